@@ -1,0 +1,217 @@
+//! The contract between generated code and the runtime: the value encoding,
+//! the frame layout the native functions address directly, and the single
+//! table of runtime functions that generated code calls.
+//!
+//! This file is compiled twice: as `cranepy_runtime::abi` (which defines the
+//! functions) and, through `#[path]`, inside the compiler (which declares them
+//! as imports). It must therefore stay free of runtime types and `unsafe`.
+
+/// A tagged word with low bit 1 holds a 63-bit small int: `(n << 1) | 1`.
+pub const INT_TAG: u64 = 1;
+/// Mask of the tag bits; a word whose low three bits are 0 is a heap pointer.
+pub const TAG_MASK: u64 = 7;
+/// Smallest and largest ints representable as tagged words.
+pub const SMALL_INT_MIN: i64 = -(1 << 62);
+pub const SMALL_INT_MAX: i64 = (1 << 62) - 1;
+/// Returned by `rt_for_iter` when the iterator is exhausted (not an error).
+/// It is 8-aligned but never a heap object, and never escapes to Python.
+pub const ITER_EXHAUSTED: u64 = 8;
+
+/// Offsets of `PyObject` header fields (refcount first, then the type).
+pub const OB_REFCNT: i32 = 0;
+pub const OB_TYPE: i32 = 8;
+
+/// Byte offsets of `Frame` fields; the runtime asserts its `#[repr(C)]`
+/// struct matches at compile time.
+pub const FRAME_CODE: i32 = 0;
+pub const FRAME_GLOBALS: i32 = 8;
+pub const FRAME_BUILTINS: i32 = 16;
+pub const FRAME_LOCALS: i32 = 24;
+pub const FRAME_FUNC: i32 = 32;
+pub const FRAME_PREV: i32 = 40;
+pub const FRAME_LASTI: i32 = 48;
+pub const FRAME_RESUME: i32 = 52;
+pub const FRAME_STATE: i32 = 56;
+pub const FRAME_THROW: i32 = 60;
+pub const FRAME_SENT: i32 = 64;
+pub const FRAME_CONSTS: i32 = 72;
+pub const FRAME_NAMES: i32 = 80;
+/// `localsplus` starts here: locals, cells, free variables, then (for
+/// generators and coroutines) the spilled operand stack.
+pub const FRAME_LOCALSPLUS: i32 = 88;
+
+/// Generator frame states stored at `FRAME_STATE` by a resume function.
+pub const FRAME_STATE_CREATED: u32 = 0;
+pub const FRAME_STATE_SUSPENDED: u32 = 1;
+pub const FRAME_STATE_RUNNING: u32 = 2;
+pub const FRAME_STATE_COMPLETED: u32 = 3;
+
+/// Symbols the compiled object file defines and the runtime reads at startup.
+pub const SYM_PROGRAM: &str = "__cranepy_program";
+pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
+pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
+
+/// Every runtime function that generated code may call, listed once.
+///
+/// Parameter and result types are all 64-bit words at the machine level:
+/// `Value` is a borrowed object word (never consumed by the callee), `Word`
+/// a plain integer or pointer. A function returning `Value` returns a new
+/// reference, or 0 with a pending exception. A function returning `Status`
+/// returns a non-negative integer on success and -1 with an exception set.
+///
+/// The macro hands the whole list to `$m`, which either declares imports
+/// (compiler) or checks the definitions' signatures (runtime).
+#[macro_export]
+macro_rules! for_each_runtime_fn {
+    ($m:ident) => {
+        $m! {
+            // --- reference counting -------------------------------------------
+            rt_dealloc(obj: Word) -> Unit;
+            // --- operators ----------------------------------------------------
+            rt_binary_op(a: Value, b: Value, op: Word) -> Value;
+            rt_inplace_op(a: Value, b: Value, op: Word) -> Value;
+            rt_compare_op(a: Value, b: Value, op: Word) -> Value;
+            rt_compare_bool(a: Value, b: Value, op: Word) -> Status;
+            rt_unary_op(a: Value, op: Word) -> Value;
+            rt_is_true(a: Value) -> Status;
+            rt_contains(container: Value, item: Value) -> Status;
+            // --- names --------------------------------------------------------
+            rt_load_global(frame: Word, name: Value) -> Value;
+            rt_store_global(frame: Word, name: Value, v: Value) -> Status;
+            rt_delete_global(frame: Word, name: Value) -> Status;
+            rt_load_name(frame: Word, name: Value) -> Value;
+            rt_store_name(frame: Word, name: Value, v: Value) -> Status;
+            rt_delete_name(frame: Word, name: Value) -> Status;
+            rt_unbound_local(frame: Word, index: Word) -> Value;
+            rt_unbound_deref(frame: Word, index: Word) -> Value;
+            rt_load_classderef(frame: Word, name: Value, cell: Value) -> Value;
+            rt_make_cell(v: Value) -> Value;
+            rt_cell_get(cell: Value) -> Word;
+            rt_cell_set(cell: Value, v: Value) -> Unit;
+            // --- attributes and subscripts --------------------------------------
+            rt_load_attr(obj: Value, name: Value) -> Value;
+            rt_store_attr(obj: Value, name: Value, v: Value) -> Status;
+            rt_delete_attr(obj: Value, name: Value) -> Status;
+            rt_load_method(obj: Value, name: Value, out: Word) -> Status;
+            rt_subscr(obj: Value, key: Value) -> Value;
+            rt_store_subscr(obj: Value, key: Value, v: Value) -> Status;
+            rt_delete_subscr(obj: Value, key: Value) -> Status;
+            rt_load_super_attr(frame: Word, name: Value) -> Value;
+            // --- calls ----------------------------------------------------------
+            rt_call(callable: Value, args: Word, nargs: Word, kwnames: Value) -> Value;
+            rt_call_method(args: Word, nargs: Word, kwnames: Value) -> Value;
+            rt_call_ex(callable: Value, args: Value, kwargs: Value) -> Value;
+            rt_make_function(frame: Word, code: Value, flags: Word, extras: Word) -> Value;
+            rt_load_build_class() -> Value;
+            // --- building -------------------------------------------------------
+            rt_build_tuple(items: Word, n: Word) -> Value;
+            rt_build_list(items: Word, n: Word) -> Value;
+            rt_build_set(items: Word, n: Word) -> Value;
+            rt_build_map(items: Word, n: Word) -> Value;
+            rt_build_const_key_map(items: Word, n: Word, keys: Value) -> Value;
+            rt_build_string(items: Word, n: Word) -> Value;
+            rt_build_slice(start: Value, stop: Value, step: Value) -> Value;
+            rt_list_append(list: Value, v: Value) -> Status;
+            rt_list_extend(list: Value, it: Value) -> Status;
+            rt_list_to_tuple(list: Value) -> Value;
+            rt_set_add(set: Value, v: Value) -> Status;
+            rt_set_update(set: Value, it: Value) -> Status;
+            rt_map_add(map: Value, k: Value, v: Value) -> Status;
+            rt_dict_update(map: Value, other: Value) -> Status;
+            rt_dict_merge(map: Value, other: Value, callable: Value) -> Status;
+            rt_format_value(v: Value, conversion: Word, spec: Value) -> Value;
+            // --- iteration and unpacking ------------------------------------------
+            rt_get_iter(obj: Value) -> Value;
+            rt_for_iter(iter: Value) -> Value;
+            rt_unpack_sequence(seq: Value, n: Word, out: Word) -> Status;
+            rt_unpack_ex(seq: Value, before: Word, after: Word, out: Word) -> Status;
+            // --- exceptions -------------------------------------------------------
+            rt_raise(exc: Value, cause: Value, kind: Word) -> Value;
+            rt_reraise(exc: Value) -> Value;
+            rt_fetch_exception() -> Value;
+            rt_push_exc_info(exc: Value) -> Value;
+            rt_pop_except(prev: Value) -> Unit;
+            rt_check_exc_match(exc: Value, ty: Value) -> Status;
+            rt_traceback_add(frame: Word, lasti: Word) -> Unit;
+            rt_load_assertion_error() -> Value;
+            rt_before_with(mgr: Value, out: Word) -> Status;
+            // --- generators and coroutines ------------------------------------------
+            rt_get_yield_from_iter(obj: Value) -> Value;
+            rt_get_awaitable(obj: Value, where_: Word) -> Value;
+            rt_send(receiver: Value, v: Value, out: Word) -> Status;
+            rt_gen_throw_into(receiver: Value, out: Word) -> Status;
+            rt_wrap_async_gen_value(v: Value) -> Value;
+            rt_get_aiter(obj: Value) -> Value;
+            rt_get_anext(obj: Value) -> Value;
+            rt_stop_iteration_value(exc: Value) -> Value;
+            rt_gen_check_stop(frame: Word) -> Unit;
+            // --- imports ----------------------------------------------------------
+            rt_import_name(frame: Word, name: Value, fromlist: Value, level: Value) -> Value;
+            rt_import_from(module: Value, name: Value) -> Value;
+            rt_import_star(frame: Word, module: Value) -> Status;
+            // --- class bodies and annotations ---------------------------------------
+            rt_setup_annotations(frame: Word) -> Status;
+            // --- pattern matching -------------------------------------------------
+            rt_get_len(obj: Value) -> Value;
+            rt_match_mapping(obj: Value) -> Status;
+            rt_match_sequence(obj: Value) -> Status;
+            rt_match_keys(obj: Value, keys: Value) -> Value;
+            rt_match_class(obj: Value, cls: Value, nargs: Word, names: Value) -> Value;
+            rt_copy_dict_without_keys(obj: Value, keys: Value) -> Value;
+        }
+    };
+}
+
+/// Operand of `BINARY_OP` / `rt_binary_op`, in CPython 3.11's `NB_*` order.
+pub const NB_ADD: u64 = 0;
+pub const NB_AND: u64 = 1;
+pub const NB_FLOOR_DIVIDE: u64 = 2;
+pub const NB_LSHIFT: u64 = 3;
+pub const NB_MATRIX_MULTIPLY: u64 = 4;
+pub const NB_MULTIPLY: u64 = 5;
+pub const NB_REMAINDER: u64 = 6;
+pub const NB_OR: u64 = 7;
+pub const NB_POWER: u64 = 8;
+pub const NB_RSHIFT: u64 = 9;
+pub const NB_SUBTRACT: u64 = 10;
+pub const NB_TRUE_DIVIDE: u64 = 11;
+pub const NB_XOR: u64 = 12;
+/// `BINARY_OP` arguments from 13 on are the in-place forms (`+=` is 13).
+pub const NB_INPLACE_OFFSET: u64 = 13;
+
+/// Operand of `COMPARE_OP`, in CPython's `Py_LT..Py_GE` order.
+pub const CMP_LT: u64 = 0;
+pub const CMP_LE: u64 = 1;
+pub const CMP_EQ: u64 = 2;
+pub const CMP_NE: u64 = 3;
+pub const CMP_GT: u64 = 4;
+pub const CMP_GE: u64 = 5;
+
+/// Operand of `rt_unary_op`.
+pub const UNARY_NEGATIVE: u64 = 0;
+pub const UNARY_POSITIVE: u64 = 1;
+pub const UNARY_INVERT: u64 = 2;
+pub const UNARY_NOT: u64 = 3;
+
+/// `MAKE_FUNCTION` flag bits, as in CPython.
+pub const MAKE_FN_DEFAULTS: u64 = 1;
+pub const MAKE_FN_KWDEFAULTS: u64 = 2;
+pub const MAKE_FN_ANNOTATIONS: u64 = 4;
+pub const MAKE_FN_CLOSURE: u64 = 8;
+
+/// `co_flags` bits, as in CPython.
+pub const CO_OPTIMIZED: u32 = 0x1;
+pub const CO_NEWLOCALS: u32 = 0x2;
+pub const CO_VARARGS: u32 = 0x4;
+pub const CO_VARKEYWORDS: u32 = 0x8;
+pub const CO_NESTED: u32 = 0x10;
+pub const CO_GENERATOR: u32 = 0x20;
+pub const CO_NOFREE: u32 = 0x40;
+pub const CO_COROUTINE: u32 = 0x80;
+pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+
+/// `localsplus` kinds, as CPython's `CO_FAST_*`.
+pub const CO_FAST_LOCAL: u8 = 0x20;
+pub const CO_FAST_CELL: u8 = 0x40;
+pub const CO_FAST_FREE: u8 = 0x80;

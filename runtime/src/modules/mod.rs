@@ -1,0 +1,2 @@
+//! Built-in modules implemented natively (`sys`, `math`, …), registered by
+//! name so `import` finds them.

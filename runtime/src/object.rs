@@ -1,0 +1,286 @@
+//! The object header, the payload of every built-in kind of object, and `Obj`,
+//! the owned reference that runtime code passes around.
+//!
+//! A value is one 64-bit word (see `abi`): a tagged small int, or a pointer to
+//! a heap `PyObject`. `Obj` owns one reference: cloning increments the
+//! refcount, dropping decrements it and frees the object at zero. Generated
+//! code works on raw words and borrows them into `&Obj` with `Obj::borrow`.
+
+use crate::abi::{INT_TAG, SMALL_INT_MAX, SMALL_INT_MIN, TAG_MASK};
+use crate::types::TypeData;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::num::NonZeroU64;
+
+/// Refcount given to statically-lived objects (singletons, built-in types):
+/// large enough that decrements never reach zero.
+pub const IMMORTAL: isize = 1 << 60;
+
+/// The header shared by all heap objects, followed by the kind-specific payload.
+#[repr(C)]
+pub struct PyObject {
+    pub refcnt: Cell<isize>,
+    /// The object's type (a `Payload::Type` object); never null.
+    pub ty: Cell<u64>,
+    /// The instance `__dict__` (a dict object), or 0 when it has none (yet).
+    pub dict: Cell<u64>,
+    pub payload: Payload,
+}
+
+/// What an object holds besides its header. Instances of user classes that
+/// subclass a built-in keep that built-in's payload.
+pub enum Payload {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// An int outside the small-int range (always normalised: a value that
+    /// fits a tagged word is never boxed).
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(crate::types::str::PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Obj>>),
+    Tuple(Box<[Obj]>),
+    Dict(RefCell<crate::types::dict::DictTable>),
+    Set(RefCell<crate::types::set::SetTable>),
+    FrozenSet(crate::types::set::SetTable),
+    Range(crate::types::range::Range),
+    Slice(Obj, Obj, Obj),
+    Cell(RefCell<Option<Obj>>),
+    Code(Box<crate::types::code::CodeData>),
+    Function(Box<crate::types::function::FunctionData>),
+    Builtin(Box<crate::types::function::BuiltinData>),
+    Method(Obj, Obj),
+    StaticMethod(RefCell<Obj>),
+    ClassMethod(RefCell<Obj>),
+    Property(Box<crate::types::function::PropertyData>),
+    Module(Box<crate::types::module::ModuleData>),
+    Type(Box<TypeData>),
+    /// A plain instance of a user class (its state lives in `dict`).
+    Instance,
+    BaseException(Box<crate::errors::ExcData>),
+    Iter(RefCell<crate::types::iter::IterState>),
+    Generator(Box<crate::types::generator::GenData>),
+    Super(Obj, Obj),
+    MappingProxy(Obj),
+}
+
+/// What `Obj::payload` returns for tagged ints (which have no heap payload).
+struct StaticPayload(Payload);
+// SAFETY: `Payload::Instance` holds no data, so sharing it is harmless.
+unsafe impl Sync for StaticPayload {}
+static SMALL_INT_PAYLOAD: StaticPayload = StaticPayload(Payload::Instance);
+
+/// An owned reference to a Python value.
+#[repr(transparent)]
+pub struct Obj(NonZeroU64);
+
+impl Obj {
+    /// Takes ownership of a word holding a new reference.
+    ///
+    /// Returns `None` for 0 (the error marker).
+    #[inline]
+    pub fn from_word(w: u64) -> Option<Obj> {
+        NonZeroU64::new(w).map(Obj)
+    }
+
+    /// Borrows a word as an `&Obj` without touching its refcount.
+    #[inline]
+    pub fn borrow(w: &u64) -> &Obj {
+        debug_assert!(*w != 0, "borrowed the error marker as a value");
+        // SAFETY: `Obj` is `repr(transparent)` over `NonZeroU64`, which has the
+        // same layout as `u64`; callers pass words that hold values (never 0).
+        unsafe { &*(w as *const u64 as *const Obj) }
+    }
+
+    /// Gives up ownership, returning the raw word (a new reference).
+    #[inline]
+    pub fn into_word(self) -> u64 {
+        let w = self.0.get();
+        std::mem::forget(self);
+        w
+    }
+
+    #[inline]
+    pub fn word(&self) -> u64 {
+        self.0.get()
+    }
+
+    #[inline]
+    pub fn is_small_int(&self) -> bool {
+        self.0.get() & INT_TAG != 0
+    }
+
+    /// The small int held in a tagged word.
+    #[inline]
+    pub fn small_int(&self) -> Option<i64> {
+        if self.is_small_int() {
+            Some((self.0.get() as i64) >> 1)
+        } else {
+            None
+        }
+    }
+
+    /// A tagged small int; the value must be in range.
+    #[inline]
+    pub fn from_small(v: i64) -> Obj {
+        debug_assert!((SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v));
+        Obj(NonZeroU64::new(((v << 1) as u64) | INT_TAG).expect("tagged words are odd"))
+    }
+
+    /// The heap object behind this reference (None for tagged ints).
+    #[inline]
+    pub fn heap(&self) -> Option<&PyObject> {
+        if self.0.get() & TAG_MASK == 0 {
+            // SAFETY: an untagged value word is a pointer to a live PyObject
+            // for as long as this reference exists.
+            Some(unsafe { &*(self.0.get() as *const PyObject) })
+        } else {
+            None
+        }
+    }
+
+    /// The payload of a heap object (`Payload::Int` is never returned for
+    /// tagged ints: use `crate::types::int` helpers for numbers).
+    #[inline]
+    pub fn payload(&self) -> &Payload {
+        match self.heap() {
+            Some(h) => &h.payload,
+            None => &SMALL_INT_PAYLOAD.0,
+        }
+    }
+
+    /// The type object of this value.
+    #[inline]
+    pub fn ty(&self) -> Obj {
+        match self.heap() {
+            Some(h) => Obj::borrow(&h.ty_word()).clone(),
+            None => crate::types::builtin().int.clone(),
+        }
+    }
+
+    /// The type word, borrowed.
+    #[inline]
+    pub fn ty_word(&self) -> u64 {
+        match self.heap() {
+            Some(h) => h.ty.get(),
+            None => crate::types::builtin().int.word(),
+        }
+    }
+
+    /// Identity comparison (`is`).
+    #[inline]
+    pub fn is(&self, other: &Obj) -> bool {
+        self.0 == other.0
+    }
+
+    /// Allocates a new object of type `ty` with the given payload.
+    pub fn new(ty: &Obj, payload: Payload) -> Obj {
+        let b = Box::new(PyObject {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty.clone().into_word()),
+            dict: Cell::new(0),
+            payload,
+        });
+        let p = Box::into_raw(b) as u64;
+        debug_assert!(p & TAG_MASK == 0);
+        Obj(NonZeroU64::new(p).expect("Box pointers are non-null"))
+    }
+
+    /// Allocates an object that is never freed (singletons, built-in types).
+    pub fn new_immortal(ty: u64, payload: Payload) -> Obj {
+        let b = Box::new(PyObject {
+            refcnt: Cell::new(IMMORTAL),
+            ty: Cell::new(ty),
+            dict: Cell::new(0),
+            payload,
+        });
+        let p = Box::into_raw(b) as u64;
+        Obj(NonZeroU64::new(p).expect("Box pointers are non-null"))
+    }
+
+    /// The instance dict, if the object has one.
+    pub fn dict(&self) -> Option<Obj> {
+        let h = self.heap()?;
+        let d = h.dict.get();
+        if d == 0 {
+            None
+        } else {
+            Some(Obj::borrow(&d).clone())
+        }
+    }
+
+    /// Replaces the instance dict (the old one is released).
+    pub fn set_dict(&self, d: Option<Obj>) {
+        if let Some(h) = self.heap() {
+            let old = h.dict.replace(d.map(Obj::into_word).unwrap_or(0));
+            drop(Obj::from_word(old));
+        }
+    }
+
+    pub fn refcount(&self) -> isize {
+        self.heap().map(|h| h.refcnt.get()).unwrap_or(IMMORTAL)
+    }
+}
+
+impl PyObject {
+    #[inline]
+    pub fn ty_word(&self) -> u64 {
+        self.ty.get()
+    }
+}
+
+impl Clone for Obj {
+    #[inline]
+    fn clone(&self) -> Obj {
+        if let Some(h) = self.heap() {
+            h.refcnt.set(h.refcnt.get() + 1);
+        }
+        Obj(self.0)
+    }
+}
+
+impl Drop for Obj {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(h) = self.heap() {
+            let n = h.refcnt.get() - 1;
+            h.refcnt.set(n);
+            if n == 0 {
+                dealloc(self.0.get());
+            }
+        }
+    }
+}
+
+impl PartialEq for Obj {
+    /// Identity, not Python equality (see `ops::compare` for `==`).
+    fn eq(&self, other: &Obj) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Obj({:#x})", self.0.get())
+    }
+}
+
+/// Frees an object whose refcount reached zero: runs `__del__` for instances
+/// of classes that define it, then drops the payload (releasing children).
+pub fn dealloc(w: u64) {
+    // Objects with finalizers get a chance to run them; they may resurrect.
+    if crate::types::finalize::maybe_finalize(w) {
+        return;
+    }
+    crate::types::finalize::free_object(w);
+}
+
+/// Releases a deeply nested structure iteratively where possible, so that
+/// dropping a long linked list does not overflow the native stack.
+pub fn drop_children_later(children: Vec<Obj>) {
+    crate::types::finalize::defer_drop(children);
+}

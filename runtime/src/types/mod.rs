@@ -1,0 +1,244 @@
+//! Type objects: `TypeData`, the registry of built-in types and singletons,
+//! MRO computation (C3) and lookup of names along the MRO.
+//!
+//! Each built-in kind of object lives in its own submodule, which owns the
+//! kind's constructors and registers its methods in `init_methods`.
+
+pub mod bytes;
+pub mod code;
+pub mod complex;
+pub mod dict;
+pub mod finalize;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+use crate::errors::{EXCEPTION_TABLE, PyResult};
+use crate::object::{Obj, Payload};
+use std::cell::{Cell, RefCell, UnsafeCell};
+
+/// Which built-in payload the instances of a type carry. A user class
+/// inherits the layout of its built-in base (`class L(list)` → `List`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    BaseException,
+    Type,
+    Module,
+    /// Built-in types that cannot be instantiated or subclassed from Python.
+    Opaque,
+}
+
+/// The payload of type objects.
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Obj>>,
+    pub mro: RefCell<Vec<Obj>>,
+    /// The namespace: a dict object (exposed read-only as a mappingproxy).
+    pub dict: Obj,
+    pub layout: Layout,
+    /// Defined by a `class` statement (or `type(name, bases, ns)`).
+    pub heap: bool,
+    /// Whether user code may subclass it.
+    pub base_ok: bool,
+    /// Incremented whenever the type or a base changes; caches key on it.
+    pub version: Cell<u64>,
+    /// `__slots__` names when the class defines them (instances then have no dict).
+    pub slots: RefCell<Option<Vec<String>>>,
+}
+
+/// The built-in types and singletons, created once at startup.
+pub struct Builtins {
+    pub object: Obj,
+    pub type_: Obj,
+    pub none_type: Obj,
+    pub notimpl_type: Obj,
+    pub ellipsis_type: Obj,
+    pub int: Obj,
+    pub bool_: Obj,
+    pub float: Obj,
+    pub complex: Obj,
+    pub str_: Obj,
+    pub bytes: Obj,
+    pub bytearray: Obj,
+    pub list: Obj,
+    pub tuple: Obj,
+    pub dict: Obj,
+    pub set: Obj,
+    pub frozenset: Obj,
+    pub range: Obj,
+    pub slice: Obj,
+    pub cell: Obj,
+    pub code: Obj,
+    pub function: Obj,
+    pub builtin_function: Obj,
+    pub method: Obj,
+    pub staticmethod: Obj,
+    pub classmethod: Obj,
+    pub property: Obj,
+    pub module: Obj,
+    pub iterator: Obj,
+    pub generator: Obj,
+    pub coroutine: Obj,
+    pub async_generator: Obj,
+    pub super_: Obj,
+    pub mappingproxy: Obj,
+    pub exceptions: Vec<Obj>,
+    pub none: Obj,
+    pub true_: Obj,
+    pub false_: Obj,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    pub empty_tuple: Obj,
+    pub empty_str: Obj,
+}
+
+struct Registry(UnsafeCell<Option<&'static Builtins>>);
+// SAFETY: the runtime is single-threaded: the registry is written once at
+// startup, before any other access, and only read afterwards.
+unsafe impl Sync for Registry {}
+static REGISTRY: Registry = Registry(UnsafeCell::new(None));
+
+/// The built-in types and singletons.
+#[inline]
+pub fn builtin() -> &'static Builtins {
+    // SAFETY: see `Registry`; `init` runs before any Python value exists.
+    match unsafe { *REGISTRY.0.get() } {
+        Some(b) => b,
+        None => init(),
+    }
+}
+
+/// Creates the built-in types. Idempotent.
+pub fn init() -> &'static Builtins {
+    // SAFETY: see `Registry`.
+    if let Some(b) = unsafe { *REGISTRY.0.get() } {
+        return b;
+    }
+    let b: &'static Builtins = Box::leak(Box::new(typeobj::create_builtins()));
+    // SAFETY: see `Registry`.
+    unsafe { *REGISTRY.0.get() = Some(b) };
+    typeobj::init_all_methods(b);
+    b
+}
+
+/// The `TypeData` of a type object.
+#[inline]
+pub fn type_data(t: &Obj) -> &TypeData {
+    match t.payload() {
+        Payload::Type(d) => d,
+        _ => panic!("type_data on a non-type object"),
+    }
+}
+
+/// `issubclass(a, b)` for type objects, by MRO.
+pub fn is_subtype(a: &Obj, b: &Obj) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    type_data(a).mro.borrow().iter().any(|t| t.is(b))
+}
+
+/// `isinstance(v, t)` for a type object `t`, without `__instancecheck__`.
+pub fn is_instance(v: &Obj, t: &Obj) -> bool {
+    let vt = v.ty_word();
+    vt == t.word() || is_subtype(Obj::borrow(&vt), t)
+}
+
+/// Looks a name up along the MRO of `ty` (CPython's `_PyType_Lookup`).
+pub fn lookup(ty: &Obj, name: &str) -> Option<Obj> {
+    for t in type_data(ty).mro.borrow().iter() {
+        if let Some(v) = dict::get_str(&type_data(t).dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Looks a special method up on the type of `v`.
+pub fn lookup_special(v: &Obj, name: &str) -> Option<Obj> {
+    lookup(Obj::borrow(&v.ty_word()), name)
+}
+
+/// The layout of a type's instances.
+pub fn layout(ty: &Obj) -> Layout {
+    type_data(ty).layout
+}
+
+/// The `__name__` of a type.
+pub fn type_name(ty: &Obj) -> String {
+    type_data(ty).name.borrow().clone()
+}
+
+/// The `__name__` of the type of `v` (what CPython's messages quote).
+pub fn type_name_of(v: &Obj) -> String {
+    type_name(Obj::borrow(&v.ty_word()))
+}
+
+/// C3 linearization of `bases` for a new type `t` (excluding `t` itself).
+pub fn compute_mro(bases: &[Obj]) -> PyResult<Vec<Obj>> {
+    let mut seqs: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(type_data(b).mro.borrow().iter().skip(1).cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|o| o[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(type_name).collect();
+            return crate::errors::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Number of built-in exception types (see `errors::EXCEPTION_TABLE`).
+pub fn exception_count() -> usize {
+    EXCEPTION_TABLE.len()
+}
