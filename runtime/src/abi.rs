@@ -50,6 +50,13 @@ pub const FRAME_STATE_COMPLETED: u32 = 3;
 pub const SYM_PROGRAM: &str = "__cranepy_program";
 pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
+/// Defined by the runtime: `[u64; 4]` holding the words of None, True, False
+/// and NotImplemented, filled at startup before any compiled code runs.
+pub const SYM_SINGLETONS: &str = "cranepy_singletons";
+pub const SINGLETON_NONE: i32 = 0;
+pub const SINGLETON_TRUE: i32 = 8;
+pub const SINGLETON_FALSE: i32 = 16;
+pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 
 /// Every runtime function that generated code may call, listed once.
 ///

@@ -1,0 +1,228 @@
+//! The float-to-decimal engine shared by every float formatter: correctly
+//! rounded decimal digit generation (the three `_Py_dg_dtoa` modes that
+//! CPython uses) and the layout of those digits into text exactly as
+//! CPython's `PyOS_double_to_string` / `format_float_short` does it.
+//!
+//! Digits come from `ryu` (shortest round-trip) and from Rust's own
+//! `{:.N}` / `{:.Ne}` formatting, which works on the exact binary value and
+//! rounds half-to-even, like David Gay's `dtoa` in CPython.  The test suite
+//! cross-checks both against a big-integer reference implementation.
+
+/// How many digits `_Py_dg_dtoa` should produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Mode 0: the shortest digit string that reads back to the same double.
+    Shortest,
+    /// Mode 2: at most `n` significant digits (`n >= 1`), correctly rounded.
+    Significant(usize),
+    /// Mode 3: correctly rounded to `n` digits after the decimal point.
+    Fixed(usize),
+}
+
+/// More significant digits than any double's exact decimal expansion has
+/// (at most 767), so asking for this many never rounds.
+const MAX_SIG_DIGITS: usize = 800;
+/// More fractional digits than any double's exact expansion has (1074).
+const MAX_FRAC_DIGITS: usize = 1100;
+
+/// Decimal digits of a finite, non-negative double: the value is
+/// `0.d1d2d3... * 10**decpt`.  `digits` has no leading or trailing zeros,
+/// except that a zero result is `"0"` with `decpt == 1`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    pub digits: Vec<u8>,
+    pub decpt: i64,
+}
+
+impl Decimal {
+    pub fn is_zero(&self) -> bool {
+        self.digits == b"0"
+    }
+}
+
+/// Parses text of the form `ddd[.ddd][e[-]ddd]` (as produced by `ryu` and
+/// by Rust's float formatting) into normalized digits.
+fn parse_plain(text: &str) -> Decimal {
+    let (mant, exp) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    let mut digits: Vec<u8> = Vec::with_capacity(int_part.len() + frac_part.len());
+    digits.extend_from_slice(int_part.as_bytes());
+    digits.extend_from_slice(frac_part.as_bytes());
+    let mut decpt = int_part.len() as i64 + exp;
+    let lead = digits.iter().take_while(|&&b| b == b'0').count();
+    if lead == digits.len() {
+        return Decimal {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        };
+    }
+    digits.drain(..lead);
+    decpt -= lead as i64;
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    Decimal { digits, decpt }
+}
+
+/// Correctly rounded decimal digits of `|x|` (which must be finite).
+pub fn digits(x: f64, mode: Mode) -> Decimal {
+    let x = x.abs();
+    match mode {
+        Mode::Shortest => {
+            let mut buf = ryu::Buffer::new();
+            parse_plain(buf.format_finite(x))
+        }
+        Mode::Significant(n) => {
+            let n = n.clamp(1, MAX_SIG_DIGITS);
+            parse_plain(&format!("{:.*e}", n - 1, x))
+        }
+        Mode::Fixed(n) => parse_plain(&format!("{:.*}", n.min(MAX_FRAC_DIGITS), x)),
+    }
+}
+
+/// Largest precision CPython accepts (`INT_MAX`); larger ones are clamped.
+pub const MAX_PRECISION: usize = i32::MAX as usize;
+
+/// Options of `PyOS_double_to_string` (its `Py_DTSF_*` flags).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Flags {
+    /// `Py_DTSF_SIGN`: always emit a sign.
+    pub sign: bool,
+    /// `Py_DTSF_ADD_DOT_0`: make integral results look like floats.
+    pub add_dot_0: bool,
+    /// `Py_DTSF_ALT`: `#` alternate form (keep trailing zeros and point).
+    pub alt: bool,
+    /// `Py_DTSF_NO_NEG_0`: the `z` option, drop the sign of a zero result.
+    pub no_neg_0: bool,
+}
+
+/// `PyOS_double_to_string(x, code, precision, flags)`.  `code` is one of
+/// `e E f F g G r` (`r` is repr; its precision is ignored).
+pub fn double_to_string(x: f64, code: char, precision: usize, flags: Flags) -> String {
+    let upper = code.is_ascii_uppercase();
+    let code = code.to_ascii_lowercase();
+    // CPython rejects precisions above INT_MAX before getting here.
+    let precision = precision.min(MAX_PRECISION);
+    let (mode, precision) = match code {
+        'e' => (Mode::Significant(precision + 1), precision + 1),
+        'f' => (Mode::Fixed(precision), precision),
+        'g' => {
+            let p = precision.max(1);
+            (Mode::Significant(p), p)
+        }
+        _ => (Mode::Shortest, 17),
+    };
+    let mut out = String::new();
+    if x.is_nan() || x.is_infinite() {
+        if x.is_infinite() && x < 0.0 {
+            out.push('-');
+        } else if flags.sign {
+            out.push('+');
+        }
+        out.push_str(match (x.is_nan(), upper) {
+            (true, false) => "nan",
+            (true, true) => "NAN",
+            (false, false) => "inf",
+            (false, true) => "INF",
+        });
+        return out;
+    }
+    let dec = digits(x, mode);
+    let negative = x.is_sign_negative() && !(flags.no_neg_0 && dec.is_zero());
+    if negative {
+        out.push('-');
+    } else if flags.sign {
+        out.push('+');
+    }
+    layout(&mut out, &dec, code, precision as i64, flags, upper);
+    out
+}
+
+/// The digit layout part of CPython's `format_float_short`.
+fn layout(out: &mut String, dec: &Decimal, code: char, precision: i64, flags: Flags, upper: bool) {
+    let digits = &dec.digits;
+    let digits_len = digits.len() as i64;
+    let mut decpt = dec.decpt;
+    let mut use_exp = false;
+    let mut vdigits_end = digits_len;
+    match code {
+        'e' => {
+            use_exp = true;
+            vdigits_end = precision;
+        }
+        'f' => vdigits_end = decpt + precision,
+        'g' => {
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
+            if decpt <= -4 || decpt > limit {
+                use_exp = true;
+            }
+            if flags.alt {
+                vdigits_end = precision;
+            }
+        }
+        _ => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
+        }
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    if !use_exp && flags.add_dot_0 {
+        vdigits_end = vdigits_end.max(decpt + 1);
+    } else {
+        vdigits_end = vdigits_end.max(decpt);
+    }
+    let zeros = |out: &mut String, n: i64| {
+        out.extend(std::iter::repeat_n('0', n.max(0) as usize));
+    };
+    let push_digits = |out: &mut String, d: &[u8]| {
+        out.extend(d.iter().map(|&b| b as char));
+    };
+    let start_len = out.len();
+    if decpt <= 0 {
+        zeros(out, decpt - vdigits_start);
+        out.push('.');
+        zeros(out, -decpt);
+    } else {
+        zeros(out, -vdigits_start);
+    }
+    if 0 < decpt && decpt <= digits_len {
+        let split = decpt as usize;
+        push_digits(out, &digits[..split]);
+        out.push('.');
+        push_digits(out, &digits[split..]);
+    } else {
+        push_digits(out, digits);
+    }
+    if digits_len < decpt {
+        zeros(out, decpt - digits_len);
+        out.push('.');
+        zeros(out, vdigits_end - decpt);
+    } else {
+        zeros(out, vdigits_end - digits_len);
+    }
+    if out.len() > start_len && out.ends_with('.') && !flags.alt {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        let mag = exp.unsigned_abs();
+        if mag < 10 {
+            out.push('0');
+        }
+        out.push_str(&mag.to_string());
+    }
+}

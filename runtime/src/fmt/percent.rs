@@ -1,0 +1,136 @@
+//! Per-conversion rendering for printf-style `str % args` formatting, as
+//! done by CPython 3.11's `unicodeobject.c` (`_PyUnicode_FormatLong`,
+//! `formatfloat` and `unicode_format_arg_output`).  Parsing the format
+//! string and fetching/converting arguments is the caller's job; in
+//! particular the caller must reject widths above `isize::MAX` ("width too
+//! big") and precisions above `i32::MAX` ("precision too big") while parsing,
+//! as CPython does.  Widths and precisions above `i32::MAX` (which CPython
+//! would answer with `MemoryError` or never accept) are clamped to it here so
+//! that no input can make these functions panic.
+
+use num_bigint::{BigInt, Sign};
+
+use super::dtoa::{Flags, MAX_PRECISION, double_to_string};
+
+/// Upper bound applied to widths and precisions (`i32::MAX`).
+const LIMIT: usize = MAX_PRECISION;
+
+/// One parsed `%` conversion: flags `-` `+` ` ` `0` `#`, width, precision
+/// and the conversion character.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PercentSpec {
+    pub flags_minus: bool,
+    pub flags_plus: bool,
+    pub flags_space: bool,
+    pub flags_zero: bool,
+    pub flags_alt: bool,
+    pub width: Option<usize>,
+    pub precision: Option<usize>,
+    pub conv: char,
+}
+
+/// `%d %i %u %o %x %X` of an integer (`%c` is left to the caller).  Other
+/// conversion characters are treated as `d`.
+pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
+    let (radix, prefix) = match spec.conv {
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut digits = v.magnitude().to_str_radix(radix);
+    if spec.conv == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let mut body = String::new();
+    if v.sign() == Sign::Minus {
+        body.push('-');
+    }
+    let prefix = if spec.flags_alt { prefix } else { "" };
+    body.push_str(prefix);
+    if let Some(prec) = spec.precision.map(|p| p.min(LIMIT)) {
+        body.extend(std::iter::repeat_n('0', prec.saturating_sub(digits.len())));
+    }
+    body.push_str(&digits);
+    output_numeric(&body, prefix.len(), spec)
+}
+
+/// `%e %E %f %F %g %G` of a float (default precision 6; `#` keeps the
+/// decimal point and trailing zeros).  Other conversion characters are
+/// treated as `g`.
+pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
+    let conv = match spec.conv {
+        c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => c,
+        _ => 'g',
+    };
+    let flags = Flags {
+        alt: spec.flags_alt,
+        ..Flags::default()
+    };
+    let text = double_to_string(x, conv, spec.precision.unwrap_or(6), flags);
+    output_numeric(&text, 0, spec)
+}
+
+/// `%s %r %a` (and `%c`) of an already converted string: precision
+/// truncates to that many code points for `s`, `r` and `a`; width pads with
+/// spaces, on the right with the `-` flag.  The `0` flag has no effect.
+pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
+    let body = match spec.precision {
+        Some(p) if matches!(spec.conv, 's' | 'r' | 'a') => match s.char_indices().nth(p) {
+            Some((idx, _)) => &s[..idx],
+            None => s,
+        },
+        _ => s,
+    };
+    let len = body.chars().count();
+    let pad = spec.width.unwrap_or(0).min(LIMIT).saturating_sub(len);
+    let mut out = String::with_capacity(body.len() + pad);
+    if !spec.flags_minus {
+        out.extend(std::iter::repeat_n(' ', pad));
+    }
+    out.push_str(body);
+    if spec.flags_minus {
+        out.extend(std::iter::repeat_n(' ', pad));
+    }
+    out
+}
+
+/// `unicode_format_arg_output` for a numeric conversion: `text` is the
+/// number (maybe with a leading `-`), and its first `prefix_len` characters
+/// after the sign are the `0x`/`0o` prefix of the alternate form.
+fn output_numeric(text: &str, prefix_len: usize, spec: &PercentSpec) -> String {
+    let fill = if spec.flags_zero { '0' } else { ' ' };
+    let (sign, rest) = match text.chars().next() {
+        Some(c @ ('-' | '+')) => (Some(c), &text[1..]),
+        _ if spec.flags_plus => (Some('+'), text),
+        _ if spec.flags_space => (Some(' '), text),
+        _ => (None, text),
+    };
+    let (prefix, body) = rest.split_at(prefix_len.min(rest.len()));
+    let len = body.chars().count();
+    // Width left for the prefix-less, sign-less body.
+    let mut width = spec
+        .width
+        .unwrap_or(0)
+        .min(LIMIT)
+        .max(len + prefix.len())
+        .saturating_sub(sign.is_some() as usize)
+        .saturating_sub(prefix.len());
+    width = width.max(len);
+    let mut out = String::with_capacity(text.len() + width);
+    if fill != ' ' {
+        out.extend(sign);
+        out.push_str(prefix);
+    }
+    if width > len && !spec.flags_minus {
+        out.extend(std::iter::repeat_n(fill, width - len));
+        width = len;
+    }
+    if fill == ' ' {
+        out.extend(sign);
+        out.push_str(prefix);
+    }
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(' ', width - len));
+    out
+}

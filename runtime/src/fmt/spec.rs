@@ -1,0 +1,523 @@
+//! The format-specification mini-language used by `format(value, spec)`,
+//! f-strings and `str.format`: parsing a spec and rendering `int`, `float`
+//! and `str` values with it, mirroring CPython 3.11's
+//! `Python/formatter_unicode.c` (including its error messages, which are
+//! returned as `Err` strings).
+//!
+//! Errors are `ValueError` messages except the few noted on [`format_int`]
+//! and [`format_float`].  The locale-dependent `n` type uses the "C" locale
+//! (no grouping, `.` as decimal point), which is what CPython uses unless a
+//! program calls `locale.setlocale(LC_NUMERIC, ...)`.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+use super::chars::decimal_value;
+use super::dtoa::{Flags, MAX_PRECISION, double_to_string};
+use super::float::{bigint_to_f64, float_repr};
+
+/// Widths above this are rejected with `Err("width too big")` instead of
+/// attempting the allocation (CPython would raise `MemoryError` or build a
+/// multi-gigabyte string).
+pub const MAX_WIDTH: usize = i32::MAX as usize;
+
+/// A parsed format spec: `[[fill]align][sign]["z"]["#"]["0"][width]
+/// [grouping]["." precision][type]`.
+///
+/// `fill` is the effective fill character: the explicit one, else `'0'`
+/// when the `0` flag was given, else `' '`.  `zero` records the `0` flag
+/// (given without an explicit fill); for numbers it makes the default
+/// alignment `'='`.  `align == None` means the type's default (`'>'` for
+/// numbers, `'<'` for strings).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormatSpec {
+    pub fill: char,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub z: bool,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+impl Default for FormatSpec {
+    fn default() -> Self {
+        FormatSpec {
+            fill: ' ',
+            align: None,
+            sign: None,
+            z: false,
+            alternate: false,
+            zero: false,
+            width: None,
+            grouping: None,
+            precision: None,
+            ty: None,
+        }
+    }
+}
+
+/// A type character as CPython prints it in messages: `'x'`, or `'\x80'`.
+fn quoted_code(c: char) -> String {
+    let cp = c as u32;
+    if cp > 32 && cp < 128 {
+        format!("'{c}'")
+    } else {
+        format!("'\\x{cp:x}'")
+    }
+}
+
+fn unknown_code(c: char, type_name: &str) -> String {
+    format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        quoted_code(c)
+    )
+}
+
+/// CPython's check that a thousands separator fits the presentation type
+/// (`ty == None` is the float default, which allows both).  CPython stores
+/// "no type" as `'\0'`, so an explicit NUL type passes like no type.
+fn check_grouping(spec: &FormatSpec, ty: Option<char>) -> Result<(), String> {
+    let Some(sep) = spec.grouping else {
+        return Ok(());
+    };
+    match ty {
+        None | Some('\0' | 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => Ok(()),
+        Some('b' | 'o' | 'x' | 'X') if sep == '_' => Ok(()),
+        Some(c) => Err(format!("Cannot specify '{sep}' with {}.", quoted_code(c))),
+    }
+}
+
+/// Parses a format spec.  An `Err` carries CPython's `ValueError` message;
+/// a spec with leftover characters gives the bare
+/// `"Invalid format specifier"` (CPython 3.11.7 also names the spec and the
+/// object's type: use [`parse_format_spec_for`] for that message).
+pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
+    parse_impl(spec).map_err(|e| e.unwrap_or_else(|| "Invalid format specifier".to_string()))
+}
+
+/// [`parse_format_spec`] with the exact 3.11.7 message for leftover
+/// characters: `Invalid format specifier 'xx' for object of type 'int'`.
+pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+    parse_impl(spec).map_err(|e| {
+        e.unwrap_or_else(|| {
+            format!("Invalid format specifier '{spec}' for object of type '{type_name}'")
+        })
+    })
+}
+
+/// `Err(None)` is the "invalid format specifier" case.
+fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
+    let chars: Vec<char> = spec.chars().collect();
+    let end = chars.len();
+    let at = |i: usize| chars.get(i).copied();
+    let is_align = |c: Option<char>| matches!(c, Some('<' | '>' | '=' | '^'));
+    let mut out = FormatSpec::default();
+    let mut pos = 0;
+    let mut fill_specified = false;
+    if end >= 2 && is_align(at(1)) {
+        out.align = at(1);
+        out.fill = chars[0];
+        fill_specified = true;
+        pos = 2;
+    } else if is_align(at(0)) {
+        out.align = at(0);
+        pos = 1;
+    }
+    if let Some(c @ (' ' | '+' | '-')) = at(pos) {
+        out.sign = Some(c);
+        pos += 1;
+    }
+    if at(pos) == Some('z') {
+        out.z = true;
+        pos += 1;
+    }
+    if at(pos) == Some('#') {
+        out.alternate = true;
+        pos += 1;
+    }
+    if !fill_specified && at(pos) == Some('0') {
+        out.fill = '0';
+        out.zero = true;
+        pos += 1;
+    }
+    out.width = get_integer(&chars, &mut pos)?;
+    if at(pos) == Some(',') {
+        out.grouping = Some(',');
+        pos += 1;
+    }
+    if at(pos) == Some('_') {
+        if out.grouping.is_some() {
+            return Err(Some("Cannot specify both ',' and '_'.".to_string()));
+        }
+        out.grouping = Some('_');
+        pos += 1;
+    }
+    if at(pos) == Some(',') && out.grouping == Some('_') {
+        return Err(Some("Cannot specify both ',' and '_'.".to_string()));
+    }
+    if at(pos) == Some('.') {
+        pos += 1;
+        out.precision = get_integer(&chars, &mut pos)?;
+        if out.precision.is_none() {
+            return Err(Some("Format specifier missing precision".to_string()));
+        }
+    }
+    if end - pos > 1 {
+        return Err(None);
+    }
+    out.ty = at(pos);
+    if out.ty.is_some() {
+        check_grouping(&out, out.ty).map_err(Some)?;
+    }
+    Ok(out)
+}
+
+/// Reads a run of (Unicode) decimal digits; `None` if there are none.
+fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Option<String>> {
+    let mut acc: usize = 0;
+    let mut count = 0;
+    while let Some(d) = chars.get(*pos).and_then(|&c| decimal_value(c)) {
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|&a| a <= isize::MAX as usize)
+            .ok_or_else(|| Some("Too many decimal digits in format string".to_string()))?;
+        count += 1;
+        *pos += 1;
+    }
+    Ok((count > 0).then_some(acc))
+}
+
+fn check_width(spec: &FormatSpec) -> Result<(), String> {
+    match spec.width {
+        Some(w) if w > MAX_WIDTH => Err("width too big".to_string()),
+        _ => Ok(()),
+    }
+}
+
+/// Pads `body` to `spec.width` characters (code points) with `spec.fill`,
+/// aligned per `spec.align` or `default_align` (`'='` pads like `'<'`).
+/// Widths above [`MAX_WIDTH`] are treated as `MAX_WIDTH`.
+pub fn apply_padding(body: &str, spec: &FormatSpec, default_align: char) -> String {
+    let len = body.chars().count();
+    let width = spec.width.unwrap_or(0).min(MAX_WIDTH);
+    if width <= len {
+        return body.to_string();
+    }
+    let pad = width - len;
+    let left = match spec.align.unwrap_or(default_align) {
+        '>' => pad,
+        '^' => pad / 2,
+        _ => 0,
+    };
+    let mut out = String::with_capacity(body.len() + pad * spec.fill.len_utf8());
+    out.extend(std::iter::repeat_n(spec.fill, left));
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(spec.fill, pad - left));
+    out
+}
+
+/// `format(s, spec)` for a `str`: types `s` and none; precision truncates
+/// to that many code points; default alignment is left.
+pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
+    check_grouping(spec, Some(spec.ty.unwrap_or('s')))?;
+    if let Some(c) = spec.ty.filter(|&c| c != 's') {
+        return Err(unknown_code(c, "str"));
+    }
+    match spec.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".to_string()),
+        Some(_) => return Err("Sign not allowed in string format specifier".to_string()),
+        None => {}
+    }
+    if spec.z {
+        return Err(
+            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
+        );
+    }
+    if spec.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".to_string());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment not allowed in string format specifier".to_string());
+    }
+    check_width(spec)?;
+    let body = match spec.precision {
+        Some(p) => match s.char_indices().nth(p) {
+            Some((idx, _)) => &s[..idx],
+            None => s,
+        },
+        None => s,
+    };
+    Ok(apply_padding(body, spec, '<'))
+}
+
+/// `format(v, spec)` for an `int`: types `b c d o x X n` and none, plus
+/// `e E f F g G %`, which format `float(v)`.
+///
+/// Besides `ValueError` messages, `Err` can carry CPython's
+/// `OverflowError` messages `"int too large to convert to float"`,
+/// `"Python int too large to convert to C long"` and
+/// `"%c arg not in range(0x110000)"`.  Type `c` on a surrogate code point
+/// (U+D800..U+DFFF), which CPython allows, cannot be represented in a Rust
+/// `String` and gives `Err("surrogates not allowed")`.
+pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+    let ty = spec.ty.unwrap_or('d');
+    check_grouping(spec, Some(ty))?;
+    match ty {
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_int_internal(v, spec, ty),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let x = bigint_to_f64(v).ok_or("int too large to convert to float")?;
+            format_float_internal(x, spec, Some(ty))
+        }
+        c => Err(unknown_code(c, "int")),
+    }
+}
+
+fn format_int_internal(v: &BigInt, spec: &FormatSpec, ty: char) -> Result<String, String> {
+    if spec.precision.is_some() {
+        return Err("Precision not allowed in integer format specifier".to_string());
+    }
+    if spec.z {
+        return Err(
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
+        );
+    }
+    if ty == 'c' {
+        if spec.sign.is_some() {
+            return Err("Sign not allowed with integer format specifier 'c'".to_string());
+        }
+        if spec.alternate {
+            return Err(
+                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
+            );
+        }
+        let x = v
+            .to_i64()
+            .ok_or("Python int too large to convert to C long")?;
+        if !(0..=0x10ffff).contains(&x) {
+            return Err("%c arg not in range(0x110000)".to_string());
+        }
+        let c = char::from_u32(x as u32).ok_or("surrogates not allowed")?;
+        check_width(spec)?;
+        return Ok(render_number(false, "", "", &c.to_string(), spec, None));
+    }
+    let (radix, prefix) = match ty {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut digits = v.magnitude().to_str_radix(radix);
+    if ty == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let prefix = if spec.alternate { prefix } else { "" };
+    let grouping = match (spec.grouping, ty) {
+        (_, 'n') | (None, _) => None,
+        (Some('_'), 'b' | 'o' | 'x' | 'X') => Some((4, '_')),
+        (Some(sep), _) => Some((3, sep)),
+    };
+    check_width(spec)?;
+    let negative = v.sign() == Sign::Minus;
+    Ok(render_number(negative, prefix, &digits, "", spec, grouping))
+}
+
+/// `format(x, spec)` for a `float`: types `e E f F g G n %` and none (like
+/// `g` with at least one digit after the point, or `repr(x)` when there is
+/// no precision).  Besides `ValueError` messages, `Err` can be
+/// `"precision too big"` (precision above `i32::MAX`, as in CPython) and
+/// `"width too big"` (see [`MAX_WIDTH`]).
+pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
+    // An explicit NUL type is indistinguishable from none in CPython.
+    let ty = spec.ty.filter(|&c| c != '\0');
+    check_grouping(spec, ty)?;
+    match ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_internal(x, spec, ty)
+        }
+        Some(c) => Err(unknown_code(c, "float")),
+    }
+}
+
+fn format_float_internal(x: f64, spec: &FormatSpec, ty: Option<char>) -> Result<String, String> {
+    if spec.precision.is_some_and(|p| p > MAX_PRECISION) {
+        return Err("precision too big".to_string());
+    }
+    let mut flags = Flags {
+        alt: spec.alternate,
+        no_neg_0: spec.z,
+        ..Flags::default()
+    };
+    let mut default_precision = 6;
+    let mut code = match ty {
+        None => {
+            flags.add_dot_0 = true;
+            default_precision = 0;
+            'r'
+        }
+        Some('n') => 'g',
+        Some(c) => c,
+    };
+    let mut value = x;
+    let percent = code == '%';
+    if percent {
+        code = 'f';
+        value *= 100.0;
+    }
+    let precision = match spec.precision {
+        None => default_precision,
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+    };
+    check_width(spec)?;
+    let mut text = double_to_string(value, code, precision, flags);
+    if percent {
+        text.push('%');
+    }
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let n_digits = unsigned.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, remainder) = unsigned.split_at(n_digits);
+    let grouping = match ty {
+        Some('n') => None,
+        _ => spec.grouping.map(|sep| (3, sep)),
+    };
+    Ok(render_number(
+        negative, "", digits, remainder, spec, grouping,
+    ))
+}
+
+/// CPython's `calc_number_widths` + `fill_number`: lays out
+/// `[lpad][sign][prefix][spad][grouped digits][remainder][rpad]`.
+fn render_number(
+    negative: bool,
+    prefix: &str,
+    digits: &str,
+    remainder: &str,
+    spec: &FormatSpec,
+    grouping: Option<(usize, char)>,
+) -> String {
+    let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
+    let sign = match spec.sign {
+        Some('+') => Some(if negative { '-' } else { '+' }),
+        Some(' ') => Some(if negative { '-' } else { ' ' }),
+        _ => negative.then_some('-'),
+    };
+    let width = spec.width.map_or(-1, |w| w as i64);
+    let non_digit =
+        sign.is_some() as i64 + prefix.chars().count() as i64 + remainder.chars().count() as i64;
+    let min_width = if spec.fill == '0' && align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        insert_grouping(digits, min_width, grouping)
+    };
+    let grouped_len = grouped.chars().count() as i64;
+    let padding = (width - non_digit - grouped_len).max(0) as usize;
+    let (lpad, spad, rpad) = match align {
+        '<' => (0, 0, padding),
+        '^' => (padding / 2, 0, padding - padding / 2),
+        '=' => (0, padding, 0),
+        _ => (padding, 0, 0),
+    };
+    let fill = spec.fill;
+    let mut out = String::with_capacity(
+        digits.len() + remainder.len() + prefix.len() + 1 + padding * fill.len_utf8(),
+    );
+    out.extend(std::iter::repeat_n(fill, lpad));
+    out.extend(sign);
+    out.push_str(prefix);
+    out.extend(std::iter::repeat_n(fill, spad));
+    out.push_str(&grouped);
+    out.push_str(remainder);
+    out.extend(std::iter::repeat_n(fill, rpad));
+    out
+}
+
+/// `_PyUnicode_InsertThousandsGrouping`: inserts `sep` every `group`
+/// digits from the right and left-pads with zeros (separators included)
+/// up to `min_width` characters.
+fn insert_grouping(digits: &str, min_width: i64, grouping: Option<(usize, char)>) -> String {
+    let digits = digits.as_bytes();
+    let mut remaining = digits.len() as i64;
+    let mut min_width = min_width.max(0);
+    // Built back to front (multi-byte separators byte-reversed too), then
+    // reversed as a whole.
+    let mut rev: Vec<u8> = Vec::with_capacity(digits.len() + digits.len() / 3);
+    let emit = |rev: &mut Vec<u8>, len: i64, remaining: i64, sep: Option<char>| {
+        let n_zeros = (len - remaining).max(0);
+        let n_chars = remaining.min(len).max(0);
+        if let Some(sep) = sep {
+            let mut buf = [0u8; 4];
+            rev.extend(sep.encode_utf8(&mut buf).bytes().rev());
+        }
+        let end = remaining.max(0) as usize;
+        let start = end - n_chars as usize;
+        rev.extend(digits[start..end].iter().rev());
+        rev.extend(std::iter::repeat_n(b'0', n_zeros as usize));
+        n_chars
+    };
+    match grouping {
+        None => {
+            let len = remaining.max(min_width).max(1);
+            emit(&mut rev, len, remaining, None);
+        }
+        Some((group, sep)) => {
+            let group = group.max(1) as i64;
+            let mut first = true;
+            loop {
+                let len = group.min(remaining.max(min_width).max(1));
+                remaining -= emit(&mut rev, len, remaining, (!first).then_some(sep));
+                first = false;
+                min_width -= len;
+                if remaining <= 0 && min_width <= 0 {
+                    break;
+                }
+                // The separator's width (always one character).
+                min_width -= 1;
+            }
+        }
+    }
+    rev.reverse();
+    String::from_utf8(rev).unwrap_or_default()
+}
+
+/// `format(v, spec)` for an `int`, from the spec text: an empty spec is
+/// `str(v)`; otherwise the spec is parsed with `int`'s error messages.
+pub fn format_int_with(v: &BigInt, spec: &str) -> Result<String, String> {
+    if spec.is_empty() {
+        return Ok(v.to_string());
+    }
+    format_int(v, &parse_format_spec_for(spec, "int")?)
+}
+
+/// `format(x, spec)` for a `float`, from the spec text (empty is `str(x)`).
+pub fn format_float_with(x: f64, spec: &str) -> Result<String, String> {
+    if spec.is_empty() {
+        return Ok(float_repr(x));
+    }
+    format_float(x, &parse_format_spec_for(spec, "float")?)
+}
+
+/// `format(s, spec)` for a `str`, from the spec text (empty is `s`).
+pub fn format_str_with(s: &str, spec: &str) -> Result<String, String> {
+    if spec.is_empty() {
+        return Ok(s.to_string());
+    }
+    format_str(s, &parse_format_spec_for(spec, "str")?)
+}

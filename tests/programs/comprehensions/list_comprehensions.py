@@ -1,0 +1,21 @@
+# List comprehensions: mapping, filtering, transforming
+nums = list(range(1, 16))
+print([n * n for n in nums])
+print([n for n in nums if n % 3 == 0])
+print([n if n % 2 else -n for n in nums])
+print([str(n) for n in nums if n > 10])
+print([(n, n ** 2) for n in range(5)])
+print([c.upper() for c in "hello" if c != "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print([x for x in [3, None, 0, "", "a", [], [0]] if x])
+print([abs(x) for x in (-3, 2, -1)], [round(x / 3, 2) for x in range(4)])
+print([[i] * i for i in range(4)])
+print([i for i in range(30) if i % 2 if i % 3 if i % 5])
+primes = [n for n in range(2, 60) if all(n % d for d in range(2, int(n ** 0.5) + 1))]
+print(primes)
+words = ["apple", "Banana", "cherry", "date"]
+print([w for w in words if w[0].isupper()], [w[::-1] for w in words], [w[:3] for w in words])
+print([f(3) for f in (abs, str, float, bool)])
+print([ord(c) - 96 for c in "abcxyz"])
+print([sum(range(k)) for k in range(8)])
+print([] == [x for x in []], [x for x in "a"], len([0 for _ in range(1000)]))

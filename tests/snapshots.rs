@@ -1,0 +1,40 @@
+//! Snapshot tests of `cranepy dis`: each `tests/snapshots/<name>.py` is
+//! compiled by the front end and its listing compared with `<name>.dis`.
+//! Re-bless on purpose with `CRANEPY_BLESS=1 cargo test --test snapshots`.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let args = Arguments::from_args();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect())
+        .unwrap_or_default();
+    files.sort();
+    let trials = files
+        .into_iter()
+        .map(|py| {
+            let name = py.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            Trial::test(format!("dis/{name}"), move || check(&py))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn check(py: &Path) -> Result<(), Failed> {
+    let program = cranepy::driver::compile_program(py, &[]).map_err(|d| d.to_string())?;
+    let dir = py.parent().map(|p| p.display().to_string()).unwrap_or_default();
+    let listing = cranepy::driver::dis_listing(&program).replace(&dir, "<dir>");
+    let expected_path = py.with_extension("dis");
+    if std::env::var_os("CRANEPY_BLESS").is_some() {
+        std::fs::write(&expected_path, &listing).map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    let expected = std::fs::read_to_string(&expected_path)
+        .map_err(|_| format!("missing {}; bless with CRANEPY_BLESS=1", expected_path.display()))?;
+    if expected != listing {
+        return Err(format!("listing differs from {}:\n{listing}", expected_path.display()).into());
+    }
+    Ok(())
+}

@@ -1,0 +1,5 @@
+x = 42
+
+
+def global_func():
+    return x
