@@ -142,6 +142,7 @@ macro_rules! for_each_runtime_fn {
             rt_traceback_add(frame: Word, lasti: Word) -> Unit;
             rt_load_assertion_error() -> Value;
             rt_before_with(mgr: Value, out: Word) -> Status;
+            rt_call_exit(exit: Value, exc: Value) -> Value;
             // --- generators and coroutines ------------------------------------------
             rt_get_yield_from_iter(obj: Value) -> Value;
             rt_get_awaitable(obj: Value, where_: Word) -> Value;

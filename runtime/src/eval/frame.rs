@@ -37,3 +37,84 @@ const _: () = {
     assert!(std::mem::offset_of!(Frame, names) == abi::FRAME_NAMES as usize);
     assert!(std::mem::offset_of!(Frame, localsplus) == abi::FRAME_LOCALSPLUS as usize);
 };
+
+impl Frame {
+    fn layout(nslots: usize) -> std::alloc::Layout {
+        let size = abi::FRAME_LOCALSPLUS as usize + 8 * nslots;
+        std::alloc::Layout::from_size_align(size, 8).expect("frame sizes are small")
+    }
+
+    /// Allocates a zeroed frame with `nslots` `localsplus` slots.
+    pub fn alloc(nslots: usize) -> *mut Frame {
+        let layout = Self::layout(nslots);
+        // SAFETY: the layout has a non-zero size (the fixed header).
+        let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Frame;
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        p
+    }
+
+    /// Frees the memory of a frame allocated by `alloc` (not its slots).
+    ///
+    /// # Safety
+    /// `f` must come from `Frame::alloc(nslots)` and not be used afterwards.
+    pub unsafe fn free(f: *mut Frame, nslots: usize) {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::alloc::dealloc(f as *mut u8, Self::layout(nslots)) };
+    }
+
+    /// Pointer to the first `localsplus` slot.
+    #[inline]
+    pub fn slots(f: *mut Frame) -> *mut u64 {
+        // SAFETY: `localsplus` is the trailing array of the allocation.
+        unsafe { (f as *mut u8).add(abi::FRAME_LOCALSPLUS as usize) as *mut u64 }
+    }
+
+    /// Releases every non-zero slot in `0..n` (owned words) and zeroes it.
+    ///
+    /// # Safety
+    /// `f` must be a live frame with at least `n` slots.
+    pub unsafe fn release_slots(f: *mut Frame, n: usize) {
+        let s = Self::slots(f);
+        for i in 0..n {
+            // SAFETY: `i < n` slots exist.
+            let w = unsafe { s.add(i).replace(0) };
+            drop(crate::object::Obj::from_word(w));
+        }
+    }
+
+    /// The code object this frame runs (borrowed).
+    #[inline]
+    pub fn code_obj(&self) -> &crate::object::Obj {
+        crate::object::Obj::borrow(&self.code)
+    }
+
+    /// The code data of this frame's code object.
+    #[inline]
+    pub fn code_data(&self) -> &crate::types::code::CodeData {
+        crate::types::code::code_data(self.code_obj())
+    }
+
+    /// The globals dict (borrowed).
+    #[inline]
+    pub fn globals_obj(&self) -> &crate::object::Obj {
+        crate::object::Obj::borrow(&self.globals)
+    }
+
+    /// The builtins dict (borrowed).
+    #[inline]
+    pub fn builtins_obj(&self) -> &crate::object::Obj {
+        crate::object::Obj::borrow(&self.builtins)
+    }
+
+    /// The locals mapping (class bodies and module code), if any.
+    #[inline]
+    pub fn locals_obj(&self) -> Option<&crate::object::Obj> {
+        if self.locals == 0 {
+            None
+        } else {
+            Some(crate::object::Obj::borrow(&self.locals))
+        }
+    }
+}

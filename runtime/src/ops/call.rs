@@ -1,30 +1,291 @@
 //! Calls: dispatch on the callable's kind (Python function, built-in, bound
 //! method, type, instance with `__call__`), vectorcall style: positional
 //! arguments followed by keyword values whose names are in `kwnames`.
+//!
+//! Also the "unbound" special-method call used by every protocol operation
+//! (`call_unbound`, `call_special`): a method found on the type is called
+//! with the instance prepended, without allocating a bound method.
 
-use crate::errors::{Exc, PyResult, raise};
-use crate::object::Obj;
+use crate::errors::{Exc, PyResult, raise, type_error};
+use crate::object::{Obj, Payload};
+use crate::types::function::{BuiltinData, BuiltinImpl};
+use crate::types::{self, builtin, is_instance, is_subtype, type_data, type_name, type_name_of};
 
 /// Calls `f(*args[..n-k], **{kwnames[i]: args[n-k+i]})` where k = len(kwnames).
 pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
-    let _ = (f, args, kwnames);
-    raise(Exc::SystemError, "call: not implemented yet")
+    let names: &[Obj] = match kwnames {
+        Some(k) => types::tuple::as_slice(k).unwrap_or(&[]),
+        None => &[],
+    };
+    if names.len() > args.len() {
+        return raise(Exc::SystemError, "call: more keyword names than arguments");
+    }
+    let kwnames = if names.is_empty() { None } else { kwnames };
+    match f.payload() {
+        Payload::Function(_) => return call_python(f, args, kwnames),
+        Payload::Method(func, slf) if matches!(func.payload(), Payload::Function(_)) => {
+            let v = prepend(slf, args);
+            return call_python(func, &v, kwnames);
+        }
+        _ => {}
+    }
+    if names.is_empty() {
+        return call_kw(f, args, &[]);
+    }
+    let npos = args.len() - names.len();
+    let kw: Vec<(Obj, Obj)> = names
+        .iter()
+        .cloned()
+        .zip(args[npos..].iter().cloned())
+        .collect();
+    call_kw(f, &args[..npos], &kw)
 }
 
 /// Calls `f(*args, **kwargs)` with keyword pairs given as a slice.
 pub fn call_kw(f: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
-    let _ = (f, args, kwargs);
-    raise(Exc::SystemError, "call_kw: not implemented yet")
+    match f.payload() {
+        Payload::Builtin(b) => call_builtin(b, args, kwargs),
+        Payload::Function(_) => {
+            if kwargs.is_empty() {
+                call_python(f, args, None)
+            } else {
+                let (all, names) = to_vectorcall(None, args, kwargs);
+                call_python(f, &all, Some(&names))
+            }
+        }
+        Payload::Method(func, slf) => {
+            let v = prepend(slf, args);
+            call_kw(func, &v, kwargs)
+        }
+        Payload::Type(_) => call_type_object(f, args, kwargs),
+        _ => match super::attr::cache::lookup_special(f, "__call__") {
+            Some(c) => call_unbound(&c, f, args, kwargs),
+            None => type_error(format!("'{}' object is not callable", type_name_of(f))),
+        },
+    }
 }
 
 /// `v.name(*args)`.
 pub fn call_method(v: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
-    let m = super::getattr_str(v, name)?;
-    call(&m, args, None)
+    call_method_kw(v, name, args, &[])
 }
 
 /// `v.name(*args, **kwargs)`.
 pub fn call_method_kw(v: &Obj, name: &str, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
-    let m = super::getattr_str(v, name)?;
-    call_kw(&m, args, kwargs)
+    let n = types::str::new_str(name);
+    let (m, unbound) = super::attr::load_method(v, &n)?;
+    if unbound {
+        call_unbound(&m, v, args, kwargs)
+    } else {
+        call_kw(&m, args, kwargs)
+    }
+}
+
+/// Calls a special method found on the type of `slf` (not bound yet) with
+/// `slf` as the instance: functions and built-in method descriptors are
+/// called directly with `slf` prepended; anything else goes through its
+/// descriptor `__get__` first.
+pub fn call_unbound(descr: &Obj, slf: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
+    match descr.payload() {
+        Payload::Function(_) => {
+            if kwargs.is_empty() {
+                let v = prepend(slf, args);
+                call_python(descr, &v, None)
+            } else {
+                let (all, names) = to_vectorcall(Some(slf), args, kwargs);
+                call_python(descr, &all, Some(&names))
+            }
+        }
+        Payload::Builtin(b) if b.is_method && b.self_.is_none() && !b.is_classmethod => {
+            let v = prepend(slf, args);
+            invoke_builtin(b, &v, kwargs)
+        }
+        _ => {
+            let bound = super::attr::descr_get(descr, Some(slf), &slf.ty())?;
+            call_kw(&bound, args, kwargs)
+        }
+    }
+}
+
+/// Looks `name` up on the type of `v` and calls it with `v` as self.
+/// Ok(None) when the type does not define it.
+pub fn call_special(v: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> {
+    match super::attr::cache::lookup_special(v, name) {
+        Some(m) => call_unbound(&m, v, args, &[]).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `[first, *rest]` as a new vector.
+pub fn prepend(first: &Obj, rest: &[Obj]) -> Vec<Obj> {
+    let mut v = Vec::with_capacity(rest.len() + 1);
+    v.push(first.clone());
+    v.extend_from_slice(rest);
+    v
+}
+
+/// Converts (positional, keyword pairs) into the vectorcall form.
+fn to_vectorcall(first: Option<&Obj>, args: &[Obj], kwargs: &[(Obj, Obj)]) -> (Vec<Obj>, Obj) {
+    let mut all = Vec::with_capacity(args.len() + kwargs.len() + 1);
+    if let Some(f) = first {
+        all.push(f.clone());
+    }
+    all.extend_from_slice(args);
+    let mut names = Vec::with_capacity(kwargs.len());
+    for (k, v) in kwargs {
+        names.push(k.clone());
+        all.push(v.clone());
+    }
+    (all, types::tuple::new_tuple(names))
+}
+
+/// Calls a Python function object (vectorcall form).
+#[inline]
+fn call_python(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+    crate::eval::call_function(f, args, kwnames)
+}
+
+/// The name CPython shows for a built-in in argument errors: `len`,
+/// `math.sqrt`, `list.append`.
+pub fn builtin_display_name(b: &BuiltinData) -> String {
+    if b.is_method
+        && let Some(s) = &b.self_
+    {
+        let t = if matches!(s.payload(), Payload::Type(_)) {
+            s.clone()
+        } else {
+            s.ty()
+        };
+        return format!("{}.{}", type_data(&t).qualname.borrow(), b.name);
+    }
+    match (&b.owner, b.module) {
+        (Some(o), _) => format!("{}.{}", type_name(o), b.name),
+        (None, Some(m)) if m != "builtins" => format!("{}.{}", m, b.name),
+        _ => b.name.to_string(),
+    }
+}
+
+/// Calls a built-in function or method object.
+fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
+    if let Some(s) = &b.self_ {
+        let v = prepend(s, args);
+        return invoke_builtin(b, &v, kwargs);
+    }
+    if b.is_method {
+        check_descriptor_self(b, args)?;
+    }
+    invoke_builtin(b, args, kwargs)
+}
+
+/// Runs a built-in's implementation (self, if any, already in `args`).
+fn invoke_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
+    match b.f {
+        BuiltinImpl::Pos(f) => {
+            if !kwargs.is_empty() {
+                return type_error(format!(
+                    "{}() takes no keyword arguments",
+                    builtin_display_name(b)
+                ));
+            }
+            f(args)
+        }
+        BuiltinImpl::Kw(f) => f(args, kwargs),
+    }
+}
+
+/// Checks the first argument of an unbound method descriptor call
+/// (`list.append(x, 1)`, `int.__new__(cls)`).
+fn check_descriptor_self(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
+    let Some(owner) = &b.owner else {
+        return Ok(());
+    };
+    let oname = type_name(owner);
+    let Some(first) = args.first() else {
+        if b.name == "__new__" {
+            return type_error(format!("{oname}.__new__(): not enough arguments"));
+        }
+        return type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            oname, b.name
+        ));
+    };
+    if b.name == "__new__" || b.is_classmethod {
+        if !matches!(first.payload(), Payload::Type(_)) {
+            if b.name == "__new__" {
+                return type_error(format!(
+                    "{oname}.__new__(X): X is not a type object ({})",
+                    type_name_of(first)
+                ));
+            }
+            return type_error(format!(
+                "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+                b.name,
+                oname,
+                type_name_of(first)
+            ));
+        }
+        if !is_subtype(first, owner) {
+            if b.name == "__new__" {
+                let n = type_name(first);
+                return type_error(format!(
+                    "{oname}.__new__({n}): {n} is not a subtype of {oname}"
+                ));
+            }
+            return type_error(format!(
+                "descriptor '{}' requires a subtype of '{}' but received '{}'",
+                b.name,
+                oname,
+                type_name(first)
+            ));
+        }
+        return Ok(());
+    }
+    if !is_instance(first, owner) {
+        return type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            oname,
+            type_name_of(first)
+        ));
+    }
+    Ok(())
+}
+
+/// Calling a type object: `type.__call__`, or the metaclass's `__call__`.
+fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
+    let meta = cls.ty();
+    if !type_data(&meta).heap {
+        return types::typeobj::type_call(cls, args, kwargs);
+    }
+    match super::attr::cache::lookup(&meta, "__call__") {
+        Some(c) if is_builtin_slot(&c, &builtin().type_, "__call__") => {
+            types::typeobj::type_call(cls, args, kwargs)
+        }
+        Some(c) => call_unbound(&c, cls, args, kwargs),
+        None => types::typeobj::type_call(cls, args, kwargs),
+    }
+}
+
+/// Is `d` the built-in method `name` defined by the built-in type `owner`?
+pub fn is_builtin_slot(d: &Obj, owner: &Obj, name: &str) -> bool {
+    match d.payload() {
+        Payload::Builtin(b) => b.name == name && b.owner.as_ref().is_some_and(|o| o.is(owner)),
+        _ => false,
+    }
+}
+
+/// Is `d` a built-in method defined by some built-in (non-heap) type?
+pub fn is_builtin_method(d: &Obj) -> bool {
+    match d.payload() {
+        Payload::Builtin(b) => b.owner.as_ref().is_some_and(|o| !type_data(o).heap),
+        _ => false,
+    }
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Obj) -> bool {
+    match v.payload() {
+        Payload::Function(_) | Payload::Builtin(_) | Payload::Method(..) | Payload::Type(_) => true,
+        _ => super::attr::cache::lookup_special(v, "__call__").is_some(),
+    }
 }

@@ -1,19 +1,99 @@
-//! Object destruction: `__del__` finalizers and freeing, with deferred
-//! release of children so deep structures don't recurse on the native stack.
+//! Object destruction: finalizers (`__del__` of user classes, closing
+//! suspended generators, the "never awaited" coroutine warning), the
+//! "Exception ignored in" report for errors raised there, and freeing with
+//! deferred release of children so deep structures don't recurse on the
+//! native stack.
 
-use crate::object::{Obj, PyObject};
+use crate::object::{Obj, Payload, PyObject};
 use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 
 thread_local! {
-    static PENDING: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+    static PENDING: std::mem::ManuallyDrop<RefCell<Vec<Obj>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
     static DRAINING: Cell<bool> = const { Cell::new(false) };
+    /// Objects whose finalizer already ran and that were resurrected: their
+    /// finalizer must not run again (CPython's "finalized" flag).
+    static FINALIZED: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
 }
 
-/// Runs `__del__` if the object's class defines one. Returns true when the
-/// object was resurrected and must not be freed.
+/// Runs `__del__` if the object's class defines one (or closes a suspended
+/// generator). Returns true when the object was resurrected and must not be
+/// freed.
 pub fn maybe_finalize(w: u64) -> bool {
-    let _ = w;
-    false
+    // SAFETY: `w` is a heap object whose refcount just reached zero; it is
+    // still fully valid until freed.
+    let o: &PyObject = unsafe { &*(w as *const PyObject) };
+    let needs = match &o.payload {
+        Payload::Generator(gd) => crate::types::generator::needs_finalize(gd),
+        _ => {
+            let tw = o.ty.get();
+            let ty = Obj::borrow(&tw);
+            match ty.payload() {
+                Payload::Type(td) if td.heap => crate::types::lookup(ty, "__del__").is_some(),
+                _ => false,
+            }
+        }
+    };
+    if !needs {
+        return false;
+    }
+    if FINALIZED
+        .try_with(|f| f.borrow_mut().remove(&w))
+        .unwrap_or(true)
+    {
+        return false;
+    }
+    // Resurrect for the duration of the finalizer.
+    o.refcnt.set(1);
+    let obj = Obj::from_word(w).expect("heap objects are non-zero");
+    // Preserve a pending exception across the finalizer.
+    let pending = crate::eval::state::take_pending();
+    match &o.payload {
+        Payload::Generator(_) => crate::types::generator::finalize(&obj),
+        _ => run_del(&obj),
+    }
+    if let Some(p) = pending {
+        crate::eval::state::set_pending_raw(p);
+    }
+    if obj.refcount() == 1 {
+        // Still unreferenced: free it now.
+        std::mem::forget(obj);
+        o.refcnt.set(0);
+        false
+    } else {
+        // Resurrected by the finalizer.
+        let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(w));
+        drop(obj);
+        true
+    }
+}
+
+fn run_del(obj: &Obj) {
+    let ty = obj.ty();
+    let Some(del) = crate::types::lookup(&ty, "__del__") else {
+        return;
+    };
+    let r = match crate::eval::util::bind(del.clone(), obj) {
+        Ok(m) => crate::ops::call(&m, &[], None),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = r {
+        write_unraisable(&e.0, Some(&del));
+    }
+}
+
+/// Reports an exception that cannot be raised (in a finalizer), as CPython's
+/// `PyErr_WriteUnraisable`: "Exception ignored in: <obj repr>" and the
+/// traceback, on stderr.
+pub fn write_unraisable(exc: &Obj, obj: Option<&Obj>) {
+    let mut s = String::new();
+    if let Some(o) = obj {
+        let r = crate::ops::repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into());
+        s.push_str(&format!("Exception ignored in: {r}\n"));
+    }
+    s.push_str(&crate::eval::traceback::format_exception(exc));
+    crate::eval::io::write_stderr_lossy(&s);
 }
 
 /// Frees the memory of an object whose refcount is zero.
@@ -23,14 +103,16 @@ pub fn free_object(w: u64) {
     let b = unsafe { Box::from_raw(w as *mut PyObject) };
     drop(Obj::from_word(b.ty.get()));
     drop(Obj::from_word(b.dict.get()));
-    if DRAINING.with(|d| d.get()) {
+    // During thread teardown the queue may be gone: free directly.
+    let draining = DRAINING.try_with(|d| d.get()).unwrap_or(true);
+    if draining {
         drop(b);
         return;
     }
     DRAINING.with(|d| d.set(true));
     drop(b);
     loop {
-        let next = PENDING.with(|p| p.borrow_mut().pop());
+        let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
         match next {
             Some(o) => drop(o),
             None => break,
@@ -41,8 +123,14 @@ pub fn free_object(w: u64) {
 
 /// Queues children to be released after the current object is freed.
 pub fn defer_drop(children: Vec<Obj>) {
-    if DRAINING.with(|d| d.get()) {
-        PENDING.with(|p| p.borrow_mut().extend(children));
+    if DRAINING.try_with(|d| d.get()).unwrap_or(false) {
+        let mut rest = Some(children);
+        let _ = PENDING.try_with(|p| {
+            if let Some(c) = rest.take() {
+                p.borrow_mut().extend(c);
+            }
+        });
+        drop(rest);
     } else {
         drop(children);
     }

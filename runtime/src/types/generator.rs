@@ -1,12 +1,830 @@
 //! Generators, coroutines and async generators: a heap frame resumed by the
-//! code object's native function.
+//! code object's native function, with CPython 3.11's `send` / `throw` /
+//! `close` semantics (PEP 479 conversion of StopIteration, "generator
+//! already executing", "cannot reuse already awaited coroutine", …), the
+//! per-generator handled-exception state, and finalization (closing a
+//! suspended generator, "coroutine ... was never awaited").
+//!
+//! Frame protocol: the native function reads `frame.sent` (an owned word it
+//! takes) and `frame.throw` (1 = raise the pending exception at the resume
+//! point). At a suspension it stores every live local and stack slot into
+//! `localsplus` (0 for empty ones), sets `frame.state = SUSPENDED` and
+//! returns the yielded value; any other return ends the frame (the native
+//! code has then released all its slots).
 
-use crate::object::Obj;
+use crate::abi::{
+    FRAME_STATE_COMPLETED, FRAME_STATE_CREATED, FRAME_STATE_RUNNING, FRAME_STATE_SUSPENDED,
+};
+use crate::errors::{Exc, PyErr, PyResult, exc_data, type_error};
+use crate::eval::frame::Frame;
+use crate::eval::state;
+use crate::eval::util::str_of;
+use crate::object::{Obj, Payload};
+use crate::types::{self, builtin};
+use std::cell::{Cell, RefCell};
+
+/// Which kind of generator-like object this is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+    /// The iterator `coroutine.__await__()` returns (wraps `wrapped`).
+    CoroWrapper,
+    /// The awaitable of `agen.__anext__()` / `agen.asend(v)` (`wrapped` is
+    /// the async generator, `aw_arg` the value to send).
+    ASend,
+    /// The awaitable of `agen.athrow(...)` (`aw_arg` holds the exception)
+    /// or `agen.aclose()` (`aw_arg` is None).
+    AThrow,
+}
 
 /// The payload of generator, coroutine and async generator objects.
 pub struct GenData {
-    pub frame: std::cell::Cell<*mut crate::eval::frame::Frame>,
+    /// The suspended frame; null once the generator finished.
+    pub frame: Cell<*mut Frame>,
     pub name: Obj,
     pub qualname: Obj,
-    pub running: std::cell::Cell<bool>,
+    pub running: Cell<bool>,
+    pub kind: GenKind,
+    /// The function object (keeps the frame's code, globals and builtins alive).
+    pub func: Option<Obj>,
+    /// The code object (None for coroutine wrappers).
+    pub code: Option<Obj>,
+    /// Number of slots of `frame`.
+    pub nslots: usize,
+    /// The exception handled inside the generator while it is suspended in an
+    /// `except` block (owned word, 0 = none).
+    pub exc_state: Cell<u64>,
+    /// For coroutine wrappers: the coroutine.
+    pub wrapped: Option<Obj>,
+    /// The object this generator is delegating to (`yield from` / `await`),
+    /// as last seen by `rt_send`.
+    pub yieldfrom: RefCell<Option<Obj>>,
+    /// Async generators: closed (`ag_closed`) and running an awaitable
+    /// (`ag_running_async`).
+    pub ag_closed: Cell<bool>,
+    pub ag_running_async: Cell<bool>,
+    /// asend/athrow awaitables: 0 = init, 1 = iterating, 2 = closed.
+    pub aw_state: Cell<u8>,
+    /// asend/athrow awaitables: the value to send / exception to throw.
+    pub aw_arg: RefCell<Option<Obj>>,
+}
+
+impl GenData {
+    /// A generator-family object without a frame (wrappers, awaitables).
+    pub fn frameless(kind: GenKind, name: &str, wrapped: Obj, arg: Option<Obj>) -> GenData {
+        GenData {
+            frame: Cell::new(std::ptr::null_mut()),
+            name: types::str::new_str(name),
+            qualname: types::str::new_str(name),
+            running: Cell::new(false),
+            kind,
+            func: None,
+            code: None,
+            nslots: 0,
+            exc_state: Cell::new(0),
+            wrapped: Some(wrapped),
+            yieldfrom: RefCell::new(None),
+            ag_closed: Cell::new(false),
+            ag_running_async: Cell::new(false),
+            aw_state: Cell::new(0),
+            aw_arg: RefCell::new(arg),
+        }
+    }
+}
+
+impl Drop for GenData {
+    fn drop(&mut self) {
+        let f = self.frame.replace(std::ptr::null_mut());
+        if !f.is_null() {
+            // SAFETY: the generator exclusively owns its frame; a created or
+            // suspended frame still owns the words in its slots.
+            unsafe {
+                let st = (*f).state;
+                if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
+                    Frame::release_slots(f, self.nslots);
+                }
+                Frame::free(f, self.nslots);
+            }
+        }
+        drop(Obj::from_word(self.exc_state.replace(0)));
+    }
+}
+
+/// The generator data of `v`, if it is generator-like.
+pub fn gen_data(v: &Obj) -> Option<&GenData> {
+    match v.payload() {
+        Payload::Generator(g) => Some(g),
+        _ => None,
+    }
+}
+
+/// Creates the generator (or coroutine / async generator) object that owns
+/// `frame`, whose arguments are already bound. Called by `call_function`.
+///
+/// # Safety
+/// `frame` must be a live, bound frame of `func`'s code, allocated with
+/// `Frame::alloc(code.frame_slots())`; ownership passes to the generator.
+pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
+    let b = builtin();
+    // SAFETY: `frame` is a live frame whose code field is set.
+    let cd = unsafe { (*frame).code_data() };
+    // SAFETY: as above.
+    let code = unsafe { (*frame).code_obj().clone() };
+    let (kind, ty) = if cd.flags & crate::abi::CO_COROUTINE != 0 {
+        (GenKind::Coroutine, &b.coroutine)
+    } else if cd.flags & crate::abi::CO_ASYNC_GENERATOR != 0 {
+        (GenKind::AsyncGenerator, &b.async_generator)
+    } else {
+        (GenKind::Generator, &b.generator)
+    };
+    let (name, qualname) = match func.payload() {
+        Payload::Function(fd) => (fd.name.borrow().clone(), fd.qualname.borrow().clone()),
+        _ => (cd.name.clone(), cd.qualname.clone()),
+    };
+    Obj::new(
+        ty,
+        Payload::Generator(Box::new(GenData {
+            frame: Cell::new(frame),
+            name,
+            qualname,
+            running: Cell::new(false),
+            kind,
+            func: Some(func.clone()),
+            code: Some(code),
+            nslots: cd.frame_slots(),
+            exc_state: Cell::new(0),
+            wrapped: None,
+            yieldfrom: RefCell::new(None),
+            ag_closed: Cell::new(false),
+            ag_running_async: Cell::new(false),
+            aw_state: Cell::new(0),
+            aw_arg: RefCell::new(None),
+        })),
+    )
+}
+
+/// How a generator is resumed.
+pub enum Resume {
+    /// `send(v)` / `__next__` (v = None).
+    Send(Obj),
+    /// `throw(exc)` with a normalized exception instance.
+    Throw(Obj),
+}
+
+/// What a resumed generator did.
+pub enum SendResult {
+    /// It yielded this value and is suspended.
+    Yield(Obj),
+    /// It returned this value (None for exhausted generators).
+    Return(Obj),
+}
+
+fn kind_word(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+        _ => "generator",
+    }
+}
+
+fn frame_state(f: *mut Frame) -> u32 {
+    if f.is_null() {
+        FRAME_STATE_COMPLETED
+    } else {
+        // SAFETY: a non-null generator frame is live.
+        unsafe { (*f).state }
+    }
+}
+
+/// Ends a frame that never ran or is abandoned while created: releases its
+/// argument slots and memory.
+fn discard_created(gd: &GenData) {
+    let f = gd.frame.replace(std::ptr::null_mut());
+    if !f.is_null() {
+        // SAFETY: the frame is owned by the generator and not running.
+        unsafe {
+            Frame::release_slots(f, gd.nslots);
+            Frame::free(f, gd.nslots);
+        }
+    }
+}
+
+thread_local! {
+    /// The generators whose frames are executing, innermost last.
+    static RUNNING: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The innermost executing generator (or coroutine), if any.
+pub fn current_generator() -> Option<Obj> {
+    RUNNING.with(|r| r.borrow().last().map(|w| Obj::borrow(w).clone()))
+}
+
+/// Resumes a generator (CPython's `gen_send_ex2`).
+pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> {
+    let Some(gd) = gen_data(genobj) else {
+        return type_error("resume: not a generator");
+    };
+    match gd.kind {
+        GenKind::CoroWrapper => {
+            let Some(c) = gd.wrapped.as_ref() else {
+                return type_error("bad coroutine wrapper");
+            };
+            return resume(c, how, closing);
+        }
+        GenKind::ASend | GenKind::AThrow => {
+            return crate::eval::rt::asyncgen::awaitable_resume(genobj, gd, how);
+        }
+        _ => {}
+    }
+    let f = gd.frame.get();
+    let st = frame_state(f);
+    if st == FRAME_STATE_CREATED
+        && let Resume::Send(v) = &how
+        && !v.is(&builtin().none)
+    {
+        return type_error(format!(
+            "can't send non-None value to a just-started {}",
+            kind_word(gd.kind)
+        ));
+    }
+    if gd.running.get() || st == FRAME_STATE_RUNNING {
+        return Err(PyErr::new(
+            Exc::ValueError,
+            format!("{} already executing", kind_word(gd.kind)),
+        ));
+    }
+    if st == FRAME_STATE_COMPLETED {
+        if gd.kind == GenKind::Coroutine && !closing {
+            return Err(PyErr::new(
+                Exc::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            ));
+        }
+        return match how {
+            Resume::Send(_) => Ok(SendResult::Return(builtin().none.clone())),
+            Resume::Throw(e) => Err(PyErr(e)),
+        };
+    }
+    if st == FRAME_STATE_CREATED
+        && let Resume::Throw(e) = &how
+    {
+        // The exception is raised at the very start of the body.
+        discard_created(gd);
+        if let (Some(d), Some(code)) = (exc_data(e), gd.code.as_ref()) {
+            d.traceback.borrow_mut().insert(0, (code.clone(), 0));
+        }
+        return Err(PyErr(e.clone()));
+    }
+
+    // Run the frame.
+    let gen_state = Obj::from_word(gd.exc_state.replace(0));
+    let saved = state::exc_info();
+    let own_state = gen_state.is_some();
+    if own_state {
+        drop(state::replace_exc_info(gen_state));
+    }
+    // SAFETY: the frame is live, suspended or created, and not running.
+    unsafe {
+        match how {
+            Resume::Send(v) => {
+                // The first entry does not read `sent` (the start has no
+                // yield to return it from).
+                (*f).sent = if st == FRAME_STATE_CREATED {
+                    0
+                } else {
+                    v.into_word()
+                };
+                (*f).throw = 0;
+            }
+            Resume::Throw(e) => {
+                if own_state {
+                    state::chain_context(&e);
+                }
+                state::set_pending_raw(e);
+                (*f).sent = 0;
+                (*f).throw = 1;
+            }
+        }
+        (*f).state = FRAME_STATE_RUNNING;
+    }
+    if let Err(e) = state::enter_call() {
+        // SAFETY: as above; undo the resumption.
+        unsafe {
+            drop(Obj::from_word((*f).sent));
+            (*f).sent = 0;
+            (*f).throw = 0;
+            (*f).state = st;
+        }
+        drop(state::take_pending());
+        let cur = state::replace_exc_info(saved.clone());
+        if own_state {
+            gd.exc_state.set(cur.map_or(0, Obj::into_word));
+        }
+        return Err(e);
+    }
+    gd.running.set(true);
+    RUNNING.with(|r| r.borrow_mut().push(genobj.word()));
+    // SAFETY: the frame is initialised for its code's native function and
+    // stays linked only while it runs.
+    let r = unsafe {
+        state::push_frame(f);
+        let r = ((*f).code_data().native)(f);
+        state::pop_frame(f);
+        r
+    };
+    RUNNING.with(|r| r.borrow_mut().pop());
+    state::leave_call();
+    gd.running.set(false);
+    let cur = state::replace_exc_info(saved.clone());
+    // SAFETY: the native function has returned; the frame is live.
+    let suspended = unsafe { (*f).state } == FRAME_STATE_SUSPENDED;
+    if suspended {
+        let keep = match (&cur, &saved) {
+            (Some(c), Some(s)) if c.is(s) => None,
+            (c, _) => c.clone(),
+        };
+        gd.exc_state.set(keep.map_or(0, Obj::into_word));
+        drop(cur);
+        return match Obj::from_word(r) {
+            Some(v) => Ok(SendResult::Yield(v)),
+            None => Err(state::fetch_err()),
+        };
+    }
+    drop(cur);
+    // Finished: the native code released its slots; free the frame.
+    gd.frame.set(std::ptr::null_mut());
+    // SAFETY: the frame is finished and owned by the generator.
+    unsafe {
+        (*f).state = FRAME_STATE_COMPLETED;
+        Frame::free(f, gd.nslots);
+    }
+    *gd.yieldfrom.borrow_mut() = None;
+    match Obj::from_word(r) {
+        Some(v) => Ok(SendResult::Return(v)),
+        None => {
+            let e = state::fetch_err();
+            let stop = e.matches(Exc::StopIteration)
+                || (gd.kind == GenKind::AsyncGenerator && e.matches(Exc::StopAsyncIteration));
+            if stop {
+                let what = if e.matches(Exc::StopIteration) {
+                    "StopIteration"
+                } else {
+                    "StopAsyncIteration"
+                };
+                let msg = format!("{} raised {}", kind_word(gd.kind), what);
+                let n = PyErr::new(Exc::RuntimeError, msg);
+                if let Some(d) = exc_data(&n.0) {
+                    *d.cause.borrow_mut() = Some(e.0.clone());
+                    *d.context.borrow_mut() = Some(e.0.clone());
+                    d.suppress_context.set(true);
+                }
+                return Err(n);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `StopIteration(value)` (no args when value is None), or
+/// `StopAsyncIteration()` for async generators.
+pub fn stop_iteration(value: Obj, kind: GenKind) -> PyErr {
+    if kind == GenKind::AsyncGenerator {
+        return PyErr::with_args(Exc::StopAsyncIteration, vec![]);
+    }
+    if value.is(&builtin().none) {
+        PyErr::with_args(Exc::StopIteration, vec![])
+    } else {
+        PyErr::with_args(Exc::StopIteration, vec![value])
+    }
+}
+
+fn kind_of(genobj: &Obj) -> GenKind {
+    gen_data(genobj).map_or(GenKind::Generator, |g| g.kind)
+}
+
+/// `genobj.send(v)`: the yielded value, or StopIteration with the return value.
+pub fn gen_send(genobj: &Obj, v: Obj) -> PyResult<Obj> {
+    match resume(genobj, Resume::Send(v), false)? {
+        SendResult::Yield(x) => Ok(x),
+        SendResult::Return(x) => Err(stop_iteration(x, kind_of(genobj))),
+    }
+}
+
+/// `next(genobj)` for iteration: Ok(None) when the generator is exhausted
+/// (its return value is dropped, as `for` loops do).
+pub fn gen_next(genobj: &Obj) -> PyResult<Option<Obj>> {
+    match resume(genobj, Resume::Send(builtin().none.clone()), false)? {
+        SendResult::Yield(x) => Ok(Some(x)),
+        SendResult::Return(_) => Ok(None),
+    }
+}
+
+/// `genobj.throw(exc)` with an exception instance.
+pub fn gen_throw(genobj: &Obj, exc: Obj) -> PyResult<Obj> {
+    match resume(genobj, Resume::Throw(exc), false)? {
+        SendResult::Yield(x) => Ok(x),
+        SendResult::Return(x) => Err(stop_iteration(x, kind_of(genobj))),
+    }
+}
+
+/// `genobj.close()`.
+pub fn gen_close(genobj: &Obj) -> PyResult<()> {
+    let Some(gd) = gen_data(genobj) else {
+        return Ok(());
+    };
+    match gd.kind {
+        GenKind::CoroWrapper => {
+            return match gd.wrapped.as_ref() {
+                Some(c) => gen_close(c),
+                None => Ok(()),
+            };
+        }
+        GenKind::ASend | GenKind::AThrow => {
+            gd.aw_state.set(2);
+            return Ok(());
+        }
+        _ => {}
+    }
+    let f = gd.frame.get();
+    match frame_state(f) {
+        FRAME_STATE_COMPLETED => return Ok(()),
+        FRAME_STATE_CREATED if !gd.running.get() => {
+            discard_created(gd);
+            return Ok(());
+        }
+        _ => {}
+    }
+    let exit = crate::errors::new_exception(Exc::GeneratorExit.ty(), vec![]);
+    match resume(genobj, Resume::Throw(exit), true) {
+        Ok(SendResult::Yield(_)) => {
+            let msg = match gd.kind {
+                GenKind::Coroutine => "coroutine ignored GeneratorExit",
+                GenKind::AsyncGenerator => "async generator ignored GeneratorExit",
+                _ => "generator ignored GeneratorExit",
+            };
+            Err(PyErr::new(Exc::RuntimeError, msg))
+        }
+        Ok(SendResult::Return(_)) => Ok(()),
+        Err(e) if e.matches(Exc::StopIteration) || e.matches(Exc::GeneratorExit) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Builds the exception instance `throw(typ, val)` raises (CPython's
+/// normalization in `_gen_throw`).
+pub fn normalize_throw(typ: &Obj, val: Option<&Obj>) -> PyResult<Obj> {
+    let b = builtin();
+    let base = Exc::BaseException.ty();
+    let val = val.filter(|v| !v.is(&b.none));
+    if matches!(typ.payload(), Payload::Type(_)) && types::is_subtype(typ, base) {
+        let inst = match val {
+            None => crate::ops::call(typ, &[], None)?,
+            Some(v) if types::is_instance(v, typ) => v.clone(),
+            Some(v) => match v.payload() {
+                Payload::Tuple(items) => crate::ops::call(typ, items, None)?,
+                _ => crate::ops::call(typ, std::slice::from_ref(v), None)?,
+            },
+        };
+        if exc_data(&inst).is_none() {
+            return type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                crate::ops::repr_string(typ)?,
+                types::type_name_of(&inst)
+            ));
+        }
+        return Ok(inst);
+    }
+    if exc_data(typ).is_some() {
+        if val.is_some() {
+            return type_error("instance exception may not have a separate value");
+        }
+        return Ok(typ.clone());
+    }
+    type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        types::type_name_of(typ)
+    ))
+}
+
+// --- finalization -------------------------------------------------------------------
+
+/// Does dropping this generator need to run code (close it, warn)?
+pub fn needs_finalize(gd: &GenData) -> bool {
+    if !matches!(
+        gd.kind,
+        GenKind::Generator | GenKind::Coroutine | GenKind::AsyncGenerator
+    ) {
+        return false;
+    }
+    match frame_state(gd.frame.get()) {
+        FRAME_STATE_SUSPENDED => true,
+        FRAME_STATE_CREATED => gd.kind == GenKind::Coroutine,
+        _ => false,
+    }
+}
+
+/// Runs the finalizer of a generator whose last reference is going away
+/// (the object has been resurrected by the caller for the duration).
+pub fn finalize(genobj: &Obj) {
+    let Some(gd) = gen_data(genobj) else {
+        return;
+    };
+    let st = frame_state(gd.frame.get());
+    if st == FRAME_STATE_CREATED && gd.kind == GenKind::Coroutine {
+        warn_unawaited(gd);
+        discard_created(gd);
+        return;
+    }
+    if st == FRAME_STATE_SUSPENDED {
+        // Keep a pending exception (if any) intact around the close.
+        let pending = state::take_pending();
+        if let Err(e) = gen_close(genobj) {
+            crate::types::finalize::write_unraisable(&e.0, Some(genobj));
+        }
+        if let Some(p) = pending {
+            state::set_pending_raw(p);
+        }
+    }
+}
+
+thread_local! {
+    static WARNED: RefCell<std::collections::HashSet<(String, u32, String)>> =
+        RefCell::new(std::collections::HashSet::new());
+}
+
+/// Prints "RuntimeWarning: coroutine '…' was never awaited" like CPython's
+/// default warning filter (once per location).
+fn warn_unawaited(gd: &GenData) {
+    let msg = format!("coroutine '{}' was never awaited", str_of(&gd.qualname));
+    let f = state::current_frame();
+    let (file, line, src) = if f.is_null() {
+        ("sys".to_string(), 1, None)
+    } else {
+        // SAFETY: frames on the chain are live.
+        let fr = unsafe { &*f };
+        let cd = fr.code_data();
+        let line = cd.line_of(fr.lasti);
+        (
+            str_of(&cd.filename).to_string(),
+            line,
+            crate::eval::traceback::source_line(cd, line),
+        )
+    };
+    let first = WARNED.with(|w| w.borrow_mut().insert((msg.clone(), line, file.clone())));
+    if !first {
+        return;
+    }
+    let mut s = format!("{file}:{line}: RuntimeWarning: {msg}\n");
+    if let Some(src) = src {
+        s.push_str(&format!("  {}\n", src.trim()));
+    }
+    s.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    crate::eval::io::write_stderr_lossy(&s);
+}
+
+// --- Python-visible methods -----------------------------------------------------------
+
+fn this(args: &[Obj]) -> PyResult<(&Obj, &GenData)> {
+    match args.first() {
+        Some(g) => match gen_data(g) {
+            Some(d) => Ok((g, d)),
+            None => type_error("descriptor requires a generator object"),
+        },
+        None => type_error("descriptor requires a generator object"),
+    }
+}
+
+fn target(args: &[Obj]) -> PyResult<Obj> {
+    let (g, d) = this(args)?;
+    Ok(match (&d.kind, &d.wrapped) {
+        (GenKind::CoroWrapper, Some(c)) => c.clone(),
+        _ => g.clone(),
+    })
+}
+
+fn m_next(args: &[Obj]) -> PyResult<Obj> {
+    let g = target(args)?;
+    gen_send(&g, builtin().none.clone())
+}
+
+fn m_send(args: &[Obj]) -> PyResult<Obj> {
+    let g = target(args)?;
+    let v = args.get(1).cloned().unwrap_or_else(|| builtin().none.clone());
+    if args.len() != 2 {
+        return type_error(format!(
+            "send() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ));
+    }
+    gen_send(&g, v)
+}
+
+fn m_throw(args: &[Obj]) -> PyResult<Obj> {
+    let g = target(args)?;
+    if args.len() < 2 || args.len() > 4 {
+        return type_error(format!(
+            "throw expected at least 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ));
+    }
+    if let Some(tb) = args.get(3)
+        && !tb.is(&builtin().none)
+    {
+        return type_error("throw() third argument must be a traceback object");
+    }
+    let exc = normalize_throw(&args[1], args.get(2))?;
+    gen_throw(&g, exc)
+}
+
+fn m_close(args: &[Obj]) -> PyResult<Obj> {
+    let g = target(args)?;
+    gen_close(&g)?;
+    Ok(builtin().none.clone())
+}
+
+fn m_iter(args: &[Obj]) -> PyResult<Obj> {
+    let (g, _) = this(args)?;
+    Ok(g.clone())
+}
+
+fn m_repr(args: &[Obj]) -> PyResult<Obj> {
+    let (g, d) = this(args)?;
+    let what = match d.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+        GenKind::CoroWrapper | GenKind::ASend | GenKind::AThrow => {
+            let n = match d.kind {
+                GenKind::CoroWrapper => "coroutine_wrapper",
+                GenKind::ASend => "async_generator_asend",
+                _ => "async_generator_athrow",
+            };
+            return Ok(types::str::new_string(format!(
+                "<{n} object at {:#x}>",
+                g.word()
+            )));
+        }
+    };
+    Ok(types::str::new_string(format!(
+        "<{} object {} at {:#x}>",
+        what,
+        str_of(&d.qualname),
+        g.word()
+    )))
+}
+
+fn m_await(args: &[Obj]) -> PyResult<Obj> {
+    let (g, _) = this(args)?;
+    Ok(Obj::new(
+        &coro_wrapper_type(),
+        Payload::Generator(Box::new(GenData::frameless(
+            GenKind::CoroWrapper,
+            "coroutine_wrapper",
+            g.clone(),
+            None,
+        ))),
+    ))
+}
+
+fn g_frame(args: &[Obj]) -> PyResult<Obj> {
+    let (_, d) = this(args)?;
+    let b = builtin();
+    Ok(if d.frame.get().is_null() {
+        b.none.clone()
+    } else {
+        b.true_.clone()
+    })
+}
+
+fn g_running(args: &[Obj]) -> PyResult<Obj> {
+    let (_, d) = this(args)?;
+    Ok(types::int::new_bool(d.running.get()))
+}
+
+fn g_suspended(args: &[Obj]) -> PyResult<Obj> {
+    let (_, d) = this(args)?;
+    Ok(types::int::new_bool(
+        frame_state(d.frame.get()) == FRAME_STATE_SUSPENDED,
+    ))
+}
+
+fn g_code(args: &[Obj]) -> PyResult<Obj> {
+    let (_, d) = this(args)?;
+    Ok(d.code.clone().unwrap_or_else(|| builtin().none.clone()))
+}
+
+fn g_yieldfrom(args: &[Obj]) -> PyResult<Obj> {
+    let (_, d) = this(args)?;
+    let y = d.yieldfrom.borrow().clone();
+    Ok(match y {
+        Some(y) if frame_state(d.frame.get()) == FRAME_STATE_SUSPENDED => y,
+        _ => builtin().none.clone(),
+    })
+}
+
+fn g_name(args: &[Obj]) -> PyResult<Obj> {
+    Ok(this(args)?.1.name.clone())
+}
+
+fn g_qualname(args: &[Obj]) -> PyResult<Obj> {
+    Ok(this(args)?.1.qualname.clone())
+}
+
+thread_local! {
+    static CORO_WRAPPER: std::mem::ManuallyDrop<RefCell<Option<Obj>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
+}
+
+fn coro_wrapper_type() -> Obj {
+    if let Some(t) = CORO_WRAPPER.with(|c| c.borrow().clone()) {
+        return t;
+    }
+    let t = crate::eval::util::new_native_type("coroutine_wrapper", "builtins", None);
+    types::typeobj::add_methods(
+        &t,
+        &[
+            ("__iter__", m_iter),
+            ("__next__", m_next),
+            ("send", m_send),
+            ("throw", m_throw),
+            ("close", m_close),
+            ("__repr__", m_repr),
+        ],
+    );
+    CORO_WRAPPER.with(|c| *c.borrow_mut() = Some(t.clone()));
+    t
+}
+
+/// Registers the methods and attributes of generators and coroutines.
+pub fn init_methods(b: &super::Builtins) {
+    use crate::eval::util::add_getters;
+    use types::typeobj::add_methods;
+    add_methods(
+        &b.generator,
+        &[
+            ("__iter__", m_iter),
+            ("__next__", m_next),
+            ("send", m_send),
+            ("throw", m_throw),
+            ("close", m_close),
+            ("__repr__", m_repr),
+        ],
+    );
+    add_getters(
+        &b.generator,
+        &[
+            ("gi_frame", g_frame),
+            ("gi_running", g_running),
+            ("gi_suspended", g_suspended),
+            ("gi_code", g_code),
+            ("gi_yieldfrom", g_yieldfrom),
+            ("__name__", g_name),
+            ("__qualname__", g_qualname),
+        ],
+    );
+    add_methods(
+        &b.coroutine,
+        &[
+            ("send", m_send),
+            ("throw", m_throw),
+            ("close", m_close),
+            ("__await__", m_await),
+            ("__repr__", m_repr),
+        ],
+    );
+    add_getters(
+        &b.coroutine,
+        &[
+            ("cr_frame", g_frame),
+            ("cr_running", g_running),
+            ("cr_suspended", g_suspended),
+            ("cr_code", g_code),
+            ("cr_await", g_yieldfrom),
+            ("cr_origin", |_| Ok(builtin().none.clone())),
+            ("__name__", g_name),
+            ("__qualname__", g_qualname),
+        ],
+    );
+    crate::eval::rt::asyncgen::init_methods(b);
+    add_getters(
+        &b.async_generator,
+        &[
+            ("ag_frame", g_frame),
+            ("ag_running", g_running),
+            ("ag_code", g_code),
+            ("ag_await", g_yieldfrom),
+            ("__name__", g_name),
+            ("__qualname__", g_qualname),
+        ],
+    );
+    add_methods(&b.async_generator, &[("__repr__", m_repr)]);
+    for t in [&b.generator, &b.coroutine, &b.async_generator] {
+        types::dict::set_str(
+            &types::type_data(t).dict,
+            "__module__",
+            types::str::new_str("builtins"),
+        );
+    }
 }

@@ -8,6 +8,7 @@ pub mod bytes;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod exceptions;
 pub mod finalize;
 pub mod float;
 pub mod function;
@@ -24,7 +25,7 @@ pub mod typeobj;
 
 use crate::errors::{EXCEPTION_TABLE, PyResult};
 use crate::object::{Obj, Payload};
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell};
 
 /// Which built-in payload the instances of a type carry. A user class
 /// inherits the layout of its built-in base (`class L(list)` → `List`).
@@ -115,17 +116,17 @@ pub struct Builtins {
     pub empty_str: Obj,
 }
 
-struct Registry(UnsafeCell<Option<&'static Builtins>>);
-// SAFETY: the runtime is single-threaded: the registry is written once at
-// startup, before any other access, and only read afterwards.
-unsafe impl Sync for Registry {}
-static REGISTRY: Registry = Registry(UnsafeCell::new(None));
+thread_local! {
+    /// The registry of the thread that runs Python code. Values are not
+    /// `Send`, so each thread that creates objects (the program thread, or a
+    /// unit test's thread) has its own built-in types.
+    static REGISTRY: Cell<Option<&'static Builtins>> = const { Cell::new(None) };
+}
 
 /// The built-in types and singletons.
 #[inline]
 pub fn builtin() -> &'static Builtins {
-    // SAFETY: see `Registry`; `init` runs before any Python value exists.
-    match unsafe { *REGISTRY.0.get() } {
+    match REGISTRY.with(Cell::get) {
         Some(b) => b,
         None => init(),
     }
@@ -133,15 +134,34 @@ pub fn builtin() -> &'static Builtins {
 
 /// Creates the built-in types. Idempotent.
 pub fn init() -> &'static Builtins {
-    // SAFETY: see `Registry`.
-    if let Some(b) = unsafe { *REGISTRY.0.get() } {
+    if let Some(b) = REGISTRY.with(Cell::get) {
         return b;
     }
     let b: &'static Builtins = Box::leak(Box::new(typeobj::create_builtins()));
-    // SAFETY: see `Registry`.
-    unsafe { *REGISTRY.0.get() = Some(b) };
+    REGISTRY.with(|r| r.set(Some(b)));
+    publish_singletons(b);
     typeobj::init_all_methods(b);
+    exceptions::init_methods(b);
+    crate::ops::attr::cache::invalidate();
     b
+}
+
+/// The words of None, True, False and NotImplemented, read by generated
+/// code through the `abi::SYM_SINGLETONS` symbol.
+#[repr(transparent)]
+pub struct Singletons(std::cell::UnsafeCell<[u64; 4]>);
+// SAFETY: written once by `init` on the program thread before compiled code
+// runs; afterwards only read.
+unsafe impl Sync for Singletons {}
+
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static cranepy_singletons: Singletons = Singletons(std::cell::UnsafeCell::new([0; 4]));
+
+fn publish_singletons(b: &Builtins) {
+    let words = [b.none.word(), b.true_.word(), b.false_.word(), b.not_implemented.word()];
+    // SAFETY: see `Singletons`; no generated code runs during `init`.
+    unsafe { *cranepy_singletons.0.get() = words };
 }
 
 /// The `TypeData` of a type object.

@@ -1,11 +1,31 @@
-//! Creation of the built-in type objects and of classes (`type(name, bases,
-//! ns)`, `__build_class__`), `type` methods, and method registration helpers.
+//! Creation of the built-in type objects, method registration helpers
+//! (`add_methods`, `add_getset`, …), argument parsing for built-ins, and the
+//! registry of the extra built-in types this crate defines beyond `Builtins`
+//! (getset/member descriptors, `types.GenericAlias`, `types.UnionType`).
+//!
+//! Submodules: `newclass` (class creation: `type(name, bases, ns)`,
+//! `__build_class__`, `type.__call__`), `typemethods` (the `type` type's
+//! methods and attributes), `objectmethods` (the `object` type's methods),
+//! `extra` (mappingproxy, generic aliases, unions, singletons).
 
-use super::function::{BuiltinData, BuiltinImpl, Kwargs};
+mod extra;
+mod newclass;
+mod objectmethods;
+mod typemethods;
+
+pub use extra::{
+    is_generic_alias, is_union, new_generic_alias, new_mappingproxy, new_union, union_args,
+};
+pub use newclass::{
+    build_class, calculate_metaclass, new_class, new_class_kw, object_new_instance, type_call,
+};
+pub use typemethods::{type_dir_names, type_repr};
+
+use super::function::{BuiltinData, BuiltinImpl, Kwargs, PropertyData};
 use super::{Builtins, Layout, TypeData};
-use crate::errors::{EXCEPTION_TABLE, PyResult};
+use crate::errors::{EXCEPTION_TABLE, PyResult, type_error};
 use crate::object::{Obj, Payload};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 
 /// Allocates an immortal built-in type object.
 fn make_type(meta: u64, name: &str, bases: &[&Obj], layout: Layout, base_ok: bool) -> Obj {
@@ -174,23 +194,10 @@ fn fix_dict_type(ty: &Obj, dict_type: &Obj) {
 
 /// Fills the built-in types' dicts with their methods.
 pub fn init_all_methods(b: &Builtins) {
-    for (name, ty) in [
-        ("object", &b.object),
-        ("type", &b.type_),
-        ("int", &b.int),
-        ("bool", &b.bool_),
-        ("float", &b.float),
-        ("str", &b.str_),
-        ("tuple", &b.tuple),
-        ("dict", &b.dict),
-    ] {
-        let _ = name;
-        super::dict::set_str(
-            &super::type_data(ty).dict,
-            "__module__",
-            super::str::new_str("builtins"),
-        );
-    }
+    create_extra_types(b);
+    objectmethods::init_methods(b);
+    typemethods::init_methods(b);
+    super::function::init_methods(b);
     super::int::init_methods(b);
     super::float::init_methods(b);
     super::complex::init_methods(b);
@@ -203,6 +210,11 @@ pub fn init_all_methods(b: &Builtins) {
     super::range::init_methods(b);
     super::iter::init_methods(b);
     super::module::init_methods(b);
+    super::generator::init_methods(b);
+    super::code::init_methods(b);
+    super::exceptions::init_methods(b);
+    extra::init_methods(b);
+    crate::ops::attr::cache::invalidate();
 }
 
 /// A built-in method descriptor to store in a type's dict.
@@ -269,3 +281,176 @@ pub fn builtin_fn(module: &'static str, name: &'static str, f: BuiltinImpl) -> O
         })),
     )
 }
+
+/// Built-in types defined by this crate beyond the `Builtins` registry.
+pub struct ExtraTypes {
+    /// `getset_descriptor`: built-in attributes (`type.__name__`, …).
+    pub getset: Obj,
+    /// `member_descriptor`: `__slots__` entries.
+    pub member: Obj,
+    /// `types.GenericAlias` (`list[int]`).
+    pub generic_alias: Obj,
+    /// `types.UnionType` (`int | None`).
+    pub union: Obj,
+}
+
+struct ExtraRegistry(UnsafeCell<Option<&'static ExtraTypes>>);
+// SAFETY: the runtime is single-threaded; the registry is written once
+// during `types::init`, before any other access, and only read afterwards.
+unsafe impl Sync for ExtraRegistry {}
+static EXTRA: ExtraRegistry = ExtraRegistry(UnsafeCell::new(None));
+
+/// The extra built-in types (created by `types::init`).
+pub fn extra() -> &'static ExtraTypes {
+    // SAFETY: see `ExtraRegistry`.
+    if let Some(e) = unsafe { *EXTRA.0.get() } {
+        return e;
+    }
+    super::init();
+    // SAFETY: see `ExtraRegistry`.
+    unsafe { *EXTRA.0.get() }.expect("types::init creates the extra types")
+}
+
+fn create_extra_types(b: &Builtins) {
+    // SAFETY: see `ExtraRegistry`.
+    if unsafe { (*EXTRA.0.get()).is_some() } {
+        return;
+    }
+    let m = b.type_.word();
+    let t = |name: &str| {
+        let ty = make_type(m, name, &[&b.object], Layout::Opaque, false);
+        fix_dict_type(&ty, &b.dict);
+        ty
+    };
+    let e: &'static ExtraTypes = Box::leak(Box::new(ExtraTypes {
+        getset: t("getset_descriptor"),
+        member: t("member_descriptor"),
+        generic_alias: t("GenericAlias"),
+        union: t("UnionType"),
+    }));
+    for ty in [&e.generic_alias, &e.union] {
+        super::dict::set_str(
+            &super::type_data(ty).dict,
+            "__module__",
+            super::str::new_str("types"),
+        );
+    }
+    // SAFETY: see `ExtraRegistry`.
+    unsafe { *EXTRA.0.get() = Some(e) };
+}
+
+fn new_getset(
+    ty: &Obj,
+    name: &'static str,
+    get: fn(&[Obj]) -> PyResult<Obj>,
+    set: Option<fn(&[Obj]) -> PyResult<Obj>>,
+    readonly_member: bool,
+) -> Obj {
+    let fget = builtin_fn("builtins", name, BuiltinImpl::Pos(get));
+    let fset = set.map(|f| builtin_fn("builtins", name, BuiltinImpl::Pos(f)));
+    super::function::descr::new_getset_obj(ty, name, fget, fset, readonly_member)
+}
+
+/// Registers a built-in attribute (a data descriptor) on a type: `get`
+/// receives `[obj]`; `set` receives `[obj, value]`, or `[obj]` for `del`.
+/// Without a setter, assignment raises "attribute 'x' of 'T' objects is not
+/// writable".
+pub fn add_getset(
+    ty: &Obj,
+    name: &'static str,
+    get: fn(&[Obj]) -> PyResult<Obj>,
+    set: Option<fn(&[Obj]) -> PyResult<Obj>>,
+) {
+    let d = new_getset(ty, name, get, set, false);
+    super::dict::set_str(&super::type_data(ty).dict, name, d);
+}
+
+/// Registers a read-only attribute whose assignment raises "readonly
+/// attribute" (CPython's read-only members, e.g. `function.__globals__`).
+pub fn add_readonly_member(ty: &Obj, name: &'static str, get: fn(&[Obj]) -> PyResult<Obj>) {
+    let d = new_getset(ty, name, get, None, true);
+    super::dict::set_str(&super::type_data(ty).dict, name, d);
+}
+
+/// Sets `name` in a built-in type's dict unless another module already did.
+pub fn set_default(ty: &Obj, name: &str, value: Obj) {
+    let d = &super::type_data(ty).dict;
+    if super::dict::get_str(d, name).is_none() {
+        super::dict::set_str(d, name, value);
+    }
+}
+
+/// Like `add_methods`, but leaves existing entries alone.
+pub fn add_default_methods(ty: &Obj, methods: &[(&'static str, fn(&[Obj]) -> PyResult<Obj>)]) {
+    for (name, f) in methods {
+        set_default(ty, name, method_descr(ty, name, BuiltinImpl::Pos(*f)));
+    }
+}
+
+/// Parses a built-in's arguments CPython-style (`PyArg_ParseTupleAndKeywords`):
+/// positional `args` then keywords matched against `names`; the first
+/// `required` must be present. Returns one slot per name.
+pub fn parse_args(
+    fname: &str,
+    args: &[Obj],
+    kwargs: &Kwargs,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Obj>>> {
+    if args.len() > names.len() {
+        if names.is_empty() {
+            return type_error(format!(
+                "{fname}() takes no arguments ({} given)",
+                args.len()
+            ));
+        }
+        let n = names.len();
+        return type_error(format!(
+            "{fname}() takes at most {n} argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            args.len()
+        ));
+    }
+    let mut out: Vec<Option<Obj>> = names.iter().map(|_| None).collect();
+    for (i, a) in args.iter().enumerate() {
+        out[i] = Some(a.clone());
+    }
+    for (k, v) in kwargs {
+        let key = super::str::as_str(k).unwrap_or_default();
+        match names.iter().position(|n| *n == key) {
+            Some(i) if i < args.len() => {
+                return type_error(format!(
+                    "argument for {fname}() given by name ('{key}') and position ({})",
+                    i + 1
+                ));
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return type_error(format!(
+                    "'{key}' is an invalid keyword argument for {fname}()"
+                ));
+            }
+        }
+    }
+    for i in 0..required.min(names.len()) {
+        if out[i].is_none() {
+            return type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The `PropertyData` of a property-like object.
+pub fn property_data(v: &Obj) -> Option<&PropertyData> {
+    match v.payload() {
+        Payload::Property(p) => Some(p),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,188 @@
+//! Building and updating collections, string formatting, unpacking and the
+//! pattern-matching instructions.
+
+use super::{FunctionTranslator, TResult};
+use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
+
+impl FunctionTranslator<'_> {
+    // --- building ------------------------------------------------------------
+
+    /// `BUILD_TUPLE/LIST/SET/STRING n`: [x1..xn] -> [collection]
+    pub(super) fn op_build_sequence(&mut self, op: Opcode, n: u32) -> TResult {
+        let f = match op {
+            Opcode::BUILD_TUPLE => RuntimeFn::rt_build_tuple,
+            Opcode::BUILD_LIST => RuntimeFn::rt_build_list,
+            Opcode::BUILD_SET => RuntimeFn::rt_build_set,
+            _ => RuntimeFn::rt_build_string,
+        };
+        let base = self.below(n)?;
+        let items = self.scratch_from_stack(base, n)?;
+        let count = self.word(i64::from(n));
+        let r = self.call_value(f, &[items, count])?;
+        self.replace_top(n, r)
+    }
+
+    /// `BUILD_MAP n`: [k1, v1, .. kn, vn] -> [dict]
+    pub(super) fn op_build_map(&mut self, n: u32) -> TResult {
+        let words = n.checked_mul(2).ok_or("BUILD_MAP size overflows")?;
+        let base = self.below(words)?;
+        let items = self.scratch_from_stack(base, words)?;
+        let count = self.word(i64::from(n));
+        let r = self.call_value(RuntimeFn::rt_build_map, &[items, count])?;
+        self.replace_top(words, r)
+    }
+
+    /// `BUILD_CONST_KEY_MAP n`: [v1..vn, keys] -> [dict]
+    pub(super) fn op_build_const_key_map(&mut self, n: u32) -> TResult {
+        let base = self.below(n + 1)?;
+        let values = self.scratch_from_stack(base, n)?;
+        let keys = self.peek(1)?;
+        let count = self.word(i64::from(n));
+        let r = self.call_value(RuntimeFn::rt_build_const_key_map, &[values, count, keys])?;
+        self.replace_top(n + 1, r)
+    }
+
+    // --- updating ----------------------------------------------------------------
+
+    /// `LIST_APPEND/SET_ADD/LIST_EXTEND/SET_UPDATE/DICT_UPDATE i`:
+    /// [c, .., v] -> [c, ..] where `c` is the i-th item after popping `v`.
+    pub(super) fn op_collection_update(&mut self, op: Opcode, i: u32) -> TResult {
+        let f = match op {
+            Opcode::LIST_APPEND => RuntimeFn::rt_list_append,
+            Opcode::SET_ADD => RuntimeFn::rt_set_add,
+            Opcode::LIST_EXTEND => RuntimeFn::rt_list_extend,
+            Opcode::SET_UPDATE => RuntimeFn::rt_set_update,
+            _ => RuntimeFn::rt_dict_update,
+        };
+        let v = self.peek(1)?;
+        let collection = self.peek(i + 1)?;
+        self.call_status(f, &[collection, v])?;
+        self.decref(v);
+        Ok(())
+    }
+
+    /// `MAP_ADD i`: [map, .., k, v] -> [map, ..] (`map` is the i-th item
+    /// after popping `k` and `v`).
+    pub(super) fn op_map_add(&mut self, i: u32) -> TResult {
+        let (k, v) = (self.peek(2)?, self.peek(1)?);
+        let map = self.peek(i + 2)?;
+        self.call_status(RuntimeFn::rt_map_add, &[map, k, v])?;
+        self.decref(k);
+        self.decref(v);
+        Ok(())
+    }
+
+    /// `DICT_MERGE i`: like `DICT_UPDATE`, for `f(**kw)`; the callable (for
+    /// error messages) is two items below the dict: [NULL, f, args, dict, kw].
+    pub(super) fn op_dict_merge(&mut self, i: u32) -> TResult {
+        let other = self.peek(1)?;
+        let map = self.peek(i + 1)?;
+        let callable = match self.below(i + 3) {
+            Ok(pos) => self.get(pos)?,
+            Err(_) => self.word(0),
+        };
+        self.call_status(RuntimeFn::rt_dict_merge, &[map, other, callable])?;
+        self.decref(other);
+        Ok(())
+    }
+
+    /// `LIST_TO_TUPLE`: [list] -> [tuple]
+    pub(super) fn op_list_to_tuple(&mut self) -> TResult {
+        let list = self.peek(1)?;
+        let r = self.call_value(RuntimeFn::rt_list_to_tuple, &[list])?;
+        self.replace_top(1, r)
+    }
+
+    /// `FORMAT_VALUE flags`: [v, spec?] -> [str]; `flags & 3` is the
+    /// conversion, `flags & 4` says a spec is on top.
+    pub(super) fn op_format_value(&mut self, flags: u32) -> TResult {
+        let has_spec = flags & 4 != 0;
+        let inputs = if has_spec { 2 } else { 1 };
+        let v = self.peek(inputs)?;
+        let spec = if has_spec {
+            self.peek(1)?
+        } else {
+            self.word(0)
+        };
+        let conversion = self.word(i64::from(flags & 3));
+        let r = self.call_value(RuntimeFn::rt_format_value, &[v, conversion, spec])?;
+        self.replace_top(inputs, r)
+    }
+
+    // --- unpacking ------------------------------------------------------------------
+
+    /// Replaces the sequence on top with `count` words the runtime wrote
+    /// into the scratch array in natural order; the first ends on top.
+    fn push_unpacked(&mut self, seq: cranelift_codegen::ir::Value, count: u32) -> TResult {
+        let base = self.below(1)?;
+        let items = (0..count)
+            .map(|j| self.scratch_word(j))
+            .collect::<TResult<Vec<_>>>()?;
+        for (j, item) in items.into_iter().enumerate() {
+            self.set(base + count - 1 - j as u32, item)?;
+        }
+        self.decref(seq);
+        Ok(())
+    }
+
+    /// `UNPACK_SEQUENCE n`: [seq] -> [xn..x1] (x1 on top)
+    pub(super) fn op_unpack_sequence(&mut self, n: u32) -> TResult {
+        let seq = self.peek(1)?;
+        let out = self.scratch_addr(n)?;
+        let count = self.word(i64::from(n));
+        self.call_status(RuntimeFn::rt_unpack_sequence, &[seq, count, out])?;
+        self.push_unpacked(seq, n)
+    }
+
+    /// `UNPACK_EX before | (after << 8)`: [seq] -> [after.., list, before..]
+    /// (the first item on top).
+    pub(super) fn op_unpack_ex(&mut self, arg: u32) -> TResult {
+        let (before, after) = (arg & 0xff, arg >> 8);
+        let total = before + 1 + after;
+        let seq = self.peek(1)?;
+        let out = self.scratch_addr(total)?;
+        let (before_w, after_w) = (self.word(i64::from(before)), self.word(i64::from(after)));
+        self.call_status(RuntimeFn::rt_unpack_ex, &[seq, before_w, after_w, out])?;
+        self.push_unpacked(seq, total)
+    }
+
+    // --- pattern matching ----------------------------------------------------------------
+
+    /// `GET_LEN`: [o] -> [o, len(o)]
+    pub(super) fn op_get_len(&mut self) -> TResult {
+        let o = self.peek(1)?;
+        let n = self.call_value(RuntimeFn::rt_get_len, &[o])?;
+        self.set(self.depth, n)
+    }
+
+    /// `MATCH_MAPPING` / `MATCH_SEQUENCE`: [o] -> [o, bool]
+    pub(super) fn op_match_kind(&mut self, f: RuntimeFn) -> TResult {
+        let o = self.peek(1)?;
+        let s = self.call_status(f, &[o])?;
+        let r = self.status_bool_word(s, false);
+        self.set(self.depth, r)
+    }
+
+    /// `MATCH_KEYS`: [o, keys] -> [o, keys, values_tuple|None]
+    pub(super) fn op_match_keys(&mut self) -> TResult {
+        let (o, keys) = (self.peek(2)?, self.peek(1)?);
+        let r = self.call_value(RuntimeFn::rt_match_keys, &[o, keys])?;
+        self.set(self.depth, r)
+    }
+
+    /// `MATCH_CLASS n`: [o, cls, names] -> [attrs_tuple|None]
+    pub(super) fn op_match_class(&mut self, n: u32) -> TResult {
+        let (o, cls, names) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
+        let count = self.word(i64::from(n));
+        let r = self.call_value(RuntimeFn::rt_match_class, &[o, cls, count, names])?;
+        self.replace_top(3, r)
+    }
+
+    /// `COPY_DICT_WITHOUT_KEYS`: [o, keys] -> [o, rest]
+    pub(super) fn op_copy_dict_without_keys(&mut self) -> TResult {
+        let (o, keys) = (self.peek(2)?, self.peek(1)?);
+        let r = self.call_value(RuntimeFn::rt_copy_dict_without_keys, &[o, keys])?;
+        self.replace_top(1, r)
+    }
+}

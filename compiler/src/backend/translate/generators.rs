@@ -1,0 +1,234 @@
+//! Generators and coroutines: the resume dispatch, `YIELD_VALUE`, `SEND`
+//! (`yield from` / `await`) and the iterator/awaitable helpers.
+//!
+//! A generator-like function is entered once per resumption. `frame.resume`
+//! says where: 0 is the start, `k` the `k`-th `YIELD_VALUE`. Suspending
+//! moves every local and the stack below the yielded value into the frame
+//! (stack slot `j` at `localsplus[nlocalsplus + j]`, the slots above the
+//! live depth zeroed), records the resume point and returns the value;
+//! resuming moves them back. A resume with `frame.throw` set raises the
+//! pending exception at the yield; otherwise `frame.sent` (a new reference
+//! the runtime handed over) becomes the result of the yield.
+//!
+//! A yield right after a `SEND` yields a sub-iterator's value on its
+//! behalf: an exception thrown in then goes to the sub-iterator first
+//! (`rt_gen_throw_into`), which either yields again, finishes (its result
+//! continues after the `SEND` loop), or raises.
+
+use super::stack::trusted;
+use super::unwind::RaiseKey;
+use super::{FunctionTranslator, ResumePoint, TResult};
+use crate::abi;
+use crate::backend::runtime_fns::RuntimeFn;
+use cranelift_codegen::ir::{InstBuilder, JumpTableData, TrapCode, Value, types::I64};
+
+impl FunctionTranslator<'_> {
+    /// Jumps to the start or to a resume point according to `frame.resume`.
+    pub(super) fn emit_resume_dispatch(&mut self) -> TResult {
+        let mut points: Vec<ResumePoint> = self.resume_points.values().copied().collect();
+        points.sort_by_key(|p| p.index);
+
+        let start = self.builder.create_block();
+        let invalid = self.cold_block();
+        let dfg = &mut self.builder.func.dfg;
+        let default = dfg.block_call(invalid, &[]);
+        let mut targets = vec![dfg.block_call(start, &[])];
+        targets.extend(points.iter().map(|p| dfg.block_call(p.block, &[])));
+        let table = self
+            .builder
+            .create_jump_table(JumpTableData::new(default, &targets));
+        let resume = self.load_frame_u32(abi::FRAME_RESUME);
+        self.builder.ins().br_table(resume, table);
+
+        // The runtime only stores resume points this function recorded.
+        self.switch_to(invalid);
+        self.builder.ins().trap(TrapCode::unwrap_user(1));
+
+        // First entry: a throw into a just-created generator raises before
+        // the body runs, outside any handler.
+        self.switch_to(start);
+        self.load_locals(true);
+        let throw = self.load_frame_u32(abi::FRAME_THROW);
+        let thrown = self.cold_block();
+        let body = self.builder.create_block();
+        self.branch(throw, thrown, body);
+
+        self.switch_to(thrown);
+        self.store_frame_u32(abi::FRAME_THROW, 0);
+        self.jump_to_raise(RaiseKey {
+            live: 0,
+            handler: None,
+            traceback: true,
+        });
+
+        self.switch_to(body);
+        Ok(())
+    }
+
+    /// Moves the locals and stack slots `0..below` into the frame, records
+    /// resume point `index` and returns `value`.
+    fn emit_suspend(&mut self, index: u32, below: u32, value: Value) -> TResult {
+        let nlocals = self.locals.len();
+        for i in 0..nlocals {
+            let v = self.builder.use_var(self.locals[i]);
+            let offset = self.localsplus_offset(i)?;
+            self.store_frame_word(offset, v);
+        }
+        for pos in 0..self.code.stacksize {
+            let v = if pos < below {
+                self.get(pos)?
+            } else {
+                self.word(0)
+            };
+            let offset = self.localsplus_offset(nlocals + pos as usize)?;
+            self.store_frame_word(offset, v);
+        }
+        self.store_frame_u32(abi::FRAME_RESUME, index);
+        self.store_frame_u32(abi::FRAME_STATE, abi::FRAME_STATE_SUSPENDED);
+        self.store_frame_u32(abi::FRAME_LASTI, self.pc as u32);
+        self.builder.ins().return_(&[value]);
+        self.reachable = false;
+        Ok(())
+    }
+
+    /// Takes back the locals and stack slots `0..below` from the frame.
+    fn reload_frame(&mut self, below: u32) -> TResult {
+        self.load_locals(false);
+        let nlocals = self.locals.len();
+        for pos in 0..below {
+            let offset = self.localsplus_offset(nlocals + pos as usize)?;
+            let v = self.builder.ins().load(I64, trusted(), self.frame, offset);
+            self.set(pos, v)?;
+        }
+        Ok(())
+    }
+
+    /// `YIELD_VALUE`: [v] -> [sent]
+    pub(super) fn op_yield_value(&mut self) -> TResult {
+        if !self.is_generator_like() {
+            return Err("YIELD_VALUE outside a generator or coroutine".to_string());
+        }
+        let point = *self
+            .resume_points
+            .get(&self.pc)
+            .ok_or("YIELD_VALUE without a resume point")?;
+        let below = self.below(1)?;
+        let v = self.get(below)?;
+        self.emit_suspend(point.index, below, v)?;
+
+        self.switch_to(point.block);
+        self.reload_frame(below)?;
+        let throw = self.load_frame_u32(abi::FRAME_THROW);
+        let thrown = self.cold_block();
+        let sent = self.builder.create_block();
+        self.branch(throw, thrown, sent);
+
+        // The yielded value is gone: the raise path sees `below` live slots.
+        self.switch_to(thrown);
+        self.store_frame_u32(abi::FRAME_THROW, 0);
+        let key = RaiseKey {
+            live: below,
+            ..self.raise_key()
+        };
+        if point.delegating && below >= 1 {
+            self.throw_into_delegate(point, below, key)?;
+        } else {
+            self.jump_to_raise(key);
+        }
+
+        self.switch_to(sent);
+        let v = self
+            .builder
+            .ins()
+            .load(I64, trusted(), self.frame, abi::FRAME_SENT);
+        let null = self.word(0);
+        self.store_frame_word(abi::FRAME_SENT, null);
+        self.set(below, v)
+    }
+
+    /// Throws the pending exception into the sub-iterator in slot
+    /// `below - 1` (`yield from` / `await` being thrown into).
+    fn throw_into_delegate(&mut self, point: ResumePoint, below: u32, key: RaiseKey) -> TResult {
+        let send_target = self.code.instrs[self.pc - 1].arg;
+        let finished_target = self.target_block(send_target)?;
+        let receiver = self.get(below - 1)?;
+        let out = self.scratch_addr(1)?;
+        let s = self.call_word(RuntimeFn::rt_gen_throw_into, &[receiver, out])?;
+        self.check_status_with(s, key);
+        let result = self.scratch_word(0)?;
+        let yielded = self.builder.create_block();
+        let finished = self.builder.create_block();
+        self.branch(s, yielded, finished);
+
+        // The sub-iterator yielded a value: suspend again at the same point.
+        self.switch_to(yielded);
+        self.emit_suspend(point.index, below, result)?;
+
+        // It returned: its value is the result of the whole delegation.
+        self.switch_to(finished);
+        self.decref(receiver);
+        self.set(below - 1, result)?;
+        self.jump(finished_target, &[]);
+        Ok(())
+    }
+
+    /// `SEND target`: [recv, v] -> [recv, yielded]; when the receiver is
+    /// done [recv, v] -> [result] and jump.
+    pub(super) fn op_send(&mut self, target: u32) -> TResult {
+        let target = self.target_block(target)?;
+        let (receiver, v) = (self.peek(2)?, self.peek(1)?);
+        let out = self.scratch_addr(1)?;
+        let s = self.call_status(RuntimeFn::rt_send, &[receiver, v, out])?;
+        let result = self.scratch_word(0)?;
+        let yielded = self.builder.create_block();
+        let finished = self.builder.create_block();
+        self.branch(s, yielded, finished);
+
+        self.switch_to(finished);
+        self.decref(v);
+        self.decref(receiver);
+        let base = self.below(2)?;
+        self.set(base, result)?;
+        self.jump(target, &[]);
+
+        self.switch_to(yielded);
+        self.decref(v);
+        self.set(base + 1, result)
+    }
+
+    /// `GET_YIELD_FROM_ITER`: [o] -> [iter]
+    pub(super) fn op_get_yield_from_iter(&mut self) -> TResult {
+        let o = self.peek(1)?;
+        let r = self.call_value(RuntimeFn::rt_get_yield_from_iter, &[o])?;
+        self.replace_top(1, r)
+    }
+
+    /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]
+    pub(super) fn op_get_awaitable(&mut self, where_: u32) -> TResult {
+        let o = self.peek(1)?;
+        let where_ = self.word(i64::from(where_));
+        let r = self.call_value(RuntimeFn::rt_get_awaitable, &[o, where_])?;
+        self.replace_top(1, r)
+    }
+
+    /// `GET_AITER`: [o] -> [o.__aiter__()]
+    pub(super) fn op_get_aiter(&mut self) -> TResult {
+        let o = self.peek(1)?;
+        let r = self.call_value(RuntimeFn::rt_get_aiter, &[o])?;
+        self.replace_top(1, r)
+    }
+
+    /// `GET_ANEXT`: [aiter] -> [aiter, awaitable]
+    pub(super) fn op_get_anext(&mut self) -> TResult {
+        let aiter = self.peek(1)?;
+        let r = self.call_value(RuntimeFn::rt_get_anext, &[aiter])?;
+        self.set(self.depth, r)
+    }
+
+    /// `ASYNC_GEN_WRAP`: [v] -> [wrapped v]
+    pub(super) fn op_async_gen_wrap(&mut self) -> TResult {
+        let v = self.peek(1)?;
+        let r = self.call_value(RuntimeFn::rt_wrap_async_gen_value, &[v])?;
+        self.replace_top(1, r)
+    }
+}

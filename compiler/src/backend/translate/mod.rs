@@ -1,0 +1,509 @@
+//! Translation of one code object into one native function
+//! `extern "C" fn(frame: *mut Frame) -> u64`.
+//!
+//! The structure follows wasmtime's Cranelift translator: a
+//! `FunctionTranslator` holds the `FunctionBuilder` and the translation
+//! state, and `translate_instr` is one `match` over the opcodes (grouped by
+//! banner comments) that emits each instruction's CLIF, delegating the
+//! longer sequences to methods in the sibling modules:
+//!
+//! - `analysis`: which locals are certainly bound where they are read;
+//! - `stack`: operand stack and local Variables, constants, names, scratch
+//!   arrays, singletons and runtime calls;
+//! - `refcount`: inline incref/decref;
+//! - `unwind`: error checks, the shared out-of-line raise paths, the epilogue;
+//! - `names`, `operators`, `control`, `calls`, `collections`, `exceptions`,
+//!   `generators`: the instructions of each group;
+//! - `annotate`: the CLIF listing with bytecode comments.
+//!
+//! Model: every operand stack slot and every `localsplus` slot is a
+//! Cranelift `Variable` holding one I64 word; slot `i` of the operand stack
+//! is the Variable for depth `i`. The depth before each instruction is known
+//! statically (`CodeObject::depths`), so every stack access names a fixed
+//! Variable and SSA construction does the rest. Each slot owns one reference
+//! (or holds 0); runtime functions borrow their arguments and return new
+//! references, so an instruction decrefs its inputs only after its runtime
+//! call succeeded — on failure the inputs are still on the stack, and the
+//! raise path releases them.
+//!
+//! Ownership at the frame boundary: on entry the function takes over the
+//! references in `frame.localsplus` (the runtime must not release them after
+//! the call) and releases every local before it returns. Generator-like code
+//! moves the locals and the live operand stack back into the frame when it
+//! suspends: a suspended frame owns `localsplus[0..nlocalsplus]` and the
+//! spilled stack `localsplus[nlocalsplus..nlocalsplus + stacksize]`, where
+//! the slots above the live depth hold 0.
+
+mod analysis;
+mod annotate;
+mod calls;
+mod collections;
+mod control;
+mod exceptions;
+mod generators;
+mod names;
+mod operators;
+mod refcount;
+mod stack;
+#[cfg(test)]
+mod tests;
+mod unwind;
+
+pub use annotate::function_text;
+
+use crate::abi;
+use crate::backend::object::ModuleImports;
+use crate::backend::runtime_fns::{RUNTIME_FNS, RuntimeFn};
+use crate::bytecode::code::{CodeObject, Instr};
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::{
+    Block, FuncRef, Function, GlobalValue, InstBuilder, SourceLoc, StackSlot, Value, types::I64,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module;
+use std::collections::HashMap;
+
+/// Translation failures are messages for the driver (invalid code objects,
+/// unsupported instructions).
+type TResult<T = ()> = Result<T, String>;
+
+/// Translates `code` into `func`, whose signature and name the caller has
+/// set. `module` resolves the imports in `imports`.
+pub fn translate_function(
+    module: &mut dyn Module,
+    imports: &ModuleImports,
+    code: &CodeObject,
+    func: &mut Function,
+    func_ctx: &mut FunctionBuilderContext,
+) -> TResult {
+    let builder = FunctionBuilder::new(func, func_ctx);
+    let mut translator = FunctionTranslator::new(builder, module, imports, code)?;
+    translator.translate()?;
+    let config = translator.module.isa().frontend_config();
+    translator.builder.seal_all_blocks();
+    translator.builder.finalize(config);
+    Ok(())
+}
+
+/// Whether any reachable instruction reads the constants array (small int
+/// constants are materialized instead) or the names array.
+fn uses_consts_and_names(code: &CodeObject) -> (bool, bool) {
+    use crate::bytecode::code::Const;
+    use crate::bytecode::opcode::ArgKind;
+    let (mut consts, mut names) = (false, false);
+    for (instr, depth) in code.instrs.iter().zip(&code.depths) {
+        if depth.is_none() {
+            continue;
+        }
+        match instr.op.arg_kind() {
+            ArgKind::Const => {
+                let small_int = matches!(
+                    code.consts.get(instr.arg as usize),
+                    Some(Const::Int(n)) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(n)
+                );
+                consts |= !small_int;
+            }
+            ArgKind::Name | ArgKind::Global => names = true,
+            _ => names |= instr.op == Opcode::LOAD_CLASSDEREF,
+        }
+    }
+    (consts, names)
+}
+
+/// Where a suspended generator continues: one per `YIELD_VALUE`.
+#[derive(Clone, Copy, Debug)]
+struct ResumePoint {
+    /// The value stored in `frame.resume` (1-based; 0 is the first entry).
+    index: u32,
+    /// The block the entry dispatch jumps to for this resume point.
+    block: Block,
+    /// The yield follows a `SEND`: it yields a sub-iterator's value, and an
+    /// exception thrown in must be thrown into that sub-iterator first.
+    delegating: bool,
+}
+
+/// The state of one function's translation.
+pub(super) struct FunctionTranslator<'a> {
+    builder: FunctionBuilder<'a>,
+    module: &'a mut dyn Module,
+    imports: &'a ModuleImports,
+    code: &'a CodeObject,
+
+    /// The `frame` parameter, and the constants and names arrays it points
+    /// to (loaded in the entry block, so they dominate every use; only when
+    /// some instruction uses them).
+    frame: Value,
+    consts: Option<Value>,
+    names: Option<Value>,
+    /// Operand stack slot `i` (depth `i`).
+    stack: Vec<Variable>,
+    /// `localsplus` slot `i`.
+    locals: Vec<Variable>,
+    /// Per instruction: a `LOAD_FAST`/`DELETE_FAST` whose local may be
+    /// unbound (see `analysis`).
+    unbound_checks: Vec<bool>,
+
+    /// The block starting each instruction that needs one (jump targets,
+    /// handler entries, code after a terminator).
+    blocks: Vec<Option<Block>>,
+    /// Resume points, by the index of their `YIELD_VALUE`.
+    resume_points: HashMap<usize, ResumePoint>,
+    /// Runtime functions imported into this function so far.
+    func_refs: Vec<Option<FuncRef>>,
+    singletons: Option<GlobalValue>,
+    /// One array shared by all instructions that pass words by pointer.
+    scratch: Option<StackSlot>,
+    /// The shared raise paths, in creation order, and their index by key.
+    raises: Vec<(unwind::RaiseKey, Block)>,
+    raise_index: HashMap<unwind::RaiseKey, usize>,
+    /// The shared return path (block parameter: the returned word).
+    epilogue: Option<Block>,
+
+    /// The instruction being translated and the stack depth before it.
+    pc: usize,
+    depth: u32,
+    /// The `KW_NAMES` constant for the next `CALL`.
+    kwnames: Option<u32>,
+    /// Whether the builder is positioned in an open block.
+    reachable: bool,
+    /// Instructions already translated as part of an earlier one (fusion).
+    fused: Vec<bool>,
+}
+
+impl<'a> FunctionTranslator<'a> {
+    fn new(
+        mut builder: FunctionBuilder<'a>,
+        module: &'a mut dyn Module,
+        imports: &'a ModuleImports,
+        code: &'a CodeObject,
+    ) -> TResult<Self> {
+        let n = code.instrs.len();
+        if code.depths.len() != n || code.handlers.len() != n {
+            return Err(format!(
+                "code object has {n} instructions but {} depths and {} handlers",
+                code.depths.len(),
+                code.handlers.len()
+            ));
+        }
+        let entry = builder.create_block();
+        builder.append_block_params_for_function_params(entry);
+        builder.switch_to_block(entry);
+        builder.seal_block(entry);
+        let frame = builder.block_params(entry)[0];
+        let (uses_consts, uses_names) = uses_consts_and_names(code);
+        let consts = uses_consts.then(|| {
+            builder
+                .ins()
+                .load(I64, stack::immutable(), frame, abi::FRAME_CONSTS)
+        });
+        let names = uses_names.then(|| {
+            builder
+                .ins()
+                .load(I64, stack::immutable(), frame, abi::FRAME_NAMES)
+        });
+        let stack = (0..code.stacksize)
+            .map(|_| builder.declare_var(I64))
+            .collect();
+        let locals = (0..code.localsplus.len())
+            .map(|_| builder.declare_var(I64))
+            .collect();
+
+        let mut translator = FunctionTranslator {
+            builder,
+            module,
+            imports,
+            code,
+            frame,
+            consts,
+            names,
+            stack,
+            locals,
+            unbound_checks: analysis::unbound_checks(code),
+            blocks: vec![None; n],
+            resume_points: HashMap::new(),
+            func_refs: vec![None; RUNTIME_FNS.len()],
+            singletons: None,
+            scratch: None,
+            raises: Vec::new(),
+            raise_index: HashMap::new(),
+            epilogue: None,
+            pc: 0,
+            depth: 0,
+            kwnames: None,
+            reachable: true,
+            fused: vec![false; n],
+        };
+        // Every frame offset used later is below this one.
+        translator.localsplus_offset(code.localsplus.len() + code.stacksize as usize)?;
+        translator.plan_blocks()?;
+        Ok(translator)
+    }
+
+    fn is_generator_like(&self) -> bool {
+        self.code.is_generator_like()
+    }
+
+    /// Creates the blocks for jump targets, handler entries and resume
+    /// points, and checks that they land on reachable instructions.
+    fn plan_blocks(&mut self) -> TResult {
+        let code = self.code;
+        let n = code.instrs.len();
+        let mut needs_block = vec![false; n];
+        // A target must be a reachable instruction.
+        let check = |target: u32, what: &str, from: usize| -> TResult<usize> {
+            match code.depths.get(target as usize) {
+                Some(Some(_)) => Ok(target as usize),
+                Some(None) => Err(format!("{what} of instruction {from} is unreachable")),
+                None => Err(format!(
+                    "{what} of instruction {from} is out of range ({target})"
+                )),
+            }
+        };
+        let mut resume_index = 0;
+        for (i, instr) in code.instrs.iter().enumerate() {
+            if code.depths[i].is_none() {
+                continue;
+            }
+            if instr.op.is_jump() {
+                needs_block[check(instr.arg, "jump target", i)?] = true;
+            }
+            if let Some(h) = code.handlers[i] {
+                needs_block[check(h.target, "exception handler", i)?] = true;
+            }
+            // Code reached neither by fall-through nor by a jump still gets
+            // a block of its own (it is dead, but must be well-formed).
+            if i > 0 && (code.depths[i - 1].is_none() || code.instrs[i - 1].op.is_terminator()) {
+                needs_block[i] = true;
+            }
+            if instr.op == Opcode::YIELD_VALUE {
+                resume_index += 1;
+                let delegating = i > 0 && code.instrs[i - 1].op == Opcode::SEND;
+                let block = self.builder.create_block();
+                self.resume_points.insert(
+                    i,
+                    ResumePoint {
+                        index: resume_index,
+                        block,
+                        delegating,
+                    },
+                );
+            }
+        }
+        for (i, needed) in needs_block.into_iter().enumerate() {
+            if needed {
+                self.blocks[i] = Some(self.builder.create_block());
+            }
+        }
+        Ok(())
+    }
+
+    /// Translates the whole function.
+    fn translate(&mut self) -> TResult {
+        self.emit_prologue()?;
+        let code = self.code;
+        for (pc, instr) in code.instrs.iter().enumerate() {
+            let Some(depth) = code.depths[pc] else {
+                continue;
+            };
+            if self.fused[pc] {
+                continue;
+            }
+            if let Some(block) = self.blocks[pc] {
+                if self.reachable {
+                    self.jump(block, &[]);
+                }
+                self.switch_to(block);
+            } else if !self.reachable {
+                return Err(format!("instruction {pc} has a depth but no predecessor"));
+            }
+            self.pc = pc;
+            self.depth = depth;
+            self.builder.set_srcloc(SourceLoc::new(pc as u32));
+            self.translate_instr(instr)
+                .map_err(|e| format!("instruction {pc} ({}): {e}", instr.op.name()))?;
+        }
+        if self.reachable {
+            return Err("control falls off the end of the code".to_string());
+        }
+        self.builder.set_srcloc(SourceLoc::default());
+        self.finish_unwind_paths()
+    }
+
+    /// The entry: stack slots start empty; plain functions take over their
+    /// locals, generator-like ones dispatch on `frame.resume`.
+    fn emit_prologue(&mut self) -> TResult {
+        let zero = self.builder.ins().iconst(I64, 0);
+        for &var in &self.stack {
+            self.builder.def_var(var, zero);
+        }
+        if self.is_generator_like() {
+            self.emit_resume_dispatch()
+        } else {
+            self.load_locals(true);
+            Ok(())
+        }
+    }
+
+    /// Emits one bytecode instruction.
+    fn translate_instr(&mut self, instr: &Instr) -> TResult {
+        use Opcode::*;
+        let arg = instr.arg;
+        // A KW_NAMES applies to the CALL right after it only.
+        let kwnames = self.kwnames.take();
+        match instr.op {
+            // --- stack manipulation ------------------------------------------
+            NOP => {}
+            POP_TOP => {
+                let v = self.peek(1)?;
+                self.decref(v);
+            }
+            PUSH_NULL => {
+                let null = self.builder.ins().iconst(I64, 0);
+                self.set(self.depth, null)?;
+            }
+            COPY => {
+                let v = self.peek(arg)?;
+                self.incref(v);
+                self.set(self.depth, v)?;
+            }
+            SWAP => {
+                let (top, other) = (self.below(1)?, self.below(arg)?);
+                let (a, b) = (self.get(top)?, self.get(other)?);
+                self.set(top, b)?;
+                self.set(other, a)?;
+            }
+
+            // --- locals, globals, names ----------------------------------------
+            LOAD_CONST => self.op_load_const(arg)?,
+            LOAD_FAST => self.op_load_fast(arg)?,
+            STORE_FAST => self.op_store_fast(arg)?,
+            DELETE_FAST => self.op_delete_fast(arg)?,
+            LOAD_GLOBAL => self.op_load_global(arg)?,
+            STORE_GLOBAL => self.op_store_name(arg, RuntimeFn::rt_store_global)?,
+            DELETE_GLOBAL => self.op_delete_name(arg, RuntimeFn::rt_delete_global)?,
+            LOAD_NAME => self.op_load_name(arg)?,
+            STORE_NAME => self.op_store_name(arg, RuntimeFn::rt_store_name)?,
+            DELETE_NAME => self.op_delete_name(arg, RuntimeFn::rt_delete_name)?,
+            LOAD_DEREF => self.op_load_deref(arg)?,
+            STORE_DEREF => self.op_store_deref(arg)?,
+            DELETE_DEREF => self.op_delete_deref(arg)?,
+            LOAD_CLOSURE => {
+                let cell = self.get_local(arg)?;
+                self.incref(cell);
+                self.set(self.depth, cell)?;
+            }
+            LOAD_CLASSDEREF => self.op_load_classderef(arg)?,
+
+            // --- attributes and subscripts ---------------------------------------
+            LOAD_ATTR => self.op_load_attr(arg)?,
+            STORE_ATTR => self.op_store_attr(arg)?,
+            DELETE_ATTR => self.op_delete_attr(arg)?,
+            LOAD_METHOD => self.op_load_method(arg)?,
+            BINARY_SUBSCR => self.op_binary_subscr()?,
+            STORE_SUBSCR => self.op_store_subscr()?,
+            DELETE_SUBSCR => self.op_delete_subscr()?,
+            BUILD_SLICE => self.op_build_slice(arg)?,
+
+            // --- operators ---------------------------------------------------------
+            BINARY_OP => self.op_binary_op(arg)?,
+            COMPARE_OP => self.op_compare_op(arg)?,
+            IS_OP => self.op_is_op(arg)?,
+            CONTAINS_OP => self.op_contains_op(arg)?,
+            UNARY_NEGATIVE => self.op_unary(abi::UNARY_NEGATIVE)?,
+            UNARY_POSITIVE => self.op_unary(abi::UNARY_POSITIVE)?,
+            UNARY_INVERT => self.op_unary(abi::UNARY_INVERT)?,
+            UNARY_NOT => self.op_unary_not()?,
+
+            // --- building ------------------------------------------------------------
+            BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING => {
+                self.op_build_sequence(instr.op, arg)?
+            }
+            BUILD_MAP => self.op_build_map(arg)?,
+            BUILD_CONST_KEY_MAP => self.op_build_const_key_map(arg)?,
+            LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_UPDATE => {
+                self.op_collection_update(instr.op, arg)?
+            }
+            MAP_ADD => self.op_map_add(arg)?,
+            DICT_MERGE => self.op_dict_merge(arg)?,
+            LIST_TO_TUPLE => self.op_list_to_tuple()?,
+            FORMAT_VALUE => self.op_format_value(arg)?,
+
+            // --- control flow -----------------------------------------------------------
+            JUMP_FORWARD | JUMP_BACKWARD => {
+                let target = self.target_block(arg)?;
+                self.jump(target, &[]);
+            }
+            POP_JUMP_IF_FALSE => self.op_pop_jump_if(false, arg)?,
+            POP_JUMP_IF_TRUE => self.op_pop_jump_if(true, arg)?,
+            POP_JUMP_IF_NONE => self.op_pop_jump_if_none(true, arg)?,
+            POP_JUMP_IF_NOT_NONE => self.op_pop_jump_if_none(false, arg)?,
+            JUMP_IF_FALSE_OR_POP => self.op_jump_if_or_pop(false, arg)?,
+            JUMP_IF_TRUE_OR_POP => self.op_jump_if_or_pop(true, arg)?,
+            GET_ITER => self.op_get_iter()?,
+            FOR_ITER => self.op_for_iter(arg)?,
+            RETURN_VALUE => self.op_return_value()?,
+
+            // --- calls and functions -------------------------------------------------------
+            KW_NAMES => {
+                if arg as usize >= self.code.consts.len() {
+                    return Err(format!("KW_NAMES constant {arg} out of range"));
+                }
+                self.kwnames = Some(arg);
+            }
+            CALL => self.op_call(arg, kwnames)?,
+            CALL_FUNCTION_EX => self.op_call_function_ex(arg)?,
+            MAKE_FUNCTION => self.op_make_function(arg)?,
+            LOAD_BUILD_CLASS => self.op_load_build_class()?,
+
+            // --- exceptions -------------------------------------------------------------------
+            RAISE_VARARGS => self.op_raise_varargs(arg)?,
+            RERAISE => self.op_reraise()?,
+            PUSH_EXC_INFO => self.op_push_exc_info()?,
+            POP_EXCEPT => self.op_pop_except()?,
+            CHECK_EXC_MATCH => self.op_check_exc_match()?,
+            LOAD_ASSERTION_ERROR => self.op_load_assertion_error()?,
+            BEFORE_WITH => self.op_before_with()?,
+            WITH_EXCEPT_START => self.op_with_except_start()?,
+            CALL_EXIT => self.op_call_exit()?,
+
+            // --- imports and annotations ---------------------------------------------------------
+            IMPORT_NAME => self.op_import_name(arg)?,
+            IMPORT_FROM => self.op_import_from(arg)?,
+            IMPORT_STAR => self.op_import_star()?,
+            SETUP_ANNOTATIONS => self.op_setup_annotations()?,
+
+            // --- unpacking ---------------------------------------------------------------------------
+            UNPACK_SEQUENCE => self.op_unpack_sequence(arg)?,
+            UNPACK_EX => self.op_unpack_ex(arg)?,
+
+            // --- generators and coroutines ---------------------------------------------------------
+            YIELD_VALUE => self.op_yield_value()?,
+            SEND => self.op_send(arg)?,
+            GET_YIELD_FROM_ITER => self.op_get_yield_from_iter()?,
+            GET_AWAITABLE => self.op_get_awaitable(arg)?,
+            GET_AITER => self.op_get_aiter()?,
+            GET_ANEXT => self.op_get_anext()?,
+            ASYNC_GEN_WRAP => self.op_async_gen_wrap()?,
+            BEFORE_ASYNC_WITH | END_ASYNC_FOR => {
+                return Err(format!(
+                    "{} is not supported: the runtime ABI has no function for it yet",
+                    instr.op.name()
+                ));
+            }
+
+            // --- pattern matching ------------------------------------------------------------------------
+            GET_LEN => self.op_get_len()?,
+            MATCH_MAPPING => self.op_match_kind(RuntimeFn::rt_match_mapping)?,
+            MATCH_SEQUENCE => self.op_match_kind(RuntimeFn::rt_match_sequence)?,
+            MATCH_KEYS => self.op_match_keys()?,
+            MATCH_CLASS => self.op_match_class(arg)?,
+            COPY_DICT_WITHOUT_KEYS => self.op_copy_dict_without_keys()?,
+
+            // --- pseudo-instructions ------------------------------------------------------------------------
+            SETUP_FINALLY | SETUP_CLEANUP | SETUP_WITH | POP_BLOCK | JUMP => {
+                return Err("pseudo-instruction left in a finished code object".to_string());
+            }
+        }
+        Ok(())
+    }
+}

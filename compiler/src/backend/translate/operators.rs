@@ -1,0 +1,223 @@
+//! Operators: `BINARY_OP`, `COMPARE_OP` (optionally fused with the
+//! conditional jump after it), `IS_OP`, `CONTAINS_OP` and the unary ones.
+//!
+//! Tagged small ints get inline fast paths. With `a = 2x+1` and `b = 2y+1`:
+//! `a + (b-1) = 2(x+y)+1` and `a - (b-1) = 2(x-y)+1`, so addition and
+//! subtraction work on the words with a 64-bit overflow check (which is
+//! exactly the 63-bit range check); `&` and `|` of two tagged words are
+//! tagged results, `^` needs the tag put back; and the words compare like
+//! the ints. Anything else goes to the runtime.
+
+use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC, types::I64};
+
+/// The signed comparison of two tagged words for a `COMPARE_OP` operand.
+fn int_cc(op: u32) -> Option<IntCC> {
+    Some(match u64::from(op) {
+        abi::CMP_LT => IntCC::SignedLessThan,
+        abi::CMP_LE => IntCC::SignedLessThanOrEqual,
+        abi::CMP_EQ => IntCC::Equal,
+        abi::CMP_NE => IntCC::NotEqual,
+        abi::CMP_GT => IntCC::SignedGreaterThan,
+        abi::CMP_GE => IntCC::SignedGreaterThanOrEqual,
+        _ => return None,
+    })
+}
+
+impl FunctionTranslator<'_> {
+    /// Whether both words are tagged ints, as an I64 (nonzero: yes).
+    fn both_tagged(&mut self, a: Value, b: Value) -> Value {
+        let both = self.builder.ins().band(a, b);
+        self.builder.ins().band_imm_s(both, abi::INT_TAG as i64)
+    }
+
+    /// `BINARY_OP op`: [a, b] -> [a op b]
+    pub(super) fn op_binary_op(&mut self, op: u32) -> TResult {
+        let op = u64::from(op);
+        if op >= 2 * abi::NB_INPLACE_OFFSET {
+            return Err(format!("BINARY_OP operator {op} out of range"));
+        }
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let base_op = op % abi::NB_INPLACE_OFFSET;
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let slow = self.builder.create_block();
+
+        if matches!(
+            base_op,
+            abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_AND | abi::NB_OR | abi::NB_XOR
+        ) {
+            let fast = self.builder.create_block();
+            let tagged = self.both_tagged(a, b);
+            self.branch(tagged, fast, slow);
+            self.switch_to(fast);
+            let r = match base_op {
+                abi::NB_AND => self.builder.ins().band(a, b),
+                abi::NB_OR => self.builder.ins().bor(a, b),
+                abi::NB_XOR => {
+                    let x = self.builder.ins().bxor(a, b);
+                    self.builder.ins().bor_imm_s(x, abi::INT_TAG as i64)
+                }
+                _ => {
+                    let b_untagged = self.builder.ins().iadd_imm_s(b, -1);
+                    let (r, overflow) = if base_op == abi::NB_ADD {
+                        self.builder.ins().sadd_overflow(a, b_untagged)
+                    } else {
+                        self.builder.ins().ssub_overflow(a, b_untagged)
+                    };
+                    // Out of the small-int range: the runtime makes a big int.
+                    self.builder
+                        .ins()
+                        .brif(overflow, slow, &[], done, &[BlockArg::Value(r)]);
+                    self.reachable = false;
+                    r
+                }
+            };
+            if self.reachable {
+                self.jump(done, &[r]);
+            }
+        } else {
+            self.jump(slow, &[]);
+        }
+
+        self.switch_to(slow);
+        let (f, rt_op) = if op >= abi::NB_INPLACE_OFFSET {
+            (RuntimeFn::rt_inplace_op, base_op)
+        } else {
+            (RuntimeFn::rt_binary_op, op)
+        };
+        let rt_op = self.word(rt_op as i64);
+        let r = self.call_value(f, &[a, b, rt_op])?;
+        self.decref(a);
+        self.decref(b);
+        self.jump(done, &[r]);
+
+        self.switch_to(done);
+        let base = self.below(2)?;
+        self.set(base, result)
+    }
+
+    /// `COMPARE_OP op`: [a, b] -> [a op b]. When a `POP_JUMP_IF_FALSE/TRUE`
+    /// follows (and nothing jumps to it), the two are translated together
+    /// and the comparison result never becomes an object.
+    pub(super) fn op_compare_op(&mut self, op: u32) -> TResult {
+        let cc = int_cc(op).ok_or_else(|| format!("COMPARE_OP operator {op} out of range"))?;
+        let next = self.pc + 1;
+        if let Some(next_instr) = self.code.instrs.get(next)
+            && matches!(
+                next_instr.op,
+                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE
+            )
+            && self.blocks[next].is_none()
+            && self.code.depths[next].is_some()
+        {
+            self.fused[next] = true;
+            return self.compare_and_branch(
+                op,
+                cc,
+                next_instr.op == Opcode::POP_JUMP_IF_TRUE,
+                next_instr.arg,
+            );
+        }
+
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let fast = self.builder.create_block();
+        let slow = self.builder.create_block();
+        let tagged = self.both_tagged(a, b);
+        self.branch(tagged, fast, slow);
+
+        self.switch_to(fast);
+        let cond = self.builder.ins().icmp(cc, a, b);
+        let r = self.bool_word(cond);
+        self.jump(done, &[r]);
+
+        self.switch_to(slow);
+        let rt_op = self.word(i64::from(op));
+        let r = self.call_value(RuntimeFn::rt_compare_op, &[a, b, rt_op])?;
+        self.decref(a);
+        self.decref(b);
+        self.jump(done, &[r]);
+
+        self.switch_to(done);
+        let base = self.below(2)?;
+        self.set(base, result)
+    }
+
+    /// `COMPARE_OP` + `POP_JUMP_IF_{TRUE,FALSE} target`: [a, b] -> [] and a
+    /// branch. Errors of either part are reported at the comparison.
+    fn compare_and_branch(&mut self, op: u32, cc: IntCC, jump_if: bool, target: u32) -> TResult {
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let target = self.target_block(target)?;
+        let next = self.pc + 2;
+        let cont = self.continuation(next);
+        let (on_true, on_false) = if jump_if {
+            (target, cont)
+        } else {
+            (cont, target)
+        };
+
+        let fast = self.builder.create_block();
+        let slow = self.builder.create_block();
+        let tagged = self.both_tagged(a, b);
+        self.branch(tagged, fast, slow);
+
+        self.switch_to(fast);
+        let cond = self.builder.ins().icmp(cc, a, b);
+        self.branch(cond, on_true, on_false);
+
+        self.switch_to(slow);
+        let rt_op = self.word(i64::from(op));
+        let s = self.call_status(RuntimeFn::rt_compare_bool, &[a, b, rt_op])?;
+        self.decref(a);
+        self.decref(b);
+        self.branch(s, on_true, on_false);
+
+        self.enter_continuation(next, cont);
+        Ok(())
+    }
+
+    /// `IS_OP invert`: [a, b] -> [a is b]
+    pub(super) fn op_is_op(&mut self, invert: u32) -> TResult {
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let cc = if invert != 0 {
+            IntCC::NotEqual
+        } else {
+            IntCC::Equal
+        };
+        let cond = self.builder.ins().icmp(cc, a, b);
+        let r = self.bool_word(cond);
+        self.replace_top(2, r)
+    }
+
+    /// `CONTAINS_OP invert`: [a, b] -> [a in b]
+    pub(super) fn op_contains_op(&mut self, invert: u32) -> TResult {
+        let (item, container) = (self.peek(2)?, self.peek(1)?);
+        let s = self.call_status(RuntimeFn::rt_contains, &[container, item])?;
+        let r = self.status_bool_word(s, invert != 0);
+        self.replace_top(2, r)
+    }
+
+    /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT`: [a] -> [op a]
+    pub(super) fn op_unary(&mut self, op: u64) -> TResult {
+        let a = self.peek(1)?;
+        let op = self.word(op as i64);
+        let r = self.call_value(RuntimeFn::rt_unary_op, &[a, op])?;
+        self.replace_top(1, r)
+    }
+
+    /// `UNARY_NOT`: [a] -> [not a]
+    pub(super) fn op_unary_not(&mut self) -> TResult {
+        let a = self.peek(1)?;
+        let truth = self.truth(a, true)?;
+        let t = self.singleton(abi::SINGLETON_TRUE);
+        let f = self.singleton(abi::SINGLETON_FALSE);
+        let r = self.builder.ins().select(truth, f, t);
+        let base = self.below(1)?;
+        self.set(base, r)
+    }
+}

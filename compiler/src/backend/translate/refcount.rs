@@ -1,0 +1,112 @@
+//! Inline reference counting.
+//!
+//! Only heap objects are counted: a word is a heap pointer when its tag bits
+//! are 0 and it is not NULL. Tagged ints and NULL slots are skipped by a
+//! test on the word; words known at translation time (materialized
+//! constants) skip the test too.
+
+use super::stack::trusted;
+use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::backend::runtime_fns::RuntimeFn;
+use cranelift_codegen::ir::{
+    InstBuilder, InstructionData, Opcode, Value, ValueDef, condcodes::IntCC, types::I64,
+};
+use std::ops::Range;
+
+impl FunctionTranslator<'_> {
+    /// The word `v` holds if it is a constant of this function.
+    fn known_word(&self, v: Value) -> Option<i64> {
+        let dfg = &self.builder.func.dfg;
+        let ValueDef::Result(inst, 0) = dfg.value_def(dfg.resolve_aliases(v)) else {
+            return None;
+        };
+        match dfg.insts[inst] {
+            InstructionData::UnaryImm {
+                opcode: Opcode::Iconst,
+                imm,
+            } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
+    /// Whether `v` may be a heap object (false for known tagged ints and 0).
+    fn may_be_object(&self, v: Value) -> bool {
+        match self.known_word(v) {
+            Some(w) => w != 0 && (w as u64) & abi::TAG_MASK == 0,
+            None => true,
+        }
+    }
+
+    /// `(v & TAG_MASK) == 0 && v != 0` as an I8.
+    fn is_object(&mut self, v: Value) -> Value {
+        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+        let untagged = self.builder.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+        let nonnull = self.builder.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+        self.builder.ins().band(untagged, nonnull)
+    }
+
+    /// Takes a new reference to `v`.
+    pub(super) fn incref(&mut self, v: Value) {
+        if !self.may_be_object(v) {
+            return;
+        }
+        let inc = self.builder.create_block();
+        let done = self.builder.create_block();
+        let cond = self.is_object(v);
+        self.builder.ins().brif(cond, inc, &[], done, &[]);
+
+        self.builder.switch_to_block(inc);
+        let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);
+        let count = self.builder.ins().iadd_imm_s(count, 1);
+        self.builder
+            .ins()
+            .store(trusted(), count, v, abi::OB_REFCNT);
+        self.builder.ins().jump(done, &[]);
+
+        self.builder.switch_to_block(done);
+    }
+
+    /// Releases a reference to `v`, deallocating the object at zero.
+    pub(super) fn decref(&mut self, v: Value) {
+        if !self.may_be_object(v) {
+            return;
+        }
+        let dec = self.builder.create_block();
+        let free = self.cold_block();
+        let done = self.builder.create_block();
+        let cond = self.is_object(v);
+        self.builder.ins().brif(cond, dec, &[], done, &[]);
+
+        self.builder.switch_to_block(dec);
+        let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);
+        let count = self.builder.ins().iadd_imm_s(count, -1);
+        self.builder
+            .ins()
+            .store(trusted(), count, v, abi::OB_REFCNT);
+        self.builder.ins().brif(count, done, &[], free, &[]);
+
+        self.builder.switch_to_block(free);
+        self.call_unit(RuntimeFn::rt_dealloc, &[v]);
+        self.builder.ins().jump(done, &[]);
+
+        self.builder.switch_to_block(done);
+    }
+
+    /// Releases the words in stack slots `range`.
+    pub(super) fn decref_slots(&mut self, range: Range<u32>) -> TResult {
+        for pos in range {
+            let v = self.get(pos)?;
+            self.decref(v);
+        }
+        Ok(())
+    }
+
+    /// Releases every local.
+    pub(super) fn decref_locals(&mut self) {
+        for i in 0..self.locals.len() {
+            let v = self.builder.use_var(self.locals[i]);
+            self.decref(v);
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! Access to the function's state: operand stack slots and locals (each a
+//! Variable), the frame, constants and names, the singletons, the scratch
+//! array for runtime calls that take or return words by pointer, and the
+//! calls themselves. Also the small block-management helpers every
+//! instruction uses.
+
+use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::backend::runtime_fns::{Ret, RuntimeFn};
+use crate::bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, Const};
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value,
+    condcodes::IntCC,
+    types::{I32, I64},
+};
+use cranelift_frontend::Variable;
+
+/// Memory the generated code owns or the runtime guarantees valid and
+/// aligned: frames, object headers, the scratch array.
+pub(super) fn trusted() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Memory that never changes while compiled code runs: the constants and
+/// names arrays, and the singletons (filled before any compiled code runs).
+pub(super) fn immutable() -> MemFlagsData {
+    MemFlagsData::trusted().with_readonly()
+}
+
+impl FunctionTranslator<'_> {
+    // --- operand stack ------------------------------------------------------
+
+    /// The Variable of stack slot `pos` (depth `pos`).
+    pub(super) fn slot(&self, pos: u32) -> TResult<Variable> {
+        self.stack.get(pos as usize).copied().ok_or_else(|| {
+            format!(
+                "stack slot {pos} exceeds the stack size {}",
+                self.stack.len()
+            )
+        })
+    }
+
+    /// The position of the `n`-th item from the top before the current
+    /// instruction (`n` = 1 is TOS).
+    pub(super) fn below(&self, n: u32) -> TResult<u32> {
+        self.depth
+            .checked_sub(n)
+            .ok_or_else(|| format!("stack underflow: needs {n} items, depth is {}", self.depth))
+    }
+
+    /// The word in stack slot `pos`.
+    pub(super) fn get(&mut self, pos: u32) -> TResult<Value> {
+        let var = self.slot(pos)?;
+        Ok(self.builder.use_var(var))
+    }
+
+    /// The `n`-th item from the top (`n` = 1 is TOS).
+    pub(super) fn peek(&mut self, n: u32) -> TResult<Value> {
+        let pos = self.below(n)?;
+        self.get(pos)
+    }
+
+    /// Stores `v` into stack slot `pos` (the slot's old word is not released).
+    pub(super) fn set(&mut self, pos: u32, v: Value) -> TResult {
+        let var = self.slot(pos)?;
+        self.builder.def_var(var, v);
+        Ok(())
+    }
+
+    /// Releases the top `n` inputs and stores `result` where the first of
+    /// them was: the common end of an instruction `[x1..xn] -> [result]`.
+    pub(super) fn replace_top(&mut self, n: u32, result: Value) -> TResult {
+        let base = self.below(n)?;
+        self.decref_slots(base..self.depth)?;
+        self.set(base, result)
+    }
+
+    // --- locals and the frame -------------------------------------------------
+
+    /// The Variable of `localsplus` slot `i`.
+    pub(super) fn local(&self, i: u32) -> TResult<Variable> {
+        self.locals
+            .get(i as usize)
+            .copied()
+            .ok_or_else(|| format!("local slot {i} out of range ({} slots)", self.locals.len()))
+    }
+
+    pub(super) fn get_local(&mut self, i: u32) -> TResult<Value> {
+        let var = self.local(i)?;
+        Ok(self.builder.use_var(var))
+    }
+
+    /// Byte offset from the frame of `localsplus[i]`.
+    pub(super) fn localsplus_offset(&self, i: usize) -> TResult<i32> {
+        i32::try_from(i)
+            .ok()
+            .and_then(|i| i.checked_mul(8))
+            .and_then(|off| off.checked_add(abi::FRAME_LOCALSPLUS))
+            .ok_or_else(|| format!("localsplus slot {i} is too far from the frame"))
+    }
+
+    /// Takes over the references in `frame.localsplus[0..nlocalsplus]`.
+    /// On the first entry (`at_start`), plain locals that are not arguments
+    /// are known to be 0: the runtime binds only arguments and cells.
+    pub(super) fn load_locals(&mut self, at_start: bool) {
+        let code = self.code;
+        let nargs = super::analysis::argument_slots(code);
+        let zero = self.word(0);
+        for (i, &var) in self.locals.iter().enumerate() {
+            let kind = code.localsplus[i].1;
+            let v = if at_start && i >= nargs && kind & (CO_FAST_CELL | CO_FAST_FREE) == 0 {
+                zero
+            } else {
+                // In range: `new` checked the frame layout's size.
+                let offset = abi::FRAME_LOCALSPLUS + 8 * i as i32;
+                self.builder.ins().load(I64, trusted(), self.frame, offset)
+            };
+            self.builder.def_var(var, v);
+        }
+    }
+
+    /// Loads a 32-bit frame field.
+    pub(super) fn load_frame_u32(&mut self, offset: i32) -> Value {
+        self.builder.ins().load(I32, trusted(), self.frame, offset)
+    }
+
+    /// Stores a 32-bit frame field.
+    pub(super) fn store_frame_u32(&mut self, offset: i32, value: u32) {
+        let v = self.builder.ins().iconst(I32, i64::from(value));
+        self.builder.ins().store(trusted(), v, self.frame, offset);
+    }
+
+    // --- constants, names, singletons -------------------------------------------
+
+    /// The word of constant `i` (borrowed from the constants array). Small
+    /// int constants are materialized directly: the runtime always encodes
+    /// them as tagged words.
+    pub(super) fn const_word(&mut self, i: u32) -> TResult<Value> {
+        let Some(constant) = self.code.consts.get(i as usize) else {
+            return Err(format!(
+                "constant {i} out of range ({})",
+                self.code.consts.len()
+            ));
+        };
+        if let Const::Int(n) = *constant
+            && (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&n)
+        {
+            return Ok(self
+                .builder
+                .ins()
+                .iconst(I64, (n << 1) | abi::INT_TAG as i64));
+        }
+        let consts = self.consts.ok_or("constants array not loaded")?;
+        Ok(self
+            .builder
+            .ins()
+            .load(I64, immutable(), consts, 8 * i as i32))
+    }
+
+    /// Whether constant `i` needs no reference counting (immortal singleton
+    /// or tagged int).
+    pub(super) fn const_is_immortal(&self, i: u32) -> bool {
+        matches!(
+            self.code.consts.get(i as usize),
+            Some(Const::None | Const::True | Const::False)
+        )
+    }
+
+    /// The word of name `i` (a borrowed str).
+    pub(super) fn name_word(&mut self, i: u32) -> TResult<Value> {
+        if i as usize >= self.code.names.len() {
+            return Err(format!("name {i} out of range ({})", self.code.names.len()));
+        }
+        let names = self.names.ok_or("names array not loaded")?;
+        Ok(self
+            .builder
+            .ins()
+            .load(I64, immutable(), names, 8 * i as i32))
+    }
+
+    /// The word of a singleton (`abi::SINGLETON_*` offset). Singletons are
+    /// immortal: their words are pushed and dropped without refcounting.
+    pub(super) fn singleton(&mut self, offset: i32) -> Value {
+        let gv = match self.singletons {
+            Some(gv) => gv,
+            None => {
+                let gv = self
+                    .module
+                    .declare_data_in_func(self.imports.singletons, self.builder.func);
+                self.singletons = Some(gv);
+                gv
+            }
+        };
+        let base = self.builder.ins().symbol_value(I64, gv);
+        self.builder.ins().load(I64, immutable(), base, offset)
+    }
+
+    pub(super) fn none_word(&mut self) -> Value {
+        self.singleton(abi::SINGLETON_NONE)
+    }
+
+    /// True or False for a Cranelift boolean (an I8 0/1, or any int).
+    pub(super) fn bool_word(&mut self, cond: Value) -> Value {
+        let t = self.singleton(abi::SINGLETON_TRUE);
+        let f = self.singleton(abi::SINGLETON_FALSE);
+        self.builder.ins().select(cond, t, f)
+    }
+
+    /// True or False for a runtime status (> 0 is true), optionally negated.
+    pub(super) fn status_bool_word(&mut self, status: Value, negate: bool) -> Value {
+        let cc = if negate {
+            IntCC::Equal
+        } else {
+            IntCC::NotEqual
+        };
+        let cond = self.builder.ins().icmp_imm_s(cc, status, 0);
+        self.bool_word(cond)
+    }
+
+    // --- scratch array ------------------------------------------------------------
+
+    /// The stack slot shared by every instruction that passes words to the
+    /// runtime by pointer (call arguments, build items, unpack results).
+    /// Every such array mirrors operand stack slots, so the stack size
+    /// bounds it.
+    pub(super) fn scratch(&mut self, words: u32) -> TResult<StackSlot> {
+        let capacity = self.code.stacksize.max(4);
+        if words > capacity {
+            return Err(format!(
+                "{words} words exceed the scratch array ({capacity})"
+            ));
+        }
+        Ok(match self.scratch {
+            Some(slot) => slot,
+            None => {
+                let data = StackSlotData::new(StackSlotKind::ExplicitSlot, capacity * 8, 3);
+                let slot = self.builder.create_sized_stack_slot(data);
+                self.scratch = Some(slot);
+                slot
+            }
+        })
+    }
+
+    /// The address of the scratch array, for `words` output words.
+    pub(super) fn scratch_addr(&mut self, words: u32) -> TResult<Value> {
+        let slot = self.scratch(words)?;
+        Ok(self.builder.ins().stack_addr(I64, slot, 0))
+    }
+
+    /// Writes `values` into the scratch array and returns its address.
+    pub(super) fn scratch_array(&mut self, values: &[Value]) -> TResult<Value> {
+        let slot = self.scratch(values.len() as u32)?;
+        for (i, &v) in values.iter().enumerate() {
+            self.builder.ins().stack_store(I64, v, slot, 8 * i as i32);
+        }
+        Ok(self.builder.ins().stack_addr(I64, slot, 0))
+    }
+
+    /// Writes stack slots `base..base + n` into the scratch array and
+    /// returns its address.
+    pub(super) fn scratch_from_stack(&mut self, base: u32, n: u32) -> TResult<Value> {
+        let values = (base..base + n)
+            .map(|pos| self.get(pos))
+            .collect::<TResult<Vec<_>>>()?;
+        self.scratch_array(&values)
+    }
+
+    /// Reads word `i` of the scratch array (after a runtime call filled it).
+    pub(super) fn scratch_word(&mut self, i: u32) -> TResult<Value> {
+        let slot = self.scratch(i + 1)?;
+        Ok(self.builder.ins().stack_load(I64, I64, slot, 8 * i as i32))
+    }
+
+    // --- runtime calls --------------------------------------------------------------
+
+    /// Calls a runtime function; returns its result (None for `Unit`).
+    pub(super) fn call_rt(&mut self, f: RuntimeFn, args: &[Value]) -> Option<Value> {
+        let info = f.info();
+        debug_assert_eq!(info.params.len(), args.len(), "arguments of {}", info.name);
+        let func_ref = match self.func_refs[f as usize] {
+            Some(r) => r,
+            None => {
+                let id = self.imports.runtime_fns[f as usize];
+                let r = self.module.declare_func_in_func(id, self.builder.func);
+                self.func_refs[f as usize] = Some(r);
+                r
+            }
+        };
+        let call = self.builder.ins().call(func_ref, args);
+        (info.ret != Ret::Unit).then(|| self.builder.inst_results(call)[0])
+    }
+
+    /// Calls a runtime function that cannot fail.
+    pub(super) fn call_unit(&mut self, f: RuntimeFn, args: &[Value]) {
+        self.call_rt(f, args);
+    }
+
+    /// Calls a function returning a `Value`; raises (current instruction)
+    /// if it returned 0.
+    pub(super) fn call_value(&mut self, f: RuntimeFn, args: &[Value]) -> TResult<Value> {
+        let v = self.call_word(f, args)?;
+        self.check_value(v);
+        Ok(v)
+    }
+
+    /// Calls a function returning a `Status`; raises (current instruction)
+    /// if it was negative.
+    pub(super) fn call_status(&mut self, f: RuntimeFn, args: &[Value]) -> TResult<Value> {
+        let s = self.call_word(f, args)?;
+        self.check_status(s);
+        Ok(s)
+    }
+
+    /// Calls a function with a result, without checking it.
+    pub(super) fn call_word(&mut self, f: RuntimeFn, args: &[Value]) -> TResult<Value> {
+        self.call_rt(f, args)
+            .ok_or_else(|| format!("{} returns nothing", f.info().name))
+    }
+
+    /// Looks up a runtime function that may be missing from the ABI table
+    /// and checks its arity.
+    pub(super) fn optional_rt(&self, name: &str, arity: usize, ret: Ret) -> TResult<RuntimeFn> {
+        match RuntimeFn::by_name(name) {
+            Some(f) if f.info().params.len() == arity && f.info().ret == ret => Ok(f),
+            Some(_) => Err(format!(
+                "runtime function {name} has an unexpected signature"
+            )),
+            None => Err(format!("the runtime ABI has no {name} yet")),
+        }
+    }
+
+    /// `iconst.i64`.
+    pub(super) fn word(&mut self, n: i64) -> Value {
+        self.builder.ins().iconst(I64, n)
+    }
+
+    // --- blocks ------------------------------------------------------------------
+
+    pub(super) fn switch_to(&mut self, block: Block) {
+        self.builder.switch_to_block(block);
+        self.reachable = true;
+    }
+
+    pub(super) fn jump(&mut self, block: Block, args: &[Value]) {
+        let args: Vec<BlockArg> = args.iter().map(|&v| BlockArg::Value(v)).collect();
+        self.builder.ins().jump(block, &args);
+        self.reachable = false;
+    }
+
+    /// `brif cond, then, else` without block arguments; ends the block.
+    pub(super) fn branch(&mut self, cond: Value, then_block: Block, else_block: Block) {
+        self.builder
+            .ins()
+            .brif(cond, then_block, &[], else_block, &[]);
+        self.reachable = false;
+    }
+
+    /// A new block marked cold (laid out at the end of the function).
+    pub(super) fn cold_block(&mut self) -> Block {
+        let block = self.builder.create_block();
+        self.builder.set_cold_block(block);
+        block
+    }
+
+    /// The block of jump target `target`.
+    pub(super) fn target_block(&self, target: u32) -> TResult<Block> {
+        self.blocks
+            .get(target as usize)
+            .copied()
+            .flatten()
+            .ok_or_else(|| format!("jump target {target} has no block"))
+    }
+
+    /// The block where execution continues at instruction `next` after a
+    /// branch: its own block if it has one, else a fresh block that
+    /// `enter_continuation` then switches to.
+    pub(super) fn continuation(&mut self, next: usize) -> Block {
+        match self.blocks.get(next) {
+            Some(Some(block)) => *block,
+            _ => self.builder.create_block(),
+        }
+    }
+
+    /// Continues translating in `block` (from `continuation(next)`); the main
+    /// loop enters blocks of their own instructions by itself.
+    pub(super) fn enter_continuation(&mut self, next: usize, block: Block) {
+        if self.blocks.get(next).copied().flatten() != Some(block) {
+            self.switch_to(block);
+        }
+    }
+}

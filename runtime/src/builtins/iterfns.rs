@@ -1,0 +1,190 @@
+//! Iteration built-ins: `iter`, `next`, `any`, `all`, `min`, `max`, `sum`,
+//! `sorted`.
+
+use super::{check_count, check_kwargs, kw_name, kwarg};
+use crate::abi::{CMP_GT, CMP_LT, NB_ADD};
+use crate::errors::{Exc, PyErr, PyResult, raise, type_error};
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::types::function::Kwargs;
+use crate::types::{self, builtin};
+
+pub fn iter(a: &[Obj]) -> PyResult<Obj> {
+    check_count("iter", a.len(), 1, 2)?;
+    match a.get(1) {
+        None => ops::get_iter(&a[0]),
+        Some(sentinel) => {
+            if !ops::call::is_callable(&a[0]) {
+                return type_error("iter(v, w): v must be callable");
+            }
+            Ok(types::iter::new_callable_iter(
+                a[0].clone(),
+                sentinel.clone(),
+            ))
+        }
+    }
+}
+
+pub fn next(a: &[Obj]) -> PyResult<Obj> {
+    check_count("next", a.len(), 1, 2)?;
+    let it = &a[0];
+    if types::lookup_special(it, "__next__").is_none() {
+        return type_error(format!(
+            "'{}' object is not an iterator",
+            types::type_name_of(it)
+        ));
+    }
+    match ops::object::next(it) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::with_args(Exc::StopIteration, Vec::new())),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+pub fn any(a: &[Obj]) -> PyResult<Obj> {
+    let v = super::exactly_one("any", a)?;
+    let it = ops::get_iter(v)?;
+    while let Some(x) = ops::next(&it)? {
+        if ops::is_true(&x)? {
+            return Ok(builtin().true_.clone());
+        }
+    }
+    Ok(builtin().false_.clone())
+}
+
+pub fn all(a: &[Obj]) -> PyResult<Obj> {
+    let v = super::exactly_one("all", a)?;
+    let it = ops::get_iter(v)?;
+    while let Some(x) = ops::next(&it)? {
+        if !ops::is_true(&x)? {
+            return Ok(builtin().false_.clone());
+        }
+    }
+    Ok(builtin().true_.clone())
+}
+
+fn min_max(a: &[Obj], kw: &Kwargs, name: &str, op: u64) -> PyResult<Obj> {
+    if kw.len() > 2 {
+        return type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            kw.len()
+        ));
+    }
+    check_kwargs(name, kw, &["key", "default"])?;
+    if a.is_empty() {
+        return type_error(format!("{name} expected at least 1 argument, got 0"));
+    }
+    let key = kwarg(kw, "key").filter(|k| !matches!(k.payload(), Payload::None));
+    let default = kwarg(kw, "default");
+    if a.len() > 1 && default.is_some() {
+        return type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        ));
+    }
+    let it = if a.len() == 1 {
+        ops::get_iter(&a[0])?
+    } else {
+        ops::get_iter(&types::tuple::new_tuple(a.to_vec()))?
+    };
+    let mut best: Option<(Obj, Obj)> = None;
+    while let Some(item) = ops::next(&it)? {
+        let k = match key {
+            Some(f) => ops::call(f, std::slice::from_ref(&item), None)?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((item, k)),
+            Some((bi, bk)) => {
+                if ops::rich_compare_bool(&k, &bk, op)? {
+                    Some((item, k))
+                } else {
+                    Some((bi, bk))
+                }
+            }
+        };
+    }
+    match best {
+        Some((item, _)) => Ok(item),
+        None => match default {
+            Some(d) => Ok(d.clone()),
+            None => raise(
+                Exc::ValueError,
+                format!("{name}() arg is an empty sequence"),
+            ),
+        },
+    }
+}
+
+pub fn min(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    min_max(a, kw, "min", CMP_LT)
+}
+
+pub fn max(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    min_max(a, kw, "max", CMP_GT)
+}
+
+/// `sum(iterable, /, start=0)`.
+pub fn sum(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    check_kwargs("sum", kw, &["start"])?;
+    let total = a.len() + kw.len();
+    if a.is_empty() {
+        return type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            a.len()
+        ));
+    }
+    if total > 2 {
+        return type_error(format!("sum() takes at most 2 arguments ({total} given)"));
+    }
+    let start = a
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start").cloned())
+        .unwrap_or_else(|| types::int::new_int(0));
+    match start.payload() {
+        Payload::Str(_) => {
+            return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        Payload::Bytes(_) => {
+            return type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        Payload::ByteArray(_) => {
+            return type_error("sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
+        _ => {}
+    }
+    let it = ops::get_iter(&a[0])?;
+    let mut acc = start;
+    while let Some(x) = ops::next(&it)? {
+        if let (Some(p), Some(q)) = (acc.small_int(), x.small_int())
+            && let Some(r) = p.checked_add(q)
+        {
+            acc = types::int::new_int(r);
+            continue;
+        }
+        acc = ops::binary_op(&acc, &x, NB_ADD)?;
+    }
+    Ok(acc)
+}
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`.
+pub fn sorted(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    check_count("sorted", a.len(), 1, 1)?;
+    for (k, _) in kw {
+        let n = kw_name(k);
+        if n != "key" && n != "reverse" {
+            return type_error(format!("'{n}' is an invalid keyword argument for sort()"));
+        }
+    }
+    let key = kwarg(kw, "key").filter(|k| !matches!(k.payload(), Payload::None));
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => ops::object::index_i64(r)? != 0,
+        None => false,
+    };
+    let mut items = ops::iterate(&a[0])?;
+    types::list::sort_vec(&mut items, key, reverse)?;
+    Ok(types::list::new_list(items))
+}

@@ -1,0 +1,233 @@
+//! Building containers, strings and slices; list/set/dict updates used by
+//! displays, comprehensions and calls with `*`/`**`; f-string formatting.
+
+use super::calls::{function_str, is_iterable};
+use super::{opt, v, words};
+use crate::errors::{Exc, PyErr, PyResult, type_error};
+use crate::eval::state::{status, value_word};
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::types::{self, builtin, dict};
+
+/// # Safety
+/// `items` must point to `n` value words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
+    // SAFETY: caller contract.
+    let a = unsafe { words(items, n) };
+    if a.is_empty() {
+        return builtin().empty_tuple.clone().into_word();
+    }
+    types::tuple::new_tuple(a.to_vec()).into_word()
+}
+
+/// # Safety
+/// `items` must point to `n` value words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_build_list(items: u64, n: u64) -> u64 {
+    // SAFETY: caller contract.
+    let a = unsafe { words(items, n) };
+    types::list::new_list(a.to_vec()).into_word()
+}
+
+/// # Safety
+/// `items` must point to `n` value words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_build_set(items: u64, n: u64) -> u64 {
+    // SAFETY: caller contract.
+    let a = unsafe { words(items, n) };
+    value_word(types::set::new_set(a.to_vec()))
+}
+
+/// # Safety
+/// `items` must point to `2 * n` value words (key, value pairs).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_build_map(items: u64, n: u64) -> u64 {
+    // SAFETY: caller contract.
+    let a = unsafe { words(items, 2 * n) };
+    let r = (|| {
+        let d = dict::new_dict_with_capacity(n as usize);
+        for kv in a.chunks(2) {
+            dict::set_item(&d, &kv[0], kv[1].clone())?;
+        }
+        Ok(d)
+    })();
+    value_word(r)
+}
+
+/// # Safety
+/// `items` must point to `n` value words; `keys` is a tuple of `n` keys.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_build_const_key_map(items: u64, n: u64, keys: u64) -> u64 {
+    // SAFETY: caller contract.
+    let a = unsafe { words(items, n) };
+    let r = (|| {
+        let Some(ks) = types::tuple::as_slice(v(&keys)) else {
+            return Err(PyErr::new(
+                Exc::SystemError,
+                "bad BUILD_CONST_KEY_MAP keys tuple",
+            ));
+        };
+        if ks.len() != a.len() {
+            return Err(PyErr::new(
+                Exc::SystemError,
+                "bad BUILD_CONST_KEY_MAP keys argument",
+            ));
+        }
+        let d = dict::new_dict_with_capacity(a.len());
+        for (k, val) in ks.iter().zip(a) {
+            dict::set_item(&d, k, val.clone())?;
+        }
+        Ok(d)
+    })();
+    value_word(r)
+}
+
+/// # Safety
+/// `items` must point to `n` str object words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_build_string(items: u64, n: u64) -> u64 {
+    // SAFETY: caller contract.
+    let a = unsafe { words(items, n) };
+    if a.len() == 1 && a[0].ty().is(&builtin().str_) {
+        return a[0].clone().into_word();
+    }
+    let mut s = String::new();
+    for x in a {
+        match types::str::as_str(x) {
+            Some(t) => s.push_str(t),
+            None => {
+                return value_word(type_error(format!(
+                    "BUILD_STRING expects str, not {}",
+                    types::type_name_of(x)
+                )));
+            }
+        }
+    }
+    if s.is_empty() {
+        return builtin().empty_str.clone().into_word();
+    }
+    types::str::new_string(s).into_word()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_build_slice(start: u64, stop: u64, step: u64) -> u64 {
+    let b = builtin();
+    let none = || b.none.clone();
+    Obj::new(
+        &b.slice,
+        Payload::Slice(
+            v(&start).clone(),
+            v(&stop).clone(),
+            opt(&step).cloned().unwrap_or_else(none),
+        ),
+    )
+    .into_word()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_list_append(list: u64, val: u64) -> i64 {
+    status(types::list::append(v(&list), v(&val).clone()).map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_list_extend(list: u64, it: u64) -> i64 {
+    let it = v(&it);
+    let r = match types::list::extend(v(&list), it) {
+        Err(e) if e.matches(Exc::TypeError) && !is_iterable(it) => type_error(format!(
+            "Value after * must be an iterable, not {}",
+            types::type_name_of(it)
+        )),
+        r => r,
+    };
+    status(r.map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_list_to_tuple(list: u64) -> u64 {
+    let l = v(&list);
+    let items = match l.payload() {
+        Payload::List(x) => x.borrow().clone(),
+        _ => return value_word(type_error("LIST_TO_TUPLE expects a list")),
+    };
+    if items.is_empty() {
+        return builtin().empty_tuple.clone().into_word();
+    }
+    types::tuple::new_tuple(items).into_word()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_set_add(set: u64, val: u64) -> i64 {
+    status(types::set::add(v(&set), v(&val)).map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_set_update(set: u64, it: u64) -> i64 {
+    status(types::set::update(v(&set), v(&it)).map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_map_add(map: u64, k: u64, val: u64) -> i64 {
+    status(dict::set_item(v(&map), v(&k), v(&val).clone()).map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_dict_update(map: u64, other: u64) -> i64 {
+    let other = v(&other);
+    let r = match dict::merge(v(&map), other, dict::MergeMode::Override) {
+        Err(e) if e.matches(Exc::AttributeError) => type_error(format!(
+            "'{}' object is not a mapping",
+            types::type_name_of(other)
+        )),
+        r => r,
+    };
+    status(r.map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_dict_merge(map: u64, other: u64, callable: u64) -> i64 {
+    let (other, callable) = (v(&other), v(&callable));
+    let r = match dict::merge(v(&map), other, dict::MergeMode::ErrorOnDuplicate) {
+        Err(e) if e.matches(Exc::AttributeError) => type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            function_str(callable),
+            types::type_name_of(other)
+        )),
+        Err(e) if e.matches(Exc::KeyError) => {
+            let args = crate::errors::exc_data(&e.0).map(|d| d.args.borrow().clone());
+            match args.as_ref().and_then(types::tuple::as_slice) {
+                Some([key]) => match ops::str_string(key) {
+                    Ok(k) => type_error(format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        function_str(callable),
+                        k
+                    )),
+                    Err(e2) => Err(e2),
+                },
+                _ => Err(e),
+            }
+        }
+        r => r,
+    };
+    status(r.map(|_| 0))
+}
+
+fn format_value(val: &Obj, conversion: u64, spec: Option<&Obj>) -> PyResult<Obj> {
+    let converted = match conversion {
+        1 => ops::str_(val)?,
+        2 => ops::repr(val)?,
+        3 => ops::ascii(val)?,
+        _ => val.clone(),
+    };
+    // Fast path: an exact str without a spec formats as itself.
+    if spec.is_none() && converted.ty().is(&builtin().str_) {
+        return Ok(converted);
+    }
+    let empty = builtin().empty_str.clone();
+    ops::format(&converted, spec.unwrap_or(&empty))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_format_value(val: u64, conversion: u64, spec: u64) -> u64 {
+    value_word(format_value(v(&val), conversion, opt(&spec)))
+}

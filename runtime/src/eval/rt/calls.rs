@@ -1,0 +1,223 @@
+//! Calls, `MAKE_FUNCTION` and `__build_class__` loading.
+
+use super::{frame, opt, v, words};
+use crate::abi::{MAKE_FN_ANNOTATIONS, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
+use crate::errors::{Exc, PyErr, PyResult, type_error};
+use crate::eval::state::value_word;
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::types::function::FunctionData;
+use crate::types::{self, builtin, dict};
+use std::cell::RefCell;
+
+/// # Safety
+/// `args` must point to `nargs` value words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_call(callable: u64, args: u64, nargs: u64, kwnames: u64) -> u64 {
+    // SAFETY: caller contract.
+    let a = unsafe { words(args, nargs) };
+    value_word(ops::call(v(&callable), a, opt(&kwnames)))
+}
+
+/// # Safety
+/// `args` must point to `nargs + 2` words: method (or 0), self, arguments.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> u64 {
+    let p = args as *const u64;
+    // SAFETY: caller contract: slot 0 is readable.
+    let m = unsafe { *p };
+    let kw = opt(&kwnames);
+    let r = if m != 0 {
+        // SAFETY: slots 1..nargs+2 hold values.
+        let a = unsafe { words(args + 8, nargs + 1) };
+        ops::call(Obj::borrow(&m), a, kw)
+    } else {
+        // SAFETY: slot 1 holds the callable, slots 2.. the arguments.
+        let callable = unsafe { &*(p.add(1) as *const Obj) };
+        // SAFETY: as above.
+        let a = unsafe { words(args + 16, nargs) };
+        ops::call(callable, a, kw)
+    };
+    value_word(r)
+}
+
+/// `_PyObject_FunctionStr`: "module.qualname()" (module omitted for builtins).
+pub fn function_str(f: &Obj) -> String {
+    let (qualname, module) = match f.payload() {
+        Payload::Function(fd) => (
+            Some(fd.qualname.borrow().clone()),
+            Some(fd.module.borrow().clone()),
+        ),
+        Payload::Method(func, _) => return function_str(func),
+        _ => {
+            let q = ops::getattr_opt(f, "__qualname__").ok().flatten();
+            let m = ops::getattr_opt(f, "__module__").ok().flatten();
+            (q, m)
+        }
+    };
+    let Some(q) = qualname else {
+        return ops::str_string(f).unwrap_or_default();
+    };
+    let q = ops::str_string(&q).unwrap_or_default();
+    match module {
+        Some(m) if !m.is(&builtin().none) => {
+            let ms = ops::str_string(&m).unwrap_or_default();
+            if ms == "builtins" {
+                format!("{q}()")
+            } else {
+                format!("{ms}.{q}()")
+            }
+        }
+        _ => format!("{q}()"),
+    }
+}
+
+fn call_ex(callable: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<Obj> {
+    let mut all: Vec<Obj> = match args.payload() {
+        Payload::Tuple(t) => t.to_vec(),
+        Payload::List(l) => l.borrow().clone(),
+        _ => match ops::iterate(args) {
+            Ok(v) => v,
+            Err(e) if e.matches(Exc::TypeError) && !is_iterable(args) => {
+                return type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    function_str(callable),
+                    types::type_name_of(args)
+                ));
+            }
+            Err(e) => return Err(e),
+        },
+    };
+    let Some(kw) = kwargs else {
+        return ops::call(callable, &all, None);
+    };
+    let pairs = match kw.payload() {
+        Payload::Dict(_) => dict::items(kw),
+        _ => {
+            let d = dict::new_dict();
+            dict_update(&d, kw)?;
+            dict::items(&d)
+        }
+    };
+    if pairs.is_empty() {
+        return ops::call(callable, &all, None);
+    }
+    let mut names = Vec::with_capacity(pairs.len());
+    for (k, val) in pairs {
+        if !matches!(k.payload(), Payload::Str(_)) {
+            return type_error("keywords must be strings");
+        }
+        names.push(k);
+        all.push(val);
+    }
+    let kwnames = types::tuple::new_tuple(names);
+    ops::call(callable, &all, Some(&kwnames))
+}
+
+/// Does `v`'s type support iteration (`__iter__` or the sequence protocol)?
+pub fn is_iterable(v: &Obj) -> bool {
+    types::lookup_special(v, "__iter__").is_some()
+        || types::lookup_special(v, "__getitem__").is_some()
+        || matches!(
+            v.payload(),
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Range(_)
+                | Payload::Iter(_)
+                | Payload::Generator(_)
+        )
+}
+
+/// `PyDict_Update(d, other)`: a dict, or anything with `keys()` and
+/// `__getitem__`. AttributeError from a missing `keys` propagates.
+pub fn dict_update(d: &Obj, other: &Obj) -> PyResult<()> {
+    dict::merge(d, other, dict::MergeMode::Override)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_call_ex(callable: u64, args: u64, kwargs: u64) -> u64 {
+    value_word(call_ex(v(&callable), v(&args), opt(&kwargs)))
+}
+
+fn make_function(f: &crate::eval::frame::Frame, code: &Obj, flags: u64, extras: u64) -> PyResult<Obj> {
+    let b = builtin();
+    let Some(cd) = types::code::as_code(code) else {
+        return type_error("MAKE_FUNCTION expects a code object");
+    };
+    let mut p = extras as *const u64;
+    let mut next = || -> Obj {
+        // SAFETY: the compiler passes one word per flag bit set, in order.
+        let w = unsafe { *p };
+        // SAFETY: as above.
+        p = unsafe { p.add(1) };
+        Obj::borrow(&w).clone()
+    };
+    let defaults = (flags & MAKE_FN_DEFAULTS != 0).then(&mut next);
+    let kwdefaults = (flags & MAKE_FN_KWDEFAULTS != 0).then(&mut next);
+    let annotations = (flags & MAKE_FN_ANNOTATIONS != 0).then(&mut next);
+    let closure = (flags & MAKE_FN_CLOSURE != 0).then(&mut next);
+    let annotations = match annotations {
+        Some(a) => match a.payload() {
+            Payload::Tuple(items) => {
+                let d = dict::new_dict();
+                for pair in items.chunks(2) {
+                    if let [k, val] = pair {
+                        dict::set_item(&d, k, val.clone())?;
+                    }
+                }
+                Some(d)
+            }
+            Payload::Dict(_) => Some(a),
+            _ => None,
+        },
+        None => None,
+    };
+    let globals = f.globals_obj().clone();
+    let module = dict::get_str(&globals, "__name__").unwrap_or_else(|| b.none.clone());
+    let doc = types::tuple::as_slice(&cd.consts)
+        .and_then(|c| c.first())
+        .filter(|c| matches!(c.payload(), Payload::Str(_)))
+        .cloned()
+        .unwrap_or_else(|| b.none.clone());
+    Ok(Obj::new(
+        &b.function,
+        Payload::Function(Box::new(FunctionData {
+            code: code.clone(),
+            globals,
+            builtins: f.builtins_obj().clone(),
+            name: RefCell::new(cd.name.clone()),
+            qualname: RefCell::new(cd.qualname.clone()),
+            module: RefCell::new(module),
+            doc: RefCell::new(doc),
+            defaults: RefCell::new(defaults.filter(|d| !d.is(&b.none))),
+            kwdefaults: RefCell::new(kwdefaults.filter(|d| !d.is(&b.none))),
+            annotations: RefCell::new(annotations),
+            closure: closure.filter(|c| !c.is(&b.none)),
+        })),
+    ))
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame and `extras` must hold one word per
+/// flag bit set.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_make_function(frame_w: u64, code: u64, flags: u64, extras: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    value_word(make_function(f, v(&code), flags, extras))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_load_build_class() -> u64 {
+    let d = crate::eval::state::builtins_dict();
+    value_word(match dict::get_str(&d, "__build_class__") {
+        Some(x) => Ok(x),
+        None => Err(PyErr::new(Exc::NameError, "__build_class__ not found")),
+    })
+}

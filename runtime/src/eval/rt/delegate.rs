@@ -1,0 +1,334 @@
+//! `yield from` / `await` delegation, awaitables and async iteration.
+
+use super::{opt, put, v};
+use crate::abi::{CO_COROUTINE, CO_ITERABLE_COROUTINE};
+use crate::errors::{Exc, PyErr, PyResult, exc_data, type_error};
+use crate::eval::state::{self, status, value_word};
+use crate::eval::util::{get_exc_attr, lookup_special_bound};
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::types::generator::{self as generator, GenKind, Resume, SendResult, gen_data};
+use crate::types::{self, builtin};
+
+fn is_coroutine(o: &Obj) -> bool {
+    match gen_data(o) {
+        Some(g) => match g.kind {
+            GenKind::Coroutine => true,
+            GenKind::Generator => g
+                .code
+                .as_ref()
+                .and_then(|c| types::code::as_code(c))
+                .is_some_and(|cd| cd.flags & CO_ITERABLE_COROUTINE != 0),
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+fn current_code_flags() -> u32 {
+    let f = state::current_frame();
+    if f.is_null() {
+        return 0;
+    }
+    // SAFETY: frames on the chain are live.
+    unsafe { (*f).code_data().flags }
+}
+
+fn yield_from_iter(o: &Obj) -> PyResult<Obj> {
+    if let Some(g) = gen_data(o) {
+        if g.kind == GenKind::Coroutine {
+            if current_code_flags() & (CO_COROUTINE | CO_ITERABLE_COROUTINE) == 0 {
+                return type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                );
+            }
+            return Ok(o.clone());
+        }
+        if g.kind == GenKind::Generator {
+            return Ok(o.clone());
+        }
+    }
+    ops::get_iter(o)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_get_yield_from_iter(obj: u64) -> u64 {
+    value_word(yield_from_iter(v(&obj)))
+}
+
+fn is_iterator(o: &Obj) -> bool {
+    matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_))
+        || types::lookup_special(o, "__next__").is_some()
+}
+
+/// CPython's `_PyCoro_GetAwaitableIter`.
+pub fn awaitable_iter(o: &Obj) -> PyResult<Obj> {
+    if is_coroutine(o) {
+        return Ok(o.clone());
+    }
+    if let Some(m) = lookup_special_bound(o, "__await__")? {
+        let res = ops::call(&m, &[], None)?;
+        if is_coroutine(&res) {
+            return type_error("__await__() returned a coroutine");
+        }
+        if !is_iterator(&res) {
+            return type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                types::type_name_of(&res)
+            ));
+        }
+        return Ok(res);
+    }
+    type_error(format!(
+        "object {} can't be used in 'await' expression",
+        types::type_name_of(o)
+    ))
+}
+
+fn get_awaitable(o: &Obj, where_: u64) -> PyResult<Obj> {
+    let r = match awaitable_iter(o) {
+        Err(e)
+            if e.matches(Exc::TypeError)
+                && (where_ == 1 || where_ == 2)
+                && types::lookup_special(o, "__await__").is_none() =>
+        {
+            type_error(format!(
+                "'async with' received an object from __a{}__ that does not implement __await__: {}",
+                if where_ == 1 { "enter" } else { "exit" },
+                types::type_name_of(o)
+            ))
+        }
+        r => r,
+    }?;
+    if let Some(g) = gen_data(&r)
+        && g.kind == GenKind::Coroutine
+        && g.yieldfrom.borrow().is_some()
+        && g.running.get()
+    {
+        return Err(PyErr::new(
+            Exc::RuntimeError,
+            "coroutine is being awaited already",
+        ));
+    }
+    Ok(r)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_get_awaitable(obj: u64, where_: u64) -> u64 {
+    value_word(get_awaitable(v(&obj), where_))
+}
+
+/// The `value` of a StopIteration instance (None when it has no args).
+pub fn stop_iteration_value(e: &Obj) -> Obj {
+    if let Some(x) = get_exc_attr(e, "value") {
+        return x;
+    }
+    exc_data(e)
+        .and_then(|d| {
+            let a = d.args.borrow().clone();
+            types::tuple::as_slice(&a).and_then(|s| s.first().cloned())
+        })
+        .unwrap_or_else(|| builtin().none.clone())
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_stop_iteration_value(exc: u64) -> u64 {
+    stop_iteration_value(v(&exc)).into_word()
+}
+
+/// Records which object the running generator delegates to.
+fn note_yieldfrom(receiver: Option<&Obj>) {
+    if let Some(g) = generator::current_generator()
+        && let Some(d) = gen_data(&g)
+    {
+        *d.yieldfrom.borrow_mut() = receiver.cloned();
+    }
+}
+
+/// Converts a call result for `send`/`throw` delegation: Ok(Yield) for a
+/// value, Ok(Return(value)) for StopIteration.
+fn from_call(r: PyResult<Obj>) -> PyResult<SendResult> {
+    match r {
+        Ok(x) => Ok(SendResult::Yield(x)),
+        Err(e) if e.matches(Exc::StopIteration) => Ok(SendResult::Return(stop_iteration_value(&e.0))),
+        Err(e) => Err(e),
+    }
+}
+
+/// One step of `yield from receiver` / `await receiver`, sending `val`.
+pub fn send(receiver: &Obj, val: &Obj) -> PyResult<SendResult> {
+    if let Some(g) = gen_data(receiver)
+        && g.kind != GenKind::AsyncGenerator
+    {
+        return generator::resume(receiver, Resume::Send(val.clone()), false);
+    }
+    if val.is(&builtin().none) {
+        if let Payload::Iter(_) = receiver.payload() {
+            return match ops::next(receiver) {
+                Ok(Some(x)) => Ok(SendResult::Yield(x)),
+                Ok(None) => Ok(SendResult::Return(builtin().none.clone())),
+                Err(e) if e.matches(Exc::StopIteration) => {
+                    Ok(SendResult::Return(stop_iteration_value(&e.0)))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        if let Some(next) = lookup_special_bound(receiver, "__next__")? {
+            return from_call(ops::call(&next, &[], None));
+        }
+    }
+    from_call(ops::call_method(receiver, "send", std::slice::from_ref(val)))
+}
+
+fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
+    match r {
+        Ok(SendResult::Yield(x)) => {
+            note_yieldfrom(Some(receiver));
+            // SAFETY: the caller passes one writable slot.
+            unsafe { put(out, 0, x) };
+            1
+        }
+        Ok(SendResult::Return(x)) => {
+            note_yieldfrom(None);
+            // SAFETY: as above.
+            unsafe { put(out, 0, x) };
+            0
+        }
+        Err(e) => {
+            note_yieldfrom(None);
+            status(Err(e))
+        }
+    }
+}
+
+/// # Safety
+/// `out` must point to one writable word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
+    let receiver = v(&receiver);
+    let none = builtin().none.clone();
+    let val = opt(&val).unwrap_or(&none);
+    finish(send(receiver, val), receiver, out)
+}
+
+/// Closes the delegate of a generator receiving GeneratorExit.
+fn close_delegate(receiver: &Obj) -> PyResult<()> {
+    if gen_data(receiver).is_some() {
+        return generator::gen_close(receiver);
+    }
+    if let Some(close) = ops::getattr_opt(receiver, "close")? {
+        ops::call(&close, &[], None)?;
+    }
+    Ok(())
+}
+
+fn throw_into(receiver: &Obj, exc: Obj) -> PyResult<SendResult> {
+    let is_exit = types::is_subtype(&exc.ty(), Exc::GeneratorExit.ty());
+    if is_exit && gen_data(receiver).is_none_or(|g| g.kind != GenKind::AsyncGenerator) {
+        close_delegate(receiver)?;
+        return Err(PyErr(exc));
+    }
+    if let Some(g) = gen_data(receiver)
+        && g.kind != GenKind::AsyncGenerator
+    {
+        return generator::resume(receiver, Resume::Throw(exc), false);
+    }
+    match ops::getattr_opt(receiver, "throw")? {
+        None => Err(PyErr(exc)),
+        Some(m) => from_call(ops::call(&m, &[exc], None)),
+    }
+}
+
+/// The pending exception was thrown into a generator suspended in
+/// `yield from receiver`: forward it (1 = yielded, 0 = returned, -1 = error).
+///
+/// # Safety
+/// `out` must point to one writable word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_gen_throw_into(receiver: u64, out: u64) -> i64 {
+    let receiver = v(&receiver);
+    let Some(exc) = state::take_pending() else {
+        return status(Err(PyErr::new(
+            Exc::SystemError,
+            "rt_gen_throw_into without a pending exception",
+        )));
+    };
+    let r = throw_into(receiver, exc);
+    match r {
+        Err(e) => {
+            note_yieldfrom(None);
+            // Propagating: keep the exception exactly as it is.
+            state::set_pending_raw(e.0);
+            -1
+        }
+        r => finish(r, receiver, out),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_gen_check_stop(_frame: u64) {}
+
+fn get_aiter(o: &Obj) -> PyResult<Obj> {
+    let Some(m) = lookup_special_bound(o, "__aiter__")? else {
+        return type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            types::type_name_of(o)
+        ));
+    };
+    let it = ops::call(&m, &[], None)?;
+    if types::lookup_special(&it, "__anext__").is_none() {
+        return type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            types::type_name_of(&it)
+        ));
+    }
+    Ok(it)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_get_aiter(obj: u64) -> u64 {
+    value_word(get_aiter(v(&obj)))
+}
+
+fn get_anext(o: &Obj) -> PyResult<Obj> {
+    if let Some(g) = gen_data(o)
+        && g.kind == GenKind::AsyncGenerator
+    {
+        return Ok(super::asyncgen::asend(o, None));
+    }
+    let Some(m) = lookup_special_bound(o, "__anext__")? else {
+        return type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            types::type_name_of(o)
+        ));
+    };
+    let next = ops::call(&m, &[], None)?;
+    match awaitable_iter(&next) {
+        Ok(a) => Ok(a),
+        Err(e) => {
+            let n = PyErr::new(
+                Exc::TypeError,
+                format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    types::type_name_of(&next)
+                ),
+            );
+            if let Some(d) = exc_data(&n.0) {
+                *d.cause.borrow_mut() = Some(e.0.clone());
+                *d.context.borrow_mut() = Some(e.0);
+                d.suppress_context.set(true);
+            }
+            Err(n)
+        }
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_get_anext(obj: u64) -> u64 {
+    value_word(get_anext(v(&obj)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_wrap_async_gen_value(val: u64) -> u64 {
+    super::asyncgen::wrap_value(v(&val)).into_word()
+}

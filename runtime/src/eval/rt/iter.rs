@@ -1,0 +1,187 @@
+//! Iteration and sequence unpacking.
+
+use super::calls::is_iterable;
+use super::{put, v};
+use crate::abi::ITER_EXHAUSTED;
+use crate::errors::{Exc, PyErr, PyResult, type_error};
+use crate::eval::state::{set_pending, status, value_word};
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::types::{self, builtin};
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_get_iter(obj: u64) -> u64 {
+    value_word(ops::get_iter(v(&obj)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_for_iter(iter: u64) -> u64 {
+    let it = v(&iter);
+    let r = if let Payload::Generator(_) = it.payload()
+        && it.ty().is(&builtin().generator)
+    {
+        crate::types::generator::gen_next(it)
+    } else {
+        ops::next(it)
+    };
+    match r {
+        Ok(Some(x)) => x.into_word(),
+        Ok(None) => ITER_EXHAUSTED,
+        Err(e) if e.matches(Exc::StopIteration) => ITER_EXHAUSTED,
+        Err(e) => {
+            set_pending(e);
+            0
+        }
+    }
+}
+
+fn iter_for_unpack(seq: &Obj) -> PyResult<Obj> {
+    match ops::get_iter(seq) {
+        Err(e) if e.matches(Exc::TypeError) && !is_iterable(seq) => type_error(format!(
+            "cannot unpack non-iterable {} object",
+            types::type_name_of(seq)
+        )),
+        r => r,
+    }
+}
+
+/// Exact list/tuple items (fast path), else None.
+fn seq_items(seq: &Obj) -> Option<Vec<Obj>> {
+    let b = builtin();
+    match seq.payload() {
+        Payload::Tuple(t) if seq.ty().is(&b.tuple) => Some(t.to_vec()),
+        Payload::List(l) if seq.ty().is(&b.list) => Some(l.borrow().clone()),
+        _ => None,
+    }
+}
+
+/// `a, b, c = seq`: exactly `n` items in order.
+pub fn unpack_sequence(seq: &Obj, n: usize) -> PyResult<Vec<Obj>> {
+    if let Some(items) = seq_items(seq) {
+        if items.len() == n {
+            return Ok(items);
+        }
+        if items.len() > n {
+            return Err(PyErr::new(
+                Exc::ValueError,
+                format!("too many values to unpack (expected {n})"),
+            ));
+        }
+        return Err(PyErr::new(
+            Exc::ValueError,
+            format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ),
+        ));
+    }
+    let it = iter_for_unpack(seq)?;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        match ops::next(&it)? {
+            Some(x) => out.push(x),
+            None => {
+                return Err(PyErr::new(
+                    Exc::ValueError,
+                    format!("not enough values to unpack (expected {n}, got {i})"),
+                ));
+            }
+        }
+    }
+    if ops::next(&it)?.is_some() {
+        return Err(PyErr::new(
+            Exc::ValueError,
+            format!("too many values to unpack (expected {n})"),
+        ));
+    }
+    Ok(out)
+}
+
+/// `a, *b, c = seq`: `before` items, a list, `after` items.
+pub fn unpack_ex(seq: &Obj, before: usize, after: usize) -> PyResult<Vec<Obj>> {
+    let items = match seq_items(seq) {
+        Some(items) => items,
+        None => {
+            let it = iter_for_unpack(seq)?;
+            let mut items = Vec::new();
+            for i in 0..before {
+                match ops::next(&it)? {
+                    Some(x) => items.push(x),
+                    None => {
+                        return Err(PyErr::new(
+                            Exc::ValueError,
+                            format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                i
+                            ),
+                        ));
+                    }
+                }
+            }
+            while let Some(x) = ops::next(&it)? {
+                items.push(x);
+            }
+            items
+        }
+    };
+    let total = items.len();
+    if total < before {
+        return Err(PyErr::new(
+            Exc::ValueError,
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                total
+            ),
+        ));
+    }
+    if total < before + after {
+        return Err(PyErr::new(
+            Exc::ValueError,
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                total
+            ),
+        ));
+    }
+    let mut it = items.into_iter();
+    let mut out: Vec<Obj> = it.by_ref().take(before).collect();
+    let middle: Vec<Obj> = it.by_ref().take(total - before - after).collect();
+    out.push(types::list::new_list(middle));
+    out.extend(it);
+    Ok(out)
+}
+
+/// # Safety
+/// `out` must point to `n` writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_unpack_sequence(seq: u64, n: u64, out: u64) -> i64 {
+    match unpack_sequence(v(&seq), n as usize) {
+        Ok(items) => {
+            for (i, x) in items.into_iter().enumerate() {
+                // SAFETY: caller contract: `n` slots.
+                unsafe { put(out, i, x) };
+            }
+            0
+        }
+        Err(e) => status(Err(e)),
+    }
+}
+
+/// # Safety
+/// `out` must point to `before + 1 + after` writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_unpack_ex(seq: u64, before: u64, after: u64, out: u64) -> i64 {
+    match unpack_ex(v(&seq), before as usize, after as usize) {
+        Ok(items) => {
+            for (i, x) in items.into_iter().enumerate() {
+                // SAFETY: caller contract.
+                unsafe { put(out, i, x) };
+            }
+            0
+        }
+        Err(e) => status(Err(e)),
+    }
+}

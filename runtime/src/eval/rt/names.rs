@@ -1,0 +1,242 @@
+//! Name resolution: globals, builtins, class/module locals, unbound local
+//! and free variable errors, and cells.
+
+use super::{frame, opt, v};
+use crate::abi::CO_FAST_FREE;
+use crate::errors::{Exc, PyErr, PyResult};
+use crate::eval::frame::Frame;
+use crate::eval::state::{status, value_word};
+use crate::eval::util::{set_exc_attr, str_of};
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::types::{self, builtin, dict};
+
+/// NameError "name 'x' is not defined" with its `name` attribute.
+pub fn name_error(name: &Obj) -> PyErr {
+    let e = PyErr::new(
+        Exc::NameError,
+        format!("name '{}' is not defined", str_of(name)),
+    );
+    set_exc_attr(&e.0, "name", name.clone());
+    e
+}
+
+fn free_var_error(name: &str) -> PyErr {
+    let e = PyErr::new(
+        Exc::NameError,
+        format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ),
+    );
+    set_exc_attr(&e.0, "name", types::str::new_str(name));
+    e
+}
+
+fn unbound_local_error(name: &str) -> PyErr {
+    let e = PyErr::new(
+        Exc::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    );
+    set_exc_attr(&e.0, "name", types::str::new_str(name));
+    e
+}
+
+fn is_exact_dict(d: &Obj) -> bool {
+    matches!(d.payload(), Payload::Dict(_)) && d.ty().is(&builtin().dict)
+}
+
+/// `mapping[name]` for a locals mapping: Ok(None) when missing.
+fn mapping_get(m: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    if is_exact_dict(m) {
+        return dict::get_item(m, name);
+    }
+    match ops::getitem(m, name) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) if e.matches(Exc::KeyError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn load_global(f: &Frame, name: &Obj) -> PyResult<Obj> {
+    if let Some(x) = dict::get_item(f.globals_obj(), name)? {
+        return Ok(x);
+    }
+    if let Some(x) = mapping_get(f.builtins_obj(), name)? {
+        return Ok(x);
+    }
+    Err(name_error(name))
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_global(frame_w: u64, name: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    value_word(load_global(f, v(&name)))
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_store_global(frame_w: u64, name: u64, val: u64) -> i64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    status(dict::set_item(f.globals_obj(), v(&name), v(&val).clone()).map(|_| 0))
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_delete_global(frame_w: u64, name: u64) -> i64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let name = v(&name);
+    status(match dict::del_item(f.globals_obj(), name) {
+        Ok(true) => Ok(0),
+        Ok(false) => Err(name_error(name)),
+        Err(e) => Err(e),
+    })
+}
+
+fn load_name(f: &Frame, name: &Obj) -> PyResult<Obj> {
+    if let Some(l) = f.locals_obj()
+        && let Some(x) = mapping_get(l, name)?
+    {
+        return Ok(x);
+    }
+    load_global(f, name)
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_name(frame_w: u64, name: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    value_word(load_name(f, v(&name)))
+}
+
+fn no_locals(what: &str, name: &Obj) -> PyErr {
+    PyErr::new(
+        Exc::SystemError,
+        format!("no locals found when {what} '{}'", str_of(name)),
+    )
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_store_name(frame_w: u64, name: u64, val: u64) -> i64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let (name, val) = (v(&name), v(&val));
+    let r = match f.locals_obj() {
+        None => Err(no_locals("storing", name)),
+        Some(l) if is_exact_dict(l) => dict::set_item(l, name, val.clone()),
+        Some(l) => ops::setitem(l, name, val),
+    };
+    status(r.map(|_| 0))
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_delete_name(frame_w: u64, name: u64) -> i64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let name = v(&name);
+    let r = match f.locals_obj() {
+        None => Err(no_locals("deleting", name)),
+        Some(l) if is_exact_dict(l) => match dict::del_item(l, name) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(name_error(name)),
+            Err(e) => Err(e),
+        },
+        Some(l) => match ops::delitem(l, name) {
+            Err(e) if e.matches(Exc::KeyError) => Err(name_error(name)),
+            r => r,
+        },
+    };
+    status(r.map(|_| 0))
+}
+
+fn slot_name(f: &Frame, index: u64) -> (String, u8) {
+    let cd = f.code_data();
+    let i = index as usize;
+    match cd.localsplus_names.get(i) {
+        Some(n) => (str_of(n).to_string(), cd.localsplus_kinds[i]),
+        None => ("?".to_string(), 0),
+    }
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_unbound_local(frame_w: u64, index: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let (name, _) = slot_name(f, index);
+    value_word(Err(unbound_local_error(&name)))
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_unbound_deref(frame_w: u64, index: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let (name, kind) = slot_name(f, index);
+    let e = if kind & CO_FAST_FREE != 0 {
+        free_var_error(&name)
+    } else {
+        unbound_local_error(&name)
+    };
+    value_word(Err(e))
+}
+
+fn cell_get(cell: &Obj) -> Option<Obj> {
+    match cell.payload() {
+        Payload::Cell(c) => c.borrow().clone(),
+        _ => None,
+    }
+}
+
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_classderef(frame_w: u64, name: u64, cell: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let name = v(&name);
+    let r = (|| {
+        if let Some(l) = f.locals_obj()
+            && let Some(x) = mapping_get(l, name)?
+        {
+            return Ok(x);
+        }
+        match opt(&cell).and_then(cell_get) {
+            Some(x) => Ok(x),
+            None => Err(free_var_error(str_of(name))),
+        }
+    })();
+    value_word(r)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_make_cell(val: u64) -> u64 {
+    crate::eval::call::new_cell(opt(&val).cloned()).into_word()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_cell_get(cell: u64) -> u64 {
+    cell_get(v(&cell)).map_or(0, Obj::into_word)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_cell_set(cell: u64, val: u64) {
+    if let Payload::Cell(c) = v(&cell).payload() {
+        let old = c.replace(opt(&val).cloned());
+        drop(old);
+    }
+}

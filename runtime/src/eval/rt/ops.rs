@@ -1,0 +1,241 @@
+//! Operators, attributes, subscripts and method loading.
+
+use super::{frame, put, v};
+use crate::abi::{NB_INPLACE_OFFSET, UNARY_NOT};
+use crate::errors::{Exc, PyErr, PyResult};
+use crate::eval::state::{status, value_word};
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::types::{self, Layout};
+
+/// Frees an object whose refcount generated code decremented to zero.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_dealloc(obj: u64) {
+    crate::object::dealloc(obj);
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
+    let r = if op >= NB_INPLACE_OFFSET {
+        ops::inplace_op(v(&a), v(&b), op - NB_INPLACE_OFFSET)
+    } else {
+        ops::binary_op(v(&a), v(&b), op)
+    };
+    value_word(r)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_inplace_op(a: u64, b: u64, op: u64) -> u64 {
+    let op = if op >= NB_INPLACE_OFFSET {
+        op - NB_INPLACE_OFFSET
+    } else {
+        op
+    };
+    value_word(ops::inplace_op(v(&a), v(&b), op))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_compare_op(a: u64, b: u64, op: u64) -> u64 {
+    value_word(ops::rich_compare(v(&a), v(&b), op))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_compare_bool(a: u64, b: u64, op: u64) -> i64 {
+    status(ops::rich_compare_bool(v(&a), v(&b), op).map(i64::from))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_unary_op(a: u64, op: u64) -> u64 {
+    if op == UNARY_NOT {
+        return value_word(ops::is_true(v(&a)).map(|t| types::int::new_bool(!t)));
+    }
+    value_word(ops::unary_op(v(&a), op))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_is_true(a: u64) -> i64 {
+    let o = v(&a);
+    match o.payload() {
+        Payload::Bool(b) => return *b as i64,
+        Payload::None => return 0,
+        _ => {}
+    }
+    if let Some(n) = o.small_int() {
+        return (n != 0) as i64;
+    }
+    status(ops::is_true(o).map(i64::from))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_contains(container: u64, item: u64) -> i64 {
+    status(ops::contains(v(&container), v(&item)).map(i64::from))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_load_attr(obj: u64, name: u64) -> u64 {
+    value_word(ops::getattr(v(&obj), v(&name)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_store_attr(obj: u64, name: u64, val: u64) -> i64 {
+    status(ops::setattr(v(&obj), v(&name), v(&val)).map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_delete_attr(obj: u64, name: u64) -> i64 {
+    status(ops::delattr(v(&obj), v(&name)).map(|_| 0))
+}
+
+/// Finds `name` on `obj` for a method call: (Some(unbound), obj) when the
+/// call can skip creating a bound method, else (None, attribute).
+pub fn load_method(obj: &Obj, name: &Obj) -> PyResult<(Option<Obj>, Obj)> {
+    let fallback = || -> PyResult<(Option<Obj>, Obj)> { Ok((None, ops::getattr(obj, name)?)) };
+    let Some(name_s) = types::str::as_str(name) else {
+        return fallback();
+    };
+    match obj.payload() {
+        Payload::Type(_) | Payload::Module(_) | Payload::Super(..) => return fallback(),
+        _ => {}
+    }
+    let ty = obj.ty();
+    if types::layout(&ty) == Layout::Type {
+        return fallback();
+    }
+    if let Some(ga) = types::lookup(&ty, "__getattribute__")
+        && matches!(ga.payload(), Payload::Function(_))
+    {
+        return fallback();
+    }
+    let Some(attr) = types::lookup(&ty, name_s) else {
+        return fallback();
+    };
+    let is_method = match attr.payload() {
+        Payload::Function(_) => true,
+        Payload::Builtin(bd) => bd.is_method && !bd.is_classmethod && bd.self_.is_none(),
+        _ => false,
+    };
+    if !is_method {
+        return fallback();
+    }
+    if let Some(d) = obj.dict()
+        && types::dict::get_item(&d, name)?.is_some()
+    {
+        return fallback();
+    }
+    Ok((Some(attr), obj.clone()))
+}
+
+/// # Safety
+/// `out` must point to two writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_method(obj: u64, name: u64, out: u64) -> i64 {
+    match load_method(v(&obj), v(&name)) {
+        Ok((m, s)) => {
+            // SAFETY: `out` has two slots (caller contract).
+            unsafe {
+                *(out as *mut u64) = m.map_or(0, Obj::into_word);
+                put(out, 1, s);
+            }
+            0
+        }
+        Err(e) => status(Err(e)),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_subscr(obj: u64, key: u64) -> u64 {
+    value_word(ops::getitem(v(&obj), v(&key)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_store_subscr(obj: u64, key: u64, val: u64) -> i64 {
+    status(ops::setitem(v(&obj), v(&key), v(&val)).map(|_| 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_delete_subscr(obj: u64, key: u64) -> i64 {
+    status(ops::delitem(v(&obj), v(&key)).map(|_| 0))
+}
+
+/// `super().name` inside a method: uses the frame's `__class__` cell and its
+/// first argument. Requires the native code to leave `localsplus[0]` (and
+/// the `__class__` free slot) holding their values.
+///
+/// # Safety
+/// `frame_w` must be the calling frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_super_attr(frame_w: u64, name: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    value_word(super_attr(f, v(&name)))
+}
+
+fn cell_content(c: &Obj) -> Option<Obj> {
+    match c.payload() {
+        Payload::Cell(x) => x.borrow().clone(),
+        _ => None,
+    }
+}
+
+fn super_error(msg: String) -> PyErr {
+    PyErr::new(Exc::RuntimeError, msg)
+}
+
+/// Zero-argument `super()` in frame `f`: (the `__class__` cell's class, the
+/// first argument), with CPython's error messages. Reads `localsplus[0]`
+/// and the `__class__` free slot, which the native code must keep intact.
+pub fn zero_arg_super_of(f: &crate::eval::frame::Frame) -> PyResult<(Obj, Obj)> {
+    let cd = f.code_data();
+    let slots = crate::eval::frame::Frame::slots(f as *const _ as *mut _);
+    let nlp = cd.nlocalsplus();
+    if cd.argcount == 0 || nlp == 0 {
+        return Err(super_error("super(): no arguments".into()));
+    }
+    // SAFETY: slot 0 exists (nlp > 0).
+    let w = unsafe { *slots };
+    let first = if w == 0 {
+        None
+    } else if cd.localsplus_kinds[0] & crate::abi::CO_FAST_CELL != 0 {
+        cell_content(Obj::borrow(&w))
+    } else {
+        Some(Obj::borrow(&w).clone())
+    };
+    let Some(first) = first else {
+        return Err(super_error("super(): arg[0] deleted".into()));
+    };
+    let mut cell = None;
+    for i in 0..nlp {
+        if cd.localsplus_kinds[i] & crate::abi::CO_FAST_FREE != 0
+            && types::str::as_str(&cd.localsplus_names[i]) == Some("__class__")
+        {
+            // SAFETY: `i < nlocalsplus` slots exist; free slots hold cells.
+            let w = unsafe { *slots.add(i) };
+            if w != 0 {
+                cell = Some(Obj::borrow(&w).clone());
+            }
+        }
+    }
+    let Some(cell) = cell else {
+        return Err(super_error("super(): __class__ cell not found".into()));
+    };
+    let Some(class) = cell_content(&cell) else {
+        return Err(super_error("super(): empty __class__ cell".into()));
+    };
+    if !matches!(class.payload(), Payload::Type(_)) {
+        return Err(super_error(format!(
+            "super(): __class__ is not a type ({})",
+            types::type_name_of(&class)
+        )));
+    }
+    Ok((class, first))
+}
+
+fn super_attr(f: &crate::eval::frame::Frame, name: &Obj) -> PyResult<Obj> {
+    let (class, first) = zero_arg_super_of(f)?;
+    let bd = crate::eval::state::builtins_dict();
+    let Some(sup) = types::dict::get_str(&bd, "super") else {
+        return Err(PyErr::new(Exc::NameError, "name 'super' is not defined"));
+    };
+    let s = ops::call(&sup, &[class, first], None)?;
+    ops::getattr(&s, name)
+}

@@ -1,0 +1,192 @@
+//! Program startup and shutdown: the C `main` symbol, loading the program
+//! blob, creating `sys`, running `__main__` on a thread with a large stack,
+//! reporting an uncaught exception (or honouring `SystemExit`), and flushing
+//! stdout at exit.
+
+use crate::errors::{Exc, exc_data};
+use crate::eval::{import, io, loader, state, traceback};
+use crate::object::{Obj, Payload};
+use crate::types::code::NativeFn;
+use crate::types::{self, builtin};
+use std::rc::Rc;
+
+/// Native stack size of the thread running the program.
+pub const STACK_SIZE: usize = 1 << 30;
+
+#[cfg(not(test))]
+unsafe extern "C" {
+    static __cranepy_program: u8;
+    static __cranepy_program_len: u64;
+    static __cranepy_code_table: [NativeFn; 0];
+}
+
+unsafe extern "C" {
+    fn signal(signum: i32, handler: usize) -> usize;
+}
+
+const SIGPIPE: i32 = 13;
+const SIG_IGN: usize = 1;
+
+/// The process entry point of a compiled program.
+///
+/// # Safety
+/// Called by the C runtime with valid `argc`/`argv`.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
+    let mut args = Vec::new();
+    for i in 0..argc.max(0) as usize {
+        // SAFETY: the C runtime passes `argc` valid C strings in `argv`.
+        let p = unsafe { *argv.add(i) };
+        if p.is_null() {
+            break;
+        }
+        // SAFETY: as above.
+        let s = unsafe { std::ffi::CStr::from_ptr(p) };
+        args.push(s.to_string_lossy().into_owned());
+    }
+    // SAFETY: the compiled program object defines these symbols: a blob of
+    // `__cranepy_program_len` bytes and one native function per code object.
+    let (blob, table) = unsafe {
+        let len = __cranepy_program_len as usize;
+        let blob = std::slice::from_raw_parts(&raw const __cranepy_program, len);
+        let table = (&raw const __cranepy_code_table) as *const NativeFn as usize;
+        (blob, table)
+    };
+    run_program(args, blob, table)
+}
+
+/// Runs a program: `blob` is the program blob and `table` the address of
+/// its native code table. Never returns (exits the process).
+pub fn run_program(args: Vec<String>, blob: &'static [u8], table: usize) -> ! {
+    // SAFETY: installing SIG_IGN for SIGPIPE has no preconditions; writes to
+    // a closed pipe then fail with EPIPE (BrokenPipeError) like CPython.
+    unsafe { signal(SIGPIPE, SIG_IGN) };
+    let spawned = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let marker = 0u8;
+            state::set_stack_region(&marker as *const u8 as usize, STACK_SIZE);
+            let code = run(args, blob, table);
+            std::process::exit(code)
+        });
+    match spawned {
+        Ok(h) => {
+            let _ = h.join();
+            std::process::exit(70)
+        }
+        Err(e) => {
+            eprintln!("cranepy: cannot start the main thread: {e}");
+            std::process::exit(70)
+        }
+    }
+}
+
+/// Creates the built-in types (and registers their methods). Idempotent.
+pub fn init_types() {
+    types::init();
+}
+
+fn script_argv0(filename: &str) -> String {
+    if let Ok(cwd) = std::env::current_dir() {
+        let cwd = cwd.to_string_lossy().into_owned();
+        let prefix = format!("{}/", cwd.trim_end_matches('/'));
+        if let Some(rest) = filename.strip_prefix(&prefix) {
+            return rest.to_string();
+        }
+    }
+    filename.to_string()
+}
+
+/// Loads and runs the program; returns the process exit status.
+fn run(args: Vec<String>, blob: &'static [u8], table: usize) -> i32 {
+    init_types();
+    let native = |i: usize| -> NativeFn {
+        // SAFETY: the code table has one entry per code object in the blob,
+        // and the loader only asks for indices below the code count.
+        unsafe { *(table as *const NativeFn).add(i) }
+    };
+    let program = match loader::load(blob, &native) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("cranepy: corrupt program: {e}");
+            return 70;
+        }
+    };
+    let Some(main_info) = program.modules.first() else {
+        eprintln!("cranepy: the program has no main module");
+        return 70;
+    };
+    let main_file = main_info.filename.clone();
+    loader::set_program(Rc::new(program));
+
+    let mut argv = vec![script_argv0(&main_file)];
+    argv.extend(args.into_iter().skip(1));
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let path0 = std::path::Path::new(&main_file)
+        .parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    crate::modules::sys::configure(argv, exe, path0);
+
+    let result = (|| {
+        let modules = import::modules_dict();
+        let sys = crate::modules::sys::create()?;
+        types::dict::set_str(&modules, "sys", sys);
+        import::import_module("builtins")?;
+        let m = import::new_blob_module(0)?;
+        import::run_blob_module(0, &m)
+    })();
+    let mut code = match result {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(&e.0),
+    };
+    if let Err(e) = io::flush_stdout() {
+        let msg = traceback::format_exception_only(&e.0);
+        io::write_stderr_lossy(&format!(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{msg}"
+        ));
+        code = 120;
+    }
+    code
+}
+
+/// Reports an uncaught exception; returns the exit status.
+pub fn handle_uncaught(e: &Obj) -> i32 {
+    if types::is_subtype(&e.ty(), Exc::SystemExit.ty()) {
+        return system_exit_code(e);
+    }
+    traceback::print_exception(e);
+    1
+}
+
+/// The exit status for an uncaught SystemExit (printing a non-int code).
+fn system_exit_code(e: &Obj) -> i32 {
+    let b = builtin();
+    let code = match crate::ops::getattr_str(e, "code") {
+        Ok(c) => c,
+        Err(_) => {
+            let args = exc_data(e).map(|d| d.args.borrow().clone());
+            match args.as_ref().and_then(types::tuple::as_slice) {
+                None | Some([]) => b.none.clone(),
+                Some([one]) => one.clone(),
+                Some(_) => args.clone().unwrap_or_else(|| b.none.clone()),
+            }
+        }
+    };
+    if code.is(&b.none) {
+        return 0;
+    }
+    if code.is_small_int() || matches!(code.payload(), Payload::Bool(_) | Payload::Int(_)) {
+        return match types::int::as_i64(&code) {
+            Some(v) => v as i32,
+            None => -1,
+        };
+    }
+    let s = crate::ops::str_string(&code).unwrap_or_default();
+    io::write_stderr_lossy(&format!("{s}\n"));
+    1
+}

@@ -1,0 +1,831 @@
+//! The `sys` module: argv, modules, path, the standard streams (text
+//! wrappers with `write`/`flush`/`readline`/… and binary `buffer`s), exit,
+//! recursion limit, version information and the other attributes programs
+//! commonly read.
+
+use crate::errors::{Exc, PyErr, PyResult, type_error, value_error};
+use crate::eval::{io, state};
+use crate::object::{Obj, Payload};
+use crate::types::function::BuiltinImpl;
+use crate::types::{self, builtin};
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static EXECUTABLE: RefCell<String> = const { RefCell::new(String::new()) };
+    static PATH0: RefCell<String> = const { RefCell::new(String::new()) };
+    static MODULE: std::mem::ManuallyDrop<RefCell<Option<Obj>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
+    static INT_MAX_STR_DIGITS: Cell<i64> = const { Cell::new(4300) };
+}
+
+pub const VERSION: &str = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
+pub const HEXVERSION: i64 = 0x030b07f0;
+
+/// Sets what `sys.argv`, `sys.executable` and `sys.path[0]` report. Call
+/// before the first `import sys`.
+pub fn configure(argv: Vec<String>, executable: String, path0: String) {
+    ARGV.with(|a| *a.borrow_mut() = argv);
+    EXECUTABLE.with(|e| *e.borrow_mut() = executable);
+    PATH0.with(|p| *p.borrow_mut() = path0);
+}
+
+/// The `sys` module object, once created.
+pub fn module() -> Option<Obj> {
+    MODULE.with(|m| m.borrow().clone())
+}
+
+/// `getattr(sys, name)` without descriptors (None when sys was not created).
+pub fn get(name: &str) -> Option<Obj> {
+    let m = module()?;
+    types::dict::get_str(super::module_dict(&m)?, name)
+}
+
+/// The current `sys.get_int_max_str_digits()` limit (0 = unlimited).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get().max(0) as usize)
+}
+
+/// The file descriptor behind one of the runtime's standard stream objects
+/// (`sys.stdout` etc., or their `.buffer`), if `obj` is one.
+pub fn stream_fd(obj: &Obj) -> Option<i32> {
+    let t = obj.ty();
+    let name = types::type_data(&t).name.borrow().clone();
+    if !matches!(
+        name.as_str(),
+        "TextIOWrapper" | "BufferedWriter" | "BufferedReader"
+    ) {
+        return None;
+    }
+    let d = obj.dict()?;
+    let fd = types::dict::get_str(&d, "_fd")?;
+    types::int::as_i64(&fd).map(|v| v as i32)
+}
+
+// --- stream objects -------------------------------------------------------------------
+
+thread_local! {
+    static STREAM_TYPES: std::mem::ManuallyDrop<RefCell<Option<(Obj, Obj, Obj)>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
+}
+
+fn stream_types() -> (Obj, Obj, Obj) {
+    if let Some(t) = STREAM_TYPES.with(|s| s.borrow().clone()) {
+        return t;
+    }
+    let text = crate::eval::util::new_native_type("TextIOWrapper", "_io", None);
+    types::typeobj::add_methods(
+        &text,
+        &[
+            ("write", t_write),
+            ("writelines", t_writelines),
+            ("flush", t_flush),
+            ("readline", t_readline),
+            ("readlines", t_readlines),
+            ("read", t_read),
+            ("__iter__", s_self),
+            ("__next__", t_next),
+            ("__enter__", s_self),
+            ("__exit__", s_none),
+            ("close", s_none),
+            ("fileno", s_fileno),
+            ("isatty", s_isatty),
+            ("readable", s_readable),
+            ("writable", s_writable),
+            ("seekable", |_| Ok(types::int::new_bool(false))),
+            ("__repr__", t_repr),
+        ],
+    );
+    let writer = crate::eval::util::new_native_type("BufferedWriter", "_io", None);
+    let reader = crate::eval::util::new_native_type("BufferedReader", "_io", None);
+    for t in [&writer, &reader] {
+        types::typeobj::add_methods(
+            t,
+            &[
+                ("write", b_write),
+                ("flush", t_flush),
+                ("read", b_read),
+                ("readline", b_readline),
+                ("readlines", b_readlines),
+                ("__iter__", s_self),
+                ("__next__", b_next),
+                ("__enter__", s_self),
+                ("__exit__", s_none),
+                ("close", s_none),
+                ("fileno", s_fileno),
+                ("isatty", s_isatty),
+                ("readable", s_readable),
+                ("writable", s_writable),
+                ("__repr__", b_repr),
+            ],
+        );
+    }
+    let r = (text, writer, reader);
+    STREAM_TYPES.with(|s| *s.borrow_mut() = Some(r.clone()));
+    r
+}
+
+fn new_stream(fd: i32) -> Obj {
+    let (text, writer, reader) = stream_types();
+    let s = types::str::new_str;
+    let name = match fd {
+        0 => "<stdin>",
+        1 => "<stdout>",
+        _ => "<stderr>",
+    };
+    let mode = if fd == 0 { "r" } else { "w" };
+    let bd = types::dict::new_dict();
+    types::dict::set_str(&bd, "_fd", types::int::new_int(fd as i64));
+    types::dict::set_str(&bd, "name", s(name));
+    types::dict::set_str(&bd, "mode", s(if fd == 0 { "rb" } else { "wb" }));
+    let buffer = Obj::new(if fd == 0 { &reader } else { &writer }, Payload::Instance);
+    buffer.set_dict(Some(bd));
+    let d = types::dict::new_dict();
+    types::dict::set_str(&d, "_fd", types::int::new_int(fd as i64));
+    types::dict::set_str(&d, "name", s(name));
+    types::dict::set_str(&d, "mode", s(mode));
+    types::dict::set_str(&d, "encoding", s("utf-8"));
+    types::dict::set_str(
+        &d,
+        "errors",
+        s(if fd == 2 { "backslashreplace" } else { "strict" }),
+    );
+    types::dict::set_str(&d, "closed", types::int::new_bool(false));
+    types::dict::set_str(&d, "line_buffering", types::int::new_bool(fd == 2));
+    types::dict::set_str(&d, "buffer", buffer);
+    let o = Obj::new(&text, Payload::Instance);
+    o.set_dict(Some(d));
+    o
+}
+
+fn self_fd(args: &[Obj]) -> PyResult<i32> {
+    match args.first().and_then(stream_fd) {
+        Some(fd) => Ok(fd),
+        None => type_error("descriptor requires a stream object"),
+    }
+}
+
+fn unsupported(what: &str) -> PyErr {
+    PyErr::new(Exc::OSError, what.to_string())
+}
+
+fn s_self(args: &[Obj]) -> PyResult<Obj> {
+    args.first()
+        .cloned()
+        .ok_or_else(|| PyErr::new(Exc::TypeError, "missing self"))
+}
+
+fn s_none(_args: &[Obj]) -> PyResult<Obj> {
+    Ok(builtin().none.clone())
+}
+
+fn s_fileno(args: &[Obj]) -> PyResult<Obj> {
+    Ok(types::int::new_int(self_fd(args)? as i64))
+}
+
+fn s_isatty(args: &[Obj]) -> PyResult<Obj> {
+    Ok(types::int::new_bool(io::isatty(self_fd(args)?)))
+}
+
+fn s_readable(args: &[Obj]) -> PyResult<Obj> {
+    Ok(types::int::new_bool(self_fd(args)? == 0))
+}
+
+fn s_writable(args: &[Obj]) -> PyResult<Obj> {
+    Ok(types::int::new_bool(self_fd(args)? != 0))
+}
+
+fn write_fd_text(fd: i32, s: &str) -> PyResult<()> {
+    match fd {
+        1 => io::write_stdout(s),
+        2 => io::write_stderr(s),
+        _ => Err(unsupported("not writable")),
+    }
+}
+
+fn t_write(args: &[Obj]) -> PyResult<Obj> {
+    let fd = self_fd(args)?;
+    if args.len() != 2 {
+        return type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            args.len() - 1
+        ));
+    }
+    let Payload::Str(p) = args[1].payload() else {
+        return type_error(format!(
+            "write() argument must be str, not {}",
+            types::type_name_of(&args[1])
+        ));
+    };
+    write_fd_text(fd, &p.s)?;
+    Ok(types::int::new_int(p.nchars as i64))
+}
+
+fn t_writelines(args: &[Obj]) -> PyResult<Obj> {
+    let fd = self_fd(args)?;
+    let Some(lines) = args.get(1) else {
+        return type_error("writelines() takes exactly one argument (0 given)");
+    };
+    for l in crate::ops::iterate(lines)? {
+        let Some(s) = types::str::as_str(&l) else {
+            return type_error(format!(
+                "write() argument must be str, not {}",
+                types::type_name_of(&l)
+            ));
+        };
+        write_fd_text(fd, s)?;
+    }
+    Ok(builtin().none.clone())
+}
+
+fn t_flush(args: &[Obj]) -> PyResult<Obj> {
+    if self_fd(args)? == 1 {
+        io::flush_stdout()?;
+    }
+    Ok(builtin().none.clone())
+}
+
+fn require_stdin(fd: i32) -> PyResult<()> {
+    if fd != 0 {
+        return Err(unsupported("not readable"));
+    }
+    Ok(())
+}
+
+fn size_arg(args: &[Obj]) -> PyResult<Option<usize>> {
+    match args.get(1) {
+        None => Ok(None),
+        Some(v) if v.is(&builtin().none) => Ok(None),
+        Some(v) => match types::int::as_i64(v) {
+            Some(n) if n < 0 => Ok(None),
+            Some(n) => Ok(Some(n as usize)),
+            None => type_error(format!(
+                "argument should be integer or None, not '{}'",
+                types::type_name_of(v)
+            )),
+        },
+    }
+}
+
+fn t_readline(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    let _ = size_arg(args)?;
+    let line = io::read_line()?.unwrap_or_default();
+    Ok(types::str::new_string(line))
+}
+
+fn t_readlines(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    let mut out = Vec::new();
+    while let Some(l) = io::read_line()? {
+        out.push(types::str::new_string(l));
+    }
+    Ok(types::list::new_list(out))
+}
+
+fn t_read(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    match size_arg(args)? {
+        None => Ok(types::str::new_string(io::read_all()?)),
+        Some(n) => {
+            // Read whole characters: at most n of them.
+            let mut s = String::new();
+            let mut count = 0;
+            while count < n {
+                let b = io::read_bytes(1)?;
+                let Some(&first) = b.first() else {
+                    break;
+                };
+                let extra = match first {
+                    0xf0..=0xff => 3,
+                    0xe0..=0xef => 2,
+                    0xc0..=0xdf => 1,
+                    _ => 0,
+                };
+                let mut bytes = b;
+                if extra > 0 {
+                    bytes.extend(io::read_bytes(extra)?);
+                }
+                s.push_str(&String::from_utf8_lossy(&bytes));
+                count += 1;
+            }
+            Ok(types::str::new_string(s))
+        }
+    }
+}
+
+fn t_next(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    match io::read_line()? {
+        Some(l) => Ok(types::str::new_string(l)),
+        None => Err(PyErr::with_args(Exc::StopIteration, vec![])),
+    }
+}
+
+fn t_repr(args: &[Obj]) -> PyResult<Obj> {
+    let fd = self_fd(args)?;
+    let (name, mode) = match fd {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    Ok(types::str::new_string(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+fn b_repr(args: &[Obj]) -> PyResult<Obj> {
+    let fd = self_fd(args)?;
+    Ok(types::str::new_string(match fd {
+        0 => "<_io.BufferedReader name='<stdin>'>".to_string(),
+        1 => "<_io.BufferedWriter name='<stdout>'>".to_string(),
+        _ => "<_io.BufferedWriter name='<stderr>'>".to_string(),
+    }))
+}
+
+fn bytes_like(v: &Obj) -> PyResult<Vec<u8>> {
+    match v.payload() {
+        Payload::Bytes(b) => Ok(b.to_vec()),
+        Payload::ByteArray(b) => Ok(b.borrow().clone()),
+        _ => type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            types::type_name_of(v)
+        )),
+    }
+}
+
+fn b_write(args: &[Obj]) -> PyResult<Obj> {
+    let fd = self_fd(args)?;
+    let Some(v) = args.get(1) else {
+        return type_error("write() takes exactly one argument (0 given)");
+    };
+    let data = bytes_like(v)?;
+    match fd {
+        1 => io::write_stdout_bytes(&data)?,
+        2 => io::write_stderr(&String::from_utf8_lossy(&data))?,
+        _ => return Err(unsupported("write")),
+    }
+    Ok(types::int::new_int(data.len() as i64))
+}
+
+fn b_read(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    let data = match size_arg(args)? {
+        None => io::read_all_bytes()?,
+        Some(n) => io::read_bytes(n)?,
+    };
+    Ok(types::bytes::new_bytes(data))
+}
+
+fn b_readline(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    let line = io::read_line()?.unwrap_or_default();
+    Ok(types::bytes::new_bytes(line.into_bytes()))
+}
+
+fn b_readlines(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    let mut out = Vec::new();
+    while let Some(l) = io::read_line()? {
+        out.push(types::bytes::new_bytes(l.into_bytes()));
+    }
+    Ok(types::list::new_list(out))
+}
+
+fn b_next(args: &[Obj]) -> PyResult<Obj> {
+    require_stdin(self_fd(args)?)?;
+    match io::read_line()? {
+        Some(l) => Ok(types::bytes::new_bytes(l.into_bytes())),
+        None => Err(PyErr::with_args(Exc::StopIteration, vec![])),
+    }
+}
+
+// --- functions ----------------------------------------------------------------------------
+
+fn sys_exit(args: &[Obj]) -> PyResult<Obj> {
+    if args.len() > 1 {
+        return type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
+    let exc_args = match args.first() {
+        None => vec![],
+        Some(v) if v.is(&builtin().none) => vec![],
+        Some(v) => match v.payload() {
+            Payload::Tuple(items) => items.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
+    Err(PyErr::with_args(Exc::SystemExit, exc_args))
+}
+
+fn int_arg(v: &Obj) -> PyResult<i64> {
+    if matches!(v.payload(), Payload::Float(_)) {
+        return type_error("'float' object cannot be interpreted as an integer");
+    }
+    match types::int::as_i64(v) {
+        Some(n) => Ok(n),
+        None if types::int::as_bigint(v).is_some() => Err(PyErr::new(
+            Exc::OverflowError,
+            "Python int too large to convert to C int",
+        )),
+        None => type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            types::type_name_of(v)
+        )),
+    }
+}
+
+fn one_arg<'a>(args: &'a [Obj], name: &str) -> PyResult<&'a Obj> {
+    if args.len() != 1 {
+        return type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        ));
+    }
+    Ok(&args[0])
+}
+
+fn sys_setrecursionlimit(args: &[Obj]) -> PyResult<Obj> {
+    let n = int_arg(one_arg(args, "setrecursionlimit")?)?;
+    if n < 1 {
+        return value_error("recursion limit must be greater or equal than 1");
+    }
+    if n > i32::MAX as i64 {
+        return Err(PyErr::new(
+            Exc::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
+    let depth = state::recursion_depth() as i64;
+    if depth >= n {
+        return Err(PyErr::new(
+            Exc::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    state::set_recursion_limit(n as u32);
+    Ok(builtin().none.clone())
+}
+
+fn sys_exc_info(_args: &[Obj]) -> PyResult<Obj> {
+    let b = builtin();
+    Ok(match state::exc_info() {
+        Some(e) => types::tuple::new_tuple(vec![e.ty(), e, b.none.clone()]),
+        None => types::tuple::new_tuple(vec![b.none.clone(), b.none.clone(), b.none.clone()]),
+    })
+}
+
+fn sys_intern(args: &[Obj]) -> PyResult<Obj> {
+    let v = one_arg(args, "intern")?;
+    if !matches!(v.payload(), Payload::Str(_)) || !v.ty().is(&builtin().str_) {
+        return type_error(format!(
+            "intern() argument must be str, not {}",
+            types::type_name_of(v)
+        ));
+    }
+    Ok(v.clone())
+}
+
+/// A best-effort `sys.getsizeof` with CPython 3.11's numbers for common objects.
+pub fn sizeof(v: &Obj) -> i64 {
+    if v.is_small_int() {
+        let n = v.small_int().unwrap_or(0).unsigned_abs();
+        let digits = if n == 0 { 1 } else { (64 - n.leading_zeros() as i64 + 29) / 30 };
+        return 24 + 4 * digits;
+    }
+    match v.payload() {
+        Payload::None => 16,
+        Payload::Bool(_) => 28,
+        Payload::Int(b) => 24 + 4 * ((b.bits() as i64 + 29) / 30).max(1),
+        Payload::Float(_) => 24,
+        Payload::Complex(..) => 32,
+        Payload::Str(p) => {
+            let max = p.s.chars().map(|c| c as u32).max().unwrap_or(0);
+            let n = p.nchars as i64;
+            if max < 128 {
+                49 + n
+            } else if max < 256 {
+                73 + n
+            } else if max < 65536 {
+                74 + 2 * n
+            } else {
+                76 + 4 * n
+            }
+        }
+        Payload::Bytes(b) => 33 + b.len() as i64,
+        Payload::ByteArray(b) => 57 + b.borrow().capacity() as i64,
+        Payload::List(l) => 56 + 8 * l.borrow().capacity() as i64,
+        Payload::Tuple(t) => 40 + 8 * t.len() as i64,
+        Payload::Dict(d) => {
+            let n = d.borrow().len;
+            if n == 0 {
+                64
+            } else {
+                let mut cap = 8;
+                while cap * 2 / 3 < n {
+                    cap *= 2;
+                }
+                64 + 8 + cap as i64 + 24 * (cap as i64 * 2 / 3)
+            }
+        }
+        Payload::Set(_) | Payload::FrozenSet(_) => 216,
+        _ => 48,
+    }
+}
+
+fn sys_getsizeof(args: &[Obj]) -> PyResult<Obj> {
+    let Some(v) = args.first() else {
+        return type_error("getsizeof() missing required argument 'object' (pos 1)");
+    };
+    Ok(types::int::new_int(sizeof(v)))
+}
+
+fn sys_set_int_max_str_digits(args: &[Obj], kwargs: &types::function::Kwargs) -> PyResult<Obj> {
+    let v = match (args.first(), kwargs.first()) {
+        (Some(v), _) => v.clone(),
+        (None, Some((_, v))) => v.clone(),
+        _ => {
+            return type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            );
+        }
+    };
+    let n = int_arg(&v)?;
+    if n != 0 && n < 640 {
+        return value_error("maxdigits must be 0 or larger than 640");
+    }
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+    Ok(builtin().none.clone())
+}
+
+fn sys_excepthook(args: &[Obj]) -> PyResult<Obj> {
+    if args.len() != 3 {
+        return type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        ));
+    }
+    if crate::errors::exc_data(&args[1]).is_some() {
+        crate::eval::traceback::print_exception(&args[1]);
+    } else {
+        let _ = io::write_stderr(
+            "TypeError: print_exception(): Exception expected for value, NoneType found\n",
+        );
+    }
+    Ok(builtin().none.clone())
+}
+
+// --- the module -------------------------------------------------------------------------------
+
+fn str_list(v: &[String]) -> Obj {
+    types::list::new_list(v.iter().map(|s| types::str::new_str(s)).collect())
+}
+
+/// Creates the `sys` module (called by the importer at the first import,
+/// and by startup).
+pub fn create() -> PyResult<Obj> {
+    if let Some(m) = module() {
+        return Ok(m);
+    }
+    let b = builtin();
+    let s = types::str::new_str;
+    let i = types::int::new_int;
+    let m = super::new_module(
+        "sys",
+        Some(
+            "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.",
+        ),
+    );
+    let add = |n: &str, v: Obj| super::add(&m, n, v);
+    let argv = ARGV.with(|a| a.borrow().clone());
+    add("argv", str_list(&argv));
+    add("orig_argv", str_list(&argv));
+    let exe = EXECUTABLE.with(|e| e.borrow().clone());
+    add("executable", s(&exe));
+    add("_base_executable", s(&exe));
+    let path0 = PATH0.with(|p| p.borrow().clone());
+    add("path", str_list(&[path0]));
+    add("modules", crate::eval::import::modules_dict());
+    add("meta_path", types::list::new_list(vec![]));
+    add("path_hooks", types::list::new_list(vec![]));
+    add("path_importer_cache", types::dict::new_dict());
+    add("warnoptions", types::list::new_list(vec![]));
+    add("_xoptions", types::dict::new_dict());
+    for (fd, name) in [(0, "stdin"), (1, "stdout"), (2, "stderr")] {
+        let st = new_stream(fd);
+        add(name, st.clone());
+        add(&format!("__{name}__"), st);
+    }
+    add("maxsize", types::int::new_bigint(num_bigint::BigInt::from(i64::MAX)));
+    add("maxunicode", i(0x10ffff));
+    add("version", s(VERSION));
+    add("hexversion", i(HEXVERSION));
+    add("api_version", i(1013));
+    add("copyright", s("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+    add("platform", s("linux"));
+    add("byteorder", s("little"));
+    add("float_repr_style", s("short"));
+    add("abiflags", s(""));
+    add("platlibdir", s("lib"));
+    add("pycache_prefix", b.none.clone());
+    add("dont_write_bytecode", types::int::new_bool(true));
+    let prefix = "/usr/local";
+    for n in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        add(n, s(prefix));
+    }
+    let names: Vec<Obj> = super::native_names().into_iter().map(s).collect();
+    add("builtin_module_names", types::tuple::new_tuple(names));
+
+    let vi_t = super::structseq::new_type(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let version_info = super::structseq::new(&vi_t, vec![i(3), i(11), i(7), s("final"), i(0)]);
+    add("version_info", version_info.clone());
+
+    let fi_t = super::structseq::new_type(
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    let f = types::float::new_float;
+    add(
+        "float_info",
+        super::structseq::new(
+            &fi_t,
+            vec![
+                f(f64::MAX),
+                i(1024),
+                i(308),
+                f(f64::MIN_POSITIVE),
+                i(-1021),
+                i(-307),
+                i(15),
+                i(53),
+                f(f64::EPSILON),
+                i(2),
+                i(1),
+            ],
+        ),
+    );
+    let ii_t = super::structseq::new_type(
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    add(
+        "int_info",
+        super::structseq::new(&ii_t, vec![i(30), i(4), i(4300), i(640)]),
+    );
+    let hi_t = super::structseq::new_type(
+        "sys",
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+    );
+    add(
+        "hash_info",
+        super::structseq::new(
+            &hi_t,
+            vec![
+                i(64),
+                i((1i64 << 61) - 1),
+                i(314159),
+                i(0),
+                i(1000003),
+                s("siphash13"),
+                i(64),
+                i(128),
+                i(0),
+            ],
+        ),
+    );
+    let fl_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+    ];
+    let fl_t = super::structseq::new_type("sys", "flags", &fl_names);
+    let mut fl: Vec<Obj> = (0..fl_names.len()).map(|_| i(0)).collect();
+    fl[4] = i(1);
+    fl[13] = types::int::new_bool(false);
+    add("flags", super::structseq::new(&fl_t, fl));
+
+    let impl_t = super::structseq::new_type(
+        "sys",
+        "implementation",
+        &["name", "cache_tag", "version", "hexversion"],
+    );
+    add(
+        "implementation",
+        super::structseq::new(
+            &impl_t,
+            vec![s("cranepy"), b.none.clone(), version_info, i(HEXVERSION)],
+        ),
+    );
+
+    super::add_functions(
+        &m,
+        "sys",
+        &[
+            ("exit", BuiltinImpl::Pos(sys_exit)),
+            (
+                "getrecursionlimit",
+                BuiltinImpl::Pos(|_| Ok(types::int::new_int(state::recursion_limit() as i64))),
+            ),
+            ("setrecursionlimit", BuiltinImpl::Pos(sys_setrecursionlimit)),
+            ("exc_info", BuiltinImpl::Pos(sys_exc_info)),
+            ("intern", BuiltinImpl::Pos(sys_intern)),
+            ("getsizeof", BuiltinImpl::Pos(sys_getsizeof)),
+            (
+                "getrefcount",
+                BuiltinImpl::Pos(|a| {
+                    let v = one_arg(a, "getrefcount")?;
+                    Ok(types::int::new_int(v.refcount().min(1 << 40) as i64))
+                }),
+            ),
+            (
+                "getdefaultencoding",
+                BuiltinImpl::Pos(|_| Ok(types::str::new_str("utf-8"))),
+            ),
+            (
+                "getfilesystemencoding",
+                BuiltinImpl::Pos(|_| Ok(types::str::new_str("utf-8"))),
+            ),
+            (
+                "getfilesystemencodeerrors",
+                BuiltinImpl::Pos(|_| Ok(types::str::new_str("surrogateescape"))),
+            ),
+            (
+                "get_int_max_str_digits",
+                BuiltinImpl::Pos(|_| {
+                    Ok(types::int::new_int(INT_MAX_STR_DIGITS.with(|c| c.get())))
+                }),
+            ),
+            (
+                "set_int_max_str_digits",
+                BuiltinImpl::Kw(sys_set_int_max_str_digits),
+            ),
+            (
+                "is_finalizing",
+                BuiltinImpl::Pos(|_| Ok(types::int::new_bool(false))),
+            ),
+            ("excepthook", BuiltinImpl::Pos(sys_excepthook)),
+            ("__excepthook__", BuiltinImpl::Pos(sys_excepthook)),
+            (
+                "getswitchinterval",
+                BuiltinImpl::Pos(|_| Ok(types::float::new_float(0.005))),
+            ),
+            ("settrace", BuiltinImpl::Pos(s_none)),
+            ("setprofile", BuiltinImpl::Pos(s_none)),
+            ("gettrace", BuiltinImpl::Pos(s_none)),
+            ("getprofile", BuiltinImpl::Pos(s_none)),
+        ],
+    );
+    MODULE.with(|x| *x.borrow_mut() = Some(m.clone()));
+    Ok(m)
+}

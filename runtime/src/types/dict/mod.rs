@@ -1,0 +1,709 @@
+//! `dict`: a compact, insertion-ordered hash table laid out like CPython's
+//! (a dense entries vector plus an open-addressing index table probed with
+//! CPython's perturbation scheme), the Rust-level API the rest of the runtime
+//! uses (`get_str`/`set_str` never run Python code), and merging/updating.
+//! Python-visible methods live in `methods`, the key/value/item views in
+//! `views`.
+//!
+//! Lookups that must compare keys with `__eq__` release the table borrow
+//! first and restart if the table changed meanwhile, as CPython does.
+
+mod methods;
+mod views;
+
+pub use methods::{dict_repr, getitem, richcompare};
+pub use views::{new_view, view_dict, view_kind};
+
+use super::list::util::{self, fast_eq, key_hash};
+use crate::errors::{Exc, PyErr, PyResult, key_error};
+use crate::object::{Obj, Payload};
+use crate::types::{self, builtin};
+use std::cell::RefCell;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+const PERTURB_SHIFT: u32 = 5;
+
+/// The payload of dicts.
+#[derive(Default)]
+pub struct DictTable {
+    /// Entries in insertion order as (hash, key, value); deleted entries are
+    /// None. Read-only outside this module (the index table refers to it).
+    pub entries: Vec<Option<(i64, Obj, Obj)>>,
+    /// Number of live entries.
+    pub len: usize,
+    /// Open-addressing index table (a power of two long, or empty before the
+    /// first insertion): positions in `entries`, EMPTY or DUMMY.
+    indices: Vec<u32>,
+    /// Bumped whenever a key is added or removed or the table is rebuilt,
+    /// so lookups that ran Python code can notice and restart.
+    version: u64,
+}
+
+impl DictTable {
+    /// A table with room for `n` keys before it has to grow.
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::default();
+        if n > 0 {
+            let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
+            t.indices = vec![EMPTY; size];
+            t.entries.reserve(n);
+        }
+        t
+    }
+
+    /// Number of entries the index table accepts before growing (CPython's
+    /// USABLE_FRACTION).
+    fn usable(&self) -> usize {
+        (self.indices.len() << 1) / 3
+    }
+
+    /// The modification counter (changes when keys are added or removed).
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Live (key, value) pairs in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Obj, &Obj)> {
+        self.entries.iter().flatten().map(|(_, k, v)| (k, v))
+    }
+
+    /// Finds the slot and entry index of a str key by its text.
+    fn find_str(&self, hash: i64, key: &str) -> Option<(usize, usize)> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY
+                && let Some((h, k, _)) = &self.entries[ix as usize]
+                && *h == hash
+                && let Payload::Str(p) = k.payload()
+                && &*p.s == key
+            {
+                return Some((i, ix as usize));
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Finds the slot holding entry `ix` (whose hash is `hash`).
+    fn slot_of(&self, hash: i64, ix: usize) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let v = self.indices[i];
+            if v == EMPTY {
+                return None;
+            }
+            if v as usize == ix {
+                return Some(i);
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// The first EMPTY or DUMMY slot on the probe sequence of `hash`.
+    fn find_empty_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY || ix == DUMMY {
+                return i;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Rebuilds the index table with at least `minsize` slots, compacting
+    /// the entries (deleted ones are dropped).
+    fn resize(&mut self, minsize: usize) {
+        let size = minsize.max(MIN_SIZE).next_power_of_two();
+        if self.len != self.entries.len() {
+            self.entries.retain(|e| e.is_some());
+        }
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let Some((hash, _, _)) = e else { continue };
+            let mut perturb = *hash as u64;
+            let mut i = (*hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = ix as u32;
+        }
+        self.version += 1;
+    }
+
+    /// Adds a key known to be absent.
+    fn insert_absent(&mut self, hash: i64, key: Obj, value: Obj) {
+        if self.entries.len() >= self.usable() {
+            // CPython 3.11's GROWTH_RATE: used * 3.
+            self.resize(self.len * 3);
+        }
+        let slot = self.find_empty_slot(hash);
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Some((hash, key, value)));
+        self.len += 1;
+        self.version += 1;
+    }
+
+    /// Removes the entry at `ix` stored in `slot`, returning its key and value
+    /// (drop them after releasing the borrow).
+    fn remove_at(&mut self, slot: usize, ix: usize) -> Option<(Obj, Obj)> {
+        let (_, k, v) = self.entries.get_mut(ix)?.take()?;
+        self.indices[slot] = DUMMY;
+        self.len -= 1;
+        self.version += 1;
+        Some((k, v))
+    }
+
+    /// Empties the table, returning the old entries (drop them after
+    /// releasing the borrow).
+    fn take_all(&mut self) -> Vec<Option<(i64, Obj, Obj)>> {
+        self.indices = Vec::new();
+        self.len = 0;
+        self.version += 1;
+        std::mem::take(&mut self.entries)
+    }
+
+    /// A copy holding the same entries (compacted).
+    fn clone_table(&self) -> DictTable {
+        let mut t = DictTable::with_capacity(self.len);
+        for (h, k, v) in self.entries.iter().flatten() {
+            t.insert_absent(*h, k.clone(), v.clone());
+        }
+        t
+    }
+
+    /// The entry at position `pos` if live, with its hash.
+    pub fn entry(&self, pos: usize) -> Option<(i64, Obj, Obj)> {
+        self.entries
+            .get(pos)
+            .and_then(|e| e.as_ref())
+            .map(|(h, k, v)| (*h, k.clone(), v.clone()))
+    }
+
+    /// Number of entry positions (live or deleted).
+    pub fn positions(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// The table of a dict (or dict subclass instance).
+pub fn table(d: &Obj) -> Option<&RefCell<DictTable>> {
+    match d.payload() {
+        Payload::Dict(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn table_or_err(d: &Obj) -> PyResult<&RefCell<DictTable>> {
+    table(d).ok_or_else(|| {
+        PyErr::new(
+            Exc::SystemError,
+            format!("expected a dict, got '{}'", types::type_name_of(d)),
+        )
+    })
+}
+
+/// Is `v` a dict or dict subclass instance?
+pub fn is_dict(v: &Obj) -> bool {
+    matches!(v.payload(), Payload::Dict(_))
+}
+
+/// A new empty dict.
+pub fn new_dict() -> Obj {
+    Obj::new(
+        &builtin().dict,
+        Payload::Dict(RefCell::new(DictTable::default())),
+    )
+}
+
+/// A new empty dict with room for `n` keys.
+pub fn new_dict_with_capacity(n: usize) -> Obj {
+    Obj::new(
+        &builtin().dict,
+        Payload::Dict(RefCell::new(DictTable::with_capacity(n))),
+    )
+}
+
+/// A new empty instance of `cls` (dict or a dict subclass).
+pub fn new_dict_of_type(cls: &Obj) -> Obj {
+    Obj::new(cls, Payload::Dict(RefCell::new(DictTable::default())))
+}
+
+/// A dict from (key, value) pairs; later duplicates overwrite earlier ones.
+pub fn new_dict_from(pairs: Vec<(Obj, Obj)>) -> PyResult<Obj> {
+    let d = new_dict_with_capacity(pairs.len());
+    for (k, v) in pairs {
+        set_item(&d, &k, v)?;
+    }
+    Ok(d)
+}
+
+/// Number of items.
+pub fn len(d: &Obj) -> usize {
+    table(d).map(|t| t.borrow().len).unwrap_or(0)
+}
+
+/// Looks up a str key by its text (never calls Python code).
+pub fn get_str(d: &Obj, key: &str) -> Option<Obj> {
+    let t = table(d)?.borrow();
+    let hash = util::hash_text(key);
+    let (_, ix) = t.find_str(hash, key)?;
+    t.entries[ix].as_ref().map(|(_, _, v)| v.clone())
+}
+
+/// `get_str` with the key's hash precomputed (`list::util::hash_text`), for
+/// hot paths that look the same name up in several dicts.
+pub fn get_str_hashed(d: &Obj, key: &str, hash: i64) -> Option<Obj> {
+    let t = table(d)?.borrow();
+    let (_, ix) = t.find_str(hash, key)?;
+    t.entries[ix].as_ref().map(|(_, _, v)| v.clone())
+}
+
+/// Sets a str key (never calls Python code).
+pub fn set_str(d: &Obj, key: &str, value: Obj) {
+    let Some(t) = table(d) else { return };
+    let hash = util::hash_text(key);
+    let old;
+    {
+        let mut t = t.borrow_mut();
+        if let Some((_, ix)) = t.find_str(hash, key) {
+            let Some(e) = t.entries[ix].as_mut() else {
+                return;
+            };
+            old = std::mem::replace(&mut e.2, value);
+        } else {
+            let k = types::str::new_str(key);
+            if let Payload::Str(p) = k.payload() {
+                p.hash.set(hash);
+            }
+            t.insert_absent(hash, k, value);
+            return;
+        }
+    }
+    drop(old);
+}
+
+/// Removes a str key (never calls Python code); returns the old value.
+pub fn del_str(d: &Obj, key: &str) -> Option<Obj> {
+    let t = table(d)?;
+    let hash = util::hash_text(key);
+    let removed = {
+        let mut t = t.borrow_mut();
+        let (slot, ix) = t.find_str(hash, key)?;
+        t.remove_at(slot, ix)
+    };
+    removed.map(|(_, v)| v)
+}
+
+/// Finds `key` (with hash `hash`): the slot and entry index, or None.
+///
+/// Comparisons that may run Python code happen with the borrow released; if
+/// the table changed meanwhile the lookup restarts (like CPython).
+fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize)>> {
+    'restart: loop {
+        let mut tb = t.borrow();
+        if tb.indices.is_empty() {
+            return Ok(None);
+        }
+        let mut mask = tb.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = tb.indices[i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix != DUMMY
+                && let Some((h, k, _)) = &tb.entries[ix as usize]
+            {
+                if k.is(key) {
+                    return Ok(Some((i, ix as usize)));
+                }
+                if *h == hash {
+                    match fast_eq(k, key) {
+                        Some(true) => return Ok(Some((i, ix as usize))),
+                        Some(false) => {}
+                        None => {
+                            let startkey = k.clone();
+                            let version = tb.version;
+                            drop(tb);
+                            let eq = crate::ops::eq(&startkey, key)?;
+                            tb = t.borrow();
+                            let same = tb.version == version
+                                && matches!(&tb.entries[ix as usize], Some((_, k2, _)) if k2.is(&startkey));
+                            if !same {
+                                drop(tb);
+                                drop(startkey);
+                                continue 'restart;
+                            }
+                            if eq {
+                                return Ok(Some((i, ix as usize)));
+                            }
+                            mask = tb.indices.len() - 1;
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+}
+
+/// `d.get(key)` with a precomputed hash.
+pub fn get_item_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
+    let t = table_or_err(d)?;
+    match lookup(t, key, hash)? {
+        Some((_, ix)) => Ok(t.borrow().entries[ix].as_ref().map(|e| e.2.clone())),
+        None => Ok(None),
+    }
+}
+
+/// `d.get(key)`: Ok(None) when missing (no `__missing__`).
+pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    if let Payload::Str(p) = key.payload()
+        && util::exact(key, &builtin().str_)
+    {
+        let t = table_or_err(d)?.borrow();
+        let hash = util::hash_pystr(p);
+        return Ok(t
+            .find_str(hash, &p.s)
+            .and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
+    }
+    let hash = key_hash(key)?;
+    get_item_hashed(d, key, hash)
+}
+
+/// `key in d`.
+pub fn contains(d: &Obj, key: &Obj) -> PyResult<bool> {
+    let hash = key_hash(key)?;
+    contains_hashed(d, key, hash)
+}
+
+/// `key in d` with a precomputed hash.
+pub fn contains_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
+    Ok(lookup(table_or_err(d)?, key, hash)?.is_some())
+}
+
+/// `d[key] = value` with a precomputed hash.
+pub fn set_item_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()> {
+    let t = table_or_err(d)?;
+    let found = lookup(t, key, hash)?;
+    let old;
+    {
+        let mut tb = t.borrow_mut();
+        match found {
+            Some((_, ix)) => match tb.entries[ix].as_mut() {
+                Some(e) => old = std::mem::replace(&mut e.2, value),
+                None => return Ok(()),
+            },
+            None => {
+                tb.insert_absent(hash, key.clone(), value);
+                return Ok(());
+            }
+        }
+    }
+    drop(old);
+    Ok(())
+}
+
+/// `d[key] = value`.
+pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
+    let hash = key_hash(key)?;
+    set_item_hashed(d, key, hash, value)
+}
+
+/// Removes `key`, returning its value (None when missing).
+pub fn pop_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    let hash = key_hash(key)?;
+    pop_item_hashed(d, key, hash)
+}
+
+fn pop_item_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
+    let t = table_or_err(d)?;
+    let Some((slot, ix)) = lookup(t, key, hash)? else {
+        return Ok(None);
+    };
+    let removed = t.borrow_mut().remove_at(slot, ix);
+    Ok(removed.map(|(_, v)| v))
+}
+
+/// `del d[key]`: Ok(false) when missing (the caller raises KeyError).
+pub fn del_item(d: &Obj, key: &Obj) -> PyResult<bool> {
+    Ok(pop_item(d, key)?.is_some())
+}
+
+/// `del d[key]` raising KeyError(key) when missing.
+pub fn del_item_or_raise(d: &Obj, key: &Obj) -> PyResult<()> {
+    if del_item(d, key)? {
+        Ok(())
+    } else {
+        key_error(key)
+    }
+}
+
+/// Removes and returns the last (key, value) pair.
+pub fn pop_last(d: &Obj) -> Option<(Obj, Obj)> {
+    let t = table(d)?;
+    let mut tb = t.borrow_mut();
+    while let Some(last) = tb.entries.last() {
+        if last.is_some() {
+            break;
+        }
+        tb.entries.pop();
+    }
+    let ix = tb.entries.len().checked_sub(1)?;
+    let hash = tb.entries[ix].as_ref()?.0;
+    let slot = tb.slot_of(hash, ix)?;
+    let r = tb.remove_at(slot, ix);
+    tb.entries.pop();
+    r
+}
+
+/// Removes all items.
+pub fn clear(d: &Obj) {
+    if let Some(t) = table(d) {
+        let old = t.borrow_mut().take_all();
+        drop(old);
+    }
+}
+
+/// Snapshot of the (key, value) pairs in order.
+pub fn items(d: &Obj) -> Vec<(Obj, Obj)> {
+    let Some(t) = table(d) else {
+        return Vec::new();
+    };
+    t.borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// Snapshot of the keys in order.
+pub fn keys(d: &Obj) -> Vec<Obj> {
+    let Some(t) = table(d) else {
+        return Vec::new();
+    };
+    t.borrow().iter().map(|(k, _)| k.clone()).collect()
+}
+
+/// Snapshot of the values in order.
+pub fn values(d: &Obj) -> Vec<Obj> {
+    let Some(t) = table(d) else {
+        return Vec::new();
+    };
+    t.borrow().iter().map(|(_, v)| v.clone()).collect()
+}
+
+/// Snapshot of (hash, key, value) triples in order.
+pub fn entries(d: &Obj) -> Vec<(i64, Obj, Obj)> {
+    let Some(t) = table(d) else {
+        return Vec::new();
+    };
+    t.borrow().entries.iter().flatten().cloned().collect()
+}
+
+/// The live entry at position `pos` or after it (for iterators): returns
+/// the position found and the entry.
+pub fn next_entry(d: &Obj, mut pos: usize) -> Option<(usize, Obj, Obj)> {
+    let t = table(d)?.borrow();
+    while pos < t.entries.len() {
+        if let Some((_, k, v)) = &t.entries[pos] {
+            return Some((pos, k.clone(), v.clone()));
+        }
+        pos += 1;
+    }
+    None
+}
+
+/// The live entry at position `pos` or before it (for reverse iterators).
+pub fn prev_entry(d: &Obj, pos: usize) -> Option<(usize, Obj, Obj)> {
+    let t = table(d)?.borrow();
+    let mut p = pos.min(t.entries.len().checked_sub(1)?) as isize;
+    while p >= 0 {
+        if let Some((_, k, v)) = &t.entries[p as usize] {
+            return Some((p as usize, k.clone(), v.clone()));
+        }
+        p -= 1;
+    }
+    None
+}
+
+/// Number of entry positions (for reverse iterators' starting point).
+pub fn positions(d: &Obj) -> usize {
+    table(d).map(|t| t.borrow().entries.len()).unwrap_or(0)
+}
+
+/// A plain dict copy of `d` (same order).
+pub fn copy(d: &Obj) -> PyResult<Obj> {
+    let t = table_or_err(d)?.borrow().clone_table();
+    Ok(Obj::new(&builtin().dict, Payload::Dict(RefCell::new(t))))
+}
+
+/// How `merge` treats keys already present in the target.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MergeMode {
+    /// `d.update(other)`: replace.
+    Override,
+    /// Keep the existing value.
+    KeepExisting,
+    /// Raise KeyError(key) (`f(**a, **b)` turns it into "got multiple
+    /// values for keyword argument").
+    ErrorOnDuplicate,
+}
+
+/// CPython's `dict_merge(a, b, override)`: `b` is a dict (iterated
+/// directly unless its type overrides `__iter__`) or any mapping with
+/// `keys()` and `__getitem__`.
+pub fn merge(d: &Obj, other: &Obj, mode: MergeMode) -> PyResult<()> {
+    if is_dict(other) && dict_iter_is_native(other) {
+        if d.is(other) {
+            if mode == MergeMode::ErrorOnDuplicate
+                && let Some((k, _)) = items(other).into_iter().next()
+            {
+                return key_error(&k);
+            }
+            return Ok(());
+        }
+        for (hash, k, v) in entries(other) {
+            insert_merged(d, k, hash, v, mode)?;
+        }
+        return Ok(());
+    }
+    let keys = crate::ops::call_method(other, "keys", &[])?;
+    let it = crate::ops::get_iter(&keys)?;
+    while let Some(k) = crate::ops::next(&it)? {
+        let hash = key_hash(&k)?;
+        if mode != MergeMode::Override && contains_hashed(d, &k, hash)? {
+            if mode == MergeMode::ErrorOnDuplicate {
+                return key_error(&k);
+            }
+            continue;
+        }
+        let v = crate::ops::getitem(other, &k)?;
+        set_item_hashed(d, &k, hash, v)?;
+    }
+    Ok(())
+}
+
+fn insert_merged(d: &Obj, k: Obj, hash: i64, v: Obj, mode: MergeMode) -> PyResult<()> {
+    if mode != MergeMode::Override && contains_hashed(d, &k, hash)? {
+        if mode == MergeMode::ErrorOnDuplicate {
+            return key_error(&k);
+        }
+        return Ok(());
+    }
+    set_item_hashed(d, &k, hash, v)
+}
+
+/// Whether iterating `d` goes straight through its table (its type does not
+/// override `__iter__`).
+fn dict_iter_is_native(d: &Obj) -> bool {
+    let b = builtin();
+    if util::exact(d, &b.dict) {
+        return true;
+    }
+    match (
+        types::lookup_special(d, "__iter__"),
+        get_str(&types::type_data(&b.dict).dict, "__iter__"),
+    ) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
+/// CPython's `PyDict_MergeFromSeq2(d, seq, 1)`: an iterable of pairs.
+pub fn merge_from_seq2(d: &Obj, seq: &Obj) -> PyResult<()> {
+    let it = crate::ops::get_iter(seq)?;
+    let mut i = 0usize;
+    while let Some(item) = crate::ops::next(&it)? {
+        let pair = match util::seq_fast(&item, "") {
+            Ok(p) => p,
+            Err(e) if e.matches(Exc::TypeError) => {
+                return Err(PyErr::new(
+                    Exc::TypeError,
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                ));
+            }
+            Err(e) => return Err(e),
+        };
+        if pair.len() != 2 {
+            return Err(PyErr::new(
+                Exc::ValueError,
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                ),
+            ));
+        }
+        let mut p = pair.into_iter();
+        let (Some(k), Some(v)) = (p.next(), p.next()) else {
+            break;
+        };
+        set_item(d, &k, v)?;
+        i += 1;
+    }
+    Ok(())
+}
+
+/// CPython's `dict_update_arg`: a dict, a mapping (has `keys`), or pairs.
+pub fn update_arg(d: &Obj, arg: &Obj) -> PyResult<()> {
+    if util::exact(arg, &builtin().dict) {
+        return merge(d, arg, MergeMode::Override);
+    }
+    if crate::ops::getattr_opt(arg, "keys")?.is_some() {
+        return merge(d, arg, MergeMode::Override);
+    }
+    merge_from_seq2(d, arg)
+}
+
+/// Called once at startup: registers dict's methods and the view types'.
+pub fn init_methods(b: &super::Builtins) {
+    methods::init(b);
+    views::init();
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,503 @@
+//! Advancing the built-in iterators (`iter_next`) and their
+//! `__length_hint__`. No RefCell borrow of an iterator's state is held while
+//! Python code runs; released references are dropped after the borrow ends.
+
+use super::{DictKind, IterState};
+use crate::errors::{Exc, PyErr, PyResult, type_error};
+use crate::object::{Obj, Payload};
+use crate::types::list::util::int_usize;
+use crate::types::{self, int};
+use num_bigint::BigInt;
+use num_traits::Zero;
+
+/// Advances a built-in iterator: Ok(None) when exhausted.
+///
+/// Dict views and non-iterator objects raise "'X' object is not an iterator".
+pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
+    let Payload::Iter(cell) = it.payload() else {
+        return not_an_iterator(it);
+    };
+    // Fast, self-contained kinds are handled under one borrow (no Python
+    // code runs); the others copy what they need out first.
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::List { seq, index } => {
+            let item = match seq.payload() {
+                Payload::List(l) => l.borrow().get(*index).cloned(),
+                _ => None,
+            };
+            if let Some(v) = item {
+                *index += 1;
+                return Ok(Some(v));
+            }
+            finish(st);
+            Ok(None)
+        }
+        IterState::ListReverse { seq, index } => {
+            let item = match seq.payload() {
+                Payload::List(l) if *index >= 0 => l.borrow().get(*index as usize).cloned(),
+                _ => None,
+            };
+            if let Some(v) = item {
+                *index -= 1;
+                return Ok(Some(v));
+            }
+            finish(st);
+            Ok(None)
+        }
+        IterState::Tuple { seq, index } => {
+            let item = types::tuple::as_slice(seq).and_then(|t| t.get(*index).cloned());
+            if let Some(v) = item {
+                *index += 1;
+                return Ok(Some(v));
+            }
+            finish(st);
+            Ok(None)
+        }
+        IterState::Str { seq, pos } => {
+            let ch = match seq.payload() {
+                Payload::Str(p) => p.s.get(*pos..).and_then(|r| r.chars().next()),
+                _ => None,
+            };
+            if let Some(c) = ch {
+                *pos += c.len_utf8();
+                let mut buf = [0u8; 4];
+                return Ok(Some(types::str::new_str(c.encode_utf8(&mut buf))));
+            }
+            finish(st);
+            Ok(None)
+        }
+        IterState::Bytes { seq, index } => {
+            let b = match seq.payload() {
+                Payload::Bytes(b) => b.get(*index).copied(),
+                Payload::ByteArray(b) => b.borrow().get(*index).copied(),
+                _ => None,
+            };
+            if let Some(b) = b {
+                *index += 1;
+                return Ok(Some(Obj::from_small(b as i64)));
+            }
+            finish(st);
+            Ok(None)
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining == 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next = next.wrapping_add(*step);
+            }
+            Ok(Some(int::new_int(v)))
+        }
+        IterState::LongRange {
+            next,
+            step,
+            remaining,
+        } => {
+            if remaining.is_zero() || remaining.sign() == num_bigint::Sign::Minus {
+                return Ok(None);
+            }
+            let v = next.clone();
+            *remaining -= 1;
+            *next += &*step;
+            Ok(Some(int::new_bigint(v)))
+        }
+        IterState::Dict { .. } => dict_next(st),
+        IterState::Set { .. } => set_next(st),
+        IterState::Exhausted => Ok(None),
+        IterState::DictView { .. } => {
+            drop(st);
+            not_an_iterator(it)
+        }
+        IterState::SeqGetItem { seq, index } => {
+            let (seq, i) = (seq.clone(), *index);
+            drop(st);
+            getitem_step(cell, &seq, i, false)
+        }
+        IterState::Reversed { seq, index } => {
+            let (seq, i) = (seq.clone(), *index);
+            drop(st);
+            if i < 0 {
+                let old = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+                drop(old);
+                return Ok(None);
+            }
+            getitem_step(cell, &seq, i, true)
+        }
+        IterState::Enumerate { it, count, big } => {
+            let inner = it.clone();
+            let (c, b) = (*count, big.clone());
+            drop(st);
+            let Some(item) = crate::ops::next(&inner)? else {
+                return Ok(None);
+            };
+            let idx = match b {
+                Some(b) => {
+                    let v = int::new_bigint(b.clone());
+                    if let IterState::Enumerate { big, .. } = &mut *cell.borrow_mut() {
+                        *big = Some(b + 1);
+                    }
+                    v
+                }
+                None => {
+                    let v = int::new_int(c);
+                    if let IterState::Enumerate { count, big, .. } = &mut *cell.borrow_mut() {
+                        match c.checked_add(1) {
+                            Some(n) => *count = n,
+                            None => *big = Some(BigInt::from(c) + 1),
+                        }
+                    }
+                    v
+                }
+            };
+            Ok(Some(types::tuple::new_tuple(vec![idx, item])))
+        }
+        IterState::Zip { iters, strict } => {
+            let (iters, strict) = (iters.clone(), *strict);
+            drop(st);
+            zip_next(&iters, strict)
+        }
+        IterState::Map { func, iters } => {
+            let (func, iters) = (func.clone(), iters.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(iters.len());
+            for i in &iters {
+                match crate::ops::next(i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            crate::ops::call(&func, &args, None).map(Some)
+        }
+        IterState::Filter { func, it } => {
+            let (func, inner) = (func.clone(), it.clone());
+            drop(st);
+            let b = types::builtin();
+            loop {
+                let Some(item) = crate::ops::next(&inner)? else {
+                    return Ok(None);
+                };
+                let ok = if func.is(&b.none) || func.is(&b.bool_) {
+                    crate::ops::is_true(&item)?
+                } else {
+                    let r = crate::ops::call(&func, std::slice::from_ref(&item), None)?;
+                    crate::ops::is_true(&r)?
+                };
+                if ok {
+                    return Ok(Some(item));
+                }
+            }
+        }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(st);
+            match crate::ops::call(&func, &[], None) {
+                Ok(r) => {
+                    if crate::ops::eq(&sentinel, &r)? {
+                        let old = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+                        drop(old);
+                        return Ok(None);
+                    }
+                    Ok(Some(r))
+                }
+                Err(e) if e.matches(Exc::StopIteration) => {
+                    let old = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+                    drop(old);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+fn not_an_iterator<T>(it: &Obj) -> PyResult<T> {
+    type_error(format!(
+        "'{}' object is not an iterator",
+        types::type_name_of(it)
+    ))
+}
+
+/// Marks the iterator exhausted, releasing its sequence after the borrow ends.
+fn finish(mut st: std::cell::RefMut<'_, IterState>) {
+    let old = std::mem::replace(&mut *st, IterState::Exhausted);
+    drop(st);
+    drop(old);
+}
+
+/// One step of the `__getitem__`-protocol iterators (forward `iterator` or
+/// `reversed`).
+fn getitem_step(
+    cell: &std::cell::RefCell<IterState>,
+    seq: &Obj,
+    i: i64,
+    reverse: bool,
+) -> PyResult<Option<Obj>> {
+    if !reverse && i == i64::MAX {
+        return Err(PyErr::new(Exc::OverflowError, "iter index too large"));
+    }
+    match crate::ops::getitem(seq, &int::new_int(i)) {
+        Ok(v) => {
+            match &mut *cell.borrow_mut() {
+                IterState::SeqGetItem { index, .. } => *index = i + 1,
+                IterState::Reversed { index, .. } => *index = i - 1,
+                _ => {}
+            }
+            Ok(Some(v))
+        }
+        Err(e) => {
+            let end = e.matches(Exc::IndexError) || e.matches(Exc::StopIteration);
+            if end || reverse {
+                let old = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+                drop(old);
+            }
+            if end { Ok(None) } else { Err(e) }
+        }
+    }
+}
+
+fn dict_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
+    let IterState::Dict {
+        dict,
+        pos,
+        used,
+        remaining,
+        kind,
+        reverse,
+    } = &mut *st
+    else {
+        return Ok(None);
+    };
+    if types::dict::len(dict) != *used {
+        *used = usize::MAX;
+        return Err(PyErr::new(
+            Exc::RuntimeError,
+            "dictionary changed size during iteration",
+        ));
+    }
+    let found = if *reverse {
+        match pos.checked_sub(1) {
+            Some(p) => types::dict::prev_entry(dict, p),
+            None => None,
+        }
+    } else {
+        types::dict::next_entry(dict, *pos)
+    };
+    let Some((p, k, v)) = found else {
+        finish(st);
+        return Ok(None);
+    };
+    if *remaining == 0 && !*reverse {
+        finish(st);
+        return Err(PyErr::new(
+            Exc::RuntimeError,
+            "dictionary keys changed during iteration",
+        ));
+    }
+    *pos = if *reverse { p } else { p + 1 };
+    *remaining = remaining.saturating_sub(1);
+    let kind = *kind;
+    drop(st);
+    Ok(Some(match kind {
+        DictKind::Keys => k,
+        DictKind::Values => v,
+        DictKind::Items => types::tuple::new_tuple(vec![k, v]),
+    }))
+}
+
+fn set_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
+    let IterState::Set {
+        set,
+        pos,
+        used,
+        remaining,
+    } = &mut *st
+    else {
+        return Ok(None);
+    };
+    let Some(tab) = types::set::tab(set) else {
+        finish(st);
+        return Ok(None);
+    };
+    let found = {
+        let t = tab.get();
+        if t.len() != *used {
+            None
+        } else {
+            Some(t.next_at(*pos))
+        }
+    };
+    let Some(found) = found else {
+        *used = usize::MAX;
+        return Err(PyErr::new(
+            Exc::RuntimeError,
+            "Set changed size during iteration",
+        ));
+    };
+    match found {
+        Some((i, _, k)) => {
+            *pos = i + 1;
+            *remaining = remaining.saturating_sub(1);
+            Ok(Some(k))
+        }
+        None => {
+            finish(st);
+            Ok(None)
+        }
+    }
+}
+
+/// `zip.__next__`, including `strict=True`'s length checks.
+fn zip_next(iters: &[Obj], strict: bool) -> PyResult<Option<Obj>> {
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(iters.len());
+    let mut stopped_at = None;
+    for (i, it) in iters.iter().enumerate() {
+        match crate::ops::next(it)? {
+            Some(v) => items.push(v),
+            None => {
+                stopped_at = Some(i);
+                break;
+            }
+        }
+    }
+    let Some(i) = stopped_at else {
+        return Ok(Some(types::tuple::new_tuple(items)));
+    };
+    if !strict {
+        return Ok(None);
+    }
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    if i > 0 {
+        return Err(PyErr::new(
+            Exc::ValueError,
+            format!(
+                "zip() argument {} is shorter than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            ),
+        ));
+    }
+    for (i, it) in iters.iter().enumerate().skip(1) {
+        if crate::ops::next(it)?.is_some() {
+            return Err(PyErr::new(
+                Exc::ValueError,
+                format!(
+                    "zip() argument {} is longer than argument{}{}",
+                    i + 1,
+                    plural(i),
+                    i
+                ),
+            ));
+        }
+    }
+    Ok(None)
+}
+
+/// `it.__length_hint__()`.
+pub fn length_hint(it: &Obj) -> PyResult<Obj> {
+    let Payload::Iter(cell) = it.payload() else {
+        return Ok(Obj::from_small(0));
+    };
+    let (seq, idx, reverse) = {
+        let st = cell.borrow();
+        match &*st {
+            IterState::List { seq, index } => {
+                let n = match seq.payload() {
+                    Payload::List(l) => l.borrow().len(),
+                    _ => 0,
+                };
+                return Ok(int_usize(n.saturating_sub(*index)));
+            }
+            IterState::ListReverse { seq, index } => {
+                let n = match seq.payload() {
+                    Payload::List(l) => l.borrow().len() as isize,
+                    _ => 0,
+                };
+                let r = if *index >= 0 && *index < n {
+                    *index + 1
+                } else {
+                    0
+                };
+                return Ok(int_usize(r as usize));
+            }
+            IterState::Tuple { seq, index } => {
+                let n = types::tuple::as_slice(seq).map(|t| t.len()).unwrap_or(0);
+                return Ok(int_usize(n.saturating_sub(*index)));
+            }
+            IterState::Str { seq, pos } => {
+                let n = match seq.payload() {
+                    Payload::Str(p) => p.s.get(*pos..).map(|r| r.chars().count()).unwrap_or(0),
+                    _ => 0,
+                };
+                return Ok(int_usize(n));
+            }
+            IterState::Bytes { seq, index } => {
+                let n = match seq.payload() {
+                    Payload::Bytes(b) => b.len(),
+                    Payload::ByteArray(b) => b.borrow().len(),
+                    _ => 0,
+                };
+                return Ok(int_usize(n.saturating_sub(*index)));
+            }
+            IterState::Range { remaining, .. } => {
+                return Ok(int::new_bigint(BigInt::from(*remaining)));
+            }
+            IterState::LongRange { remaining, .. } => {
+                return Ok(int::new_bigint(remaining.clone()));
+            }
+            IterState::Dict {
+                dict,
+                used,
+                remaining,
+                ..
+            } => {
+                let r = if types::dict::len(dict) == *used {
+                    *remaining
+                } else {
+                    0
+                };
+                return Ok(int_usize(r));
+            }
+            IterState::Set {
+                set,
+                used,
+                remaining,
+                ..
+            } => {
+                let r = if types::set::len(set) == *used {
+                    *remaining
+                } else {
+                    0
+                };
+                return Ok(int_usize(r));
+            }
+            IterState::SeqGetItem { seq, index } => (seq.clone(), *index, false),
+            IterState::Reversed { seq, index } => (seq.clone(), *index, true),
+            _ => return Ok(Obj::from_small(0)),
+        }
+    };
+    // Sequence-protocol iterators ask the sequence's length.
+    let n = crate::ops::len(&seq)? as i64;
+    let r = if reverse {
+        if n < idx + 1 { 0 } else { idx + 1 }
+    } else {
+        (n - idx).max(0)
+    };
+    Ok(int::new_int(r))
+}

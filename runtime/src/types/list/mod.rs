@@ -1,0 +1,422 @@
+//! `list`: the Rust-level API (`new_list`, item/slice access and
+//! assignment, concatenation, repetition, comparison, repr) and the
+//! Python-visible methods. Sorting is a port of CPython's timsort (`sort`);
+//! `util` holds helpers shared by all the container types.
+//!
+//! Items are never dropped while the list's RefCell is borrowed (a `__del__`
+//! could touch the list): removed items are moved out first.
+
+mod methods;
+pub(crate) use methods::{cant_multiply, defer_to, repeat_count};
+pub mod sort;
+pub mod util;
+
+pub use sort::sort_vec;
+
+use crate::errors::{Exc, PyErr, PyResult, index_error, type_error};
+use crate::object::{Obj, Payload};
+use crate::types::{self, builtin};
+use std::cell::RefCell;
+use util::{as_ssize, is_index, not_implemented, py_bool};
+
+/// A new list holding `items`.
+pub fn new_list(items: Vec<Obj>) -> Obj {
+    Obj::new(&builtin().list, Payload::List(RefCell::new(items)))
+}
+
+/// A new empty instance of `cls` (list or a list subclass).
+pub fn new_list_of_type(cls: &Obj) -> Obj {
+    Obj::new(cls, Payload::List(RefCell::new(Vec::new())))
+}
+
+/// The items of a list (or list subclass instance).
+pub fn as_list(v: &Obj) -> Option<&RefCell<Vec<Obj>>> {
+    match v.payload() {
+        Payload::List(l) => Some(l),
+        _ => None,
+    }
+}
+
+fn cell(v: &Obj) -> PyResult<&RefCell<Vec<Obj>>> {
+    as_list(v).ok_or_else(|| {
+        PyErr::new(
+            Exc::TypeError,
+            format!("expected a list, got '{}'", types::type_name_of(v)),
+        )
+    })
+}
+
+/// Number of items.
+pub fn len(v: &Obj) -> usize {
+    as_list(v).map(|l| l.borrow().len()).unwrap_or(0)
+}
+
+/// A copy of the items.
+pub fn items(v: &Obj) -> Vec<Obj> {
+    as_list(v).map(|l| l.borrow().clone()).unwrap_or_default()
+}
+
+/// `l.append(x)`.
+pub fn append(l: &Obj, x: Obj) -> PyResult<()> {
+    cell(l)?.borrow_mut().push(x);
+    Ok(())
+}
+
+/// `l.extend(iterable)` (CPython's `list_extend`).
+pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
+    let c = cell(l)?;
+    let b = builtin();
+    if l.is(iterable) || util::exact(iterable, &b.list) || util::exact(iterable, &b.tuple) {
+        let src: Vec<Obj> = match iterable.payload() {
+            Payload::List(o) => o.borrow().clone(),
+            Payload::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        c.borrow_mut().extend(src);
+        return Ok(());
+    }
+    let it = crate::ops::get_iter(iterable)?;
+    while let Some(x) = crate::ops::next(&it)? {
+        c.borrow_mut().push(x);
+    }
+    Ok(())
+}
+
+/// `l[i]` for an already-converted index (negative counts from the end).
+pub fn item(l: &Obj, i: i64) -> PyResult<Obj> {
+    let c = cell(l)?.borrow();
+    let n = c.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return index_error("list index out of range");
+    }
+    Ok(c[j as usize].clone())
+}
+
+/// `l[key]` for an int-like or a slice.
+pub fn getitem(l: &Obj, key: &Obj) -> PyResult<Obj> {
+    if let Some(i) = key.small_int() {
+        return item(l, i);
+    }
+    if is_index(key) {
+        let i = as_ssize(key, Some(Exc::IndexError))?;
+        return item(l, i);
+    }
+    if let Payload::Slice(..) = key.payload() {
+        let (start, stop, step) = types::range::slice_unpack(key)?;
+        let c = cell(l)?.borrow();
+        let (start, _, step, n) = types::range::slice_adjust(c.len(), start, stop, step);
+        let out: Vec<Obj> = if step == 1 {
+            c[start as usize..start as usize + n].to_vec()
+        } else {
+            (0..n)
+                .map(|k| c[(start + k as isize * step) as usize].clone())
+                .collect()
+        };
+        return Ok(new_list(out));
+    }
+    type_error(format!(
+        "list indices must be integers or slices, not {}",
+        types::type_name_of(key)
+    ))
+}
+
+/// `a[ilow:ihigh] = v` (`v` None deletes), CPython's `list_ass_slice`.
+fn ass_slice(l: &Obj, ilow: isize, ihigh: isize, v: Option<&Obj>) -> PyResult<()> {
+    let c = cell(l)?;
+    let new_items: Vec<Obj> = match v {
+        None => Vec::new(),
+        Some(v) if v.is(l) => c.borrow().clone(),
+        Some(v) => util::seq_fast(v, "can only assign an iterable")?,
+    };
+    let removed: Vec<Obj> = {
+        let mut items = c.borrow_mut();
+        let n = items.len() as isize;
+        let lo = ilow.clamp(0, n);
+        let hi = ihigh.clamp(lo, n);
+        if lo == 0 && hi == n && new_items.is_empty() {
+            std::mem::take(&mut *items)
+        } else {
+            items.splice(lo as usize..hi as usize, new_items).collect()
+        }
+    };
+    drop(removed);
+    Ok(())
+}
+
+/// `l[i] = v` / `del l[i]` for an already-converted index.
+fn ass_item(l: &Obj, i: i64, v: Option<Obj>) -> PyResult<()> {
+    let c = cell(l)?;
+    let old = {
+        let mut items = c.borrow_mut();
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return index_error("list assignment index out of range");
+        }
+        match v {
+            Some(v) => std::mem::replace(&mut items[j as usize], v),
+            None => items.remove(j as usize),
+        }
+    };
+    drop(old);
+    Ok(())
+}
+
+/// `l[key] = value` (`value` None: `del l[key]`), CPython's `list_ass_subscript`.
+pub fn ass_subscript(l: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    if let Some(i) = key.small_int() {
+        return ass_item(l, i, value.cloned());
+    }
+    if is_index(key) {
+        let i = as_ssize(key, Some(Exc::IndexError))?;
+        return ass_item(l, i, value.cloned());
+    }
+    let Payload::Slice(..) = key.payload() else {
+        return type_error(format!(
+            "list indices must be integers or slices, not {}",
+            types::type_name_of(key)
+        ));
+    };
+    let (ustart, ustop, ustep) = types::range::slice_unpack(key)?;
+    if ustep == 1 {
+        let n = len(l);
+        let (start, stop, _, _) = types::range::slice_adjust(n, ustart, ustop, 1);
+        return ass_slice(l, start, stop, value);
+    }
+    let c = cell(l)?;
+    match value {
+        None => {
+            let removed: Vec<Obj> = {
+                let mut items = c.borrow_mut();
+                let (mut start, _, mut step, slicelength) =
+                    types::range::slice_adjust(items.len(), ustart, ustop, ustep);
+                if slicelength == 0 {
+                    return Ok(());
+                }
+                if step < 0 {
+                    start += step * (slicelength as isize - 1);
+                    step = -step;
+                }
+                let old = std::mem::take(&mut *items);
+                let mut kept = Vec::with_capacity(old.len() - slicelength);
+                let mut removed = Vec::with_capacity(slicelength);
+                for (idx, x) in old.into_iter().enumerate() {
+                    let d = idx as isize - start;
+                    if d >= 0 && d % step == 0 && (d / step) < slicelength as isize {
+                        removed.push(x);
+                    } else {
+                        kept.push(x);
+                    }
+                }
+                *items = kept;
+                removed
+            };
+            drop(removed);
+            Ok(())
+        }
+        Some(v) => {
+            let seq = if v.is(l) {
+                c.borrow().clone()
+            } else {
+                util::seq_fast(v, "must assign iterable to extended slice")?
+            };
+            let garbage: Vec<Obj> = {
+                let mut items = c.borrow_mut();
+                let (start, _, step, slicelength) =
+                    types::range::slice_adjust(items.len(), ustart, ustop, ustep);
+                if seq.len() != slicelength {
+                    return Err(PyErr::new(
+                        Exc::ValueError,
+                        format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            seq.len(),
+                            slicelength
+                        ),
+                    ));
+                }
+                seq.into_iter()
+                    .enumerate()
+                    .map(|(k, x)| {
+                        let cur = (start + k as isize * step) as usize;
+                        std::mem::replace(&mut items[cur], x)
+                    })
+                    .collect()
+            };
+            drop(garbage);
+            Ok(())
+        }
+    }
+}
+
+/// `l[key] = value`.
+pub fn setitem(l: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
+    ass_subscript(l, key, Some(value))
+}
+
+/// `del l[key]`.
+pub fn delitem(l: &Obj, key: &Obj) -> PyResult<()> {
+    ass_subscript(l, key, None)
+}
+
+/// `x in l`.
+pub fn contains(l: &Obj, x: &Obj) -> PyResult<bool> {
+    let c = cell(l)?;
+    let mut i = 0;
+    loop {
+        let item = match c.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Ok(false),
+        };
+        if util::obj_eq(&item, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+}
+
+/// `repr(l)`.
+pub fn list_repr(l: &Obj) -> PyResult<String> {
+    let c = cell(l)?;
+    if c.borrow().is_empty() {
+        return Ok("[]".to_string());
+    }
+    let Some(_guard) = util::repr_enter(l) else {
+        return Ok("[...]".to_string());
+    };
+    let mut out = String::from("[");
+    let mut i = 0;
+    loop {
+        let item = match c.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&util::repr_of(&item)?);
+        i += 1;
+    }
+    out.push(']');
+    Ok(out)
+}
+
+/// Rich comparison of two lists (NotImplemented unless both are lists).
+pub fn richcompare(v: &Obj, w: &Obj, op: u64) -> PyResult<Obj> {
+    let (Some(a), Some(b)) = (as_list(v), as_list(w)) else {
+        return Ok(not_implemented());
+    };
+    seq_richcompare(
+        &|i| a.borrow().get(i).cloned(),
+        &|| a.borrow().len(),
+        &|i| b.borrow().get(i).cloned(),
+        &|| b.borrow().len(),
+        op,
+    )
+}
+
+/// CPython's list/tuple comparison: find the first differing items with
+/// `==`, then compare them (or the lengths) with `op`.
+pub fn seq_richcompare(
+    get_a: &dyn Fn(usize) -> Option<Obj>,
+    len_a: &dyn Fn() -> usize,
+    get_b: &dyn Fn(usize) -> Option<Obj>,
+    len_b: &dyn Fn() -> usize,
+    op: u64,
+) -> PyResult<Obj> {
+    use crate::abi::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
+    if len_a() != len_b() && (op == CMP_EQ || op == CMP_NE) {
+        return Ok(py_bool(op == CMP_NE));
+    }
+    let mut i = 0;
+    let mut diff: Option<(Obj, Obj)> = None;
+    loop {
+        let (Some(x), Some(y)) = (get_a(i), get_b(i)) else {
+            break;
+        };
+        if !x.is(&y) && !util::obj_eq(&x, &y)? {
+            diff = Some((x, y));
+            break;
+        }
+        i += 1;
+    }
+    let Some((x, y)) = diff else {
+        let (la, lb) = (len_a(), len_b());
+        let r = match op {
+            CMP_LT => la < lb,
+            CMP_LE => la <= lb,
+            CMP_EQ => la == lb,
+            CMP_NE => la != lb,
+            CMP_GT => la > lb,
+            CMP_GE => la >= lb,
+            _ => return Ok(not_implemented()),
+        };
+        return Ok(py_bool(r));
+    };
+    match op {
+        CMP_EQ => Ok(py_bool(false)),
+        CMP_NE => Ok(py_bool(true)),
+        _ => crate::ops::rich_compare(&x, &y, op),
+    }
+}
+
+/// `a + b` for two lists; any other `b` raises CPython's TypeError.
+pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let Some(bl) = as_list(b) else {
+        return type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            types::type_name_of(b)
+        ));
+    };
+    let mut out = cell(a)?.borrow().clone();
+    out.extend(bl.borrow().iter().cloned());
+    Ok(new_list(out))
+}
+
+/// `l * n`.
+pub fn repeat(l: &Obj, n: i64) -> PyResult<Obj> {
+    let items = cell(l)?.borrow().clone();
+    Ok(new_list(repeat_vec(&items, n)?))
+}
+
+/// `items * n` as a Vec (negative counts give an empty result).
+pub fn repeat_vec(items: &[Obj], n: i64) -> PyResult<Vec<Obj>> {
+    if n <= 0 || items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = items
+        .len()
+        .checked_mul(n as usize)
+        .ok_or_else(|| PyErr::with_args(Exc::MemoryError, Vec::new()))?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| PyErr::with_args(Exc::MemoryError, Vec::new()))?;
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+/// `l.sort(key=key, reverse=reverse)` with CPython's "list modified during
+/// sort" check: the list is empty while the sort runs.
+pub fn sort(l: &Obj, key: Option<&Obj>, reverse: bool) -> PyResult<()> {
+    let c = cell(l)?;
+    let mut items = std::mem::take(&mut *c.borrow_mut());
+    let r = sort_vec(&mut items, key, reverse);
+    let during = std::mem::replace(&mut *c.borrow_mut(), items);
+    let modified = during.capacity() > 0;
+    drop(during);
+    r?;
+    if modified {
+        return Err(PyErr::new(Exc::ValueError, "list modified during sort"));
+    }
+    Ok(())
+}
+
+/// Called once at startup.
+pub fn init_methods(b: &super::Builtins) {
+    methods::init(b);
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,749 @@
+//! The hash table behind `set` and `frozenset`, a faithful port of CPython
+//! 3.11's `Objects/setobject.c` so that iteration order, `pop()` order and
+//! frozenset hashes match CPython exactly: open addressing with runs of
+//! LINEAR_PROBES consecutive slots followed by perturbed probing, an initial
+//! table of 8 slots, `fill`/`used` bookkeeping with dummy slots for deleted
+//! keys, and resizing when `fill * 5 >= mask * 3`.
+//!
+//! Comparisons that may run Python code happen with no RefCell borrow held;
+//! if the table was rebuilt or the compared slot changed meanwhile, the
+//! lookup restarts (as CPython does).
+
+use super::super::list::util::fast_eq;
+use crate::errors::PyResult;
+use crate::object::Obj;
+use std::cell::{Cell, Ref, RefCell};
+use std::ops::Deref;
+
+/// Slots examined linearly before perturbed probing.
+pub const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+/// Size of a new table.
+pub const MIN_SIZE: usize = 8;
+
+/// One slot: empty is (0, None), a dummy (deleted key) is (-1, None).
+#[derive(Clone)]
+pub struct Slot {
+    pub hash: i64,
+    pub key: Option<Obj>,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot { hash: 0, key: None };
+    const DUMMY: Slot = Slot {
+        hash: -1,
+        key: None,
+    };
+
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.key.is_none() && self.hash == 0
+    }
+    #[inline]
+    fn is_dummy(&self) -> bool {
+        self.key.is_none() && self.hash == -1
+    }
+}
+
+/// The payload of sets and frozensets.
+pub struct SetTable {
+    /// `mask + 1` slots (a power of two, at least 8).
+    slots: Vec<Slot>,
+    /// Active plus dummy slots.
+    fill: usize,
+    /// Active slots.
+    used: usize,
+    /// Where `pop()` starts looking.
+    finger: usize,
+    /// Cached frozenset hash (-1 = not computed yet).
+    pub hash: Cell<i64>,
+    /// Bumped whenever the slot vector is replaced or cleared (CPython's
+    /// "table != so->table" check).
+    generation: u64,
+}
+
+impl Default for SetTable {
+    fn default() -> SetTable {
+        SetTable {
+            slots: vec![Slot::EMPTY; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+            hash: Cell::new(-1),
+            generation: 0,
+        }
+    }
+}
+
+impl Clone for SetTable {
+    fn clone(&self) -> SetTable {
+        SetTable {
+            slots: self.slots.clone(),
+            fill: self.fill,
+            used: self.used,
+            finger: 0,
+            hash: Cell::new(-1),
+            generation: 0,
+        }
+    }
+}
+
+impl SetTable {
+    /// Number of elements.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+    #[inline]
+    pub fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+    pub fn fill(&self) -> usize {
+        self.fill
+    }
+
+    /// The elements in table order (iteration order), with their hashes.
+    pub fn entries(&self) -> Vec<(i64, Obj)> {
+        self.slots
+            .iter()
+            .filter_map(|s| s.key.as_ref().map(|k| (s.hash, k.clone())))
+            .collect()
+    }
+
+    /// The elements in iteration order.
+    pub fn keys(&self) -> Vec<Obj> {
+        self.slots.iter().filter_map(|s| s.key.clone()).collect()
+    }
+
+    /// CPython's `set_next`: the first active slot at or after `pos`.
+    pub fn next_at(&self, pos: usize) -> Option<(usize, i64, Obj)> {
+        let mut i = pos;
+        while i < self.slots.len() {
+            let s = &self.slots[i];
+            if let Some(k) = &s.key {
+                return Some((i, s.hash, k.clone()));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// CPython's `set_insert_clean`: places a key known to be absent in a
+    /// table without dummies.
+    fn insert_clean(slots: &mut [Slot], key: Obj, hash: i64) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if slots[i].key.is_none() {
+                slots[i] = Slot {
+                    hash,
+                    key: Some(key),
+                };
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if slots[i + j].key.is_none() {
+                        slots[i + j] = Slot {
+                            hash,
+                            key: Some(key),
+                        };
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// CPython's `set_table_resize`: rebuilds the table with the smallest
+    /// size greater than `minused`, dropping dummies.
+    pub fn resize(&mut self, minused: usize) {
+        let mut newsize = MIN_SIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        if newsize == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
+            // No dummies in a minimal table: nothing to do.
+            return;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; newsize]);
+        self.fill = self.used;
+        for s in old {
+            if let Some(k) = s.key {
+                Self::insert_clean(&mut self.slots, k, s.hash);
+            }
+        }
+        self.generation += 1;
+    }
+
+    /// Empties the table (back to 8 slots), returning the old slots so the
+    /// caller can drop them after releasing any borrow.
+    pub fn take_all(&mut self) -> Vec<Slot> {
+        self.fill = 0;
+        self.used = 0;
+        self.finger = 0;
+        self.hash.set(-1);
+        self.generation += 1;
+        std::mem::replace(&mut self.slots, vec![Slot::EMPTY; MIN_SIZE])
+    }
+
+    /// CPython's `set_swap_bodies` (the hash caches are reset).
+    pub fn swap_bodies(&mut self, other: &mut SetTable) {
+        std::mem::swap(&mut self.slots, &mut other.slots);
+        std::mem::swap(&mut self.fill, &mut other.fill);
+        std::mem::swap(&mut self.used, &mut other.used);
+        self.hash.set(-1);
+        other.hash.set(-1);
+        self.generation += 1;
+        other.generation += 1;
+    }
+
+    /// CPython's `set_pop`: removes the element after the search finger.
+    pub fn pop(&mut self) -> Option<Obj> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while self.slots[i].key.is_none() {
+            i += 1;
+            if i > mask {
+                i = 0;
+            }
+        }
+        let key = self.slots[i].key.take();
+        self.slots[i] = Slot::DUMMY;
+        self.used -= 1;
+        self.finger = i + 1;
+        key
+    }
+
+    /// CPython's `frozenset_hash` (computed over the active slots).
+    pub fn compute_hash(&self) -> i64 {
+        fn shuffle(h: u64) -> u64 {
+            ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+        }
+        let mut hash: u64 = 0;
+        for s in &self.slots {
+            hash ^= shuffle(s.hash as u64);
+        }
+        // Remove the effect of an odd number of NULL and dummy slots.
+        if (self.slots.len() - self.fill) & 1 == 1 {
+            hash ^= shuffle(0);
+        }
+        if (self.fill - self.used) & 1 == 1 {
+            hash ^= shuffle(-1i64 as u64);
+        }
+        hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        if hash == u64::MAX {
+            hash = 590923713;
+        }
+        hash as i64
+    }
+
+    /// The cached frozenset hash, computing it on first use.
+    pub fn frozen_hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = self.compute_hash();
+        self.hash.set(h);
+        h
+    }
+}
+
+/// Access to a table: a mutable set's RefCell or an immutable frozenset's
+/// table.
+#[derive(Clone, Copy)]
+pub enum Tab<'a> {
+    Cell(&'a RefCell<SetTable>),
+    Frozen(&'a SetTable),
+}
+
+/// A read guard over either kind of table.
+pub enum TabRef<'a> {
+    Cell(Ref<'a, SetTable>),
+    Frozen(&'a SetTable),
+}
+
+impl Deref for TabRef<'_> {
+    type Target = SetTable;
+    fn deref(&self) -> &SetTable {
+        match self {
+            TabRef::Cell(r) => r,
+            TabRef::Frozen(t) => t,
+        }
+    }
+}
+
+impl<'a> Tab<'a> {
+    pub fn get(&self) -> TabRef<'a> {
+        match *self {
+            Tab::Cell(c) => TabRef::Cell(c.borrow()),
+            Tab::Frozen(t) => TabRef::Frozen(t),
+        }
+    }
+}
+
+/// What comparing a candidate slot's key with the key looked for decided.
+enum Cmp {
+    Equal,
+    Different,
+    /// The table changed while Python code ran: start over.
+    Restart,
+}
+
+/// Compares the key in slot `j` (which has the right hash) with `key`,
+/// releasing the borrow around `__eq__`. Returns the (possibly re-taken)
+/// guard and the outcome.
+fn compare_slot<'a>(
+    tab: Tab<'a>,
+    t: TabRef<'a>,
+    j: usize,
+    key: &Obj,
+    eq_wins_over_restart: bool,
+) -> PyResult<(TabRef<'a>, Cmp)> {
+    let Some(startkey) = t.slots[j].key.clone() else {
+        return Ok((t, Cmp::Different));
+    };
+    if startkey.is(key) {
+        return Ok((t, Cmp::Equal));
+    }
+    if let Some(r) = fast_eq(&startkey, key) {
+        return Ok((t, if r { Cmp::Equal } else { Cmp::Different }));
+    }
+    let generation = t.generation;
+    drop(t);
+    let eq = crate::ops::eq(&startkey, key)?;
+    let t = tab.get();
+    if eq && eq_wins_over_restart {
+        return Ok((t, Cmp::Equal));
+    }
+    let same = t.generation == generation
+        && j < t.slots.len()
+        && matches!(&t.slots[j].key, Some(k) if k.is(&startkey));
+    if !same {
+        drop(t);
+        drop(startkey);
+        return Ok((tab.get(), Cmp::Restart));
+    }
+    Ok((t, if eq { Cmp::Equal } else { Cmp::Different }))
+}
+
+/// CPython's `set_lookkey`: the slot holding `key`, or the empty slot that
+/// ends its probe sequence. Returns (slot, found).
+pub fn lookkey(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
+    'restart: loop {
+        let mut t = tab.get();
+        let mut mask = t.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                let s = &t.slots[j];
+                if s.is_empty() {
+                    return Ok((j, false));
+                }
+                if s.key.is_some() && s.hash == hash {
+                    let (t2, c) = compare_slot(tab, t, j, key, false)?;
+                    t = t2;
+                    match c {
+                        Cmp::Equal => return Ok((j, true)),
+                        Cmp::Different => mask = t.mask(),
+                        Cmp::Restart => continue 'restart,
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+}
+
+/// Membership with a known hash.
+pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
+    Ok(lookkey(tab, key, hash)?.1)
+}
+
+/// CPython's `set_add_entry`.
+pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
+    let tab = Tab::Cell(cell);
+    'restart: loop {
+        let mut t = tab.get();
+        let mut mask = t.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        let found_unused = 'probe: loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                let s = &t.slots[j];
+                if s.is_empty() {
+                    break 'probe j;
+                }
+                if s.key.is_some() && s.hash == hash {
+                    let (t2, c) = compare_slot(tab, t, j, key, true)?;
+                    t = t2;
+                    match c {
+                        Cmp::Equal => return Ok(()),
+                        Cmp::Different => mask = t.mask(),
+                        Cmp::Restart => continue 'restart,
+                    }
+                } else if s.is_dummy() {
+                    freeslot = Some(j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        };
+        drop(t);
+        let mut t = cell.borrow_mut();
+        if let Some(f) = freeslot {
+            t.used += 1;
+            t.slots[f] = Slot {
+                hash,
+                key: Some(key.clone()),
+            };
+            return Ok(());
+        }
+        t.fill += 1;
+        t.used += 1;
+        t.slots[found_unused] = Slot {
+            hash,
+            key: Some(key.clone()),
+        };
+        if t.fill * 5 < mask * 3 {
+            return Ok(());
+        }
+        let used = t.used;
+        t.resize(if used > 50000 { used * 2 } else { used * 4 });
+        return Ok(());
+    }
+}
+
+/// CPython's `set_discard_entry`: removes `key` if present, returning it
+/// (drop it after releasing borrows).
+pub fn discard_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
+    let (j, found) = lookkey(Tab::Cell(cell), key, hash)?;
+    if !found {
+        return Ok(None);
+    }
+    let mut t = cell.borrow_mut();
+    let old = t.slots[j].key.take();
+    t.slots[j] = Slot::DUMMY;
+    t.used -= 1;
+    Ok(old)
+}
+
+/// A snapshot of another table for merging: (mask, fill, used, slots).
+pub struct Snapshot {
+    pub mask: usize,
+    pub fill: usize,
+    pub used: usize,
+    pub slots: Vec<Slot>,
+}
+
+impl SetTable {
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            mask: self.mask(),
+            fill: self.fill,
+            used: self.used,
+            slots: self.slots.clone(),
+        }
+    }
+}
+
+/// CPython's `set_merge(so, other)` (the caller handles `other is so`).
+pub fn merge(cell: &RefCell<SetTable>, other: Snapshot) -> PyResult<()> {
+    if other.used == 0 {
+        return Ok(());
+    }
+    {
+        let mut t = cell.borrow_mut();
+        if (t.fill + other.used) * 5 >= t.mask() * 3 {
+            let n = (t.used + other.used) * 2;
+            t.resize(n);
+        }
+        if t.fill == 0 && t.mask() == other.mask && other.fill == other.used {
+            // Empty target of the same size and no dummies: copy the slots.
+            let old = std::mem::replace(&mut t.slots, other.slots);
+            t.fill = other.fill;
+            t.used = other.used;
+            t.generation += 1;
+            drop(t);
+            drop(old);
+            return Ok(());
+        }
+        if t.fill == 0 {
+            t.fill = other.used;
+            t.used = other.used;
+            for s in other.slots {
+                if let Some(k) = s.key {
+                    SetTable::insert_clean(&mut t.slots, k, s.hash);
+                }
+            }
+            return Ok(());
+        }
+    }
+    for s in &other.slots {
+        if let Some(k) = &s.key {
+            add_entry(cell, k, s.hash)?;
+        }
+    }
+    Ok(())
+}
+
+/// CPython's `set_update_internal` resize step before adding `n` keys from
+/// a dict.
+pub fn presize_for(cell: &RefCell<SetTable>, n: usize) {
+    let mut t = cell.borrow_mut();
+    if (t.fill + n) * 5 >= t.mask() * 3 {
+        let m = (t.used + n) * 2;
+        t.resize(m);
+    }
+}
+
+/// Resizes away dummies when more than a quarter of the slots hold them
+/// (end of `set_difference_update_internal`).
+pub fn shrink_dummies(cell: &RefCell<SetTable>) {
+    let mut t = cell.borrow_mut();
+    if t.fill - t.used <= t.mask() / 4 {
+        return;
+    }
+    let used = t.used;
+    t.resize(if used > 50000 { used * 2 } else { used * 4 });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::list::util::hash_i64;
+
+    fn build(keys: &[i64]) -> RefCell<SetTable> {
+        let c = RefCell::new(SetTable::default());
+        for &k in keys {
+            add_entry(&c, &Obj::from_small(k), hash_i64(k)).expect("no python code");
+        }
+        c
+    }
+
+    fn order(c: &RefCell<SetTable>) -> Vec<i64> {
+        c.borrow()
+            .keys()
+            .iter()
+            .map(|k| k.small_int().expect("small ints only"))
+            .collect()
+    }
+
+    /// What CPython does for a constant set literal `{a, b, c}`: a frozenset
+    /// built in source order, rebuilt from its own iteration order by the
+    /// compiler's constant merging, then merged into an empty set.
+    fn literal(keys: &[i64]) -> RefCell<SetTable> {
+        let first = build(keys);
+        let order = order(&first);
+        let frozen = build(&order);
+        let c = RefCell::new(SetTable::default());
+        let snap = frozen.borrow().snapshot();
+        merge(&c, snap).expect("no python code");
+        c
+    }
+
+    #[test]
+    fn int_orders_match_cpython() {
+        crate::types::init();
+        // PYTHONHASHSEED=0 python3 -c "print({5, 3, 17, 1000, -1, 2**40})"
+        let c = literal(&[5, 3, 17, 1000, -1, 1 << 40]);
+        assert_eq!(order(&c), vec![1099511627776, 17, 3, 5, 1000, -1]);
+        // the same keys added one by one
+        let c = build(&[5, 3, 17, 1000, -1, 1 << 40]);
+        assert_eq!(order(&c), vec![1099511627776, 3, 5, 1000, 17, -1]);
+        let c = build(&[20, 17, 14, 11, 8, 5, 2]);
+        assert_eq!(order(&c), vec![2, 5, 8, 11, 14, 17, 20]);
+        // s = set(); [s.add(i * 37 % 101) for i in range(30)]; print(list(s))
+        let keys: Vec<i64> = (0..30).map(|i| i * 37 % 101).collect();
+        let c = build(&keys);
+        assert_eq!(
+            order(&c),
+            vec![
+                0, 3, 6, 10, 13, 16, 20, 23, 26, 30, 33, 37, 40, 43, 47, 50, 53, 57, 60, 63, 67,
+                70, 74, 77, 80, 84, 87, 90, 94, 97
+            ]
+        );
+    }
+
+    #[test]
+    fn dummies_resizes_and_pop() {
+        crate::types::init();
+        // s = set(); [s.add(k) for k in [8, 16, 24, 32, 1]]; s.discard(16); s.add(40)
+        let c = build(&[8, 16, 24, 32, 1]);
+        discard_entry(&c, &Obj::from_small(16), 16).expect("ok");
+        add_entry(&c, &Obj::from_small(40), 40).expect("ok");
+        assert_eq!(order(&c), vec![32, 1, 8, 40, 24]);
+        // s = {8, 16, 24, 32, 1}; s.discard(16); s.add(40)
+        let c = literal(&[8, 16, 24, 32, 1]);
+        discard_entry(&c, &Obj::from_small(16), 16).expect("ok");
+        add_entry(&c, &Obj::from_small(40), 40).expect("ok");
+        assert_eq!(order(&c), vec![32, 1, 8, 24, 40]);
+        // s = set(); [s.add(k) for k in [3, 1, 2, 9, 17, 25]]; [s.pop() ...]
+        let c = build(&[3, 1, 2, 9, 17, 25]);
+        let mut popped = Vec::new();
+        while let Some(k) = c.borrow_mut().pop() {
+            popped.push(k.small_int().expect("int"));
+        }
+        assert_eq!(popped, vec![1, 2, 3, 9, 17, 25]);
+        // add range(0, 1000, 7), discard range(0, 1000, 21), update(range(3, 300, 5))
+        let keys: Vec<i64> = (0..1000).step_by(7).collect();
+        let c = build(&keys);
+        for k in (0..1000).step_by(21) {
+            discard_entry(&c, &Obj::from_small(k), hash_i64(k)).expect("ok");
+        }
+        for k in (3..300).step_by(5) {
+            add_entry(&c, &Obj::from_small(k), hash_i64(k)).expect("ok");
+        }
+        let expected = [
+            3, 518, 7, 8, 13, 14, 18, 532, 23, 539, 28, 33, 35, 38, 553, 43, 560, 49, 48, 53, 56,
+            58, 574, 63, 68, 581, 70, 73, 77, 78, 595, 83, 88, 602, 91, 93, 98, 103, 616, 108, 623,
+            112, 113, 118, 119, 123, 637, 128, 644, 133, 138, 140, 143, 658, 148, 665, 154, 153,
+            158, 161, 163, 679, 168, 173, 686, 175, 178, 182, 183, 700, 188, 193, 707, 196, 198,
+            203, 208, 721, 213, 728, 217, 218, 223, 224, 228, 742, 233, 749, 238, 243, 245, 248,
+            763, 253, 770, 259, 258, 263, 266, 268, 784, 273, 278, 791, 280, 283, 287, 288, 805,
+            293, 298, 812, 301, 308, 826, 833, 322, 329, 847, 854, 343, 350, 868, 875, 364, 371,
+            889, 896, 385, 392, 910, 917, 406, 413, 931, 938, 427, 434, 952, 959, 448, 455, 973,
+            980, 469, 476, 994, 490, 497, 511,
+        ];
+        assert_eq!(order(&c), expected.to_vec());
+    }
+
+    #[test]
+    fn frozenset_hashes_match_cpython() {
+        crate::types::init();
+        // python3 -c "print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset(range(100))))"
+        let c = build(&[]);
+        assert_eq!(c.borrow().compute_hash(), 133146708735736);
+        let c = build(&[1, 2, 3]);
+        assert_eq!(c.borrow().compute_hash(), -272375401224217160);
+        let keys: Vec<i64> = (0..100).collect();
+        let c = build(&keys);
+        assert_eq!(c.borrow().compute_hash(), 4411996150312757951);
+        // hash(frozenset([-1, -2, 2**61, 2**62])): hashes -2, -2, 1, 2
+        let c = RefCell::new(SetTable::default());
+        for (k, h) in [(-1, -2), (-2, -2), (1 << 61, 1), ((1 << 62) - 1, 2)] {
+            add_entry(&c, &Obj::from_small(k), h).expect("ok");
+        }
+        // (2**62 stands in for a key whose hash is 2; keys with equal hash
+        // but different values stay distinct.)
+        assert_eq!(c.borrow().len(), 4);
+        assert_eq!(c.borrow().compute_hash(), -1826838683770594815);
+    }
+
+    fn build_strs(words: &[&str]) -> RefCell<SetTable> {
+        let c = RefCell::new(SetTable::default());
+        for w in words {
+            let k = crate::types::str::new_str(w);
+            let h = crate::types::list::util::key_hash(&k).expect("str hash");
+            add_entry(&c, &k, h).expect("strs compare without Python code");
+        }
+        c
+    }
+
+    fn str_order(c: &RefCell<SetTable>) -> Vec<String> {
+        c.borrow()
+            .keys()
+            .iter()
+            .map(|k| crate::types::str::as_str(k).unwrap_or("?").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn str_orders_match_cpython() {
+        crate::types::init();
+        let words: Vec<&str> =
+            "the quick brown fox jumps over the lazy dog and then some more words appear here"
+                .split(' ')
+                .collect();
+        let c = build_strs(&words);
+        assert_eq!(
+            str_order(&c),
+            [
+                "more", "and", "brown", "fox", "then", "some", "words", "the", "appear", "over",
+                "here", "quick", "jumps", "lazy", "dog"
+            ]
+        );
+        assert_eq!(c.borrow().compute_hash(), 2426485399561585726);
+        let chars: Vec<String> = "mississippi".chars().map(String::from).collect();
+        let refs: Vec<&str> = chars.iter().map(|s| s.as_str()).collect();
+        assert_eq!(str_order(&build_strs(&refs)), ["p", "m", "s", "i"]);
+        let chars: Vec<String> = "hello world".chars().map(String::from).collect();
+        let refs: Vec<&str> = chars.iter().map(|s| s.as_str()).collect();
+        assert_eq!(
+            str_order(&build_strs(&refs)),
+            [" ", "d", "r", "h", "o", "e", "w", "l"]
+        );
+        // {"apple", "banana", "cherry"}: a frozenset constant merged into a new set.
+        let first = build_strs(&["apple", "banana", "cherry"]);
+        let first_order = str_order(&first);
+        let refs: Vec<&str> = first_order.iter().map(|s| s.as_str()).collect();
+        let frozen = build_strs(&refs);
+        let c = RefCell::new(SetTable::default());
+        merge(&c, frozen.borrow().snapshot()).expect("ok");
+        assert_eq!(str_order(&c), ["banana", "cherry", "apple"]);
+        assert_eq!(
+            str_order(&str_literal(&[
+                "red", "green", "blue", "cyan", "magenta", "yellow"
+            ])),
+            ["red", "yellow", "blue", "cyan", "magenta", "green"]
+        );
+        assert_eq!(
+            str_order(&str_literal(&[
+                "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"
+            ])),
+            ["d", "f", "g", "h", "k", "b", "i", "c", "a", "j", "e"]
+        );
+        assert_eq!(
+            order(&literal(&[10, 20, 30, 40, 50, 60, 70, 80])),
+            [70, 40, 10, 80, 50, 20, 60, 30]
+        );
+    }
+
+    fn str_literal(words: &[&str]) -> RefCell<SetTable> {
+        let first = build_strs(words);
+        let order = str_order(&first);
+        let refs: Vec<&str> = order.iter().map(|s| s.as_str()).collect();
+        let frozen = build_strs(&refs);
+        let c = RefCell::new(SetTable::default());
+        merge(&c, frozen.borrow().snapshot()).expect("ok");
+        c
+    }
+}

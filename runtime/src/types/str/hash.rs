@@ -1,0 +1,107 @@
+//! CPython's string and bytes hashing with `PYTHONHASHSEED=0`: SipHash-1-3
+//! (3.11's default `Py_HASH_ALGORITHM`) with an all-zero 128-bit key, over
+//! the bytes of the compact representation — latin-1 (one byte per code
+//! point) when every code point is below 256, else UCS-2 little-endian when
+//! all are below 65536, else UCS-4 little-endian. The empty input hashes to
+//! 0 and a result of -1 becomes -2.
+
+/// `siphash13(k0, k1, data)` exactly as `Python/pyhash.c` computes it.
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
+    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
+    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
+    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
+    let b = (data.len() as u64) << 56;
+    #[inline(always)]
+    fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
+        // HALF_ROUND(v0, v1, v2, v3, 13, 16)
+        *v0 = v0.wrapping_add(*v1);
+        *v2 = v2.wrapping_add(*v3);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.rotate_left(32);
+        // HALF_ROUND(v2, v1, v0, v3, 17, 21)
+        *v2 = v2.wrapping_add(*v1);
+        *v0 = v0.wrapping_add(*v3);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let mi = u64::from_le_bytes(w);
+        v3 ^= mi;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= mi;
+    }
+    let mut t = [0u8; 8];
+    let rest = chunks.remainder();
+    t[..rest.len()].copy_from_slice(rest);
+    let b = b | u64::from_le_bytes(t);
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+/// `_Py_HashBytes` with a zero key.
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13(0, 0, data) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// The hash of a str's text, as `hash(s)` gives under `PYTHONHASHSEED=0`.
+pub fn hash_text(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf: Vec<u8> = Vec::with_capacity(s.len() * 2);
+    if max < 0x100 {
+        buf.extend(s.chars().map(|c| c as u32 as u8));
+    } else if max < 0x10000 {
+        for c in s.chars() {
+            buf.extend_from_slice(&(c as u32 as u16).to_le_bytes());
+        }
+    } else {
+        for c in s.chars() {
+            buf.extend_from_slice(&(c as u32).to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Values from `PYTHONHASHSEED=0 python3.11 -c "print(hash(...))"`.
+    #[test]
+    fn str_hashes_match_cpython() {
+        assert_eq!(hash_text(""), 0);
+        assert_eq!(hash_text("a"), 4644417185603328019);
+        assert_eq!(hash_text("hello"), -2096571579003691106);
+        assert_eq!(hash_text("é"), 6047309291227476195);
+        assert_eq!(hash_text("日本"), 6243316497235261705);
+        assert_eq!(hash_text("😀"), -3536540696076613844);
+        assert_eq!(hash_text("abcdefgh"), 4574395652268504554);
+        assert_eq!(hash_text("abcdefghi"), -532774252720507163);
+    }
+
+    #[test]
+    fn bytes_hashes_match_cpython() {
+        assert_eq!(hash_bytes(b""), 0);
+        assert_eq!(hash_bytes(b"a"), 4644417185603328019);
+        assert_eq!(hash_bytes(b"hello"), -2096571579003691106);
+        assert_eq!(hash_bytes(b"\xff\x00abcdefghijk"), 5678960624532361530);
+    }
+}

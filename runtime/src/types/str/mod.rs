@@ -1,0 +1,444 @@
+//! `str`: immutable Unicode text stored as UTF-8 with its code-point count
+//! and a cached hash (CPython-compatible SipHash-1-3 with PYTHONHASHSEED=0).
+//!
+//! This module owns the object representation: creation (with a cache of
+//! the 256 latin-1 one-character strings), interning, code-point indexing
+//! and slicing, `repr`/`ascii` rendering, and the registration of every
+//! Python-visible str method. The methods themselves live in submodules:
+//! `dunder` (operators and protocol methods), `methods` (searching,
+//! splitting, padding, predicates…), `format` (`str.format`), `percent`
+//! (`%` formatting, shared with bytes), `codecs` (encode/decode, shared
+//! with bytes), `text` (the pure algorithms behind the methods), `unicode`
+//! with the generated `tables`/`case_tables`
+//! (Unicode 14.0 character properties), and `args` (argument helpers
+//! shared with bytes).
+//!
+//! Limitation: text is UTF-8, so lone surrogates (U+D800..U+DFFF) cannot
+//! be represented; operations that would create one raise ValueError.
+
+pub mod args;
+mod case_tables;
+pub mod codecs;
+mod dunder;
+pub mod format;
+mod hash;
+pub mod methods;
+pub mod percent;
+mod tables;
+pub mod text;
+pub mod unicode;
+
+pub use dunder::{
+    arg_type_name, compare, concat, contains, getitem, iter_next_char, repeat, str_new,
+};
+pub use hash::{hash_bytes, hash_text};
+
+use crate::errors::{PyResult, value_error};
+use crate::object::{Obj, Payload};
+use crate::types::builtin;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// The payload of str objects.
+pub struct PyStr {
+    pub s: Box<str>,
+    /// Number of code points (equals `s.len()` for ASCII text).
+    pub nchars: usize,
+    /// Cached hash; -1 when not yet computed.
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    /// A payload for `s` (counts its code points).
+    pub fn new(s: Box<str>) -> PyStr {
+        let nchars = count_chars(&s);
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// Is the text pure ASCII (so byte and code-point indices coincide)?
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+}
+
+/// The number of code points in `s`.
+pub fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        // Count the bytes that start a code point.
+        s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+    }
+}
+
+thread_local! {
+    /// The 256 one-character strings U+0000..U+00FF, created on first use.
+    static LATIN1: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+    /// Interned strings (identifiers, attribute names).
+    static INTERNED: RefCell<HashMap<Box<str>, Obj>> = RefCell::new(HashMap::new());
+}
+
+fn immortal_str(s: &str) -> Obj {
+    let p = PyStr::new(s.into());
+    p.hash.set(hash_text(s));
+    Obj::new_immortal(builtin().str_.word(), Payload::Str(p))
+}
+
+/// The one-character string `c` (shared for code points below 256).
+pub fn char_str(c: char) -> Obj {
+    let cp = c as usize;
+    if cp >= 256 {
+        let mut buf = [0u8; 4];
+        return alloc(c.encode_utf8(&mut buf));
+    }
+    LATIN1.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_empty() {
+            for i in 0..256u32 {
+                let ch = char::from_u32(i).expect("latin-1 code points are chars");
+                t.push(immortal_str(ch.encode_utf8(&mut [0u8; 4])));
+            }
+        }
+        t[cp].clone()
+    })
+}
+
+fn alloc(s: &str) -> Obj {
+    Obj::new(&builtin().str_, Payload::Str(PyStr::new(s.into())))
+}
+
+/// A new str object.
+pub fn new_str(s: &str) -> Obj {
+    match s.len() {
+        0 => builtin().empty_str.clone(),
+        1 => char_str(s.as_bytes()[0] as char),
+        _ => alloc(s),
+    }
+}
+
+/// A new str object from an owned String.
+pub fn new_string(s: String) -> Obj {
+    match s.len() {
+        0 => builtin().empty_str.clone(),
+        1 => char_str(s.as_bytes()[0] as char),
+        _ => Obj::new(
+            &builtin().str_,
+            Payload::Str(PyStr::new(s.into_boxed_str())),
+        ),
+    }
+}
+
+/// A str whose code-point count is already known.
+pub fn new_string_counted(s: String, nchars: usize) -> Obj {
+    debug_assert_eq!(nchars, count_chars(&s));
+    if nchars <= 1 {
+        return new_string(s);
+    }
+    Obj::new(
+        &builtin().str_,
+        Payload::Str(PyStr {
+            s: s.into_boxed_str(),
+            nchars,
+            hash: Cell::new(-1),
+        }),
+    )
+}
+
+/// An instance of `cls` (str or a subclass of it) holding `s`.
+pub fn new_str_of_type(cls: &Obj, s: String) -> Obj {
+    if cls.is(&builtin().str_) {
+        new_string(s)
+    } else {
+        Obj::new(cls, Payload::Str(PyStr::new(s.into_boxed_str())))
+    }
+}
+
+/// The interned str for `s`: one shared, never-freed object per text.
+pub fn intern(s: &str) -> Obj {
+    if let Some(o) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
+        return o;
+    }
+    let o = immortal_str(s);
+    INTERNED.with(|t| t.borrow_mut().insert(s.into(), o.clone()));
+    o
+}
+
+/// The text of a str (or str subclass instance).
+pub fn as_str(v: &Obj) -> Option<&str> {
+    match v.payload() {
+        Payload::Str(p) => Some(&p.s),
+        _ => None,
+    }
+}
+
+/// The payload of a str (or str subclass instance).
+pub fn pystr(v: &Obj) -> Option<&PyStr> {
+    match v.payload() {
+        Payload::Str(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// The str payload of a method's receiver.
+pub(crate) fn this(v: &Obj) -> PyResult<&PyStr> {
+    match pystr(v) {
+        Some(p) => Ok(p),
+        None => crate::errors::type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            crate::types::type_name_of(v)
+        )),
+    }
+}
+
+/// Is `v` exactly a `str` (not a subclass instance)?
+pub fn is_exact_str(v: &Obj) -> bool {
+    v.ty_word() == builtin().str_.word()
+}
+
+/// CPython's hash of a str with PYTHONHASHSEED=0 (cached in the payload).
+pub fn hash_str(p: &PyStr) -> i64 {
+    let h = p.hash.get();
+    if h != -1 {
+        return h;
+    }
+    let h = hash_text(&p.s);
+    p.hash.set(h);
+    h
+}
+
+/// The code point at index `i`, if in range.
+pub fn char_at(p: &PyStr, i: usize) -> Option<char> {
+    if p.is_ascii() {
+        p.s.as_bytes().get(i).map(|&b| b as char)
+    } else {
+        p.s.chars().nth(i)
+    }
+}
+
+/// The byte offset of code point `i` (`s.len()` when `i >= nchars`).
+pub fn char_to_byte(p: &PyStr, i: usize) -> usize {
+    if p.is_ascii() {
+        return i.min(p.s.len());
+    }
+    p.s.char_indices().nth(i).map_or(p.s.len(), |(b, _)| b)
+}
+
+thread_local! {
+    /// The str object (an owned reference, as a raw word; 0 when empty)
+    /// whose checkpoints `INDEX_OFFSETS` holds. Holding the reference keeps
+    /// the address from being reused by another string.
+    static INDEX_OWNER: Cell<u64> = const { Cell::new(0) };
+    /// Byte offsets of every `INDEX_STRIDE`-th code point of that string.
+    static INDEX_OFFSETS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+const INDEX_STRIDE: usize = 32;
+
+/// The byte offset of code point `i` of the str object `s` (whose payload
+/// is `p`). For long non-ASCII strings a checkpoint table of the most
+/// recently indexed string is kept, so loops like `for i in
+/// range(len(s)): s[i]` stay linear.
+pub fn byte_offset(s: &Obj, p: &PyStr, i: usize) -> usize {
+    if p.is_ascii() {
+        return i.min(p.s.len());
+    }
+    if i >= p.nchars {
+        return p.s.len();
+    }
+    if p.nchars < 4 * INDEX_STRIDE {
+        return char_to_byte(p, i);
+    }
+    let mut replaced = None;
+    if INDEX_OWNER.get() != s.word() {
+        let offsets: Vec<usize> =
+            p.s.char_indices()
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .collect();
+        INDEX_OFFSETS.with(|o| *o.borrow_mut() = offsets);
+        replaced = Some(INDEX_OWNER.replace(s.clone().into_word()));
+    }
+    let base = INDEX_OFFSETS.with(|o| o.borrow().get(i / INDEX_STRIDE).copied().unwrap_or(0));
+    let rest = &p.s[base..];
+    let off = base
+        + rest
+            .char_indices()
+            .nth(i % INDEX_STRIDE)
+            .map_or(rest.len(), |(b, _)| b);
+    // Release the previous owner last: freeing it may run arbitrary code.
+    if let Some(old) = replaced {
+        drop(Obj::from_word(old));
+    }
+    off
+}
+
+/// The code-point index of byte offset `b` (which must be a boundary).
+pub fn byte_to_char(p: &PyStr, b: usize) -> usize {
+    if p.is_ascii() {
+        b
+    } else {
+        count_chars(&p.s[..b])
+    }
+}
+
+/// The substring of code points `start..end` (clamped, empty if start >= end).
+pub fn substring(p: &PyStr, start: usize, end: usize) -> &str {
+    if start >= end {
+        return "";
+    }
+    if p.is_ascii() {
+        let e = end.min(p.s.len());
+        return &p.s[start.min(e)..e];
+    }
+    let b0 = char_to_byte(p, start);
+    let rest = &p.s[b0..];
+    let b1 = rest
+        .char_indices()
+        .nth(end - start)
+        .map_or(rest.len(), |(b, _)| b);
+    &rest[..b1]
+}
+
+/// `s[start:stop:step]` for indices already adjusted by `slice_indices`.
+pub fn slice(p: &PyStr, start: isize, step: isize, n: usize) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    if step == 1 {
+        let s = start as usize;
+        return substring(p, s, s + n).to_string();
+    }
+    let idx = (0..n).map(|k| (start + k as isize * step) as usize);
+    if p.is_ascii() {
+        let b = p.s.as_bytes();
+        idx.map(|i| b[i] as char).collect()
+    } else {
+        let chars: Vec<char> = p.s.chars().collect();
+        idx.map(|i| chars[i]).collect()
+    }
+}
+
+/// A code point as a `char`, or ValueError for lone surrogates (which a
+/// UTF-8 string cannot hold) and values past U+10FFFF.
+pub fn code_point(cp: u32) -> PyResult<char> {
+    match char::from_u32(cp) {
+        Some(c) => Ok(c),
+        None if (0xd800..0xe000).contains(&cp) => {
+            value_error("lone surrogates are not supported in str (text is UTF-8)")
+        }
+        None => value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+/// Appends CPython's escape for code point `c` (`\xhh`, `\uhhhh`, `\Uhhhhhhhh`).
+pub fn push_hex_escape(out: &mut String, c: u32) {
+    use std::fmt::Write;
+    let _ = if c < 0x100 {
+        write!(out, "\\x{c:02x}")
+    } else if c < 0x10000 {
+        write!(out, "\\u{c:04x}")
+    } else {
+        write!(out, "\\U{c:08x}")
+    };
+}
+
+/// `repr(s)`: single quotes unless the text contains `'` and no `"`;
+/// `\t \n \r \\` and the quote escaped, other non-printable characters as
+/// `\x..`/`\u....`/`\U........`; printable non-ASCII characters kept.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            c if !c.is_ascii() && unicode::is_printable(c) => out.push(c),
+            c => push_hex_escape(&mut out, c as u32),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `ascii(s)` for a str: its repr with non-ASCII characters escaped.
+pub fn ascii_repr(s: &str) -> String {
+    backslash_non_ascii(&repr_str(s))
+}
+
+/// Escapes every non-ASCII character as `\x..`/`\u....`/`\U........`
+/// (the "backslashreplace" error handler applied to ASCII encoding).
+pub fn backslash_non_ascii(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_hex_escape(&mut out, c as u32);
+        }
+    }
+    out
+}
+
+/// Registers str's methods on the `str` type.
+pub fn init_methods(b: &super::Builtins) {
+    dunder::register(b);
+    methods::register(b);
+    format::register(b);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::IMMORTAL;
+
+    #[test]
+    fn repr_quoting() {
+        assert_eq!(repr_str("abc"), "'abc'");
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("'\""), "'\\'\"'");
+        assert_eq!(repr_str("a\tb\nc\r\\"), "'a\\tb\\nc\\r\\\\'");
+        assert_eq!(
+            repr_str("\x00\x7f\u{80}é\u{200b}😀"),
+            "'\\x00\\x7f\\x80é\\u200b😀'"
+        );
+        assert_eq!(ascii_repr("é😀\u{200b}"), "'\\xe9\\U0001f600\\u200b'");
+    }
+
+    #[test]
+    fn indexing_and_slicing() {
+        crate::types::init();
+        let o = new_str("héllo");
+        let p = pystr(&o).expect("str");
+        assert_eq!(p.nchars, 5);
+        assert_eq!(char_at(p, 1), Some('é'));
+        assert_eq!(substring(p, 1, 3), "él");
+        assert_eq!(slice(p, 4, -2, 3), "olh");
+        assert_eq!(byte_to_char(p, 3), 2);
+        assert!(intern("abc").is(&intern("abc")));
+        assert!(char_str('x').refcount() >= IMMORTAL / 2);
+    }
+}

@@ -1,0 +1,616 @@
+//! printf-style formatting: `str % args` (CPython 3.11's `PyUnicode_Format`)
+//! and `bytes % args` (`_PyBytes_FormatEx`): format-string parsing (mapping
+//! keys, flags, `*` widths and precisions, length modifiers), argument
+//! fetching and conversion, with CPython's error messages. Rendering of
+//! each conversion is `crate::fmt::percent`'s job.
+//!
+//! Bytes formats run through the same engine with each byte mapped to the
+//! code point of the same value (latin-1) and mapped back at the end.
+
+use super::args::index_value;
+use crate::errors::{Exc, PyResult, raise, type_error, value_error};
+use crate::fmt::{PercentSpec, percent_format_float, percent_format_int, percent_pad_str};
+use crate::object::{Obj, Payload};
+use crate::types::{self, builtin, tuple};
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, ToPrimitive};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Str,
+    Bytes,
+}
+
+/// `fmt % args` for a str format.
+pub fn format_str(fmt: &str, args: &Obj) -> PyResult<String> {
+    if !fmt.contains('%') {
+        return finish_plain(fmt.to_string(), args, Mode::Str);
+    }
+    let chars: Vec<char> = fmt.chars().collect();
+    run(&chars, args, Mode::Str)
+}
+
+/// `fmt % args` for a bytes (or bytearray) format.
+pub fn format_bytes(fmt: &[u8], args: &Obj) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
+    let out = run(&chars, args, Mode::Bytes)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// A format without any `%`: only the "not all arguments converted" check.
+fn finish_plain(out: String, args: &Obj, mode: Mode) -> PyResult<String> {
+    let ctx = Ctx::new(args, mode);
+    ctx.finish()?;
+    Ok(out)
+}
+
+struct Ctx {
+    args: Obj,
+    arglen: isize,
+    argidx: isize,
+    dict: Option<Obj>,
+    mode: Mode,
+}
+
+impl Ctx {
+    fn new(args: &Obj, mode: Mode) -> Ctx {
+        let (arglen, argidx) = match tuple::as_slice(args) {
+            Some(t) => (t.len() as isize, 0),
+            None => (-1, -2),
+        };
+        let excluded = match args.payload() {
+            Payload::Tuple(_) | Payload::Str(_) => true,
+            Payload::Bytes(_) | Payload::ByteArray(_) => mode == Mode::Bytes,
+            _ => false,
+        };
+        let is_mapping = !excluded && types::lookup_special(args, "__getitem__").is_some();
+        Ctx {
+            args: args.clone(),
+            arglen,
+            argidx,
+            dict: is_mapping.then(|| args.clone()),
+            mode,
+        }
+    }
+
+    fn next_arg(&mut self) -> PyResult<Obj> {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Some(v) = tuple::as_slice(&self.args).and_then(|t| t.get(i as usize)) {
+                return Ok(v.clone());
+            }
+        }
+        type_error("not enough arguments for format string")
+    }
+
+    fn finish(&self) -> PyResult<()> {
+        if self.argidx < self.arglen && self.dict.is_none() {
+            let what = if self.mode == Mode::Str {
+                "string"
+            } else {
+                "bytes"
+            };
+            return type_error(format!(
+                "not all arguments converted during {what} formatting"
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn is_int(v: &Obj) -> bool {
+    v.is_small_int() || matches!(v.payload(), Payload::Int(_) | Payload::Bool(_))
+}
+
+/// The value of a `*` width or precision: "* wants int".
+fn star_value(v: &Obj) -> PyResult<BigInt> {
+    if !is_int(v) {
+        return type_error("* wants int");
+    }
+    Ok(types::int::as_bigint(v).unwrap_or_default())
+}
+
+fn run(chars: &[char], args: &Obj, mode: Mode) -> PyResult<String> {
+    let mut ctx = Ctx::new(args, mode);
+    let n = chars.len();
+    let mut out = String::with_capacity(n + 16);
+    let mut i = 0;
+    while i < n {
+        if chars[i] != '%' {
+            let j = chars[i..]
+                .iter()
+                .position(|&c| c == '%')
+                .map_or(n, |k| i + k);
+            out.extend(&chars[i..j]);
+            i = j;
+            continue;
+        }
+        i += 1;
+        if chars.get(i) == Some(&'%') {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        i = one_conversion(chars, i, &mut ctx, &mut out)?;
+    }
+    ctx.finish()?;
+    Ok(out)
+}
+
+/// Parses and renders the conversion starting at `chars[i]` (just after
+/// the `%`); returns the position after it.
+fn one_conversion(
+    chars: &[char],
+    mut i: usize,
+    ctx: &mut Ctx,
+    out: &mut String,
+) -> PyResult<usize> {
+    let n = chars.len();
+    let mut spec = PercentSpec::default();
+    if chars.get(i) == Some(&'(') {
+        let Some(dict) = ctx.dict.clone() else {
+            return type_error("format requires a mapping");
+        };
+        i += 1;
+        let keystart = i;
+        let mut depth = 1;
+        while depth > 0 && i < n {
+            match chars[i] {
+                ')' => depth -= 1,
+                '(' => depth += 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        if depth > 0 {
+            return value_error("incomplete format key");
+        }
+        let key_text: String = chars[keystart..i - 1].iter().collect();
+        let key = match ctx.mode {
+            Mode::Str => super::new_string(key_text),
+            Mode::Bytes => {
+                crate::types::bytes::new_bytes(key_text.chars().map(|c| c as u32 as u8).collect())
+            }
+        };
+        ctx.args = crate::ops::getitem(&dict, &key)?;
+        ctx.arglen = -1;
+        ctx.argidx = -2;
+    }
+    let next = |i: &mut usize| -> Option<char> {
+        let c = chars.get(*i).copied();
+        if c.is_some() {
+            *i += 1;
+        }
+        c
+    };
+    let mut ch = None;
+    while let Some(c) = next(&mut i) {
+        match c {
+            '-' => spec.flags_minus = true,
+            '+' => spec.flags_plus = true,
+            ' ' => spec.flags_space = true,
+            '#' => spec.flags_alt = true,
+            '0' => spec.flags_zero = true,
+            _ => {
+                ch = Some(c);
+                break;
+            }
+        }
+    }
+    if ch == Some('*') {
+        let v = ctx.next_arg()?;
+        let w = star_value(&v)?;
+        let Some(mut w) = w.to_isize() else {
+            return raise(
+                Exc::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            );
+        };
+        if w < 0 {
+            spec.flags_minus = true;
+            w = -w;
+        }
+        spec.width = Some(w as usize);
+        ch = next(&mut i);
+    } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
+        let mut w = d as usize;
+        loop {
+            ch = next(&mut i);
+            let Some(d) = ch.and_then(|c| c.to_digit(10)) else {
+                break;
+            };
+            if w > (isize::MAX as usize - d as usize) / 10 {
+                return value_error("width too big");
+            }
+            w = w * 10 + d as usize;
+        }
+        spec.width = Some(w);
+    }
+    if ch == Some('.') {
+        spec.precision = Some(0);
+        ch = next(&mut i);
+        if ch == Some('*') {
+            let v = ctx.next_arg()?;
+            let p = star_value(&v)?;
+            let Some(p) = p.to_i32() else {
+                return raise(
+                    Exc::OverflowError,
+                    "Python int too large to convert to C int",
+                );
+            };
+            spec.precision = Some(p.max(0) as usize);
+            ch = next(&mut i);
+        } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
+            let mut p = d as usize;
+            loop {
+                ch = next(&mut i);
+                let Some(d) = ch.and_then(|c| c.to_digit(10)) else {
+                    break;
+                };
+                if p > (i32::MAX as usize - d as usize) / 10 {
+                    return value_error("precision too big");
+                }
+                p = p * 10 + d as usize;
+            }
+            spec.precision = Some(p);
+        }
+    }
+    if matches!(ch, Some('h' | 'l' | 'L')) {
+        ch = next(&mut i);
+    }
+    let Some(conv) = ch else {
+        return value_error("incomplete format");
+    };
+    spec.conv = conv;
+    let big = spec.width.unwrap_or(0).max(spec.precision.unwrap_or(0));
+    super::args::alloc_check(big.saturating_mul(4))?;
+    let v = ctx.next_arg()?;
+    let text = convert(&v, &spec, ctx.mode, i - 1)?;
+    out.push_str(&text);
+    Ok(i)
+}
+
+/// Renders one argument for conversion `spec.conv` at format index `at`.
+fn convert(v: &Obj, spec: &PercentSpec, mode: Mode, at: usize) -> PyResult<String> {
+    let conv = spec.conv;
+    match conv {
+        's' | 'r' | 'a' | 'b' if mode == Mode::Bytes => {
+            let data = if conv == 'r' || conv == 'a' {
+                let r = crate::ops::ascii(v)?;
+                super::as_str(&r).unwrap_or("").to_string()
+            } else {
+                bytes_for_percent_b(v)?
+            };
+            Ok(percent_pad_str(&data, spec))
+        }
+        's' | 'r' | 'a' => {
+            let r = match conv {
+                's' if super::is_exact_str(v) => v.clone(),
+                's' => crate::ops::str_(v)?,
+                'r' => crate::ops::repr(v)?,
+                _ => crate::ops::ascii(v)?,
+            };
+            Ok(percent_pad_str(super::as_str(&r).unwrap_or(""), spec))
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let b = int_arg(v, conv)?;
+            Ok(percent_format_int(&b, spec))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = float_arg(v)?;
+            Ok(percent_format_float(x, spec))
+        }
+        'c' => {
+            let c = match mode {
+                Mode::Str => char_arg(v)?,
+                Mode::Bytes => byte_char_arg(v)?,
+            };
+            Ok(percent_pad_str(c.encode_utf8(&mut [0u8; 4]), spec))
+        }
+        c => {
+            let cp = c as u32;
+            if mode == Mode::Bytes && cp >= 0x80 {
+                // CPython formats the byte as a signed C char here.
+                return raise(
+                    Exc::OverflowError,
+                    "character argument not in range(0x110000)",
+                );
+            }
+            let shown = if (31..=126).contains(&cp) { c } else { '?' };
+            value_error(format!(
+                "unsupported format character '{shown}' ({cp:#x}) at index {at}"
+            ))
+        }
+    }
+}
+
+/// `%s`/`%b` in bytes formatting: bytes-like objects or `__bytes__`.
+fn bytes_for_percent_b(v: &Obj) -> PyResult<String> {
+    let data: Vec<u8> = match v.payload() {
+        Payload::Bytes(b) => b.to_vec(),
+        Payload::ByteArray(b) => b.borrow().clone(),
+        _ => match types::lookup_special(v, "__bytes__") {
+            Some(f) => {
+                let r = crate::ops::call(&f, std::slice::from_ref(v), None)?;
+                match r.payload() {
+                    Payload::Bytes(b) => b.to_vec(),
+                    _ => {
+                        return type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            types::type_name_of(&r)
+                        ));
+                    }
+                }
+            }
+            None => {
+                return type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    types::type_name_of(v)
+                ));
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+/// Does `v` look like a number (`PyNumber_Check`)?
+fn is_number(v: &Obj) -> bool {
+    is_int(v)
+        || matches!(v.payload(), Payload::Float(_) | Payload::Complex(..))
+        || ["__index__", "__int__", "__float__"]
+            .iter()
+            .any(|m| types::lookup_special(v, m).is_some())
+}
+
+/// The integer for `%d %i %u %o %x %X` (`mainformatlong`).
+fn int_arg(v: &Obj, conv: char) -> PyResult<BigInt> {
+    if is_int(v) {
+        return Ok(types::int::as_bigint(v).unwrap_or_default());
+    }
+    let wrong = || -> PyResult<BigInt> {
+        let what = if matches!(conv, 'o' | 'x' | 'X') {
+            "an integer is required"
+        } else {
+            "a real number is required"
+        };
+        type_error(format!(
+            "%{conv} format: {what}, not {}",
+            types::type_name_of(v)
+        ))
+    };
+    if !is_number(v) {
+        return wrong();
+    }
+    if matches!(conv, 'o' | 'x' | 'X') {
+        return match index_value(v) {
+            Ok(Some(b)) => Ok(b),
+            Ok(None) => wrong(),
+            Err(e) if e.matches(Exc::TypeError) => wrong(),
+            Err(e) => Err(e),
+        };
+    }
+    if let Payload::Float(x) = v.payload() {
+        return float_to_int(*x);
+    }
+    match crate::ops::call(&builtin().int, std::slice::from_ref(v), None) {
+        Ok(r) => Ok(types::int::as_bigint(&r).unwrap_or_default()),
+        Err(e) if e.matches(Exc::TypeError) => wrong(),
+        Err(e) => Err(e),
+    }
+}
+
+/// `int(x)` for a float: truncation, with CPython's errors for inf/nan.
+pub fn float_to_int(x: f64) -> PyResult<BigInt> {
+    if x.is_nan() {
+        return value_error("cannot convert float NaN to integer");
+    }
+    if x.is_infinite() {
+        return raise(
+            Exc::OverflowError,
+            "cannot convert float infinity to integer",
+        );
+    }
+    Ok(BigInt::from_f64(x.trunc()).unwrap_or_default())
+}
+
+/// The float for `%e %f %g` (`PyFloat_AsDouble`).
+fn float_arg(v: &Obj) -> PyResult<f64> {
+    if let Payload::Float(x) = v.payload() {
+        return Ok(*x);
+    }
+    if is_int(v) {
+        let b = types::int::as_bigint(v).unwrap_or_default();
+        return match crate::fmt::bigint_to_f64(&b) {
+            Some(x) => Ok(x),
+            None => raise(Exc::OverflowError, "int too large to convert to float"),
+        };
+    }
+    if let Some(f) = types::lookup_special(v, "__float__") {
+        let r = crate::ops::call(&f, std::slice::from_ref(v), None)?;
+        return match r.payload() {
+            Payload::Float(x) => Ok(*x),
+            _ => type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                types::type_name_of(v),
+                types::type_name_of(&r)
+            )),
+        };
+    }
+    if let Some(b) = index_value(v)? {
+        return match crate::fmt::bigint_to_f64(&b) {
+            Some(x) => Ok(x),
+            None => raise(Exc::OverflowError, "int too large to convert to float"),
+        };
+    }
+    type_error(format!(
+        "must be real number, not {}",
+        types::type_name_of(v)
+    ))
+}
+
+/// `%c` in str formatting: a one-character str or a code point.
+fn char_arg(v: &Obj) -> PyResult<char> {
+    if let Some(p) = super::pystr(v) {
+        return match (p.nchars, p.s.chars().next()) {
+            (1, Some(c)) => Ok(c),
+            _ => type_error("%c requires int or char"),
+        };
+    }
+    let b = match index_value(v) {
+        Ok(Some(b)) => b,
+        Ok(None) => return type_error("%c requires int or char"),
+        Err(e) if e.matches(Exc::TypeError) => return type_error("%c requires int or char"),
+        Err(e) => return Err(e),
+    };
+    match b.to_u32().filter(|&c| c <= 0x10ffff) {
+        Some(c) => super::code_point(c),
+        None => raise(Exc::OverflowError, "%c arg not in range(0x110000)"),
+    }
+}
+
+/// `%c` in bytes formatting: a one-byte bytes object or an int < 256.
+fn byte_char_arg(v: &Obj) -> PyResult<char> {
+    const MSG: &str = "%c requires an integer in range(256) or a single byte";
+    match v.payload() {
+        Payload::Bytes(b) if b.len() == 1 => return Ok(b[0] as char),
+        Payload::ByteArray(b) if b.borrow().len() == 1 => return Ok(b.borrow()[0] as char),
+        Payload::Bytes(_) | Payload::ByteArray(_) => return type_error(MSG),
+        _ => {}
+    }
+    let b = match index_value(v) {
+        Ok(Some(b)) => b,
+        Ok(None) => return type_error(MSG),
+        Err(e) if e.matches(Exc::TypeError) => return type_error(MSG),
+        Err(e) => return Err(e),
+    };
+    match b.to_u8() {
+        Some(c) => Ok(c as char),
+        None => raise(Exc::OverflowError, "%c arg not in range(256)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::int::new_int;
+    use crate::types::str::new_str;
+    use crate::types::tuple::new_tuple;
+
+    /// The result, or "Type: message" for an exception.
+    fn run_fmt(f: &str, args: Obj) -> String {
+        match format_str(f, &args) {
+            Ok(s) => s,
+            Err(e) => {
+                let msg = crate::errors::exc_data(e.value())
+                    .map(|d| d.args.borrow().clone())
+                    .and_then(|a| tuple::as_slice(&a).and_then(|t| t.first().cloned()))
+                    .and_then(|m| super::super::as_str(&m).map(str::to_string))
+                    .unwrap_or_default();
+                format!("{}: {msg}", types::type_name_of(e.value()))
+            }
+        }
+    }
+
+    #[test]
+    fn conversions() {
+        crate::types::init();
+        let t = |v: Vec<Obj>| new_tuple(v);
+        assert_eq!(
+            run_fmt("%s-%r", t(vec![new_str("a"), new_str("b")])),
+            "a-'b'"
+        );
+        assert_eq!(
+            run_fmt(
+                "%5d|%-5d|%05d",
+                t(vec![new_int(42), new_int(42), new_int(-42)])
+            ),
+            "   42|42   |-0042"
+        );
+        assert_eq!(
+            run_fmt(
+                "%x %X %#o %#x",
+                t(vec![new_int(255), new_int(255), new_int(8), new_int(-31)])
+            ),
+            "ff FF 0o10 -0x1f"
+        );
+        assert_eq!(
+            run_fmt("%+.3d % d", t(vec![new_int(7), new_int(8)])),
+            "+007  8"
+        );
+        assert_eq!(run_fmt("%c%c", t(vec![new_int(65), new_str("é")])), "Aé");
+        assert_eq!(
+            run_fmt(
+                "%.2s|%5s|%-3s|",
+                t(vec![new_str("xyz"), new_str("ab"), new_str("c")])
+            ),
+            "xy|   ab|c  |"
+        );
+        assert_eq!(
+            run_fmt(
+                "%*d|%-*d|%.*s",
+                t(vec![
+                    new_int(4),
+                    new_int(1),
+                    new_int(-3),
+                    new_int(2),
+                    new_int(1),
+                    new_str("zz")
+                ])
+            ),
+            "   1|2  |z"
+        );
+        assert_eq!(run_fmt("100%% %s", new_str("sure")), "100% sure");
+        assert_eq!(run_fmt("%hd %ld", t(vec![new_int(1), new_int(2)])), "1 2");
+    }
+
+    #[test]
+    fn errors() {
+        crate::types::init();
+        let t = |v: Vec<Obj>| new_tuple(v);
+        assert_eq!(
+            run_fmt("%s %s", t(vec![new_int(1)])),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            run_fmt("%s", t(vec![new_int(1), new_int(2)])),
+            "TypeError: not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            run_fmt("", new_int(5)),
+            "TypeError: not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            run_fmt("%d", new_str("a")),
+            "TypeError: %d format: a real number is required, not str"
+        );
+        assert_eq!(
+            run_fmt("%x", new_str("a")),
+            "TypeError: %x format: an integer is required, not str"
+        );
+        assert_eq!(run_fmt("%", t(vec![])), "ValueError: incomplete format");
+        assert_eq!(
+            run_fmt("%(a", new_int(1)),
+            "TypeError: format requires a mapping"
+        );
+        assert_eq!(
+            run_fmt("%5%", t(vec![new_int(1)])),
+            "ValueError: unsupported format character '%' (0x25) at index 2"
+        );
+        assert_eq!(
+            run_fmt("%y", t(vec![])),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            run_fmt("%c", new_str("ab")),
+            "TypeError: %c requires int or char"
+        );
+        assert_eq!(
+            run_fmt("%*d", t(vec![new_str("a"), new_int(1)])),
+            "TypeError: * wants int"
+        );
+    }
+}

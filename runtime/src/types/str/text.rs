@@ -1,0 +1,388 @@
+//! Pure text algorithms behind the str methods, on `&str` with Python's
+//! code-point semantics: splitting (whitespace and separator rules,
+//! `maxsplit`), `splitlines`, stripping, searching with `start`/`end`,
+//! counting, replacing, padding, `zfill` and `expandtabs`.
+
+use super::unicode::{is_linebreak, is_space};
+use super::{PyStr, count_chars as nchars, substring};
+
+/// `str.split()` with no separator: runs of whitespace separate fields,
+/// leading and trailing whitespace produce no empty fields; after
+/// `maxsplit` splits the remainder (left-stripped) is the last field.
+pub fn split_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    loop {
+        rest = rest.trim_start_matches(is_space);
+        if rest.is_empty() {
+            break;
+        }
+        if left == 0 {
+            out.push(rest);
+            break;
+        }
+        match rest.find(is_space) {
+            Some(i) => {
+                out.push(&rest[..i]);
+                rest = &rest[i..];
+                left -= 1;
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// `str.rsplit()` with no separator (fields in left-to-right order).
+pub fn rsplit_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    loop {
+        rest = rest.trim_end_matches(is_space);
+        if rest.is_empty() {
+            break;
+        }
+        if left == 0 {
+            out.push(rest);
+            break;
+        }
+        match rest.rfind(is_space) {
+            Some(i) => {
+                let w = rest[i..].chars().next().map_or(1, char::len_utf8);
+                out.push(&rest[i + w..]);
+                rest = &rest[..i];
+                left -= 1;
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// `str.split(sep, maxsplit)` with a non-empty separator.
+pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize) -> Vec<&'a str> {
+    if maxsplit < 0 {
+        s.split(sep).collect()
+    } else {
+        s.splitn((maxsplit as usize).saturating_add(1), sep)
+            .collect()
+    }
+}
+
+/// `str.rsplit(sep, maxsplit)` with a non-empty separator.
+pub fn rsplit_sep<'a>(s: &'a str, sep: &str, maxsplit: isize) -> Vec<&'a str> {
+    let mut v: Vec<&str> = if maxsplit < 0 {
+        s.rsplit(sep).collect()
+    } else {
+        s.rsplitn((maxsplit as usize).saturating_add(1), sep)
+            .collect()
+    };
+    v.reverse();
+    v
+}
+
+/// `str.splitlines(keepends)`: splits at every Unicode line boundary
+/// (`\r\n` counts as one).
+pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_linebreak(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && matches!(it.peek(), Some((_, '\n'))) {
+            it.next();
+            end += 1;
+        }
+        out.push(if keepends {
+            &s[start..end]
+        } else {
+            &s[start..i]
+        });
+        start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// `bytes.splitlines(keepends)`: only `\n`, `\r` and `\r\n` end lines.
+pub fn splitlines_bytes(s: &[u8], keepends: bool) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if c == b'\n' || c == b'\r' {
+            let mut end = i + 1;
+            if c == b'\r' && s.get(i + 1) == Some(&b'\n') {
+                end += 1;
+            }
+            out.push(if keepends {
+                &s[start..end]
+            } else {
+                &s[start..i]
+            });
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// `strip`/`lstrip`/`rstrip`: whitespace when `chars` is None, else any
+/// of the given characters.
+pub fn strip<'a>(s: &'a str, chars: Option<&str>, left: bool, right: bool) -> &'a str {
+    let mut r = s;
+    match chars {
+        None => {
+            if left {
+                r = r.trim_start_matches(is_space);
+            }
+            if right {
+                r = r.trim_end_matches(is_space);
+            }
+        }
+        Some(set) => {
+            let pred = |c: char| set.contains(c);
+            if left {
+                r = r.trim_start_matches(pred);
+            }
+            if right {
+                r = r.trim_end_matches(pred);
+            }
+        }
+    }
+    r
+}
+
+/// `find`/`rfind` of `sub` (of `sub_n` code points) within code points
+/// `start..end` (already adjusted; start may exceed end): the code-point
+/// index of the match or -1.
+pub fn find(p: &PyStr, sub: &str, sub_n: usize, start: usize, end: usize, rev: bool) -> isize {
+    if end < start || end - start < sub_n {
+        return -1;
+    }
+    if sub.is_empty() {
+        return if rev { end as isize } else { start as isize };
+    }
+    let hay = substring(p, start, end);
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    match found {
+        Some(b) => (start + nchars(&hay[..b])) as isize,
+        None => -1,
+    }
+}
+
+/// `count` of non-overlapping `sub` within code points `start..end`.
+pub fn count(p: &PyStr, sub: &str, sub_n: usize, start: usize, end: usize) -> usize {
+    if end < start || end - start < sub_n {
+        return 0;
+    }
+    if sub.is_empty() {
+        return end - start + 1;
+    }
+    substring(p, start, end).matches(sub).count()
+}
+
+/// `startswith`/`endswith` of one candidate within code points `start..end`.
+pub fn tailmatch(
+    p: &PyStr,
+    sub: &str,
+    sub_n: usize,
+    start: usize,
+    end: usize,
+    suffix: bool,
+) -> bool {
+    if end < start || end - start < sub_n {
+        return false;
+    }
+    if sub.is_empty() {
+        return true;
+    }
+    if suffix {
+        substring(p, end - sub_n, end) == sub
+    } else {
+        substring(p, start, start + sub_n) == sub
+    }
+}
+
+/// `replace(old, new, count)`; a negative count replaces every occurrence.
+/// An empty `old` inserts `new` around every character.
+pub fn replace(s: &str, old: &str, new: &str, count: isize) -> String {
+    if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }
+}
+
+/// Pads `s` with `left` and `right` copies of `fill`.
+pub fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
+    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
+}
+
+/// The (left, right) padding `center` uses for `len` characters in `width`
+/// (CPython puts the odd extra character on the left when width is odd).
+pub fn center_margins(len: usize, width: usize) -> (usize, usize) {
+    let marg = width.saturating_sub(len);
+    let left = marg / 2 + (marg & width & 1);
+    (left, marg - left)
+}
+
+/// `zfill(width)`: pads with zeros after any leading sign.
+pub fn zfill(s: &str, len: usize, width: usize) -> String {
+    if len >= width {
+        return s.to_string();
+    }
+    let fill = width - len;
+    let mut out = String::with_capacity(s.len() + fill);
+    match s.as_bytes().first() {
+        Some(&c @ (b'+' | b'-')) => {
+            out.push(c as char);
+            out.extend(std::iter::repeat_n('0', fill));
+            out.push_str(&s[1..]);
+        }
+        _ => {
+            out.extend(std::iter::repeat_n('0', fill));
+            out.push_str(s);
+        }
+    }
+    out
+}
+
+/// `expandtabs(tabsize)`: tabs become spaces up to the next tab stop; the
+/// column restarts after `\n` and `\r`. A tab size <= 0 removes tabs.
+pub fn expandtabs(s: &str, tabsize: isize) -> String {
+    expandtabs_chars(s.chars(), tabsize).collect()
+}
+
+/// The output of `expandtabs` as characters (shared with bytes, whose
+/// callers map bytes to chars and back).
+pub fn expandtabs_chars(
+    s: impl Iterator<Item = char>,
+    tabsize: isize,
+) -> impl Iterator<Item = char> {
+    let mut col: usize = 0;
+    s.flat_map(move |c| {
+        let (ch, n) = if c == '\t' {
+            if tabsize > 0 {
+                let t = tabsize as usize;
+                let n = t - col % t;
+                col = col.saturating_add(n);
+                (' ', n)
+            } else {
+                (' ', 0)
+            }
+        } else {
+            col = col.saturating_add(1);
+            if c == '\n' || c == '\r' {
+                col = 0;
+            }
+            (c, 1)
+        };
+        std::iter::repeat_n(ch, n)
+    })
+}
+
+/// The length in characters `expandtabs` produces, or None on overflow.
+pub fn expandtabs_len(s: impl Iterator<Item = char>, tabsize: isize) -> Option<usize> {
+    let mut col: usize = 0;
+    let mut total: usize = 0;
+    for c in s {
+        if c == '\t' {
+            if tabsize > 0 {
+                let t = tabsize as usize;
+                let n = t - col % t;
+                col = col.checked_add(n)?;
+                total = total.checked_add(n)?;
+            }
+        } else {
+            col += 1;
+            total = total.checked_add(1)?;
+            if c == '\n' || c == '\r' {
+                col = 0;
+            }
+        }
+    }
+    Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_split() {
+        assert_eq!(split_whitespace("  a  b  ", -1), ["a", "b"]);
+        assert_eq!(split_whitespace("  a  b  ", 1), ["a", "b  "]);
+        assert_eq!(split_whitespace("  a  b  ", 0), ["a  b  "]);
+        assert_eq!(split_whitespace("   ", -1), Vec::<&str>::new());
+        assert_eq!(split_whitespace("a\x1cb\u{3000}c", -1), ["a", "b", "c"]);
+        assert_eq!(rsplit_whitespace("  a  b  ", 1), ["  a", "b"]);
+        assert_eq!(rsplit_whitespace("a b c", -1), ["a", "b", "c"]);
+        assert_eq!(rsplit_whitespace(" a\u{3000}b", 1), [" a", "b"]);
+    }
+
+    #[test]
+    fn separator_split() {
+        assert_eq!(split_sep("a,b,,c", ",", -5), ["a", "b", "", "c"]);
+        assert_eq!(split_sep("a,b,,c", ",", 1), ["a", "b,,c"]);
+        assert_eq!(rsplit_sep("a,b,,c", ",", 2), ["a,b", "", "c"]);
+        assert_eq!(rsplit_sep("aaa", "aa", -1), ["a", ""]);
+        assert_eq!(split_sep("aaa", "aa", -1), ["", "a"]);
+        assert_eq!(split_sep("", ",", -1), [""]);
+    }
+
+    #[test]
+    fn lines() {
+        assert_eq!(
+            splitlines("a\r\nb\rc\nd\x0be\x1cf\u{2028}g", false),
+            ["a", "b", "c", "d", "e", "f", "g"]
+        );
+        assert_eq!(splitlines("a\r\nb\rc\n", true), ["a\r\n", "b\r", "c\n"]);
+        assert_eq!(splitlines("", false), Vec::<&str>::new());
+        assert_eq!(splitlines_bytes(b"a\x0bb\r\n", true), [&b"a\x0bb\r\n"[..]]);
+    }
+
+    #[test]
+    fn padding_and_tabs() {
+        assert_eq!(center_margins(2, 5), (2, 1));
+        assert_eq!(center_margins(1, 4), (1, 2));
+        assert_eq!(zfill("-42", 3, 6), "-00042");
+        assert_eq!(zfill("+", 1, 3), "+00");
+        assert_eq!(expandtabs("a\tb\n\tc", 4), "a   b\n    c");
+        assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");
+        assert_eq!(replace("abc", "", "-", 2), "-a-bc");
+        assert_eq!(strip("xyzabcxyz", Some("zyx"), true, true), "abc");
+    }
+}
