@@ -46,8 +46,11 @@ pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Progra
     let mut seen: HashSet<String> = HashSet::new();
     seen.insert("__main__".into());
     while let Some((name, path, is_package)) = queue.pop() {
-        let source = std::fs::read_to_string(&path)
-            .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", path.display())))?;
+        let source = match crate::stdlib::source_for_path(&path) {
+            Some(src) => src.to_string(),
+            None => std::fs::read_to_string(&path)
+                .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", path.display())))?,
+        };
         let filename = path.display().to_string();
         let module = parse::parse_module(&filename, &source)?;
         let table = symtable::build(&filename, &source, &module)?;
@@ -91,7 +94,7 @@ pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Progra
 
 /// Modules the runtime provides natively.
 pub fn is_native_module(name: &str) -> bool {
-    matches!(name, "sys" | "builtins")
+    crate::abi::NATIVE_MODULE_NAMES.contains(&name)
 }
 
 fn parents_and_self(name: &str) -> Vec<String> {
@@ -163,7 +166,16 @@ fn imports_of(module: &ruff_python_ast::ModModule, name: &str, is_package: bool)
         .collect()
 }
 
+/// Finds a module's source: the program's directories first, then the
+/// standard library modules written in Python that ship inside cranepy.
 fn find_module(name: &str, search: &[PathBuf]) -> Option<(PathBuf, bool)> {
+    if let Some(found) = find_in_dirs(name, search) {
+        return Some(found);
+    }
+    crate::stdlib::find(name).map(|m| (PathBuf::from(crate::stdlib::virtual_path(m)), m.is_package))
+}
+
+fn find_in_dirs(name: &str, search: &[PathBuf]) -> Option<(PathBuf, bool)> {
     let rel: PathBuf = name.split('.').collect();
     for dir in search {
         let pkg = dir.join(&rel).join("__init__.py");

@@ -14,3 +14,4 @@ pub mod bytecode;
 pub mod diagnostics;
 pub mod driver;
 pub mod frontend;
+pub mod stdlib;

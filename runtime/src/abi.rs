@@ -58,6 +58,11 @@ pub const SINGLETON_TRUE: i32 = 8;
 pub const SINGLETON_FALSE: i32 = 16;
 pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 
+/// Modules the runtime implements natively (in `runtime/src/modules/`).
+/// The compiler resolves these imports without looking for source files;
+/// the runtime's registry must list exactly these names.
+pub const NATIVE_MODULE_NAMES: &[&str] = &["time", "math", "builtins", "sys", "dis", "_asyncio"];
+
 /// Every runtime function that generated code may call, listed once.
 ///
 /// Parameter and result types are all 64-bit words at the machine level:
@@ -151,6 +156,8 @@ macro_rules! for_each_runtime_fn {
             rt_wrap_async_gen_value(v: Value) -> Value;
             rt_get_aiter(obj: Value) -> Value;
             rt_get_anext(obj: Value) -> Value;
+            rt_before_async_with(mgr: Value, out: Word) -> Status;
+            rt_end_async_for(exc: Value) -> Status;
             rt_stop_iteration_value(exc: Value) -> Value;
             rt_gen_check_stop(frame: Word) -> Unit;
             // --- imports ----------------------------------------------------------

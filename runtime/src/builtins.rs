@@ -4,8 +4,9 @@
 //! Submodules: `io` (print, input), `iterfns` (iter, next, min, max, sum,
 //! sorted, any, all), `numfns` (abs, divmod, pow, round, chr, ord, hex, oct,
 //! bin), `introspect` (getattr & co., isinstance/issubclass, dir, vars, id,
-//! hash, …).
+//! hash, …), `evalfn` (`eval` of literal expressions).
 
+mod evalfn;
 mod introspect;
 mod io;
 mod iterfns;
@@ -169,6 +170,7 @@ pub fn create_builtins_dict() -> Obj {
         ("hex", numfns::hex),
         ("oct", numfns::oct),
         ("bin", numfns::bin),
+        ("eval", evalfn::eval),
     ];
     for (name, f) in pos {
         set(name, builtin_fn("builtins", name, BuiltinImpl::Pos(*f)));

@@ -205,14 +205,12 @@ impl Builder<'_> {
     }
 
     fn parameters(&mut self, p: &ast::Parameters) -> CResult<()> {
-        for a in p.posonlyargs.iter().chain(&p.args) {
+        // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
+        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             self.param(&a.parameter)?;
         }
         if let Some(v) = &p.vararg {
             self.param(v)?;
-        }
-        for a in &p.kwonlyargs {
-            self.param(&a.parameter)?;
         }
         if let Some(k) = &p.kwarg {
             self.param(k)?;
@@ -625,6 +623,9 @@ impl Builder<'_> {
                 let s = &self.table.scopes[self.cur];
                 if !(s.is_coroutine || s.kind == ScopeKind::Comprehension) {
                     return Err(self.err(a.range, "'await' outside async function"));
+                }
+                if s.kind == ScopeKind::Comprehension {
+                    self.table.scopes[self.cur].is_coroutine = true;
                 }
                 self.expr(&a.value)?;
             }

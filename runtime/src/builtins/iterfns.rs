@@ -3,7 +3,7 @@
 
 use super::{check_count, check_kwargs, kw_name, kwarg};
 use crate::abi::{CMP_GT, CMP_LT, NB_ADD};
-use crate::errors::{Exc, PyErr, PyResult, raise, type_error};
+use crate::errors::{Exc, PyResult, raise, type_error};
 use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::function::Kwargs;
@@ -34,13 +34,14 @@ pub fn next(a: &[Obj]) -> PyResult<Obj> {
             types::type_name_of(it)
         ));
     }
-    match ops::object::next(it) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => match a.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr::with_args(Exc::StopIteration, Vec::new())),
+    match a.get(1) {
+        // Without a default the iterator's own StopIteration (and its value,
+        // e.g. a generator's return value) propagates unchanged.
+        None => ops::call_method(it, "__next__", &[]),
+        Some(d) => match ops::object::next(it)? {
+            Some(v) => Ok(v),
+            None => Ok(d.clone()),
         },
-        Err(e) => Err(e),
     }
 }
 

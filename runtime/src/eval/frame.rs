@@ -46,6 +46,13 @@ impl Frame {
 
     /// Allocates a zeroed frame with `nslots` `localsplus` slots.
     pub fn alloc(nslots: usize) -> *mut Frame {
+        if let Some(p) = cache_pop(nslots) {
+            // SAFETY: `p` is a cached allocation of exactly this layout.
+            unsafe {
+                std::ptr::write_bytes(p as *mut u8, 0, Self::layout(nslots).size());
+            }
+            return p;
+        }
         let layout = Self::layout(nslots);
         // SAFETY: the layout has a non-zero size (the fixed header).
         let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Frame;
@@ -60,6 +67,9 @@ impl Frame {
     /// # Safety
     /// `f` must come from `Frame::alloc(nslots)` and not be used afterwards.
     pub unsafe fn free(f: *mut Frame, nslots: usize) {
+        if cache_push(f, nslots) {
+            return;
+        }
         // SAFETY: guaranteed by the caller.
         unsafe { std::alloc::dealloc(f as *mut u8, Self::layout(nslots)) };
     }
@@ -117,4 +127,48 @@ impl Frame {
             Some(crate::object::Obj::borrow(&self.locals))
         }
     }
+}
+
+/// Frames are allocated and freed at every call: recently freed frames are
+/// kept per slot count and reused.
+const CACHE_MAX_SLOTS: usize = 64;
+const CACHE_PER_SIZE: usize = 64;
+
+thread_local! {
+    static FRAME_CACHE: std::cell::RefCell<Vec<Vec<usize>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn cache_pop(nslots: usize) -> Option<*mut Frame> {
+    if nslots >= CACHE_MAX_SLOTS {
+        return None;
+    }
+    FRAME_CACHE
+        .try_with(|c| {
+            let mut c = c.borrow_mut();
+            c.get_mut(nslots).and_then(|v| v.pop())
+        })
+        .ok()
+        .flatten()
+        .map(|p| p as *mut Frame)
+}
+
+fn cache_push(f: *mut Frame, nslots: usize) -> bool {
+    if nslots >= CACHE_MAX_SLOTS {
+        return false;
+    }
+    FRAME_CACHE
+        .try_with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() <= nslots {
+                c.resize_with(nslots + 1, Vec::new);
+            }
+            let v = &mut c[nslots];
+            if v.len() >= CACHE_PER_SIZE {
+                return false;
+            }
+            v.push(f as usize);
+            true
+        })
+        .unwrap_or(false)
 }

@@ -76,7 +76,7 @@ fn traceback_format() {
     );
     let e = PyErr::new(Exc::ZeroDivisionError, "division by zero");
     let d = exc_data(&e.0).unwrap();
-    for c in &p.codes {
+    for c in p.codes.iter().rev() {
         d.traceback.borrow_mut().push((c.clone(), 0));
     }
     let out = traceback::format_exception(&e.0);

@@ -55,9 +55,21 @@ fn format_recursive(exc: &Obj, seen: &mut Vec<u64>, out: &mut String, depth: usi
 }
 
 /// One exception: its traceback (if any) and its message line.
+/// The traceback entries of `exc` in display order (outermost first).
+///
+/// `ExcData.traceback` holds them in the order the frames were unwound
+/// (innermost first), so that adding an entry is O(1) even for very deep
+/// recursion.
+pub fn entries(exc: &Obj) -> Vec<(Obj, u32)> {
+    match exc_data(exc) {
+        Some(d) => d.traceback.borrow().iter().rev().cloned().collect(),
+        None => Vec::new(),
+    }
+}
+
 fn format_single(exc: &Obj, out: &mut String) {
-    if let Some(d) = exc_data(exc) {
-        let tb = d.traceback.borrow().clone();
+    if exc_data(exc).is_some() {
+        let tb = entries(exc);
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             out.push_str(&format_tb(&tb));
@@ -386,7 +398,8 @@ fn offer_suggestions(exc: &Obj) -> Option<String> {
     let name = types::str::as_str(&name)?.to_string();
     if ty.is(&b.exceptions[crate::errors::Exc::NameError as usize]) {
         let d = exc_data(exc)?;
-        let (code, _) = d.traceback.borrow().last()?.clone();
+        // The innermost entry was added first.
+        let (code, _) = d.traceback.borrow().first()?.clone();
         let cd = types::code::as_code(&code)?;
         let varnames: Vec<String> = types::tuple::as_slice(&cd.varnames)?
             .iter()

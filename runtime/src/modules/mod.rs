@@ -7,7 +7,12 @@
 //! first import, and stores the result in `sys.modules`.
 
 pub mod structseq;
+pub mod dis;
+pub mod asyncio;
+pub mod math;
+pub mod math_int;
 pub mod sys;
+pub mod time;
 
 use crate::errors::PyResult;
 use crate::object::{Obj, Payload};
@@ -18,7 +23,7 @@ use crate::types::{self, builtin};
 pub type ModuleInit = fn() -> PyResult<Obj>;
 
 /// The native modules, by name.
-pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::create), ("builtins", builtins_module)];
+pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[("time", time::create), ("math", math::create), ("sys", sys::create), ("dis", dis::create), ("builtins", builtins_module), ("_asyncio", asyncio::create)];
 
 /// The initializer of native module `name`.
 pub fn find_native(name: &str) -> Option<ModuleInit> {
@@ -93,4 +98,17 @@ fn builtins_module() -> PyResult<Obj> {
         types::dict::set_str(&d, "__name__", types::str::new_str("builtins"));
     }
     Ok(module_from_dict(d))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The compiler's list of native modules (abi.rs) matches this registry.
+    #[test]
+    fn registry_matches_abi_list() {
+        let mut ours: Vec<&str> = super::NATIVE_MODULES.iter().map(|(n, _)| *n).collect();
+        let mut abi: Vec<&str> = crate::abi::NATIVE_MODULE_NAMES.to_vec();
+        ours.sort_unstable();
+        abi.sort_unstable();
+        assert_eq!(ours, abi);
+    }
 }

@@ -273,7 +273,7 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
         // The exception is raised at the very start of the body.
         discard_created(gd);
         if let (Some(d), Some(code)) = (exc_data(e), gd.code.as_ref()) {
-            d.traceback.borrow_mut().insert(0, (code.clone(), 0));
+            d.traceback.borrow_mut().push((code.clone(), 0));
         }
         return Err(PyErr(e.clone()));
     }

@@ -225,6 +225,31 @@ impl FunctionTranslator<'_> {
         self.set(self.depth, r)
     }
 
+    /// `BEFORE_ASYNC_WITH`: [mgr] -> [aexit, mgr.__aenter__()]
+    pub(super) fn op_before_async_with(&mut self) -> TResult {
+        let mgr = self.peek(1)?;
+        let out = self.scratch_addr(2)?;
+        self.call_status(RuntimeFn::rt_before_async_with, &[mgr, out])?;
+        let (exit, entered) = (self.scratch_word(0)?, self.scratch_word(1)?);
+        self.decref(mgr);
+        let base = self.below(1)?;
+        self.set(base, exit)?;
+        self.set(base + 1, entered)
+    }
+
+    /// `END_ASYNC_FOR`: [aiter, exc] -> [] when `exc` is StopAsyncIteration;
+    /// otherwise re-raises `exc` (no new traceback entry).
+    pub(super) fn op_end_async_for(&mut self) -> TResult {
+        let (aiter, exc) = (self.peek(2)?, self.peek(1)?);
+        let s = self.call_word(RuntimeFn::rt_end_async_for, &[exc])?;
+        let mut key = self.raise_key();
+        key.traceback = false;
+        self.check_status_with(s, key);
+        self.decref(exc);
+        self.decref(aiter);
+        Ok(())
+    }
+
     /// `ASYNC_GEN_WRAP`: [v] -> [wrapped v]
     pub(super) fn op_async_gen_wrap(&mut self) -> TResult {
         let v = self.peek(1)?;

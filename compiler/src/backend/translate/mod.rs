@@ -484,12 +484,8 @@ impl<'a> FunctionTranslator<'a> {
             GET_AITER => self.op_get_aiter()?,
             GET_ANEXT => self.op_get_anext()?,
             ASYNC_GEN_WRAP => self.op_async_gen_wrap()?,
-            BEFORE_ASYNC_WITH | END_ASYNC_FOR => {
-                return Err(format!(
-                    "{} is not supported: the runtime ABI has no function for it yet",
-                    instr.op.name()
-                ));
-            }
+            BEFORE_ASYNC_WITH => self.op_before_async_with()?,
+            END_ASYNC_FOR => self.op_end_async_for()?,
 
             // --- pattern matching ------------------------------------------------------------------------
             GET_LEN => self.op_get_len()?,

@@ -10,7 +10,7 @@ use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use cranelift_codegen::ir::{
-    InstBuilder, InstructionData, Opcode, Value, ValueDef, condcodes::IntCC, types::I64,
+    Block, InstBuilder, InstructionData, Opcode, Value, ValueDef, types::I64,
 };
 use std::ops::Range;
 
@@ -38,12 +38,15 @@ impl FunctionTranslator<'_> {
         }
     }
 
-    /// `(v & TAG_MASK) == 0 && v != 0` as an I8.
-    fn is_object(&mut self, v: Value) -> Value {
+    /// Branches to `object` if `v` is a heap object (`(v & TAG_MASK) == 0 &&
+    /// v != 0`), else to `other`. Two plain branches: ints leave at the
+    /// first, NULL at the second.
+    fn branch_if_object(&mut self, v: Value, object: Block, other: Block) {
+        let untagged = self.builder.create_block();
         let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
-        let untagged = self.builder.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-        let nonnull = self.builder.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
-        self.builder.ins().band(untagged, nonnull)
+        self.builder.ins().brif(tag, other, &[], untagged, &[]);
+        self.builder.switch_to_block(untagged);
+        self.builder.ins().brif(v, object, &[], other, &[]);
     }
 
     /// Takes a new reference to `v`.
@@ -53,8 +56,7 @@ impl FunctionTranslator<'_> {
         }
         let inc = self.builder.create_block();
         let done = self.builder.create_block();
-        let cond = self.is_object(v);
-        self.builder.ins().brif(cond, inc, &[], done, &[]);
+        self.branch_if_object(v, inc, done);
 
         self.builder.switch_to_block(inc);
         let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);
@@ -75,8 +77,7 @@ impl FunctionTranslator<'_> {
         let dec = self.builder.create_block();
         let free = self.cold_block();
         let done = self.builder.create_block();
-        let cond = self.is_object(v);
-        self.builder.ins().brif(cond, dec, &[], done, &[]);
+        self.branch_if_object(v, dec, done);
 
         self.builder.switch_to_block(dec);
         let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);

@@ -284,6 +284,17 @@ impl Compiler<'_> {
                 self.load_const(Const::Tuple(cs));
                 return Ok(());
             }
+            // As CPython: a set display of 3+ constants is built from a frozenset
+            // constant, which fixes its iteration order (the table of the const).
+            if build == Opcode::BUILD_SET
+                && elts.len() > 2
+                && let Some(cs) = elts.iter().map(const_of).collect::<Option<Vec<_>>>()
+            {
+                self.emit(Opcode::BUILD_SET, 0);
+                self.load_const(Const::FrozenSet(cs));
+                self.emit(Opcode::SET_UPDATE, 1);
+                return Ok(());
+            }
             for e in elts {
                 self.expr(e)?;
             }
@@ -466,20 +477,26 @@ impl Compiler<'_> {
             return Ok(());
         }
         // General form: build a tuple of positionals and a dict of keywords.
-        self.emit(Opcode::BUILD_LIST, 0);
-        for a in args.args.iter() {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Opcode::LIST_EXTEND, 1);
-                }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Opcode::LIST_APPEND, 1);
+        // A lone `*x` is passed as is: CALL_FUNCTION_EX converts it (and
+        // reports a non-iterable with the callable's name, as CPython does).
+        if let [Expr::Starred(s)] = &*args.args {
+            self.expr(&s.value)?;
+        } else {
+            self.emit(Opcode::BUILD_LIST, 0);
+            for a in args.args.iter() {
+                match a {
+                    Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Opcode::LIST_EXTEND, 1);
+                    }
+                    _ => {
+                        self.expr(a)?;
+                        self.emit(Opcode::LIST_APPEND, 1);
+                    }
                 }
             }
+            self.emit(Opcode::LIST_TO_TUPLE, 0);
         }
-        self.emit(Opcode::LIST_TO_TUPLE, 0);
         let mut has_kw = false;
         if !args.keywords.is_empty() {
             self.emit(Opcode::BUILD_MAP, 0);

@@ -313,9 +313,6 @@ impl Compiler<'_> {
         let Some(first) = generators.first() else {
             return Err(self.error(range, "SyntaxError: comprehension without generators"));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.unsupported(range, "asynchronous comprehensions"));
-        }
         let name = match kind {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
@@ -341,8 +338,11 @@ impl Compiler<'_> {
         self.emit(Opcode::MAKE_FUNCTION, flags);
         self.expr(&first.iter)?;
         self.set_pos(range);
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(if first.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.emit(Opcode::CALL, 1);
+        if self.table.scopes[scope].is_coroutine && kind != CompKind::Gen {
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -369,16 +369,25 @@ impl Compiler<'_> {
                 self.emit(Opcode::LOAD_FAST, 0);
             } else {
                 self.expr(&g.iter)?;
-                self.emit(Opcode::GET_ITER, 0);
+                self.emit(if g.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
             }
             self.bind(start);
             self.set_pos(g.iter.range());
-            self.emit_jump(Opcode::FOR_ITER, end);
+            if g.is_async {
+                // `end` is the StopAsyncIteration handler (END_ASYNC_FOR).
+                self.emit_jump(Opcode::SETUP_FINALLY, end);
+                self.emit(Opcode::GET_ANEXT, 0);
+                self.load_const(Const::None);
+                self.yield_from_loop();
+                self.emit(Opcode::POP_BLOCK, 0);
+            } else {
+                self.emit_jump(Opcode::FOR_ITER, end);
+            }
             self.store_target(&g.target)?;
             for cond in &g.ifs {
                 self.jump_if(cond, false, start)?;
             }
-            loops.push((start, end));
+            loops.push((start, end, g.is_async));
         }
         let depth = generators.len() as u32 + 1;
         match kind {
@@ -403,9 +412,12 @@ impl Compiler<'_> {
                 self.emit(Opcode::POP_TOP, 0);
             }
         }
-        for (start, end) in loops.into_iter().rev() {
+        for (start, end, is_async) in loops.into_iter().rev() {
             self.emit_jump(Opcode::JUMP, start);
             self.bind(end);
+            if is_async {
+                self.emit(Opcode::END_ASYNC_FOR, 0);
+            }
         }
         if kind == CompKind::Gen {
             self.load_const(Const::None);

@@ -44,6 +44,7 @@ pub(crate) enum FBlock {
     /// Inside a `finally` body run for an exception: [prev_exc, exc] on the stack.
     FinallyEnd,
     With,
+    AsyncWith,
     /// Inside an `except` block: [prev_exc] on the stack; `name` is cleared.
     HandlerCleanup { name: Option<String> },
 }

@@ -55,12 +55,7 @@ impl Compiler<'_> {
             Stmt::For(f) => self.for_stmt(f),
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
-            Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.unsupported(w.range, "'async with'"));
-                }
-                self.with_stmt(w, 0)
-            }
+            Stmt::With(w) => self.with_stmt(w, 0),
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
@@ -340,7 +335,7 @@ impl Compiler<'_> {
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return Err(self.unsupported(f.range, "'async for'"));
+            return self.async_for_stmt(f);
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -360,6 +355,43 @@ impl Compiler<'_> {
         self.body(&f.orelse)?;
         self.bind(end);
         Ok(())
+    }
+
+    /// `async for` (CPython 3.11): GET_AITER, then each step awaits
+    /// `__anext__()` under a handler whose END_ASYNC_FOR ends the loop on
+    /// StopAsyncIteration.
+    fn async_for_stmt(&mut self, f: &ast::StmtFor) -> CResult<()> {
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_pos(f.iter.range());
+        self.emit(Opcode::GET_AITER, 0);
+        self.bind(start);
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Const::None);
+        self.yield_from_loop();
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.store_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::ForLoop { start, end });
+        self.body(&f.body)?;
+        self.unit().fblocks.pop();
+        self.set_pos(f.iter.range());
+        self.emit_jump(Opcode::JUMP, start);
+        self.bind(except);
+        self.set_pos(f.iter.range());
+        self.emit(Opcode::END_ASYNC_FOR, 0);
+        self.body(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Awaits the value on top of the stack (GET_AWAITABLE + SEND loop).
+    pub(crate) fn await_top(&mut self, where_: u32) {
+        self.emit(Opcode::GET_AWAITABLE, where_);
+        self.load_const(Const::None);
+        self.yield_from_loop();
     }
 
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult<()> {
@@ -433,12 +465,15 @@ impl Compiler<'_> {
                 self.emit(Opcode::POP_BLOCK, 0);
                 self.emit(Opcode::POP_EXCEPT, 0);
             }
-            FBlock::With => {
+            FBlock::With | FBlock::AsyncWith => {
                 self.emit(Opcode::POP_BLOCK, 0);
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.emit(Opcode::CALL_EXIT, 0);
+                if matches!(fb, FBlock::AsyncWith) {
+                    self.await_top(2);
+                }
                 self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::HandlerCleanup { name } => {
@@ -583,9 +618,14 @@ impl Compiler<'_> {
         let suppress = self.new_label();
         self.expr(&it.context_expr)?;
         self.set_pos(it.context_expr.range());
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if w.is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.await_top(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.emit_jump(Opcode::SETUP_WITH, handler);
-        self.unit().fblocks.push(FBlock::With);
+        self.unit().fblocks.push(if w.is_async { FBlock::AsyncWith } else { FBlock::With });
         match &it.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -599,6 +639,9 @@ impl Compiler<'_> {
         self.emit(Opcode::POP_BLOCK, 0);
         self.set_pos(w.range);
         self.emit(Opcode::CALL_EXIT, 0);
+        if w.is_async {
+            self.await_top(2);
+        }
         self.emit(Opcode::POP_TOP, 0);
         self.emit_jump(Opcode::JUMP, end);
 
@@ -607,6 +650,9 @@ impl Compiler<'_> {
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if w.is_async {
+            self.await_top(2);
+        }
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 2);
         self.bind(suppress);

@@ -157,9 +157,11 @@ pub unsafe extern "C" fn rt_traceback_add(frame_w: u64, lasti: u64) {
     if let Some(e) = state::peek_pending()
         && let Some(d) = exc_data(&e)
     {
+        // Entries are kept in the order frames are unwound (innermost
+        // first); `traceback::entries` gives display order.
         d.traceback
             .borrow_mut()
-            .insert(0, (f.code_obj().clone(), lasti as u32));
+            .push((f.code_obj().clone(), lasti as u32));
     }
 }
 

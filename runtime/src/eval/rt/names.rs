@@ -240,3 +240,47 @@ pub extern "C" fn rt_cell_set(cell: u64, val: u64) {
         drop(old);
     }
 }
+
+/// Builds the dict `locals()` returns in a function frame from the current
+/// values of its `localsplus` slots (borrowed words, 0 = unbound; cell and
+/// free slots hold their cells, which are dereferenced).
+pub fn locals_snapshot(f: &Frame, values: &[u64]) -> PyResult<Obj> {
+    let cd = f.code_data();
+    let d = dict::new_dict();
+    for (i, &w) in values.iter().enumerate().take(cd.nlocalsplus()) {
+        if w == 0 {
+            continue;
+        }
+        let kind = cd.localsplus_kinds[i];
+        let value = if kind & (crate::abi::CO_FAST_CELL | CO_FAST_FREE) != 0 {
+            match cell_get(Obj::borrow(&w)) {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            Obj::borrow(&w).clone()
+        };
+        dict::set_item(&d, &cd.localsplus_names[i], value)?;
+    }
+    Ok(d)
+}
+
+/// `locals()` in a function (not in the ABI table; for the compiler to call
+/// with a pointer to the current values of all `nlocalsplus` slots).
+///
+/// # Safety
+/// `frame_w` must be the calling frame and `values` must point to
+/// `nlocalsplus` words (0 or borrowed values / cells).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_locals(frame_w: u64, values: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let n = f.code_data().nlocalsplus();
+    let vals: &[u64] = if n == 0 {
+        &[]
+    } else {
+        // SAFETY: caller contract.
+        unsafe { std::slice::from_raw_parts(values as *const u64, n) }
+    };
+    value_word(locals_snapshot(f, vals))
+}

@@ -54,8 +54,14 @@ fn object_repr(a: &[Obj]) -> PyResult<Obj> {
     )?)))
 }
 
+/// `object.__str__`: the type's `__repr__`, unchecked (the caller of
+/// `__str__` checks the result type, as CPython's `PyObject_Str` does).
 fn object_str(a: &[Obj]) -> PyResult<Obj> {
-    ops::repr(arg(a, 0)?)
+    let v = arg(a, 0)?;
+    match ops::call::call_special(v, "__repr__", &[])? {
+        Some(r) => Ok(r),
+        None => Ok(types::str::new_string(ops::object::default_repr(v))),
+    }
 }
 
 fn object_format(a: &[Obj]) -> PyResult<Obj> {

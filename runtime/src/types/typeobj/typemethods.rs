@@ -58,7 +58,9 @@ fn mro_m(a: &[Obj]) -> PyResult<Obj> {
 }
 
 fn subclasses_m(a: &[Obj]) -> PyResult<Obj> {
-    Ok(types::list::new_list(super::newclass::subclasses(ty_arg(a)?)))
+    Ok(types::list::new_list(super::newclass::subclasses(ty_arg(
+        a,
+    )?)))
 }
 
 fn instancecheck_m(a: &[Obj]) -> PyResult<Obj> {

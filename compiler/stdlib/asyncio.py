@@ -1,0 +1,1117 @@
+"""Asynchronous I/O scheduling: futures, tasks and a single-threaded event
+loop whose ready queue and timer heap live in the runtime (`_asyncio`).
+
+The scheduling rules follow CPython 3.11 exactly (a task steps from the
+ready queue, a completed future schedules its callbacks with call_soon,
+`sleep(0)` yields one loop iteration) so interleaved output matches.
+"""
+
+import _asyncio
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+
+
+TimeoutError = TimeoutError
+CancelledError.__module__ = 'asyncio.exceptions'
+InvalidStateError.__module__ = 'asyncio.exceptions'
+QueueEmpty.__module__ = 'asyncio.queues'
+QueueFull.__module__ = 'asyncio.queues'
+
+_running_loop = None
+_current_task = None
+_task_counter = 0
+
+
+async def _probe():
+    pass
+
+
+_probe_coro = _probe()
+_CoroutineType = type(_probe_coro)
+_probe_coro.close()
+del _probe_coro
+
+
+def iscoroutine(obj):
+    return isinstance(obj, _CoroutineType)
+
+
+def isfuture(obj):
+    return getattr(obj, '_asyncio_future_blocking', None) is not None
+
+
+def _describe(exc):
+    return type(exc).__name__ + ('' if not str(exc) else ': ' + str(exc))
+
+
+class Handle:
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + repr(self._callback),
+                'exception': exc,
+                'handle': self,
+            })
+
+
+class TimerHandle(Handle):
+    def __init__(self, when, callback, args, loop):
+        Handle.__init__(self, callback, args, loop)
+        self._when = when
+
+    def when(self):
+        return self._when
+
+
+class AbstractEventLoop:
+    pass
+
+
+class _EventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._tasks = []
+
+    def time(self):
+        return _asyncio.time()
+
+    def call_soon(self, callback, *args, context=None):
+        h = Handle(callback, args, self)
+        _asyncio.call_soon(h)
+        return h
+
+    def call_at(self, when, callback, *args, context=None):
+        h = TimerHandle(when, callback, args, self)
+        _asyncio.call_at(when, h)
+        return h
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        return Task(coro, loop=self, name=name)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        self._stopping = True
+
+    def run_forever(self):
+        global _running_loop
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        self._running = True
+        old = _running_loop
+        _running_loop = self
+        try:
+            while True:
+                if not _asyncio.run_once():
+                    raise RuntimeError('Event loop stopped before Future completed.')
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = old
+
+    def run_until_complete(self, future):
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def close(self):
+        self._closed = True
+        _asyncio.clear()
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    def call_exception_handler(self, context):
+        import sys
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in ('future', 'task', 'handle'):
+            if key in context:
+                lines.append(key + ': ' + repr(context[key]))
+        exc = context.get('exception')
+        print('\n'.join(lines), file=sys.stderr)
+        if exc is not None:
+            print(_describe(exc), file=sys.stderr)
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut._loop.stop()
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def get_event_loop():
+    if _running_loop is None:
+        return new_event_loop()
+    return _running_loop
+
+
+def new_event_loop():
+    return _EventLoop()
+
+
+def current_task(loop=None):
+    if loop is None:
+        get_running_loop()
+    return _current_task
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in loop._tasks if not t.done()}
+
+
+class Future:
+    _asyncio_future_blocking = False
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _cancel_message = None
+    _cancelled_exc = None
+    _log_traceback = False
+
+    def __init__(self, *, loop=None):
+        self._loop = get_event_loop() if loop is None else loop
+        self._callbacks = []
+
+    def _kind(self):
+        return 'Future'
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append('exception=' + repr(self._exception))
+            else:
+                info.append('result=' + repr(self._result))
+        return info
+
+    def __repr__(self):
+        return '<' + self._kind() + ' ' + ' '.join(self._repr_info()) + '>'
+
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': self._kind() + ' exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        self._callbacks = []
+        for cb in callbacks:
+            self._loop.call_soon(cb, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [f for f in self._callbacks if f is not fn and f != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError(self._state + ': ' + repr(self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError(self._state + ': ' + repr(self))
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+class Task(Future):
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        global _task_counter
+        Future.__init__(self, loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got ' + repr(coro))
+        if name is None:
+            _task_counter += 1
+            name = 'Task-' + str(_task_counter)
+        self._name = str(name)
+        self._coro = coro
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        self._loop.call_soon(self._step)
+        self._loop._tasks.append(self)
+
+    def _kind(self):
+        return 'Task'
+
+    def _repr_info(self):
+        info = Future._repr_info(self)
+        if self._must_cancel:
+            info[0] = 'cancelling'
+        info.insert(1, 'name=' + repr(self._name))
+        qual = getattr(self._coro, '__qualname__', None) or 'coroutine'
+        info.insert(2, 'coro=<' + qual + '()>')
+        if self._fut_waiter is not None:
+            info.insert(3, 'wait_for=' + repr(self._fut_waiter))
+        return info
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _finish(self):
+        try:
+            self._loop._tasks.remove(self)
+        except ValueError:
+            pass
+
+    def _step(self, exc=None):
+        global _current_task
+        if self.done():
+            raise InvalidStateError('_step(): already done: ' + repr(self))
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        prev = _current_task
+        _current_task = self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as stop:
+            self._finish()
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, stop.value)
+        except CancelledError as cancel:
+            self._finish()
+            self._cancelled_exc = cancel
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            self._finish()
+            Future.set_exception(self, fatal)
+            raise
+        except BaseException as err:
+            self._finish()
+            Future.set_exception(self, err)
+        else:
+            self._handle_yield(result)
+        finally:
+            _current_task = prev
+
+    def _handle_yield(self, result):
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            if blocking:
+                if result is self:
+                    err = RuntimeError('Task cannot await on itself: ' + repr(self))
+                    self._loop.call_soon(self._step, err)
+                    return
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self._wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            else:
+                err = RuntimeError('yield was used instead of yield from in task '
+                                   + repr(self) + ' with ' + repr(result))
+                self._loop.call_soon(self._step, err)
+        elif result is None:
+            self._loop.call_soon(self._step)
+        else:
+            err = RuntimeError('Task got bad yield: ' + repr(result))
+            self._loop.call_soon(self._step, err)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+
+def create_task(coro, *, name=None, context=None):
+    return get_running_loop().create_task(coro, name=name)
+
+
+class _AwaitableWrapper:
+    def __init__(self, awaitable):
+        self._awaitable = awaitable
+
+    def __await__(self):
+        return (yield from self._awaitable.__await__())
+
+
+async def _wrap_awaitable(awaitable):
+    return await _AwaitableWrapper(awaitable)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        return coro_or_future
+    if loop is None:
+        loop = get_event_loop()
+    if iscoroutine(coro_or_future):
+        return loop.create_task(coro_or_future)
+    if hasattr(coro_or_future, '__await__'):
+        return loop.create_task(_wrap_awaitable(coro_or_future))
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+class _Yield:
+    def __await__(self):
+        yield
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        Future.__init__(self, loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        outer = get_event_loop().create_future()
+        outer.set_result([])
+        return outer
+    children = []
+    seen = {}
+    state = [0, 0]  # futures, finished
+    loop = None
+    outer = None
+
+    def _done_callback(fut):
+        state[1] += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state[1] == state[0]:
+            results = []
+            for child in children:
+                if child.cancelled():
+                    msg = child._cancel_message
+                    res = CancelledError('' if msg is None else msg)
+                else:
+                    res = child.exception()
+                    if res is None:
+                        res = child.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    for arg in coros_or_futures:
+        key = id(arg)
+        if key not in seen:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+            state[0] += 1
+            seen[key] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = seen[key]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    cb = lambda f: _release_waiter(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = lambda f: _release_waiter(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+def run(main, *, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError('a coroutine was expected, got ' + repr(main))
+    loop = new_event_loop()
+    try:
+        task = loop.create_task(main)
+        return loop.run_until_complete(task)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            loop.close()
+
+
+class _LoopBound:
+    _loop = None
+
+    def _get_loop(self):
+        loop = get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        return loop
+
+
+class Event(_LoopBound):
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock(_LoopBound):
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None
+                                 or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Semaphore(_LoopBound):
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = None
+        self._value = value
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+            raise
+        finally:
+            while self._value > 0:
+                if not self._wake_up_next():
+                    break
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        Semaphore.__init__(self, value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        Semaphore.release(self)
+
+
+class Queue(_LoopBound):
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self._queue.pop()
+
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect a list of futures, not ' + type(fs).__name__)
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = [len(fs)]
+
+    def _on_completion(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled()
+                    and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect an iterable of futures, not ' + type(fs).__name__)
+    loop = get_event_loop()
+    todo = [ensure_future(f, loop=loop) for f in set(fs)]
+    done = Queue()
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+class Timeout:
+    def __init__(self, when):
+        self._when = when
+        self._handle = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def expired(self):
+        return self._expired
+
+    def reschedule(self, when):
+        if self._handle is not None:
+            self._handle.cancel()
+        self._when = when
+        if when is None:
+            self._handle = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._expired = True
+        self._handle = None
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._expired and exc_type is CancelledError:
+            if self._task.uncancel() == 0:
+                raise TimeoutError from exc_val
+        return None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)

@@ -1,0 +1,7 @@
+import second
+
+value = "first-value"
+
+
+def describe():
+    return "first sees " + second.value

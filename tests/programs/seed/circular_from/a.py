@@ -1,0 +1,4 @@
+print("a: start")
+import b
+x = 1
+print("a: end")

@@ -1,0 +1,3 @@
+import b
+
+x = 1

@@ -1,0 +1,5 @@
+from a import x
+
+
+def use():
+    return x

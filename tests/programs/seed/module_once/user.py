@@ -1,0 +1,4 @@
+print("user body runs")
+import counter
+
+counter.bump()

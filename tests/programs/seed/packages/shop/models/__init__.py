@@ -1,0 +1,3 @@
+print("init shop.models")
+from .item import Item
+from . import cart
