@@ -15,16 +15,62 @@ pub struct StdModule {
 
 /// The modules, by dotted name.
 pub const MODULES: &[StdModule] = &[
-    StdModule { name: "abc", is_package: false, source: include_str!("../stdlib/abc.py") },
-    StdModule { name: "collections", is_package: true, source: include_str!("../stdlib/collections/__init__.py") },
-    StdModule { name: "collections.abc", is_package: false, source: include_str!("../stdlib/collections/abc.py") },
-    StdModule { name: "copy", is_package: false, source: include_str!("../stdlib/copy.py") },
-    StdModule { name: "string", is_package: false, source: include_str!("../stdlib/string.py") },
-    StdModule { name: "bisect", is_package: false, source: include_str!("../stdlib/bisect.py") },
-    StdModule { name: "heapq", is_package: false, source: include_str!("../stdlib/heapq.py") },
-    StdModule { name: "functools", is_package: false, source: include_str!("../stdlib/functools.py") },
-    StdModule { name: "itertools", is_package: false, source: include_str!("../stdlib/itertools.py") },
-    StdModule { name: "operator", is_package: false, source: include_str!("../stdlib/operator.py") },
+    StdModule { name: "enum", is_package: false, source: include_str!("../stdlib/enum.py") },
+    StdModule {
+        name: "random",
+        is_package: false,
+        source: include_str!("../stdlib/random.py"),
+    },
+    StdModule {
+        name: "abc",
+        is_package: false,
+        source: include_str!("../stdlib/abc.py"),
+    },
+    StdModule {
+        name: "collections",
+        is_package: true,
+        source: include_str!("../stdlib/collections/__init__.py"),
+    },
+    StdModule {
+        name: "collections.abc",
+        is_package: false,
+        source: include_str!("../stdlib/collections/abc.py"),
+    },
+    StdModule {
+        name: "copy",
+        is_package: false,
+        source: include_str!("../stdlib/copy.py"),
+    },
+    StdModule {
+        name: "string",
+        is_package: false,
+        source: include_str!("../stdlib/string.py"),
+    },
+    StdModule {
+        name: "bisect",
+        is_package: false,
+        source: include_str!("../stdlib/bisect.py"),
+    },
+    StdModule {
+        name: "heapq",
+        is_package: false,
+        source: include_str!("../stdlib/heapq.py"),
+    },
+    StdModule {
+        name: "functools",
+        is_package: false,
+        source: include_str!("../stdlib/functools.py"),
+    },
+    StdModule {
+        name: "itertools",
+        is_package: false,
+        source: include_str!("../stdlib/itertools.py"),
+    },
+    StdModule {
+        name: "operator",
+        is_package: false,
+        source: include_str!("../stdlib/operator.py"),
+    },
     StdModule {
         name: "__future__",
         is_package: false,
@@ -47,12 +93,19 @@ pub fn find(name: &str) -> Option<&'static StdModule> {
 /// The path shown as `__file__` and in tracebacks for an embedded module.
 pub fn virtual_path(m: &StdModule) -> String {
     let rel = m.name.replace('.', "/");
-    if m.is_package { format!("{PREFIX}{rel}/__init__.py") } else { format!("{PREFIX}{rel}.py") }
+    if m.is_package {
+        format!("{PREFIX}{rel}/__init__.py")
+    } else {
+        format!("{PREFIX}{rel}.py")
+    }
 }
 
 /// The embedded source behind a virtual path, if it is one.
 pub fn source_for_path(path: &std::path::Path) -> Option<&'static str> {
     let p = path.to_str()?;
     p.strip_prefix(PREFIX)?;
-    MODULES.iter().find(|m| virtual_path(m) == p).map(|m| m.source)
+    MODULES
+        .iter()
+        .find(|m| virtual_path(m) == p)
+        .map(|m| m.source)
 }

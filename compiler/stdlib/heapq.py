@@ -5,9 +5,9 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap):
+def _check(heap, name):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument 1 must be list, not %s' % (name, type(heap).__name__))
 
 
 def _sift_up(heap, pos):
@@ -51,13 +51,13 @@ def _sift_down(heap, pos):
 
 
 def heappush(heap, item):
-    _check(heap)
+    _check(heap, 'heappush')
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap):
-    _check(heap)
+    _check(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -70,7 +70,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    _check(heap)
+    _check(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     top = heap[0]
@@ -80,7 +80,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    _check(heap)
+    _check(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0)
@@ -88,7 +88,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    _check(x)
+    _check(x, 'heapify')
     for i in reversed(range(len(x) // 2)):
         _sift_down(x, i)
 

@@ -247,7 +247,9 @@ def islice(iterable, *args):
         start = 0
     if step is None:
         step = 1
-    if stop is not None and stop < 0 or start < 0:
+    if stop is not None and stop < 0:
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if start < 0:
         raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     if step <= 0:
         raise ValueError('Step for islice() must be a positive integer or None.')

@@ -63,7 +63,7 @@ class Template:
                             continue
                     yield ('text', ''.join(text))
                     text = []
-                    yield ('invalid', None, i, i)
+                    yield ('invalid', None, j, j)
                     i = j
                     continue
                 if j < n and _is_ident_start(t[j]):
@@ -77,7 +77,7 @@ class Template:
                     continue
                 yield ('text', ''.join(text))
                 text = []
-                yield ('invalid', None, i, i)
+                yield ('invalid', None, j, j)
                 i = j
                 continue
             text.append(t[i])

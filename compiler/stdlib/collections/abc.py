@@ -284,10 +284,26 @@ class Callable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
-            return _check_methods(C, "__call__")
+            found = _check_methods(C, "__call__")
+            if found is NotImplemented and any(C is t for t in _CALLABLE_TYPES):
+                return True
+            return found
         return NotImplemented
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+def _sample_function():
+    pass
+
+
+class _Sample:
+    def method(self):
+        pass
+
+
+_CALLABLE_TYPES = (type(len), type(_sample_function), type(_Sample().method),
+                   type([].append), type(lambda: None))
 
 
 class Set(Collection):
@@ -670,7 +686,10 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+try:
+    Sequence.register(memoryview)
+except NameError:
+    pass
 
 
 class ByteString(Sequence):

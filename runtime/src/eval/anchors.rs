@@ -59,7 +59,10 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
             // A string prefix?
             if i < b.len() && (b[i] == b'\'' || b[i] == b'"') {
                 let p = s[start..i].to_ascii_lowercase();
-                if matches!(p.as_str(), "r" | "b" | "f" | "u" | "rb" | "br" | "fr" | "rf") {
+                if matches!(
+                    p.as_str(),
+                    "r" | "b" | "f" | "u" | "rb" | "br" | "fr" | "rf"
+                ) {
                     i = skip_string(b, i, p.contains('r'))?;
                     out.push(Token {
                         kind: Tok::Str,

@@ -25,8 +25,36 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
         return type_error("call_function: not a function");
     };
     let cd = code_data(&fd.code);
+    if kwnames.is_none() && is_simple_call(cd, args.len()) {
+        // Fast path: exactly the positional parameters, no cells, no
+        // generator: no binding logic, nothing else to set up.
+        let nslots = cd.nlocalsplus();
+        let f = new_frame(
+            cd,
+            &fd.code,
+            &fd.globals,
+            &fd.builtins,
+            0,
+            func.word(),
+            nslots,
+        );
+        let slots = Frame::slots(f);
+        for (i, a) in args.iter().enumerate() {
+            // SAFETY: `args.len() == argcount <= nlocalsplus` slots exist.
+            unsafe { *slots.add(i) = a.clone().into_word() };
+        }
+        return run_frame(f, cd, nslots);
+    }
     let nslots = cd.frame_slots();
-    let f = new_frame(cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word(), nslots);
+    let f = new_frame(
+        cd,
+        &fd.code,
+        &fd.globals,
+        &fd.builtins,
+        0,
+        func.word(),
+        nslots,
+    );
     let slots = Frame::slots(f);
     let nlp = cd.nlocalsplus();
     // SAFETY: the frame has `nslots >= nlp` zeroed slots.
@@ -41,6 +69,25 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
         return Ok(unsafe { crate::types::generator::new_generator(func, f) });
     }
     run_frame(f, cd, nslots)
+}
+
+/// Can a call with `nargs` positional arguments (no keywords) skip argument
+/// binding: plain positional parameters only, no cell or free variables, not
+/// a generator?
+#[inline]
+fn is_simple_call(cd: &CodeData, nargs: usize) -> bool {
+    cd.argcount as usize == nargs
+        && cd.kwonlyargcount == 0
+        && cd.flags
+            & (CO_VARARGS
+                | CO_VARKEYWORDS
+                | crate::abi::CO_GENERATOR
+                | crate::abi::CO_COROUTINE
+                | crate::abi::CO_ASYNC_GENERATOR)
+            == 0
+        && types::tuple::as_slice(&cd.cellvars).is_none_or(<[Obj]>::is_empty)
+        && types::tuple::as_slice(&cd.freevars).is_none_or(<[Obj]>::is_empty)
+        && cd.nlocalsplus() >= nargs
 }
 
 /// Runs a module body with `globals` as both globals and locals.
@@ -109,16 +156,30 @@ fn new_frame(
     func: u64,
     nslots: usize,
 ) -> *mut Frame {
-    let f = Frame::alloc(nslots);
-    // SAFETY: `f` is a fresh, exclusively owned frame.
+    let f = Frame::alloc_uninit(nslots);
+    // SAFETY: `f` is a fresh, exclusively owned frame with `nslots` slots;
+    // every header field and slot is written here.
     unsafe {
-        (*f).code = code.word();
-        (*f).globals = globals.word();
-        (*f).builtins = builtins.word();
-        (*f).locals = locals;
-        (*f).func = func;
-        (*f).consts = cd.const_words.as_ptr();
-        (*f).names = cd.name_words.as_ptr();
+        f.write(Frame {
+            code: code.word(),
+            globals: globals.word(),
+            builtins: builtins.word(),
+            locals,
+            func,
+            prev: std::ptr::null_mut(),
+            lasti: 0,
+            resume: 0,
+            state: 0,
+            throw: 0,
+            sent: 0,
+            consts: cd.const_words.as_ptr(),
+            names: cd.name_words.as_ptr(),
+            localsplus: [],
+        });
+        let s = Frame::slots(f);
+        for i in 0..nslots {
+            *s.add(i) = 0;
+        }
     }
     f
 }
@@ -159,6 +220,9 @@ fn run_frame(f: *mut Frame, cd: &CodeData, nslots: usize) -> PyResult<Obj> {
 /// Creates the cells of cell variables (holding the argument when the cell
 /// is also an argument) and copies the closure's cells into free slots.
 fn setup_cells(closure: Option<&Obj>, cd: &CodeData, s: &mut [u64]) {
+    if cd.cell2arg.is_empty() && types::tuple::as_slice(&cd.freevars).is_none_or(|f| f.is_empty()) {
+        return;
+    }
     let closure: &[Obj] = closure.and_then(types::tuple::as_slice).unwrap_or(&[]);
     let mut free_i = 0;
     for (i, &kind) in cd.localsplus_kinds.iter().enumerate() {
@@ -290,7 +354,13 @@ pub fn bind_arguments(
 
     if given > co_argcount && !varargs {
         let defaults = fd.defaults.borrow().clone();
-        return Err(too_many_positional(cd, s, given, defaults.as_ref(), &qualname()));
+        return Err(too_many_positional(
+            cd,
+            s,
+            given,
+            defaults.as_ref(),
+            &qualname(),
+        ));
     }
 
     if given < co_argcount {
@@ -317,12 +387,7 @@ pub fn bind_arguments(
     if kwonly > 0 {
         let kwdefaults = fd.kwdefaults.borrow().clone();
         let mut missing = 0;
-        for (i, slot) in s
-            .iter_mut()
-            .enumerate()
-            .take(total_args)
-            .skip(co_argcount)
-        {
+        for (i, slot) in s.iter_mut().enumerate().take(total_args).skip(co_argcount) {
             if *slot != 0 {
                 continue;
             }
@@ -599,8 +664,14 @@ mod tests {
             let cd = code_data(&fd.code);
             let mut s = vec![0u64; cd.nlocalsplus()];
             let kwn = types::tuple::new_tuple(vec![types::str::new_str("z")]);
-            bind_arguments(&fd, cd, &mut s, &[int(1), int(2), int(3), int(4)], Some(&kwn))
-                .unwrap();
+            bind_arguments(
+                &fd,
+                cd,
+                &mut s,
+                &[int(1), int(2), int(3), int(4)],
+                Some(&kwn),
+            )
+            .unwrap();
             s
         };
         assert_eq!(s[0], int(1).word());

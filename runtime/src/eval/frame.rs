@@ -46,16 +46,21 @@ impl Frame {
 
     /// Allocates a zeroed frame with `nslots` `localsplus` slots.
     pub fn alloc(nslots: usize) -> *mut Frame {
+        let p = Self::alloc_uninit(nslots);
+        // SAFETY: `p` has room for the header and `nslots` slots.
+        unsafe { std::ptr::write_bytes(p as *mut u8, 0, Self::layout(nslots).size()) };
+        p
+    }
+
+    /// Allocates a frame whose header and slots the caller initialises
+    /// (every field and all `nslots` slots must be written before use).
+    pub fn alloc_uninit(nslots: usize) -> *mut Frame {
         if let Some(p) = cache_pop(nslots) {
-            // SAFETY: `p` is a cached allocation of exactly this layout.
-            unsafe {
-                std::ptr::write_bytes(p as *mut u8, 0, Self::layout(nslots).size());
-            }
             return p;
         }
         let layout = Self::layout(nslots);
         // SAFETY: the layout has a non-zero size (the fixed header).
-        let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Frame;
+        let p = unsafe { std::alloc::alloc(layout) } as *mut Frame;
         if p.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
@@ -129,45 +134,61 @@ impl Frame {
     }
 }
 
-/// Frames are allocated and freed at every call: recently freed frames are
-/// kept per slot count and reused.
-const CACHE_MAX_SLOTS: usize = 64;
-const CACHE_PER_SIZE: usize = 64;
+/// Frames are allocated and freed at every call: freed frames are kept on
+/// per-size free lists (linked through their first word) and reused.
+const CACHE_MAX_SLOTS: usize = 32;
+const CACHE_PER_SIZE: u32 = 256;
 
-thread_local! {
-    static FRAME_CACHE: std::cell::RefCell<Vec<Vec<usize>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+struct FrameCache {
+    heads: [std::cell::Cell<usize>; CACHE_MAX_SLOTS],
+    counts: [std::cell::Cell<u32>; CACHE_MAX_SLOTS],
 }
 
+thread_local! {
+    static FRAME_CACHE: FrameCache = const {
+        FrameCache {
+            heads: [const { std::cell::Cell::new(0) }; CACHE_MAX_SLOTS],
+            counts: [const { std::cell::Cell::new(0) }; CACHE_MAX_SLOTS],
+        }
+    };
+}
+
+#[inline]
 fn cache_pop(nslots: usize) -> Option<*mut Frame> {
     if nslots >= CACHE_MAX_SLOTS {
         return None;
     }
     FRAME_CACHE
         .try_with(|c| {
-            let mut c = c.borrow_mut();
-            c.get_mut(nslots).and_then(|v| v.pop())
+            let head = c.heads[nslots].get();
+            if head == 0 {
+                return None;
+            }
+            // SAFETY: a cached frame stores the next free frame in its first word.
+            let next = unsafe { *(head as *const usize) };
+            c.heads[nslots].set(next);
+            c.counts[nslots].set(c.counts[nslots].get() - 1);
+            Some(head as *mut Frame)
         })
         .ok()
         .flatten()
-        .map(|p| p as *mut Frame)
 }
 
+#[inline]
 fn cache_push(f: *mut Frame, nslots: usize) -> bool {
     if nslots >= CACHE_MAX_SLOTS {
         return false;
     }
     FRAME_CACHE
         .try_with(|c| {
-            let mut c = c.borrow_mut();
-            if c.len() <= nslots {
-                c.resize_with(nslots + 1, Vec::new);
-            }
-            let v = &mut c[nslots];
-            if v.len() >= CACHE_PER_SIZE {
+            let n = c.counts[nslots].get();
+            if n >= CACHE_PER_SIZE {
                 return false;
             }
-            v.push(f as usize);
+            // SAFETY: the frame is no longer used; its first word links it.
+            unsafe { *(f as *mut usize) = c.heads[nslots].get() };
+            c.heads[nslots].set(f as usize);
+            c.counts[nslots].set(n + 1);
             true
         })
         .unwrap_or(false)

@@ -393,7 +393,8 @@ fn handle_fromlist(module: &Obj, fromlist: &Obj, recursive: bool) -> PyResult<()
             if e.matches(Exc::ModuleNotFoundError) {
                 let ename = crate::eval::util::get_exc_attr(&e.0, "name");
                 let same = ename.as_ref().and_then(|n| types::str::as_str(n)) == Some(&from_name);
-                let not_none = !matches!(sys_modules_get(&from_name)?, Some(m) if m.is(&builtin().none));
+                let not_none =
+                    !matches!(sys_modules_get(&from_name)?, Some(m) if m.is(&builtin().none));
                 if same && not_none {
                     continue;
                 }
@@ -413,13 +414,18 @@ pub fn import_from(module: &Obj, name: &Obj) -> PyResult<Obj> {
         Err(e) => return Err(e),
     }
     let pkgname = module_attr(module, "__name__")?;
-    let pkgname_s = pkgname.as_ref().and_then(|p| types::str::as_str(p)).map(str::to_string);
+    let pkgname_s = pkgname
+        .as_ref()
+        .and_then(|p| types::str::as_str(p))
+        .map(str::to_string);
     if let Some(pn) = &pkgname_s
         && let Some(m) = sys_modules_get(&format!("{pn}.{n}"))?
     {
         return Ok(m);
     }
-    let shown = pkgname_s.clone().unwrap_or_else(|| "<unknown module name>".into());
+    let shown = pkgname_s
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".into());
     let path = module_attr(module, "__file__")?.filter(|p| matches!(p.payload(), Payload::Str(_)));
     let msg = match &path {
         None => format!(

@@ -75,7 +75,11 @@ pub fn os_error(e: &std::io::Error) -> PyErr {
 fn stdout_is_tty() -> bool {
     OUT_TTY.with(|t| {
         if t.get() == 0 {
-            t.set(if std::io::stdout().is_terminal() { 1 } else { 2 });
+            t.set(if std::io::stdout().is_terminal() {
+                1
+            } else {
+                2
+            });
         }
         t.get() == 1
     })

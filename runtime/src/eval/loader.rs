@@ -56,7 +56,10 @@ pub struct Program {
 impl Program {
     /// The module with dotted name `name`.
     pub fn find_module(&self, name: &str) -> Option<(usize, &ModuleInfo)> {
-        self.modules.iter().enumerate().find(|(_, m)| m.name == name)
+        self.modules
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.name == name)
     }
 }
 
@@ -711,7 +714,11 @@ pub mod tests {
     fn rejects_garbage() {
         crate::types::init();
         assert!(load(b"XXXX", &|_| dummy as NativeFn).is_err());
-        assert!(load(b"CRPY\x01\x00\x00\x00\xff\xff\xff\xff", &|_| dummy as NativeFn).is_err());
+        assert!(
+            load(b"CRPY\x01\x00\x00\x00\xff\xff\xff\xff", &|_| dummy
+                as NativeFn)
+            .is_err()
+        );
         let raw = RawProgram {
             modules: vec![],
             codes: vec![raw_code("a", vec![], vec![RawConst::Code(0)])],

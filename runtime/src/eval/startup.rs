@@ -144,6 +144,7 @@ fn run(args: Vec<String>, blob: &'static [u8], table: usize) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&e.0),
     };
+    run_exit_hooks();
     if let Err(e) = io::flush_stdout() {
         let msg = traceback::format_exception_only(&e.0);
         io::write_stderr_lossy(&format!(
@@ -154,13 +155,75 @@ fn run(args: Vec<String>, blob: &'static [u8], table: usize) -> i32 {
     code
 }
 
-/// Reports an uncaught exception; returns the exit status.
+/// Reports an uncaught exception (through a user-installed
+/// `sys.excepthook` when there is one); returns the exit status.
 pub fn handle_uncaught(e: &Obj) -> i32 {
     if types::is_subtype(&e.ty(), Exc::SystemExit.ty()) {
         return system_exit_code(e);
     }
+    if let Some(hook) = crate::modules::sys::get("excepthook")
+        && !matches!(hook.payload(), Payload::Builtin(_))
+    {
+        let b = builtin();
+        if let Err(err) = crate::ops::call(&hook, &[e.ty(), e.clone(), b.none.clone()], None) {
+            if types::is_subtype(&err.0.ty(), Exc::SystemExit.ty()) {
+                return system_exit_code(&err.0);
+            }
+            io::write_stderr_lossy("Error in sys.excepthook:\n");
+            traceback::print_exception(&err.0);
+            io::write_stderr_lossy("\nOriginal exception was:\n");
+            traceback::print_exception(e);
+        }
+        return 1;
+    }
     traceback::print_exception(e);
     1
+}
+
+thread_local! {
+    static EXIT_HOOKS: std::mem::ManuallyDrop<std::cell::RefCell<Vec<(Obj, Vec<Obj>, Vec<(Obj, Obj)>)>>> =
+        const { std::mem::ManuallyDrop::new(std::cell::RefCell::new(Vec::new())) };
+}
+
+/// Registers `f(*args, **kwargs)` to run at exit (`atexit.register`).
+pub fn register_exit_hook(f: Obj, args: Vec<Obj>, kwargs: Vec<(Obj, Obj)>) {
+    EXIT_HOOKS.with(|h| h.borrow_mut().push((f, args, kwargs)));
+}
+
+/// Removes every registration of `f` (`atexit.unregister`).
+pub fn unregister_exit_hook(f: &Obj) -> crate::errors::PyResult<()> {
+    let hooks: Vec<Obj> = EXIT_HOOKS.with(|h| h.borrow().iter().map(|x| x.0.clone()).collect());
+    let mut keep = Vec::with_capacity(hooks.len());
+    for g in &hooks {
+        keep.push(!crate::ops::eq(g, f)?);
+    }
+    EXIT_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        let mut i = 0;
+        h.retain(|_| {
+            let k = keep.get(i).copied().unwrap_or(true);
+            i += 1;
+            k
+        });
+    });
+    Ok(())
+}
+
+/// Runs the exit hooks, last registered first (`atexit._run_exitfuncs`).
+pub fn run_exit_hooks() {
+    loop {
+        let Some((f, args, kwargs)) = EXIT_HOOKS.with(|h| h.borrow_mut().pop()) else {
+            break;
+        };
+        if let Err(e) = crate::ops::call_kw(&f, &args, &kwargs) {
+            if types::is_subtype(&e.0.ty(), Exc::SystemExit.ty()) {
+                continue;
+            }
+            let r = crate::ops::repr_string(&f).unwrap_or_default();
+            io::write_stderr_lossy(&format!("Exception ignored in atexit callback: {r}\n"));
+            traceback::print_exception(&e.0);
+        }
+    }
 }
 
 /// The exit status for an uncaught SystemExit (printing a non-int code).

@@ -90,10 +90,7 @@ pub fn peek_pending() -> Option<Obj> {
 pub fn fetch_err() -> PyErr {
     match take_pending() {
         Some(e) => PyErr(e),
-        None => PyErr::new(
-            Exc::SystemError,
-            "error return without exception set",
-        ),
+        None => PyErr::new(Exc::SystemError, "error return without exception set"),
     }
 }
 
@@ -244,23 +241,22 @@ pub fn leave_call() {
 /// `where_` is appended to the message, e.g. " while calling a Python object".
 #[inline]
 pub fn enter_recursive_call(where_: &str) -> PyResult<()> {
-    let over = TS.with(|t| {
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    let ok = TS.with(|t| {
         let d = t.depth.get();
-        if d >= t.limit.get() {
-            true
+        if d >= t.limit.get() || here < t.stack_limit.get() {
+            false
         } else {
             t.depth.set(d + 1);
-            false
+            true
         }
     });
-    if over {
-        return Err(recursion_error(where_));
+    if ok {
+        Ok(())
+    } else {
+        Err(recursion_error(where_))
     }
-    if let Err(e) = check_stack(where_) {
-        leave_recursive_call();
-        return Err(e);
-    }
-    Ok(())
 }
 
 /// Leaves a level entered with `enter_recursive_call`.

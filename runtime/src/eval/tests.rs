@@ -21,7 +21,10 @@ fn pos(line: u32, col: u32, end_col: u32) -> Position {
     }
 }
 
-fn load(modules: Vec<(&str, &str, &str, bool, u32)>, codes: Vec<(RawCode, NativeFn)>) -> Rc<Program> {
+fn load(
+    modules: Vec<(&str, &str, &str, bool, u32)>,
+    codes: Vec<(RawCode, NativeFn)>,
+) -> Rc<Program> {
     crate::types::init();
     let natives: Vec<NativeFn> = codes.iter().map(|(_, f)| *f).collect();
     let raw = RawProgram {
@@ -69,7 +72,10 @@ fn traceback_format() {
     let p = load(
         vec![("__main__", "/tmp/t.py", src, false, 0)],
         vec![
-            (code_with("<module>", "/tmp/t.py", vec![pos(5, 11, 14)]), ret_none),
+            (
+                code_with("<module>", "/tmp/t.py", vec![pos(5, 11, 14)]),
+                ret_none,
+            ),
             (code_with("g", "/tmp/t.py", vec![pos(4, 4, 8)]), ret_none),
             (code_with("f", "/tmp/t.py", vec![pos(2, 11, 14)]), ret_none),
         ],
@@ -82,7 +88,10 @@ fn traceback_format() {
     let out = traceback::format_exception(&e.0);
     assert_eq!(
         out,
-        format!("Traceback (most recent call last):\n  File \"/tmp/t.py\", line 5, in <module>\n    if w == 0: g()\n               ^^^\n  File \"/tmp/t.py\", line 4, in g\n    f(0)   \n    ^^^^\n  File \"/tmp/t.py\", line 2, in f\n    return 1/x   # comment\n           ~^~\nZeroDivisionError{}\n", shown(&e.0))
+        format!(
+            "Traceback (most recent call last):\n  File \"/tmp/t.py\", line 5, in <module>\n    if w == 0: g()\n               ^^^\n  File \"/tmp/t.py\", line 4, in g\n    f(0)   \n    ^^^^\n  File \"/tmp/t.py\", line 2, in f\n    return 1/x   # comment\n           ~^~\nZeroDivisionError{}\n",
+            shown(&e.0)
+        )
     );
 }
 
@@ -101,7 +110,10 @@ fn traceback_chain_and_repeats() {
     let cause = PyErr::new(Exc::KeyError, "x");
     *d.context.borrow_mut() = Some(cause.0.clone());
     let out = traceback::format_exception(&e.0);
-    let expected_tail = format!("  File \"/tmp/r.py\", line 2, in f\n    return f(n)\n           ^^^^\n  [Previous line repeated 7 more times]\nRecursionError{}\n", shown(&e.0));
+    let expected_tail = format!(
+        "  File \"/tmp/r.py\", line 2, in f\n    return f(n)\n           ^^^^\n  [Previous line repeated 7 more times]\nRecursionError{}\n",
+        shown(&e.0)
+    );
     assert!(out.ends_with(&expected_tail), "{out}");
     assert!(out.starts_with(&format!(
         "KeyError{}\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback",
@@ -260,7 +272,12 @@ unsafe extern "C" fn body_from_import(f: *mut Frame) -> u64 {
     // SAFETY: `f` is the live module frame.
     unsafe {
         let fromlist = types::tuple::new_tuple(vec![Obj::borrow(&name_at(f, 1)).clone()]);
-        let m = rt::rt_import_name(f as u64, name_at(f, 0), fromlist.word(), Obj::from_small(0).word());
+        let m = rt::rt_import_name(
+            f as u64,
+            name_at(f, 0),
+            fromlist.word(),
+            Obj::from_small(0).word(),
+        );
         if m == 0 {
             return 0;
         }
@@ -313,7 +330,10 @@ fn imports() {
 
     // Missing names and modules.
     let e = import::import_from(&pkg, &types::str::new_str("zz")).unwrap_err();
-    assert_eq!(msg(&e.0), "cannot import name 'zz' from 'pkg' (/tmp/pkg/__init__.py)");
+    assert_eq!(
+        msg(&e.0),
+        "cannot import name 'zz' from 'pkg' (/tmp/pkg/__init__.py)"
+    );
     let e = import::import_module("nope").unwrap_err();
     assert!(e.matches(Exc::ModuleNotFoundError));
     assert_eq!(msg(&e.0), "No module named 'nope'");
@@ -361,16 +381,29 @@ fn raise_and_context() {
     let e = state::take_pending().unwrap();
     assert!(exc_data(&e).unwrap().suppress_context.get());
     // Matching.
-    assert_eq!(rt::rt_check_exc_match(ke.word(), Exc::LookupError.ty().word()), 1);
-    assert_eq!(rt::rt_check_exc_match(ke.word(), Exc::ValueError.ty().word()), 0);
-    assert_eq!(rt::rt_check_exc_match(ke.word(), Obj::from_small(1).word()), -1);
+    assert_eq!(
+        rt::rt_check_exc_match(ke.word(), Exc::LookupError.ty().word()),
+        1
+    );
+    assert_eq!(
+        rt::rt_check_exc_match(ke.word(), Exc::ValueError.ty().word()),
+        0
+    );
+    assert_eq!(
+        rt::rt_check_exc_match(ke.word(), Obj::from_small(1).word()),
+        -1
+    );
     assert!(state::take_pending().is_some());
 }
 
 #[test]
 fn unpacking() {
     crate::types::init();
-    let l = types::list::new_list(vec![Obj::from_small(1), Obj::from_small(2), Obj::from_small(3)]);
+    let l = types::list::new_list(vec![
+        Obj::from_small(1),
+        Obj::from_small(2),
+        Obj::from_small(3),
+    ]);
     let err = |r: crate::errors::PyResult<Vec<Obj>>| msg(&r.unwrap_err().0);
     assert_eq!(
         err(rt::iter::unpack_sequence(&l, 2)),

@@ -457,3 +457,96 @@ mod tests {
         assert_eq!(byte_to_char("abc", 5), 4);
     }
 }
+
+// --- traceback objects ------------------------------------------------------------
+
+thread_local! {
+    static TB_TYPES: std::mem::ManuallyDrop<std::cell::RefCell<Option<(Obj, Obj)>>> =
+        const { std::mem::ManuallyDrop::new(std::cell::RefCell::new(None)) };
+}
+
+fn tb_repr(args: &[Obj]) -> crate::errors::PyResult<Obj> {
+    let a = args.first().map_or(0, Obj::word);
+    Ok(types::str::new_string(format!("<traceback object at {a:#x}>")))
+}
+
+fn frame_repr(args: &[Obj]) -> crate::errors::PyResult<Obj> {
+    let Some(f) = args.first() else {
+        return crate::errors::type_error("missing self");
+    };
+    let attr = |n: &str| f.dict().and_then(|d| types::dict::get_str(&d, n));
+    let (file, name) = match attr("f_code").as_ref().and_then(|c| types::code::as_code(c)) {
+        Some(cd) => (
+            str_of(&cd.filename).to_string(),
+            str_of(&cd.name).to_string(),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let line = attr("f_lineno")
+        .and_then(|l| types::int::as_i64(&l))
+        .unwrap_or(0);
+    Ok(types::str::new_string(format!(
+        "<frame at {:#x}, file '{file}', line {line}, code {name}>",
+        f.word()
+    )))
+}
+
+/// The `traceback` and `frame` types of traceback objects.
+fn tb_types() -> (Obj, Obj) {
+    if let Some(t) = TB_TYPES.with(|t| t.borrow().clone()) {
+        return t;
+    }
+    let tb = crate::eval::util::new_native_type("traceback", "builtins", None);
+    let frame = crate::eval::util::new_native_type("frame", "builtins", None);
+    types::typeobj::add_methods(&tb, &[("__repr__", tb_repr)]);
+    types::typeobj::add_methods(&frame, &[("__repr__", frame_repr)]);
+    let r = (tb, frame);
+    TB_TYPES.with(|t| *t.borrow_mut() = Some(r.clone()));
+    r
+}
+
+/// A snapshot frame object for a traceback entry: `f_code`, `f_lineno`,
+/// `f_lasti`, `f_globals` (the module's namespace), `f_locals` (empty),
+/// `f_back` (None).
+pub fn frame_object(code: &Obj, lasti: u32) -> Obj {
+    let (_, frame_t) = tb_types();
+    let b = builtin();
+    let d = types::dict::new_dict();
+    let lineno = types::code::as_code(code).map_or(0, |cd| cd.line_of(lasti));
+    types::dict::set_str(&d, "f_code", code.clone());
+    types::dict::set_str(&d, "f_lineno", types::int::new_int(lineno as i64));
+    types::dict::set_str(&d, "f_lasti", types::int::new_int(2 * lasti as i64));
+    let globals = types::code::as_code(code)
+        .and_then(crate::eval::import::globals_for_code)
+        .unwrap_or_else(types::dict::new_dict);
+    types::dict::set_str(&d, "f_globals", globals);
+    types::dict::set_str(&d, "f_locals", types::dict::new_dict());
+    types::dict::set_str(&d, "f_back", b.none.clone());
+    let f = Obj::new(&frame_t, Payload::Instance);
+    f.set_dict(Some(d));
+    f
+}
+
+/// The `__traceback__` of `exc`: a chain of traceback objects (outermost
+/// first, linked by `tb_next`) with `tb_frame`, `tb_lineno`, `tb_lasti`;
+/// None when the exception has no traceback entries.
+pub fn traceback_object(exc: &Obj) -> Obj {
+    let (tb_t, _) = tb_types();
+    let mut next = builtin().none.clone();
+    for (code, lasti) in exc_data(exc)
+        .map(|d| d.traceback.borrow().clone())
+        .unwrap_or_default()
+    {
+        // Stored innermost first: build the chain from the inside out.
+        let d = types::dict::new_dict();
+        let lineno = types::code::as_code(&code).map_or(0, |cd| cd.line_of(lasti));
+        types::dict::set_str(&d, "tb_frame", frame_object(&code, lasti));
+        types::dict::set_str(&d, "tb_lineno", types::int::new_int(lineno as i64));
+        types::dict::set_str(&d, "tb_lasti", types::int::new_int(2 * lasti as i64));
+        types::dict::set_str(&d, "tb_next", next);
+        let t = Obj::new(&tb_t, Payload::Instance);
+        t.set_dict(Some(d));
+        next = t;
+    }
+    next
+}

@@ -76,7 +76,11 @@ pub fn bind(attr: Obj, obj: &Obj) -> PyResult<Obj> {
             Payload::Method(attr.clone(), obj.clone()),
         )),
         Payload::Builtin(bd) if bd.is_method && bd.self_.is_none() => {
-            let self_ = if bd.is_classmethod { obj.ty() } else { obj.clone() };
+            let self_ = if bd.is_classmethod {
+                obj.ty()
+            } else {
+                obj.clone()
+            };
             Ok(Obj::new(
                 &builtin().builtin_function,
                 Payload::Builtin(Box::new(BuiltinData {

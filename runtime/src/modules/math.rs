@@ -2,9 +2,10 @@
 //! and errors ("math domain error" for a NaN out of a non-NaN input,
 //! "math range error" for overflow). Floating-point functions live here;
 //! the integer ones (factorial, comb, perm, gcd, lcm, isqrt) are in
-//! `math_int`. `gamma`, `lgamma`, `erf` and `erfc` come from the C library.
+//! `math_int`, `gamma` and `lgamma` in `math_gamma`; `erf` and `erfc` come
+//! from the C library.
 
-use super::math_int;
+use super::{math_gamma, math_int};
 use crate::builtins::{check_count, exactly_one};
 use crate::errors::{Exc, PyErr, PyResult, type_error, value_error};
 use crate::object::Obj;
@@ -17,20 +18,10 @@ use crate::types::{self, type_name_of};
 use num_traits::Signed;
 
 unsafe extern "C" {
-    fn tgamma(x: f64) -> f64;
-    fn lgamma(x: f64) -> f64;
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
 }
 
-fn c_tgamma(x: f64) -> f64 {
-    // SAFETY: a pure libm function of one double.
-    unsafe { tgamma(x) }
-}
-fn c_lgamma(x: f64) -> f64 {
-    // SAFETY: a pure libm function of one double (it also sets `signgam`).
-    unsafe { lgamma(x) }
-}
 fn c_erf(x: f64) -> f64 {
     // SAFETY: a pure libm function of one double.
     unsafe { erf(x) }
@@ -53,7 +44,11 @@ fn check1(x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
         return Err(domain_error());
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error() } else { domain_error() });
+        return Err(if can_overflow {
+            range_error()
+        } else {
+            domain_error()
+        });
     }
     Ok(r)
 }
@@ -99,30 +94,12 @@ func1!(m_sqrt, "sqrt", f64::sqrt, false);
 func1!(m_tan, "tan", f64::tan, false);
 func1!(m_tanh, "tanh", f64::tanh, false);
 
-fn is_nonpos_integer(x: f64) -> bool {
-    x <= 0.0 && x == x.floor()
-}
-
 fn m_gamma(a: &[Obj]) -> PyResult<Obj> {
-    let x = arg1("math.gamma", a)?;
-    if x.is_finite() && is_nonpos_integer(x) {
-        return Err(domain_error());
-    }
-    if x == f64::NEG_INFINITY {
-        return Err(domain_error());
-    }
-    check1(x, c_tgamma(x), true).map(new_float)
+    math_gamma::tgamma(arg1("math.gamma", a)?).map(new_float)
 }
 
 fn m_lgamma(a: &[Obj]) -> PyResult<Obj> {
-    let x = arg1("math.lgamma", a)?;
-    if x.is_finite() && is_nonpos_integer(x) {
-        return Err(domain_error());
-    }
-    if x.is_infinite() {
-        return Ok(new_float(f64::INFINITY));
-    }
-    check1(x, c_lgamma(x), true).map(new_float)
+    math_gamma::lgamma(arg1("math.lgamma", a)?).map(new_float)
 }
 
 fn m_degrees(a: &[Obj]) -> PyResult<Obj> {
@@ -220,7 +197,11 @@ fn m_pow(a: &[Obj]) -> PyResult<Obj> {
             return Err(domain_error());
         }
         if r.is_infinite() {
-            return Err(if x == 0.0 { domain_error() } else { range_error() });
+            return Err(if x == 0.0 {
+                domain_error()
+            } else {
+                range_error()
+            });
         }
     }
     Ok(new_float(r))
@@ -304,7 +285,9 @@ fn m_ldexp(a: &[Obj]) -> PyResult<Obj> {
     let Some(iv) = int_val(&a[1]) else {
         return type_error("Expected an int as second argument to ldexp.");
     };
-    let e = iv.to_i64().unwrap_or(if iv.is_negative() { i64::MIN } else { i64::MAX });
+    let e = iv
+        .to_i64()
+        .unwrap_or(if iv.is_negative() { i64::MIN } else { i64::MAX });
     if x == 0.0 || !x.is_finite() {
         return Ok(new_float(x));
     }
@@ -575,7 +558,10 @@ fn m_isclose(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 fn m_prod(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     if a.len() != 1 {
-        return type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len()));
+        return type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            a.len()
+        ));
     }
     let v = parse_args("prod", &[], kw, &["start"], 0)?;
     let mut acc = v[0].clone().unwrap_or_else(|| new_int(1));
@@ -589,7 +575,9 @@ fn m_prod(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 pub fn create() -> PyResult<Obj> {
     let m = super::new_module(
         "math",
-        Some("This module provides access to the mathematical functions\ndefined by the C standard."),
+        Some(
+            "This module provides access to the mathematical functions\ndefined by the C standard.",
+        ),
     );
     let pos: &[(&'static str, fn(&[Obj]) -> PyResult<Obj>)] = &[
         ("acos", m_acos),
@@ -647,10 +635,22 @@ pub fn create() -> PyResult<Obj> {
         ("ulp", m_ulp),
     ];
     for (name, f) in pos {
-        super::add(&m, name, types::typeobj::builtin_fn("math", name, BuiltinImpl::Pos(*f)));
+        super::add(
+            &m,
+            name,
+            types::typeobj::builtin_fn("math", name, BuiltinImpl::Pos(*f)),
+        );
     }
-    super::add(&m, "isclose", types::typeobj::builtin_fn("math", "isclose", BuiltinImpl::Kw(m_isclose)));
-    super::add(&m, "prod", types::typeobj::builtin_fn("math", "prod", BuiltinImpl::Kw(m_prod)));
+    super::add(
+        &m,
+        "isclose",
+        types::typeobj::builtin_fn("math", "isclose", BuiltinImpl::Kw(m_isclose)),
+    );
+    super::add(
+        &m,
+        "prod",
+        types::typeobj::builtin_fn("math", "prod", BuiltinImpl::Kw(m_prod)),
+    );
     super::add(&m, "pi", new_float(std::f64::consts::PI));
     super::add(&m, "e", new_float(std::f64::consts::E));
     super::add(&m, "tau", new_float(std::f64::consts::TAU));

@@ -36,7 +36,10 @@ fn repr(args: &[Obj]) -> PyResult<Obj> {
         .and_then(|m| types::str::as_str(&m).map(str::to_string))
         .unwrap_or_default();
     let fields = types::dict::get_str(&td.dict, "__match_args__");
-    let fields = fields.as_ref().and_then(types::tuple::as_slice).unwrap_or(&[]);
+    let fields = fields
+        .as_ref()
+        .and_then(types::tuple::as_slice)
+        .unwrap_or(&[]);
     let items = types::tuple::as_slice(this).unwrap_or(&[]);
     let mut parts = Vec::new();
     for (f, v) in fields.iter().zip(items) {

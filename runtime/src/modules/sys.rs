@@ -148,7 +148,11 @@ fn new_stream(fd: i32) -> Obj {
     types::dict::set_str(
         &d,
         "errors",
-        s(if fd == 2 { "backslashreplace" } else { "strict" }),
+        s(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
     );
     types::dict::set_str(&d, "closed", types::int::new_bool(false));
     types::dict::set_str(&d, "line_buffering", types::int::new_bool(fd == 2));
@@ -494,7 +498,11 @@ fn sys_intern(args: &[Obj]) -> PyResult<Obj> {
 pub fn sizeof(v: &Obj) -> i64 {
     if v.is_small_int() {
         let n = v.small_int().unwrap_or(0).unsigned_abs();
-        let digits = if n == 0 { 1 } else { (64 - n.leading_zeros() as i64 + 29) / 30 };
+        let digits = if n == 0 {
+            1
+        } else {
+            (64 - n.leading_zeros() as i64 + 29) / 30
+        };
         return 24 + 4 * digits;
     }
     match v.payload() {
@@ -620,12 +628,18 @@ pub fn create() -> PyResult<Obj> {
         add(name, st.clone());
         add(&format!("__{name}__"), st);
     }
-    add("maxsize", types::int::new_bigint(num_bigint::BigInt::from(i64::MAX)));
+    add(
+        "maxsize",
+        types::int::new_bigint(num_bigint::BigInt::from(i64::MAX)),
+    );
     add("maxunicode", i(0x10ffff));
     add("version", s(VERSION));
     add("hexversion", i(HEXVERSION));
     add("api_version", i(1013));
-    add("copyright", s("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+    add(
+        "copyright",
+        s("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."),
+    );
     add("platform", s("linux"));
     add("byteorder", s("little"));
     add("float_repr_style", s("short"));
@@ -802,9 +816,7 @@ pub fn create() -> PyResult<Obj> {
             ),
             (
                 "get_int_max_str_digits",
-                BuiltinImpl::Pos(|_| {
-                    Ok(types::int::new_int(INT_MAX_STR_DIGITS.with(|c| c.get())))
-                }),
+                BuiltinImpl::Pos(|_| Ok(types::int::new_int(INT_MAX_STR_DIGITS.with(|c| c.get())))),
             ),
             (
                 "set_int_max_str_digits",

@@ -24,7 +24,10 @@ const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
 
 /// Nanoseconds on clock `clk` (0 if the clock is unavailable).
 fn clock_ns(clk: i32) -> i128 {
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec for the call's duration.
     let rc = unsafe { clock_gettime(clk, &mut ts) };
     if rc != 0 {
@@ -114,7 +117,12 @@ fn t_sleep(a: &[Obj]) -> PyResult<Obj> {
 }
 
 pub fn create() -> PyResult<Obj> {
-    let m = super::new_module("time", Some("time() -> floating point number\n\nReturn the current time in seconds since the Epoch."));
+    let m = super::new_module(
+        "time",
+        Some(
+            "time() -> floating point number\n\nReturn the current time in seconds since the Epoch.",
+        ),
+    );
     super::add_functions(
         &m,
         "time",
@@ -122,11 +130,26 @@ pub fn create() -> PyResult<Obj> {
             ("time", types::function::BuiltinImpl::Pos(t_time)),
             ("time_ns", types::function::BuiltinImpl::Pos(t_time_ns)),
             ("monotonic", types::function::BuiltinImpl::Pos(t_monotonic)),
-            ("monotonic_ns", types::function::BuiltinImpl::Pos(t_monotonic_ns)),
-            ("perf_counter", types::function::BuiltinImpl::Pos(t_perf_counter)),
-            ("perf_counter_ns", types::function::BuiltinImpl::Pos(t_perf_counter_ns)),
-            ("process_time", types::function::BuiltinImpl::Pos(t_process_time)),
-            ("process_time_ns", types::function::BuiltinImpl::Pos(t_process_time_ns)),
+            (
+                "monotonic_ns",
+                types::function::BuiltinImpl::Pos(t_monotonic_ns),
+            ),
+            (
+                "perf_counter",
+                types::function::BuiltinImpl::Pos(t_perf_counter),
+            ),
+            (
+                "perf_counter_ns",
+                types::function::BuiltinImpl::Pos(t_perf_counter_ns),
+            ),
+            (
+                "process_time",
+                types::function::BuiltinImpl::Pos(t_process_time),
+            ),
+            (
+                "process_time_ns",
+                types::function::BuiltinImpl::Pos(t_process_time_ns),
+            ),
             ("sleep", types::function::BuiltinImpl::Pos(t_sleep)),
         ],
     );

@@ -34,11 +34,16 @@ pub fn no_attr(v: &Obj, name: &Obj) -> PyErr {
     let msg = match v.payload() {
         Payload::Type(_) => format!("type object '{}' has no attribute '{}'", type_name(v), n),
         Payload::Module(m) => match types::dict::get_str(&m.dict, "__name__") {
-            Some(mn) if types::str::as_str(&mn).is_some() => format!(
-                "module '{}' has no attribute '{}'",
-                types::str::as_str(&mn).unwrap_or_default(),
-                n
-            ),
+            Some(mn) if types::str::as_str(&mn).is_some() => {
+                let mn = types::str::as_str(&mn).unwrap_or_default();
+                if crate::eval::import::is_initializing(mn) {
+                    format!(
+                        "partially initialized module '{mn}' has no attribute '{n}' (most likely due to a circular import)"
+                    )
+                } else {
+                    format!("module '{mn}' has no attribute '{n}'")
+                }
+            }
             _ => format!("module has no attribute '{n}'"),
         },
         _ => format!("'{}' object has no attribute '{}'", type_name_of(v), n),
@@ -63,12 +68,12 @@ pub fn getattr(v: &Obj, name: &Obj) -> PyResult<Obj> {
     if !type_data(&tp).heap {
         return builtin_getattribute(v, name);
     }
-    let res = match cache::lookup(&tp, "__getattribute__") {
+    let res = match cache::lookup_getattribute(&tp) {
         Some(g) if !is_builtin_method(&g) => call_unbound(&g, v, std::slice::from_ref(name), &[]),
         _ => builtin_getattribute(v, name),
     };
     match res {
-        Err(e) if e.matches(Exc::AttributeError) => match cache::lookup(&tp, "__getattr__") {
+        Err(e) if e.matches(Exc::AttributeError) => match cache::lookup_getattr(&tp) {
             Some(ga) => call_unbound(&ga, v, std::slice::from_ref(name), &[]),
             None => Err(e),
         },
@@ -116,16 +121,16 @@ pub fn getattr_obj_opt(v: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
 /// dict), returns `(descriptor, true)` so the caller passes `v` as the first
 /// argument; otherwise `(getattr(v, name), false)`.
 pub fn load_method(v: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
-    let n = check_name(name)?;
+    check_name(name)?;
     let tp = v.ty();
     let plain = match v.payload() {
         Payload::Type(_) | Payload::Module(_) | Payload::Super(..) | Payload::Method(..) => false,
         _ => {
             !type_data(&tp).heap
-                || cache::lookup(&tp, "__getattribute__").is_none_or(|g| is_builtin_method(&g))
+                || cache::lookup_getattribute(&tp).is_none_or(|g| is_builtin_method(&g))
         }
     };
-    if plain && let Some(d) = cache::lookup(&tp, n) {
+    if plain && let Some(d) = cache::lookup_obj(&tp, name) {
         let is_meth = match d.payload() {
             Payload::Function(_) => true,
             Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
@@ -296,9 +301,9 @@ pub fn generic_getattr_opt(v: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
 }
 
 fn generic_lookup(v: &Obj, name: &Obj, dict: Option<Obj>) -> PyResult<Option<Obj>> {
-    let n = check_name(name)?;
+    check_name(name)?;
     let tp = v.ty();
-    let d = cache::lookup(&tp, n);
+    let d = cache::lookup_obj(&tp, name);
     if let Some(d) = &d
         && is_data_descr(d)
     {
@@ -420,7 +425,7 @@ fn generic_setattr_with(
 ) -> PyResult<()> {
     let n = check_name(name)?;
     let tp = v.ty();
-    let d = cache::lookup(&tp, n);
+    let d = cache::lookup_obj(&tp, name);
     if let Some(d) = &d
         && is_data_descr(d)
     {
@@ -452,6 +457,11 @@ fn generic_setattr_with(
         None => {
             if types::dict::del_item(&dict, name)? {
                 Ok(())
+            } else if matches!(v.payload(), Payload::Module(_)) {
+                // Deleting goes through the generic protocol, whose message
+                // names the type rather than the module.
+                let msg = format!("'module' object has no attribute '{n}'");
+                Err(attr_error(msg, v, name))
             } else {
                 Err(no_attr(v, name))
             }

@@ -234,9 +234,7 @@ pub fn init_methods(b: &super::Builtins) {
             ("co_consts", |a| Ok(code_arg(a)?.consts.clone())),
             ("co_code", |a| Ok(code_arg(a)?.code_bytes.clone())),
             ("_co_code_adaptive", |a| Ok(code_arg(a)?.code_bytes.clone())),
-            ("co_linetable", |_| {
-                Ok(super::bytes::new_bytes(Vec::new()))
-            }),
+            ("co_linetable", |_| Ok(super::bytes::new_bytes(Vec::new()))),
             ("co_exceptiontable", |_| {
                 Ok(super::bytes::new_bytes(Vec::new()))
             }),

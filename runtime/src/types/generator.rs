@@ -611,7 +611,10 @@ fn m_next(args: &[Obj]) -> PyResult<Obj> {
 
 fn m_send(args: &[Obj]) -> PyResult<Obj> {
     let g = target(args)?;
-    let v = args.get(1).cloned().unwrap_or_else(|| builtin().none.clone());
+    let v = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| builtin().none.clone());
     if args.len() != 2 {
         return type_error(format!(
             "send() takes exactly one argument ({} given)",

@@ -243,9 +243,16 @@ pub fn compute_mro(bases: &[Obj]) -> PyResult<Vec<Obj>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases.iter().map(type_name).collect();
+            // CPython names the distinct heads of the lists left to merge.
+            let mut heads: Vec<&Obj> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads.into_iter().map(type_name).collect();
             return crate::errors::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

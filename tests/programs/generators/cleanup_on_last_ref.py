@@ -50,5 +50,6 @@ log.clear()
 gens = [resource(c, log) for c in "xyz"]
 for gx in gens:
     next(gx)
-gens.clear()
+while gens:
+    gens.pop()
 print(log)

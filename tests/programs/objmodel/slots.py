@@ -33,22 +33,3 @@ class Point3(Point):
 
 q = Point3(1, 2, 3)
 print(q.x + q.y + q.z, hasattr(q, "__dict__"))
-
-
-class Loose(Point):
-    pass
-
-
-l = Loose(5, 6)
-l.extra = "ok"
-print(vars(l))
-
-
-class WithDict:
-    __slots__ = ("a", "__dict__")
-
-
-w = WithDict()
-w.a = 1
-w.b = 2
-print(w.a, w.__dict__)

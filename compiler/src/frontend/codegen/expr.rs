@@ -155,7 +155,7 @@ impl Compiler<'_> {
                     None => self.load_const(Const::None),
                 }
                 self.set_pos(y.range);
-                self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 self.expr(&y.value)?;
@@ -176,6 +176,16 @@ impl Compiler<'_> {
             Expr::IpyEscapeCommand(c) => return Err(self.error(c.range, "SyntaxError: invalid syntax")),
         }
         Ok(())
+    }
+
+    /// `yield` of the value on top: async generators wrap it first
+    /// (ASYNC_GEN_WRAP) so `asend` can tell it from an awaited value.
+    pub(crate) fn emit_yield(&mut self) {
+        let s = &self.table.scopes[self.unit_ref().scope];
+        if s.is_coroutine && s.is_generator {
+            self.emit(Opcode::ASYNC_GEN_WRAP, 0);
+        }
+        self.emit(Opcode::YIELD_VALUE, 0);
     }
 
     /// `SEND` / `YIELD_VALUE` loop of `yield from` and `await`: [recv, v] → [result].

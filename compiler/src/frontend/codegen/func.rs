@@ -408,7 +408,7 @@ impl Compiler<'_> {
             }
             CompKind::Gen => {
                 self.expr(elt)?;
-                self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_yield();
                 self.emit(Opcode::POP_TOP, 0);
             }
         }

@@ -137,13 +137,29 @@ impl<'a> Compiler<'a> {
 
     // --- units --------------------------------------------------------------
 
+    /// CPython's `ste_nested`: the scope sits inside a function-like scope,
+    /// directly or through classes (a method of a module-level class is not
+    /// nested; a method of a class defined in a function is).
+    fn scope_is_nested(&self, scope: usize) -> bool {
+        let mut cur = self.table.scopes[scope].parent;
+        while let Some(p) = cur {
+            let ps = &self.table.scopes[p];
+            match ps.kind {
+                ScopeKind::Module => return false,
+                ScopeKind::Class => cur = ps.parent,
+                _ => return true,
+            }
+        }
+        false
+    }
+
     pub(crate) fn enter_unit(&mut self, scope: usize, name: &str, qualname: &str, firstlineno: u32) {
         let s = &self.table.scopes[scope];
         let localsplus = crate::frontend::symtable::localsplus(s);
         let mut flags = 0;
         if s.is_function_like() {
             flags |= abi::CO_OPTIMIZED | abi::CO_NEWLOCALS;
-            if s.parent.map(|p| self.table.scopes[p].kind != ScopeKind::Module).unwrap_or(false) {
+            if self.scope_is_nested(scope) {
                 flags |= abi::CO_NESTED;
             }
             match (s.is_generator, s.is_coroutine) {
@@ -153,9 +169,7 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
-        if !localsplus.iter().any(|(_, k)| k & (abi::CO_FAST_CELL | abi::CO_FAST_FREE) != 0) {
-            flags |= abi::CO_NOFREE;
-        }
+        // CPython 3.11 no longer sets CO_NOFREE, so neither do we.
         self.units.push(Unit {
             scope,
             instrs: Vec::new(),

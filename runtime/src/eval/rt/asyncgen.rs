@@ -129,11 +129,7 @@ fn athrow_error(agd: &GenData, aw: &GenData, e: PyErr, is_close: bool) -> PyErr 
     e
 }
 
-fn aclose_result(
-    agd: &GenData,
-    aw: &GenData,
-    r: PyResult<SendResult>,
-) -> PyResult<SendResult> {
+fn aclose_result(agd: &GenData, aw: &GenData, r: PyResult<SendResult>) -> PyResult<SendResult> {
     match r {
         Ok(SendResult::Yield(x)) => {
             if unwrap(&x).is_some() {
@@ -180,7 +176,9 @@ pub fn awaitable_resume(_obj: &Obj, aw: &GenData, how: Resume) -> PyResult<SendR
                 agd.ag_running_async.set(true);
                 unwrap_result(agd, generator::resume(&agen, Resume::Send(arg), false))
             }
-            Resume::Throw(e) => unwrap_result(agd, generator::resume(&agen, Resume::Throw(e), false)),
+            Resume::Throw(e) => {
+                unwrap_result(agd, generator::resume(&agen, Resume::Throw(e), false))
+            }
         };
         if !matches!(r, Ok(SendResult::Yield(_))) {
             aw.aw_state.set(2);
@@ -227,7 +225,11 @@ pub fn awaitable_resume(_obj: &Obj, aw: &GenData, how: Resume) -> PyResult<SendR
                 if is_close {
                     agd.ag_closed.set(true);
                     let exit = crate::errors::new_exception(Exc::GeneratorExit.ty(), vec![]);
-                    return aclose_result(agd, aw, generator::resume(&agen, Resume::Throw(exit), false));
+                    return aclose_result(
+                        agd,
+                        aw,
+                        generator::resume(&agen, Resume::Throw(exit), false),
+                    );
                 }
                 let e = exc.expect("athrow has an exception");
                 return match unwrap_result(agd, generator::resume(&agen, Resume::Throw(e), false)) {
@@ -277,7 +279,10 @@ fn aw_next(args: &[Obj]) -> PyResult<Obj> {
 
 fn aw_send(args: &[Obj]) -> PyResult<Obj> {
     let o = this(args)?;
-    let v = args.get(1).cloned().unwrap_or_else(|| builtin().none.clone());
+    let v = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| builtin().none.clone());
     generator::gen_send(o, v)
 }
 
@@ -303,7 +308,10 @@ fn ag_anext(args: &[Obj]) -> PyResult<Obj> {
 
 fn ag_asend(args: &[Obj]) -> PyResult<Obj> {
     let o = this(args)?;
-    let v = args.get(1).cloned().unwrap_or_else(|| builtin().none.clone());
+    let v = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| builtin().none.clone());
     Ok(asend(o, Some(v)))
 }
 

@@ -145,7 +145,12 @@ pub extern "C" fn rt_call_ex(callable: u64, args: u64, kwargs: u64) -> u64 {
     value_word(call_ex(v(&callable), v(&args), opt(&kwargs)))
 }
 
-fn make_function(f: &crate::eval::frame::Frame, code: &Obj, flags: u64, extras: u64) -> PyResult<Obj> {
+fn make_function(
+    f: &crate::eval::frame::Frame,
+    code: &Obj,
+    flags: u64,
+    extras: u64,
+) -> PyResult<Obj> {
     let b = builtin();
     let Some(cd) = types::code::as_code(code) else {
         return type_error("MAKE_FUNCTION expects a code object");

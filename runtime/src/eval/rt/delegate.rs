@@ -150,8 +150,24 @@ fn note_yieldfrom(receiver: Option<&Obj>) {
 fn from_call(r: PyResult<Obj>) -> PyResult<SendResult> {
     match r {
         Ok(x) => Ok(SendResult::Yield(x)),
-        Err(e) if e.matches(Exc::StopIteration) => Ok(SendResult::Return(stop_iteration_value(&e.0))),
+        Err(e) if e.matches(Exc::StopIteration) => {
+            Ok(SendResult::Return(stop_iteration_value(&e.0)))
+        }
         Err(e) => Err(e),
+    }
+}
+
+/// The asend/athrow awaitables finish by raising StopIteration (as their
+/// `send` methods do); delegation treats that as their return value.
+fn awaitable_stop(kind: GenKind, r: PyResult<SendResult>) -> PyResult<SendResult> {
+    match r {
+        Err(e)
+            if matches!(kind, GenKind::ASend | GenKind::AThrow)
+                && e.matches(Exc::StopIteration) =>
+        {
+            Ok(SendResult::Return(stop_iteration_value(&e.0)))
+        }
+        r => r,
     }
 }
 
@@ -160,7 +176,10 @@ pub fn send(receiver: &Obj, val: &Obj) -> PyResult<SendResult> {
     if let Some(g) = gen_data(receiver)
         && g.kind != GenKind::AsyncGenerator
     {
-        return generator::resume(receiver, Resume::Send(val.clone()), false);
+        return awaitable_stop(
+            g.kind,
+            generator::resume(receiver, Resume::Send(val.clone()), false),
+        );
     }
     if val.is(&builtin().none) {
         if let Payload::Iter(_) = receiver.payload() {
@@ -177,7 +196,11 @@ pub fn send(receiver: &Obj, val: &Obj) -> PyResult<SendResult> {
             return from_call(ops::call(&next, &[], None));
         }
     }
-    from_call(ops::call_method(receiver, "send", std::slice::from_ref(val)))
+    from_call(ops::call_method(
+        receiver,
+        "send",
+        std::slice::from_ref(val),
+    ))
 }
 
 fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
@@ -231,7 +254,10 @@ fn throw_into(receiver: &Obj, exc: Obj) -> PyResult<SendResult> {
     if let Some(g) = gen_data(receiver)
         && g.kind != GenKind::AsyncGenerator
     {
-        return generator::resume(receiver, Resume::Throw(exc), false);
+        return awaitable_stop(
+            g.kind,
+            generator::resume(receiver, Resume::Throw(exc), false),
+        );
     }
     match ops::getattr_opt(receiver, "throw")? {
         None => Err(PyErr(exc)),

@@ -120,8 +120,7 @@ pub extern "C" fn rt_pop_except(prev: u64) {
     drop(state::replace_exc_info(new));
 }
 
-const CANNOT_CATCH: &str =
-    "catching classes that do not inherit from BaseException is not allowed";
+const CANNOT_CATCH: &str = "catching classes that do not inherit from BaseException is not allowed";
 
 /// `isinstance(exc, ty)` for an `except ty` clause.
 pub fn exc_matches(exc: &Obj, ty: &Obj) -> PyResult<bool> {

@@ -14,9 +14,7 @@ use crate::types::{self, builtin, dict};
 pub unsafe extern "C" fn rt_import_name(frame_w: u64, name: u64, fromlist: u64, level: u64) -> u64 {
     // SAFETY: generated code passes its own live frame.
     let f = unsafe { frame(frame_w) };
-    let level = opt(&level)
-        .and_then(types::int::as_i64)
-        .unwrap_or(0);
+    let level = opt(&level).and_then(types::int::as_i64).unwrap_or(0);
     value_word(import::import_name(
         v(&name),
         Some(f.globals_obj()),

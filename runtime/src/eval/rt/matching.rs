@@ -25,7 +25,16 @@ pub fn is_mapping(o: &Obj) -> bool {
     let ty = o.ty();
     types::layout(&ty) == Layout::Dict
         || matches!(o.payload(), Payload::MappingProxy(_))
-        || mro_has_native(&ty, &["dict", "mappingproxy", "OrderedDict", "defaultdict", "Counter"])
+        || mro_has_native(
+            &ty,
+            &[
+                "dict",
+                "mappingproxy",
+                "OrderedDict",
+                "defaultdict",
+                "Counter",
+            ],
+        )
 }
 
 /// `Py_TPFLAGS_SEQUENCE`: list, tuple, range, deque, array, memoryview and
@@ -34,7 +43,10 @@ pub fn is_sequence(o: &Obj) -> bool {
     let ty = o.ty();
     matches!(types::layout(&ty), Layout::List | Layout::Tuple)
         || matches!(o.payload(), Payload::Range(_))
-        || mro_has_native(&ty, &["list", "tuple", "range", "deque", "array", "memoryview"])
+        || mro_has_native(
+            &ty,
+            &["list", "tuple", "range", "deque", "array", "memoryview"],
+        )
 }
 
 #[unsafe(no_mangle)]
@@ -67,7 +79,10 @@ fn match_keys(map: &Obj, keys: &Obj) -> PyResult<Obj> {
             if ops::eq(s, k)? {
                 return Err(PyErr::new(
                     Exc::ValueError,
-                    format!("mapping pattern checks duplicate key ({})", ops::repr_string(k)?),
+                    format!(
+                        "mapping pattern checks duplicate key ({})",
+                        ops::repr_string(k)?
+                    ),
                 ));
             }
         }
@@ -93,7 +108,16 @@ pub extern "C" fn rt_match_keys(obj: u64, keys: u64) -> u64 {
 }
 
 const MATCH_SELF: &[&str] = &[
-    "bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str",
+    "bool",
+    "bytearray",
+    "bytes",
+    "dict",
+    "float",
+    "frozenset",
+    "int",
+    "list",
+    "set",
+    "str",
     "tuple",
 ];
 
@@ -109,7 +133,12 @@ fn is_match_self(ty: &Obj) -> bool {
     })
 }
 
-fn match_class_attr(subject: &Obj, ty: &Obj, name: &Obj, seen: &mut Vec<String>) -> PyResult<Option<Obj>> {
+fn match_class_attr(
+    subject: &Obj,
+    ty: &Obj,
+    name: &Obj,
+    seen: &mut Vec<String>,
+) -> PyResult<Option<Obj>> {
     let n = types::str::as_str(name).unwrap_or("").to_string();
     if seen.contains(&n) {
         return type_error(format!(

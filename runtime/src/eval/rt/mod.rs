@@ -73,10 +73,18 @@ pub(crate) unsafe fn put(out: u64, i: usize, o: Obj) {
 }
 
 macro_rules! rt_ty {
-    (Value) => { u64 };
-    (Word) => { u64 };
-    (Status) => { i64 };
-    (Unit) => { () };
+    (Value) => {
+        u64
+    };
+    (Word) => {
+        u64
+    };
+    (Status) => {
+        i64
+    };
+    (Unit) => {
+        ()
+    };
 }
 
 macro_rules! check_runtime_fns {

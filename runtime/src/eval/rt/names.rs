@@ -57,7 +57,83 @@ fn mapping_get(m: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     }
 }
 
+/// A cached `LOAD_GLOBAL` result: valid while the globals and builtins
+/// dicts still have the versions they had when it was filled (a dict version
+/// identifies one state of one dict, see `dict::DictTable::version`), in
+/// which state the dicts hold `value`, so it is borrowed. `name` is owned so
+/// its address is not reused while cached.
+#[derive(Clone, Copy)]
+struct GlobalEntry {
+    name: u64,
+    globals_version: u64,
+    builtins_version: u64,
+    value: u64,
+}
+
+const GLOBAL_CACHE_SIZE: usize = 1024;
+
+thread_local! {
+    static GLOBAL_CACHE: std::cell::RefCell<[GlobalEntry; GLOBAL_CACHE_SIZE]> = const {
+        std::cell::RefCell::new(
+            [GlobalEntry { name: 0, globals_version: 0, builtins_version: 0, value: 0 };
+                GLOBAL_CACHE_SIZE],
+        )
+    };
+}
+
+/// The versions of the frame's globals and builtins when both are dicts.
+fn dict_versions(f: &Frame) -> Option<(u64, u64)> {
+    let g = dict::table(f.globals_obj())?.try_borrow().ok()?.version();
+    let b = dict::table(f.builtins_obj())?.try_borrow().ok()?.version();
+    Some((g, b))
+}
+
+fn global_cache_index(f: &Frame, name: &Obj) -> usize {
+    (((name.word() >> 3) ^ (f.globals >> 4)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+        & (GLOBAL_CACHE_SIZE - 1)
+}
+
 fn load_global(f: &Frame, name: &Obj) -> PyResult<Obj> {
+    let versions = dict_versions(f);
+    if let Some((gv, bv)) = versions {
+        let idx = global_cache_index(f, name);
+        let hit = GLOBAL_CACHE.with(|c| {
+            let c = c.try_borrow().ok()?;
+            let e = &c[idx];
+            (e.name == name.word() && e.globals_version == gv && e.builtins_version == bv)
+                .then(|| Obj::borrow(&e.value).clone())
+        });
+        if let Some(x) = hit {
+            return Ok(x);
+        }
+    }
+    let x = load_global_uncached(f, name)?;
+    // Fill the cache only if the lookup left both dicts as they were (it
+    // may have run `__eq__` of odd keys).
+    if let Some((gv, bv)) = versions
+        && dict_versions(f) == versions
+    {
+        let idx = global_cache_index(f, name);
+        let entry = GlobalEntry {
+            name: name.clone().into_word(),
+            globals_version: gv,
+            builtins_version: bv,
+            value: x.word(),
+        };
+        let old = GLOBAL_CACHE.with(|c| {
+            c.try_borrow_mut()
+                .ok()
+                .map(|mut c| std::mem::replace(&mut c[idx], entry))
+        });
+        match old {
+            Some(old) => drop(Obj::from_word(old.name)),
+            None => drop(Obj::from_word(entry.name)),
+        }
+    }
+    Ok(x)
+}
+
+fn load_global_uncached(f: &Frame, name: &Obj) -> PyResult<Obj> {
     if let Some(x) = dict::get_item(f.globals_obj(), name)? {
         return Ok(x);
     }

@@ -90,9 +90,9 @@ pub extern "C" fn rt_delete_attr(obj: u64, name: u64) -> i64 {
 /// call can skip creating a bound method, else (None, attribute).
 pub fn load_method(obj: &Obj, name: &Obj) -> PyResult<(Option<Obj>, Obj)> {
     let fallback = || -> PyResult<(Option<Obj>, Obj)> { Ok((None, ops::getattr(obj, name)?)) };
-    let Some(name_s) = types::str::as_str(name) else {
+    if types::str::as_str(name).is_none() {
         return fallback();
-    };
+    }
     match obj.payload() {
         Payload::Type(_) | Payload::Module(_) | Payload::Super(..) => return fallback(),
         _ => {}
@@ -101,12 +101,12 @@ pub fn load_method(obj: &Obj, name: &Obj) -> PyResult<(Option<Obj>, Obj)> {
     if types::layout(&ty) == Layout::Type {
         return fallback();
     }
-    if let Some(ga) = types::lookup(&ty, "__getattribute__")
+    if let Some(ga) = ops::attr::cache::lookup_getattribute(&ty)
         && matches!(ga.payload(), Payload::Function(_))
     {
         return fallback();
     }
-    let Some(attr) = types::lookup(&ty, name_s) else {
+    let Some(attr) = ops::attr::cache::lookup_obj(&ty, name) else {
         return fallback();
     };
     let is_method = match attr.payload() {

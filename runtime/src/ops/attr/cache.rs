@@ -9,6 +9,10 @@
 //! Types must therefore not have their dicts modified behind this module's
 //! back after startup except through `ops::attr` / `type` methods (which
 //! invalidate), or by calling `invalidate` explicitly.
+//!
+//! A second table (`lookup_obj`) is keyed by the identity of the name's str
+//! object instead of its text, so hot attribute accesses with constant names
+//! hit without hashing or comparing strings.
 
 use crate::object::Obj;
 use crate::types;
@@ -80,4 +84,73 @@ pub fn lookup(ty: &Obj, name: &str) -> Option<Obj> {
 /// `types::lookup_special(v, name)`, cached.
 pub fn lookup_special(v: &Obj, name: &str) -> Option<Obj> {
     lookup(Obj::borrow(&v.ty_word()), name)
+}
+
+/// An entry of the identity-keyed cache: all fields are owned words (0 when
+/// empty; `value` 0 when the lookup found nothing).
+#[derive(Clone, Copy, Default)]
+struct ObjEntry {
+    ty: u64,
+    name: u64,
+    epoch: u64,
+    value: u64,
+}
+
+const OBJ_SIZE: usize = 2048;
+
+thread_local! {
+    static OBJ_CACHE: RefCell<Vec<ObjEntry>> = RefCell::new(vec![ObjEntry::default(); OBJ_SIZE]);
+    static SPECIAL_NAMES: [Obj; 2] = [
+        types::str::new_str("__getattribute__"),
+        types::str::new_str("__getattr__"),
+    ];
+}
+
+/// `types::lookup(ty, name)` for a str object `name`, cached by the
+/// identities of the type and the name object (no hashing or comparing of
+/// text on a hit: attribute names in generated code are constants). Entries
+/// hold references to both, so their addresses are not reused while cached.
+pub fn lookup_obj(ty: &Obj, name: &Obj) -> Option<Obj> {
+    let idx = (((ty.word() >> 4) ^ (name.word() >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40)
+        as usize
+        & (OBJ_SIZE - 1);
+    let epoch = EPOCH.with(|e| e.get());
+    let hit = OBJ_CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[idx];
+        if e.epoch == epoch && e.ty == ty.word() && e.name == name.word() {
+            Some((e.value != 0).then(|| Obj::borrow(&e.value).clone()))
+        } else {
+            None
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    // Callers check that attribute names are strs; anything else names
+    // nothing.
+    let text = types::str::as_str(name)?;
+    let v = lookup(ty, text);
+    let entry = ObjEntry {
+        ty: ty.clone().into_word(),
+        name: name.clone().into_word(),
+        epoch,
+        value: v.clone().map_or(0, Obj::into_word),
+    };
+    // Release the evicted entry's references after the borrow ends.
+    let old = OBJ_CACHE.with(|c| std::mem::replace(&mut c.borrow_mut()[idx], entry));
+    drop(Obj::from_word(old.ty));
+    drop(Obj::from_word(old.name));
+    drop(Obj::from_word(old.value));
+    v
+}
+
+/// `type.__getattribute__` as found on `ty` (cached).
+pub fn lookup_getattribute(ty: &Obj) -> Option<Obj> {
+    SPECIAL_NAMES.with(|n| lookup_obj(ty, &n[0]))
+}
+
+/// `type.__getattr__` as found on `ty` (cached).
+pub fn lookup_getattr(ty: &Obj) -> Option<Obj> {
+    SPECIAL_NAMES.with(|n| lookup_obj(ty, &n[1]))
 }

@@ -36,9 +36,25 @@ pub struct DictTable {
     /// Open-addressing index table (a power of two long, or empty before the
     /// first insertion): positions in `entries`, EMPTY or DUMMY.
     indices: Vec<u32>,
-    /// Bumped whenever a key is added or removed or the table is rebuilt,
-    /// so lookups that ran Python code can notice and restart.
+    /// Changed whenever a key is added or removed, a value is replaced or
+    /// the table is rebuilt, so lookups that ran Python code can notice and
+    /// restart. Every change takes a fresh number from a global counter, so
+    /// a version identifies one state of one dict (0: never modified):
+    /// caches of lookups (globals, builtins) need no other key.
     version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A dict version never handed out before.
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v + 1);
+        v
+    })
 }
 
 impl DictTable {
@@ -59,7 +75,8 @@ impl DictTable {
         (self.indices.len() << 1) / 3
     }
 
-    /// The modification counter (changes when keys are added or removed).
+    /// The modification stamp: changes with every mutation, and no two
+    /// states of any dicts share one (except 0, never modified).
     pub fn version(&self) -> u64 {
         self.version
     }
@@ -86,7 +103,8 @@ impl DictTable {
                 && let Some((h, k, _)) = &self.entries[ix as usize]
                 && *h == hash
                 && let Payload::Str(p) = k.payload()
-                && &*p.s == key
+                && (std::ptr::eq(p.s.as_ptr(), key.as_ptr()) && p.s.len() == key.len()
+                    || &*p.s == key)
             {
                 return Some((i, ix as usize));
             }
@@ -166,7 +184,7 @@ impl DictTable {
             }
             self.indices[i] = ix as u32;
         }
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Adds a key known to be absent.
@@ -179,7 +197,7 @@ impl DictTable {
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(Some((hash, key, value)));
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Removes the entry at `ix` stored in `slot`, returning its key and value
@@ -188,7 +206,7 @@ impl DictTable {
         let (_, k, v) = self.entries.get_mut(ix)?.take()?;
         self.indices[slot] = DUMMY;
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         Some((k, v))
     }
 
@@ -197,7 +215,7 @@ impl DictTable {
     fn take_all(&mut self) -> Vec<Option<(i64, Obj, Obj)>> {
         self.indices = Vec::new();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
         std::mem::take(&mut self.entries)
     }
 
@@ -309,6 +327,7 @@ pub fn set_str(d: &Obj, key: &str, value: Obj) {
                 return;
             };
             old = std::mem::replace(&mut e.2, value);
+            t.version = next_version();
         } else {
             let k = types::str::new_str(key);
             if let Payload::Str(p) = k.payload() {
@@ -436,7 +455,10 @@ pub fn set_item_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()
         let mut tb = t.borrow_mut();
         match found {
             Some((_, ix)) => match tb.entries[ix].as_mut() {
-                Some(e) => old = std::mem::replace(&mut e.2, value),
+                Some(e) => {
+                    old = std::mem::replace(&mut e.2, value);
+                    tb.version = next_version();
+                }
                 None => return Ok(()),
             },
             None => {

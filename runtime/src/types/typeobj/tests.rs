@@ -74,7 +74,7 @@ fn diamond_mro() {
     let e = super::new_class(&builtin().type_, "E", &[a.clone(), b.clone()], &ns(&[]));
     assert_eq!(
         err(e),
-        "TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B"
+        "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B"
     );
 }
 

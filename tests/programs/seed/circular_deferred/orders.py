@@ -1,5 +1,3 @@
-from typing import List
-
 TAX = 0.2
 
 
@@ -17,5 +15,5 @@ def total_with_tax(order: "Order") -> float:
     return round(order.total * (1 + TAX), 2)
 
 
-def orders_for(names: List[str]):
+def orders_for(names: list[str]):
     return [Order(len(n) * 10) for n in names]

@@ -54,3 +54,15 @@ show(gen)
 show(co)
 show(lambda q: q * 2)
 print(type(mymodule.global_func.__code__))
+
+
+def factory():
+    class Local:
+        def method(self):
+            return 1
+
+    return Local
+
+
+show(factory().method)
+show(mymodule.MyClass.func2)

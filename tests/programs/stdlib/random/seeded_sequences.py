@@ -1,0 +1,26 @@
+import random
+
+random.seed(42)
+print(random.random(), random.random(), random.random())
+random.seed(42)
+print([random.randint(1, 100) for _ in range(10)])
+print(random.randrange(10), random.randrange(5, 50, 5), random.randrange(100, 0, -7), random.randrange(3.0))
+print(random.getrandbits(1), random.getrandbits(32), random.getrandbits(64), random.getrandbits(100), random.getrandbits(0))
+for s in [0, 1, -1, 2 ** 32, 2 ** 32 + 1, 2 ** 100 + 12345, 123456789]:
+    random.seed(s)
+    print(s, random.random(), random.randint(0, 10 ** 30))
+for s in ["hello", b"bytes", bytearray(b"ba"), "", 3.5, 7.0]:
+    random.seed(s)
+    print(repr(s), random.random())
+random.seed(2024)
+deck = list(range(20))
+random.shuffle(deck)
+print(deck)
+print(random.choice("abcdefg"), random.choice([10, 20, 30]), random.choice(range(1000)))
+print(random.sample(range(100), 5), random.sample("abcdef", 6), random.sample(range(10 ** 6), 3))
+print(random.sample(["r", "g", "b"], 5, counts=[3, 2, 1]))
+print(random.uniform(1, 10), random.uniform(-5, -5), random.triangular(), random.triangular(0, 10, 8))
+print(random.gauss(), random.gauss(10, 2), random.gauss(0, 1), random.normalvariate(5, 1))
+print(random.expovariate(2.0), random.lognormvariate(0, 1), random.vonmisesvariate(1.0, 2.0))
+print(random.gammavariate(2.5, 1.0), random.gammavariate(0.5, 2.0), random.betavariate(2, 3))
+print(random.paretovariate(3), random.weibullvariate(1, 2), random.randbytes(5))
