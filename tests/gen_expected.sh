@@ -103,6 +103,14 @@ for f in "${tests[@]}"; do
         grep -v '^[[:space:]]*$' "$errfile" | tail -n 1 > "$dir/$name.err"
     fi
     rm -f "$errfile"
+    # Absolute paths of the program's directory are written as <dir>, which
+    # is what the test runner maps the directory it runs from to.
+    absdir=$(cd "$dir" && pwd)
+    for out in "$dir/$name.out" "$dir/$name.err"; do
+        if [[ -f $out ]]; then
+            sed -i "s|$absdir|<dir>|g" "$out"
+        fi
+    done
     count=$((count + 1))
     if [[ $rc -eq 124 ]]; then
         echo "gen_expected.sh: timeout: ${f#"$script_dir"/}" >&2

@@ -62,6 +62,10 @@ pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Progra
             b
         };
         for (imported, range) in imports_of(&module, &name, is_package) {
+            let (imported, optional) = match imported.strip_prefix('?') {
+                Some(sub) => (sub.to_string(), true),
+                None => (imported, false),
+            };
             for candidate in parents_and_self(&imported) {
                 if seen.contains(&candidate) {
                     continue;
@@ -72,7 +76,8 @@ pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Progra
                         queue.push((candidate, p, pkg));
                     }
                     None => {
-                        if !crate::driver::is_native_module(&candidate) && candidate == imported {
+                        // `from pkg import name` only *may* name a submodule ("?pkg.name").
+                        if !crate::driver::is_native_module(&candidate) && candidate == imported && !optional {
                             seen.insert(candidate.clone());
                             program.warnings.push(Diagnostic::at(
                                 Severity::Warning,
@@ -156,14 +161,7 @@ fn imports_of(module: &ruff_python_ast::ModModule, name: &str, is_package: bool)
     }
     let mut v = V { out: Vec::new(), name, is_package };
     v.visit_body(&module.body);
-    // Optional submodule candidates ("?name") are only followed if they exist.
     v.out
-        .into_iter()
-        .filter_map(|(n, r)| match n.strip_prefix('?') {
-            Some(sub) => Some((sub.to_string(), r)).filter(|_| true),
-            None => Some((n, r)),
-        })
-        .collect()
 }
 
 /// Finds a module's source: the program's directories first, then the

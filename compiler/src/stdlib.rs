@@ -15,7 +15,41 @@ pub struct StdModule {
 
 /// The modules, by dotted name.
 pub const MODULES: &[StdModule] = &[
-    StdModule { name: "enum", is_package: false, source: include_str!("../stdlib/enum.py") },
+    StdModule {
+        name: "textwrap",
+        is_package: false,
+        source: include_str!("../stdlib/textwrap.py"),
+    },
+    StdModule {
+        name: "io",
+        is_package: false,
+        source: include_str!("../stdlib/io.py"),
+    },
+    StdModule {
+        name: "json",
+        is_package: true,
+        source: include_str!("../stdlib/json/__init__.py"),
+    },
+    StdModule {
+        name: "contextlib",
+        is_package: false,
+        source: include_str!("../stdlib/contextlib.py"),
+    },
+    StdModule {
+        name: "typing",
+        is_package: false,
+        source: include_str!("../stdlib/typing.py"),
+    },
+    StdModule {
+        name: "dataclasses",
+        is_package: false,
+        source: include_str!("../stdlib/dataclasses.py"),
+    },
+    StdModule {
+        name: "enum",
+        is_package: false,
+        source: include_str!("../stdlib/enum.py"),
+    },
     StdModule {
         name: "random",
         is_package: false,

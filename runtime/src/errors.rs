@@ -16,7 +16,8 @@ pub struct PyErr(pub Obj);
 /// The payload of exception instances.
 pub struct ExcData {
     pub args: RefCell<Obj>,
-    /// Traceback entries, innermost last: (code object, instruction index).
+    /// Traceback entries, innermost first: (code object, instruction index);
+    /// `eval::traceback::entries` gives them in display order.
     pub traceback: RefCell<Vec<(Obj, u32)>>,
     pub cause: RefCell<Option<Obj>>,
     pub context: RefCell<Option<Obj>>,

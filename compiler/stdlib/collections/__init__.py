@@ -302,9 +302,6 @@ class deque:
             self.extend(items)
         return self
 
-    def __reduce__(self):
-        return (self.__class__, (list(self), self._maxlen))
-
     __class_getitem__ = classmethod(_GenericAlias)
 
 
@@ -353,9 +350,6 @@ class defaultdict(dict):
         return self.__class__(self.default_factory, self)
 
     __copy__ = copy
-
-    def __reduce__(self):
-        return (self.__class__, (self.default_factory,), None, None, iter(self.items()))
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -458,9 +452,6 @@ class OrderedDict(dict):
             new[key] = value
         return new
 
-    def __reduce__(self):
-        return (self.__class__, (), None, None, iter(self.items()))
-
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -539,9 +530,6 @@ class Counter(dict):
         return self.__class__(self)
 
     __copy__ = copy
-
-    def __reduce__(self):
-        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:

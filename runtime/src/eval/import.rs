@@ -223,7 +223,10 @@ pub fn run_blob_module(idx: usize, m: &Obj) -> PyResult<()> {
     match r {
         Ok(_) => Ok(()),
         Err(e) => {
-            let _ = dict::del_item(&modules, &key);
+            // `__main__` stays registered (its globals are finalized at exit).
+            if name != "__main__" {
+                let _ = dict::del_item(&modules, &key);
+            }
             Err(e)
         }
     }

@@ -145,6 +145,7 @@ fn run(args: Vec<String>, blob: &'static [u8], table: usize) -> i32 {
         Err(e) => handle_uncaught(&e.0),
     };
     run_exit_hooks();
+    cleanup_main();
     if let Err(e) = io::flush_stdout() {
         let msg = traceback::format_exception_only(&e.0);
         io::write_stderr_lossy(&format!(
@@ -164,8 +165,8 @@ pub fn handle_uncaught(e: &Obj) -> i32 {
     if let Some(hook) = crate::modules::sys::get("excepthook")
         && !matches!(hook.payload(), Payload::Builtin(_))
     {
-        let b = builtin();
-        if let Err(err) = crate::ops::call(&hook, &[e.ty(), e.clone(), b.none.clone()], None) {
+        let tb = traceback::traceback_object(e);
+        if let Err(err) = crate::ops::call(&hook, &[e.ty(), e.clone(), tb], None) {
             if types::is_subtype(&err.0.ty(), Exc::SystemExit.ty()) {
                 return system_exit_code(&err.0);
             }
@@ -252,4 +253,57 @@ fn system_exit_code(e: &Obj) -> i32 {
     let s = crate::ops::str_string(&code).unwrap_or_default();
     io::write_stderr_lossy(&format!("{s}\n"));
     1
+}
+
+/// Finalizes what `__main__` holds at exit, approximating CPython's
+/// shutdown (where the module and everything only it references become
+/// garbage): first `__del__` runs for the objects its globals reference
+/// (in insertion order; list items last to first), with every global
+/// still bound; then the globals are deleted in order.
+fn cleanup_main() {
+    let modules = import::modules_dict();
+    let Some(main) = types::dict::get_str(&modules, "__main__") else {
+        return;
+    };
+    let Some(d) = crate::modules::module_dict(&main).cloned() else {
+        return;
+    };
+    drop(main);
+    let values = types::dict::values(&d);
+    for v in &values {
+        finalize_tree(v, 0);
+    }
+    drop(values);
+    for k in types::dict::keys(&d) {
+        if types::str::as_str(&k) == Some("__builtins__") {
+            continue;
+        }
+        let _ = types::dict::del_item(&d, &k);
+    }
+    drop(state::take_pending());
+}
+
+fn finalize_tree(v: &Obj, depth: u32) {
+    if depth > 4 || v.is_small_int() {
+        return;
+    }
+    match v.payload() {
+        Payload::List(l) => {
+            let items = l.borrow().clone();
+            for x in items.iter().rev() {
+                finalize_tree(x, depth + 1);
+            }
+        }
+        Payload::Tuple(t) => {
+            for x in t.iter() {
+                finalize_tree(x, depth + 1);
+            }
+        }
+        Payload::Dict(_) if v.ty().is(&builtin().dict) => {
+            for x in types::dict::values(v) {
+                finalize_tree(&x, depth + 1);
+            }
+        }
+        _ => types::finalize::finalize_now(v),
+    }
 }

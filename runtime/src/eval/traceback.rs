@@ -467,7 +467,9 @@ thread_local! {
 
 fn tb_repr(args: &[Obj]) -> crate::errors::PyResult<Obj> {
     let a = args.first().map_or(0, Obj::word);
-    Ok(types::str::new_string(format!("<traceback object at {a:#x}>")))
+    Ok(types::str::new_string(format!(
+        "<traceback object at {a:#x}>"
+    )))
 }
 
 fn frame_repr(args: &[Obj]) -> crate::errors::PyResult<Obj> {
@@ -475,7 +477,10 @@ fn frame_repr(args: &[Obj]) -> crate::errors::PyResult<Obj> {
         return crate::errors::type_error("missing self");
     };
     let attr = |n: &str| f.dict().and_then(|d| types::dict::get_str(&d, n));
-    let (file, name) = match attr("f_code").as_ref().and_then(|c| types::code::as_code(c)) {
+    let (file, name) = match attr("f_code")
+        .as_ref()
+        .and_then(|c| types::code::as_code(c))
+    {
         Some(cd) => (
             str_of(&cd.filename).to_string(),
             str_of(&cd.name).to_string(),

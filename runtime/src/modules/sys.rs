@@ -478,7 +478,10 @@ fn sys_setrecursionlimit(args: &[Obj]) -> PyResult<Obj> {
 fn sys_exc_info(_args: &[Obj]) -> PyResult<Obj> {
     let b = builtin();
     Ok(match state::exc_info() {
-        Some(e) => types::tuple::new_tuple(vec![e.ty(), e, b.none.clone()]),
+        Some(e) => {
+            let tb = crate::eval::traceback::traceback_object(&e);
+            types::tuple::new_tuple(vec![e.ty(), e, tb])
+        }
         None => types::tuple::new_tuple(vec![b.none.clone(), b.none.clone(), b.none.clone()]),
     })
 }

@@ -199,6 +199,14 @@ fn check_descriptor_self(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
     let Some(owner) = &b.owner else {
         return Ok(());
     };
+    // Common case first: an instance of the owner (no name formatting).
+    if let Some(first) = args.first()
+        && b.name != "__new__"
+        && !b.is_classmethod
+        && is_instance(first, owner)
+    {
+        return Ok(());
+    }
     let oname = type_name(owner);
     let Some(first) = args.first() else {
         if b.name == "__new__" {

@@ -343,6 +343,19 @@ pub fn is_type(v: &Obj) -> bool {
 
 /// `v[key]`.
 pub fn getitem(v: &Obj, key: &Obj) -> PyResult<Obj> {
+    // Exact built-in containers: their `__getitem__` cannot be replaced, so
+    // skip the special-method lookup and the call.
+    let b = builtin();
+    let tw = v.ty_word();
+    if tw == b.list.word() {
+        return types::list::getitem(v, key);
+    }
+    if tw == b.dict.word() {
+        return types::dict::getitem(v, key);
+    }
+    if tw == b.tuple.word() {
+        return types::tuple::getitem(v, key);
+    }
     if let Some(f) = super::attr::cache::lookup_special(v, "__getitem__") {
         return call_unbound(&f, v, std::slice::from_ref(key), &[]);
     }
@@ -365,6 +378,14 @@ pub fn getitem(v: &Obj, key: &Obj) -> PyResult<Obj> {
 
 /// `v[key] = value`.
 pub fn setitem(v: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
+    let b = builtin();
+    let tw = v.ty_word();
+    if tw == b.list.word() {
+        return types::list::setitem(v, key, value);
+    }
+    if tw == b.dict.word() {
+        return types::dict::set_item(v, key, value.clone());
+    }
     match super::attr::cache::lookup_special(v, "__setitem__") {
         Some(f) => {
             call_unbound(&f, v, &[key.clone(), value.clone()], &[])?;

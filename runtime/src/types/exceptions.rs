@@ -211,11 +211,11 @@ fn set_suppress(args: &[Obj]) -> PyResult<Obj> {
     Ok(none())
 }
 
-/// `__traceback__`: cranepy keeps traceback entries on the exception; there
-/// is no traceback object type yet, so this is None when there are none.
+/// `__traceback__`: traceback objects built from the entries kept on the
+/// exception (None when it has none).
 fn get_traceback(args: &[Obj]) -> PyResult<Obj> {
     let _ = data(&args[0])?;
-    Ok(none())
+    Ok(crate::eval::traceback::traceback_object(&args[0]))
 }
 
 fn set_traceback(args: &[Obj]) -> PyResult<Obj> {

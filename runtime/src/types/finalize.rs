@@ -30,7 +30,9 @@ pub fn maybe_finalize(w: u64) -> bool {
             let tw = o.ty.get();
             let ty = Obj::borrow(&tw);
             match ty.payload() {
-                Payload::Type(td) if td.heap => crate::types::lookup(ty, "__del__").is_some(),
+                Payload::Type(td) if td.heap => {
+                    crate::ops::attr::cache::lookup(ty, "__del__").is_some()
+                }
                 _ => false,
             }
         }
@@ -66,6 +68,43 @@ pub fn maybe_finalize(w: u64) -> bool {
         let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(w));
         drop(obj);
         true
+    }
+}
+
+/// Runs the finalizer of a live object now (interpreter shutdown): `__del__`
+/// for instances of classes defining it (at most once per object), closing
+/// suspended generators.
+pub fn finalize_now(obj: &Obj) {
+    let Some(h) = obj.heap() else {
+        return;
+    };
+    match &h.payload {
+        Payload::Generator(gd) => {
+            if crate::types::generator::needs_finalize(gd) {
+                crate::types::generator::finalize(obj);
+            }
+        }
+        _ => {
+            let ty = obj.ty();
+            let has_del = match ty.payload() {
+                Payload::Type(td) => td.heap && crate::types::lookup(&ty, "__del__").is_some(),
+                _ => false,
+            };
+            if !has_del {
+                return;
+            }
+            let w = obj.word();
+            let first = FINALIZED
+                .try_with(|f| f.borrow_mut().insert(w))
+                .unwrap_or(false);
+            if first {
+                let pending = crate::eval::state::take_pending();
+                run_del(obj);
+                if let Some(p) = pending {
+                    crate::eval::state::set_pending_raw(p);
+                }
+            }
+        }
     }
 }
 

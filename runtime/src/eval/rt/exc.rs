@@ -212,7 +212,11 @@ pub extern "C" fn rt_call_exit(exit: u64, exc: u64) -> u64 {
     let none = builtin().none.clone();
     let args = match opt(&exc).filter(|e| !e.is(&builtin().none)) {
         None => [none.clone(), none.clone(), none],
-        Some(e) => [e.ty(), e.clone(), none],
+        Some(e) => [
+            e.ty(),
+            e.clone(),
+            crate::eval::traceback::traceback_object(e),
+        ],
     };
     value_word(ops::call(v(&exit), &args, None))
 }
