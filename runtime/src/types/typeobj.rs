@@ -25,7 +25,7 @@ use super::function::{BuiltinData, BuiltinImpl, Kwargs, PropertyData};
 use super::{Builtins, Layout, TypeData};
 use crate::errors::{EXCEPTION_TABLE, PyResult, type_error};
 use crate::object::{Obj, Payload};
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell};
 
 /// Allocates an immortal built-in type object.
 fn make_type(meta: u64, name: &str, bases: &[&Obj], layout: Layout, base_ok: bool) -> Obj {
@@ -294,26 +294,23 @@ pub struct ExtraTypes {
     pub union: Obj,
 }
 
-struct ExtraRegistry(UnsafeCell<Option<&'static ExtraTypes>>);
-// SAFETY: the runtime is single-threaded; the registry is written once
-// during `types::init`, before any other access, and only read afterwards.
-unsafe impl Sync for ExtraRegistry {}
-static EXTRA: ExtraRegistry = ExtraRegistry(UnsafeCell::new(None));
+thread_local! {
+    /// Per thread, like the `Builtins` registry: objects are not `Send`, and
+    /// a type shared between threads would share its dict's `RefCell`.
+    static EXTRA: std::cell::Cell<Option<&'static ExtraTypes>> = const { std::cell::Cell::new(None) };
+}
 
 /// The extra built-in types (created by `types::init`).
 pub fn extra() -> &'static ExtraTypes {
-    // SAFETY: see `ExtraRegistry`.
-    if let Some(e) = unsafe { *EXTRA.0.get() } {
+    if let Some(e) = EXTRA.with(std::cell::Cell::get) {
         return e;
     }
     super::init();
-    // SAFETY: see `ExtraRegistry`.
-    unsafe { *EXTRA.0.get() }.expect("types::init creates the extra types")
+    EXTRA.with(std::cell::Cell::get).expect("types::init creates the extra types")
 }
 
 fn create_extra_types(b: &Builtins) {
-    // SAFETY: see `ExtraRegistry`.
-    if unsafe { (*EXTRA.0.get()).is_some() } {
+    if EXTRA.with(std::cell::Cell::get).is_some() {
         return;
     }
     let m = b.type_.word();
@@ -335,8 +332,7 @@ fn create_extra_types(b: &Builtins) {
             super::str::new_str("types"),
         );
     }
-    // SAFETY: see `ExtraRegistry`.
-    unsafe { *EXTRA.0.get() = Some(e) };
+    EXTRA.with(|x| x.set(Some(e)));
 }
 
 fn new_getset(
