@@ -145,6 +145,28 @@ fn get_code(args: &[Obj]) -> PyResult<Obj> {
     })
 }
 
+/// `UnicodeError` attributes: the five constructor arguments
+/// (encoding, object, start, end, reason), None when absent.
+fn unicode_arg(e: &Obj, i: usize) -> PyResult<Obj> {
+    let a = args_of(e)?;
+    Ok(tuple::as_slice(&a).and_then(|t| t.get(i).cloned()).unwrap_or_else(none))
+}
+fn get_encoding(args: &[Obj]) -> PyResult<Obj> {
+    unicode_arg(&args[0], 0)
+}
+fn get_object(args: &[Obj]) -> PyResult<Obj> {
+    unicode_arg(&args[0], 1)
+}
+fn get_start(args: &[Obj]) -> PyResult<Obj> {
+    unicode_arg(&args[0], 2)
+}
+fn get_end(args: &[Obj]) -> PyResult<Obj> {
+    unicode_arg(&args[0], 3)
+}
+fn get_reason(args: &[Obj]) -> PyResult<Obj> {
+    unicode_arg(&args[0], 4)
+}
+
 fn get_args(args: &[Obj]) -> PyResult<Obj> {
     args_of(&args[0])
 }
@@ -282,6 +304,12 @@ pub fn init_methods(b: &Builtins) {
     // `__new__` stores args too, so subclasses that skip `__init__` keep them.
     add_getset(exc_type("StopIteration"), "value", get_value, None);
     add_getset(exc_type("SystemExit"), "code", get_code, None);
+    let unicode = exc_type("UnicodeError");
+    add_getset(unicode, "encoding", get_encoding, None);
+    add_getset(unicode, "object", get_object, None);
+    add_getset(unicode, "start", get_start, None);
+    add_getset(unicode, "end", get_end, None);
+    add_getset(unicode, "reason", get_reason, None);
     for t in &b.exceptions {
         super::dict::set_str(&super::type_data(t).dict, "__module__", super::str::new_str("builtins"));
     }
