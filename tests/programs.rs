@@ -17,13 +17,14 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
-    let known: Vec<String> = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("known_failures.txt"))
-        .unwrap_or_default()
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect();
+    let known: Vec<String> =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("known_failures.txt"))
+            .unwrap_or_default()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect();
     let mut programs = Vec::new();
     collect(&root, &mut programs);
     programs.sort();
@@ -32,7 +33,10 @@ fn main() {
     let trials: Vec<Trial> = programs
         .into_iter()
         .map(|py| {
-            let rel = py.strip_prefix(&root).expect("under root").with_extension("");
+            let rel = py
+                .strip_prefix(&root)
+                .expect("under root")
+                .with_extension("");
             let name = rel.to_string_lossy().replace('\\', "/");
             let ignored = known.contains(&name);
             let exe = out_dir.join(name.replace('/', "__"));
@@ -45,7 +49,9 @@ fn main() {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -118,21 +124,40 @@ fn run_program(py: &Path, exe: &Path) -> Result<(), Failed> {
     let rc = status.code().unwrap_or_else(|| 128 + signal_of(&status));
     let mut problems = Vec::new();
     if norm(&stdout) != norm(&expected_out) {
-        problems.push(format!("stdout differs:\n{}", diff(&norm(&expected_out), &norm(&stdout))));
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff(&norm(&expected_out), &norm(&stdout))
+        ));
     }
     if rc != expected_rc {
         problems.push(format!("exit status {rc}, expected {expected_rc}"));
     }
     if let Ok(expected_err) = std::fs::read_to_string(py.with_extension("err")) {
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         if norm(last.trim_end()) != norm(expected_err.trim_end()) {
-            problems.push(format!("last stderr line:\n  got:      {}\n  expected: {}", last, expected_err.trim_end()));
+            problems.push(format!(
+                "last stderr line:\n  got:      {}\n  expected: {}",
+                last,
+                expected_err.trim_end()
+            ));
         }
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        let tail: String = stderr.lines().rev().take(15).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
+        let tail: String = stderr
+            .lines()
+            .rev()
+            .take(15)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n");
         Err(format!("{}\n--- stderr (tail) ---\n{tail}", problems.join("\n")).into())
     }
 }

@@ -11,13 +11,21 @@ fn main() {
     let args = Arguments::from_args();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     let trials = files
         .into_iter()
         .map(|py| {
-            let name = py.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            let name = py
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
             let mut v = vec![];
             if name.starts_with("clif_") {
                 let p = py.clone();
@@ -33,16 +41,25 @@ fn main() {
 
 fn check(py: &Path) -> Result<(), Failed> {
     let program = cranepy::driver::compile_program(py, &[]).map_err(|d| d.to_string())?;
-    let dir = py.parent().map(|p| p.display().to_string()).unwrap_or_default();
+    let dir = py
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let listing = cranepy::driver::dis_listing(&program).replace(&dir, "<dir>");
     compare(&py.with_extension("dis"), &listing)
 }
 
 fn check_clif(py: &Path) -> Result<(), Failed> {
     let program = cranepy::driver::compile_program(py, &[]).map_err(|d| d.to_string())?;
-    let opts = cranepy::backend::BackendOptions { emit_clif: true, emit_asm: false };
+    let opts = cranepy::backend::BackendOptions {
+        emit_clif: true,
+        emit_asm: false,
+    };
     let out = cranepy::backend::compile_program(&program.codes, &[], &opts)?;
-    let dir = py.parent().map(|p| p.display().to_string()).unwrap_or_default();
+    let dir = py
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let clif = out.clif.unwrap_or_default().replace(&dir, "<dir>");
     compare(&py.with_extension("clif"), &clif)
 }
@@ -52,10 +69,18 @@ fn compare(expected_path: &Path, listing: &str) -> Result<(), Failed> {
         std::fs::write(expected_path, listing).map_err(|e| e.to_string())?;
         return Ok(());
     }
-    let expected = std::fs::read_to_string(expected_path)
-        .map_err(|_| format!("missing {}; bless with CRANEPY_BLESS=1", expected_path.display()))?;
+    let expected = std::fs::read_to_string(expected_path).map_err(|_| {
+        format!(
+            "missing {}; bless with CRANEPY_BLESS=1",
+            expected_path.display()
+        )
+    })?;
     if expected != listing {
-        return Err(format!("listing differs from {}:\n{listing}", expected_path.display()).into());
+        return Err(format!(
+            "listing differs from {}:\n{listing}",
+            expected_path.display()
+        )
+        .into());
     }
     Ok(())
 }

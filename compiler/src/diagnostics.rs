@@ -37,7 +37,10 @@ impl Diagnostic {
     ) -> Diagnostic {
         let start = start.min(source.len());
         let line_start = source[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let line_end = source[start..].find('\n').map(|i| start + i).unwrap_or(source.len());
+        let line_end = source[start..]
+            .find('\n')
+            .map(|i| start + i)
+            .unwrap_or(source.len());
         let line = source[..start].matches('\n').count() + 1;
         let col = source[line_start..start].chars().count() + 1;
         let end = end.clamp(start, line_end);
@@ -83,7 +86,11 @@ impl fmt::Display for Diagnostic {
         if self.file.is_empty() {
             writeln!(f, "{kind}: {}", self.message)?;
         } else {
-            writeln!(f, "{}:{}:{}: {kind}: {}", self.file, self.line, self.col, self.message)?;
+            writeln!(
+                f,
+                "{}:{}:{}: {kind}: {}",
+                self.file, self.line, self.col, self.message
+            )?;
         }
         if let Some(src) = &self.source_line {
             let gutter = self.line.to_string();
@@ -94,7 +101,12 @@ impl fmt::Display for Diagnostic {
                 .take(self.col.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            writeln!(f, "{} | {pad}{}", " ".repeat(gutter.len()), "^".repeat(self.len))?;
+            writeln!(
+                f,
+                "{} | {pad}{}",
+                " ".repeat(gutter.len()),
+                "^".repeat(self.len)
+            )?;
         }
         for n in &self.notes {
             writeln!(f, "  = note: {n}")?;

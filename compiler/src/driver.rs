@@ -38,7 +38,11 @@ pub struct Program {
 pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Program> {
     let input = std::fs::canonicalize(input)
         .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", input.display())))?;
-    let mut program = Program { modules: Vec::new(), codes: Vec::new(), warnings: Vec::new() };
+    let mut program = Program {
+        modules: Vec::new(),
+        codes: Vec::new(),
+        warnings: Vec::new(),
+    };
     let root_dir = input.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut search: Vec<PathBuf> = vec![root_dir];
     search.extend(include_dirs.iter().cloned());
@@ -77,7 +81,10 @@ pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Progra
                     }
                     None => {
                         // `from pkg import name` only *may* name a submodule ("?pkg.name").
-                        if !crate::driver::is_native_module(&candidate) && candidate == imported && !optional {
+                        if !crate::driver::is_native_module(&candidate)
+                            && candidate == imported
+                            && !optional
+                        {
                             seen.insert(candidate.clone());
                             program.warnings.push(Diagnostic::at(
                                 Severity::Warning,
@@ -92,7 +99,13 @@ pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Progra
                 }
             }
         }
-        program.modules.push(serialize::ModuleInfo { name, filename, source, is_package, body });
+        program.modules.push(serialize::ModuleInfo {
+            name,
+            filename,
+            source,
+            is_package,
+            body,
+        });
     }
     Ok(program)
 }
@@ -108,8 +121,15 @@ fn parents_and_self(name: &str) -> Vec<String> {
 }
 
 /// Absolute names of the modules a module imports, with source ranges.
-fn imports_of(module: &ruff_python_ast::ModModule, name: &str, is_package: bool) -> Vec<(String, (usize, usize))> {
-    use ruff_python_ast::{Stmt, statement_visitor::{StatementVisitor, walk_stmt}};
+fn imports_of(
+    module: &ruff_python_ast::ModModule,
+    name: &str,
+    is_package: bool,
+) -> Vec<(String, (usize, usize))> {
+    use ruff_python_ast::{
+        Stmt,
+        statement_visitor::{StatementVisitor, walk_stmt},
+    };
     struct V<'a> {
         out: Vec<(String, (usize, usize))>,
         name: &'a str,
@@ -120,7 +140,10 @@ fn imports_of(module: &ruff_python_ast::ModModule, name: &str, is_package: bool)
             match s {
                 Stmt::Import(i) => {
                     for a in &i.names {
-                        self.out.push((a.name.to_string(), (a.range.start().to_usize(), a.range.end().to_usize())));
+                        self.out.push((
+                            a.name.to_string(),
+                            (a.range.start().to_usize(), a.range.end().to_usize()),
+                        ));
                     }
                 }
                 Stmt::ImportFrom(i) => {
@@ -159,7 +182,11 @@ fn imports_of(module: &ruff_python_ast::ModModule, name: &str, is_package: bool)
             }
         }
     }
-    let mut v = V { out: Vec::new(), name, is_package };
+    let mut v = V {
+        out: Vec::new(),
+        name,
+        is_package,
+    };
     v.visit_body(&module.body);
     v.out
 }
@@ -203,18 +230,26 @@ pub fn dis_listing(program: &Program) -> String {
 /// Builds an executable (and the requested artifacts beside it).
 pub fn build(opts: &BuildOptions) -> Result<Vec<Diagnostic>, Diagnostic> {
     let program = compile_program(&opts.input, &opts.include_dirs)?;
-    let per_code: Vec<String> = program.codes.iter().map(|c| dis::disassemble(c, &program.codes)).collect();
+    let per_code: Vec<String> = program
+        .codes
+        .iter()
+        .map(|c| dis::disassemble(c, &program.codes))
+        .collect();
     let blob = serialize::serialize(&program.modules, &program.codes, &per_code);
     let out = backend::compile_program(
         &program.codes,
         &blob,
-        &BackendOptions { emit_clif: opts.emit.clif, emit_asm: opts.emit.asm },
+        &BackendOptions {
+            emit_clif: opts.emit.clif,
+            emit_asm: opts.emit.asm,
+        },
     )
     .map_err(|e| Diagnostic::plain(format!("code generation failed: {e}")))?;
     let base = opts.output.clone();
     let write = |ext: &str, data: &[u8]| -> Result<(), Diagnostic> {
         let p = base.with_extension(ext);
-        write_atomic(&p, data).map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", p.display())))
+        write_atomic(&p, data)
+            .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", p.display())))
     };
     if opts.emit.bytecode {
         write("dis", dis_listing(&program).as_bytes())?;
@@ -235,8 +270,14 @@ pub fn build(opts: &BuildOptions) -> Result<Vec<Diagnostic>, Diagnostic> {
 
 /// Writes a file via a temporary name and a rename, so readers never see half of it.
 pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     std::fs::write(&tmp, data)?;
     std::fs::rename(&tmp, path)

@@ -73,7 +73,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "dis" => {
             let file = args.get(1).ok_or("usage: cranepy dis <file.py>")?;
-            let program = driver::compile_program(&PathBuf::from(file), &[]).map_err(|d| d.to_string())?;
+            let program =
+                driver::compile_program(&PathBuf::from(file), &[]).map_err(|d| d.to_string())?;
             print!("{}", driver::dis_listing(&program));
             Ok(ExitCode::SUCCESS)
         }
@@ -127,5 +128,11 @@ fn parse_build(args: &[String]) -> Result<BuildOptions, String> {
     }
     let input: PathBuf = input.ok_or("no input file")?;
     let output = output.unwrap_or_else(|| input.with_extension(""));
-    Ok(BuildOptions { input, output, include_dirs, emit, static_link })
+    Ok(BuildOptions {
+        input,
+        output,
+        include_dirs,
+        emit,
+        static_link,
+    })
 }

@@ -61,7 +61,9 @@ pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 /// Modules the runtime implements natively (in `runtime/src/modules/`).
 /// The compiler resolves these imports without looking for source files;
 /// the runtime's registry must list exactly these names.
-pub const NATIVE_MODULE_NAMES: &[&str] = &["_random", "time", "math", "builtins", "sys", "dis", "_asyncio"];
+pub const NATIVE_MODULE_NAMES: &[&str] = &[
+    "_random", "time", "math", "builtins", "sys", "dis", "_asyncio",
+];
 
 /// Every runtime function that generated code may call, listed once.
 ///

@@ -25,7 +25,11 @@ pub(crate) fn finish(unit: Unit, filename: &str, module_index: u32) -> Result<Co
     // Resolve labels.
     let mut targets: Vec<Option<u32>> = Vec::with_capacity(n);
     for i in &unit.instrs {
-        targets.push(if i.op.is_jump() { Some(target_of(i)?) } else { None });
+        targets.push(if i.op.is_jump() {
+            Some(target_of(i)?)
+        } else {
+            None
+        });
     }
     // Abstract walk: (depth, handler stack) at each instruction.
     let mut state: Vec<Option<(u32, Vec<Setup>)>> = vec![None; n + 1];
@@ -33,10 +37,10 @@ pub(crate) fn finish(unit: Unit, filename: &str, module_index: u32) -> Result<Co
     let mut work: Vec<usize> = Vec::new();
     let mut max_depth = 0u32;
     let propagate = |state: &mut Vec<Option<(u32, Vec<Setup>)>>,
-                         work: &mut Vec<usize>,
-                         at: usize,
-                         depth: i64,
-                         stack: &[Setup]|
+                     work: &mut Vec<usize>,
+                     at: usize,
+                     depth: i64,
+                     stack: &[Setup]|
      -> Result<(), String> {
         if depth < 0 {
             return Err(format!("negative stack depth at instruction {at}"));
@@ -50,7 +54,9 @@ pub(crate) fn finish(unit: Unit, filename: &str, module_index: u32) -> Result<Co
             }
             Some((d, s)) => {
                 if *d != depth || s.as_slice() != stack {
-                    Err(format!("inconsistent stack at instruction {at}: depth {d} vs {depth}"))
+                    Err(format!(
+                        "inconsistent stack at instruction {at}: depth {d} vs {depth}"
+                    ))
                 } else {
                     Ok(())
                 }
@@ -73,7 +79,11 @@ pub(crate) fn finish(unit: Unit, filename: &str, module_index: u32) -> Result<Co
                 let t = targets[i].ok_or("setup without target")?;
                 // SETUP_WITH comes right after BEFORE_WITH: the `__enter__` result on
                 // top is consumed by the body, so the handler unwinds to below it.
-                let depth = if ins.op == Opcode::SETUP_WITH { depth - 1 } else { depth };
+                let depth = if ins.op == Opcode::SETUP_WITH {
+                    depth - 1
+                } else {
+                    depth
+                };
                 let setup = Setup { target: t, depth };
                 // The handler runs with the outer handlers and the exception pushed.
                 propagate(&mut state, &mut work, t as usize, depth as i64 + 1, &stack)?;
@@ -119,12 +129,23 @@ pub(crate) fn finish(unit: Unit, filename: &str, module_index: u32) -> Result<Co
         if let Some(t) = targets[i] {
             arg = new_index[t as usize];
             if op == Opcode::JUMP {
-                op = if t as usize > i { Opcode::JUMP_FORWARD } else { Opcode::JUMP_BACKWARD };
+                op = if t as usize > i {
+                    Opcode::JUMP_FORWARD
+                } else {
+                    Opcode::JUMP_BACKWARD
+                };
             }
         }
-        instrs.push(Instr { op, arg, pos: ins.pos });
+        instrs.push(Instr {
+            op,
+            arg,
+            pos: ins.pos,
+        });
         depths.push(state[i].as_ref().map(|(d, _)| *d));
-        handlers.push(handler_of[i].map(|s| Handler { target: new_index[s.target as usize], depth: s.depth }));
+        handlers.push(handler_of[i].map(|s| Handler {
+            target: new_index[s.target as usize],
+            depth: s.depth,
+        }));
     }
     Ok(CodeObject {
         name: unit.name,

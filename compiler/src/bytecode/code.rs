@@ -90,12 +90,18 @@ impl CodeObject {
 
     /// `co_varnames`: the names of plain local slots.
     pub fn varnames(&self) -> impl Iterator<Item = &str> {
-        self.localsplus.iter().filter(|(_, k)| k & CO_FAST_LOCAL != 0).map(|(n, _)| n.as_str())
+        self.localsplus
+            .iter()
+            .filter(|(_, k)| k & CO_FAST_LOCAL != 0)
+            .map(|(n, _)| n.as_str())
     }
 
     /// `co_code`: two bytes per instruction (opcode, low byte of the argument;
     /// larger arguments are shown in `dis` but truncated here).
     pub fn co_code(&self) -> Vec<u8> {
-        self.instrs.iter().flat_map(|i| [i.op as u8, (i.arg & 0xff) as u8]).collect()
+        self.instrs
+            .iter()
+            .flat_map(|i| [i.op as u8, (i.arg & 0xff) as u8])
+            .collect()
     }
 }

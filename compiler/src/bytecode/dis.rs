@@ -39,7 +39,10 @@ fn collect_codes(k: &Const, order: &mut Vec<u32>) {
 
 /// `<code object f at 0x..., file "x.py", line 3>` (the address is a placeholder).
 pub fn code_repr(c: &CodeObject) -> String {
-    format!("<code object {} at 0x0000, file \"{}\", line {}>", c.name, c.filename, c.firstlineno)
+    format!(
+        "<code object {} at 0x0000, file \"{}\", line {}>",
+        c.name, c.filename, c.firstlineno
+    )
 }
 
 /// The listing of one code object.
@@ -71,11 +74,19 @@ pub fn disassemble(c: &CodeObject, codes: &[CodeObject]) -> String {
             " ".repeat(lineno_width)
         });
         fields.push("   ".into());
-        fields.push(if targets.contains(&(idx as u32)) { ">>".into() } else { "  ".into() });
+        fields.push(if targets.contains(&(idx as u32)) {
+            ">>".into()
+        } else {
+            "  ".into()
+        });
         fields.push(format!("{:>w$}", idx * 2, w = offset_width));
         fields.push(format!("{:<20}", ins.op.name()));
         if ins.op.arg_kind() != ArgKind::None {
-            let shown = if ins.op.is_jump() { ins.arg * 2 } else { ins.arg };
+            let shown = if ins.op.is_jump() {
+                ins.arg * 2
+            } else {
+                ins.arg
+            };
             fields.push(format!("{shown:>5}"));
             let r = argrepr(c, codes, ins.op, ins.arg);
             if !r.is_empty() {
@@ -106,21 +117,47 @@ pub fn disassemble(c: &CodeObject, codes: &[CodeObject]) -> String {
 
 fn argrepr(c: &CodeObject, codes: &[CodeObject], op: Opcode, arg: u32) -> String {
     match op.arg_kind() {
-        ArgKind::Const => c.consts.get(arg as usize).map(|k| const_repr(k, codes)).unwrap_or_default(),
+        ArgKind::Const => c
+            .consts
+            .get(arg as usize)
+            .map(|k| const_repr(k, codes))
+            .unwrap_or_default(),
         ArgKind::Name => c.names.get(arg as usize).cloned().unwrap_or_default(),
         ArgKind::Global => {
-            let name = c.names.get((arg >> 1) as usize).cloned().unwrap_or_default();
-            if arg & 1 != 0 { format!("NULL + {name}") } else { name }
+            let name = c
+                .names
+                .get((arg >> 1) as usize)
+                .cloned()
+                .unwrap_or_default();
+            if arg & 1 != 0 {
+                format!("NULL + {name}")
+            } else {
+                name
+            }
         }
-        ArgKind::Local => c.localsplus.get(arg as usize).map(|(n, _)| n.clone()).unwrap_or_default(),
+        ArgKind::Local => c
+            .localsplus
+            .get(arg as usize)
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default(),
         ArgKind::Jump => format!("to {}", arg * 2),
         ArgKind::BinaryOp => {
-            const OPS: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+            const OPS: [&str; 13] = [
+                "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+            ];
             let base = (arg as u64 % abi::NB_INPLACE_OFFSET) as usize;
             let s = OPS.get(base).copied().unwrap_or("?");
-            if arg as u64 >= abi::NB_INPLACE_OFFSET { format!("{s}=") } else { s.to_string() }
+            if arg as u64 >= abi::NB_INPLACE_OFFSET {
+                format!("{s}=")
+            } else {
+                s.to_string()
+            }
         }
-        ArgKind::Compare => ["<", "<=", "==", "!=", ">", ">="].get(arg as usize).copied().unwrap_or("?").to_string(),
+        ArgKind::Compare => ["<", "<=", "==", "!=", ">", ">="]
+            .get(arg as usize)
+            .copied()
+            .unwrap_or("?")
+            .to_string(),
         ArgKind::Num => match op {
             Opcode::FORMAT_VALUE => {
                 let conv = ["", "str", "repr", "ascii"][(arg & 3) as usize];
@@ -173,7 +210,11 @@ pub fn const_repr(k: &Const, codes: &[CodeObject]) -> String {
         }
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|x| const_repr(x, codes)).collect();
-            if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
         }
         Const::FrozenSet(items) => {
             let parts: Vec<String> = items.iter().map(|x| const_repr(x, codes)).collect();
@@ -203,7 +244,11 @@ fn float_repr(f: f64) -> String {
 
 /// Python's `repr` of a str (quote choice and escapes).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for c in s.chars() {
@@ -216,7 +261,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }

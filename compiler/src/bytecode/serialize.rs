@@ -33,7 +33,14 @@ pub fn serialize(modules: &[ModuleInfo], codes: &[CodeObject], dis: &[String]) -
         w.str(&c.name);
         w.str(&c.qualname);
         w.str(&c.filename);
-        for v in [c.firstlineno, c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.stacksize] {
+        for v in [
+            c.firstlineno,
+            c.argcount,
+            c.posonlyargcount,
+            c.kwonlyargcount,
+            c.flags,
+            c.stacksize,
+        ] {
             w.u32(v);
         }
         w.u32(c.localsplus.len() as u32);

@@ -85,7 +85,10 @@ impl Scope {
     }
 
     pub fn flags(&self, name: &str) -> u32 {
-        self.index.get(name).map(|&i| self.symbols[i].1).unwrap_or(0)
+        self.index
+            .get(name)
+            .map(|&i| self.symbols[i].1)
+            .unwrap_or(0)
     }
 
     fn add(&mut self, name: &str, flag: u32) {
@@ -107,7 +110,10 @@ impl Scope {
     }
 
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -141,7 +147,10 @@ pub fn build(file: &str, source: &str, module: &ast::ModModule) -> CResult<Symbo
     let mut b = Builder {
         file,
         source,
-        table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", None)], by_range: HashMap::new() },
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "top", None)],
+            by_range: HashMap::new(),
+        },
         cur: 0,
         in_loop: 0,
     };
@@ -181,7 +190,10 @@ impl Builder<'_> {
         let scope = &self.table.scopes[self.cur];
         let old = scope.flags(name);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-            return Err(self.err(range, format!("duplicate argument '{name}' in function definition")));
+            return Err(self.err(
+                range,
+                format!("duplicate argument '{name}' in function definition"),
+            ));
         }
         self.scope().add(name, flag);
         Ok(())
@@ -189,9 +201,14 @@ impl Builder<'_> {
 
     fn enter(&mut self, kind: ScopeKind, name: &str, range: TextRange) -> usize {
         let idx = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        self.table
+            .scopes
+            .push(Scope::new(kind, name, Some(self.cur)));
         self.table.scopes[self.cur].children.push(idx);
-        self.table.by_range.insert((range.start().to_u32(), range.end().to_u32(), kind_tag(kind)), idx);
+        self.table.by_range.insert(
+            (range.start().to_u32(), range.end().to_u32(), kind_tag(kind)),
+            idx,
+        );
         let prev = self.cur;
         self.cur = idx;
         prev
@@ -295,7 +312,9 @@ impl Builder<'_> {
                     self.target(t)?;
                 }
             }
-            Stmt::TypeAlias(t) => return Err(self.err(t.range, "'type' statements require Python 3.12")),
+            Stmt::TypeAlias(t) => {
+                return Err(self.err(t.range, "'type' statements require Python 3.12"));
+            }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 for t in &a.targets {
@@ -445,16 +464,24 @@ impl Builder<'_> {
                 for n in &g.names {
                     let fl = self.table.scopes[self.cur].flags(n.as_str());
                     if fl & DEF_PARAM != 0 {
-                        return Err(self.err(n.range, format!("name '{n}' is parameter and global")));
+                        return Err(
+                            self.err(n.range, format!("name '{n}' is parameter and global"))
+                        );
                     }
                     if fl & DEF_NONLOCAL != 0 {
                         return Err(self.err(n.range, format!("name '{n}' is nonlocal and global")));
                     }
                     if fl & (DEF_LOCAL | DEF_IMPORT) != 0 {
-                        return Err(self.err(n.range, format!("name '{n}' is assigned to before global declaration")));
+                        return Err(self.err(
+                            n.range,
+                            format!("name '{n}' is assigned to before global declaration"),
+                        ));
                     }
                     if fl & USE != 0 {
-                        return Err(self.err(n.range, format!("name '{n}' is used prior to global declaration")));
+                        return Err(self.err(
+                            n.range,
+                            format!("name '{n}' is used prior to global declaration"),
+                        ));
                     }
                     self.scope().add(n.as_str(), DEF_GLOBAL);
                     self.scope().globals_declared.insert(n.to_string());
@@ -462,21 +489,31 @@ impl Builder<'_> {
             }
             Stmt::Nonlocal(nl) => {
                 if self.cur == 0 {
-                    return Err(self.err(nl.range, "nonlocal declaration not allowed at module level"));
+                    return Err(
+                        self.err(nl.range, "nonlocal declaration not allowed at module level")
+                    );
                 }
                 for n in &nl.names {
                     let fl = self.table.scopes[self.cur].flags(n.as_str());
                     if fl & DEF_PARAM != 0 {
-                        return Err(self.err(n.range, format!("name '{n}' is parameter and nonlocal")));
+                        return Err(
+                            self.err(n.range, format!("name '{n}' is parameter and nonlocal"))
+                        );
                     }
                     if fl & DEF_GLOBAL != 0 {
                         return Err(self.err(n.range, format!("name '{n}' is nonlocal and global")));
                     }
                     if fl & (DEF_LOCAL | DEF_IMPORT) != 0 {
-                        return Err(self.err(n.range, format!("name '{n}' is assigned to before nonlocal declaration")));
+                        return Err(self.err(
+                            n.range,
+                            format!("name '{n}' is assigned to before nonlocal declaration"),
+                        ));
                     }
                     if fl & USE != 0 {
-                        return Err(self.err(n.range, format!("name '{n}' is used prior to nonlocal declaration")));
+                        return Err(self.err(
+                            n.range,
+                            format!("name '{n}' is used prior to nonlocal declaration"),
+                        ));
                     }
                     self.scope().add(n.as_str(), DEF_NONLOCAL);
                 }
@@ -529,7 +566,9 @@ impl Builder<'_> {
         is_genexp: bool,
     ) -> CResult<()> {
         // The first iterable is evaluated in the enclosing scope.
-        let Some(first) = generators.first() else { return Ok(()) };
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         self.expr(&first.iter)?;
         let prev = self.enter(ScopeKind::Comprehension, name, range);
         self.scope().is_generator = is_genexp;
@@ -608,8 +647,12 @@ impl Builder<'_> {
                 }
             }
             Expr::Set(s) => s.elts.iter().try_for_each(|x| self.expr(x))?,
-            Expr::ListComp(c) => self.comprehension(c.range, "listcomp", &c.generators, &[&c.elt], false)?,
-            Expr::SetComp(c) => self.comprehension(c.range, "setcomp", &c.generators, &[&c.elt], false)?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "listcomp", &c.generators, &[&c.elt], false)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "setcomp", &c.generators, &[&c.elt], false)?
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -618,7 +661,9 @@ impl Builder<'_> {
                 elts.push(&c.value);
                 self.comprehension(c.range, "dictcomp", &c.generators, &elts, false)?
             }
-            Expr::Generator(g) => self.comprehension(g.range, "genexpr", &g.generators, &[&g.elt], true)?,
+            Expr::Generator(g) => {
+                self.comprehension(g.range, "genexpr", &g.generators, &[&g.elt], true)?
+            }
             Expr::Await(a) => {
                 let s = &self.table.scopes[self.cur];
                 if !(s.is_coroutine || s.kind == ScopeKind::Comprehension) {
@@ -715,7 +760,9 @@ impl Builder<'_> {
     fn mark_generator(&mut self, range: TextRange) -> CResult<()> {
         let s = &self.table.scopes[self.cur];
         match s.kind {
-            ScopeKind::Module | ScopeKind::Class => Err(self.err(range, "'yield' outside function")),
+            ScopeKind::Module | ScopeKind::Class => {
+                Err(self.err(range, "'yield' outside function"))
+            }
             ScopeKind::Comprehension if !s.is_generator => {
                 Err(self.err(range, "'yield' inside list comprehension"))
             }
@@ -802,7 +849,11 @@ fn analyze_scope(
             }
             NameScope::Free
         } else if flags & DEF_COMP_ITER != 0 && kind == ScopeKind::Comprehension {
-            if bound.contains(&name) { NameScope::Free } else { NameScope::GlobalExplicit }
+            if bound.contains(&name) {
+                NameScope::Free
+            } else {
+                NameScope::GlobalExplicit
+            }
         } else if flags & DEF_BOUND != 0 {
             local.insert(name.clone());
             new_global.remove(&name);
@@ -820,7 +871,10 @@ fn analyze_scope(
     }
     // Names visible to nested function scopes.
     let mut new_bound: HashSet<String> = bound.clone();
-    if matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+    if matches!(
+        kind,
+        ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+    ) {
         for n in &local {
             new_bound.insert(n.clone());
         }
@@ -866,7 +920,9 @@ fn analyze_scope(
                 if kind == ScopeKind::Class {
                     // A class passes free variables through without using them itself,
                     // unless it also references the name.
-                    if !resolved.contains_key(&name) || resolved.get(&name) != Some(&NameScope::Local) {
+                    if !resolved.contains_key(&name)
+                        || resolved.get(&name) != Some(&NameScope::Local)
+                    {
                         t.scopes[s].add(&name, 0);
                         if resolved.get(&name) != Some(&NameScope::Local) {
                             resolved.insert(name.clone(), NameScope::Free);
@@ -900,7 +956,11 @@ pub fn localsplus(scope: &Scope) -> Vec<(String, u8)> {
     let function_like = scope.is_function_like();
     if function_like {
         for p in &scope.params {
-            let k = if scope.lookup(p) == NameScope::Cell { CO_FAST_LOCAL | CO_FAST_CELL } else { CO_FAST_LOCAL };
+            let k = if scope.lookup(p) == NameScope::Cell {
+                CO_FAST_LOCAL | CO_FAST_CELL
+            } else {
+                CO_FAST_LOCAL
+            };
             out.push((p.clone(), k));
         }
         for (name, _) in &scope.symbols {
@@ -916,7 +976,9 @@ pub fn localsplus(scope: &Scope) -> Vec<(String, u8)> {
         .symbols
         .iter()
         .map(|(n, _)| n.clone())
-        .filter(|n| scope.lookup(n) == NameScope::Cell && !(function_like && scope.params.contains(n)))
+        .filter(|n| {
+            scope.lookup(n) == NameScope::Cell && !(function_like && scope.params.contains(n))
+        })
         .collect();
     if scope.kind == ScopeKind::Class && scope.has_class_cell {
         cells.push("__class__".into());

@@ -6,14 +6,14 @@
 //! an entry to `NATIVE_MODULES`. The importer calls `create` once, at the
 //! first import, and stores the result in `sys.modules`.
 
-pub mod structseq;
-pub mod dis;
 pub mod asyncio;
+pub mod dis;
 pub mod math;
 pub mod math_gamma;
 pub mod math_int;
 pub mod random;
 pub mod sha512;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 
@@ -26,7 +26,15 @@ use crate::types::{self, builtin};
 pub type ModuleInit = fn() -> PyResult<Obj>;
 
 /// The native modules, by name.
-pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[("_random", random::create), ("time", time::create), ("math", math::create), ("sys", sys::create), ("dis", dis::create), ("builtins", builtins_module), ("_asyncio", asyncio::create)];
+pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("_random", random::create),
+    ("time", time::create),
+    ("math", math::create),
+    ("sys", sys::create),
+    ("dis", dis::create),
+    ("builtins", builtins_module),
+    ("_asyncio", asyncio::create),
+];
 
 /// The initializer of native module `name`.
 pub fn find_native(name: &str) -> Option<ModuleInit> {

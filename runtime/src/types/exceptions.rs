@@ -26,7 +26,10 @@ fn none() -> Obj {
 }
 
 fn exc_type(name: &str) -> &'static Obj {
-    let i = EXCEPTION_TABLE.iter().position(|(n, _)| *n == name).expect("a built-in exception");
+    let i = EXCEPTION_TABLE
+        .iter()
+        .position(|(n, _)| *n == name)
+        .expect("a built-in exception");
     &builtin().exceptions[i]
 }
 
@@ -36,7 +39,10 @@ fn exc_new(args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         return type_error("BaseException.__new__(): not enough arguments");
     };
     let t = tuple::new_tuple(args[1..].to_vec());
-    Ok(Obj::new(cls, Payload::BaseException(Box::new(new_exc_data(t)))))
+    Ok(Obj::new(
+        cls,
+        Payload::BaseException(Box::new(new_exc_data(t))),
+    ))
 }
 
 /// `BaseException.__init__(self, *args)`: stores `args`.
@@ -50,7 +56,8 @@ fn exc_init(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 /// Attributes some exception types derive from their arguments.
 fn init_extra_attrs(e: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<()> {
     let ty = e.ty();
-    let set = |name: &str, v: Obj| -> PyResult<()> { ops::setattr(e, &super::str::new_str(name), &v) };
+    let set =
+        |name: &str, v: Obj| -> PyResult<()> { ops::setattr(e, &super::str::new_str(name), &v) };
     if super::is_subtype(&ty, Exc::ImportError.ty()) {
         let mut name = none();
         let mut path = none();
@@ -59,7 +66,9 @@ fn init_extra_attrs(e: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<()> {
                 Some("name") => name = v.clone(),
                 Some("path") => path = v.clone(),
                 Some(other) => {
-                    return type_error(format!("'{other}' is an invalid keyword argument for ImportError()"));
+                    return type_error(format!(
+                        "'{other}' is an invalid keyword argument for ImportError()"
+                    ));
                 }
                 None => {}
             }
@@ -67,10 +76,17 @@ fn init_extra_attrs(e: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<()> {
         set("name", name)?;
         set("path", path)?;
     } else if !kw.is_empty() {
-        return type_error(format!("{}() takes no keyword arguments", super::type_name_of(e)));
+        return type_error(format!(
+            "{}() takes no keyword arguments",
+            super::type_name_of(e)
+        ));
     }
     if super::is_subtype(&ty, Exc::OSError.ty()) {
-        let (errno, strerror) = if args.len() >= 2 { (args[0].clone(), args[1].clone()) } else { (none(), none()) };
+        let (errno, strerror) = if args.len() >= 2 {
+            (args[0].clone(), args[1].clone())
+        } else {
+            (none(), none())
+        };
         set("errno", errno)?;
         set("strerror", strerror)?;
         set("filename", args.get(2).cloned().unwrap_or_else(none))?;
@@ -131,7 +147,9 @@ fn exc_repr(args: &[Obj]) -> PyResult<Obj> {
 /// `StopIteration.value`: the first argument (None without arguments).
 fn get_value(args: &[Obj]) -> PyResult<Obj> {
     let a = args_of(&args[0])?;
-    Ok(tuple::as_slice(&a).and_then(|t| t.first().cloned()).unwrap_or_else(none))
+    Ok(tuple::as_slice(&a)
+        .and_then(|t| t.first().cloned())
+        .unwrap_or_else(none))
 }
 
 /// `SystemExit.code`: None, the single argument, or the args tuple.
@@ -149,7 +167,9 @@ fn get_code(args: &[Obj]) -> PyResult<Obj> {
 /// (encoding, object, start, end, reason), None when absent.
 fn unicode_arg(e: &Obj, i: usize) -> PyResult<Obj> {
     let a = args_of(e)?;
-    Ok(tuple::as_slice(&a).and_then(|t| t.get(i).cloned()).unwrap_or_else(none))
+    Ok(tuple::as_slice(&a)
+        .and_then(|t| t.get(i).cloned())
+        .unwrap_or_else(none))
 }
 fn get_encoding(args: &[Obj]) -> PyResult<Obj> {
     unicode_arg(&args[0], 0)
@@ -189,7 +209,9 @@ fn check_exc_or_none(v: &Obj, what: &str) -> PyResult<Option<Obj>> {
         return Ok(None);
     }
     if exc_data(v).is_none() {
-        return type_error(format!("exception {what} must be None or derive from BaseException"));
+        return type_error(format!(
+            "exception {what} must be None or derive from BaseException"
+        ));
     }
     Ok(Some(v.clone()))
 }
@@ -206,7 +228,11 @@ fn set_cause(args: &[Obj]) -> PyResult<Obj> {
 }
 
 fn get_context(args: &[Obj]) -> PyResult<Obj> {
-    Ok(data(&args[0])?.context.borrow().clone().unwrap_or_else(none))
+    Ok(data(&args[0])?
+        .context
+        .borrow()
+        .clone()
+        .unwrap_or_else(none))
 }
 
 fn set_context(args: &[Obj]) -> PyResult<Obj> {
@@ -261,7 +287,10 @@ fn add_note(args: &[Obj]) -> PyResult<Obj> {
         return type_error("add_note() takes exactly one argument (0 given)");
     };
     if super::str::as_str(note).is_none() {
-        return type_error(format!("note must be a str, not '{}'", super::type_name_of(note)));
+        return type_error(format!(
+            "note must be a str, not '{}'",
+            super::type_name_of(note)
+        ));
     }
     let d = data(e)?;
     let list = d.notes.borrow().clone();
@@ -299,7 +328,12 @@ pub fn init_methods(b: &Builtins) {
     add_getset(base, "args", get_args, Some(set_args));
     add_getset(base, "__cause__", get_cause, Some(set_cause));
     add_getset(base, "__context__", get_context, Some(set_context));
-    add_getset(base, "__suppress_context__", get_suppress, Some(set_suppress));
+    add_getset(
+        base,
+        "__suppress_context__",
+        get_suppress,
+        Some(set_suppress),
+    );
     add_getset(base, "__traceback__", get_traceback, Some(set_traceback));
     // `__new__` stores args too, so subclasses that skip `__init__` keep them.
     add_getset(exc_type("StopIteration"), "value", get_value, None);
@@ -311,6 +345,10 @@ pub fn init_methods(b: &Builtins) {
     add_getset(unicode, "end", get_end, None);
     add_getset(unicode, "reason", get_reason, None);
     for t in &b.exceptions {
-        super::dict::set_str(&super::type_data(t).dict, "__module__", super::str::new_str("builtins"));
+        super::dict::set_str(
+            &super::type_data(t).dict,
+            "__module__",
+            super::str::new_str("builtins"),
+        );
     }
 }

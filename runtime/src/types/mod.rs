@@ -159,7 +159,12 @@ unsafe impl Sync for Singletons {}
 pub static cranepy_singletons: Singletons = Singletons(std::cell::UnsafeCell::new([0; 4]));
 
 fn publish_singletons(b: &Builtins) {
-    let words = [b.none.word(), b.true_.word(), b.false_.word(), b.not_implemented.word()];
+    let words = [
+        b.none.word(),
+        b.true_.word(),
+        b.false_.word(),
+        b.not_implemented.word(),
+    ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };
 }

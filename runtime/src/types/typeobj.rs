@@ -306,7 +306,9 @@ pub fn extra() -> &'static ExtraTypes {
         return e;
     }
     super::init();
-    EXTRA.with(std::cell::Cell::get).expect("types::init creates the extra types")
+    EXTRA
+        .with(std::cell::Cell::get)
+        .expect("types::init creates the extra types")
 }
 
 fn create_extra_types(b: &Builtins) {

@@ -52,10 +52,16 @@ impl Compiler<'_> {
             }
             Expr::StringLiteral(s) => self.load_const(Const::Str(s.value.to_str().to_string())),
             Expr::BytesLiteral(b) => {
-                let bytes: Vec<u8> = b.value.iter().flat_map(|p| p.value.iter().copied()).collect();
+                let bytes: Vec<u8> = b
+                    .value
+                    .iter()
+                    .flat_map(|p| p.value.iter().copied())
+                    .collect();
                 self.load_const(Const::Bytes(bytes));
             }
-            Expr::BooleanLiteral(b) => self.load_const(if b.value { Const::True } else { Const::False }),
+            Expr::BooleanLiteral(b) => {
+                self.load_const(if b.value { Const::True } else { Const::False })
+            }
             Expr::NoneLiteral(_) => self.load_const(Const::None),
             Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis),
             Expr::Name(n) => self.emit_name_op_load(n.id.as_str()),
@@ -140,15 +146,39 @@ impl Compiler<'_> {
             Expr::Call(c) => self.call(c)?,
             Expr::FString(f) => self.fstring(f)?,
             Expr::Lambda(l) => self.lambda(l)?,
-            Expr::ListComp(c) => self.comprehension(e.range(), super::func::CompKind::List, &c.generators, &c.elt, None)?,
-            Expr::SetComp(c) => self.comprehension(e.range(), super::func::CompKind::Set, &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => self.comprehension(
+                e.range(),
+                super::func::CompKind::List,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                e.range(),
+                super::func::CompKind::Set,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
                     return Err(self.unsupported(c.range, "dict comprehension with ** unpacking"));
                 };
-                self.comprehension(e.range(), super::func::CompKind::Dict, &c.generators, key, Some(&c.value))?
+                self.comprehension(
+                    e.range(),
+                    super::func::CompKind::Dict,
+                    &c.generators,
+                    key,
+                    Some(&c.value),
+                )?
             }
-            Expr::Generator(g) => self.comprehension(e.range(), super::func::CompKind::Gen, &g.generators, &g.elt, None)?,
+            Expr::Generator(g) => self.comprehension(
+                e.range(),
+                super::func::CompKind::Gen,
+                &g.generators,
+                &g.elt,
+                None,
+            )?,
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -171,9 +201,13 @@ impl Compiler<'_> {
                 self.load_const(Const::None);
                 self.yield_from_loop();
             }
-            Expr::Starred(s) => return Err(self.error(s.range, "SyntaxError: can't use starred expression here")),
+            Expr::Starred(s) => {
+                return Err(self.error(s.range, "SyntaxError: can't use starred expression here"));
+            }
             Expr::TString(t) => return Err(self.unsupported(t.range, "t-strings (Python 3.14)")),
-            Expr::IpyEscapeCommand(c) => return Err(self.error(c.range, "SyntaxError: invalid syntax")),
+            Expr::IpyEscapeCommand(c) => {
+                return Err(self.error(c.range, "SyntaxError: invalid syntax"));
+            }
         }
         Ok(())
     }
@@ -202,7 +236,9 @@ impl Compiler<'_> {
     /// Evaluates `e` for its truth value and jumps to `target` if it equals `cond`.
     pub(crate) fn jump_if(&mut self, e: &Expr, cond: bool, target: Label) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !cond, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.jump_if(&u.operand, !cond, target)
+            }
             Expr::BoolOp(b) => {
                 let is_or = b.op == ast::BoolOp::Or;
                 if is_or == cond {
@@ -227,7 +263,11 @@ impl Compiler<'_> {
             _ => {
                 self.expr(e)?;
                 self.set_pos(e.range());
-                let op = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+                let op = if cond {
+                    Opcode::POP_JUMP_IF_TRUE
+                } else {
+                    Opcode::POP_JUMP_IF_FALSE
+                };
                 self.emit_jump(op, target);
                 Ok(())
             }
@@ -406,7 +446,8 @@ impl Compiler<'_> {
                     };
                     if let Some(dbg) = &i.debug_text {
                         // f"{x=}": the text, then repr unless a spec/conversion is given.
-                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text =
+                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_const(Const::Str(text));
                         n += 1;
                         if conv == 0 && i.format_spec.is_none() {
@@ -475,7 +516,9 @@ impl Compiler<'_> {
             let mut names = Vec::new();
             for k in &args.keywords {
                 self.expr(&k.value)?;
-                names.push(Const::Str(k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default()));
+                names.push(Const::Str(
+                    k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+                ));
             }
             self.set_pos(c.range());
             let n = (args.args.len() + args.keywords.len()) as u32;
@@ -550,7 +593,12 @@ pub(crate) fn const_of(e: &Expr) -> Option<Const> {
             ast::Number::Complex { real, imag } => Const::Complex(*real, *imag),
         },
         Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_string()),
-        Expr::BytesLiteral(b) => Const::Bytes(b.value.iter().flat_map(|p| p.value.iter().copied()).collect()),
+        Expr::BytesLiteral(b) => Const::Bytes(
+            b.value
+                .iter()
+                .flat_map(|p| p.value.iter().copied())
+                .collect(),
+        ),
         Expr::BooleanLiteral(b) => {
             if b.value {
                 Const::True
@@ -573,7 +621,9 @@ fn int_const(i: &ast::Int) -> Const {
         Some(v) => Const::Int(v),
         None => {
             let text = i.to_string().replace('_', "");
-            let parsed = if let Some(h) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+            let parsed = if let Some(h) =
+                text.strip_prefix("0x").or_else(|| text.strip_prefix("0X"))
+            {
                 BigInt::parse_bytes(h.as_bytes(), 16)
             } else if let Some(o) = text.strip_prefix("0o").or_else(|| text.strip_prefix("0O")) {
                 BigInt::parse_bytes(o.as_bytes(), 8)

@@ -78,7 +78,8 @@ impl Compiler<'_> {
     }
 
     fn implicit_return(&mut self) {
-        let last_returns = matches!(self.unit_ref().instrs.last(), Some(i) if i.op == Opcode::RETURN_VALUE);
+        let last_returns =
+            matches!(self.unit_ref().instrs.last(), Some(i) if i.op == Opcode::RETURN_VALUE);
         if !last_returns || !self.unit_ref().labels.is_empty() {
             self.load_const(Const::None);
             self.emit(Opcode::RETURN_VALUE, 0);
@@ -102,8 +103,12 @@ impl Compiler<'_> {
     /// `MAKE_FUNCTION` flags for them.
     fn function_prelude(&mut self, p: &ast::Parameters, returns: Option<&Expr>) -> CResult<u32> {
         let mut flags = 0;
-        let defaults: Vec<&Expr> =
-            p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -285,7 +290,9 @@ impl Compiler<'_> {
             }
             for k in &args.keywords {
                 self.expr(&k.value)?;
-                kwnames.push(Const::Str(k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default()));
+                kwnames.push(Const::Str(
+                    k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+                ));
                 n += 1;
             }
         }
@@ -338,7 +345,14 @@ impl Compiler<'_> {
         self.emit(Opcode::MAKE_FUNCTION, flags);
         self.expr(&first.iter)?;
         self.set_pos(range);
-        self.emit(if first.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
+        self.emit(
+            if first.is_async {
+                Opcode::GET_AITER
+            } else {
+                Opcode::GET_ITER
+            },
+            0,
+        );
         self.emit(Opcode::CALL, 1);
         if self.table.scopes[scope].is_coroutine && kind != CompKind::Gen {
             self.await_top(0);
@@ -369,7 +383,14 @@ impl Compiler<'_> {
                 self.emit(Opcode::LOAD_FAST, 0);
             } else {
                 self.expr(&g.iter)?;
-                self.emit(if g.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
+                self.emit(
+                    if g.is_async {
+                        Opcode::GET_AITER
+                    } else {
+                        Opcode::GET_ITER
+                    },
+                    0,
+                );
             }
             self.bind(start);
             self.set_pos(g.iter.range());

@@ -36,17 +36,27 @@ pub struct PInstr {
 /// What `break`/`continue`/`return` must unwind through (CPython's fblocks).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock {
-    WhileLoop { start: Label, end: Label },
-    ForLoop { start: Label, end: Label },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
     TryExcept,
     /// The `try` body of a try/finally: unwinding runs the final body.
-    FinallyTry { body: Vec<ast::Stmt> },
+    FinallyTry {
+        body: Vec<ast::Stmt>,
+    },
     /// Inside a `finally` body run for an exception: [prev_exc, exc] on the stack.
     FinallyEnd,
     With,
     AsyncWith,
     /// Inside an `except` block: [prev_exc] on the stack; `name` is cleared.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
 }
 
 /// The code object under construction.
@@ -153,7 +163,13 @@ impl<'a> Compiler<'a> {
         false
     }
 
-    pub(crate) fn enter_unit(&mut self, scope: usize, name: &str, qualname: &str, firstlineno: u32) {
+    pub(crate) fn enter_unit(
+        &mut self,
+        scope: usize,
+        name: &str,
+        qualname: &str,
+        firstlineno: u32,
+    ) {
         let s = &self.table.scopes[scope];
         let localsplus = crate::frontend::symtable::localsplus(s);
         let mut flags = 0;
@@ -185,15 +201,21 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             flags,
             fblocks: Vec::new(),
-            pos: Position { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 },
+            pos: Position {
+                line: firstlineno,
+                end_line: firstlineno,
+                col: 0,
+                end_col: 0,
+            },
         });
     }
 
     /// Finishes the current unit into a code object; returns its index.
     pub(crate) fn finish_unit(&mut self) -> CResult<u32> {
         let unit = self.units.pop().expect("finish_unit without a unit");
-        let code = cfg::finish(unit, self.file, self.module_index)
-            .map_err(|m| Diagnostic::plain(format!("internal compiler error in {}: {m}", self.file)))?;
+        let code = cfg::finish(unit, self.file, self.module_index).map_err(|m| {
+            Diagnostic::plain(format!("internal compiler error in {}: {m}", self.file))
+        })?;
         self.codes.push(code);
         Ok((self.codes.len() - 1) as u32)
     }
@@ -215,7 +237,12 @@ impl<'a> Compiler<'a> {
     pub(crate) fn position(&self, range: TextRange) -> Position {
         let (l1, c1) = self.line_col(range.start().to_usize());
         let (l2, c2) = self.line_col(range.end().to_usize());
-        Position { line: l1, end_line: l2, col: c1, end_col: c2 }
+        Position {
+            line: l1,
+            end_line: l2,
+            col: c1,
+            end_col: c2,
+        }
     }
 
     fn line_col(&self, off: usize) -> (u32, u32) {
@@ -247,19 +274,32 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn unsupported(&self, range: TextRange, what: &str) -> Diagnostic {
-        self.error(range, format!("unsupported: {what} is not supported by cranepy yet"))
+        self.error(
+            range,
+            format!("unsupported: {what} is not supported by cranepy yet"),
+        )
     }
 
     // --- emitting -------------------------------------------------------------
 
     pub(crate) fn emit(&mut self, op: Opcode, arg: u32) {
         let pos = self.unit_ref().pos;
-        self.unit().instrs.push(PInstr { op, arg, target: None, pos });
+        self.unit().instrs.push(PInstr {
+            op,
+            arg,
+            target: None,
+            pos,
+        });
     }
 
     pub(crate) fn emit_jump(&mut self, op: Opcode, target: Label) {
         let pos = self.unit_ref().pos;
-        self.unit().instrs.push(PInstr { op, arg: 0, target: Some(target), pos });
+        self.unit().instrs.push(PInstr {
+            op,
+            arg: 0,
+            target: Some(target),
+            pos,
+        });
     }
 
     pub(crate) fn new_label(&mut self) -> Label {
@@ -389,14 +429,33 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn emit_name_op_store(&mut self, name: &str) {
-        self.emit_name_op(name, Opcode::STORE_FAST, Opcode::STORE_DEREF, Opcode::STORE_GLOBAL, Opcode::STORE_NAME);
+        self.emit_name_op(
+            name,
+            Opcode::STORE_FAST,
+            Opcode::STORE_DEREF,
+            Opcode::STORE_GLOBAL,
+            Opcode::STORE_NAME,
+        );
     }
 
     pub(crate) fn emit_name_op_delete(&mut self, name: &str) {
-        self.emit_name_op(name, Opcode::DELETE_FAST, Opcode::DELETE_DEREF, Opcode::DELETE_GLOBAL, Opcode::DELETE_NAME);
+        self.emit_name_op(
+            name,
+            Opcode::DELETE_FAST,
+            Opcode::DELETE_DEREF,
+            Opcode::DELETE_GLOBAL,
+            Opcode::DELETE_NAME,
+        );
     }
 
-    fn emit_name_op(&mut self, name: &str, fast: Opcode, deref: Opcode, global: Opcode, by_name: Opcode) {
+    fn emit_name_op(
+        &mut self,
+        name: &str,
+        fast: Opcode,
+        deref: Opcode,
+        global: Opcode,
+        by_name: Opcode,
+    ) {
         let name = self.mangle(name);
         let kind = self.scope_kind();
         match self.name_scope(&name) {
@@ -459,7 +518,9 @@ fn clean_doc(s: &str) -> String {
 pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
     body.iter().any(|s| match s {
         ast::Stmt::AnnAssign(_) => true,
-        ast::Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        ast::Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         ast::Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         ast::Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         ast::Stmt::With(w) => has_annotations(&w.body),

@@ -131,7 +131,10 @@ impl Compiler<'_> {
                 self.bind(success);
             }
             Pattern::MatchSequence(s) => {
-                let star = s.patterns.iter().position(|x| matches!(x, Pattern::MatchStar(_)));
+                let star = s
+                    .patterns
+                    .iter()
+                    .position(|x| matches!(x, Pattern::MatchStar(_)));
                 let n = s.patterns.len();
                 self.emit(Opcode::MATCH_SEQUENCE, 0);
                 let l1 = self.fail(f, base + 1);
@@ -190,8 +193,12 @@ impl Compiler<'_> {
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                let names: Vec<Const> =
-                    c.arguments.keywords.iter().map(|k| Const::Str(k.attr.to_string())).collect();
+                let names: Vec<Const> = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| Const::Str(k.attr.to_string()))
+                    .collect();
                 let nk = names.len();
                 self.load_const(Const::Tuple(names));
                 let np = c.arguments.patterns.len();
@@ -201,7 +208,11 @@ impl Compiler<'_> {
                 self.emit_jump(Opcode::POP_JUMP_IF_NONE, l1);
                 let total = np + nk;
                 self.emit(Opcode::UNPACK_SEQUENCE, total as u32);
-                let subs = c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern));
+                let subs = c
+                    .arguments
+                    .patterns
+                    .iter()
+                    .chain(c.arguments.keywords.iter().map(|k| &k.pattern));
                 for (i, sub) in subs.enumerate() {
                     self.pattern(sub, base + (total - 1 - i), f)?;
                 }

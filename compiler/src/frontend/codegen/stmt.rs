@@ -122,7 +122,11 @@ impl Compiler<'_> {
             }
             Stmt::ImportFrom(i) => {
                 self.load_const(Const::Int(i.level as i64));
-                let names: Vec<Const> = i.names.iter().map(|a| Const::Str(a.name.to_string())).collect();
+                let names: Vec<Const> = i
+                    .names
+                    .iter()
+                    .map(|a| Const::Str(a.name.to_string()))
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 let mi = self.add_name(&module);
@@ -179,7 +183,10 @@ impl Compiler<'_> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, t)
             }
-            Expr::Starred(s) => Err(self.error(s.range, "SyntaxError: starred assignment target must be in a list or tuple")),
+            Expr::Starred(s) => Err(self.error(
+                s.range,
+                "SyntaxError: starred assignment target must be in a list or tuple",
+            )),
             _ => Err(self.error(t.range(), "SyntaxError: cannot assign to expression")),
         }
     }
@@ -189,8 +196,16 @@ impl Compiler<'_> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         match star {
             Some(si) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                    return Err(self.error(whole.range(), "SyntaxError: multiple starred expressions in assignment"));
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(self.error(
+                        whole.range(),
+                        "SyntaxError: multiple starred expressions in assignment",
+                    ));
                 }
                 let after = elts.len() - si - 1;
                 self.emit(Opcode::UNPACK_EX, (si as u32) | ((after as u32) << 8));
@@ -270,7 +285,12 @@ impl Compiler<'_> {
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::STORE_SUBSCR, 0);
             }
-            _ => return Err(self.error(a.target.range(), "SyntaxError: 'expression' is an illegal expression for augmented assignment")),
+            _ => {
+                return Err(self.error(
+                    a.target.range(),
+                    "SyntaxError: 'expression' is an illegal expression for augmented assignment",
+                ));
+            }
         }
         Ok(())
     }
@@ -398,9 +418,16 @@ impl Compiler<'_> {
         // Find the innermost loop, unwinding the blocks inside it.
         let n = self.unit_ref().fblocks.len();
         let Some(li) = (0..n).rev().find(|&i| {
-            matches!(self.unit_ref().fblocks[i], FBlock::WhileLoop { .. } | FBlock::ForLoop { .. })
+            matches!(
+                self.unit_ref().fblocks[i],
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }
+            )
         }) else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.error(range, format!("SyntaxError: {what}")));
         };
         let saved = self.unit_ref().fblocks.clone();
@@ -526,7 +553,9 @@ impl Compiler<'_> {
                 }
                 None => {
                     if i + 1 != t.handlers.len() {
-                        return Err(self.error(h.range, "SyntaxError: default 'except:' must be last"));
+                        return Err(
+                            self.error(h.range, "SyntaxError: default 'except:' must be last")
+                        );
                     }
                 }
             }
@@ -536,7 +565,9 @@ impl Compiler<'_> {
                     self.emit_name_op_store(&name);
                     let cleanup_name = self.new_label();
                     self.emit_jump(Opcode::SETUP_CLEANUP, cleanup_name);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: Some(name.clone()) });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        name: Some(name.clone()),
+                    });
                     self.body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Opcode::POP_BLOCK, 0);
@@ -555,7 +586,9 @@ impl Compiler<'_> {
                 }
                 None => {
                     self.emit(Opcode::POP_TOP, 0);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None });
+                    self.unit()
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: None });
                     self.body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Opcode::POP_BLOCK, 0);
@@ -586,7 +619,9 @@ impl Compiler<'_> {
         let end = self.new_label();
         let cleanup = self.new_label();
         self.emit_jump(Opcode::SETUP_FINALLY, handler);
-        self.unit().fblocks.push(FBlock::FinallyTry { body: t.finalbody.to_vec() });
+        self.unit().fblocks.push(FBlock::FinallyTry {
+            body: t.finalbody.to_vec(),
+        });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
@@ -625,7 +660,11 @@ impl Compiler<'_> {
             self.emit(Opcode::BEFORE_WITH, 0);
         }
         self.emit_jump(Opcode::SETUP_WITH, handler);
-        self.unit().fblocks.push(if w.is_async { FBlock::AsyncWith } else { FBlock::With });
+        self.unit().fblocks.push(if w.is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        });
         match &it.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Opcode::POP_TOP, 0),
