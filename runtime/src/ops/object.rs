@@ -424,6 +424,21 @@ pub fn delitem(v: &Obj, key: &Obj) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(container: &Obj, item: &Obj) -> PyResult<bool> {
+    // Exact built-in containers: their `__contains__` cannot be replaced.
+    let b = builtin();
+    let tw = container.ty_word();
+    if tw == b.set.word() || tw == b.frozenset.word() {
+        return types::set::contains(container, item);
+    }
+    if tw == b.dict.word() {
+        return types::dict::contains(container, item);
+    }
+    if tw == b.list.word() {
+        return types::list::contains(container, item);
+    }
+    if tw == b.tuple.word() {
+        return types::tuple::contains(container, item);
+    }
     if let Some(f) = super::attr::cache::lookup_special(container, "__contains__") {
         if matches!(f.payload(), Payload::None) {
             return type_error(format!(
