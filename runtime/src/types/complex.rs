@@ -4,6 +4,7 @@
 //! (`complex(1, 2)`, `complex('1+2j')`, `__complex__`), repr, hash,
 //! `__format__` and the Python-visible methods.
 
+use super::int::expect_args;
 use crate::abi::{CMP_EQ, CMP_NE, NB_ADD, NB_MULTIPLY, NB_POWER, NB_SUBTRACT, NB_TRUE_DIVIDE};
 use crate::errors::{Exc, PyResult, raise, type_error, value_error, zero_division};
 use crate::fmt::spec::FormatSpec;
@@ -630,17 +631,6 @@ fn this(args: &[Obj], name: &str) -> PyResult<C> {
             "descriptor '{name}' of 'complex' object needs an argument"
         )),
     }
-}
-
-fn expect_args(args: &[Obj], n: usize) -> PyResult<()> {
-    let got = args.len().saturating_sub(1);
-    if got != n {
-        return type_error(format!(
-            "expected {n} argument{}, got {got}",
-            if n == 1 { "" } else { "s" }
-        ));
-    }
-    Ok(())
 }
 
 fn binop(args: &[Obj], op: u64, reflected: bool, name: &str) -> PyResult<Obj> {

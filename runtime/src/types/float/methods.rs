@@ -16,7 +16,7 @@ use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::function::{BuiltinImpl, Kwargs};
 use crate::types::int::arith::OP_DIVMOD;
-use crate::types::int::{self, int_val};
+use crate::types::int::{self, expect_args, int_val, no_args};
 use crate::types::typeobj::{add_classmethod, add_getset, add_kw_methods, add_methods};
 use crate::types::{self, Builtins, builtin, is_subtype, type_name, type_name_of};
 
@@ -38,27 +38,6 @@ fn this(args: &[Obj], name: &str) -> PyResult<f64> {
             "descriptor '{name}' of 'float' object needs an argument"
         )),
     }
-}
-
-fn expect_args(args: &[Obj], n: usize) -> PyResult<()> {
-    let got = args.len().saturating_sub(1);
-    if got != n {
-        return type_error(format!(
-            "expected {n} argument{}, got {got}",
-            if n == 1 { "" } else { "s" }
-        ));
-    }
-    Ok(())
-}
-
-fn no_args(args: &[Obj], qualname: &str) -> PyResult<()> {
-    if args.len() > 1 {
-        return type_error(format!(
-            "{qualname}() takes no arguments ({} given)",
-            args.len() - 1
-        ));
-    }
-    Ok(())
 }
 
 /// An operand converted to a double: floats and ints (CPython's

@@ -43,8 +43,9 @@ fn this<'a>(args: &'a [Obj], name: &str) -> PyResult<IntVal<'a>> {
     }
 }
 
-/// Slot-wrapper arity check: "expected 1 argument, got 0".
-fn expect_args(args: &[Obj], n: usize) -> PyResult<()> {
+/// Slot-wrapper arity check: "expected 1 argument, got 0" (shared by
+/// the int, float and complex slot wrappers).
+pub(crate) fn expect_args(args: &[Obj], n: usize) -> PyResult<()> {
     let got = args.len().saturating_sub(1);
     if got != n {
         return type_error(format!(
@@ -56,7 +57,7 @@ fn expect_args(args: &[Obj], n: usize) -> PyResult<()> {
 }
 
 /// METH_NOARGS check: "int.bit_length() takes no arguments (1 given)".
-fn no_args(args: &[Obj], qualname: &str) -> PyResult<()> {
+pub(crate) fn no_args(args: &[Obj], qualname: &str) -> PyResult<()> {
     if args.len() > 1 {
         return type_error(format!(
             "{qualname}() takes no arguments ({} given)",

@@ -7,6 +7,7 @@
 
 pub mod arith;
 mod methods;
+pub(crate) use methods::{expect_args, no_args};
 
 pub use methods::{
     cmp_ints, format_error, init_methods, int_abs, int_invert, int_neg, int_new, int_of_type, pow3,
