@@ -10,7 +10,7 @@
 
 use crate::diagnostics::{CResult, Diagnostic, Severity};
 use ruff_python_ast::{self as ast, Expr, Pattern, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::TextRange;
 use std::collections::{HashMap, HashSet};
 
 pub const DEF_GLOBAL: u32 = 1;
@@ -103,10 +103,10 @@ impl Scope {
 
     /// The resolved scope of a name used in this scope.
     pub fn lookup(&self, name: &str) -> NameScope {
-        self.resolved.get(name).copied().unwrap_or(match self.kind {
-            ScopeKind::Module | ScopeKind::Class => NameScope::GlobalImplicit,
-            _ => NameScope::GlobalImplicit,
-        })
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
     }
 
     pub fn is_function_like(&self) -> bool {
@@ -158,7 +158,7 @@ pub fn build(file: &str, source: &str, module: &ast::ModModule) -> CResult<Symbo
         b.stmt(s)?;
     }
     let mut table = b.table;
-    analyze(&mut table, file, source)?;
+    analyze_scope(&mut table, 0, &HashSet::new(), &HashSet::new(), false)?;
     Ok(table)
 }
 
@@ -819,12 +819,6 @@ impl Builder<'_> {
 }
 
 /// Pass 2: resolve every name (CPython's `analyze_block`).
-fn analyze(t: &mut SymbolTable, file: &str, source: &str) -> CResult<()> {
-    let _ = (file, source);
-    analyze_scope(t, 0, &HashSet::new(), &HashSet::new(), false)?;
-    Ok(())
-}
-
 /// Returns the free variables of scope `s` that must come from outside.
 fn analyze_scope(
     t: &mut SymbolTable,
@@ -858,12 +852,9 @@ fn analyze_scope(
             local.insert(name.clone());
             new_global.remove(&name);
             NameScope::Local
-        } else if kind == ScopeKind::Class && bound.contains(&name) {
-            NameScope::Free
         } else if bound.contains(&name) {
+            // Bound in an enclosing function (a class body reads it via LOAD_CLASSDEREF).
             NameScope::Free
-        } else if global.contains(&name) {
-            NameScope::GlobalImplicit
         } else {
             NameScope::GlobalImplicit
         };
@@ -895,7 +886,7 @@ fn analyze_scope(
     // `super()` / `__class__` in a method implicitly closes over `__class__`.
     if t.scopes[s].needs_class_cell && class_parent_cell && kind != ScopeKind::Class {
         resolved.insert("__class__".into(), NameScope::Free);
-        if t.scopes[s].index.get("__class__").is_none() {
+        if !t.scopes[s].index.contains_key("__class__") {
             t.scopes[s].add("__class__", USE);
         }
     }
@@ -998,9 +989,4 @@ pub fn localsplus(scope: &Scope) -> Vec<(String, u8)> {
         out.push((f, CO_FAST_FREE));
     }
     out
-}
-
-/// Whether a node's range is what `scope_for` was keyed with.
-pub fn range_of<T: Ranged>(node: &T) -> TextRange {
-    node.range()
 }

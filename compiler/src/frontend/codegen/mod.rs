@@ -503,15 +503,10 @@ pub(crate) fn split_docstring(body: &[ast::Stmt]) -> (Option<String>, &[ast::Stm
     if let Some(ast::Stmt::Expr(e)) = body.first()
         && let ast::Expr::StringLiteral(s) = &*e.value
     {
-        return (Some(clean_doc(s.value.to_str())), &body[1..]);
+        // CPython 3.11 keeps docstrings exactly as written (no cleandoc).
+        return (Some(s.value.to_str().to_string()), &body[1..]);
     }
     (None, body)
-}
-
-/// `inspect.cleandoc`-like: CPython 3.11 does NOT clean docstrings at compile
-/// time, so this returns the text unchanged.
-fn clean_doc(s: &str) -> String {
-    s.to_string()
 }
 
 /// Whether a module or class body contains annotated assignments at its top level.
