@@ -50,13 +50,22 @@ pub const FRAME_STATE_COMPLETED: u32 = 3;
 pub const SYM_PROGRAM: &str = "__cranepy_program";
 pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
-/// Defined by the runtime: `[u64; 4]` holding the words of None, True, False
-/// and NotImplemented, filled at startup before any compiled code runs.
+/// Defined by the runtime: `[u64; SINGLETON_COUNT]` holding the words of
+/// None, True, False, NotImplemented and the `float` type, filled at startup
+/// before any compiled code runs.
 pub const SYM_SINGLETONS: &str = "cranepy_singletons";
 pub const SINGLETON_NONE: i32 = 0;
 pub const SINGLETON_TRUE: i32 = 8;
 pub const SINGLETON_FALSE: i32 = 16;
 pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
+pub const SINGLETON_FLOAT_TYPE: i32 = 32;
+pub const SINGLETON_COUNT: usize = 5;
+
+/// Byte offset of the object header's type word, and of an exact float's
+/// `f64` value, from the start of a heap object (generated code reads them
+/// for its inline float arithmetic; a runtime unit test checks the latter).
+pub const OBJECT_TYPE_OFFSET: i32 = 8;
+pub const FLOAT_VALUE_OFFSET: i32 = 32;
 
 /// Modules the runtime implements natively (in `runtime/src/modules/`).
 /// The compiler resolves these imports without looking for source files;
@@ -87,6 +96,7 @@ macro_rules! for_each_runtime_fn {
             rt_compare_op(a: Value, b: Value, op: Word) -> Value;
             rt_compare_bool(a: Value, b: Value, op: Word) -> Status;
             rt_unary_op(a: Value, op: Word) -> Value;
+            rt_float_from_bits(bits: Word) -> Value;
             rt_is_true(a: Value) -> Status;
             rt_contains(container: Value, item: Value) -> Status;
             // --- names --------------------------------------------------------

@@ -12,6 +12,8 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::num::NonZeroU64;
 
+pub(crate) mod pool;
+
 /// Refcount given to statically-lived objects (singletons, built-in types):
 /// large enough that decrements never reach zero.
 pub const IMMORTAL: isize = 1 << 60;
@@ -179,15 +181,19 @@ impl Obj {
 
     /// Allocates a new object of type `ty` with the given payload.
     pub fn new(ty: &Obj, payload: Payload) -> Obj {
-        let b = Box::new(PyObject {
-            refcnt: Cell::new(1),
-            ty: Cell::new(ty.clone().into_word()),
-            dict: Cell::new(0),
-            payload,
-        });
-        let p = Box::into_raw(b) as u64;
+        let p = pool::alloc_block();
+        // SAFETY: `p` is fresh, exclusively owned memory for one `PyObject`.
+        unsafe {
+            p.write(PyObject {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty.clone().into_word()),
+                dict: Cell::new(0),
+                payload,
+            })
+        };
+        let p = p as u64;
         debug_assert!(p & TAG_MASK == 0);
-        Obj(NonZeroU64::new(p).expect("Box pointers are non-null"))
+        Obj(NonZeroU64::new(p).expect("allocated pointers are non-null"))
     }
 
     /// Allocates an object that is never freed (singletons, built-in types).
@@ -283,4 +289,21 @@ pub fn dealloc(w: u64) {
 /// dropping a long linked list does not overflow the native stack.
 pub fn drop_children_later(children: Vec<Obj>) {
     crate::types::finalize::defer_drop(children);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Generated code reads a float's value at `abi::FLOAT_VALUE_OFFSET`.
+    #[test]
+    fn float_value_offset_matches_abi() {
+        let f = crate::types::float::new_float(1.5);
+        let h = f.heap().expect("floats are heap objects");
+        let Payload::Float(x) = &h.payload else {
+            panic!("new_float makes a float payload");
+        };
+        let offset = (x as *const f64 as usize) - (h as *const PyObject as usize);
+        assert_eq!(offset, crate::abi::FLOAT_VALUE_OFFSET as usize);
+    }
 }

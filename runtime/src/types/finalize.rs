@@ -137,19 +137,27 @@ pub fn write_unraisable(exc: &Obj, obj: Option<&Obj>) {
 
 /// Frees the memory of an object whose refcount is zero.
 pub fn free_object(w: u64) {
-    // SAFETY: `w` is an untagged pointer produced by `Box::into_raw` in
-    // `Obj::new`, and its refcount just reached zero, so nothing else uses it.
-    let b = unsafe { Box::from_raw(w as *mut PyObject) };
-    drop(Obj::from_word(b.ty.get()));
-    drop(Obj::from_word(b.dict.get()));
+    let p = w as *mut PyObject;
+    // SAFETY: `w` is a heap object made by `Obj::new` (memory from
+    // `pool::alloc_block`) whose refcount just reached zero: nothing else
+    // uses it, and its header words are owned references.
+    let (ty, dict) = unsafe { ((*p).ty.get(), (*p).dict.get()) };
+    drop(Obj::from_word(ty));
+    drop(Obj::from_word(dict));
+    // SAFETY: as above; the payload is dropped exactly once, then the memory
+    // is returned.
+    let leaf = unsafe { has_no_children(&(*p).payload) };
+    // Payloads without references (floats, big ints, …) release nothing, so
+    // they skip the deferred-release machinery below.
     // During thread teardown the queue may be gone: free directly.
-    let draining = DRAINING.try_with(|d| d.get()).unwrap_or(true);
-    if draining {
-        drop(b);
+    if leaf || DRAINING.try_with(|d| d.get()).unwrap_or(true) {
+        // SAFETY: see above.
+        unsafe { drop_and_free(p) };
         return;
     }
     DRAINING.with(|d| d.set(true));
-    drop(b);
+    // SAFETY: see above.
+    unsafe { drop_and_free(p) };
     loop {
         let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
         match next {
@@ -158,6 +166,37 @@ pub fn free_object(w: u64) {
         }
     }
     DRAINING.with(|d| d.set(false));
+}
+
+/// Does dropping this payload release no Python objects?
+fn has_no_children(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::None
+            | Payload::NotImplemented
+            | Payload::Ellipsis
+            | Payload::Bool(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Complex(..)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Instance
+    )
+}
+
+/// Drops the payload of a dead object in place and returns its memory.
+///
+/// # Safety
+/// `p` is a heap object whose refcount reached zero and whose header
+/// references were already released; it is not used afterwards.
+unsafe fn drop_and_free(p: *mut PyObject) {
+    // SAFETY: caller contract.
+    unsafe {
+        std::ptr::drop_in_place(&raw mut (*p).payload);
+        crate::object::pool::free_block(p);
+    }
 }
 
 /// Queues children to be released after the current object is freed.

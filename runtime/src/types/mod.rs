@@ -146,17 +146,18 @@ pub fn init() -> &'static Builtins {
     b
 }
 
-/// The words of None, True, False and NotImplemented, read by generated
-/// code through the `abi::SYM_SINGLETONS` symbol.
+/// The words of None, True, False, NotImplemented and `float`, read by
+/// generated code through the `abi::SYM_SINGLETONS` symbol.
 #[repr(transparent)]
-pub struct Singletons(std::cell::UnsafeCell<[u64; 4]>);
+pub struct Singletons(std::cell::UnsafeCell<[u64; crate::abi::SINGLETON_COUNT]>);
 // SAFETY: written once by `init` on the program thread before compiled code
 // runs; afterwards only read.
 unsafe impl Sync for Singletons {}
 
 #[unsafe(no_mangle)]
 #[allow(non_upper_case_globals)]
-pub static cranepy_singletons: Singletons = Singletons(std::cell::UnsafeCell::new([0; 4]));
+pub static cranepy_singletons: Singletons =
+    Singletons(std::cell::UnsafeCell::new([0; crate::abi::SINGLETON_COUNT]));
 
 fn publish_singletons(b: &Builtins) {
     let words = [
@@ -164,6 +165,7 @@ fn publish_singletons(b: &Builtins) {
         b.true_.word(),
         b.false_.word(),
         b.not_implemented.word(),
+        b.float.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -6,13 +6,24 @@
 //! subtraction work on the words with a 64-bit overflow check (which is
 //! exactly the 63-bit range check); `&` and `|` of two tagged words are
 //! tagged results, `^` needs the tag put back; and the words compare like
-//! the ints. Anything else goes to the runtime.
+//! the ints; `a * b` is `(a-1) * (b>>1) + 1` with an overflow check.
+//!
+//! Exact floats get inline fast paths too: `+ - * /` and comparisons of two
+//! float objects read the `f64`s (at `abi::FLOAT_VALUE_OFFSET`), compute
+//! with the machine's IEEE arithmetic (which is Python's) and box the result
+//! with `rt_float_from_bits`. Division by zero and everything else go to the
+//! runtime.
 
+use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
-use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC, types::I64};
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, MemFlagsData, Value,
+    condcodes::{FloatCC, IntCC},
+    types::{F64, I64},
+};
 
 /// The signed comparison of two tagged words for a `COMPARE_OP` operand.
 fn int_cc(op: u32) -> Option<IntCC> {
@@ -27,7 +38,97 @@ fn int_cc(op: u32) -> Option<IntCC> {
     })
 }
 
+/// The IEEE comparison matching a `COMPARE_OP` on two floats (`!=` is
+/// true for NaN operands, the others false, as in Python).
+fn float_cc(op: u32) -> Option<FloatCC> {
+    Some(match u64::from(op) {
+        abi::CMP_LT => FloatCC::LessThan,
+        abi::CMP_LE => FloatCC::LessThanOrEqual,
+        abi::CMP_EQ => FloatCC::Equal,
+        abi::CMP_NE => FloatCC::NotEqual,
+        abi::CMP_GT => FloatCC::GreaterThan,
+        abi::CMP_GE => FloatCC::GreaterThanOrEqual,
+        _ => return None,
+    })
+}
+
 impl FunctionTranslator<'_> {
+    /// Continues in a new block when `a` and `b` are both exact floats
+    /// (heap objects whose type is `float`), returning their values;
+    /// otherwise branches to `other`.
+    fn float_operands(&mut self, a: Value, b: Value, other: Block) -> (Value, Value) {
+        let heap = self.builder.create_block();
+        let floats = self.builder.create_block();
+        let either = self.builder.ins().bor(a, b);
+        let tags = self.builder.ins().band_imm_s(either, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tags, other, &[], heap, &[]);
+
+        self.builder.switch_to_block(heap);
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        let ta = self
+            .builder
+            .ins()
+            .load(I64, trusted(), a, abi::OBJECT_TYPE_OFFSET);
+        let tb = self
+            .builder
+            .ins()
+            .load(I64, trusted(), b, abi::OBJECT_TYPE_OFFSET);
+        let xa = self.builder.ins().bxor(ta, float_type);
+        let xb = self.builder.ins().bxor(tb, float_type);
+        let differ = self.builder.ins().bor(xa, xb);
+        self.builder.ins().brif(differ, other, &[], floats, &[]);
+
+        self.switch_to(floats);
+        let fa = self
+            .builder
+            .ins()
+            .load(F64, trusted(), a, abi::FLOAT_VALUE_OFFSET);
+        let fb = self
+            .builder
+            .ins()
+            .load(F64, trusted(), b, abi::FLOAT_VALUE_OFFSET);
+        (fa, fb)
+    }
+
+    /// The inline float path of `BINARY_OP base_op` (`+ - * /`): jumps to
+    /// `done` with the boxed result, or to `slow`.
+    fn float_binary_op(&mut self, base_op: u64, a: Value, b: Value, slow: Block, done: Block) {
+        let (fa, fb) = self.float_operands(a, b, slow);
+        let r = match base_op {
+            abi::NB_ADD => self.builder.ins().fadd(fa, fb),
+            abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
+            abi::NB_MULTIPLY => self.builder.ins().fmul(fa, fb),
+            _ => {
+                // ZeroDivisionError is the runtime's business.
+                let divide = self.builder.create_block();
+                let zero = self.builder.ins().f64const(0.0);
+                let is_zero = self.builder.ins().fcmp(FloatCC::Equal, fb, zero);
+                self.builder.ins().brif(is_zero, slow, &[], divide, &[]);
+                self.switch_to(divide);
+                self.builder.ins().fdiv(fa, fb)
+            }
+        };
+        let bits = self.builder.ins().bitcast(I64, MemFlagsData::new(), r);
+        let boxed = self
+            .call_rt(RuntimeFn::rt_float_from_bits, &[bits])
+            .expect("rt_float_from_bits returns a value");
+        self.decref(a);
+        self.decref(b);
+        self.jump(done, &[boxed]);
+    }
+
+    /// The inline float path of `COMPARE_OP op`: when `a` and `b` are exact
+    /// floats, releases them and returns the comparison's truth (an I8);
+    /// otherwise branches to `slow`.
+    fn float_compare(&mut self, op: u32, a: Value, b: Value, slow: Block) -> Value {
+        let cc = float_cc(op).expect("COMPARE_OP operators are checked by int_cc");
+        let (fa, fb) = self.float_operands(a, b, slow);
+        let cond = self.builder.ins().fcmp(cc, fa, fb);
+        self.decref(a);
+        self.decref(b);
+        cond
+    }
+
     /// Whether both words are tagged ints, as an I64 (nonzero: yes).
     fn both_tagged(&mut self, a: Value, b: Value) -> Value {
         let both = self.builder.ins().band(a, b);
@@ -46,13 +147,28 @@ impl FunctionTranslator<'_> {
         let result = self.builder.append_block_param(done, I64);
         let slow = self.builder.create_block();
 
+        let is_float_op = matches!(
+            base_op,
+            abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY | abi::NB_TRUE_DIVIDE
+        );
+        // Where the int path goes when the operands are not both ints.
+        let not_ints = if is_float_op {
+            self.builder.create_block()
+        } else {
+            slow
+        };
         if matches!(
             base_op,
-            abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_AND | abi::NB_OR | abi::NB_XOR
+            abi::NB_ADD
+                | abi::NB_SUBTRACT
+                | abi::NB_MULTIPLY
+                | abi::NB_AND
+                | abi::NB_OR
+                | abi::NB_XOR
         ) {
             let fast = self.builder.create_block();
             let tagged = self.both_tagged(a, b);
-            self.branch(tagged, fast, slow);
+            self.branch(tagged, fast, not_ints);
             self.switch_to(fast);
             let r = match base_op {
                 abi::NB_AND => self.builder.ins().band(a, b),
@@ -60,6 +176,17 @@ impl FunctionTranslator<'_> {
                 abi::NB_XOR => {
                     let x = self.builder.ins().bxor(a, b);
                     self.builder.ins().bor_imm_s(x, abi::INT_TAG as i64)
+                }
+                abi::NB_MULTIPLY => {
+                    let a_even = self.builder.ins().iadd_imm_s(a, -1);
+                    let y = self.builder.ins().sshr_imm_s(b, 1);
+                    let (r, overflow) = self.builder.ins().smul_overflow(a_even, y);
+                    let tagged = self.builder.ins().bor_imm_s(r, abi::INT_TAG as i64);
+                    self.builder
+                        .ins()
+                        .brif(overflow, slow, &[], done, &[BlockArg::Value(tagged)]);
+                    self.reachable = false;
+                    tagged
                 }
                 _ => {
                     let b_untagged = self.builder.ins().iadd_imm_s(b, -1);
@@ -79,8 +206,14 @@ impl FunctionTranslator<'_> {
             if self.reachable {
                 self.jump(done, &[r]);
             }
+        } else if is_float_op {
+            self.jump(not_ints, &[]);
         } else {
             self.jump(slow, &[]);
+        }
+        if is_float_op {
+            self.switch_to(not_ints);
+            self.float_binary_op(base_op, a, b, slow, done);
         }
 
         self.switch_to(slow);
@@ -128,11 +261,17 @@ impl FunctionTranslator<'_> {
         let result = self.builder.append_block_param(done, I64);
         let fast = self.builder.create_block();
         let slow = self.builder.create_block();
+        let not_ints = self.builder.create_block();
         let tagged = self.both_tagged(a, b);
-        self.branch(tagged, fast, slow);
+        self.branch(tagged, fast, not_ints);
 
         self.switch_to(fast);
         let cond = self.builder.ins().icmp(cc, a, b);
+        let r = self.bool_word(cond);
+        self.jump(done, &[r]);
+
+        self.switch_to(not_ints);
+        let cond = self.float_compare(op, a, b, slow);
         let r = self.bool_word(cond);
         self.jump(done, &[r]);
 
@@ -163,11 +302,16 @@ impl FunctionTranslator<'_> {
 
         let fast = self.builder.create_block();
         let slow = self.builder.create_block();
+        let not_ints = self.builder.create_block();
         let tagged = self.both_tagged(a, b);
-        self.branch(tagged, fast, slow);
+        self.branch(tagged, fast, not_ints);
 
         self.switch_to(fast);
         let cond = self.builder.ins().icmp(cc, a, b);
+        self.branch(cond, on_true, on_false);
+
+        self.switch_to(not_ints);
+        let cond = self.float_compare(op, a, b, slow);
         self.branch(cond, on_true, on_false);
 
         self.switch_to(slow);

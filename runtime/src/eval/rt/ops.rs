@@ -14,6 +14,12 @@ pub extern "C" fn rt_dealloc(obj: u64) {
     crate::object::dealloc(obj);
 }
 
+/// A new float from its IEEE bits (the result of inline float arithmetic).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_float_from_bits(bits: u64) -> u64 {
+    types::float::new_float(f64::from_bits(bits)).into_word()
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
     let r = if op >= NB_INPLACE_OFFSET {
