@@ -61,11 +61,17 @@ pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 pub const SINGLETON_FLOAT_TYPE: i32 = 32;
 pub const SINGLETON_COUNT: usize = 5;
 
-/// Byte offset of the object header's type word, and of an exact float's
-/// `f64` value, from the start of a heap object (generated code reads them
-/// for its inline float arithmetic; a runtime unit test checks the latter).
-pub const OBJECT_TYPE_OFFSET: i32 = 8;
+/// Byte offsets from the start of a heap object of an exact float's `f64`
+/// value and of a dict's version (`DictTable::version`), which generated
+/// code reads for inline float arithmetic and `LOAD_GLOBAL` caches. Rust
+/// chooses these layouts, so runtime unit tests check both.
 pub const FLOAT_VALUE_OFFSET: i32 = 32;
+pub const DICT_VERSION_OFFSET: i32 = 96;
+
+/// A `LOAD_GLOBAL` site cache (words, in the function's writable site
+/// data): the globals and builtins dict versions it was filled at, and the
+/// (borrowed) value the name had then; all 0 until filled.
+pub const GLOBAL_SITE_WORDS: u32 = 3;
 
 /// Modules the runtime implements natively (in `runtime/src/modules/`).
 /// The compiler resolves these imports without looking for source files;
@@ -101,6 +107,7 @@ macro_rules! for_each_runtime_fn {
             rt_contains(container: Value, item: Value) -> Status;
             // --- names --------------------------------------------------------
             rt_load_global(frame: Word, name: Value) -> Value;
+            rt_load_global_cached(frame: Word, name: Value, site: Word) -> Value;
             rt_store_global(frame: Word, name: Value, v: Value) -> Status;
             rt_delete_global(frame: Word, name: Value) -> Status;
             rt_load_name(frame: Word, name: Value) -> Value;

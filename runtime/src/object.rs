@@ -306,4 +306,15 @@ mod tests {
         let offset = (x as *const f64 as usize) - (h as *const PyObject as usize);
         assert_eq!(offset, crate::abi::FLOAT_VALUE_OFFSET as usize);
     }
+
+    /// Generated code reads a dict's version at `abi::DICT_VERSION_OFFSET`.
+    #[test]
+    fn dict_version_offset_matches_abi() {
+        let d = crate::types::dict::new_dict();
+        let t = crate::types::dict::table(&d).expect("new_dict makes a dict");
+        let version = t.borrow().version_ptr() as usize;
+        let offset =
+            version - (d.heap().expect("dicts are heap objects") as *const PyObject as usize);
+        assert_eq!(offset, crate::abi::DICT_VERSION_OFFSET as usize);
+    }
 }

@@ -25,25 +25,8 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
         return type_error("call_function: not a function");
     };
     let cd = code_data(&fd.code);
-    if kwnames.is_none() && is_simple_call(cd, args.len()) {
-        // Fast path: exactly the positional parameters, no cells, no
-        // generator: no binding logic, nothing else to set up.
-        let nslots = cd.nlocalsplus();
-        let f = new_frame(
-            cd,
-            &fd.code,
-            &fd.globals,
-            &fd.builtins,
-            0,
-            func.word(),
-            nslots,
-        );
-        let slots = Frame::slots(f);
-        for (i, a) in args.iter().enumerate() {
-            // SAFETY: `args.len() == argcount <= nlocalsplus` slots exist.
-            unsafe { *slots.add(i) = a.clone().into_word() };
-        }
-        return run_frame(f, cd, nslots);
+    if kwnames.is_none() && cd.simple_positional && cd.argcount as usize == args.len() {
+        return call_simple(func, fd, cd, args);
     }
     let nslots = cd.frame_slots();
     let f = new_frame(
@@ -71,23 +54,53 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
     run_frame(f, cd, nslots)
 }
 
-/// Can a call with `nargs` positional arguments (no keywords) skip argument
-/// binding: plain positional parameters only, no cell or free variables, not
-/// a generator?
+/// Calls `func` (whose function data is `fd` and code data `cd`) with
+/// exactly its positional parameters (`cd.simple_positional`,
+/// `args.len() == argcount`): no binding logic, no cells, not a generator.
 #[inline]
-fn is_simple_call(cd: &CodeData, nargs: usize) -> bool {
-    cd.argcount as usize == nargs
-        && cd.kwonlyargcount == 0
-        && cd.flags
-            & (CO_VARARGS
-                | CO_VARKEYWORDS
-                | crate::abi::CO_GENERATOR
-                | crate::abi::CO_COROUTINE
-                | crate::abi::CO_ASYNC_GENERATOR)
-            == 0
-        && types::tuple::as_slice(&cd.cellvars).is_none_or(<[Obj]>::is_empty)
-        && types::tuple::as_slice(&cd.freevars).is_none_or(<[Obj]>::is_empty)
-        && cd.nlocalsplus() >= nargs
+pub fn call_simple(func: &Obj, fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> PyResult<Obj> {
+    let nslots = cd.nlocalsplus();
+    let f = Frame::alloc_uninit(nslots);
+    // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
+    // args.len()` slots (`simple_positional` guarantees it); every header
+    // field and slot is written before the native function runs, which
+    // takes over the slots' references.
+    unsafe {
+        f.write(Frame {
+            code: fd.code.word(),
+            globals: fd.globals.word(),
+            builtins: fd.builtins.word(),
+            locals: 0,
+            func: func.word(),
+            prev: std::ptr::null_mut(),
+            lasti: 0,
+            resume: 0,
+            state: 0,
+            throw: 0,
+            sent: 0,
+            consts: cd.const_words.as_ptr(),
+            names: cd.name_words.as_ptr(),
+            localsplus: [],
+        });
+        let s = Frame::slots(f);
+        for (i, a) in args.iter().enumerate() {
+            *s.add(i) = a.clone().into_word();
+        }
+        for i in args.len()..nslots {
+            *s.add(i) = 0;
+        }
+        if let Err(e) = state::enter_frame(f) {
+            discard_frame(f, nslots);
+            return Err(e);
+        }
+        let r = (cd.native)(f);
+        state::leave_frame(f);
+        Frame::free(f, nslots);
+        match Obj::from_word(r) {
+            Some(v) => Ok(v),
+            None => Err(state::fetch_err()),
+        }
+    }
 }
 
 /// Runs a module body with `globals` as both globals and locals.

@@ -12,7 +12,10 @@
 //! listing; u32 module_index. A const is a tag byte and a payload (see
 //! `RawConst`). str/bytes are a u32 length and the bytes.
 
-use crate::abi::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL};
+use crate::abi::{
+    CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR,
+    CO_VARARGS, CO_VARKEYWORDS,
+};
 use crate::object::{Obj, Payload};
 use crate::types::code::{CodeData, NativeFn, Position};
 use crate::types::{self, builtin};
@@ -460,6 +463,16 @@ impl Builder<'_> {
             kwonlyargcount: rc.kwonlyargcount,
             flags: rc.flags,
             stacksize: rc.stacksize,
+            simple_positional: rc.kwonlyargcount == 0
+                && rc.flags
+                    & (CO_VARARGS
+                        | CO_VARKEYWORDS
+                        | CO_GENERATOR
+                        | CO_COROUTINE
+                        | CO_ASYNC_GENERATOR)
+                    == 0
+                && !kinds.iter().any(|k| k & (CO_FAST_CELL | CO_FAST_FREE) != 0)
+                && kinds.len() >= rc.argcount as usize,
             varnames,
             cellvars,
             freevars,

@@ -236,6 +236,45 @@ pub fn leave_call() {
     leave_recursive_call();
 }
 
+/// Enters frame `f`: checks and bumps the recursion depth and links `f` as
+/// the innermost frame (`enter_call` + `push_frame` in one step).
+///
+/// # Safety
+/// As `push_frame`; on success the caller must `leave_frame(f)`.
+#[inline]
+pub unsafe fn enter_frame(f: *mut Frame) -> PyResult<()> {
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    let ok = TS.with(|t| {
+        let d = t.depth.get();
+        if d >= t.limit.get() || here < t.stack_limit.get() {
+            return false;
+        }
+        t.depth.set(d + 1);
+        // SAFETY: `f` points to a live frame owned by the caller.
+        unsafe { (*f).prev = t.frame.get() };
+        t.frame.set(f);
+        true
+    });
+    if ok { Ok(()) } else { Err(recursion_error("")) }
+}
+
+/// Leaves frame `f` entered with `enter_frame`.
+///
+/// # Safety
+/// `f` must be the innermost frame, entered with `enter_frame`.
+#[inline]
+pub unsafe fn leave_frame(f: *mut Frame) {
+    TS.with(|t| {
+        t.depth.set(t.depth.get().saturating_sub(1));
+        // SAFETY: `f` is the live frame linked by `enter_frame`.
+        let prev = unsafe { (*f).prev };
+        // SAFETY: as above.
+        unsafe { (*f).prev = std::ptr::null_mut() };
+        t.frame.set(prev);
+    });
+}
+
 /// CPython's `Py_EnterRecursiveCall(where)`, for runtime code that recurses
 /// into arbitrary objects (repr of nested containers, comparisons, …).
 /// `where_` is appended to the message, e.g. " while calling a Python object".

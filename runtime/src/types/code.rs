@@ -29,6 +29,10 @@ pub struct CodeData {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub stacksize: u32,
+    /// Plain positional parameters only (no `*args`, `**kwargs` or
+    /// keyword-only ones), no cell or free variables, not a generator: a
+    /// call with exactly `argcount` positional arguments needs no binding.
+    pub simple_positional: bool,
     /// `co_varnames`, `co_cellvars`, `co_freevars` (tuples of str).
     pub varnames: Obj,
     pub cellvars: Obj,

@@ -60,7 +60,7 @@ use cranelift_codegen::ir::{
     Block, FuncRef, Function, GlobalValue, InstBuilder, SourceLoc, StackSlot, Value, types::I64,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use cranelift_module::Module;
+use cranelift_module::{DataId, Module};
 use std::collections::HashMap;
 
 /// Translation failures are messages for the driver (invalid code objects,
@@ -79,6 +79,7 @@ pub fn translate_function(
     let builder = FunctionBuilder::new(func, func_ctx);
     let mut translator = FunctionTranslator::new(builder, module, imports, code)?;
     translator.translate()?;
+    translator.define_sites()?;
     let config = translator.module.isa().frontend_config();
     translator.builder.seal_all_blocks();
     translator.builder.finalize(config);
@@ -151,6 +152,10 @@ pub(super) struct FunctionTranslator<'a> {
     /// Runtime functions imported into this function so far.
     func_refs: Vec<Option<FuncRef>>,
     singletons: Option<GlobalValue>,
+    /// This function's inline-cache sites: one writable, zero-initialised
+    /// data object (declared at the first site), and the words used so far.
+    sites: Option<(DataId, GlobalValue)>,
+    site_words: u32,
     /// One array shared by all instructions that pass words by pointer.
     scratch: Option<StackSlot>,
     /// The shared raise paths, in creation order, and their index by key.
@@ -223,6 +228,8 @@ impl<'a> FunctionTranslator<'a> {
             resume_points: HashMap::new(),
             func_refs: vec![None; RUNTIME_FNS.len()],
             singletons: None,
+            sites: None,
+            site_words: 0,
             scratch: None,
             raises: Vec::new(),
             raise_index: HashMap::new(),

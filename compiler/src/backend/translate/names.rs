@@ -1,9 +1,11 @@
 //! Constants, locals, cells, globals and names; attributes, subscripts and
 //! slices; imports.
 
+use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
+use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
-use cranelift_codegen::ir::Value;
+use cranelift_codegen::ir::{InstBuilder, Value, types::I64};
 
 impl FunctionTranslator<'_> {
     // --- constants and locals ---------------------------------------------------
@@ -130,8 +132,59 @@ impl FunctionTranslator<'_> {
             pos += 1;
         }
         let name = self.name_word(arg >> 1)?;
-        let v = self.call_value(RuntimeFn::rt_load_global, &[self.frame, name])?;
+        let v = self.cached_global(name)?;
         self.set(pos, v)
+    }
+
+    /// The value of global `name` through this site's cache: a hit (both
+    /// dict versions as recorded, value present) costs five loads and an
+    /// incref; a miss asks the runtime, which refills the site.
+    fn cached_global(&mut self, name: Value) -> TResult<Value> {
+        let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let check_value = self.builder.create_block();
+        let hit = self.builder.create_block();
+        let miss = self.cold_block();
+
+        let t = trusted();
+        let globals = self
+            .builder
+            .ins()
+            .load(I64, t, self.frame, abi::FRAME_GLOBALS);
+        let builtins = self
+            .builder
+            .ins()
+            .load(I64, t, self.frame, abi::FRAME_BUILTINS);
+        let gv = self
+            .builder
+            .ins()
+            .load(I64, t, globals, abi::DICT_VERSION_OFFSET);
+        let bv = self
+            .builder
+            .ins()
+            .load(I64, t, builtins, abi::DICT_VERSION_OFFSET);
+        let site_gv = self.builder.ins().load(I64, t, site, 0);
+        let site_bv = self.builder.ins().load(I64, t, site, 8);
+        let g_differs = self.builder.ins().bxor(gv, site_gv);
+        let b_differs = self.builder.ins().bxor(bv, site_bv);
+        let differs = self.builder.ins().bor(g_differs, b_differs);
+        self.branch(differs, miss, check_value);
+
+        self.switch_to(check_value);
+        let value = self.builder.ins().load(I64, t, site, 16);
+        self.branch(value, hit, miss);
+
+        self.switch_to(hit);
+        self.incref(value);
+        self.jump(done, &[value]);
+
+        self.switch_to(miss);
+        let v = self.call_value(RuntimeFn::rt_load_global_cached, &[self.frame, name, site])?;
+        self.jump(done, &[v]);
+
+        self.switch_to(done);
+        Ok(result)
     }
 
     /// `LOAD_NAME namei`: [] -> [value]

@@ -65,14 +65,8 @@ impl FunctionTranslator<'_> {
 
         self.builder.switch_to_block(heap);
         let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
-        let ta = self
-            .builder
-            .ins()
-            .load(I64, trusted(), a, abi::OBJECT_TYPE_OFFSET);
-        let tb = self
-            .builder
-            .ins()
-            .load(I64, trusted(), b, abi::OBJECT_TYPE_OFFSET);
+        let ta = self.builder.ins().load(I64, trusted(), a, abi::OB_TYPE);
+        let tb = self.builder.ins().load(I64, trusted(), b, abi::OB_TYPE);
         let xa = self.builder.ins().bxor(ta, float_type);
         let xb = self.builder.ins().bxor(tb, float_type);
         let differ = self.builder.ins().bor(xa, xb);

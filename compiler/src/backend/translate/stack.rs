@@ -195,6 +195,40 @@ impl FunctionTranslator<'_> {
         self.builder.ins().load(I64, immutable(), base, offset)
     }
 
+    /// The address of a new inline-cache site of `words` words (zero until
+    /// the runtime fills it) in this function's site data.
+    pub(super) fn new_site(&mut self, words: u32) -> TResult<Value> {
+        let gv = match self.sites {
+            Some((_, gv)) => gv,
+            None => {
+                let id = self
+                    .module
+                    .declare_anonymous_data(true, false)
+                    .map_err(|e| format!("declaring inline-cache sites: {e}"))?;
+                let gv = self.module.declare_data_in_func(id, self.builder.func);
+                self.sites = Some((id, gv));
+                gv
+            }
+        };
+        let offset = i64::from(self.site_words) * 8;
+        self.site_words += words;
+        let base = self.builder.ins().symbol_value(I64, gv);
+        Ok(self.builder.ins().iadd_imm_s(base, offset))
+    }
+
+    /// Defines the site data object once all sites are known.
+    pub(super) fn define_sites(&mut self) -> TResult {
+        let Some((id, _)) = self.sites else {
+            return Ok(());
+        };
+        let mut data = cranelift_module::DataDescription::new();
+        data.define_zeroinit(self.site_words as usize * 8);
+        data.set_align(8);
+        self.module
+            .define_data(id, &data)
+            .map_err(|e| format!("defining inline-cache sites: {e}"))
+    }
+
     pub(super) fn none_word(&mut self) -> Value {
         self.singleton(abi::SINGLETON_NONE)
     }

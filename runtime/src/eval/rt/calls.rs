@@ -26,19 +26,26 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
     let p = args as *const u64;
     // SAFETY: caller contract: slot 0 is readable.
     let m = unsafe { *p };
-    let kw = opt(&kwnames);
-    let r = if m != 0 {
+    let (callable, a) = if m != 0 {
         // SAFETY: slots 1..nargs+2 hold values.
-        let a = unsafe { words(args + 8, nargs + 1) };
-        ops::call(Obj::borrow(&m), a, kw)
+        (Obj::borrow(&m), unsafe { words(args + 8, nargs + 1) })
     } else {
         // SAFETY: slot 1 holds the callable, slots 2.. the arguments.
-        let callable = unsafe { &*(p.add(1) as *const Obj) };
-        // SAFETY: as above.
-        let a = unsafe { words(args + 16, nargs) };
-        ops::call(callable, a, kw)
+        (unsafe { &*(p.add(1) as *const Obj) }, unsafe {
+            words(args + 16, nargs)
+        })
     };
-    value_word(r)
+    // Python functions called with exactly their positional parameters
+    // (most calls) skip the generic protocol.
+    if kwnames == 0
+        && let Payload::Function(fd) = callable.payload()
+    {
+        let cd = types::code::code_data(&fd.code);
+        if cd.simple_positional && cd.argcount as usize == a.len() {
+            return value_word(crate::eval::call::call_simple(callable, fd, cd, a));
+        }
+    }
+    value_word(ops::call(callable, a, opt(&kwnames)))
 }
 
 /// `_PyObject_FunctionStr`: "module.qualname()" (module omitted for builtins).

@@ -152,6 +152,45 @@ pub unsafe extern "C" fn rt_load_global(frame_w: u64, name: u64) -> u64 {
     value_word(load_global(f, v(&name)))
 }
 
+/// A `LOAD_GLOBAL` site cache, as generated code reads it (see
+/// `abi::GLOBAL_SITE_WORDS`).
+#[repr(C)]
+pub struct GlobalSite {
+    globals_version: u64,
+    builtins_version: u64,
+    value: u64,
+}
+
+/// `LOAD_GLOBAL` from a site whose inline cache missed: looks the name up
+/// and refills the site. The site borrows the value: it is valid exactly
+/// while both dicts keep the versions it records, and versions are never
+/// reused, so a stale site can never match again.
+///
+/// # Safety
+/// `frame_w` must be the calling frame and `site` a `GlobalSite` of the
+/// calling code.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_global_cached(frame_w: u64, name: u64, site: u64) -> u64 {
+    // SAFETY: generated code passes its own live frame.
+    let f = unsafe { frame(frame_w) };
+    let versions = dict_versions(f);
+    let r = load_global_uncached(f, v(&name));
+    if let Ok(x) = &r
+        && let Some((gv, bv)) = versions
+        && dict_versions(f) == versions
+    {
+        // SAFETY: caller contract: `site` is this site's writable cache.
+        unsafe {
+            (site as *mut GlobalSite).write(GlobalSite {
+                globals_version: gv,
+                builtins_version: bv,
+                value: x.word(),
+            })
+        };
+    }
+    value_word(r)
+}
+
 /// # Safety
 /// `frame_w` must be the calling frame.
 #[unsafe(no_mangle)]

@@ -81,6 +81,12 @@ impl DictTable {
         self.version
     }
 
+    /// Where the version lives (for the `abi::DICT_VERSION_OFFSET` check).
+    #[cfg(test)]
+    pub(crate) fn version_ptr(&self) -> *const u64 {
+        &self.version
+    }
+
     /// Live (key, value) pairs in order.
     pub fn iter(&self) -> impl Iterator<Item = (&Obj, &Obj)> {
         self.entries.iter().flatten().map(|(_, k, v)| (k, v))

@@ -1,0 +1,9 @@
+value = "helper.value"
+
+
+def read():
+    return value
+
+
+def shadowed():
+    return len("abc")
