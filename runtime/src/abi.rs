@@ -72,6 +72,9 @@ pub const DICT_VERSION_OFFSET: i32 = 96;
 /// data): the globals and builtins dict versions it was filled at, and the
 /// (borrowed) value the name had then; all 0 until filled.
 pub const GLOBAL_SITE_WORDS: u32 = 3;
+/// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache (`ops::attr::site::AttrSite`),
+/// only read and written by the runtime.
+pub const ATTR_SITE_WORDS: u32 = 8;
 
 /// Modules the runtime implements natively (in `runtime/src/modules/`).
 /// The compiler resolves these imports without looking for source files;
@@ -124,6 +127,9 @@ macro_rules! for_each_runtime_fn {
             rt_store_attr(obj: Value, name: Value, v: Value) -> Status;
             rt_delete_attr(obj: Value, name: Value) -> Status;
             rt_load_method(obj: Value, name: Value, out: Word) -> Status;
+            rt_load_attr_cached(obj: Value, name: Value, site: Word) -> Value;
+            rt_store_attr_cached(obj: Value, name: Value, v: Value, site: Word) -> Status;
+            rt_load_method_cached(obj: Value, name: Value, out: Word, site: Word) -> Status;
             rt_subscr(obj: Value, key: Value) -> Value;
             rt_store_subscr(obj: Value, key: Value, v: Value) -> Status;
             rt_delete_subscr(obj: Value, key: Value) -> Status;

@@ -10,6 +10,7 @@
 //! is the fallback after an AttributeError.
 
 pub mod cache;
+pub mod site;
 
 use super::call::{call_unbound, is_builtin_method};
 use crate::errors::{Exc, PyErr, PyResult, type_error};

@@ -212,11 +212,13 @@ impl FunctionTranslator<'_> {
 
     // --- attributes ----------------------------------------------------------------
 
-    /// `LOAD_ATTR namei`: [o] -> [o.name]
+    /// `LOAD_ATTR namei`: [o] -> [o.name], through this site's cache
+    /// (`ops::attr::site`).
     pub(super) fn op_load_attr(&mut self, namei: u32) -> TResult {
         let name = self.name_word(namei)?;
         let o = self.peek(1)?;
-        let v = self.call_value(RuntimeFn::rt_load_attr, &[o, name])?;
+        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
+        let v = self.call_value(RuntimeFn::rt_load_attr_cached, &[o, name, site])?;
         self.replace_top(1, v)
     }
 
@@ -224,7 +226,8 @@ impl FunctionTranslator<'_> {
     pub(super) fn op_store_attr(&mut self, namei: u32) -> TResult {
         let name = self.name_word(namei)?;
         let (v, o) = (self.peek(2)?, self.peek(1)?);
-        self.call_status(RuntimeFn::rt_store_attr, &[o, name, v])?;
+        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
+        self.call_status(RuntimeFn::rt_store_attr_cached, &[o, name, v, site])?;
         self.decref(o);
         self.decref(v);
         Ok(())
@@ -245,7 +248,8 @@ impl FunctionTranslator<'_> {
         let name = self.name_word(namei)?;
         let o = self.peek(1)?;
         let out = self.scratch_addr(2)?;
-        self.call_status(RuntimeFn::rt_load_method, &[o, name, out])?;
+        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
+        self.call_status(RuntimeFn::rt_load_method_cached, &[o, name, out, site])?;
         let (first, second) = (self.scratch_word(0)?, self.scratch_word(1)?);
         self.decref(o);
         let base = self.below(1)?;

@@ -6,6 +6,7 @@ use crate::errors::{Exc, PyErr, PyResult};
 use crate::eval::state::{status, value_word};
 use crate::object::{Obj, Payload};
 use crate::ops;
+use crate::ops::attr::site::AttrSite;
 use crate::types::{self, Layout};
 
 /// Frees an object whose refcount generated code decremented to zero.
@@ -141,6 +142,59 @@ pub unsafe extern "C" fn rt_load_method(obj: u64, name: u64, out: u64) -> i64 {
             unsafe {
                 *(out as *mut u64) = m.map_or(0, Obj::into_word);
                 put(out, 1, s);
+            }
+            0
+        }
+        Err(e) => status(Err(e)),
+    }
+}
+
+/// `LOAD_ATTR` through a site cache.
+///
+/// # Safety
+/// `site` must be an `AttrSite` of the calling code (`abi::ATTR_SITE_WORDS`
+/// writable words, zero until the runtime fills them).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_attr_cached(obj: u64, name: u64, site: u64) -> u64 {
+    // SAFETY: caller contract; generated code runs on one thread.
+    let site = unsafe { &mut *(site as *mut AttrSite) };
+    value_word(crate::ops::attr::site::load_attr(site, v(&obj), v(&name)))
+}
+
+/// `STORE_ATTR` through a site cache.
+///
+/// # Safety
+/// As `rt_load_attr_cached`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_store_attr_cached(obj: u64, name: u64, val: u64, site: u64) -> i64 {
+    // SAFETY: caller contract.
+    let site = unsafe { &mut *(site as *mut AttrSite) };
+    status(crate::ops::attr::site::store_attr(site, v(&obj), v(&name), v(&val)).map(|_| 0))
+}
+
+/// `LOAD_METHOD` through a site cache; writes the two results as
+/// `rt_load_method` does.
+///
+/// # Safety
+/// As `rt_load_attr_cached`; `out` has two writable slots.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_load_method_cached(obj: u64, name: u64, out: u64, site: u64) -> i64 {
+    // SAFETY: caller contract.
+    let site = unsafe { &mut *(site as *mut AttrSite) };
+    match crate::ops::attr::site::load_method(site, v(&obj), v(&name)) {
+        Ok((m, true)) => {
+            // SAFETY: `out` has two slots (caller contract).
+            unsafe {
+                *(out as *mut u64) = m.into_word();
+                *(out as *mut u64).add(1) = v(&obj).clone().into_word();
+            }
+            0
+        }
+        Ok((attr, false)) => {
+            // SAFETY: as above.
+            unsafe {
+                *(out as *mut u64) = 0;
+                *(out as *mut u64).add(1) = attr.into_word();
             }
             0
         }

@@ -49,6 +49,13 @@ pub fn invalidate() {
     EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
 }
 
+/// The current epoch: unchanged exactly while no heap type's namespace or
+/// bases changed (per-site caches compare it).
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.with(|e| e.get())
+}
+
 /// `types::lookup(ty, name)`, cached.
 pub fn lookup(ty: &Obj, name: &str) -> Option<Obj> {
     let h = name_hash(name);

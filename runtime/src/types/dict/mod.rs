@@ -94,6 +94,13 @@ impl DictTable {
 
     /// Finds the slot and entry index of a str key by its text.
     fn find_str(&self, hash: i64, key: &str) -> Option<(usize, usize)> {
+        self.find_str_or_same(hash, key, 0)
+    }
+
+    /// `find_str`, also matching an entry whose key is the object `same`
+    /// without reading it (attribute names are usually the very objects
+    /// stored as keys).
+    fn find_str_or_same(&self, hash: i64, key: &str, same: u64) -> Option<(usize, usize)> {
         if self.indices.is_empty() {
             return None;
         }
@@ -108,9 +115,10 @@ impl DictTable {
             if ix != DUMMY
                 && let Some((h, k, _)) = &self.entries[ix as usize]
                 && *h == hash
-                && let Payload::Str(p) = k.payload()
-                && (std::ptr::eq(p.s.as_ptr(), key.as_ptr()) && p.s.len() == key.len()
-                    || &*p.s == key)
+                && (k.word() == same
+                    || matches!(k.payload(), Payload::Str(p)
+                        if std::ptr::eq(p.s.as_ptr(), key.as_ptr()) && p.s.len() == key.len()
+                            || &*p.s == key))
             {
                 return Some((i, ix as usize));
             }
@@ -434,7 +442,7 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
         let t = table_or_err(d)?.borrow();
         let hash = util::hash_pystr(p);
         return Ok(t
-            .find_str(hash, &p.s)
+            .find_str_or_same(hash, &p.s, key.word())
             .and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
     }
     let hash = key_hash(key)?;

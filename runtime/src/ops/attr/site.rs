@@ -1,0 +1,203 @@
+//! Per-site attribute caches for `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR` (CPython
+//! 3.11's specialised `LOAD_ATTR_INSTANCE_VALUE` / `LOAD_METHOD_WITH_VALUES`
+//! in spirit). Each site in generated code owns an `AttrSite`; it records
+//! the receiver's type, the type-lookup epoch (see `cache`), and what the
+//! type's MRO holds under the name. While the receiver has that type and no
+//! heap type's namespace changed, the lookup skips `__getattribute__`
+//! dispatch and the MRO walk: a data descriptor is called at once, anything
+//! else is looked up in the instance dict first.
+//!
+//! Only receivers that use the generic `object.__getattribute__` are cached
+//! (not types, modules, `super` objects, bound methods, or classes that
+//! override `__getattribute__`); misses and missing attributes take the
+//! generic path, which also runs `__getattr__`.
+
+use super::{cache, descr_get, getattr, is_data_descr, load_method as generic_load_method};
+use crate::errors::{Exc, PyResult};
+use crate::object::{Obj, Payload};
+use crate::ops::call::call_unbound;
+use crate::types::{self, type_data};
+
+/// Nothing cached yet (or the receiver's type can't be cached).
+const KIND_NONE: u64 = 0;
+/// `descr` (0 when the MRO has no such name) is not a data descriptor:
+/// the instance dict comes first.
+const KIND_PLAIN: u64 = 1;
+/// `descr` is a data descriptor: it wins over the instance dict.
+const KIND_DATA: u64 = 2;
+/// (`STORE_ATTR` sites) the generic `__setattr__` applies and no data
+/// descriptor intercepts the name: a store goes to the instance dict.
+const KIND_STORE_DICT: u64 = 3;
+
+/// One cached receiver type of a site.
+#[repr(C)]
+struct Entry {
+    /// The receiver type it was filled for (an owned reference, so the
+    /// address can't be reused by another type while cached).
+    ty: u64,
+    epoch: u64,
+    /// What the type's MRO held under the name (borrowed: the type keeps it
+    /// alive until its namespace changes, which changes the epoch).
+    descr: u64,
+    kind: u64,
+}
+
+/// One site's cache, in the generated code's writable data (all words 0
+/// until first filled; `abi::ATTR_SITE_WORDS` long): two receiver types,
+/// most recently filled first, so sites that see two classes (a base and
+/// a subclass, say) stay hits.
+#[repr(C)]
+pub struct AttrSite {
+    entries: [Entry; 2],
+}
+
+/// Does `v` use the generic `object.__getattribute__`?
+fn generic_receiver(v: &Obj, tp: &Obj) -> bool {
+    !matches!(
+        v.payload(),
+        Payload::Type(_) | Payload::Module(_) | Payload::Super(..) | Payload::Method(..)
+    ) && (!type_data(tp).heap
+        || cache::lookup_getattribute(tp).is_none_or(|g| super::is_builtin_method(&g)))
+}
+
+/// Does `v` use the generic `object.__setattr__`?
+fn generic_setattr_receiver(v: &Obj, tp: &Obj) -> bool {
+    !matches!(
+        v.payload(),
+        Payload::Type(_) | Payload::Module(_) | Payload::Super(..) | Payload::Method(..)
+    ) && (!type_data(tp).heap
+        || cache::lookup(tp, "__setattr__").is_none_or(|f| super::is_builtin_method(&f)))
+}
+
+impl Entry {
+    /// The cached type-lookup result when the entry is valid for `v`:
+    /// `Some((kind, descr))`.
+    #[inline]
+    fn hit(&self, ty: u64, epoch: u64) -> Option<(u64, u64)> {
+        (self.kind != KIND_NONE && ty == self.ty && self.epoch == epoch)
+            .then_some((self.kind, self.descr))
+    }
+}
+
+impl AttrSite {
+    /// Fills the first entry for `v`'s type (the old first entry becomes
+    /// the second); returns the new state (None when the type can't be
+    /// cached).
+    fn fill(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<(u64, u64)> {
+        let tp = v.ty();
+        let epoch = cache::epoch();
+        let state = if store {
+            // (`dict_allowed` depends on the type only: a `__slots__` class
+            // keeps slot values in a hidden dict that takes no other names.)
+            (generic_setattr_receiver(v, &tp) && super::dict_allowed(v))
+                .then(|| cache::lookup_obj(&tp, name))
+                .and_then(|d| match d {
+                    Some(d) if is_data_descr(&d) => None,
+                    _ => Some((KIND_STORE_DICT, 0)),
+                })
+        } else if generic_receiver(v, &tp) {
+            let d = cache::lookup_obj(&tp, name);
+            let kind = match &d {
+                Some(d) if is_data_descr(d) => KIND_DATA,
+                _ => KIND_PLAIN,
+            };
+            // `lookup_obj` and `is_data_descr` run no Python code, so the
+            // epoch still holds.
+            Some((kind, d.map_or(0, |d| d.word())))
+        } else {
+            None
+        };
+        let (kind, descr) = state.unwrap_or((KIND_NONE, 0));
+        let fresh = Entry {
+            ty: tp.into_word(),
+            epoch,
+            descr,
+            kind,
+        };
+        let first = std::mem::replace(&mut self.entries[0], fresh);
+        let evicted = std::mem::replace(&mut self.entries[1], first);
+        drop(Obj::from_word(evicted.ty));
+        state
+    }
+
+    fn lookup(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<(u64, u64)> {
+        let (ty, epoch) = (v.ty_word(), cache::epoch());
+        self.entries[0]
+            .hit(ty, epoch)
+            .or_else(|| self.entries[1].hit(ty, epoch))
+            .or_else(|| self.fill(v, name, store))
+    }
+}
+
+/// The instance dict's value for `name`, if `v` has a dict holding it.
+fn instance_value(v: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    match v.dict() {
+        Some(d) => types::dict::get_item(&d, name),
+        None => Ok(None),
+    }
+}
+
+/// `v.name` through `site`.
+pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
+    let d = match site.lookup(v, name, false) {
+        Some((KIND_DATA, d)) => d,
+        Some((_, d)) => {
+            if let Some(x) = instance_value(v, name)? {
+                return Ok(x);
+            }
+            if d == 0 {
+                // Missing: the generic path raises or calls `__getattr__`.
+                return getattr(v, name);
+            }
+            d
+        }
+        None => return getattr(v, name),
+    };
+    let tp = v.ty();
+    match descr_get(Obj::borrow(&d), Some(v), &tp) {
+        // As in `getattr`: an AttributeError from the descriptor falls
+        // back to `__getattr__`.
+        Err(e) if e.matches(Exc::AttributeError) => match cache::lookup_getattr(&tp) {
+            Some(ga) => call_unbound(&ga, v, std::slice::from_ref(name), &[]),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+/// `LOAD_METHOD` through `site`: `(function, true)` when `v.name` is a plain
+/// function on the type not shadowed by the instance dict (the caller
+/// passes `v` as the first argument), else `(v.name, false)`.
+pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
+    match site.lookup(v, name, false) {
+        Some((KIND_PLAIN, d)) if d != 0 => {
+            let f = Obj::borrow(&d);
+            let unbound = match f.payload() {
+                Payload::Function(_) => true,
+                Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
+                _ => false,
+            };
+            if let Some(x) = instance_value(v, name)? {
+                return Ok((x, false));
+            }
+            if unbound {
+                return Ok((f.clone(), true));
+            }
+            Ok((descr_get(f, Some(v), &v.ty())?, false))
+        }
+        Some(_) => Ok((load_attr(site, v, name)?, false)),
+        None => generic_load_method(v, name),
+    }
+}
+
+/// `v.name = value` through `site` (a `STORE_ATTR` site).
+pub fn store_attr(site: &mut AttrSite, v: &Obj, name: &Obj, value: &Obj) -> PyResult<()> {
+    if let Some((KIND_STORE_DICT, _)) = site.lookup(v, name, true)
+        && let Some(d) = v.dict()
+    {
+        return types::dict::set_item(&d, name, value.clone());
+    }
+    super::setattr(v, name, value)
+}
+
+const _: () = assert!(size_of::<AttrSite>() == crate::abi::ATTR_SITE_WORDS as usize * 8);
