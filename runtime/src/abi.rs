@@ -51,7 +51,8 @@ pub const SYM_PROGRAM: &str = "__cranepy_program";
 pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
 /// Defined by the runtime: `[u64; SINGLETON_COUNT]` holding the words of
-/// None, True, False, NotImplemented and the `float` type, filled at startup
+/// None, True, False, NotImplemented and the `float`, `list` and `tuple`
+/// types, filled at startup
 /// before any compiled code runs.
 pub const SYM_SINGLETONS: &str = "cranepy_singletons";
 pub const SINGLETON_NONE: i32 = 0;
@@ -59,14 +60,23 @@ pub const SINGLETON_TRUE: i32 = 8;
 pub const SINGLETON_FALSE: i32 = 16;
 pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 pub const SINGLETON_FLOAT_TYPE: i32 = 32;
-pub const SINGLETON_COUNT: usize = 5;
+pub const SINGLETON_LIST_TYPE: i32 = 40;
+pub const SINGLETON_TUPLE_TYPE: i32 = 48;
+pub const SINGLETON_COUNT: usize = 7;
 
 /// Byte offsets from the start of a heap object of an exact float's `f64`
 /// value and of a dict's version (`DictTable::version`), which generated
 /// code reads for inline float arithmetic and `LOAD_GLOBAL` caches. Rust
-/// chooses these layouts, so runtime unit tests check both.
+/// chooses these layouts, so runtime unit tests check all of them.
 pub const FLOAT_VALUE_OFFSET: i32 = 32;
 pub const DICT_VERSION_OFFSET: i32 = 96;
+/// The item pointer and length of a list's `Vec` and of a tuple's boxed
+/// slice (generated code indexes exact lists and tuples inline; runtime
+/// code never holds a list borrowed while Python code runs).
+pub const LIST_ITEMS_OFFSET: i32 = 48;
+pub const LIST_LEN_OFFSET: i32 = 56;
+pub const TUPLE_ITEMS_OFFSET: i32 = 32;
+pub const TUPLE_LEN_OFFSET: i32 = 40;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
 /// data): the globals and builtins dict versions it was filled at, and the

@@ -317,4 +317,60 @@ mod tests {
             version - (d.heap().expect("dicts are heap objects") as *const PyObject as usize);
         assert_eq!(offset, crate::abi::DICT_VERSION_OFFSET as usize);
     }
+
+    /// The (items pointer, length) offsets of the two-word container at
+    /// `field` (a `Vec`'s or boxed slice's words) inside the object at `obj`.
+    fn items_and_len(obj: &Obj, field: usize, items: usize, len: usize) -> (usize, usize) {
+        let base = obj.word() as usize;
+        let words: Vec<usize> = (0..3)
+            // SAFETY: `field` points into a live object, and a `Vec` or a
+            // fat pointer spans at least two words (three are in bounds:
+            // every object is larger than its payload).
+            .map(|i| unsafe { *((field + 8 * i) as *const usize) })
+            .collect();
+        let find = |x: usize| {
+            field + 8 * words.iter().position(|&w| w == x).expect("field present") - base
+        };
+        (find(items), find(len))
+    }
+
+    /// Generated code indexes exact lists and tuples at the `abi` offsets.
+    #[test]
+    fn list_and_tuple_offsets_match_abi() {
+        let mut v = Vec::with_capacity(10);
+        v.extend([
+            crate::types::int::new_int(1),
+            crate::types::int::new_int(2),
+            crate::types::int::new_int(3),
+        ]);
+        let l = crate::types::list::new_list(v);
+        let Payload::List(cell) = l.payload() else {
+            panic!("new_list makes a list");
+        };
+        let items = cell.borrow().as_ptr() as usize;
+        let (io, lo) = items_and_len(&l, cell.as_ptr() as usize, items, 3);
+        assert_eq!(
+            (io, lo),
+            (
+                crate::abi::LIST_ITEMS_OFFSET as usize,
+                crate::abi::LIST_LEN_OFFSET as usize
+            )
+        );
+
+        let t = crate::types::tuple::new_tuple(vec![
+            crate::types::int::new_int(1),
+            crate::types::int::new_int(2),
+        ]);
+        let Payload::Tuple(b) = t.payload() else {
+            panic!("new_tuple makes a tuple");
+        };
+        let (io, lo) = items_and_len(&t, b as *const Box<[Obj]> as usize, b.as_ptr() as usize, 2);
+        assert_eq!(
+            (io, lo),
+            (
+                crate::abi::TUPLE_ITEMS_OFFSET as usize,
+                crate::abi::TUPLE_LEN_OFFSET as usize
+            )
+        );
+    }
 }

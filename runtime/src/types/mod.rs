@@ -146,7 +146,8 @@ pub fn init() -> &'static Builtins {
     b
 }
 
-/// The words of None, True, False, NotImplemented and `float`, read by
+/// The words of None, True, False, NotImplemented, `float`, `list` and
+/// `tuple`, read by
 /// generated code through the `abi::SYM_SINGLETONS` symbol.
 #[repr(transparent)]
 pub struct Singletons(std::cell::UnsafeCell<[u64; crate::abi::SINGLETON_COUNT]>);
@@ -166,6 +167,8 @@ fn publish_singletons(b: &Builtins) {
         b.false_.word(),
         b.not_implemented.word(),
         b.float.word(),
+        b.list.word(),
+        b.tuple.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -5,7 +5,7 @@ use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
-use cranelift_codegen::ir::{InstBuilder, Value, types::I64};
+use cranelift_codegen::ir::{Block, InstBuilder, Value, condcodes::IntCC, types::I64};
 
 impl FunctionTranslator<'_> {
     // --- constants and locals ---------------------------------------------------
@@ -259,19 +259,116 @@ impl FunctionTranslator<'_> {
 
     // --- subscripts and slices -----------------------------------------------------------
 
-    /// `BINARY_SUBSCR`: [o, k] -> [o[k]]
-    pub(super) fn op_binary_subscr(&mut self) -> TResult {
-        let (o, k) = (self.peek(2)?, self.peek(1)?);
-        let v = self.call_value(RuntimeFn::rt_subscr, &[o, k])?;
-        self.replace_top(2, v)
+    /// Continues in a new block when `o` is an exact list (`list_type`
+    /// singleton; or tuple) and `k` a small int indexing one of its items
+    /// (negative indexes count from the end), returning the item's address;
+    /// otherwise branches to `other`.
+    fn inline_item(
+        &mut self,
+        o: Value,
+        k: Value,
+        container: (i32, i32, i32),
+        other: Block,
+    ) -> Value {
+        let (type_singleton, items_offset, len_offset) = container;
+        let t = trusted();
+        let heap = self.builder.create_block();
+        let typed = self.builder.create_block();
+        let in_range = self.builder.create_block();
+        // `k` tagged (low bit 1) and `o` untagged (low bits 0).
+        let k_tag = self.builder.ins().band_imm_s(k, abi::INT_TAG as i64);
+        let o_tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
+        let ok = self.builder.ins().icmp(IntCC::NotEqual, k_tag, o_tag);
+        let o_tag_zero = self.builder.ins().icmp_imm_s(IntCC::Equal, o_tag, 0);
+        let ok = self.builder.ins().band(ok, o_tag_zero);
+        self.builder.ins().brif(ok, heap, &[], other, &[]);
+
+        self.builder.switch_to_block(heap);
+        let ty = self.builder.ins().load(I64, t, o, abi::OB_TYPE);
+        let want = self.singleton(type_singleton);
+        let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
+        self.builder.ins().brif(same, typed, &[], other, &[]);
+
+        self.builder.switch_to_block(typed);
+        let len = self.builder.ins().load(I64, t, o, len_offset);
+        let i = self.builder.ins().sshr_imm_s(k, 1);
+        let wrapped = self.builder.ins().iadd(i, len);
+        let negative = self.builder.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let i = self.builder.ins().select(negative, wrapped, i);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.builder.ins().brif(inside, in_range, &[], other, &[]);
+
+        self.switch_to(in_range);
+        let items = self.builder.ins().load(I64, t, o, items_offset);
+        let byte_offset = self.builder.ins().ishl_imm_s(i, 3);
+        self.builder.ins().iadd(items, byte_offset)
     }
 
-    /// `STORE_SUBSCR`: [v, o, k] -> []
+    /// `BINARY_SUBSCR`: [o, k] -> [o[k]]; exact lists and tuples indexed by
+    /// a small int in range are read inline.
+    pub(super) fn op_binary_subscr(&mut self) -> TResult {
+        let (o, k) = (self.peek(2)?, self.peek(1)?);
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let not_list = self.builder.create_block();
+        let slow = self.builder.create_block();
+
+        let list = (
+            abi::SINGLETON_LIST_TYPE,
+            abi::LIST_ITEMS_OFFSET,
+            abi::LIST_LEN_OFFSET,
+        );
+        let tuple = (
+            abi::SINGLETON_TUPLE_TYPE,
+            abi::TUPLE_ITEMS_OFFSET,
+            abi::TUPLE_LEN_OFFSET,
+        );
+        for (container, other) in [(list, not_list), (tuple, slow)] {
+            let addr = self.inline_item(o, k, container, other);
+            let v = self.builder.ins().load(I64, trusted(), addr, 0);
+            self.incref(v);
+            self.decref(o);
+            self.jump(done, &[v]);
+            self.switch_to(other);
+        }
+
+        let v = self.call_value(RuntimeFn::rt_subscr, &[o, k])?;
+        self.decref(o);
+        self.decref(k);
+        self.jump(done, &[v]);
+
+        self.switch_to(done);
+        let base = self.below(2)?;
+        self.set(base, result)
+    }
+
+    /// `STORE_SUBSCR`: [v, o, k] -> []; an in-range small-int index of an
+    /// exact list is stored inline (the stack's reference to `v` moves into
+    /// the list; the old item is released afterwards, as CPython does).
     pub(super) fn op_store_subscr(&mut self) -> TResult {
         let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
+        let done = self.builder.create_block();
+        let slow = self.builder.create_block();
+        let list = (
+            abi::SINGLETON_LIST_TYPE,
+            abi::LIST_ITEMS_OFFSET,
+            abi::LIST_LEN_OFFSET,
+        );
+        let addr = self.inline_item(o, k, list, slow);
+        let old = self.builder.ins().load(I64, trusted(), addr, 0);
+        self.builder.ins().store(trusted(), v, addr, 0);
+        self.decref(old);
+        self.decref(o);
+        self.jump(done, &[]);
+
+        self.switch_to(slow);
         self.call_status(RuntimeFn::rt_store_subscr, &[o, k, v])?;
         let base = self.below(3)?;
-        self.decref_slots(base..self.depth)
+        self.decref_slots(base..self.depth)?;
+        self.jump(done, &[]);
+
+        self.switch_to(done);
+        Ok(())
     }
 
     /// `DELETE_SUBSCR`: [o, k] -> []

@@ -34,14 +34,10 @@ thread_local! {
     static EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
-/// FNV-1a over the name's bytes.
-fn name_hash(name: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in name.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+/// A cache key for a name: its text's address and length, mixed.
+#[inline]
+fn name_key(name: &str) -> u64 {
+    (name.as_ptr() as u64 ^ ((name.len() as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// Retires every cached lookup (a type's namespace or MRO changed).
@@ -56,9 +52,11 @@ pub fn epoch() -> u64 {
     EPOCH.with(|e| e.get())
 }
 
-/// `types::lookup(ty, name)`, cached.
+/// `types::lookup(ty, name)`, cached. Entries are placed by the address of
+/// the name's text (callers pass constants, so this skips hashing the
+/// text) and confirmed by comparing the text.
 pub fn lookup(ty: &Obj, name: &str) -> Option<Obj> {
-    let h = name_hash(name);
+    let h = name_key(name);
     let idx = ((h ^ (ty.word() >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15)) as usize) & (SIZE - 1);
     let epoch = EPOCH.with(|e| e.get());
     let hit = CACHE.with(|c| {
