@@ -77,6 +77,8 @@ pub const LIST_ITEMS_OFFSET: i32 = 48;
 pub const LIST_LEN_OFFSET: i32 = 56;
 pub const TUPLE_ITEMS_OFFSET: i32 = 32;
 pub const TUPLE_LEN_OFFSET: i32 = 40;
+/// A cell's contents (an owned word, 0 when empty).
+pub const CELL_CONTENTS_OFFSET: i32 = 40;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
 /// data): the globals and builtins dict versions it was filled at, and the

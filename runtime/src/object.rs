@@ -373,4 +373,18 @@ mod tests {
             )
         );
     }
+
+    /// Generated code reads and writes a cell's contents at the `abi` offset.
+    #[test]
+    fn cell_offset_matches_abi() {
+        let c = crate::eval::call::new_cell(Some(crate::types::int::new_int(5)));
+        let Payload::Cell(cell) = c.payload() else {
+            panic!("new_cell makes a cell");
+        };
+        let offset = cell.as_ptr() as usize - c.word() as usize;
+        assert_eq!(offset, crate::abi::CELL_CONTENTS_OFFSET as usize);
+        // SAFETY: the contents word is inside the live cell.
+        let w = unsafe { *(cell.as_ptr() as *const u64) };
+        assert_eq!(w, crate::types::int::new_int(5).word());
+    }
 }

@@ -73,10 +73,13 @@ impl FunctionTranslator<'_> {
     /// `LOAD_DEREF i`: [] -> [contents of cell i]
     pub(super) fn op_load_deref(&mut self, i: u32) -> TResult {
         let cell = self.get_local(i)?;
-        // `rt_cell_get` returns a new reference to the contents, or 0 when
-        // the cell is empty (without raising).
-        let v = self.call_word(RuntimeFn::rt_cell_get, &[cell])?;
+        // The contents word (0 when empty) at `abi::CELL_CONTENTS_OFFSET`.
+        let v = self
+            .builder
+            .ins()
+            .load(I64, trusted(), cell, abi::CELL_CONTENTS_OFFSET);
         self.check_bound(v, RuntimeFn::rt_unbound_deref, i);
+        self.incref(v);
         self.set(self.depth, v)
     }
 
@@ -84,8 +87,17 @@ impl FunctionTranslator<'_> {
     pub(super) fn op_store_deref(&mut self, i: u32) -> TResult {
         let cell = self.get_local(i)?;
         let v = self.peek(1)?;
-        self.call_unit(RuntimeFn::rt_cell_set, &[cell, v]);
-        self.decref(v);
+        // The stack's reference moves into the cell; the old contents are
+        // released after the store.
+        let t = trusted();
+        let old = self
+            .builder
+            .ins()
+            .load(I64, t, cell, abi::CELL_CONTENTS_OFFSET);
+        self.builder
+            .ins()
+            .store(t, v, cell, abi::CELL_CONTENTS_OFFSET);
+        self.decref(old);
         Ok(())
     }
 
