@@ -227,6 +227,7 @@ pub const CO_NOFREE: u32 = 0x40;
 pub const CO_COROUTINE: u32 = 0x80;
 pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 
 /// `localsplus` kinds, as CPython's `CO_FAST_*`.
 pub const CO_FAST_LOCAL: u8 = 0x20;

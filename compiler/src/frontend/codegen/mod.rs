@@ -11,6 +11,8 @@ mod func;
 mod pattern;
 mod stmt;
 
+pub(crate) use expr::const_of;
+
 use crate::abi;
 use crate::bytecode::cfg;
 use crate::bytecode::code::{CodeObject, Const, Position};
@@ -184,6 +186,9 @@ impl<'a> Compiler<'a> {
                 (false, true) => flags |= abi::CO_COROUTINE,
                 _ => {}
             }
+        }
+        if self.table.future_annotations {
+            flags |= abi::CO_FUTURE_ANNOTATIONS;
         }
         // CPython 3.11 no longer sets CO_NOFREE, so neither do we.
         self.units.push(Unit {
