@@ -50,6 +50,17 @@ pub fn current_locals() -> Option<Obj> {
     unsafe { (*f).locals_obj().cloned() }
 }
 
+/// The variables of the innermost executing function frame when its code
+/// keeps them in the frame (`abi::CO_LOCALS_IN_FRAME`).
+pub fn current_fast_locals() -> Option<Obj> {
+    let f = state::current_frame();
+    if f.is_null() {
+        return None;
+    }
+    // SAFETY: frames on the chain are live.
+    unsafe { frame::Frame::fast_locals(f) }
+}
+
 /// Zero-argument `super()`: the `__class__` and first argument of the
 /// innermost executing frame.
 pub fn zero_arg_super() -> crate::errors::PyResult<(Obj, Obj)> {

@@ -14,6 +14,7 @@
 //! - `unwind`: error checks, the shared out-of-line raise paths, the epilogue;
 //! - `names`, `operators`, `control`, `calls`, `collections`, `exceptions`,
 //!   `generators`: the instructions of each group;
+//! - `frame_locals`: locals written through to the frame for introspection;
 //! - `annotate`: the CLIF listing with bytecode comments.
 //!
 //! Model: every operand stack slot and every `localsplus` slot is a
@@ -40,6 +41,7 @@ mod calls;
 mod collections;
 mod control;
 mod exceptions;
+mod frame_locals;
 mod generators;
 mod names;
 mod operators;

@@ -22,6 +22,11 @@ use crate::frontend::symtable::{NameScope, ScopeKind, SymbolTable};
 use ruff_python_ast as ast;
 use ruff_text_size::{Ranged, TextRange};
 
+/// Names whose use in a function (as a global, builtin or attribute) makes
+/// it keep its locals in the frame (`abi::CO_LOCALS_IN_FRAME`): the callables
+/// that read the calling frame's variables.
+pub(crate) const LOCALS_READERS: &[&str] = &["locals", "vars", "dir", "eval", "_getframe"];
+
 /// A jump target inside the current unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label(pub u32);
@@ -218,9 +223,17 @@ impl<'a> Compiler<'a> {
     /// Finishes the current unit into a code object; returns its index.
     pub(crate) fn finish_unit(&mut self) -> CResult<u32> {
         let unit = self.units.pop().expect("finish_unit without a unit");
-        let code = cfg::finish(unit, self.file, self.module_index).map_err(|m| {
+        let mut code = cfg::finish(unit, self.file, self.module_index).map_err(|m| {
             Diagnostic::plain(format!("internal compiler error in {}: {m}", self.file))
         })?;
+        if code.flags & abi::CO_OPTIMIZED != 0
+            && code
+                .names
+                .iter()
+                .any(|n| LOCALS_READERS.contains(&n.as_str()))
+        {
+            code.flags |= abi::CO_LOCALS_IN_FRAME;
+        }
         self.codes.push(code);
         Ok((self.codes.len() - 1) as u32)
     }
