@@ -136,7 +136,8 @@ impl Frame {
         // SAFETY: the caller guarantees `f` is live.
         let fr = unsafe { &mut *f };
         let (flags, n) = (fr.code_data().flags, fr.code_data().nlocalsplus());
-        if flags & abi::CO_LOCALS_IN_FRAME == 0 {
+        let wanted = abi::CO_LOCALS_IN_FRAME | abi::CO_OPTIMIZED;
+        if flags & wanted != wanted {
             return None;
         }
         if fr.locals == 0 {

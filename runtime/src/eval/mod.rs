@@ -14,6 +14,7 @@
 pub mod anchors;
 pub mod call;
 pub mod frame;
+pub mod frameobj;
 pub mod import;
 pub mod io;
 pub mod loader;

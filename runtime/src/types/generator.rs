@@ -105,7 +105,8 @@ impl Drop for GenData {
                 if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
                     Frame::release_slots(f, self.nslots);
                     // The dict `locals()` keeps for code with
-                    // CO_LOCALS_IN_FRAME (otherwise 0 in generator frames).
+                    // CO_LOCALS_IN_FRAME (otherwise 0: generators are
+                    // always functions).
                     drop(Obj::from_word(std::mem::take(&mut (*f).locals)));
                 }
                 Frame::free(f, self.nslots);

@@ -321,6 +321,7 @@ impl<'a> FunctionTranslator<'a> {
             self.pc = pc;
             self.depth = depth;
             self.builder.set_srcloc(SourceLoc::new(pc as u32));
+            self.record_call_site(instr.op);
             self.translate_instr(instr)
                 .map_err(|e| format!("instruction {pc} ({}): {e}", instr.op.name()))?;
         }

@@ -25,7 +25,26 @@ use ruff_text_size::{Ranged, TextRange};
 /// Names whose use in a function (as a global, builtin or attribute) makes
 /// it keep its locals in the frame (`abi::CO_LOCALS_IN_FRAME`): the callables
 /// that read the calling frame's variables.
-pub(crate) const LOCALS_READERS: &[&str] = &["locals", "vars", "dir", "eval", "_getframe"];
+pub(crate) const LOCALS_READERS: &[&str] = &["locals", "vars", "dir", "eval"];
+
+/// Names that let any function read another frame's variables and line
+/// (`sys._getframe(1).f_locals`): a program that uses one keeps the locals
+/// of every function in its frame.
+const FRAME_READERS: &[&str] = &["_getframe", "f_back"];
+
+/// Whole-program part of `LOCALS_READERS`: when any code object names a
+/// `FRAME_READERS` entry, every code object gets `CO_LOCALS_IN_FRAME`
+/// (module code and class bodies then record their lines too).
+pub fn mark_frames_introspected(codes: &mut [CodeObject]) {
+    let used = codes
+        .iter()
+        .any(|c| c.names.iter().any(|n| FRAME_READERS.contains(&n.as_str())));
+    if used {
+        for c in codes.iter_mut() {
+            c.flags |= abi::CO_LOCALS_IN_FRAME;
+        }
+    }
+}
 
 /// A jump target inside the current unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
