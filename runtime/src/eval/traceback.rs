@@ -496,6 +496,11 @@ fn frame_repr(args: &[Obj]) -> crate::errors::PyResult<Obj> {
     )))
 }
 
+/// Is `v` a traceback object?
+pub fn is_traceback(v: &Obj) -> bool {
+    v.ty().is(&tb_types().0)
+}
+
 /// The `frame` type (of traceback frames and `sys._getframe` results).
 pub fn frame_type() -> Obj {
     tb_types().1

@@ -636,8 +636,11 @@ fn m_throw(args: &[Obj]) -> PyResult<Obj> {
             args.len().saturating_sub(1)
         ));
     }
+    // A traceback object is accepted; the thrown exception keeps its own
+    // traceback entries.
     if let Some(tb) = args.get(3)
         && !tb.is(&builtin().none)
+        && !crate::eval::traceback::is_traceback(tb)
     {
         return type_error("throw() third argument must be a traceback object");
     }
