@@ -106,3 +106,32 @@ try:
     m.plain
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# The instance dict created before a slot value, dropped, and replaced.
+class A2:
+    __slots__ = ("x", "__dict__")
+a = A2()
+a.y = 1
+a.x = 2
+print(vars(a), a.x)
+del a.__dict__
+print(a.x, hasattr(a, "y"), vars(a))
+a.__dict__ = {"z": 3}
+print(a.x, a.z)
+class B2:
+    __slots__ = ("x", "__dict__")
+a.__class__ = B2
+print(type(a).__name__, vars(a))
+print(A2.x.__get__(a) if isinstance(a, A2) else B2.x.__get__(a, B2) if hasattr(a, 'x') else 'unset')
+class P:
+    __slots__ = ("v",)
+    def __del__(self):
+        print("del", self.v)
+p = P(); p.v = [1]
+del p
+class Q:
+    __slots__ = ("a", "b")
+qs = [Q() for _ in range(3)]
+for i, q in enumerate(qs):
+    q.a = i; q.b = -i
