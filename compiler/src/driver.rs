@@ -107,6 +107,7 @@ pub fn compile_program(input: &Path, include_dirs: &[PathBuf]) -> CResult<Progra
             body,
         });
     }
+    crate::frontend::codegen::mark_frames_introspected(&mut program.codes);
     Ok(program)
 }
 

@@ -262,6 +262,16 @@ pub const CO_NOFREE: u32 = 0x40;
 pub const CO_COROUTINE: u32 = 0x80;
 pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
+/// Not a CPython flag (masked out of `co_flags`): a function keeps
+/// `frame.localsplus` current, every store to a local writing through, so
+/// `locals()`, `vars()`, `dir()` and `frame.f_locals` can read its variables.
+/// Such code also records the instruction of each call site in
+/// `frame.lasti`, so frame objects know their line. Set only on functions
+/// that may introspect (see the compiler's `frontend::codegen::LOCALS_READERS`,
+/// and on every function of a program using `sys._getframe`); the others
+/// keep their locals in registers.
+pub const CO_LOCALS_IN_FRAME: u32 = 0x8000_0000;
 
 /// `localsplus` kinds, as CPython's `CO_FAST_*`.
 pub const CO_FAST_LOCAL: u8 = 0x20;

@@ -7,7 +7,7 @@
 //! hash, …), `evalfn` (`eval` of literal expressions).
 
 mod evalfn;
-mod introspect;
+pub(crate) mod introspect;
 mod io;
 mod iterfns;
 mod numfns;

@@ -25,6 +25,8 @@ pub struct PyObject {
     /// The object's type (a `Payload::Type` object); never null.
     pub ty: Cell<u64>,
     /// The instance `__dict__` (a dict object), or 0 when it has none (yet).
+    /// Instances with `__slots__` values point to a slot-value block here
+    /// instead, which holds the `__dict__` in its own header (`types::slots`).
     pub dict: Cell<u64>,
     pub payload: Payload,
 }
@@ -68,6 +70,9 @@ pub enum Payload {
     Generator(Box<crate::types::generator::GenData>),
     Super(Obj, Obj),
     MappingProxy(Obj),
+    /// The hidden block holding an instance's `__slots__` values (never
+    /// visible to Python code; see `types::slots`).
+    SlotValues(RefCell<Vec<Option<Obj>>>),
 }
 
 /// What `Obj::payload` returns for tagged ints (which have no heap payload).
@@ -213,15 +218,22 @@ impl Obj {
         let h = self.heap()?;
         let d = h.dict.get();
         if d == 0 {
-            None
-        } else {
-            Some(Obj::borrow(&d).clone())
+            return None;
+        }
+        let o = Obj::borrow(&d);
+        match o.payload() {
+            Payload::SlotValues(_) => o.dict(),
+            _ => Some(o.clone()),
         }
     }
 
     /// Replaces the instance dict (the old one is released).
     pub fn set_dict(&self, d: Option<Obj>) {
         if let Some(h) = self.heap() {
+            let cur = h.dict.get();
+            if cur != 0 && matches!(Obj::borrow(&cur).payload(), Payload::SlotValues(_)) {
+                return Obj::borrow(&cur).set_dict(d);
+            }
             let old = h.dict.replace(d.map(Obj::into_word).unwrap_or(0));
             drop(Obj::from_word(old));
         }

@@ -4,7 +4,9 @@
 //! the local/global/cell/free resolution of every name, CPython's two-pass
 //! algorithm) → `codegen` (AST to instructions with pseudo-ops for exception
 //! handling) → `bytecode::cfg` (labels resolved, stack depths and handlers).
+//! `unparse` renders annotations as text for `from __future__ import annotations`.
 
 pub mod codegen;
 pub mod parse;
 pub mod symtable;
+pub(crate) mod unparse;

@@ -121,6 +121,9 @@ impl Scope {
 #[derive(Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
+    /// `from __future__ import annotations`: annotations are stored as
+    /// strings and never evaluated, so they bind and use no names.
+    pub future_annotations: bool,
     /// The scope created for an AST node, keyed by its range.
     by_range: HashMap<(u32, u32, u8), usize>,
 }
@@ -149,6 +152,7 @@ pub fn build(file: &str, source: &str, module: &ast::ModModule) -> CResult<Symbo
         source,
         table: SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, "top", None)],
+            future_annotations: crate::frontend::unparse::has_future_annotations(module),
             by_range: HashMap::new(),
         },
         cur: 0,
@@ -250,15 +254,24 @@ impl Builder<'_> {
         }
         for a in p.iter_non_variadic_params() {
             if let Some(ann) = &a.parameter.annotation {
-                self.expr(ann)?;
+                self.annotation(ann)?;
             }
         }
         for v in [&p.vararg, &p.kwarg].into_iter().flatten() {
             if let Some(ann) = &v.annotation {
-                self.expr(ann)?;
+                self.annotation(ann)?;
             }
         }
         Ok(())
+    }
+
+    /// An annotation is an expression of the enclosing scope, unless
+    /// annotations are postponed (then it is only text).
+    fn annotation(&mut self, ann: &Expr) -> CResult<()> {
+        if self.table.future_annotations {
+            return Ok(());
+        }
+        self.expr(ann)
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
@@ -269,7 +282,7 @@ impl Builder<'_> {
                 }
                 self.parameter_exprs(&f.parameters)?;
                 if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                    self.annotation(r)?;
                 }
                 self.add_def(f.name.as_str(), DEF_LOCAL, f.name.range)?;
                 let prev = self.enter(ScopeKind::Function, f.name.as_str(), f.range);
@@ -339,7 +352,7 @@ impl Builder<'_> {
                         ));
                     }
                 }
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                 }

@@ -519,7 +519,13 @@ pub fn eval(a: &[Obj]) -> PyResult<Obj> {
     {
         return type_error("globals must be a dict");
     }
-    let locals = opt(2);
+    // Without globals, names resolve in the caller's scope.
+    let locals = opt(2).or_else(|| {
+        opt(1)
+            .is_none()
+            .then(crate::builtins::introspect::current_locals)
+            .flatten()
+    });
     let trimmed = text.trim_start_matches([' ', '\t']);
     let mut p = Parser {
         s: trimmed.as_bytes(),

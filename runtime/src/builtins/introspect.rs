@@ -20,11 +20,15 @@ fn current_globals() -> Option<Obj> {
 }
 
 /// The locals mapping of the innermost running frame.
-fn current_locals() -> Option<Obj> {
+/// What `locals()` returns: a function's variables when it keeps them in
+/// its frame, the namespace of module code and class bodies, and an empty
+/// dict for other function frames (their locals live only in registers).
+pub(crate) fn current_locals() -> Option<Obj> {
+    if let Some(l) = crate::eval::current_fast_locals() {
+        return Some(l);
+    }
     match crate::eval::current_locals() {
         Some(l) => Some(l),
-        // Function frames keep their locals in registers: until the
-        // evaluator can snapshot them, `locals()` there is an empty dict.
         None => crate::eval::current_globals().map(|_| dict::new_dict()),
     }
 }

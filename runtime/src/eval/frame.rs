@@ -123,6 +123,34 @@ impl Frame {
         crate::object::Obj::borrow(&self.builtins)
     }
 
+    /// The variables of a function frame by name, as `locals()` returns
+    /// them, when its code keeps them current in the frame
+    /// (`CO_LOCALS_IN_FRAME`); None for other function frames. As in
+    /// CPython 3.11 the frame has one such dict (held in `locals` and
+    /// released by the function's epilogue), refreshed at every call.
+    ///
+    /// # Safety
+    /// `f` must be a live frame.
+    pub unsafe fn fast_locals(f: *mut Frame) -> Option<crate::object::Obj> {
+        use crate::object::Obj;
+        // SAFETY: the caller guarantees `f` is live.
+        let fr = unsafe { &mut *f };
+        let (flags, n) = (fr.code_data().flags, fr.code_data().nlocalsplus());
+        let wanted = abi::CO_LOCALS_IN_FRAME | abi::CO_OPTIMIZED;
+        if flags & wanted != wanted {
+            return None;
+        }
+        if fr.locals == 0 {
+            fr.locals = crate::types::dict::new_dict().into_word();
+        }
+        let d = Obj::borrow(&fr.locals).clone();
+        // SAFETY: a frame has `nlocalsplus` slots after its header; code with
+        // CO_LOCALS_IN_FRAME keeps each one 0 or a live (borrowed) word.
+        let values = unsafe { std::slice::from_raw_parts(Self::slots(f), n) };
+        crate::eval::rt::names::fast_to_locals(fr, values, &d).ok()?;
+        Some(d)
+    }
+
     /// The locals mapping (class bodies and module code), if any.
     #[inline]
     pub fn locals_obj(&self) -> Option<&crate::object::Obj> {

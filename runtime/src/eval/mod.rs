@@ -14,6 +14,7 @@
 pub mod anchors;
 pub mod call;
 pub mod frame;
+pub mod frameobj;
 pub mod import;
 pub mod io;
 pub mod loader;
@@ -48,6 +49,17 @@ pub fn current_locals() -> Option<Obj> {
     }
     // SAFETY: frames on the chain are live.
     unsafe { (*f).locals_obj().cloned() }
+}
+
+/// The variables of the innermost executing function frame when its code
+/// keeps them in the frame (`abi::CO_LOCALS_IN_FRAME`).
+pub fn current_fast_locals() -> Option<Obj> {
+    let f = state::current_frame();
+    if f.is_null() {
+        return None;
+    }
+    // SAFETY: frames on the chain are live.
+    unsafe { frame::Frame::fast_locals(f) }
 }
 
 /// Zero-argument `super()`: the `__class__` and first argument of the

@@ -487,13 +487,23 @@ fn frame_repr(args: &[Obj]) -> crate::errors::PyResult<Obj> {
         ),
         None => (String::new(), String::new()),
     };
-    let line = attr("f_lineno")
+    let line = crate::ops::getattr_opt(f, "f_lineno")?
         .and_then(|l| types::int::as_i64(&l))
         .unwrap_or(0);
     Ok(types::str::new_string(format!(
         "<frame at {:#x}, file '{file}', line {line}, code {name}>",
         f.word()
     )))
+}
+
+/// Is `v` a traceback object?
+pub fn is_traceback(v: &Obj) -> bool {
+    v.ty().is(&tb_types().0)
+}
+
+/// The `frame` type (of traceback frames and `sys._getframe` results).
+pub fn frame_type() -> Obj {
+    tb_types().1
 }
 
 /// The `traceback` and `frame` types of traceback objects.
@@ -505,6 +515,7 @@ fn tb_types() -> (Obj, Obj) {
     let frame = crate::eval::util::new_native_type("frame", "builtins", None);
     types::typeobj::add_methods(&tb, &[("__repr__", tb_repr)]);
     types::typeobj::add_methods(&frame, &[("__repr__", frame_repr)]);
+    crate::eval::frameobj::init_frame_type(&frame);
     let r = (tb, frame);
     TB_TYPES.with(|t| *t.borrow_mut() = Some(r.clone()));
     r

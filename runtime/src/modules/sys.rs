@@ -796,6 +796,10 @@ pub fn create() -> PyResult<Obj> {
             ),
             ("setrecursionlimit", BuiltinImpl::Pos(sys_setrecursionlimit)),
             ("exc_info", BuiltinImpl::Pos(sys_exc_info)),
+            (
+                "_getframe",
+                BuiltinImpl::Pos(crate::eval::frameobj::getframe),
+            ),
             ("intern", BuiltinImpl::Pos(sys_intern)),
             ("getsizeof", BuiltinImpl::Pos(sys_getsizeof)),
             (

@@ -224,7 +224,9 @@ pub fn init_methods(b: &super::Builtins) {
             ("co_kwonlyargcount", |a| {
                 Ok(int_of(code_arg(a)?.kwonlyargcount))
             }),
-            ("co_flags", |a| Ok(int_of(code_arg(a)?.flags))),
+            ("co_flags", |a| {
+                Ok(int_of(code_arg(a)?.flags & !crate::abi::CO_LOCALS_IN_FRAME))
+            }),
             ("co_stacksize", |a| Ok(int_of(code_arg(a)?.stacksize))),
             ("co_nlocals", |a| {
                 let c = code_arg(a)?;

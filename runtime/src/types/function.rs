@@ -9,7 +9,7 @@
 pub mod descr;
 pub mod superobj;
 
-use super::typeobj::{add_getset, add_methods, add_readonly_member};
+use super::typeobj::{add_getset, add_kw_methods, add_methods, add_readonly_member};
 use super::{Builtins, builtin, type_data, type_name, type_name_of};
 use crate::errors::{Exc, PyResult, attribute_error, raise, type_error};
 use crate::object::{Obj, Payload};
@@ -654,11 +654,41 @@ pub fn new_cell(v: Option<Obj>) -> Obj {
     Obj::new(&builtin().cell, Payload::Cell(RefCell::new(v)))
 }
 
+/// `method(function, instance)` (`types.MethodType`).
+fn method_new(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    if !kw.is_empty() {
+        return type_error("method() takes no keyword arguments");
+    }
+    if a.len() != 3 {
+        return type_error(format!(
+            "method expected 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        ));
+    }
+    if !ops::call::is_callable(&a[1]) {
+        return type_error("first argument must be callable");
+    }
+    if a[2].is(&builtin().none) {
+        return type_error("instance must not be None");
+    }
+    Ok(new_method(&a[1], &a[2]))
+}
+
+/// `__call__` of functions, built-in functions and bound methods (CPython's
+/// `tp_call` slot wrapper): calls the object itself.
+fn call_self(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    ops::call_kw(arg(a, 0)?, &a[1..], kw)
+}
+
 /// Registers the methods and attributes of function, built-in function,
 /// method and cell objects, properties, class/static methods and super.
 pub fn init_methods(b: &Builtins) {
     let f = &b.function;
     add_methods(f, &[("__repr__", func_repr), ("__get__", func_get)]);
+    for t in [f, &b.builtin_function, &b.method] {
+        add_kw_methods(t, &[("__call__", call_self)]);
+    }
+    add_kw_methods(&b.method, &[("__new__", method_new)]);
     add_readonly_member(f, "__closure__", func_closure_get);
     add_getset(f, "__doc__", func_doc_get, Some(func_doc_set));
     add_readonly_member(f, "__globals__", func_globals_get);

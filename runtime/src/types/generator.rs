@@ -104,6 +104,10 @@ impl Drop for GenData {
                 let st = (*f).state;
                 if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
                     Frame::release_slots(f, self.nslots);
+                    // The dict `locals()` keeps for code with
+                    // CO_LOCALS_IN_FRAME (otherwise 0: generators are
+                    // always functions).
+                    drop(Obj::from_word(std::mem::take(&mut (*f).locals)));
                 }
                 Frame::free(f, self.nslots);
             }
@@ -632,8 +636,11 @@ fn m_throw(args: &[Obj]) -> PyResult<Obj> {
             args.len().saturating_sub(1)
         ));
     }
+    // A traceback object is accepted; the thrown exception keeps its own
+    // traceback entries.
     if let Some(tb) = args.get(3)
         && !tb.is(&builtin().none)
+        && !crate::eval::traceback::is_traceback(tb)
     {
         return type_error("throw() third argument must be a traceback object");
     }

@@ -19,6 +19,7 @@ pub mod list;
 pub mod module;
 pub mod range;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;

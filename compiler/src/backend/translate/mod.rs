@@ -14,6 +14,7 @@
 //! - `unwind`: error checks, the shared out-of-line raise paths, the epilogue;
 //! - `names`, `operators`, `control`, `calls`, `collections`, `exceptions`,
 //!   `generators`: the instructions of each group;
+//! - `frame_locals`: locals written through to the frame for introspection;
 //! - `annotate`: the CLIF listing with bytecode comments.
 //!
 //! Model: every operand stack slot and every `localsplus` slot is a
@@ -40,6 +41,7 @@ mod calls;
 mod collections;
 mod control;
 mod exceptions;
+mod frame_locals;
 mod generators;
 mod names;
 mod operators;
@@ -326,6 +328,7 @@ impl<'a> FunctionTranslator<'a> {
             self.pc = pc;
             self.depth = depth;
             self.builder.set_srcloc(SourceLoc::new(pc as u32));
+            self.record_call_site(instr.op);
             self.translate_instr(instr)
                 .map_err(|e| format!("instruction {pc} ({}): {e}", instr.op.name()))?;
         }

@@ -51,6 +51,7 @@ impl FunctionTranslator<'_> {
         let var = self.local(i)?;
         let old = self.builder.use_var(var);
         self.builder.def_var(var, v);
+        self.write_through_local(i, v)?;
         self.decref(old);
         Ok(())
     }
@@ -64,6 +65,7 @@ impl FunctionTranslator<'_> {
         }
         let null = self.word(0);
         self.builder.def_var(var, null);
+        self.write_through_local(i, null)?;
         self.decref(old);
         Ok(())
     }

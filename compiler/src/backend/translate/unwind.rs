@@ -157,6 +157,7 @@ impl FunctionTranslator<'_> {
         if let Some(block) = self.epilogue {
             self.switch_to(block);
             let result = self.builder.block_params(block)[0];
+            self.clear_frame_locals()?;
             self.decref_locals();
             if self.is_generator_like() {
                 self.store_frame_u32(abi::FRAME_STATE, abi::FRAME_STATE_COMPLETED);

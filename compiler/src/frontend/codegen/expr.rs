@@ -40,6 +40,16 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// Pushes an annotation's value: the expression, or under
+    /// `from __future__ import annotations` its source text.
+    pub(crate) fn annotation(&mut self, e: &Expr) -> CResult<()> {
+        if self.table.future_annotations {
+            self.load_const(Const::Str(crate::frontend::unparse::unparse(e)));
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
     fn expr_inner(&mut self, e: &Expr) -> CResult<()> {
         match e {
             Expr::NumberLiteral(n) => {

@@ -130,7 +130,8 @@ impl Compiler<'_> {
             flags |= abi::MAKE_FN_KWDEFAULTS as u32;
         }
         let mut n_ann = 0;
-        let all = p.posonlyargs.iter().chain(&p.args).map(|a| &a.parameter);
+        // CPython's order: regular, then positional-only, `*args`, keyword-only, `**kw`.
+        let all = p.args.iter().chain(&p.posonlyargs).map(|a| &a.parameter);
         let all = all
             .chain(p.vararg.as_deref())
             .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
@@ -138,13 +139,13 @@ impl Compiler<'_> {
         for param in all {
             if let Some(ann) = &param.annotation {
                 self.load_const(Const::Str(self.mangle(param.name.as_str())));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n_ann += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Const::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             n_ann += 1;
         }
         if n_ann > 0 {

@@ -11,6 +11,8 @@ mod func;
 mod pattern;
 mod stmt;
 
+pub(crate) use expr::const_of;
+
 use crate::abi;
 use crate::bytecode::cfg;
 use crate::bytecode::code::{CodeObject, Const, Position};
@@ -19,6 +21,30 @@ use crate::diagnostics::{CResult, Diagnostic, Severity};
 use crate::frontend::symtable::{NameScope, ScopeKind, SymbolTable};
 use ruff_python_ast as ast;
 use ruff_text_size::{Ranged, TextRange};
+
+/// Names whose use in a function (as a global, builtin or attribute) makes
+/// it keep its locals in the frame (`abi::CO_LOCALS_IN_FRAME`): the callables
+/// that read the calling frame's variables.
+pub(crate) const LOCALS_READERS: &[&str] = &["locals", "vars", "dir", "eval"];
+
+/// Names that let any function read another frame's variables and line
+/// (`sys._getframe(1).f_locals`): a program that uses one keeps the locals
+/// of every function in its frame.
+const FRAME_READERS: &[&str] = &["_getframe", "f_back"];
+
+/// Whole-program part of `LOCALS_READERS`: when any code object names a
+/// `FRAME_READERS` entry, every code object gets `CO_LOCALS_IN_FRAME`
+/// (module code and class bodies then record their lines too).
+pub fn mark_frames_introspected(codes: &mut [CodeObject]) {
+    let used = codes
+        .iter()
+        .any(|c| c.names.iter().any(|n| FRAME_READERS.contains(&n.as_str())));
+    if used {
+        for c in codes.iter_mut() {
+            c.flags |= abi::CO_LOCALS_IN_FRAME;
+        }
+    }
+}
 
 /// A jump target inside the current unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,6 +211,9 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
+        if self.table.future_annotations {
+            flags |= abi::CO_FUTURE_ANNOTATIONS;
+        }
         // CPython 3.11 no longer sets CO_NOFREE, so neither do we.
         self.units.push(Unit {
             scope,
@@ -213,9 +242,17 @@ impl<'a> Compiler<'a> {
     /// Finishes the current unit into a code object; returns its index.
     pub(crate) fn finish_unit(&mut self) -> CResult<u32> {
         let unit = self.units.pop().expect("finish_unit without a unit");
-        let code = cfg::finish(unit, self.file, self.module_index).map_err(|m| {
+        let mut code = cfg::finish(unit, self.file, self.module_index).map_err(|m| {
             Diagnostic::plain(format!("internal compiler error in {}: {m}", self.file))
         })?;
+        if code.flags & abi::CO_OPTIMIZED != 0
+            && code
+                .names
+                .iter()
+                .any(|n| LOCALS_READERS.contains(&n.as_str()))
+        {
+            code.flags |= abi::CO_LOCALS_IN_FRAME;
+        }
         self.codes.push(code);
         Ok((self.codes.len() - 1) as u32)
     }

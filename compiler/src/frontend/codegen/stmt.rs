@@ -305,7 +305,7 @@ impl Compiler<'_> {
             && a.simple
             && matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class)
         {
-            self.expr(&a.annotation)?;
+            self.annotation(&a.annotation)?;
             let ann = self.add_name("__annotations__");
             self.emit(Opcode::LOAD_NAME, ann);
             self.load_const(Const::Str(self.mangle(n.id.as_str())));

@@ -360,24 +360,32 @@ pub extern "C" fn rt_cell_set(cell: u64, val: u64) {
 /// values of its `localsplus` slots (borrowed words, 0 = unbound; cell and
 /// free slots hold their cells, which are dereferenced).
 pub fn locals_snapshot(f: &Frame, values: &[u64]) -> PyResult<Obj> {
-    let cd = f.code_data();
     let d = dict::new_dict();
-    for (i, &w) in values.iter().enumerate().take(cd.nlocalsplus()) {
-        if w == 0 {
-            continue;
-        }
-        let kind = cd.localsplus_kinds[i];
-        let value = if kind & (crate::abi::CO_FAST_CELL | CO_FAST_FREE) != 0 {
-            match cell_get(Obj::borrow(&w)) {
-                Some(x) => x,
-                None => continue,
-            }
-        } else {
-            Obj::borrow(&w).clone()
-        };
-        dict::set_item(&d, &cd.localsplus_names[i], value)?;
-    }
+    fast_to_locals(f, values, &d)?;
     Ok(d)
+}
+
+/// Updates `d` from the `localsplus` values of `f` as CPython's
+/// `PyFrame_FastToLocals` does: bound variables are set, unbound ones
+/// removed, other keys left alone.
+pub fn fast_to_locals(f: &Frame, values: &[u64], d: &Obj) -> PyResult<()> {
+    let cd = f.code_data();
+    for (i, &w) in values.iter().enumerate().take(cd.nlocalsplus()) {
+        let kind = cd.localsplus_kinds[i];
+        let value = match w {
+            0 => None,
+            _ if kind & (crate::abi::CO_FAST_CELL | CO_FAST_FREE) != 0 => cell_get(Obj::borrow(&w)),
+            _ => Some(Obj::borrow(&w).clone()),
+        };
+        let name = &cd.localsplus_names[i];
+        match value {
+            Some(v) => dict::set_item(d, name, v)?,
+            None => {
+                dict::del_item(d, name)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `locals()` in a function (not in the ABI table; for the compiler to call

@@ -7,7 +7,7 @@
 //! `property.__init__` call) lives in hidden entries of the object's header
 //! dict, under keys starting with a NUL character that no attribute lookup
 //! can produce. Getset and member descriptors keep `(name, owner, readonly)`
-//! in `doc`.
+//! in `doc`; member descriptors add the slot index (`types::slots`).
 
 use super::{PropertyData, arg, ensure_dict, none};
 use crate::errors::{PyResult, attribute_error, type_error};
@@ -120,17 +120,47 @@ fn info_tuple(owner: &Obj, name: &str, readonly: bool) -> Obj {
     ])
 }
 
-/// A member descriptor for the slot `name` of `owner`.
-pub fn new_member(owner: &Obj, name: &str) -> Obj {
+/// A member descriptor for the slot `name` of `owner`, stored at `index`
+/// of its instances' slot values.
+pub fn new_member(owner: &Obj, name: &str, index: usize) -> Obj {
+    let info = types::tuple::new_tuple(vec![
+        types::str::new_str(name),
+        owner.clone(),
+        types::int::new_bool(false),
+        Obj::from_small(index as i64),
+    ]);
     Obj::new(
         &extra().member,
         Payload::Property(Box::new(PropertyData {
             fget: None,
             fset: None,
             fdel: None,
-            doc: Some(info_tuple(owner, name, false)),
+            doc: Some(info),
         })),
     )
+}
+
+/// `(name, owner, index)` of a member descriptor, after checking that
+/// `inst` is an instance of the owner.
+fn member_target(p: &PropertyData, inst: &Obj) -> PyResult<(String, usize)> {
+    let info = p.doc.as_ref().and_then(|i| types::tuple::as_slice(i));
+    let (name, owner, index) = match info {
+        Some([n, o, _, i]) => (
+            types::str::as_str(n).unwrap_or_default().to_string(),
+            o,
+            i.small_int().unwrap_or(0) as usize,
+        ),
+        _ => return type_error("member descriptor without a slot"),
+    };
+    if !types::is_instance(inst, owner) {
+        return type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            type_name(owner),
+            type_name_of(inst)
+        ));
+    }
+    Ok((name, index))
 }
 
 /// A getset descriptor `name` of `owner` with built-in accessors.
@@ -158,10 +188,8 @@ pub fn property_get(d: &Obj, p: &PropertyData, inst: Option<&Obj>) -> PyResult<O
         return Ok(d.clone());
     };
     if d.ty().is(&extra().member) {
-        let name = getset_info(p).map(|i| i.0).unwrap_or_default();
-        if let Some(dict) = inst.dict()
-            && let Some(v) = dict::get_str(&dict, &name)
-        {
+        let (name, index) = member_target(p, inst)?;
+        if let Some(v) = types::slots::get(inst, index) {
             return Ok(v);
         }
         return attribute_error(format!(
@@ -190,27 +218,12 @@ pub fn property_set(d: &Obj, p: &PropertyData, inst: &Obj, value: Option<&Obj>) 
     let ex = extra();
     let dt = d.ty();
     if dt.is(&ex.member) {
-        let name = getset_info(p).map(|i| i.0).unwrap_or_default();
-        let key = types::str::new_str(&name);
-        match value {
-            Some(v) => {
-                let dict = ensure_dict(inst);
-                dict::set_item(&dict, &key, v.clone())?;
-            }
-            None => {
-                let removed = match inst.dict() {
-                    Some(dict) => dict::del_item(&dict, &key)?,
-                    None => false,
-                };
-                if !removed {
-                    return attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name_of(inst),
-                        name
-                    ));
-                }
-            }
+        let (name, index) = member_target(p, inst)?;
+        let old = types::slots::set(inst, index, value.cloned());
+        if value.is_none() && old.is_none() {
+            return attribute_error(name);
         }
+        drop(old);
         return Ok(());
     }
     if dt.is(&ex.getset) {
@@ -460,6 +473,23 @@ fn getset_repr(a: &[Obj]) -> PyResult<Obj> {
     )))
 }
 
+fn getset_name(a: &[Obj]) -> PyResult<Obj> {
+    let (name, _, _) = getset_info(prop_data(arg(a, 0)?)?).unwrap_or_default();
+    Ok(types::str::new_string(name))
+}
+fn getset_objclass(a: &[Obj]) -> PyResult<Obj> {
+    let (_, owner, _) = getset_info(prop_data(arg(a, 0)?)?).unwrap_or_default();
+    Ok(owner.unwrap_or_else(none))
+}
+fn getset_qualname(a: &[Obj]) -> PyResult<Obj> {
+    let (name, owner, _) = getset_info(prop_data(arg(a, 0)?)?).unwrap_or_default();
+    let q = owner
+        .as_ref()
+        .map(|o| type_data(o).qualname.borrow().clone())
+        .unwrap_or_default();
+    Ok(types::str::new_string(format!("{q}.{name}")))
+}
+
 // --- classmethod / staticmethod --------------------------------------------
 
 fn wrapped(v: &Obj) -> PyResult<&RefCell<Obj>> {
@@ -617,6 +647,9 @@ pub fn init_methods(b: &Builtins) {
                 ("__delete__", property_delete_m),
             ],
         );
+        add_getset(t, "__name__", getset_name, None);
+        add_getset(t, "__qualname__", getset_qualname, None);
+        add_getset(t, "__objclass__", getset_objclass, None);
     }
 
     for (t, new, init) in [

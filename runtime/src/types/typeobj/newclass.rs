@@ -434,8 +434,9 @@ pub fn new_class_kw(
     *type_data(&t).mro.borrow_mut() = mro;
     register_subclass(&t, &bases);
 
-    for m in &members {
-        dict::set_str(&d, m, new_member(&t, m));
+    let first = types::slots::first_index(&t);
+    for (i, m) in members.iter().enumerate() {
+        dict::set_str(&d, m, new_member(&t, m, first + i));
     }
     if add_dict {
         dict::set_str(
