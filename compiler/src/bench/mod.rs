@@ -52,6 +52,8 @@ OPTIONS:
     --pypy <cmd>            PyPy interpreter (default pypy3)
     --startup-runs <N>      runs of empty.py per contender (default 10, 0 skips)
     --timeout <secs>        kill a run after this long (default 300)
+    --cpu                   judge by user+system CPU seconds instead of wall seconds
+                            (steadier when the machine is busy)
     --keep                  keep the temporary directory with the executables
 ";
 
@@ -68,16 +70,43 @@ struct Options {
     pypy: String,
     timeout: Duration,
     keep: bool,
+    metric: Metric,
+}
+
+/// The time a contender is judged by.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Metric {
+    Wall,
+    /// User + system CPU seconds: steadier than wall time on a busy machine.
+    Cpu,
+}
+
+impl Metric {
+    pub(crate) fn describe(self) -> &'static str {
+        match self {
+            Metric::Wall => "wall",
+            Metric::Cpu => "CPU",
+        }
+    }
 }
 
 /// One contender's runs of one program.
 pub(crate) struct Timing {
     pub(crate) samples: Vec<Sample>,
+    pub(crate) metric: Metric,
 }
 
 impl Timing {
-    pub(crate) fn median_wall(&self) -> f64 {
-        let mut walls: Vec<f64> = self.samples.iter().map(|s| s.wall).collect();
+    /// Median seconds of the chosen metric.
+    pub(crate) fn median(&self) -> f64 {
+        let mut walls: Vec<f64> = self
+            .samples
+            .iter()
+            .map(|s| match self.metric {
+                Metric::Wall => s.wall,
+                Metric::Cpu => s.cpu,
+            })
+            .collect();
         walls.sort_by(f64::total_cmp);
         let n = walls.len();
         if n % 2 == 1 {
@@ -115,7 +144,7 @@ pub(crate) struct ProgramResult {
 }
 
 impl ProgramResult {
-    /// (cranepy ÷ python3, pypy3 ÷ python3) median wall-time ratios.
+    /// (cranepy ÷ python3, pypy3 ÷ python3) median time ratios.
     pub(crate) fn ratios(&self) -> Option<(f64, Option<f64>)> {
         match &self.outcome {
             Outcome::Timed {
@@ -124,10 +153,10 @@ impl ProgramResult {
                 pypy,
                 ..
             } => {
-                let base = python.median_wall();
+                let base = python.median();
                 Some((
-                    cranepy.median_wall() / base,
-                    pypy.as_ref().map(|p| p.median_wall() / base),
+                    cranepy.median() / base,
+                    pypy.as_ref().map(|p| p.median() / base),
                 ))
             }
             _ => None,
@@ -135,7 +164,7 @@ impl ProgramResult {
     }
 }
 
-/// Median wall milliseconds of the startup program.
+/// Median wall milliseconds of the startup program (always wall time).
 pub(crate) struct Startup {
     pub(crate) cranepy_ms: f64,
     pub(crate) python_ms: f64,
@@ -147,6 +176,7 @@ pub(crate) struct Startup {
 pub(crate) struct Report {
     pub(crate) machine: Machine,
     pub(crate) runs: usize,
+    pub(crate) metric: Metric,
     pub(crate) python_version: String,
     pub(crate) pypy_version: Option<String>,
     pub(crate) programs: Vec<ProgramResult>,
@@ -222,6 +252,7 @@ pub(crate) fn bench_main(args: &[String]) -> Result<ExitCode, String> {
     let report = Report {
         machine,
         runs: opts.runs,
+        metric: opts.metric,
         python_version,
         pypy_version,
         programs,
@@ -397,10 +428,11 @@ impl Bench<'_> {
         }
         eprint!(" ");
         let [c, p, y] = timings;
+        let metric = self.opts.metric;
         Ok(Outcome::Timed {
-            cranepy: Timing { samples: c },
-            python: Timing { samples: p },
-            pypy: pypy.map(|_| Timing { samples: y }),
+            cranepy: Timing { samples: c, metric },
+            python: Timing { samples: p, metric },
+            pypy: pypy.map(|_| Timing { samples: y, metric }),
             pypy_note,
         })
     }
@@ -420,7 +452,10 @@ impl Bench<'_> {
                 }
             }
         }
-        let ms = |samples: Vec<Sample>| Timing { samples }.median_wall() * 1000.0;
+        let ms = |samples: Vec<Sample>| {
+            let metric = Metric::Wall;
+            Timing { samples, metric }.median() * 1000.0
+        };
         let [c, p, y] = timings;
         let cranepy_rss_kb = c.iter().map(|s| s.rss_kb).max().unwrap_or(0);
         Ok(Startup {
@@ -540,6 +575,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         pypy: "pypy3".to_string(),
         timeout: Duration::from_secs(300),
         keep: false,
+        metric: Metric::Wall,
     };
     let mut targets = Vec::new();
     let mut it = args.iter();
@@ -575,6 +611,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 opts.timeout = Duration::from_secs_f64(secs);
             }
             "--keep" => opts.keep = true,
+            "--cpu" => opts.metric = Metric::Cpu,
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'\n\n{USAGE}")),
             s => targets.push(s.to_string()),
         }

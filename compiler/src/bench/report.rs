@@ -2,10 +2,10 @@
 //! Markdown table kept in README.md between `<!-- bench:start -->` and
 //! `<!-- bench:end -->`, and an SVG bar chart of the ratios.
 //!
-//! Ratios are contender time ÷ python3 time (median wall seconds), so below 1
+//! Ratios are contender time ÷ python3 time (median wall, or CPU, seconds), so below 1
 //! means faster than CPython. Nothing here runs or measures anything.
 
-use super::{Outcome, ProgramResult, Report, Startup, Timing};
+use super::{Metric, Outcome, ProgramResult, Report, Startup, Timing};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -98,7 +98,8 @@ fn table(r: &Report) -> String {
     w(
         &mut out,
         format!(
-            "median wall seconds of {} interleaved runs; ratio = time ÷ python3 time (< 1 is faster)\n\n",
+            "median {} seconds of {} interleaved runs; ratio = time ÷ python3 time (< 1 is faster)\n\n",
+            r.metric.describe(),
             r.runs
         ),
     );
@@ -146,10 +147,10 @@ fn table(r: &Report) -> String {
                     format!(
                         "{:<name_w$}  {:>8.3}  {:>8.3}  {:>8}  {:>7.2}x  {:>8}  {:>25}  {:>7}  {:>7}\n",
                         p.name,
-                        cranepy.median_wall(),
-                        python.median_wall(),
+                        cranepy.median(),
+                        python.median(),
                         pypy.as_ref()
-                            .map_or("-".to_string(), |t| format!("{:.3}", t.median_wall())),
+                            .map_or("-".to_string(), |t| format!("{:.3}", t.median())),
                         crane_ratio,
                         pypy_ratio.map_or("-".to_string(), |r| format!("{r:.2}x")),
                         rss,
@@ -208,10 +209,10 @@ fn markdown(r: &Report) -> String {
                     out,
                     "| {} | {:.3} | {:.3} | {} | {:.2} | {} | {} / {} / {} | {} | {} |",
                     p.name,
-                    cranepy.median_wall(),
-                    python.median_wall(),
+                    cranepy.median(),
+                    python.median(),
                     pypy.as_ref()
-                        .map_or("–".to_string(), |t| format!("{:.3}", t.median_wall())),
+                        .map_or("–".to_string(), |t| format!("{:.3}", t.median())),
                     crane_ratio,
                     pypy_ratio.map_or("–".to_string(), |r| format!("{r:.2}")),
                     rss_mb(cranepy),
@@ -247,10 +248,16 @@ fn markdown(r: &Report) -> String {
     }
     writeln!(
         out,
-        "Median wall seconds of {} interleaved runs per contender (`cranepy bench --runs {}`); \
+        "Median {} seconds of {} interleaved runs per contender (`cranepy bench --runs {}{}`); \
          a ratio below 1 is faster than CPython. Machine: {}; {}, {}.",
+        r.metric.describe(),
         r.runs,
         r.runs,
+        if r.metric == Metric::Cpu {
+            " --cpu"
+        } else {
+            ""
+        },
         machine_line(r),
         r.python_version,
         r.pypy_version.as_deref().unwrap_or("pypy3 not run")
@@ -302,8 +309,8 @@ fn json_timing(t: &Timing) -> String {
     let walls: Vec<String> = t.samples.iter().map(|s| format!("{:.6}", s.wall)).collect();
     let cpus: Vec<String> = t.samples.iter().map(|s| format!("{:.6}", s.cpu)).collect();
     format!(
-        "{{\"median_wall\": {:.6}, \"peak_rss_kb\": {}, \"wall\": [{}], \"cpu\": [{}]}}",
-        t.median_wall(),
+        "{{\"median\": {:.6}, \"peak_rss_kb\": {}, \"wall\": [{}], \"cpu\": [{}]}}",
+        t.median(),
         t.peak_rss_kb(),
         walls.join(", "),
         cpus.join(", ")
@@ -322,8 +329,12 @@ fn json(r: &Report) -> String {
     .expect("String");
     writeln!(
         out,
-        "  \"runs\": {},\n  \"python\": {},\n  \"pypy\": {},",
+        "  \"runs\": {},\n  \"metric\": \"{}\",\n  \"python\": {},\n  \"pypy\": {},",
         r.runs,
+        match r.metric {
+            Metric::Wall => "wall",
+            Metric::Cpu => "cpu",
+        },
         json_string(&r.python_version),
         r.pypy_version
             .as_deref()
