@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
-# Benchmark runner for cranepy.
+# Benchmark runner for cranepy: a thin wrapper around `cranepy bench`.
 #
-#   benches/run.sh [--runs N] [--cranepy PATH] [--python-only] [--cpu] [names...]
+#   benches/run.sh [names or paths...] [--runs N] [--json] [--markdown] ...
 #
-# Builds each program in benches/programs/ with cranepy, checks its output
-# against python3, then times cranepy's executable, python3 and pypy3 (if
-# installed) interleaved N times (default 5) and prints a table of medians,
-# speedups, peak RSS, build time and binary size, plus a startup line.
-# `benches/run.sh --help` lists every option. The measuring is done by
-# benches/measure.py.
+# Runs from the repository root (so bare names such as `fib` mean
+# benches/programs/fib.py) with the compiler in $CRANEPY, else
+# $CARGO_TARGET_DIR/release/cranepy, else target/release/cranepy.
+# `benches/run.sh --help` lists every option.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cranepy="${CRANEPY:-${CARGO_TARGET_DIR:-$repo/target}/release/cranepy}"
 
-if ! command -v python3 >/dev/null 2>&1; then
-    echo "run.sh: python3 is required (it is the reference and runs the harness)" >&2
-    exit 1
+if [[ ! -x $cranepy ]]; then
+    echo "run.sh: no compiler at $cranepy; run 'cargo build --release -p cranepy' or set CRANEPY" >&2
+    exit 2
 fi
 
-exec python3 "$here/measure.py" "$@"
+cd "$repo"
+exec "$cranepy" bench "$@"

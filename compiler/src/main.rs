@@ -1,4 +1,7 @@
-//! The `cranepy` command line: build, run and dis.
+//! The `cranepy` command line: build, run, dis and bench.
+#![forbid(unsafe_code)]
+
+mod bench;
 
 use cranepy::driver::{self, BuildOptions, Emit};
 use std::path::PathBuf;
@@ -11,6 +14,9 @@ USAGE:
     cranepy build <main.py> [-o <output>] [-I <dir>]... [--emit <kinds>] [--static]
     cranepy run <main.py> [-I <dir>]... [-- <args>...]
     cranepy dis <file.py>
+    cranepy bench [<program.py> | <dir> | <name>]... [--runs N] [--json] [--markdown]
+                  [--svg <file>] [--update-readme <file>] [--no-pypy]
+                                (`cranepy bench --help` lists every option)
     cranepy --help | --version
 
 OPTIONS:
@@ -78,6 +84,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             print!("{}", driver::dis_listing(&program));
             Ok(ExitCode::SUCCESS)
         }
+        "bench" => bench::bench_main(&args[1..]),
+        bench::RUSAGE_COMMAND => bench::rusage_main(&args[1..]),
         other => Err(format!("unknown command '{other}'\n\n{HELP}")),
     }
 }
