@@ -120,6 +120,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/fractions.py"),
     },
+    StdModule {
+        name: "argparse",
+        is_package: false,
+        source: include_str!("../stdlib/argparse.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.
