@@ -125,6 +125,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/argparse.py"),
     },
+    StdModule {
+        name: "traceback",
+        is_package: false,
+        source: include_str!("../stdlib/traceback.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

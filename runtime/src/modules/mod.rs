@@ -16,6 +16,7 @@ pub mod sha512;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use crate::errors::PyResult;
 use crate::object::{Obj, Payload};
@@ -34,6 +35,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("dis", dis::create),
     ("builtins", builtins_module),
     ("_asyncio", asyncio::create),
+    ("_traceback", traceback::create),
 ];
 
 /// The initializer of native module `name`.
