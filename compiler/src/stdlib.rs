@@ -130,6 +130,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/traceback.py"),
     },
+    StdModule {
+        name: "warnings",
+        is_package: false,
+        source: include_str!("../stdlib/warnings.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

@@ -150,7 +150,7 @@ def extract_tb(tb, limit=None):
 def _live_stack(skip):
     # The innermost `skip` frames are this module's own.
     frames = _traceback.stack()[:-skip]
-    return [_frame_summary(code, index, False) for code, index in frames]
+    return [_frame_summary(code, index, False) for code, index, _ in frames]
 
 
 def extract_stack(f=None, limit=None):
@@ -277,7 +277,7 @@ def clear_frames(tb):
 
 
 def walk_stack(f):
-    for code, index in _traceback.stack()[:-1][::-1]:
+    for code, index, _ in _traceback.stack()[:-1][::-1]:
         yield None, _traceback.frame_info(code, index)[1]
 
 

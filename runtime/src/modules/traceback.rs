@@ -3,7 +3,8 @@
 //! that prints uncaught exceptions (`eval::traceback`), so
 //! `traceback.format_exc()` matches what the program would print; `stack()`
 //! exposes the live frame chain (code object and last call instruction of
-//! each frame) for `warnings.warn` and `traceback.extract_stack`.
+//! each frame) for `warnings.warn` and `traceback.extract_stack`, and
+//! `getline` reads the program's embedded sources as `linecache` would.
 
 use crate::errors::{PyResult, type_error};
 use crate::eval::state;
@@ -27,6 +28,7 @@ pub fn create() -> PyResult<Obj> {
                 BuiltinImpl::Pos(format_exception_only),
             ),
             ("stack", BuiltinImpl::Pos(stack)),
+            ("getline", BuiltinImpl::Pos(getline)),
         ],
     );
     Ok(m)
@@ -80,8 +82,8 @@ fn format_exception_only(args: &[Obj]) -> PyResult<Obj> {
     )))
 }
 
-/// `stack()`: `[(code, index), …]` for the executing frames, outermost
-/// first; `index` is the instruction of the frame's current call.
+/// `stack()`: `[(code, index, globals), …]` for the executing frames,
+/// outermost first; `index` is the instruction of the frame's current call.
 fn stack(_args: &[Obj]) -> PyResult<Obj> {
     let mut frames = Vec::new();
     let mut f = state::current_frame();
@@ -91,9 +93,28 @@ fn stack(_args: &[Obj]) -> PyResult<Obj> {
         frames.push(types::tuple::new_tuple(vec![
             fr.code_obj().clone(),
             types::int::new_int(i64::from(fr.lasti)),
+            fr.globals_obj().clone(),
         ]));
         f = fr.prev;
     }
     frames.reverse();
     Ok(types::list::new_list(frames))
+}
+
+/// `getline(filename, lineno)`: line `lineno` of a module compiled into
+/// the program (with its newline), or '' like `linecache.getline`.
+fn getline(args: &[Obj]) -> PyResult<Obj> {
+    let [f, n] = args else {
+        return type_error("getline() takes exactly 2 arguments");
+    };
+    let filename = types::str::as_str(f).unwrap_or("");
+    let lineno = types::int::as_i64(n).unwrap_or(0);
+    let line = crate::eval::loader::program()
+        .filter(|_| lineno > 0 && lineno <= i64::from(u32::MAX))
+        .and_then(|p| {
+            let m = p.modules.iter().find(|m| m.filename == filename)?;
+            m.line(lineno as u32).map(|l| format!("{l}\n"))
+        })
+        .unwrap_or_default();
+    Ok(types::str::new_string(line))
 }
