@@ -135,6 +135,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/warnings.py"),
     },
+    StdModule {
+        name: "cmath",
+        is_package: false,
+        source: include_str!("../stdlib/cmath.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

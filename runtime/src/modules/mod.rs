@@ -16,6 +16,7 @@ pub mod sha512;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod time_calendar;
 pub mod traceback;
 
 use crate::errors::PyResult;
