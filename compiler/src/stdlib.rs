@@ -140,6 +140,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/cmath.py"),
     },
+    StdModule {
+        name: "decimal",
+        is_package: false,
+        source: include_str!("../stdlib/decimal.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

@@ -4,7 +4,7 @@
 //! text `strftime` produces is the platform's). The clocks live in `time.rs`.
 
 use crate::errors::{PyErr, PyResult, overflow_error, type_error, value_error};
-use crate::eval::util::{add_getters, new_native_type};
+use crate::eval::util::add_getters;
 use crate::object::{Obj, Payload};
 use crate::types::function::{BuiltinImpl, Kwargs};
 use crate::types::{self, builtin};
@@ -55,8 +55,7 @@ unsafe extern "C" {
 
 /// The visible fields of `struct_time`, then the two attribute-only ones.
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 thread_local! {
@@ -96,8 +95,16 @@ fn extra(args: &[Obj], name: &str) -> PyResult<Obj> {
 
 fn make_struct_time(cls: &Obj, mut items: Vec<Obj>) -> Obj {
     let none = builtin().none.clone();
-    let gmtoff = if items.len() > 10 { items.remove(10) } else { none.clone() };
-    let zone = if items.len() > 9 { items.remove(9) } else { none };
+    let gmtoff = if items.len() > 10 {
+        items.remove(10)
+    } else {
+        none.clone()
+    };
+    let zone = if items.len() > 9 {
+        items.remove(9)
+    } else {
+        none
+    };
     let st = Obj::new(cls, Payload::Tuple(items.into_boxed_slice()));
     let d = types::dict::new_dict();
     types::dict::set_str(&d, "tm_zone", zone);
@@ -252,14 +259,13 @@ fn tuple_to_tm(v: &Obj, what: &str) -> PyResult<Tm> {
     tm.tm_wday = (f[6] + 1).rem_euclid(7);
     tm.tm_yday = f[7] - 1;
     tm.tm_isdst = f[8];
-    if v.ty().is(&struct_time_type()) {
-        if let Some(off) = v
+    if v.ty().is(&struct_time_type())
+        && let Some(off) = v
             .dict()
             .and_then(|d| types::dict::get_str(&d, "tm_gmtoff"))
             .and_then(|o| types::int::as_i64(&o))
-        {
-            tm.tm_gmtoff = off as c_long;
-        }
+    {
+        tm.tm_gmtoff = off as c_long;
     }
     Ok(tm)
 }
