@@ -13,6 +13,7 @@ import textwrap
 
 __all__ = [
     'ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Action',
+    'BooleanOptionalAction',
     'Namespace', 'HelpFormatter', 'RawDescriptionHelpFormatter',
     'RawTextHelpFormatter', 'ArgumentDefaultsHelpFormatter',
     'SUPPRESS', 'OPTIONAL', 'ZERO_OR_MORE', 'ONE_OR_MORE', 'PARSER', 'REMAINDER',
@@ -226,6 +227,27 @@ class _VersionAction(Action):
         formatter.add_text(version)
         parser._print_message(formatter.format_help(), sys.stdout)
         parser.exit()
+
+
+class BooleanOptionalAction(Action):
+    """`--flag` sets True and `--no-flag` sets False."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        _option_strings = []
+        for option_string in option_strings:
+            _option_strings.append(option_string)
+            if option_string.startswith('--'):
+                _option_strings.append('--no-' + option_string[2:])
+        super().__init__(_option_strings, dest, 0, None, default, type, choices,
+                         required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
 
 
 class _SubParsersAction(Action):
