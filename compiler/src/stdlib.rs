@@ -145,6 +145,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/decimal.py"),
     },
+    StdModule {
+        name: "numbers",
+        is_package: false,
+        source: include_str!("../stdlib/numbers.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

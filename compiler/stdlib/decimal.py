@@ -12,6 +12,7 @@ results and the Emin/clamp rules are not modelled.
 """
 
 import math
+import numbers
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
            'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
@@ -1073,6 +1074,8 @@ class Decimal:
     def __deepcopy__(self, memo):
         return self
 
+
+numbers.Number.register(Decimal)
 
 _default_context = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
                            traps=[DivisionByZero, Overflow, InvalidOperation])

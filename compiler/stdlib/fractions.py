@@ -6,6 +6,7 @@ float or complex the Fraction is converted first.
 """
 
 import math
+import numbers
 import operator
 import sys
 
@@ -80,7 +81,7 @@ def _is_decimal(x):
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction))
+    return isinstance(x, (int, Fraction)) or isinstance(x, numbers.Rational)
 
 
 class Fraction:
@@ -411,3 +412,6 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+numbers.Rational.register(Fraction)
