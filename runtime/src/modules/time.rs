@@ -157,6 +157,7 @@ pub fn create() -> PyResult<Obj> {
     super::add_functions(&m, "time", &super::time_calendar::functions());
     if let Some(d) = super::module_dict(&m) {
         types::dict::set_str(d, "struct_time", super::time_calendar::struct_time_type());
+        super::time_calendar::add_timezone_constants(d);
     }
     Ok(m)
 }

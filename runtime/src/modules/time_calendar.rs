@@ -402,6 +402,44 @@ fn t_strftime(a: &[Obj]) -> PyResult<Obj> {
     }
 }
 
+/// CPython's `init_timezone` for glibc: `timezone`, `altzone`, `daylight`
+/// and `tzname` from the local offsets in January and July of this year.
+pub fn add_timezone_constants(d: &Obj) {
+    let year_start = |month: c_int| -> Option<Tm> {
+        let now = broken_down(now(), true).ok()?;
+        let mut tm = Tm::zeroed();
+        tm.tm_year = now.tm_year;
+        tm.tm_mon = month;
+        tm.tm_mday = 1;
+        tm.tm_isdst = -1;
+        // SAFETY: `tm` is a valid struct tm; mktime normalises it in place.
+        let t = unsafe { mktime(&mut tm) };
+        broken_down(t, true).ok()
+    };
+    let (Some(jan), Some(jul)) = (year_start(0), year_start(6)) else {
+        return;
+    };
+    let name = |tm: &Tm| match tm_to_struct_time(tm)
+        .dict()
+        .and_then(|d| types::dict::get_str(&d, "tm_zone"))
+    {
+        Some(z) if !z.is(&builtin().none) => z,
+        _ => types::str::new_str(""),
+    };
+    let (jan_off, jul_off): (i64, i64) = (-jan.tm_gmtoff, -jul.tm_gmtoff);
+    let (timezone, altzone, names) = if jan_off < jul_off {
+        // Southern hemisphere: daylight saving time in January.
+        (jul_off, jan_off, vec![name(&jul), name(&jan)])
+    } else {
+        (jan_off, jul_off, vec![name(&jan), name(&jul)])
+    };
+    let int = types::int::new_int;
+    types::dict::set_str(d, "timezone", int(timezone));
+    types::dict::set_str(d, "altzone", int(altzone));
+    types::dict::set_str(d, "daylight", int(i64::from(jan_off != jul_off)));
+    types::dict::set_str(d, "tzname", types::tuple::new_tuple(names));
+}
+
 /// The calendar functions, for `time.create`.
 pub fn functions() -> [(&'static str, BuiltinImpl); 6] {
     [

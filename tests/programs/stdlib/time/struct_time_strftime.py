@@ -52,3 +52,9 @@ for bad in [lambda: time.strftime('%Y', (2020, 13, 1, 0, 0, 0, 0, 1, 0)),
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+# Time zone constants: properties that hold in any zone.
+print(type(time.timezone).__name__, type(time.altzone).__name__, time.daylight in (0, 1))
+print(len(time.tzname), all(isinstance(n, str) for n in time.tzname))
+print(time.altzone <= time.timezone, (time.altzone == time.timezone) == (not time.daylight))
+print(time.localtime(0).tm_gmtoff in (-time.timezone, -time.altzone))
