@@ -656,8 +656,22 @@ class Decimal:
                 return Decimal(self)
             return Decimal(other)
         exp = min(self._exp, other._exp)
-        a = int(self._int) * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
-        b = int(other._int) * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        if not self or not other:
+            # x + 0: x at the smaller exponent, but no more digits than rounding needs.
+            if self or other:
+                x = self if self else other
+                exp = max(exp, x._exp - context.prec - 1)
+                return x._rescale(exp, context.rounding)._fix(context)
+            a = b = 0
+        else:
+            hi, lo = (self, other) if self._exp >= other._exp else (other, self)
+            # A far smaller operand only matters as a sticky digit for rounding.
+            floor_exp = hi._exp + min(-1, len(hi._int) - context.prec - 2)
+            if len(lo._int) + lo._exp - 1 < floor_exp:
+                lo = _from_triple(lo._sign, '1', floor_exp)
+                exp = floor_exp
+            a = int(hi._int) * 10 ** (hi._exp - exp) * (-1 if hi._sign else 1)
+            b = int(lo._int) * 10 ** (lo._exp - exp) * (-1 if lo._sign else 1)
         total = a + b
         if total == 0:
             sign = 1 if (self._sign and other._sign) or \
