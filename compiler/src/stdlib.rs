@@ -120,6 +120,41 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/types.py"),
     },
+    StdModule {
+        name: "fractions",
+        is_package: false,
+        source: include_str!("../stdlib/fractions.py"),
+    },
+    StdModule {
+        name: "argparse",
+        is_package: false,
+        source: include_str!("../stdlib/argparse.py"),
+    },
+    StdModule {
+        name: "traceback",
+        is_package: false,
+        source: include_str!("../stdlib/traceback.py"),
+    },
+    StdModule {
+        name: "warnings",
+        is_package: false,
+        source: include_str!("../stdlib/warnings.py"),
+    },
+    StdModule {
+        name: "cmath",
+        is_package: false,
+        source: include_str!("../stdlib/cmath.py"),
+    },
+    StdModule {
+        name: "decimal",
+        is_package: false,
+        source: include_str!("../stdlib/decimal.py"),
+    },
+    StdModule {
+        name: "numbers",
+        is_package: false,
+        source: include_str!("../stdlib/numbers.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

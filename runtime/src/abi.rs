@@ -92,7 +92,14 @@ pub const ATTR_SITE_WORDS: u32 = 8;
 /// The compiler resolves these imports without looking for source files;
 /// the runtime's registry must list exactly these names.
 pub const NATIVE_MODULE_NAMES: &[&str] = &[
-    "_random", "time", "math", "builtins", "sys", "dis", "_asyncio",
+    "_random",
+    "time",
+    "math",
+    "builtins",
+    "sys",
+    "dis",
+    "_asyncio",
+    "_traceback",
 ];
 
 /// Every runtime function that generated code may call, listed once.

@@ -137,6 +137,13 @@ fn byte_to_char(line: &str, col: usize) -> usize {
     String::from_utf8_lossy(&b[..col]).chars().count()
 }
 
+/// One entry as text (for the `_traceback` module).
+pub(crate) fn format_entry_text(code: &Obj, lasti: u32) -> String {
+    let mut out = String::new();
+    format_entry(code, lasti, &mut out);
+    out
+}
+
 fn format_entry(code: &Obj, lasti: u32, out: &mut String) {
     let cd = types::code::code_data(code);
     let lineno = cd.line_of(lasti);

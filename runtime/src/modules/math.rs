@@ -17,9 +17,14 @@ use crate::types::typeobj::parse_args;
 use crate::types::{self, type_name_of};
 use num_traits::Signed;
 
+// libm's versions: Rust's f64::asinh/acosh/atanh use their own formulas,
+// which can differ from CPython's results in the last bit.
 unsafe extern "C" {
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
+    fn asinh(x: f64) -> f64;
+    fn acosh(x: f64) -> f64;
+    fn atanh(x: f64) -> f64;
 }
 
 fn c_erf(x: f64) -> f64 {
@@ -29,6 +34,18 @@ fn c_erf(x: f64) -> f64 {
 fn c_erfc(x: f64) -> f64 {
     // SAFETY: a pure libm function of one double.
     unsafe { erfc(x) }
+}
+fn c_asinh(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double.
+    unsafe { asinh(x) }
+}
+fn c_acosh(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double.
+    unsafe { acosh(x) }
+}
+fn c_atanh(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double.
+    unsafe { atanh(x) }
 }
 
 pub fn domain_error() -> PyErr {
@@ -73,11 +90,11 @@ macro_rules! func1 {
 }
 
 func1!(m_acos, "acos", f64::acos, false);
-func1!(m_acosh, "acosh", f64::acosh, false);
+func1!(m_acosh, "acosh", c_acosh, false);
 func1!(m_asin, "asin", f64::asin, false);
-func1!(m_asinh, "asinh", f64::asinh, false);
+func1!(m_asinh, "asinh", c_asinh, false);
 func1!(m_atan, "atan", f64::atan, false);
-func1!(m_atanh, "atanh", f64::atanh, false);
+func1!(m_atanh, "atanh", c_atanh, false);
 func1!(m_cbrt, "cbrt", f64::cbrt, false);
 func1!(m_cos, "cos", f64::cos, false);
 func1!(m_cosh, "cosh", f64::cosh, true);

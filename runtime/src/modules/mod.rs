@@ -16,6 +16,8 @@ pub mod sha512;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod time_calendar;
+pub mod traceback;
 
 use crate::errors::PyResult;
 use crate::object::{Obj, Payload};
@@ -34,6 +36,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("dis", dis::create),
     ("builtins", builtins_module),
     ("_asyncio", asyncio::create),
+    ("_traceback", traceback::create),
 ];
 
 /// The initializer of native module `name`.

@@ -1,6 +1,7 @@
 //! The `time` module's clocks: `time`, `time_ns`, `monotonic`,
 //! `perf_counter`, `process_time` (and their `_ns` forms) and `sleep`.
 //! Monotonic and CPU clocks come from `clock_gettime`, as in CPython.
+//! The calendar functions (`gmtime`, `strftime`, …) are in `time_calendar`.
 
 use crate::builtins::exactly_one;
 use crate::errors::{PyResult, value_error};
@@ -153,5 +154,10 @@ pub fn create() -> PyResult<Obj> {
             ("sleep", types::function::BuiltinImpl::Pos(t_sleep)),
         ],
     );
+    super::add_functions(&m, "time", &super::time_calendar::functions());
+    if let Some(d) = super::module_dict(&m) {
+        types::dict::set_str(d, "struct_time", super::time_calendar::struct_time_type());
+        super::time_calendar::add_timezone_constants(d);
+    }
     Ok(m)
 }

@@ -29,8 +29,10 @@ struct Entry {
 }
 
 thread_local! {
-    static CACHE: RefCell<Vec<Option<Entry>>> =
-        RefCell::new((0..SIZE).map(|_| None).collect());
+    // Never destroyed: dropping the cached values while thread-locals are
+    // torn down at exit could run finalizers that need this very cache.
+    static CACHE: std::mem::ManuallyDrop<RefCell<Vec<Option<Entry>>>> =
+        std::mem::ManuallyDrop::new(RefCell::new((0..SIZE).map(|_| None).collect()));
     static EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 

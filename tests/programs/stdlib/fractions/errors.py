@@ -1,0 +1,35 @@
+from fractions import Fraction as F
+
+def attempt(f, *args):
+    try:
+        print(repr(f(*args)))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+attempt(F, 1, 0)
+attempt(F, -5, 0)
+attempt(F, '1/0')
+attempt(F, 'abc')
+attempt(F, '1/2/3')
+attempt(F, '1 / 2')
+attempt(F, '')
+attempt(F, '1e')
+attempt(F, '_1')
+attempt(F, '1__0')
+attempt(F, float('inf'))
+attempt(F, float('nan'))
+attempt(F, [1])
+attempt(F, 1.5, 2)
+attempt(F, 1, 'x')
+attempt(lambda: F(1, 2) / 0)
+attempt(lambda: F(3, 2) / F(0))
+attempt(lambda: F(0) / 0)
+attempt(lambda: F(1, 2) // 0)
+attempt(lambda: F(1, 2) % 0)
+attempt(lambda: F(0) ** -1)
+attempt(lambda: F(1, 2) + 'x')
+attempt(lambda: 'x' * F(1, 2))
+attempt(lambda: F(1, 2) < 'x')
+attempt(F.from_float, 'x')
+attempt(F(1, 3).limit_denominator, 0)
+attempt(lambda: F(1, 2) == 'x')
