@@ -2,7 +2,6 @@
 //! `CALL_FUNCTION_EX`, `MAKE_FUNCTION`, `LOAD_BUILD_CLASS`.
 
 use super::{FunctionTranslator, TResult};
-use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 
 impl FunctionTranslator<'_> {
@@ -17,7 +16,6 @@ impl FunctionTranslator<'_> {
             None => self.word(0),
         };
         let nargs = self.word(i64::from(n));
-        self.record_call_site();
         let r = self.call_value(RuntimeFn::rt_call_method, &[args, nargs, kwnames])?;
         self.replace_top(n + 2, r)
     }
@@ -34,16 +32,8 @@ impl FunctionTranslator<'_> {
         } else {
             self.word(0)
         };
-        self.record_call_site();
         let r = self.call_value(RuntimeFn::rt_call_ex, &[f, args, kwargs])?;
         self.replace_top(inputs, r)
-    }
-
-    /// Stores this instruction's index in `frame.lasti`, so the runtime can
-    /// tell where each caller on the frame chain is (`warnings.warn`,
-    /// `traceback.extract_stack`). One store per call.
-    fn record_call_site(&mut self) {
-        self.store_frame_u32(abi::FRAME_LASTI, self.pc as u32);
     }
 
     /// `MAKE_FUNCTION flags`: [defaults?, kwdefaults?, annotations?,

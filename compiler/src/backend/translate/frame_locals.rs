@@ -35,9 +35,17 @@ impl FunctionTranslator<'_> {
     }
 
     /// Before an instruction that may run Python code: records it in
-    /// `frame.lasti`, so a frame object of this frame knows its line.
+    /// `frame.lasti`, so a frame object of this frame knows its line. Calls
+    /// always record it (one store), so the runtime can tell where each
+    /// caller on the frame chain is (`warnings.warn`,
+    /// `traceback.extract_stack`); the other instructions only in code
+    /// compiled for `sys._getframe`.
     pub(super) fn record_call_site(&mut self, op: Opcode) {
         use Opcode::*;
+        if matches!(op, CALL | CALL_FUNCTION_EX) {
+            self.store_frame_u32(abi::FRAME_LASTI, self.pc as u32);
+            return;
+        }
         let calls_out = matches!(
             op,
             CALL | CALL_FUNCTION_EX
