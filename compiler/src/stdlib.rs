@@ -115,6 +115,23 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/asyncio.py"),
     },
+    StdModule {
+        name: "os",
+        is_package: false,
+        source: include_str!("../stdlib/os.py"),
+    },
+    StdModule {
+        name: "posixpath",
+        is_package: false,
+        source: include_str!("../stdlib/posixpath.py"),
+    },
+    StdModule {
+        // `import os` installs posixpath as `os.path`; this only makes the
+        // dotted name resolvable at compile time.
+        name: "os.path",
+        is_package: false,
+        source: "import os\nimport sys\nsys.modules[__name__] = os.path\n",
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

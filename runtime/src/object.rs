@@ -66,6 +66,8 @@ pub enum Payload {
     Generator(Box<crate::types::generator::GenData>),
     Super(Obj, Obj),
     MappingProxy(Obj),
+    /// A file object (`open()`, `sys.stdout`): its slot in the open-file table.
+    File(crate::types::file::FileSlot),
 }
 
 /// What `Obj::payload` returns for tagged ints (which have no heap payload).

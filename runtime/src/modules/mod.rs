@@ -8,9 +8,11 @@
 
 pub mod asyncio;
 pub mod dis;
+pub mod fileio;
 pub mod math;
 pub mod math_gamma;
 pub mod math_int;
+pub mod posix;
 pub mod random;
 pub mod sha512;
 pub mod structseq;
@@ -34,6 +36,8 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("dis", dis::create),
     ("builtins", builtins_module),
     ("_asyncio", asyncio::create),
+    ("posix", posix::create),
+    ("_io", fileio::create),
 ];
 
 /// The initializer of native module `name`.
