@@ -121,6 +121,11 @@ pub const MODULES: &[StdModule] = &[
         source: include_str!("../stdlib/os.py"),
     },
     StdModule {
+        name: "struct",
+        is_package: false,
+        source: include_str!("../stdlib/struct.py"),
+    },
+    StdModule {
         name: "posixpath",
         is_package: false,
         source: include_str!("../stdlib/posixpath.py"),

@@ -15,6 +15,7 @@ pub mod math_int;
 pub mod posix;
 pub mod random;
 pub mod sha512;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -38,6 +39,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_asyncio", asyncio::create),
     ("posix", posix::create),
     ("_io", fileio::create),
+    ("_struct", struct_::create),
 ];
 
 /// The initializer of native module `name`.
