@@ -126,6 +126,11 @@ pub const MODULES: &[StdModule] = &[
         source: include_str!("../stdlib/struct.py"),
     },
     StdModule {
+        name: "hashlib",
+        is_package: false,
+        source: include_str!("../stdlib/hashlib.py"),
+    },
+    StdModule {
         name: "posixpath",
         is_package: false,
         source: include_str!("../stdlib/posixpath.py"),

@@ -63,6 +63,7 @@ pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 /// the runtime's registry must list exactly these names.
 pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "_random", "time", "math", "builtins", "sys", "dis", "_asyncio", "posix", "_io", "_struct",
+    "_hashlib",
 ];
 
 /// Every runtime function that generated code may call, listed once.

@@ -9,6 +9,7 @@
 pub mod asyncio;
 pub mod dis;
 pub mod fileio;
+pub mod hashlib;
 pub mod math;
 pub mod math_gamma;
 pub mod math_int;
@@ -40,6 +41,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("posix", posix::create),
     ("_io", fileio::create),
     ("_struct", struct_::create),
+    ("_hashlib", hashlib::create),
 ];
 
 /// The initializer of native module `name`.
