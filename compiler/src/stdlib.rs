@@ -131,6 +131,11 @@ pub const MODULES: &[StdModule] = &[
         source: include_str!("../stdlib/hashlib.py"),
     },
     StdModule {
+        name: "array",
+        is_package: false,
+        source: include_str!("../stdlib/array.py"),
+    },
+    StdModule {
         name: "posixpath",
         is_package: false,
         source: include_str!("../stdlib/posixpath.py"),
