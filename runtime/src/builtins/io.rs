@@ -103,9 +103,6 @@ pub fn input(a: &[Obj]) -> PyResult<Obj> {
         Some(mut line) => {
             if line.ends_with('\n') {
                 line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
             }
             Ok(types::str::new_string(line))
         }

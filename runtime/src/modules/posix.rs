@@ -312,7 +312,11 @@ fn p_strerror(a: &[Obj]) -> PyResult<Obj> {
 
 fn p_fspath(a: &[Obj]) -> PyResult<Obj> {
     check_count("fspath", a.len(), 1, 1)?;
-    let v = &a[0];
+    fspath_obj(&a[0])
+}
+
+/// `os.fspath(v)`: str and bytes as they are, else `v.__fspath__()`.
+pub(crate) fn fspath_obj(v: &Obj) -> PyResult<Obj> {
     if matches!(v.payload(), Payload::Str(_) | Payload::Bytes(_)) {
         return Ok(v.clone());
     }

@@ -6,7 +6,7 @@
 
 use super::{FileState, Kind, closed_error, unsupported, with_state};
 use crate::errors::{Exc, PyErr, PyResult, type_error, value_error};
-use crate::object::Obj;
+use crate::object::{Obj, Payload};
 use crate::types::{self, builtin};
 use std::cell::RefCell;
 use std::io::SeekFrom;
@@ -240,24 +240,24 @@ fn f_read1(args: &[Obj]) -> PyResult<Obj> {
 
 /// One line as a str (text files) or bytes; empty at end of file.
 fn read_line(args: &[Obj], limit: Option<usize>, op: &str) -> PyResult<Obj> {
-    if is_text(args)? {
-        let s = with(args, |st| {
-            check_readable(st, op)?;
-            st.read_text_line(limit)
-        })?;
-        return Ok(types::str::new_string(s));
-    }
-    let b = with(args, |st| {
+    let line = with(args, |st| {
         check_readable(st, op)?;
-        st.read_line_bytes(limit)
+        if st.is_text() {
+            st.read_text_line(limit).map(Ok)
+        } else {
+            st.read_line_bytes(limit).map(Err)
+        }
     })?;
-    Ok(types::bytes::new_bytes(b))
+    Ok(match line {
+        Ok(s) => types::str::new_string(s),
+        Err(b) => types::bytes::new_bytes(b),
+    })
 }
 
 fn is_empty(v: &Obj) -> bool {
     match v.payload() {
-        crate::object::Payload::Str(p) => p.s.is_empty(),
-        crate::object::Payload::Bytes(b) => b.is_empty(),
+        Payload::Str(p) => p.s.is_empty(),
+        Payload::Bytes(b) => b.is_empty(),
         _ => true,
     }
 }
@@ -291,6 +291,20 @@ fn f_readlines(args: &[Obj]) -> PyResult<Obj> {
 /// Writes one str (text) or bytes-like object; returns the count written.
 fn write_one(this: &Obj, v: &Obj, op: &str) -> PyResult<Obj> {
     let args = std::slice::from_ref(this);
+    // The common case in one visit to the file table: str to a text file.
+    if let Payload::Str(p) = v.payload() {
+        let written = with(args, |st| {
+            if !st.is_text() {
+                return Ok(false);
+            }
+            check_writable(st, op)?;
+            st.write_text(&p.s)?;
+            Ok(true)
+        })?;
+        if written {
+            return Ok(types::int::new_int(p.nchars as i64));
+        }
+    }
     if is_text(args)? {
         let Some(s) = types::str::as_str(v) else {
             with(args, |st| check_writable(st, op))?;
@@ -361,7 +375,7 @@ fn f_tell(args: &[Obj]) -> PyResult<Obj> {
 }
 
 fn int_arg(v: &Obj) -> PyResult<i64> {
-    if matches!(v.payload(), crate::object::Payload::Float(_)) {
+    if matches!(v.payload(), Payload::Float(_)) {
         return type_error("'float' object cannot be interpreted as an integer");
     }
     let i = crate::ops::object::index(v)?;
@@ -579,5 +593,16 @@ fn g_line_buffering(args: &[Obj]) -> PyResult<Obj> {
 }
 
 fn g_closefd(args: &[Obj]) -> PyResult<Obj> {
-    with(args, |st| Ok(types::int::new_bool(st.closefd)))
+    with(args, |st| {
+        if st.kind != Kind::FileIo {
+            return Err(PyErr::new(
+                Exc::AttributeError,
+                format!(
+                    "'_io.{}' object has no attribute 'closefd'",
+                    st.kind.class_name()
+                ),
+            ));
+        }
+        Ok(types::int::new_bool(st.closefd))
+    })
 }

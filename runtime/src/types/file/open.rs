@@ -217,6 +217,12 @@ pub fn open(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     };
 
     let f = open_raw(&file, &m, closefd)?;
+    // A path-like object is named by its path (`f.name`).
+    let file = match file.payload() {
+        Payload::Str(_) | Payload::Bytes(_) => file,
+        _ if file.small_int().is_some() || matches!(file.payload(), Payload::Bool(_)) => file,
+        _ => crate::modules::posix::fspath_obj(&file)?,
+    };
     if buffering == 0 && !m.binary {
         return value_error("can't have unbuffered text I/O");
     }
@@ -342,7 +348,8 @@ pub fn std_stream(fd: i32) -> Obj {
             "strict"
         }
         .to_string(),
-        newline: Newline::Universal,
+        // CPython on POSIX: stdin splits lines at "\n" only, untranslated.
+        newline: Newline::Fixed("\n"),
         line_buffering: fd == 2,
         rbuf: Vec::new(),
         rpos: 0,
