@@ -6,7 +6,9 @@ import sys
 import posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                    replace, stat, lstat, getpid, getppid, cpu_count, urandom, putenv,
-                   unsetenv, strerror, fspath, readlink, stat_result, _exit)
+                   unsetenv, strerror, fspath, readlink, stat_result, _exit, open, read,
+                   write, close, lseek, access, getuid, getgid, O_RDONLY, O_WRONLY, O_RDWR,
+                   O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_CLOEXEC)
 import posixpath as path
 from collections.abc import MutableMapping
 

@@ -55,7 +55,7 @@ pub fn strerror_string(errno: i32) -> String {
 }
 
 /// The `OSError` subclass CPython raises for an errno value.
-fn errno_class(errno: i32) -> Exc {
+pub(crate) fn errno_class(errno: i32) -> Exc {
     match errno {
         1 | 13 => Exc::PermissionError,
         2 => Exc::FileNotFoundError,

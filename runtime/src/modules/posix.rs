@@ -230,7 +230,145 @@ fn p_getpid(a: &[Obj]) -> PyResult<Obj> {
 unsafe extern "C" {
     fn getppid() -> i32;
     fn sysconf(name: i32) -> i64;
+    fn open(path: *const std::ffi::c_char, flags: i32, mode: u32) -> i32;
+    fn read(fd: i32, buf: *mut u8, n: usize) -> isize;
+    fn write(fd: i32, buf: *const u8, n: usize) -> isize;
+    fn close(fd: i32) -> i32;
+    fn lseek(fd: i32, offset: i64, whence: i32) -> i64;
+    fn access(path: *const std::ffi::c_char, mode: i32) -> i32;
+    fn getuid() -> u32;
+    fn getgid() -> u32;
 }
+
+/// The `OSError` for the C library's current errno.
+fn last_error(filename: Option<&Obj>) -> crate::errors::PyErr {
+    let e = std::io::Error::last_os_error();
+    match filename {
+        Some(f) => os_error_with_filename(&e, f, None),
+        None => crate::eval::io::os_error(&e),
+    }
+}
+
+fn c_path(p: &std::path::Path) -> PyResult<std::ffi::CString> {
+    std::ffi::CString::new(p.as_os_str().as_bytes()).map_err(|_| {
+        crate::errors::PyErr::new(crate::errors::Exc::ValueError, "embedded null byte")
+    })
+}
+
+fn int_at(a: &[Obj], i: usize, default: i64) -> PyResult<i64> {
+    match a.get(i) {
+        Some(v) => crate::ops::object::index_i64(v),
+        None => Ok(default),
+    }
+}
+
+/// `os.open(path, flags, mode=0o777)`: a new file descriptor.
+fn p_open(a: &[Obj]) -> PyResult<Obj> {
+    check_count("open", a.len(), 2, 3)?;
+    let p = c_path(&path_arg("open", &a[0], PathKinds::Path)?)?;
+    let flags = int_at(a, 1, 0)? as i32 | O_CLOEXEC;
+    let mode = int_at(a, 2, 0o777)? as u32;
+    // SAFETY: `p` is a valid NUL-terminated path for the call's duration.
+    let fd = unsafe { open(p.as_ptr(), flags, mode) };
+    if fd < 0 {
+        return Err(last_error(Some(&a[0])));
+    }
+    Ok(types::int::new_int(fd as i64))
+}
+
+const O_CLOEXEC: i32 = 0o2000000;
+
+/// `os.read(fd, n)`: at most `n` bytes (b'' at end of file).
+fn p_read(a: &[Obj]) -> PyResult<Obj> {
+    check_count("read", a.len(), 2, 2)?;
+    let fd = int_at(a, 0, 0)? as i32;
+    let n = int_at(a, 1, 0)?;
+    if n < 0 {
+        return Err(crate::eval::io::errno_error(22, &none(), None));
+    }
+    let mut buf = vec![0u8; n as usize];
+    // SAFETY: `buf` is writable for `n` bytes.
+    let got = unsafe { read(fd, buf.as_mut_ptr(), buf.len()) };
+    if got < 0 {
+        return Err(last_error(None));
+    }
+    buf.truncate(got as usize);
+    Ok(types::bytes::new_bytes(buf))
+}
+
+/// `os.write(fd, data)`: the number of bytes written.
+fn p_write(a: &[Obj]) -> PyResult<Obj> {
+    check_count("write", a.len(), 2, 2)?;
+    let fd = int_at(a, 0, 0)? as i32;
+    let data = types::bytes::buffer_arg(&a[1])?;
+    if fd == 1 {
+        crate::eval::io::flush_stdout()?;
+    }
+    // SAFETY: `data` is readable for its length.
+    let n = unsafe { write(fd, data.as_ptr(), data.len()) };
+    if n < 0 {
+        return Err(last_error(None));
+    }
+    Ok(types::int::new_int(n as i64))
+}
+
+/// `os.close(fd)`.
+fn p_close(a: &[Obj]) -> PyResult<Obj> {
+    check_count("close", a.len(), 1, 1)?;
+    let fd = int_at(a, 0, 0)? as i32;
+    // SAFETY: closing a descriptor number has no memory-safety preconditions.
+    if unsafe { close(fd) } < 0 {
+        return Err(last_error(None));
+    }
+    Ok(none())
+}
+
+/// `os.lseek(fd, pos, how)`: the new position.
+fn p_lseek(a: &[Obj]) -> PyResult<Obj> {
+    check_count("lseek", a.len(), 3, 3)?;
+    let fd = int_at(a, 0, 0)? as i32;
+    // SAFETY: lseek only takes integers.
+    let r = unsafe { lseek(fd, int_at(a, 1, 0)?, int_at(a, 2, 0)? as i32) };
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(types::int::new_int(r))
+}
+
+/// `os.access(path, mode)`.
+fn p_access(a: &[Obj]) -> PyResult<Obj> {
+    check_count("access", a.len(), 2, 2)?;
+    let p = c_path(&path_arg("access", &a[0], PathKinds::PathOrFd)?)?;
+    let mode = int_at(a, 1, 0)? as i32;
+    // SAFETY: `p` is a valid NUL-terminated path for the call's duration.
+    let r = unsafe { access(p.as_ptr(), mode) };
+    Ok(types::int::new_bool(r == 0))
+}
+
+fn p_getuid(a: &[Obj]) -> PyResult<Obj> {
+    check_count("getuid", a.len(), 0, 0)?;
+    // SAFETY: getuid has no preconditions and cannot fail.
+    Ok(types::int::new_int(unsafe { getuid() } as i64))
+}
+
+fn p_getgid(a: &[Obj]) -> PyResult<Obj> {
+    check_count("getgid", a.len(), 0, 0)?;
+    // SAFETY: getgid has no preconditions and cannot fail.
+    Ok(types::int::new_int(unsafe { getgid() } as i64))
+}
+
+/// The `O_*` flags of `os.open` (Linux values).
+const OPEN_FLAGS: &[(&str, i64)] = &[
+    ("O_RDONLY", 0),
+    ("O_WRONLY", 1),
+    ("O_RDWR", 2),
+    ("O_CREAT", 0o100),
+    ("O_EXCL", 0o200),
+    ("O_TRUNC", 0o1000),
+    ("O_APPEND", 0o2000),
+    ("O_NONBLOCK", 0o4000),
+    ("O_CLOEXEC", 0o2000000),
+];
 
 fn p_getppid(a: &[Obj]) -> PyResult<Obj> {
     check_count("getppid", a.len(), 0, 0)?;
@@ -389,9 +527,20 @@ pub fn create() -> PyResult<Obj> {
             ("strerror", BuiltinImpl::Pos(p_strerror)),
             ("fspath", BuiltinImpl::Pos(p_fspath)),
             ("_exit", BuiltinImpl::Pos(p_exit)),
+            ("open", BuiltinImpl::Pos(p_open)),
+            ("read", BuiltinImpl::Pos(p_read)),
+            ("write", BuiltinImpl::Pos(p_write)),
+            ("close", BuiltinImpl::Pos(p_close)),
+            ("lseek", BuiltinImpl::Pos(p_lseek)),
+            ("access", BuiltinImpl::Pos(p_access)),
+            ("getuid", BuiltinImpl::Pos(p_getuid)),
+            ("getgid", BuiltinImpl::Pos(p_getgid)),
         ],
     );
     super::add(&m, "environ", environ_dict()?);
     super::add(&m, "stat_result", stat_result_type());
+    for (name, v) in OPEN_FLAGS {
+        super::add(&m, name, types::int::new_int(*v));
+    }
     Ok(m)
 }

@@ -39,8 +39,16 @@ fn exc_new(args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         return type_error("BaseException.__new__(): not enough arguments");
     };
     let t = tuple::new_tuple(args[1..].to_vec());
+    // `OSError(errno, strerror, ...)` makes the subclass for errno.
+    let mut cls = cls.clone();
+    if cls.is(Exc::OSError.ty())
+        && (3..=6).contains(&args.len())
+        && let Some(errno) = args[1].small_int()
+    {
+        cls = crate::eval::io::errno_class(errno as i32).ty().clone();
+    }
     Ok(Obj::new(
-        cls,
+        &cls,
         Payload::BaseException(Box::new(new_exc_data(t))),
     ))
 }

@@ -50,3 +50,11 @@ try:
     raise FileNotFoundError(2, "gone", "x.txt")
 except OSError as e:
     print(type(e).__name__, e)
+for errno in [2, 13, 17, 20, 21, 5]:
+    e = OSError(errno, "message")
+    print(errno, type(e).__name__, isinstance(e, OSError), repr(e))
+print(type(OSError(2)).__name__, type(FileNotFoundError(13, "x")).__name__)
+try:
+    raise OSError(2, "No such file or directory", "x.txt")
+except FileNotFoundError as e:
+    print("caught as FileNotFoundError:", e)
