@@ -155,6 +155,38 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/numbers.py"),
     },
+    StdModule {
+        name: "os",
+        is_package: false,
+        source: include_str!("../stdlib/os.py"),
+    },
+    StdModule {
+        name: "struct",
+        is_package: false,
+        source: include_str!("../stdlib/struct.py"),
+    },
+    StdModule {
+        name: "hashlib",
+        is_package: false,
+        source: include_str!("../stdlib/hashlib.py"),
+    },
+    StdModule {
+        name: "array",
+        is_package: false,
+        source: include_str!("../stdlib/array.py"),
+    },
+    StdModule {
+        name: "posixpath",
+        is_package: false,
+        source: include_str!("../stdlib/posixpath.py"),
+    },
+    StdModule {
+        // `import os` installs posixpath as `os.path`; this only makes the
+        // dotted name resolvable at compile time.
+        name: "os.path",
+        is_package: false,
+        source: "import os\nimport sys\nsys.modules[__name__] = os.path\n",
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

@@ -1,11 +1,11 @@
-"""In-memory streams: StringIO and BytesIO, plus the io base classes and
-constants (cranepy's own implementation)."""
-
-import builtins as _builtins
+"""In-memory streams: StringIO and BytesIO, the io base classes and
+constants (cranepy's own implementation); `open` and the file classes come
+from the native `_io` module."""
 
 __all__ = ["StringIO", "BytesIO", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "open"]
+           "DEFAULT_BUFFER_SIZE", "open", "TextIOWrapper", "BufferedReader",
+           "BufferedWriter", "BufferedRandom", "FileIO"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -13,12 +13,8 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
-
-
-if hasattr(_builtins, "open"):
-    open = _builtins.open
+from _io import (open, UnsupportedOperation, TextIOWrapper, BufferedReader,
+                 BufferedWriter, BufferedRandom, FileIO)
 
 
 class IOBase:

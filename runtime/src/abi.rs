@@ -100,6 +100,10 @@ pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "dis",
     "_asyncio",
     "_traceback",
+    "posix",
+    "_io",
+    "_struct",
+    "_hashlib",
 ];
 
 /// Every runtime function that generated code may call, listed once.

@@ -177,6 +177,7 @@ pub fn create_builtins_dict() -> Obj {
     }
     let kw: &[(&'static str, fn(&[Obj], &Kwargs) -> PyResult<Obj>)] = &[
         ("print", io::print),
+        ("open", types::file::open::open),
         ("min", iterfns::min),
         ("max", iterfns::max),
         ("sum", iterfns::sum),

@@ -73,6 +73,8 @@ pub enum Payload {
     /// The hidden block holding an instance's `__slots__` values (never
     /// visible to Python code; see `types::slots`).
     SlotValues(RefCell<Vec<Option<Obj>>>),
+    /// A file object (`open()`, `sys.stdout`): its slot in the open-file table.
+    File(crate::types::file::FileSlot),
 }
 
 /// What `Obj::payload` returns for tagged ints (which have no heap payload).

@@ -17,9 +17,9 @@ fn flush_stdout() -> PyResult<()> {
     crate::eval::io::flush_stdout()
 }
 
-/// Reads a line from stdin (None at EOF).
+/// Reads a line from `sys.stdin` (None at EOF).
 fn read_line() -> PyResult<Option<String>> {
-    crate::eval::io::read_line()
+    crate::types::file::open::stdin_readline()
 }
 
 fn str_or_none(name: &str, v: Option<&Obj>, default: &str) -> PyResult<String> {
@@ -103,9 +103,6 @@ pub fn input(a: &[Obj]) -> PyResult<Obj> {
         Some(mut line) => {
             if line.ends_with('\n') {
                 line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
             }
             Ok(types::str::new_string(line))
         }

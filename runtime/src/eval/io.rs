@@ -4,6 +4,7 @@
 //! become Python `OSError`s (EPIPE → `BrokenPipeError: [Errno 32] Broken pipe`).
 
 use crate::errors::{Exc, PyErr, PyResult};
+use crate::object::Obj;
 use std::cell::{Cell, RefCell};
 use std::io::{BufRead, IsTerminal, Read, Write};
 
@@ -53,23 +54,56 @@ pub fn strerror_string(errno: i32) -> String {
         .into_owned()
 }
 
+/// The `OSError` subclass CPython raises for an errno value.
+pub(crate) fn errno_class(errno: i32) -> Exc {
+    match errno {
+        1 | 13 => Exc::PermissionError,
+        2 => Exc::FileNotFoundError,
+        4 => Exc::InterruptedError,
+        17 => Exc::FileExistsError,
+        20 => Exc::NotADirectoryError,
+        21 => Exc::IsADirectoryError,
+        32 | 108 => Exc::BrokenPipeError,
+        110 => Exc::TimeoutError,
+        _ => Exc::OSError,
+    }
+}
+
+/// `OSError(errno, strerror[, filename[, filename2]])` of the matching
+/// subclass, with its `errno`/`strerror`/`filename`/`filename2` attributes.
+pub fn errno_error(errno: i32, filename: &Obj, filename2: Option<&Obj>) -> PyErr {
+    let strerror = crate::types::str::new_string(strerror_string(errno));
+    let e = crate::errors::new_exception(
+        errno_class(errno).ty(),
+        vec![crate::types::int::new_int(errno as i64), strerror.clone()],
+    );
+    let none = crate::types::builtin().none.clone();
+    let set = |n: &str, v: Obj| crate::eval::util::set_exc_attr(&e, n, v);
+    set("errno", crate::types::int::new_int(errno as i64));
+    set("strerror", strerror);
+    set("filename", filename.clone());
+    set("filename2", filename2.cloned().unwrap_or(none));
+    PyErr(e)
+}
+
 /// Converts an I/O error to the matching `OSError` subclass.
 pub fn os_error(e: &std::io::Error) -> PyErr {
-    let Some(errno) = e.raw_os_error() else {
-        return PyErr::new(Exc::OSError, e.to_string());
-    };
-    let kind = match errno {
-        32 => Exc::BrokenPipeError,
-        2 => Exc::FileNotFoundError,
-        _ => Exc::OSError,
-    };
-    PyErr::with_args(
-        kind,
-        vec![
-            crate::types::int::new_int(errno as i64),
-            crate::types::str::new_string(strerror_string(errno)),
-        ],
-    )
+    match e.raw_os_error() {
+        Some(errno) => errno_error(errno, &crate::types::builtin().none, None),
+        None => PyErr::new(Exc::OSError, e.to_string()),
+    }
+}
+
+/// `os_error` naming the file(s) involved (`[Errno 2] …: 'name'`).
+pub fn os_error_with_filename(
+    e: &std::io::Error,
+    filename: &Obj,
+    filename2: Option<&Obj>,
+) -> PyErr {
+    match e.raw_os_error() {
+        Some(errno) => errno_error(errno, filename, filename2),
+        None => PyErr::new(Exc::OSError, e.to_string()),
+    }
 }
 
 fn stdout_is_tty() -> bool {
@@ -144,42 +178,15 @@ fn with_stdin<T>(f: impl FnOnce(&mut std::io::BufReader<RawFd>) -> T) -> T {
     })
 }
 
-fn decode(b: Vec<u8>) -> String {
-    let s = match String::from_utf8(b) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    };
-    // Text mode uses universal newlines.
-    if s.contains('\r') {
-        s.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        s
-    }
-}
-
-/// Reads one line from stdin including its `\n`; None at end of file.
-pub fn read_line() -> PyResult<Option<String>> {
-    let mut buf = Vec::new();
-    let r = with_stdin(|r| r.read_until(b'\n', &mut buf));
-    match r {
-        Ok(0) => Ok(None),
-        Ok(_) => {
-            if buf.ends_with(b"\r\n") {
-                buf.truncate(buf.len() - 2);
-                buf.push(b'\n');
-            }
-            Ok(Some(decode(buf)))
-        }
-        Err(e) => Err(os_error(&e)),
-    }
-}
-
-/// Reads at most `n` bytes from stdin (fewer only at end of file).
-pub fn read_bytes(n: usize) -> PyResult<Vec<u8>> {
-    let mut buf = Vec::new();
-    let r = with_stdin(|r| r.by_ref().take(n as u64).read_to_end(&mut buf));
-    r.map_err(|e| os_error(&e))?;
-    Ok(buf)
+/// Reads at most `n` bytes from stdin, waiting only for the first.
+pub fn read_available(n: usize) -> PyResult<Vec<u8>> {
+    with_stdin(|r| {
+        let avail = r.fill_buf().map_err(|e| os_error(&e))?;
+        let k = n.min(avail.len());
+        let out = avail[..k].to_vec();
+        r.consume(k);
+        Ok(out)
+    })
 }
 
 /// Reads the rest of stdin as raw bytes.
@@ -188,11 +195,6 @@ pub fn read_all_bytes() -> PyResult<Vec<u8>> {
     let r = with_stdin(|r| r.read_to_end(&mut buf));
     r.map_err(|e| os_error(&e))?;
     Ok(buf)
-}
-
-/// Reads the rest of stdin as text.
-pub fn read_all() -> PyResult<String> {
-    Ok(decode(read_all_bytes()?))
 }
 
 /// Is stdin / stdout / stderr a terminal?

@@ -146,6 +146,7 @@ fn run(args: Vec<String>, blob: &'static [u8], table: usize) -> i32 {
     };
     run_exit_hooks();
     cleanup_main();
+    types::file::flush_all();
     if let Err(e) = io::flush_stdout() {
         let msg = traceback::format_exception_only(&e.0);
         io::write_stderr_lossy(&format!(

@@ -8,11 +8,15 @@
 
 pub mod asyncio;
 pub mod dis;
+pub mod fileio;
+pub mod hashlib;
 pub mod math;
 pub mod math_gamma;
 pub mod math_int;
+pub mod posix;
 pub mod random;
 pub mod sha512;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -37,6 +41,10 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("builtins", builtins_module),
     ("_asyncio", asyncio::create),
     ("_traceback", traceback::create),
+    ("posix", posix::create),
+    ("_io", fileio::create),
+    ("_struct", struct_::create),
+    ("_hashlib", hashlib::create),
 ];
 
 /// The initializer of native module `name`.

@@ -39,8 +39,16 @@ fn exc_new(args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         return type_error("BaseException.__new__(): not enough arguments");
     };
     let t = tuple::new_tuple(args[1..].to_vec());
+    // `OSError(errno, strerror, ...)` makes the subclass for errno.
+    let mut cls = cls.clone();
+    if cls.is(Exc::OSError.ty())
+        && (3..=6).contains(&args.len())
+        && let Some(errno) = args[1].small_int()
+    {
+        cls = crate::eval::io::errno_class(errno as i32).ty().clone();
+    }
     Ok(Obj::new(
-        cls,
+        &cls,
         Payload::BaseException(Box::new(new_exc_data(t))),
     ))
 }
@@ -90,6 +98,11 @@ fn init_extra_attrs(e: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<()> {
         set("errno", errno)?;
         set("strerror", strerror)?;
         set("filename", args.get(2).cloned().unwrap_or_else(none))?;
+        set("filename2", args.get(4).cloned().unwrap_or_else(none))?;
+        if (3..=5).contains(&args.len()) && !args[2].is(&builtin().none) {
+            // CPython keeps only (errno, strerror) in `args`.
+            *data(e)?.args.borrow_mut() = tuple::new_tuple(args[..2].to_vec());
+        }
     }
     if super::is_subtype(&ty, Exc::ImportError.ty()) {
         set("msg", args.first().cloned().unwrap_or_else(none))?;
@@ -115,10 +128,19 @@ fn exc_str(args: &[Obj]) -> PyResult<Obj> {
     {
         return Ok(super::str::new_string(msg));
     }
-    if super::is_subtype(&ty, Exc::OSError.ty()) && items.len() >= 2 {
+    if super::is_subtype(&ty, Exc::OSError.ty()) && items.len() == 2 {
         let errno = ops::str_string(&items[0])?;
         let msg = ops::str_string(&items[1])?;
-        return Ok(super::str::new_string(format!("[Errno {errno}] {msg}")));
+        let attr =
+            |n: &str| crate::eval::util::get_exc_attr(e, n).filter(|v| !v.is(&builtin().none));
+        let mut s = format!("[Errno {errno}] {msg}");
+        if let Some(f) = attr("filename") {
+            s.push_str(&format!(": {}", ops::repr_string(&f)?));
+            if let Some(f2) = attr("filename2") {
+                s.push_str(&format!(" -> {}", ops::repr_string(&f2)?));
+            }
+        }
+        return Ok(super::str::new_string(s));
     }
     match items.len() {
         0 => Ok(builtin().empty_str.clone()),

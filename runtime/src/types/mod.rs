@@ -9,6 +9,7 @@ pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
+pub mod file;
 pub mod finalize;
 pub mod float;
 pub mod function;
