@@ -144,7 +144,8 @@ pub(crate) struct ProgramResult {
 }
 
 impl ProgramResult {
-    /// (cranepy ÷ python3, pypy3 ÷ python3) median time ratios.
+    /// Speedups over CPython: (python3 ÷ cranepy, python3 ÷ pypy3) median
+    /// time ratios (above 1 is faster than CPython).
     pub(crate) fn ratios(&self) -> Option<(f64, Option<f64>)> {
         match &self.outcome {
             Outcome::Timed {
@@ -155,8 +156,8 @@ impl ProgramResult {
             } => {
                 let base = python.median();
                 Some((
-                    cranepy.median() / base,
-                    pypy.as_ref().map(|p| p.median() / base),
+                    base / cranepy.median(),
+                    pypy.as_ref().map(|p| base / p.median()),
                 ))
             }
             _ => None,

@@ -2,8 +2,8 @@
 //! Markdown table kept in README.md between `<!-- bench:start -->` and
 //! `<!-- bench:end -->`, and an SVG bar chart of the ratios.
 //!
-//! Ratios are contender time ÷ python3 time (median wall, or CPU, seconds), so below 1
-//! means faster than CPython. Nothing here runs or measures anything.
+//! Ratios are speedups: python3 time ÷ contender time (median wall, or CPU,
+//! seconds), so above 1 means faster than CPython. Nothing here runs or measures anything.
 
 use super::{Metric, Outcome, ProgramResult, Report, Startup, Timing};
 use std::fmt::Write;
@@ -98,7 +98,7 @@ fn table(r: &Report) -> String {
     w(
         &mut out,
         format!(
-            "median {} seconds of {} interleaved runs; ratio = time ÷ python3 time (< 1 is faster)\n\n",
+            "median {} seconds of {} interleaved runs; ratio = python3 time ÷ time (> 1 is faster)\n\n",
             r.metric.describe(),
             r.runs
         ),
@@ -190,7 +190,7 @@ fn table(r: &Report) -> String {
 fn markdown(r: &Report) -> String {
     let mut out = String::new();
     out.push_str(
-        "| program | cranepy s | python3 s | pypy3 s | cranepy ÷ python3 | pypy3 ÷ python3 \
+        "| program | cranepy s | python3 s | pypy3 s | speedup cranepy | speedup pypy3 \
          | peak RSS MB (cranepy / python3 / pypy3) | build s | size KB |\n",
     );
     out.push_str("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
@@ -249,7 +249,7 @@ fn markdown(r: &Report) -> String {
     writeln!(
         out,
         "Median {} seconds of {} interleaved runs per contender (`cranepy bench --runs {}{}`); \
-         a ratio below 1 is faster than CPython. Machine: {}; {}, {}.",
+         speedup = python3 time ÷ contender time (above 1 is faster than CPython). Machine: {}; {}, {}.",
         r.metric.describe(),
         r.runs,
         r.runs,
@@ -450,8 +450,8 @@ pub(crate) fn svg(r: &Report) -> String {
     writeln!(w, "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>").expect("String");
     writeln!(
         w,
-        "<text x=\"{LABEL_W}\" y=\"18\" font-size=\"14\">time ÷ python3 time \
-         (log scale; left of 1× is faster than CPython)</text>"
+        "<text x=\"{LABEL_W}\" y=\"18\" font-size=\"14\">speedup over python3 \
+         (log scale; right of 1× is faster than CPython)</text>"
     )
     .expect("String");
     let legend = [("cranepy", "#1f77b4"), ("pypy3", "#ff7f0e")];
