@@ -115,6 +115,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: include_str!("../stdlib/asyncio.py"),
     },
+    StdModule {
+        name: "re",
+        is_package: false,
+        source: include_str!("../stdlib/re.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

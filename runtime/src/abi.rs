@@ -62,7 +62,7 @@ pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 /// The compiler resolves these imports without looking for source files;
 /// the runtime's registry must list exactly these names.
 pub const NATIVE_MODULE_NAMES: &[&str] = &[
-    "_random", "time", "math", "builtins", "sys", "dis", "_asyncio",
+    "_random", "time", "math", "builtins", "sys", "dis", "_asyncio", "_sre",
 ];
 
 /// Every runtime function that generated code may call, listed once.

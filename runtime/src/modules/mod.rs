@@ -13,6 +13,7 @@ pub mod math_gamma;
 pub mod math_int;
 pub mod random;
 pub mod sha512;
+pub mod sre;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -34,6 +35,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("dis", dis::create),
     ("builtins", builtins_module),
     ("_asyncio", asyncio::create),
+    ("_sre", sre::create),
 ];
 
 /// The initializer of native module `name`.
