@@ -112,7 +112,7 @@ class Pattern:
         self.pattern = pattern
         self._handle = handle
         self.groups = groups
-        self.flags = RegexFlag(flags)
+        self.flags = flags
         self._names = dict(names)
         self._group_names = {i: n for n, i in names}
 

@@ -390,7 +390,7 @@ fn has_case(c: u32, ascii: bool) -> bool {
 
 /// Is `c` in the category (`ascii` selects the ASCII definitions)?
 pub(crate) fn in_category(cat: Category, c: u32, ascii: bool) -> bool {
-    if c < 128 || ascii {
+    if c < 128 && !(cat == Category::Space && !ascii) || ascii {
         if c >= 128 {
             return false;
         }

@@ -340,9 +340,13 @@ fn parse_sub(
     let mut items = Vec::new();
     loop {
         let first = nested == 0 && items.is_empty();
-        // Global inline flags (only allowed first) apply to every branch.
-        let flags = flags | st.flags;
-        let verbose = verbose || st.flags & Flags::VERBOSE != 0;
+        // Global inline flags (only allowed first, at the top level) apply
+        // to every top-level branch.
+        let (flags, verbose) = if nested == 0 {
+            (flags | st.flags, verbose || st.flags & Flags::VERBOSE != 0)
+        } else {
+            (flags, verbose)
+        };
         items.push(parse_seq(src, st, verbose, nested + 1, first, flags)?);
         if !src.eat('|') {
             break;
