@@ -260,13 +260,17 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self._t = t
-        self.lastindex = t[-1]
+
+    @property
+    def lastindex(self):
+        return self._t[-1]
 
     @property
     def lastgroup(self):
-        if self.lastindex is None:
+        i = self._t[-1]
+        if i is None:
             return None
-        return self.re._group_names.get(self.lastindex)
+        return self.re._group_names.get(i)
 
     @property
     def regs(self):
@@ -490,6 +494,8 @@ def _compile(pattern, flags):
             raise ValueError(msg)
         if kind == "overflow":
             raise OverflowError(msg)
+        if kind == "recursion":
+            raise RecursionError(msg)
         if pos is None:
             raise error(msg)
         raise error(msg, pattern, pos)

@@ -12,7 +12,10 @@ use super::parse::{At, Category, ClassItem, ClassSet, MAXREPEAT, Node, ReError, 
 pub(crate) enum Single {
     Char(u32),
     /// Case-insensitive: compares `fold(c)` with the stored folded char.
-    CharI { folded: u32, ascii: bool },
+    CharI {
+        folded: u32,
+        ascii: bool,
+    },
     /// `.` without DOTALL.
     Any,
     /// `.` with DOTALL.
@@ -51,7 +54,10 @@ pub(crate) enum Inst {
         ascii: bool,
     },
     /// `(?(group)…)`: continue if the group matched, else jump to `no`.
-    GroupExists { group: usize, no: usize },
+    GroupExists {
+        group: usize,
+        no: usize,
+    },
     /// Starts a lookaround; `behind` is the look-behind width; `end` is the
     /// instruction after the matching `LookEnd`.
     LookStart {
@@ -59,7 +65,9 @@ pub(crate) enum Inst {
         behind: Option<usize>,
         end: usize,
     },
-    LookEnd { negate: bool },
+    LookEnd {
+        negate: bool,
+    },
     AtomicStart,
     AtomicEnd,
     Match,
@@ -390,7 +398,8 @@ fn has_case(c: u32, ascii: bool) -> bool {
 
 /// Is `c` in the category (`ascii` selects the ASCII definitions)?
 pub(crate) fn in_category(cat: Category, c: u32, ascii: bool) -> bool {
-    if c < 128 && !(cat == Category::Space && !ascii) || ascii {
+    // ASCII definitions, except that Unicode `\s` also has \x1c-\x1f.
+    if ascii || (c < 128 && cat != Category::Space) {
         if c >= 128 {
             return false;
         }

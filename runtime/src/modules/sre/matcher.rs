@@ -44,20 +44,54 @@ pub(crate) struct Found {
 }
 
 enum Frame {
-    Alt { pc: usize, pos: usize },
-    Cap { slot: usize, old: usize, lastindex: Option<usize> },
-    Rep { r: usize, count: u32, last: usize },
+    Alt {
+        pc: usize,
+        pos: usize,
+    },
+    Cap {
+        slot: usize,
+        old: usize,
+        lastindex: Option<usize>,
+    },
+    Rep {
+        r: usize,
+        count: u32,
+        last: usize,
+    },
     /// A greedy single-character repeat that may give back characters
     /// down to `min`; resumes at `pc`.
-    Greedy { pc: usize, min: usize, pos: usize },
+    Greedy {
+        pc: usize,
+        min: usize,
+        pos: usize,
+    },
     /// A lazy single-character repeat (instruction `ipc`) that may take
     /// one more character at `pos`, having taken `count`.
-    Lazy { ipc: usize, pos: usize, count: u32 },
+    Lazy {
+        ipc: usize,
+        pos: usize,
+        count: u32,
+    },
     /// A lazy general repeat that may enter its body (loop head `pc`).
-    LazyEnter { pc: usize, pos: usize },
+    LazyEnter {
+        pc: usize,
+        pos: usize,
+    },
     /// Lookaround / atomic group start; a negative lookaround resumes at
     /// `resume` with `pos` when its body fails.
-    Barrier { pos: usize, negate: bool, resume: usize },
+    Barrier {
+        pos: usize,
+        negate: bool,
+        resume: usize,
+    },
+}
+
+/// The matcher's registers and backtracking stack, reused across searches
+/// so that iterating over many matches does not allocate per match.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    reps: Vec<(u32, usize)>,
+    stack: Vec<Frame>,
 }
 
 struct Vm<'a, T: Unit> {
@@ -65,8 +99,8 @@ struct Vm<'a, T: Unit> {
     text: &'a [T],
     slots: Vec<usize>,
     lastindex: Option<usize>,
-    reps: Vec<(u32, usize)>,
-    stack: Vec<Frame>,
+    reps: &'a mut Vec<(u32, usize)>,
+    stack: &'a mut Vec<Frame>,
     /// The search start (for `must_advance`).
     start: usize,
     full: bool,
@@ -431,15 +465,18 @@ pub(crate) fn search<T: Unit>(
     pos: usize,
     mode: Mode,
     must_advance: bool,
+    scratch: &mut Scratch,
 ) -> Option<Found> {
     let nslots = 2 * (prog.groups + 1);
+    scratch.reps.clear();
+    scratch.reps.resize(prog.repeats, (0, NONE));
     let mut vm = Vm {
         prog,
         text,
         slots: vec![NONE; nslots],
         lastindex: None,
-        reps: vec![(0, NONE); prog.repeats],
-        stack: Vec::new(),
+        reps: &mut scratch.reps,
+        stack: &mut scratch.stack,
         start: pos,
         full: mode == Mode::FullMatch,
         must_advance,
@@ -480,12 +517,14 @@ pub(crate) fn search<T: Unit>(
         vm.slots[0] = start;
         if vm.run(0, start) {
             vm.slots[0] = start;
+            vm.stack.clear();
             return Some(Found {
                 slots: vm.slots,
                 lastindex: vm.lastindex,
             });
         }
         if anchored || start >= end {
+            vm.stack.clear();
             return None;
         }
         start += 1;

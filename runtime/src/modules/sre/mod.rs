@@ -61,6 +61,8 @@ struct Registry {
 
 thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    /// Matcher buffers kept between calls (taken while a match runs).
+    static SCRATCH: std::cell::Cell<matcher::Scratch> = std::cell::Cell::new(matcher::Scratch::default());
 }
 
 /// The subject of a match: bytes (bytes objects and ASCII str) or code points.
@@ -101,6 +103,9 @@ fn s_compile(a: &[Obj]) -> PyResult<Obj> {
     };
     let parsed = match parse::parse(&units, is_text, flags) {
         Ok(p) => p,
+        Err(e) if e.msg == parse::RECURSION => {
+            return Ok(error("recursion", e.msg[1..].to_string(), None));
+        }
         Err(e) if e.pos.is_none() && e.msg.starts_with('\0') => {
             return Ok(error("overflow", e.msg[1..].to_string(), None));
         }
@@ -111,9 +116,7 @@ fn s_compile(a: &[Obj]) -> PyResult<Obj> {
         parsed
             .names
             .iter()
-            .map(|(n, g)| {
-                types::tuple::new_tuple(vec![types::str::new_str(n), new_int(*g as i64)])
-            })
+            .map(|(n, g)| types::tuple::new_tuple(vec![types::str::new_str(n), new_int(*g as i64)]))
             .collect(),
     );
     let key = (is_text, units, flags);
@@ -161,10 +164,10 @@ fn subject(c: &Compiled, s: &Obj) -> PyResult<Subject> {
             }
             REGISTRY.with(|r| {
                 let mut r = r.borrow_mut();
-                if let Some((o, v)) = &r.wide {
-                    if o.is(s) {
-                        return Ok(Subject::Wide(v.clone()));
-                    }
+                if let Some((o, v)) = &r.wide
+                    && o.is(s)
+                {
+                    return Ok(Subject::Wide(v.clone()));
                 }
                 let v: Rc<Vec<u32>> = Rc::new(p.as_str().chars().map(|c| c as u32).collect());
                 r.wide = Some((s.clone(), v.clone()));
@@ -210,6 +213,7 @@ trait Matchable {
         pos: usize,
         mode: Mode,
         adv: bool,
+        scratch: &mut matcher::Scratch,
     ) -> Option<Found>;
 }
 
@@ -224,8 +228,9 @@ impl<T: Unit> Matchable for &[T] {
         pos: usize,
         mode: Mode,
         adv: bool,
+        scratch: &mut matcher::Scratch,
     ) -> Option<Found> {
-        matcher::search(prog, &self[..end], pos, mode, adv)
+        matcher::search(prog, &self[..end], pos, mode, adv, scratch)
     }
 }
 
@@ -241,10 +246,10 @@ fn found_tuple(f: &Found) -> Obj {
         .iter()
         .map(|&s| new_int(if s == NONE { -1 } else { s as i64 }))
         .collect();
-    items.push(f.lastindex.map_or_else(
-        || builtin().none.clone(),
-        |i| new_int(i as i64),
-    ));
+    items.push(
+        f.lastindex
+            .map_or_else(|| builtin().none.clone(), |i| new_int(i as i64)),
+    );
     types::tuple::new_tuple(items)
 }
 
@@ -263,7 +268,10 @@ fn s_match(a: &[Obj]) -> PyResult<Obj> {
         if pos > end {
             return Ok(None);
         }
-        Ok(t.search(&c.prog, end, pos, mode, adv))
+        let mut scratch = SCRATCH.with(|s| s.take());
+        let found = t.search(&c.prog, end, pos, mode, adv, &mut scratch);
+        SCRATCH.with(|s| s.replace(scratch));
+        Ok(found)
     })?;
     Ok(r.map_or_else(|| builtin().none.clone(), |f| found_tuple(&f)))
 }
@@ -277,8 +285,9 @@ fn s_scan(a: &[Obj]) -> PyResult<Obj> {
         let (mut pos, end) = bounds(&a[2], &a[3], t.len())?;
         let mut out = Vec::new();
         let mut adv = false;
+        let mut scratch = SCRATCH.with(|s| s.take());
         while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
-            let Some(f) = t.search(&c.prog, end, pos, Mode::Search, adv) else {
+            let Some(f) = t.search(&c.prog, end, pos, Mode::Search, adv, &mut scratch) else {
                 break;
             };
             let (s, e) = (f.slots[0], f.slots[1]);
@@ -286,6 +295,7 @@ fn s_scan(a: &[Obj]) -> PyResult<Obj> {
             pos = e;
             out.push(found_tuple(&f));
         }
+        SCRATCH.with(|s| s.replace(scratch));
         Ok(out)
     })?;
     Ok(types::list::new_list(out))

@@ -10,6 +10,14 @@ use super::Flags;
 /// The largest repeat count (`MAXREPEAT`); also "unbounded".
 pub(crate) const MAXREPEAT: u32 = u32::MAX;
 
+/// Deepest group nesting accepted (CPython's recursive parser runs out of
+/// Python stack at a similar depth).
+const MAX_NESTING: usize = 800;
+
+/// The message of the error reported for too deep nesting (raised as
+/// RecursionError, like CPython's parser).
+pub(crate) const RECURSION: &str = "\u{1}maximum recursion depth exceeded";
+
 /// A parse error: CPython's message and the position in the pattern.
 pub(crate) struct ReError {
     pub msg: String,
@@ -63,8 +71,14 @@ pub(crate) enum RepeatKind {
 /// The parsed pattern.
 #[derive(Clone, Debug)]
 pub(crate) enum Node {
-    Char { c: u32, icase: bool, ascii: bool },
-    Any { dotall: bool },
+    Char {
+        c: u32,
+        icase: bool,
+        ascii: bool,
+    },
+    Any {
+        dotall: bool,
+    },
     Class(Box<ClassSet>),
     Cat(Vec<Node>),
     Alt(Vec<Node>),
@@ -77,10 +91,22 @@ pub(crate) enum Node {
         kind: RepeatKind,
     },
     At(At),
-    BackRef { group: usize, icase: bool, ascii: bool },
-    Look { behind: bool, negate: bool, node: Box<Node> },
+    BackRef {
+        group: usize,
+        icase: bool,
+        ascii: bool,
+    },
+    Look {
+        behind: bool,
+        negate: bool,
+        node: Box<Node>,
+    },
     Atomic(Box<Node>),
-    Cond { group: usize, yes: Box<Node>, no: Box<Node> },
+    Cond {
+        group: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
 }
 
 /// The result of parsing: the tree, the number of groups, the group names
@@ -337,6 +363,12 @@ fn parse_sub(
     nested: usize,
     flags: u32,
 ) -> PResult<Node> {
+    if nested > MAX_NESTING {
+        return Err(ReError {
+            msg: RECURSION.into(),
+            pos: None,
+        });
+    }
     let mut items = Vec::new();
     loop {
         let first = nested == 0 && items.is_empty();
@@ -372,26 +404,23 @@ fn parse_seq(
     mut flags: u32,
 ) -> PResult<Node> {
     let mut seq: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = src.peek()? else { break };
+    while let Some(this) = src.peek()? {
         if this.is('|') || this.is(')') {
             break;
         }
         src.get()?;
         let f = flags;
-        if verbose {
-            if let Tok::Ch(c) = this {
-                if matches!(ch(c), ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
-                    continue;
-                }
-                if ch(c) == '#' {
-                    while let Some(t) = src.get()? {
-                        if t.is('\n') {
-                            break;
-                        }
+        if verbose && let Tok::Ch(c) = this {
+            if matches!(ch(c), ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
+                continue;
+            }
+            if ch(c) == '#' {
+                while let Some(t) = src.get()? {
+                    if t.is('\n') {
+                        break;
                     }
-                    continue;
                 }
+                continue;
             }
         }
         let icase = f & Flags::IGNORECASE != 0;
@@ -435,10 +464,8 @@ fn parse_seq(
                             number(&hi)?
                         };
                         if max < min {
-                            return src.error(
-                                "min repeat greater than max repeat",
-                                src.tell() - here,
-                            );
+                            return src
+                                .error("min repeat greater than max repeat", src.tell() - here);
                         }
                         (min, max)
                     }
@@ -591,7 +618,8 @@ fn parse_paren(
                     };
                     if !(t.is('=') || t.is('!')) {
                         let s = t.text();
-                        return src.error(format!("unknown extension ?<{s}"), s.chars().count() + 2);
+                        return src
+                            .error(format!("unknown extension ?<{s}"), s.chars().count() + 2);
                     }
                     negate = t.is('!');
                 }
@@ -626,9 +654,6 @@ fn parse_paren(
                     };
                     if g == 0 {
                         return src.error("bad group number", len + 1);
-                    }
-                    if g >= 100 {
-                        return src.error(format!("invalid group reference {g}"), len + 1);
                     }
                     st.condrefs.push((g, src.tell() - len - 1));
                     g
@@ -671,8 +696,8 @@ fn parse_paren(
                     }
                     Some((add, del)) => {
                         sub_flags = (flags | add) & !del;
-                        sub_verbose = (*verbose || add & Flags::VERBOSE != 0)
-                            && del & Flags::VERBOSE == 0;
+                        sub_verbose =
+                            (*verbose || add & Flags::VERBOSE != 0) && del & Flags::VERBOSE == 0;
                         capture = false;
                     }
                 }
@@ -684,9 +709,6 @@ fn parse_paren(
         }
     }
     let group = if capture {
-        if st.groups > 100 {
-            return src.error("too many groups", 0);
-        }
         let g = st.groups;
         st.groups += 1;
         if let Some(n) = &name {
@@ -727,14 +749,23 @@ fn parse_flags(src: &mut Source, st: &mut State, first: u32) -> PResult<Option<(
             let Tok::Ch(x) = c else { unreachable!() };
             let flag = flag_of(x).expect("checked by the caller");
             if src.is_text && ch(x) == 'L' {
-                return src.error("bad inline flags: cannot use 'L' flag with a str pattern", 0);
+                return src.error(
+                    "bad inline flags: cannot use 'L' flag with a str pattern",
+                    0,
+                );
             }
             if !src.is_text && ch(x) == 'u' {
-                return src.error("bad inline flags: cannot use 'u' flag with a bytes pattern", 0);
+                return src.error(
+                    "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                    0,
+                );
             }
             add |= flag;
             if flag & TYPE_FLAGS != 0 && add & TYPE_FLAGS != flag {
-                return src.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", 0);
+                return src.error(
+                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                    0,
+                );
             }
             let Some(t) = src.get()? else {
                 return src.error("missing -, : or )", 0);
@@ -747,7 +778,11 @@ fn parse_flags(src: &mut Source, st: &mut State, first: u32) -> PResult<Option<(
                 Tok::Ch(y) if flag_of(y).is_some() => c = t,
                 _ => {
                     let alpha = matches!(t, Tok::Ch(y) if ch(y).is_alphabetic());
-                    let msg = if alpha { "unknown flag" } else { "missing -, : or )" };
+                    let msg = if alpha {
+                        "unknown flag"
+                    } else {
+                        "missing -, : or )"
+                    };
                     return src.error(msg, t.width());
                 }
             }
@@ -769,7 +804,11 @@ fn parse_flags(src: &mut Source, st: &mut State, first: u32) -> PResult<Option<(
             Tok::Ch(y) if flag_of(y).is_some() => {}
             _ => {
                 let alpha = matches!(t, Tok::Ch(y) if ch(y).is_alphabetic());
-                let msg = if alpha { "unknown flag" } else { "missing flag" };
+                let msg = if alpha {
+                    "unknown flag"
+                } else {
+                    "missing flag"
+                };
                 return src.error(msg, t.width());
             }
         }
@@ -777,7 +816,10 @@ fn parse_flags(src: &mut Source, st: &mut State, first: u32) -> PResult<Option<(
             let Tok::Ch(y) = t else { unreachable!() };
             let flag = flag_of(y).expect("checked above");
             if flag & TYPE_FLAGS != 0 {
-                return src.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 0);
+                return src.error(
+                    "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                    0,
+                );
             }
             del |= flag;
             let Some(n) = src.get()? else {
@@ -844,9 +886,9 @@ fn hex_escape(src: &mut Source, c: u32) -> PResult<Option<u32>> {
         let esc = format!("\\{}{text}", ch(c));
         return src.error(format!("incomplete escape {esc}"), esc.chars().count());
     }
-    let v = digits
-        .iter()
-        .fold(0u64, |v, &d| v * 16 + u64::from(ch(d).to_digit(16).unwrap_or(0)));
+    let v = digits.iter().fold(0u64, |v, &d| {
+        v * 16 + u64::from(ch(d).to_digit(16).unwrap_or(0))
+    });
     if v > 0x10ffff {
         let text: String = digits.iter().map(|&d| ch(d)).collect();
         let esc = format!("\\{}{text}", ch(c));
@@ -925,7 +967,11 @@ fn escape(src: &mut Source, st: &mut State, tok: Tok, f: u32) -> PResult<Node> {
             if !st.check_group(group) {
                 return src.error("cannot refer to an open group", len);
             }
-            return Ok(Node::BackRef { group, icase, ascii });
+            return Ok(Node::BackRef {
+                group,
+                icase,
+                ascii,
+            });
         }
         return src.error(format!("invalid group reference {group}"), len - 1);
     }
