@@ -129,7 +129,7 @@ class Pattern:
         if t is None:
             return None
         pos, endpos = _clamp(string, pos, endpos)
-        return Match(self, string, pos, endpos, t)
+        return Match((self, string, pos, endpos), t)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 0)
@@ -163,7 +163,8 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         p, e = _clamp(string, pos, endpos)
-        return iter([Match(self, string, p, e, t) for t in self._scan(string, pos, endpos, 0)])
+        state = (self, string, p, e)
+        return iter([Match(state, t) for t in self._scan(string, pos, endpos, 0)])
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError("Pattern.scanner")
@@ -196,6 +197,7 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
+        state = (self, string, 0, len(string))
         for t in self._scan(string, 0, _MAXSIZE, count):
             s = t[0]
             e = t[1]
@@ -209,7 +211,7 @@ class Pattern:
                 if r:
                     pieces.append(r)
             else:
-                r = repl(Match(self, string, 0, len(string), t))
+                r = repl(Match(state, t))
                 if r is not None:
                     pieces.append(r)
             last = e
@@ -252,14 +254,29 @@ class Pattern:
 
 
 class Match:
-    """The result of a successful match."""
+    """The result of a successful match. `_s` is (pattern, string, pos,
+    endpos), shared by the matches of one call; `_t` is `_sre`'s match
+    tuple (span positions, then lastindex)."""
 
-    def __init__(self, pattern, string, pos, endpos, t):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
+    def __init__(self, state, t):
+        self._s = state
         self._t = t
+
+    @property
+    def re(self):
+        return self._s[0]
+
+    @property
+    def string(self):
+        return self._s[1]
+
+    @property
+    def pos(self):
+        return self._s[2]
+
+    @property
+    def endpos(self):
+        return self._s[3]
 
     @property
     def lastindex(self):
@@ -270,24 +287,24 @@ class Match:
         i = self._t[-1]
         if i is None:
             return None
-        return self.re._group_names.get(i)
+        return self._s[0]._group_names.get(i)
 
     @property
     def regs(self):
         t = self._t
-        return tuple((t[2 * g], t[2 * g + 1]) for g in range(self.re.groups + 1))
+        return tuple((t[2 * g], t[2 * g + 1]) for g in range(self._s[0].groups + 1))
 
     def _index(self, g):
         if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
+            if 0 <= g <= self._s[0].groups:
                 return int(g)
         elif isinstance(g, str):
-            i = self.re._names.get(g)
+            i = self._s[0]._names.get(g)
             if i is not None:
                 return i
         elif hasattr(type(g), "__index__"):
             i = g.__index__()
-            if 0 <= i <= self.re.groups:
+            if 0 <= i <= self._s[0].groups:
                 return i
         raise IndexError("no such group")
 
@@ -296,7 +313,7 @@ class Match:
         e = self._t[2 * i + 1]
         if s < 0 or e < 0:
             return default
-        return self.string[s:e]
+        return self._s[1][s:e]
 
     def group(self, *args):
         if not args:
@@ -309,10 +326,10 @@ class Match:
         return self._get(self._index(g))
 
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        return tuple(self._get(i, default) for i in range(1, self._s[0].groups + 1))
 
     def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re._names.items()}
+        return {name: self._get(i, default) for name, i in self._s[0]._names.items()}
 
     def start(self, group=0):
         return self._t[2 * self._index(group)]
@@ -325,10 +342,10 @@ class Match:
         return (self._t[2 * i], self._t[2 * i + 1])
 
     def expand(self, template):
-        t = _compile_template(self.re, template)
+        t = _compile_template(self._s[0], template)
         if type(t) is not list:
             return t
-        return _expand(t, self.string, self._t)
+        return _expand(t, self._s[1], self._t)
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%r>" % (
