@@ -37,12 +37,6 @@ pub(crate) enum Mode {
 /// "No position" in capture and repeat registers.
 pub(crate) const NONE: usize = usize::MAX;
 
-/// A successful match: 2 slots per group (group 0 first) and `lastindex`.
-pub(crate) struct Found {
-    pub slots: Vec<usize>,
-    pub lastindex: Option<usize>,
-}
-
 enum Frame {
     Alt {
         pc: usize,
@@ -88,8 +82,12 @@ enum Frame {
 
 /// The matcher's registers and backtracking stack, reused across searches
 /// so that iterating over many matches does not allocate per match.
+/// After a successful search, `slots` holds the match: 2 per group
+/// (group 0 first), and `lastindex` CPython's `Match.lastindex`.
 #[derive(Default)]
 pub(crate) struct Scratch {
+    pub slots: Vec<usize>,
+    pub lastindex: Option<usize>,
     reps: Vec<(u32, usize)>,
     stack: Vec<Frame>,
 }
@@ -97,7 +95,7 @@ pub(crate) struct Scratch {
 struct Vm<'a, T: Unit> {
     prog: &'a Program,
     text: &'a [T],
-    slots: Vec<usize>,
+    slots: &'a mut Vec<usize>,
     lastindex: Option<usize>,
     reps: &'a mut Vec<(u32, usize)>,
     stack: &'a mut Vec<Frame>,
@@ -466,14 +464,17 @@ pub(crate) fn search<T: Unit>(
     mode: Mode,
     must_advance: bool,
     scratch: &mut Scratch,
-) -> Option<Found> {
+) -> bool {
     let nslots = 2 * (prog.groups + 1);
     scratch.reps.clear();
     scratch.reps.resize(prog.repeats, (0, NONE));
+    scratch.slots.clear();
+    scratch.slots.resize(nslots, NONE);
+    scratch.lastindex = None;
     let mut vm = Vm {
         prog,
         text,
-        slots: vec![NONE; nslots],
+        slots: &mut scratch.slots,
         lastindex: None,
         reps: &mut scratch.reps,
         stack: &mut scratch.stack,
@@ -483,7 +484,7 @@ pub(crate) fn search<T: Unit>(
     };
     let end = text.len();
     if pos > end {
-        return None;
+        return false;
     }
     // Searches for a pattern anchored at the start try one position; a
     // leading literal lets the search skip positions that cannot match.
@@ -508,7 +509,7 @@ pub(crate) fn search<T: Unit>(
                 start += 1;
             }
             if start == end {
-                return None;
+                return false;
             }
         }
         vm.slots.iter_mut().for_each(|s| *s = NONE);
@@ -518,14 +519,12 @@ pub(crate) fn search<T: Unit>(
         if vm.run(0, start) {
             vm.slots[0] = start;
             vm.stack.clear();
-            return Some(Found {
-                slots: vm.slots,
-                lastindex: vm.lastindex,
-            });
+            scratch.lastindex = vm.lastindex;
+            return true;
         }
         if anchored || start >= end {
             vm.stack.clear();
-            return None;
+            return false;
         }
         start += 1;
     }

@@ -27,7 +27,7 @@ use crate::object::{Obj, Payload};
 use crate::types::function::BuiltinImpl;
 use crate::types::int::{as_i64, new_int};
 use crate::types::{self, builtin};
-use matcher::{Found, Mode, NONE, Unit};
+use matcher::{Mode, NONE, Scratch, Unit};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -62,7 +62,7 @@ struct Registry {
 thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
     /// Matcher buffers kept between calls (taken while a match runs).
-    static SCRATCH: std::cell::Cell<matcher::Scratch> = std::cell::Cell::new(matcher::Scratch::default());
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
 /// The subject of a match: bytes (bytes objects and ASCII str) or code points.
@@ -213,8 +213,8 @@ trait Matchable {
         pos: usize,
         mode: Mode,
         adv: bool,
-        scratch: &mut matcher::Scratch,
-    ) -> Option<Found>;
+        scratch: &mut Scratch,
+    ) -> bool;
 }
 
 impl<T: Unit> Matchable for &[T] {
@@ -228,8 +228,8 @@ impl<T: Unit> Matchable for &[T] {
         pos: usize,
         mode: Mode,
         adv: bool,
-        scratch: &mut matcher::Scratch,
-    ) -> Option<Found> {
+        scratch: &mut Scratch,
+    ) -> bool {
         matcher::search(prog, &self[..end], pos, mode, adv, scratch)
     }
 }
@@ -240,12 +240,14 @@ fn bounds(a: &Obj, b: &Obj, len: usize) -> PyResult<(usize, usize)> {
     Ok((clamp(int_arg(a)?), clamp(int_arg(b)?)))
 }
 
-fn found_tuple(f: &Found) -> Obj {
-    let mut items: Vec<Obj> = f
-        .slots
-        .iter()
-        .map(|&s| new_int(if s == NONE { -1 } else { s as i64 }))
-        .collect();
+/// The match tuple of a successful search.
+fn found_tuple(f: &Scratch) -> Obj {
+    let mut items: Vec<Obj> = Vec::with_capacity(f.slots.len() + 1);
+    items.extend(
+        f.slots
+            .iter()
+            .map(|&s| new_int(if s == NONE { -1 } else { s as i64 })),
+    );
     items.push(
         f.lastindex
             .map_or_else(|| builtin().none.clone(), |i| new_int(i as i64)),
@@ -269,11 +271,13 @@ fn s_match(a: &[Obj]) -> PyResult<Obj> {
             return Ok(None);
         }
         let mut scratch = SCRATCH.with(|s| s.take());
-        let found = t.search(&c.prog, end, pos, mode, adv, &mut scratch);
+        let found = t
+            .search(&c.prog, end, pos, mode, adv, &mut scratch)
+            .then(|| found_tuple(&scratch));
         SCRATCH.with(|s| s.replace(scratch));
         Ok(found)
     })?;
-    Ok(r.map_or_else(|| builtin().none.clone(), |f| found_tuple(&f)))
+    Ok(r.unwrap_or_else(|| builtin().none.clone()))
 }
 
 fn s_scan(a: &[Obj]) -> PyResult<Obj> {
@@ -287,13 +291,13 @@ fn s_scan(a: &[Obj]) -> PyResult<Obj> {
         let mut adv = false;
         let mut scratch = SCRATCH.with(|s| s.take());
         while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
-            let Some(f) = t.search(&c.prog, end, pos, Mode::Search, adv, &mut scratch) else {
+            if !t.search(&c.prog, end, pos, Mode::Search, adv, &mut scratch) {
                 break;
-            };
-            let (s, e) = (f.slots[0], f.slots[1]);
+            }
+            let (s, e) = (scratch.slots[0], scratch.slots[1]);
             adv = s == e;
             pos = e;
-            out.push(found_tuple(&f));
+            out.push(found_tuple(&scratch));
         }
         SCRATCH.with(|s| s.replace(scratch));
         Ok(out)
