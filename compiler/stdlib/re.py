@@ -98,6 +98,13 @@ error.__module__ = "re"
 PatternError = error
 
 
+def _text(string):
+    """What match slices are taken from: buffers slice to bytes."""
+    if type(string) is bytearray:
+        return bytes(string)
+    return string
+
+
 def _clamp(string, pos, endpos):
     n = len(string)
     pos = min(max(pos, 0), n)
@@ -121,15 +128,17 @@ class Pattern:
         return dict(self._names)
 
     def _run(self, string, pos, endpos, mode):
-        if not isinstance(pos, int):
+        if type(pos) is not int:
             pos = pos.__index__()
-        if not isinstance(endpos, int):
+        if type(endpos) is not int:
             endpos = endpos.__index__()
         t = _sre.match(self._handle, string, pos, endpos, mode, False)
         if t is None:
             return None
+        if pos == 0 and endpos == _MAXSIZE:
+            return Match((self, string, 0, len(string), _text(string)), t)
         pos, endpos = _clamp(string, pos, endpos)
-        return Match((self, string, pos, endpos), t)
+        return Match((self, string, pos, endpos, _text(string)), t)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 0)
@@ -146,8 +155,10 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         out = []
         groups = self.groups
+        matches = self._scan(string, pos, endpos, 0)
+        string = _text(string)
         empty = string[0:0]
-        for t in self._scan(string, pos, endpos, 0):
+        for t in matches:
             if groups == 0:
                 out.append(string[t[0]:t[1]])
             elif groups == 1:
@@ -163,7 +174,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         p, e = _clamp(string, pos, endpos)
-        state = (self, string, p, e)
+        state = (self, string, p, e, _text(string))
         return iter([Match(state, t) for t in self._scan(string, pos, endpos, 0)])
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
@@ -175,7 +186,9 @@ class Pattern:
         out = []
         last = 0
         groups = self.groups
-        for t in self._scan(string, 0, _MAXSIZE, maxsplit):
+        matches = self._scan(string, 0, _MAXSIZE, maxsplit)
+        string = _text(string)
+        for t in matches:
             out.append(string[last:t[0]])
             for g in range(1, groups + 1):
                 s = t[2 * g]
@@ -197,8 +210,10 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        state = (self, string, 0, len(string))
-        for t in self._scan(string, 0, _MAXSIZE, count):
+        matches = self._scan(string, 0, _MAXSIZE, count)
+        state = (self, string, 0, len(string), _text(string))
+        string = state[4]
+        for t in matches:
             s = t[0]
             e = t[1]
             if last < s:
@@ -218,10 +233,7 @@ class Pattern:
             n += 1
         if last < len(string):
             pieces.append(string[last:])
-        joiner = string[0:0]
-        if isinstance(string, bytearray):
-            joiner = b""
-        return joiner.join(pieces), n
+        return string[0:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -313,7 +325,7 @@ class Match:
         e = self._t[2 * i + 1]
         if s < 0 or e < 0:
             return default
-        return self._s[1][s:e]
+        return self._s[4][s:e]
 
     def group(self, *args):
         if not args:
@@ -345,7 +357,7 @@ class Match:
         t = _compile_template(self._s[0], template)
         if type(t) is not list:
             return t
-        return _expand(t, self._s[1], self._t)
+        return _expand(t, self._s[4], self._t)
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%r>" % (
@@ -484,7 +496,7 @@ def _expand(template, string, t):
                 out.append(string[s:e])
         else:
             out.append(item)
-    return string[0:0].join(out) if not isinstance(string, bytearray) else b"".join(out)
+    return string[0:0].join(out)
 
 
 _cache = {}
@@ -492,9 +504,9 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
+    if type(flags) is not int:
         flags = int(flags)
-    if isinstance(pattern, Pattern):
+    if type(pattern) is Pattern:
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
