@@ -484,6 +484,13 @@ pub(crate) fn search<T: Unit>(
     };
     let end = text.len();
     if pos > end {
+        // `pos` past `endpos`: CPython still lets the empty pattern match.
+        let empty = matches!(prog.code[..], [Inst::Match]);
+        if mode == Mode::Match && empty && !must_advance {
+            vm.slots[0] = pos;
+            vm.slots[1] = pos;
+            return true;
+        }
         return false;
     }
     // Searches for a pattern anchored at the start try one position; a
@@ -527,5 +534,42 @@ pub(crate) fn search<T: Unit>(
             return false;
         }
         start += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::modules::sre::{compile, parse};
+
+    fn find(pattern: &str, text: &str) -> Option<(usize, usize)> {
+        let p: Vec<u32> = pattern.chars().map(|c| c as u32).collect();
+        let Ok(parsed) = parse::parse(&p, true, 0) else {
+            panic!("invalid pattern {pattern}")
+        };
+        let Ok(prog) = compile::compile(&parsed.node, parsed.groups) else {
+            panic!("pattern {pattern} does not compile")
+        };
+        let t: Vec<u32> = text.chars().map(|c| c as u32).collect();
+        let mut scratch = Scratch::default();
+        search(&prog, &t, 0, Mode::Search, false, &mut scratch)
+            .then(|| (scratch.slots[0], scratch.slots[1]))
+    }
+
+    /// Backtracking state lives on the heap: a million-character input
+    /// through a general repeat does not touch the native stack.
+    #[test]
+    fn long_inputs_do_not_recurse() {
+        let text = "ab".repeat(500_000) + "c";
+        assert_eq!(find("(?:a|b)*c", &text), Some((0, 1_000_001)));
+        assert_eq!(find("(a|b)*?c", &text), Some((0, 1_000_001)));
+    }
+
+    /// Leftmost-first: the first alternative that leads to a match wins.
+    #[test]
+    fn leftmost_first() {
+        assert_eq!(find("a|ab", "ab"), Some((0, 1)));
+        assert_eq!(find("(?:a|ab)c", "abc"), Some((0, 3)));
+        assert_eq!(find("(?>a|ab)c", "abc"), None);
     }
 }

@@ -267,9 +267,6 @@ fn s_match(a: &[Obj]) -> PyResult<Obj> {
     let adv = crate::ops::object::is_true(&a[5])?;
     let r = with_units(&subj, &mut |t| {
         let (pos, end) = bounds(&a[2], &a[3], t.len())?;
-        if pos > end {
-            return Ok(None);
-        }
         let mut scratch = SCRATCH.with(|s| s.take());
         let found = t
             .search(&c.prog, end, pos, mode, adv, &mut scratch)

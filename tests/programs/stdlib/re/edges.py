@@ -29,3 +29,9 @@ print(re.sub('a', 'b', 'aaa', flags=re.I), re.split('a', 'bAb', flags=re.I))
 print(repr(re.compile('a' * 300))[-12:])
 print(re.Pattern, re.Match, re.error)
 print(re.compile('a', re.DEBUG | 0) if False else 'skip')
+# pos past endpos: only the empty pattern still matches (at pos).
+for p in ['', 'x*', '^', '$', r'\B', '(?<=b)']:
+    print(repr(p), re.compile(p).match('abc', 2, 1), re.compile(p).search('abc', 2, 1),
+          re.compile(p).fullmatch('abc', 2, 1), re.compile(p).findall('abc', 2, 1))
+m = re.compile('').match('abc', 2, 1)
+print(m.pos, m.endpos, m.span())
