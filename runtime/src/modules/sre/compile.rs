@@ -221,6 +221,12 @@ impl Compiler {
             } => {
                 let width = if *behind {
                     match self.width(node) {
+                        Some((lo, hi)) if lo == hi && lo > u32::MAX as usize => {
+                            return Err(ReError {
+                                msg: "looks too much behind".into(),
+                                pos: None,
+                            });
+                        }
                         Some((lo, hi)) if lo == hi => Some(lo),
                         _ => return Err(lookbehind_error()),
                     }
@@ -324,10 +330,10 @@ impl Compiler {
         Some(match node {
             Node::Char { .. } | Node::Any { .. } | Node::Class(_) => (1, 1),
             Node::Cat(items) => {
-                let mut w = (0, 0);
+                let mut w: (usize, usize) = (0, 0);
                 for n in items {
                     let (a, b) = self.width(n)?;
-                    w = (w.0 + a, w.1 + b);
+                    w = (w.0.saturating_add(a), w.1.saturating_add(b));
                 }
                 w
             }
@@ -349,7 +355,10 @@ impl Compiler {
                     return None;
                 }
                 let max = if *max == MAXREPEAT { 0 } else { *max };
-                (a * *min as usize, b * max as usize)
+                (
+                    a.saturating_mul(*min as usize),
+                    b.saturating_mul(max as usize),
+                )
             }
             Node::At(_) | Node::Look { .. } => (0, 0),
             Node::BackRef { group, .. } => self.group_widths.get(*group).copied().flatten()?,

@@ -35,3 +35,10 @@ for p in ['', 'x*', '^', '$', r'\B', '(?<=b)']:
           re.compile(p).fullmatch('abc', 2, 1), re.compile(p).findall('abc', 2, 1))
 m = re.compile('').match('abc', 2, 1)
 print(m.pos, m.endpos, m.span())
+# Huge repeat counts: widths saturate, no overflow.
+for p in [r'(?<=(?:a{4294967294}){4294967294})x', r'(?:a{100000}){100000}', r'(?<=a{3}(?:b|cd))x']:
+    try:
+        r = re.compile(p)
+        print('ok', r.search('aaacdx' if 'cd' in p else 'ab'))
+    except re.error as e:
+        print('error', e)
