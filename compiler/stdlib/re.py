@@ -174,8 +174,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         p, e = _clamp(string, pos, endpos)
-        state = (self, string, p, e, _text(string))
-        return iter([Match(state, t) for t in self._scan(string, pos, endpos, 0)])
+        return _iterate(self, string, p, e)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError("Pattern.scanner")
@@ -263,6 +262,25 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _iterate(pattern, string, pos, endpos):
+    """`finditer`: lazy, scanning in growing batches."""
+    state = (pattern, string, pos, endpos, _text(string))
+    handle = pattern._handle
+    limit = 8
+    advance = False
+    while True:
+        batch = _sre.scan(handle, string, pos, endpos, limit, advance)
+        for t in batch:
+            yield Match(state, t)
+        if len(batch) < limit:
+            return
+        last = batch[-1]
+        pos = last[1]
+        advance = last[0] == pos
+        if limit < 4096:
+            limit *= 4
 
 
 class Match:

@@ -11,9 +11,10 @@
 //!   match tuple: the 2·(groups+1) span positions (-1 when unset), then
 //!   `lastindex` (None when no group matched); mode 0 match, 1 fullmatch,
 //!   2 search;
-//! * `scan(handle, string, pos, endpos, limit)` → the list of successive
-//!   non-overlapping search results (CPython 3.7+ empty-match rules),
-//!   at most `limit` of them when `limit` > 0.
+//! * `scan(handle, string, pos, endpos, limit[, must_advance])` → the list
+//!   of successive non-overlapping search results (CPython 3.7+ empty-match
+//!   rules), at most `limit` of them when `limit` > 0; `must_advance`
+//!   continues after an empty match at `pos` (for scanning in batches).
 //!
 //! `parse` owns the syntax, `compile` the program, `matcher` the engine.
 
@@ -278,14 +279,17 @@ fn s_match(a: &[Obj]) -> PyResult<Obj> {
 }
 
 fn s_scan(a: &[Obj]) -> PyResult<Obj> {
-    check_count("scan", a.len(), 5, 5)?;
+    check_count("scan", a.len(), 5, 6)?;
     let c = compiled(&a[0])?;
     let subj = subject(&c, &a[1])?;
     let limit = int_arg(&a[4])?;
     let out = with_units(&subj, &mut |t| {
         let (mut pos, end) = bounds(&a[2], &a[3], t.len())?;
         let mut out = Vec::new();
-        let mut adv = false;
+        let mut adv = match a.get(5) {
+            Some(v) => crate::ops::object::is_true(v)?,
+            None => false,
+        };
         let mut scratch = SCRATCH.with(|s| s.take());
         while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
             if !t.search(&c.prog, end, pos, Mode::Search, adv, &mut scratch) {

@@ -54,3 +54,10 @@ try:
     re.sub(b'a', 'x', b'abc')
 except TypeError as e:
     print('TypeError', e)
+# finditer is lazy and scans in batches: empty matches across batch edges.
+for pat in ['x*', r'\b', 'a|', '(?=b)', 'x']:
+    spans = [m.span() for m in re.finditer(pat, 'axxb' * 40)]
+    print(pat, len(spans), spans[:3], spans[-3:], len(re.findall(pat, 'axxb' * 40)))
+it = re.finditer(r'\d+', '1 22 333' * 1000)
+print(next(it).group(), next(it).group(), sum(1 for _ in it))
+print([m.span() for m in re.compile('x*').finditer('axxbxxxc' * 5, 3, 30)][-4:])
