@@ -43,7 +43,7 @@ def logs(n):
 
 
 def main():
-    text = make_text(40000)
+    text = make_text(80000)
     print(tokens(text))
     emails = EMAIL.findall(text)
     print(len(emails), emails[:2])
@@ -51,9 +51,9 @@ def main():
     print(len(re.split(r"[;\n]+", text)))
     print(len(re.findall(r"(\w)\1", text)))
     print(sum(1 for _ in re.finditer(r"(?i)ALPHA|gamma(?==)", text)))
-    print(logs(60000))
+    print(logs(120000))
     check = 0
-    for i in range(20000):
+    for i in range(40000):
         s = "a" * (i % 20) + "b" + "ab" * (i % 5)
         if re.fullmatch(r"(a|ab)*b(ab)*", s):
             check += 1
