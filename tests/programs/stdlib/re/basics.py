@@ -3,7 +3,7 @@ import re
 
 def show(pat, s, flags=0):
     m = re.search(pat, s, flags)
-    print(repr(pat), repr(s), '->', m.group(0) if m else None, m.span() if m else '')
+    print(repr(pat), repr(s), '->', repr(m.group(0)) if m else None, m.span() if m else '')
 
 show('abc', 'xxabcxx')
 show('a.c', 'a\nc abc')
