@@ -115,6 +115,8 @@ def _clamp(string, pos, endpos):
 class Pattern:
     """A compiled regular expression."""
 
+    __class_getitem__ = classmethod(_sre.class_getitem)
+
     def __init__(self, pattern, handle, groups, flags, names):
         self.pattern = pattern
         self._handle = handle
@@ -287,6 +289,8 @@ class Match:
     """The result of a successful match. `_s` is (pattern, string, pos,
     endpos), shared by the matches of one call; `_t` is `_sre`'s match
     tuple (span positions, then lastindex)."""
+
+    __class_getitem__ = classmethod(_sre.class_getitem)
 
     def __init__(self, state, t):
         self._s = state

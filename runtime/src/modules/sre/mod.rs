@@ -16,6 +16,8 @@
 //!   rules), at most `limit` of them when `limit` > 0; `must_advance`
 //!   continues after an empty match at `pos` (for scanning in batches).
 //!
+//! * `class_getitem(cls, item)` → `types.GenericAlias` (for `re.Match[str]`).
+//!
 //! `parse` owns the syntax, `compile` the program, `matcher` the engine.
 
 mod compile;
@@ -312,6 +314,11 @@ pub fn create() -> PyResult<Obj> {
         ("compile", BuiltinImpl::Pos(s_compile)),
         ("match", BuiltinImpl::Pos(s_match)),
         ("scan", BuiltinImpl::Pos(s_scan)),
+        // `re.Pattern[str]` / `re.Match[str]` (PEP 585 generic aliases).
+        (
+            "class_getitem",
+            BuiltinImpl::Pos(types::list::util::class_getitem),
+        ),
     ];
     super::add_functions(&m, "_sre", fns);
     super::add(&m, "MAXREPEAT", new_int(parse::MAXREPEAT as i64));

@@ -22,3 +22,10 @@ print(re.match(r'\A\s*$', '  \n'), re.compile(r'\w+\Z').search('ab\ncd'))
 print(re.fullmatch(r'[\d,]+', '1,234,567'), re.fullmatch(r'-?\d+(\.\d+)?', '-3.14').groups())
 print(re.match(r'^(?:[01]\d|2[0-3]):[0-5]\d$', '23:59'), re.match(r'^(?:[01]\d|2[0-3]):[0-5]\d$', '24:00'))
 print(re.sub(rb'o', b'0', bytearray(b'foo')), re.findall(rb'o', bytearray(b'foo')), re.split(rb'o', bytearray(b'xoy')))
+
+
+def first_word(m: re.Match[str]) -> str:
+    return m.group()
+
+
+print(re.Match[str], re.Pattern[bytes], first_word(re.match(r'\w+', 'hi there')))
