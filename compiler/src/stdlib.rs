@@ -187,6 +187,11 @@ pub const MODULES: &[StdModule] = &[
         is_package: false,
         source: "import os\nimport sys\nsys.modules[__name__] = os.path\n",
     },
+    StdModule {
+        name: "re",
+        is_package: false,
+        source: include_str!("../stdlib/re.py"),
+    },
 ];
 
 /// Where tracebacks say an embedded module lives.

@@ -104,6 +104,7 @@ pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "_io",
     "_struct",
     "_hashlib",
+    "_sre",
 ];
 
 /// Every runtime function that generated code may call, listed once.

@@ -17,6 +17,7 @@ pub mod posix;
 pub mod random;
 pub mod sha512;
 pub mod struct_;
+pub mod sre;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -45,6 +46,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_io", fileio::create),
     ("_struct", struct_::create),
     ("_hashlib", hashlib::create),
+    ("_sre", sre::create),
 ];
 
 /// The initializer of native module `name`.

@@ -1,0 +1,615 @@
+"""Regular expressions: CPython 3.11's `re` API (flags, Pattern, Match,
+module-level functions with a compile cache, replacement templates) over
+the native engine in `_sre`, which parses, compiles and matches."""
+
+import enum
+import _sre
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+_MAXSIZE = 9223372036854775807
+
+# Flag names in CPython's definition order (the order of `repr`).
+_FLAG_NAMES = (
+    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+    ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1),
+    ("DEBUG", 128),
+)
+
+# The order `Pattern.__repr__` lists flags in.
+_PATTERN_FLAG_NAMES = (
+    ("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
+    ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128),
+    ("ASCII", 256),
+)
+
+
+class RegexFlag(enum.IntFlag):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    def __repr__(self):
+        return _flag_names(int(self), _FLAG_NAMES)
+
+    __str__ = __repr__
+
+
+def _flag_names(value, table):
+    if value == 0:
+        return "re.NOFLAG"
+    names = []
+    for name, bit in table:
+        if value & bit:
+            names.append("re." + name)
+            value &= ~bit
+    if value:
+        names.append(hex(value))
+    return "|".join(names)
+
+
+NOFLAG = RegexFlag.NOFLAG
+ASCII = A = RegexFlag.ASCII
+IGNORECASE = I = RegexFlag.IGNORECASE
+LOCALE = L = RegexFlag.LOCALE
+UNICODE = U = RegexFlag.UNICODE
+MULTILINE = M = RegexFlag.MULTILINE
+DOTALL = S = RegexFlag.DOTALL
+VERBOSE = X = RegexFlag.VERBOSE
+TEMPLATE = T = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = "re"
+PatternError = error
+
+
+def _text(string):
+    """What match slices are taken from: buffers slice to bytes."""
+    if type(string) is bytearray:
+        return bytes(string)
+    return string
+
+
+def _clamp(string, pos, endpos):
+    n = len(string)
+    pos = min(max(pos, 0), n)
+    endpos = min(max(endpos, 0), n)
+    return pos, endpos
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    __class_getitem__ = classmethod(_sre.class_getitem)
+
+    def __init__(self, pattern, handle, groups, flags, names):
+        self.pattern = pattern
+        self._handle = handle
+        self.groups = groups
+        self.flags = flags
+        self._names = dict(names)
+        self._group_names = {i: n for n, i in names}
+
+    @property
+    def groupindex(self):
+        return dict(self._names)
+
+    def _run(self, string, pos, endpos, mode):
+        if type(pos) is not int:
+            pos = pos.__index__()
+        if type(endpos) is not int:
+            endpos = endpos.__index__()
+        t = _sre.match(self._handle, string, pos, endpos, mode, False)
+        if t is None:
+            return None
+        if pos == 0 and endpos == _MAXSIZE:
+            return Match((self, string, 0, len(string), _text(string)), t)
+        pos, endpos = _clamp(string, pos, endpos)
+        return Match((self, string, pos, endpos, _text(string)), t)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._run(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._run(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._run(string, pos, endpos, 2)
+
+    def _scan(self, string, pos, endpos, limit):
+        return _sre.scan(self._handle, string, pos, endpos, limit)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        out = []
+        groups = self.groups
+        matches = self._scan(string, pos, endpos, 0)
+        string = _text(string)
+        empty = string[0:0]
+        for t in matches:
+            if groups == 0:
+                out.append(string[t[0]:t[1]])
+            elif groups == 1:
+                out.append(empty if t[2] < 0 or t[3] < 0 else string[t[2]:t[3]])
+            else:
+                item = []
+                for g in range(1, groups + 1):
+                    s = t[2 * g]
+                    e = t[2 * g + 1]
+                    item.append(empty if s < 0 or e < 0 else string[s:e])
+                out.append(tuple(item))
+        return out
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        p, e = _clamp(string, pos, endpos)
+        return _iterate(self, string, p, e)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        raise NotImplementedError("Pattern.scanner")
+
+    def split(self, string, maxsplit=0):
+        if maxsplit < 0:
+            return [string]
+        out = []
+        last = 0
+        groups = self.groups
+        matches = self._scan(string, 0, _MAXSIZE, maxsplit)
+        string = _text(string)
+        for t in matches:
+            out.append(string[last:t[0]])
+            for g in range(1, groups + 1):
+                s = t[2 * g]
+                e = t[2 * g + 1]
+                out.append(None if s < 0 or e < 0 else string[s:e])
+            last = t[1]
+        out.append(string[last:])
+        return out
+
+    def _subx(self, repl, string, count):
+        if callable(repl):
+            literal = None
+            template = None
+        else:
+            template = _compile_template(self, repl)
+            literal = template if type(template) is not list else None
+        if count < 0:
+            return string, 0
+        pieces = []
+        last = 0
+        n = 0
+        matches = self._scan(string, 0, _MAXSIZE, count)
+        state = (self, string, 0, len(string), _text(string))
+        string = state[4]
+        for t in matches:
+            s = t[0]
+            e = t[1]
+            if last < s:
+                pieces.append(string[last:s])
+            if literal is not None:
+                if literal:
+                    pieces.append(literal)
+            elif template is not None:
+                r = _expand(template, string, t)
+                if r:
+                    pieces.append(r)
+            else:
+                r = repl(Match(state, t))
+                if r is not None:
+                    pieces.append(r)
+            last = e
+            n += 1
+        if last < len(string):
+            pieces.append(string[last:])
+        return string[0:0].join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def __repr__(self):
+        flags = int(self.flags)
+        if isinstance(self.pattern, str) and flags & (4 | 32 | 256) == 32:
+            flags &= ~32
+        text = repr(self.pattern)[:200]
+        if flags:
+            return "re.compile(%s, %s)" % (text, _flag_names(flags, _PATTERN_FLAG_NAMES))
+        return "re.compile(%s)" % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, int(self.flags)))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _iterate(pattern, string, pos, endpos):
+    """`finditer`: lazy, scanning in growing batches."""
+    state = (pattern, string, pos, endpos, _text(string))
+    handle = pattern._handle
+    limit = 8
+    advance = False
+    while True:
+        batch = _sre.scan(handle, string, pos, endpos, limit, advance)
+        for t in batch:
+            yield Match(state, t)
+        if len(batch) < limit:
+            return
+        last = batch[-1]
+        pos = last[1]
+        advance = last[0] == pos
+        if limit < 4096:
+            limit *= 4
+
+
+class Match:
+    """The result of a successful match. `_s` is (pattern, string, pos,
+    endpos), shared by the matches of one call; `_t` is `_sre`'s match
+    tuple (span positions, then lastindex)."""
+
+    __class_getitem__ = classmethod(_sre.class_getitem)
+
+    def __init__(self, state, t):
+        self._s = state
+        self._t = t
+
+    @property
+    def re(self):
+        return self._s[0]
+
+    @property
+    def string(self):
+        return self._s[1]
+
+    @property
+    def pos(self):
+        return self._s[2]
+
+    @property
+    def endpos(self):
+        return self._s[3]
+
+    @property
+    def lastindex(self):
+        return self._t[-1]
+
+    @property
+    def lastgroup(self):
+        i = self._t[-1]
+        if i is None:
+            return None
+        return self._s[0]._group_names.get(i)
+
+    @property
+    def regs(self):
+        t = self._t
+        return tuple((t[2 * g], t[2 * g + 1]) for g in range(self._s[0].groups + 1))
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self._s[0].groups:
+                return int(g)
+        elif isinstance(g, str):
+            i = self._s[0]._names.get(g)
+            if i is not None:
+                return i
+        elif hasattr(type(g), "__index__"):
+            i = g.__index__()
+            if 0 <= i <= self._s[0].groups:
+                return i
+        raise IndexError("no such group")
+
+    def _get(self, i, default=None):
+        s = self._t[2 * i]
+        e = self._t[2 * i + 1]
+        if s < 0 or e < 0:
+            return default
+        return self._s[4][s:e]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(a)) for a in args)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self._s[0].groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(i, default) for name, i in self._s[0]._names.items()}
+
+    def start(self, group=0):
+        return self._t[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._t[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._t[2 * i], self._t[2 * i + 1])
+
+    def expand(self, template):
+        t = _compile_template(self._s[0], template)
+        if type(t) is not list:
+            return t
+        return _expand(t, self._s[4], self._t)
+
+    def __repr__(self):
+        return "<re.Match object; span=(%d, %d), match=%r>" % (
+            self._t[0], self._t[1], self.group(0))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
+            "v": "\v", "\\": "\\"}
+_template_cache = {}
+
+
+def _compile_template(pattern, repl):
+    """A replacement template: the literal itself when it has no escapes,
+    else a list of literal chunks and group numbers."""
+    key = (pattern._handle, type(repl), repl)
+    t = _template_cache.get(key)
+    if t is None:
+        t = _parse_template(pattern, repl)
+        if len(_template_cache) >= 512:
+            _template_cache.clear()
+        _template_cache[key] = t
+    return t
+
+
+def _parse_template(pattern, repl):
+    is_bytes = not isinstance(repl, str)
+    if is_bytes:
+        if not isinstance(repl, (bytes, bytearray)):
+            return repl
+        text = repl.decode("latin-1")
+    else:
+        text = repl
+    if "\\" not in text:
+        return repl
+    items = []
+    lit = []
+    i = 0
+    n = len(text)
+
+    def fail(msg, pos):
+        raise error(msg, repl, pos)
+
+    def flush():
+        if lit:
+            s = "".join(lit)
+            items.append(s.encode("latin-1") if is_bytes else s)
+            lit.clear()
+
+    def addgroup(index, pos):
+        if index > pattern.groups:
+            fail("invalid group reference %d" % index, pos)
+        flush()
+        items.append(index)
+
+    while i < n:
+        c = text[i]
+        i += 1
+        if c != "\\":
+            lit.append(c)
+            continue
+        if i >= n:
+            fail("bad escape (end of pattern)", n - 1)
+        c = text[i]
+        i += 1
+        if c == "g":
+            if i >= n or text[i] != "<":
+                fail("missing <", i)
+            i += 1
+            j = text.find(">", i)
+            if j < 0:
+                name = text[i:]
+                if not name:
+                    fail("missing group name", n)
+                fail("missing >, unterminated name", i)
+            name = text[i:j]
+            if not name:
+                fail("missing group name", j)
+            i = j + 1
+            if name.isidentifier():
+                index = pattern._names.get(name)
+                if index is None:
+                    raise IndexError("unknown group name '%s'" % name)
+            else:
+                if not (name.isascii() and name.isdigit()):
+                    fail("bad character in group name '%s'" % name, i - len(name) - 1)
+                index = int(name)
+                if index >= 100:
+                    fail("invalid group reference %d" % index, i - len(name) - 1)
+            addgroup(index, i - len(name) - 1)
+        elif c == "0":
+            digits = "0"
+            while len(digits) < 3 and i < n and text[i] in "01234567":
+                digits += text[i]
+                i += 1
+            lit.append(chr(int(digits, 8) & 0xff))
+        elif c in "0123456789":
+            start = i - 1
+            digits = c
+            if i < n and text[i] in "0123456789":
+                digits += text[i]
+                i += 1
+                if (c in "01234567" and digits[1] in "01234567"
+                        and i < n and text[i] in "01234567"):
+                    digits += text[i]
+                    i += 1
+                    v = int(digits, 8)
+                    if v > 0o377:
+                        fail("octal escape value \\%s outside of range 0-0o377" % digits,
+                             start - 1)
+                    lit.append(chr(v))
+                    continue
+            addgroup(int(digits), start)
+        elif c in _ESCAPES:
+            lit.append(_ESCAPES[c])
+        elif c.isascii() and c.isalpha():
+            fail("bad escape \\%s" % c, i - 2)
+        else:
+            lit.append("\\" + c)
+    flush()
+    return items
+
+
+def _expand(template, string, t):
+    out = []
+    for item in template:
+        if type(item) is int:
+            s = t[2 * item]
+            e = t[2 * item + 1]
+            if s >= 0 and e >= 0:
+                out.append(string[s:e])
+        else:
+            out.append(item)
+    return string[0:0].join(out)
+
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if type(flags) is not int:
+        flags = int(flags)
+    if type(pattern) is Pattern:
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    r = _sre.compile(pattern, flags)
+    if len(r) == 3:
+        kind, msg, pos = r
+        if kind == "value":
+            raise ValueError(msg)
+        if kind == "overflow":
+            raise OverflowError(msg)
+        if kind == "recursion":
+            raise RecursionError(msg)
+        if pos is None:
+            raise error(msg)
+        raise error(msg, pattern, pos)
+    p = Pattern(pattern, r[0], r[1], r[2], r[3])
+    if len(_cache) >= _MAXCACHE:
+        _cache.clear()
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches."
+    _cache.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    return _compile(pattern, flags | 1)
+
+
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    "Escape special characters in a string."
+    if isinstance(pattern, str):
+        return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    text = str(pattern, "latin-1")
+    return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin-1")

@@ -1,0 +1,575 @@
+//! The backtracking matcher: runs a compiled `Program` over a text of code
+//! points (`u32`, str) or bytes (`u8`, bytes and ASCII str) with CPython
+//! `_sre`'s leftmost-first semantics. Choice points live on an explicit
+//! `Vec` stack (never the native stack), together with the undo records of
+//! capture and repeat registers, so deep inputs cannot overflow. Lookaround
+//! and atomic groups push a barrier and cut the choice points above it on
+//! success. This file knows nothing about Python objects.
+
+use super::compile::{Inst, Program, Single, fold, in_category, set_matches};
+use super::parse::{At, Category, RepeatKind};
+
+/// A text unit: a byte or a code point.
+pub(crate) trait Unit: Copy {
+    fn cp(self) -> u32;
+}
+impl Unit for u8 {
+    #[inline]
+    fn cp(self) -> u32 {
+        self as u32
+    }
+}
+impl Unit for u32 {
+    #[inline]
+    fn cp(self) -> u32 {
+        self
+    }
+}
+
+/// How the match must be anchored.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Mode {
+    Match,
+    FullMatch,
+    Search,
+}
+
+/// "No position" in capture and repeat registers.
+pub(crate) const NONE: usize = usize::MAX;
+
+enum Frame {
+    Alt {
+        pc: usize,
+        pos: usize,
+    },
+    Cap {
+        slot: usize,
+        old: usize,
+        lastindex: Option<usize>,
+    },
+    Rep {
+        r: usize,
+        count: u32,
+        last: usize,
+    },
+    /// A greedy single-character repeat that may give back characters
+    /// down to `min`; resumes at `pc`.
+    Greedy {
+        pc: usize,
+        min: usize,
+        pos: usize,
+    },
+    /// A lazy single-character repeat (instruction `ipc`) that may take
+    /// one more character at `pos`, having taken `count`.
+    Lazy {
+        ipc: usize,
+        pos: usize,
+        count: u32,
+    },
+    /// A lazy general repeat that may enter its body (loop head `pc`).
+    LazyEnter {
+        pc: usize,
+        pos: usize,
+    },
+    /// Lookaround / atomic group start; a negative lookaround resumes at
+    /// `resume` with `pos` when its body fails.
+    Barrier {
+        pos: usize,
+        negate: bool,
+        resume: usize,
+    },
+}
+
+/// The matcher's registers and backtracking stack, reused across searches
+/// so that iterating over many matches does not allocate per match.
+/// After a successful search, `slots` holds the match: 2 per group
+/// (group 0 first), and `lastindex` CPython's `Match.lastindex`.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pub slots: Vec<usize>,
+    pub lastindex: Option<usize>,
+    reps: Vec<(u32, usize)>,
+    stack: Vec<Frame>,
+}
+
+struct Vm<'a, T: Unit> {
+    prog: &'a Program,
+    text: &'a [T],
+    slots: &'a mut Vec<usize>,
+    lastindex: Option<usize>,
+    reps: &'a mut Vec<(u32, usize)>,
+    stack: &'a mut Vec<Frame>,
+    /// The search start (for `must_advance`).
+    start: usize,
+    full: bool,
+    must_advance: bool,
+}
+
+fn is_word<T: Unit>(text: &[T], i: usize, ascii: bool) -> bool {
+    in_category(Category::Word, text[i].cp(), ascii)
+}
+
+impl<T: Unit> Vm<'_, T> {
+    #[inline]
+    fn single(&self, s: &Single, pos: usize) -> bool {
+        let Some(&t) = self.text.get(pos) else {
+            return false;
+        };
+        let c = t.cp();
+        match s {
+            Single::Char(x) => c == *x,
+            Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
+            Single::Any => c != '\n' as u32,
+            Single::AnyAll => true,
+            Single::Set(set) => set_matches(set, c),
+        }
+    }
+
+    fn at(&self, a: At, pos: usize) -> bool {
+        let end = self.text.len();
+        let nl = |i: usize| self.text[i].cp() == '\n' as u32;
+        match a {
+            At::Beginning | At::BeginningString => pos == 0,
+            At::BeginningLine => pos == 0 || nl(pos - 1),
+            At::End => pos == end || (pos + 1 == end && nl(pos)),
+            At::EndLine => pos == end || nl(pos),
+            At::EndString => pos == end,
+            At::Boundary { ascii } | At::NonBoundary { ascii } => {
+                if end == 0 {
+                    return false;
+                }
+                let before = pos > 0 && is_word(self.text, pos - 1, ascii);
+                let after = pos < end && is_word(self.text, pos, ascii);
+                (before != after) == matches!(a, At::Boundary { .. })
+            }
+        }
+    }
+
+    fn set_slot(&mut self, slot: usize, pos: usize) {
+        self.stack.push(Frame::Cap {
+            slot,
+            old: self.slots[slot],
+            lastindex: self.lastindex,
+        });
+        self.slots[slot] = pos;
+        if slot % 2 == 1 {
+            self.lastindex = Some(slot / 2);
+        }
+    }
+
+    fn set_rep(&mut self, r: usize, count: u32, last: usize) {
+        let (oc, ol) = self.reps[r];
+        self.stack.push(Frame::Rep {
+            r,
+            count: oc,
+            last: ol,
+        });
+        self.reps[r] = (count, last);
+    }
+
+    /// Removes the choice points above the topmost barrier, keeping undo
+    /// records; returns the barrier's position.
+    fn cut(&mut self) -> usize {
+        let b = self
+            .stack
+            .iter()
+            .rposition(|f| matches!(f, Frame::Barrier { .. }))
+            .expect("a barrier for every open lookaround");
+        let Frame::Barrier { pos, .. } = self.stack[b] else {
+            unreachable!()
+        };
+        let mut w = b;
+        for r in b + 1..self.stack.len() {
+            if matches!(self.stack[r], Frame::Cap { .. } | Frame::Rep { .. }) {
+                self.stack.swap(w, r);
+                w += 1;
+            }
+        }
+        self.stack.truncate(w);
+        pos
+    }
+
+    /// Compares the text at `pos` with group `g`; the end position on success.
+    fn backref(&self, g: usize, icase: bool, ascii: bool, pos: usize) -> Option<usize> {
+        let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
+        if s == NONE || e == NONE || e < s {
+            return None;
+        }
+        let n = e - s;
+        if pos + n > self.text.len() {
+            return None;
+        }
+        for i in 0..n {
+            let (a, b) = (self.text[s + i].cp(), self.text[pos + i].cp());
+            if a != b && !(icase && fold(a, ascii) == fold(b, ascii)) {
+                return None;
+            }
+        }
+        Some(pos + n)
+    }
+
+    /// Runs the program from `pos`; true on a match (registers hold it).
+    fn run(&mut self, mut pc: usize, mut pos: usize) -> bool {
+        let code = &self.prog.code;
+        'next: loop {
+            // Execute until failure.
+            let ok = loop {
+                match &code[pc] {
+                    Inst::One(s) => {
+                        if !self.single(s, pos) {
+                            break false;
+                        }
+                        pos += 1;
+                        pc += 1;
+                    }
+                    Inst::Repeat { s, min, max, kind } => {
+                        let (min, max) = (*min as usize, *max as usize);
+                        let mut n = 0usize;
+                        let limit = if *kind == RepeatKind::Lazy { min } else { max };
+                        while n < limit && self.single(s, pos + n) {
+                            n += 1;
+                        }
+                        if n < min {
+                            break false;
+                        }
+                        if *kind == RepeatKind::Greedy && n > min {
+                            self.stack.push(Frame::Greedy {
+                                pc: pc + 1,
+                                min: pos + min,
+                                pos: pos + n,
+                            });
+                        } else if *kind == RepeatKind::Lazy && min < max {
+                            self.stack.push(Frame::Lazy {
+                                ipc: pc,
+                                pos: pos + n,
+                                count: n as u32,
+                            });
+                        }
+                        pos += n;
+                        pc += 1;
+                    }
+                    Inst::At(a) => {
+                        if !self.at(*a, pos) {
+                            break false;
+                        }
+                        pc += 1;
+                    }
+                    Inst::Save(slot) => {
+                        self.set_slot(*slot, pos);
+                        pc += 1;
+                    }
+                    Inst::Split(alt) => {
+                        self.stack.push(Frame::Alt { pc: *alt, pos });
+                        pc += 1;
+                    }
+                    Inst::Jmp(t) => pc = *t,
+                    Inst::RepInit(r) => {
+                        self.set_rep(*r, 0, NONE);
+                        pc += 1;
+                    }
+                    Inst::RepLoop {
+                        r,
+                        min,
+                        max,
+                        lazy,
+                        exit,
+                    } => {
+                        let (count, last) = self.reps[*r];
+                        if count < *min {
+                            self.set_rep(*r, count + 1, pos);
+                            pc += 1;
+                        } else if count >= *max || pos == last {
+                            pc = *exit;
+                        } else if *lazy {
+                            self.stack.push(Frame::LazyEnter { pc, pos });
+                            pc = *exit;
+                        } else {
+                            self.stack.push(Frame::Alt { pc: *exit, pos });
+                            self.set_rep(*r, count + 1, pos);
+                            pc += 1;
+                        }
+                    }
+                    Inst::BackRef {
+                        group,
+                        icase,
+                        ascii,
+                    } => match self.backref(*group, *icase, *ascii, pos) {
+                        Some(p) => {
+                            pos = p;
+                            pc += 1;
+                        }
+                        None => break false,
+                    },
+                    Inst::GroupExists { group, no } => {
+                        let (s, e) = (self.slots[2 * group], self.slots[2 * group + 1]);
+                        pc = if s != NONE && e != NONE { pc + 1 } else { *no };
+                    }
+                    Inst::LookStart {
+                        negate,
+                        behind,
+                        end,
+                    } => {
+                        let start = match behind {
+                            Some(w) if *w > pos => None,
+                            Some(w) => Some(pos - w),
+                            None => Some(pos),
+                        };
+                        match start {
+                            None if *negate => pc = *end,
+                            None => break false,
+                            Some(s) => {
+                                self.stack.push(Frame::Barrier {
+                                    pos,
+                                    negate: *negate,
+                                    resume: *end,
+                                });
+                                pos = s;
+                                pc += 1;
+                            }
+                        }
+                    }
+                    Inst::LookEnd { negate } => {
+                        if *negate {
+                            // The body matched: undo it and fail past the barrier.
+                            loop {
+                                match self.stack.pop() {
+                                    Some(Frame::Barrier { .. }) | None => break,
+                                    Some(f) => self.undo(f),
+                                }
+                            }
+                            break false;
+                        }
+                        pos = self.cut();
+                        pc += 1;
+                    }
+                    Inst::AtomicStart => {
+                        self.stack.push(Frame::Barrier {
+                            pos,
+                            negate: false,
+                            resume: 0,
+                        });
+                        pc += 1;
+                    }
+                    Inst::AtomicEnd => {
+                        self.cut();
+                        pc += 1;
+                    }
+                    Inst::Match => {
+                        if (self.full && pos != self.text.len())
+                            || (self.must_advance && pos == self.start)
+                        {
+                            break false;
+                        }
+                        self.slots[1] = pos;
+                        break true;
+                    }
+                }
+            };
+            if ok {
+                return true;
+            }
+            // Backtrack to the most recent choice point.
+            loop {
+                let Some(f) = self.stack.pop() else {
+                    return false;
+                };
+                match f {
+                    Frame::Alt { pc: p, pos: q } => {
+                        pc = p;
+                        pos = q;
+                        continue 'next;
+                    }
+                    Frame::Greedy { pc: p, min, pos: q } => {
+                        let mut q = q - 1;
+                        if let Inst::One(Single::Char(c)) = &code[p] {
+                            // Give back characters until the next literal can match.
+                            while q > min && self.text.get(q).map(|t| t.cp()) != Some(*c) {
+                                q -= 1;
+                            }
+                        }
+                        if q > min {
+                            self.stack.push(Frame::Greedy { pc: p, min, pos: q });
+                        }
+                        pc = p;
+                        pos = q;
+                        continue 'next;
+                    }
+                    Frame::Lazy { ipc, pos: q, count } => {
+                        let Inst::Repeat { s, max, .. } = &code[ipc] else {
+                            unreachable!("Lazy frames point at Repeat")
+                        };
+                        if !self.single(s, q) {
+                            continue;
+                        }
+                        if count + 1 < *max {
+                            self.stack.push(Frame::Lazy {
+                                ipc,
+                                pos: q + 1,
+                                count: count + 1,
+                            });
+                        }
+                        pc = ipc + 1;
+                        pos = q + 1;
+                        continue 'next;
+                    }
+                    Frame::LazyEnter { pc: p, pos: q } => {
+                        let Inst::RepLoop { r, .. } = &code[p] else {
+                            unreachable!("LazyEnter frames point at RepLoop")
+                        };
+                        let (count, _) = self.reps[*r];
+                        self.set_rep(*r, count + 1, q);
+                        pc = p + 1;
+                        pos = q;
+                        continue 'next;
+                    }
+                    Frame::Barrier {
+                        pos: q,
+                        negate,
+                        resume,
+                    } => {
+                        if negate {
+                            pc = resume;
+                            pos = q;
+                            continue 'next;
+                        }
+                    }
+                    f => self.undo(f),
+                }
+            }
+        }
+    }
+
+    fn undo(&mut self, f: Frame) {
+        match f {
+            Frame::Cap {
+                slot,
+                old,
+                lastindex,
+            } => {
+                self.slots[slot] = old;
+                self.lastindex = lastindex;
+            }
+            Frame::Rep { r, count, last } => self.reps[r] = (count, last),
+            _ => {}
+        }
+    }
+}
+
+/// Matches `prog` against `text` (already cut at `endpos`) from `pos`.
+/// `must_advance` rejects an empty match at `pos` (for iterating matches).
+pub(crate) fn search<T: Unit>(
+    prog: &Program,
+    text: &[T],
+    pos: usize,
+    mode: Mode,
+    must_advance: bool,
+    scratch: &mut Scratch,
+) -> bool {
+    let nslots = 2 * (prog.groups + 1);
+    scratch.reps.clear();
+    scratch.reps.resize(prog.repeats, (0, NONE));
+    scratch.slots.clear();
+    scratch.slots.resize(nslots, NONE);
+    scratch.lastindex = None;
+    let mut vm = Vm {
+        prog,
+        text,
+        slots: &mut scratch.slots,
+        lastindex: None,
+        reps: &mut scratch.reps,
+        stack: &mut scratch.stack,
+        start: pos,
+        full: mode == Mode::FullMatch,
+        must_advance,
+    };
+    let end = text.len();
+    if pos > end {
+        // `pos` past `endpos`: CPython still lets the empty pattern match.
+        let empty = matches!(prog.code[..], [Inst::Match]);
+        if mode == Mode::Match && empty && !must_advance {
+            vm.slots[0] = pos;
+            vm.slots[1] = pos;
+            return true;
+        }
+        return false;
+    }
+    // Searches for a pattern anchored at the start try one position; a
+    // leading literal lets the search skip positions that cannot match.
+    let anchored = mode != Mode::Search
+        || matches!(
+            prog.code.first(),
+            Some(Inst::At(At::Beginning | At::BeginningString))
+        );
+    let first = match prog.code.first() {
+        Some(Inst::One(Single::Char(c))) => Some(*c),
+        Some(Inst::Repeat {
+            s: Single::Char(c),
+            min,
+            ..
+        }) if *min > 0 => Some(*c),
+        _ => None,
+    };
+    let mut start = pos;
+    loop {
+        if let (false, Some(c)) = (anchored, first) {
+            while start < end && text[start].cp() != c {
+                start += 1;
+            }
+            if start == end {
+                return false;
+            }
+        }
+        vm.slots.iter_mut().for_each(|s| *s = NONE);
+        vm.lastindex = None;
+        vm.stack.clear();
+        vm.slots[0] = start;
+        if vm.run(0, start) {
+            vm.slots[0] = start;
+            vm.stack.clear();
+            scratch.lastindex = vm.lastindex;
+            return true;
+        }
+        if anchored || start >= end {
+            vm.stack.clear();
+            return false;
+        }
+        start += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::modules::sre::{compile, parse};
+
+    fn find(pattern: &str, text: &str) -> Option<(usize, usize)> {
+        let p: Vec<u32> = pattern.chars().map(|c| c as u32).collect();
+        let Ok(parsed) = parse::parse(&p, true, 0) else {
+            panic!("invalid pattern {pattern}")
+        };
+        let Ok(prog) = compile::compile(&parsed.node, parsed.groups) else {
+            panic!("pattern {pattern} does not compile")
+        };
+        let t: Vec<u32> = text.chars().map(|c| c as u32).collect();
+        let mut scratch = Scratch::default();
+        search(&prog, &t, 0, Mode::Search, false, &mut scratch)
+            .then(|| (scratch.slots[0], scratch.slots[1]))
+    }
+
+    /// Backtracking state lives on the heap: a million-character input
+    /// through a general repeat does not touch the native stack.
+    #[test]
+    fn long_inputs_do_not_recurse() {
+        let text = "ab".repeat(500_000) + "c";
+        assert_eq!(find("(?:a|b)*c", &text), Some((0, 1_000_001)));
+        assert_eq!(find("(a|b)*?c", &text), Some((0, 1_000_001)));
+    }
+
+    /// Leftmost-first: the first alternative that leads to a match wins.
+    #[test]
+    fn leftmost_first() {
+        assert_eq!(find("a|ab", "ab"), Some((0, 1)));
+        assert_eq!(find("(?:a|ab)c", "abc"), Some((0, 3)));
+        assert_eq!(find("(?>a|ab)c", "abc"), None);
+    }
+}

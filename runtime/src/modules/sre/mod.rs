@@ -1,0 +1,326 @@
+//! `_sre`: the native regular-expression engine behind `re` (whose public
+//! API — Pattern, Match, flags, templates — lives in
+//! `compiler/stdlib/re.py`). Compiled patterns are addressed by integer
+//! handles; identical (pattern, flags) pairs share one handle, so the
+//! registry grows only with distinct patterns.
+//!
+//! Functions:
+//! * `compile(pattern, flags)` → `(handle, groups, flags, ((name, index), …))`,
+//!   or `(kind, message, position)` for a bad pattern (`re.py` raises it);
+//! * `match(handle, string, pos, endpos, mode, must_advance)` → None or a
+//!   match tuple: the 2·(groups+1) span positions (-1 when unset), then
+//!   `lastindex` (None when no group matched); mode 0 match, 1 fullmatch,
+//!   2 search;
+//! * `scan(handle, string, pos, endpos, limit[, must_advance])` → the list
+//!   of successive non-overlapping search results (CPython 3.7+ empty-match
+//!   rules), at most `limit` of them when `limit` > 0; `must_advance`
+//!   continues after an empty match at `pos` (for scanning in batches).
+//!
+//! * `class_getitem(cls, item)` → `types.GenericAlias` (for `re.Match[str]`).
+//!
+//! `parse` owns the syntax, `compile` the program, `matcher` the engine.
+
+mod compile;
+mod matcher;
+mod parse;
+
+use crate::builtins::check_count;
+use crate::errors::{PyResult, type_error};
+use crate::object::{Obj, Payload};
+use crate::types::function::BuiltinImpl;
+use crate::types::int::{as_i64, new_int};
+use crate::types::{self, builtin};
+use matcher::{Mode, NONE, Scratch, Unit};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The `re` flag values (CPython's `SRE_FLAG_*`).
+pub(crate) struct Flags;
+impl Flags {
+    pub const TEMPLATE: u32 = 1;
+    pub const IGNORECASE: u32 = 2;
+    pub const LOCALE: u32 = 4;
+    pub const MULTILINE: u32 = 8;
+    pub const DOTALL: u32 = 16;
+    pub const UNICODE: u32 = 32;
+    pub const VERBOSE: u32 = 64;
+    pub const DEBUG: u32 = 128;
+    pub const ASCII: u32 = 256;
+}
+
+struct Compiled {
+    prog: compile::Program,
+    is_text: bool,
+}
+
+#[derive(Default)]
+struct Registry {
+    patterns: Vec<Rc<Compiled>>,
+    by_key: HashMap<(bool, Vec<u32>, u32), usize>,
+    /// The code points of the last non-ASCII string matched (kept alive).
+    wide: Option<(Obj, Rc<Vec<u32>>)>,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    /// Matcher buffers kept between calls (taken while a match runs).
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
+/// The subject of a match: bytes (bytes objects and ASCII str) or code points.
+enum Subject {
+    Narrow(Obj),
+    Wide(Rc<Vec<u32>>),
+}
+
+fn int_arg(v: &Obj) -> PyResult<i64> {
+    match as_i64(v) {
+        Some(i) => Ok(i),
+        None => type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            types::type_name_of(v)
+        )),
+    }
+}
+
+fn pattern_units(p: &Obj) -> PyResult<(bool, Vec<u32>)> {
+    match p.payload() {
+        Payload::Str(s) => Ok((true, s.as_str().chars().map(|c| c as u32).collect())),
+        Payload::Bytes(b) => Ok((false, b.iter().map(|&x| x as u32).collect())),
+        Payload::ByteArray(b) => Ok((false, b.borrow().iter().map(|&x| x as u32).collect())),
+        _ => type_error("first argument must be string or compiled pattern"),
+    }
+}
+
+fn s_compile(a: &[Obj]) -> PyResult<Obj> {
+    check_count("compile", a.len(), 2, 2)?;
+    let (is_text, units) = pattern_units(&a[0])?;
+    let flags = int_arg(&a[1])? as u32;
+    let error = |kind: &str, msg: String, pos: Option<usize>| {
+        types::tuple::new_tuple(vec![
+            types::str::new_str(kind),
+            types::str::new_string(msg),
+            pos.map_or_else(|| builtin().none.clone(), |p| new_int(p as i64)),
+        ])
+    };
+    let parsed = match parse::parse(&units, is_text, flags) {
+        Ok(p) => p,
+        Err(e) if e.msg == parse::RECURSION => {
+            return Ok(error("recursion", e.msg[1..].to_string(), None));
+        }
+        Err(e) if e.pos.is_none() && e.msg.starts_with('\0') => {
+            return Ok(error("overflow", e.msg[1..].to_string(), None));
+        }
+        Err(e) if e.pos.is_none() => return Ok(error("value", e.msg, None)),
+        Err(e) => return Ok(error("error", e.msg, e.pos)),
+    };
+    let names = types::tuple::new_tuple(
+        parsed
+            .names
+            .iter()
+            .map(|(n, g)| types::tuple::new_tuple(vec![types::str::new_str(n), new_int(*g as i64)]))
+            .collect(),
+    );
+    let key = (is_text, units, flags);
+    let existing = REGISTRY.with(|r| r.borrow().by_key.get(&key).copied());
+    let handle = match existing {
+        Some(h) => h,
+        None => {
+            let prog = match compile::compile(&parsed.node, parsed.groups) {
+                Ok(p) => p,
+                Err(e) => return Ok(error("error", e.msg, e.pos)),
+            };
+            REGISTRY.with(|r| {
+                let mut r = r.borrow_mut();
+                r.patterns.push(Rc::new(Compiled { prog, is_text }));
+                let h = r.patterns.len() - 1;
+                r.by_key.insert(key, h);
+                h
+            })
+        }
+    };
+    Ok(types::tuple::new_tuple(vec![
+        new_int(handle as i64),
+        new_int(parsed.groups as i64),
+        new_int(parsed.flags as i64),
+        names,
+    ]))
+}
+
+fn compiled(h: &Obj) -> PyResult<Rc<Compiled>> {
+    let h = int_arg(h)?;
+    REGISTRY
+        .with(|r| r.borrow().patterns.get(h as usize).cloned())
+        .map_or_else(|| type_error("invalid pattern handle"), Ok)
+}
+
+/// The subject string, checked against the pattern's kind.
+fn subject(c: &Compiled, s: &Obj) -> PyResult<Subject> {
+    match s.payload() {
+        Payload::Str(p) => {
+            if !c.is_text {
+                return type_error("cannot use a bytes pattern on a string-like object");
+            }
+            if p.is_ascii() {
+                return Ok(Subject::Narrow(s.clone()));
+            }
+            REGISTRY.with(|r| {
+                let mut r = r.borrow_mut();
+                if let Some((o, v)) = &r.wide
+                    && o.is(s)
+                {
+                    return Ok(Subject::Wide(v.clone()));
+                }
+                let v: Rc<Vec<u32>> = Rc::new(p.as_str().chars().map(|c| c as u32).collect());
+                r.wide = Some((s.clone(), v.clone()));
+                Ok(Subject::Wide(v))
+            })
+        }
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            if c.is_text {
+                return type_error("cannot use a string pattern on a bytes-like object");
+            }
+            Ok(Subject::Narrow(s.clone()))
+        }
+        _ => type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            types::type_name_of(s)
+        )),
+    }
+}
+
+/// Runs `f` over the subject's units.
+fn with_units<R>(s: &Subject, f: &mut dyn FnMut(&dyn Matchable) -> R) -> R {
+    match s {
+        Subject::Wide(v) => f(&v.as_slice()),
+        Subject::Narrow(o) => match o.payload() {
+            Payload::Str(p) => f(&p.as_str().as_bytes()),
+            Payload::Bytes(b) => f(&&b[..]),
+            Payload::ByteArray(b) => {
+                let v = b.borrow().clone();
+                f(&v.as_slice())
+            }
+            _ => unreachable!("subject() accepts only str and bytes"),
+        },
+    }
+}
+
+/// A text slice of either unit type (object-safe wrapper over `search`).
+trait Matchable {
+    fn len(&self) -> usize;
+    fn search(
+        &self,
+        prog: &compile::Program,
+        end: usize,
+        pos: usize,
+        mode: Mode,
+        adv: bool,
+        scratch: &mut Scratch,
+    ) -> bool;
+}
+
+impl<T: Unit> Matchable for &[T] {
+    fn len(&self) -> usize {
+        <[T]>::len(self)
+    }
+    fn search(
+        &self,
+        prog: &compile::Program,
+        end: usize,
+        pos: usize,
+        mode: Mode,
+        adv: bool,
+        scratch: &mut Scratch,
+    ) -> bool {
+        matcher::search(prog, &self[..end], pos, mode, adv, scratch)
+    }
+}
+
+/// CPython's clamping of `pos`/`endpos` to the string.
+fn bounds(a: &Obj, b: &Obj, len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |v: i64| v.clamp(0, len as i64) as usize;
+    Ok((clamp(int_arg(a)?), clamp(int_arg(b)?)))
+}
+
+/// The match tuple of a successful search.
+fn found_tuple(f: &Scratch) -> Obj {
+    let mut items: Vec<Obj> = Vec::with_capacity(f.slots.len() + 1);
+    items.extend(
+        f.slots
+            .iter()
+            .map(|&s| new_int(if s == NONE { -1 } else { s as i64 })),
+    );
+    items.push(
+        f.lastindex
+            .map_or_else(|| builtin().none.clone(), |i| new_int(i as i64)),
+    );
+    types::tuple::new_tuple(items)
+}
+
+fn s_match(a: &[Obj]) -> PyResult<Obj> {
+    check_count("match", a.len(), 6, 6)?;
+    let c = compiled(&a[0])?;
+    let subj = subject(&c, &a[1])?;
+    let mode = match int_arg(&a[4])? {
+        0 => Mode::Match,
+        1 => Mode::FullMatch,
+        _ => Mode::Search,
+    };
+    let adv = crate::ops::object::is_true(&a[5])?;
+    let r = with_units(&subj, &mut |t| {
+        let (pos, end) = bounds(&a[2], &a[3], t.len())?;
+        let mut scratch = SCRATCH.with(|s| s.take());
+        let found = t
+            .search(&c.prog, end, pos, mode, adv, &mut scratch)
+            .then(|| found_tuple(&scratch));
+        SCRATCH.with(|s| s.replace(scratch));
+        Ok(found)
+    })?;
+    Ok(r.unwrap_or_else(|| builtin().none.clone()))
+}
+
+fn s_scan(a: &[Obj]) -> PyResult<Obj> {
+    check_count("scan", a.len(), 5, 6)?;
+    let c = compiled(&a[0])?;
+    let subj = subject(&c, &a[1])?;
+    let limit = int_arg(&a[4])?;
+    let out = with_units(&subj, &mut |t| {
+        let (mut pos, end) = bounds(&a[2], &a[3], t.len())?;
+        let mut out = Vec::new();
+        let mut adv = match a.get(5) {
+            Some(v) => crate::ops::object::is_true(v)?,
+            None => false,
+        };
+        let mut scratch = SCRATCH.with(|s| s.take());
+        while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
+            if !t.search(&c.prog, end, pos, Mode::Search, adv, &mut scratch) {
+                break;
+            }
+            let (s, e) = (scratch.slots[0], scratch.slots[1]);
+            adv = s == e;
+            pos = e;
+            out.push(found_tuple(&scratch));
+        }
+        SCRATCH.with(|s| s.replace(scratch));
+        Ok(out)
+    })?;
+    Ok(types::list::new_list(out))
+}
+
+pub fn create() -> PyResult<Obj> {
+    let m = super::new_module("_sre", None);
+    let fns: &[(&'static str, BuiltinImpl)] = &[
+        ("compile", BuiltinImpl::Pos(s_compile)),
+        ("match", BuiltinImpl::Pos(s_match)),
+        ("scan", BuiltinImpl::Pos(s_scan)),
+        // `re.Pattern[str]` / `re.Match[str]` (PEP 585 generic aliases).
+        (
+            "class_getitem",
+            BuiltinImpl::Pos(types::list::util::class_getitem),
+        ),
+    ];
+    super::add_functions(&m, "_sre", fns);
+    super::add(&m, "MAXREPEAT", new_int(parse::MAXREPEAT as i64));
+    Ok(m)
+}
