@@ -289,9 +289,38 @@ impl std::fmt::Debug for Obj {
     }
 }
 
+/// A new exact float. The `float` type is immortal, so the object's type
+/// word is stored without taking a reference (`dealloc` skips releasing it).
+#[inline]
+pub fn new_exact_float(x: f64) -> Obj {
+    let ty = crate::types::builtin().float.word();
+    let p = pool::alloc_block();
+    // SAFETY: `p` is fresh, exclusively owned memory for one `PyObject`.
+    unsafe {
+        p.write(PyObject {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty),
+            dict: Cell::new(0),
+            payload: Payload::Float(x),
+        })
+    };
+    Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
+}
+
 /// Frees an object whose refcount reached zero: runs `__del__` for instances
 /// of classes that define it, then drops the payload (releasing children).
 pub fn dealloc(w: u64) {
+    // SAFETY: `w` is a heap object whose refcount just reached zero.
+    let o = unsafe { &*(w as *const PyObject) };
+    if let Payload::Float(_) = o.payload
+        && o.ty.get() == crate::types::builtin().float.word()
+    {
+        // An exact float: no finalizer, no dict, nothing to release (the
+        // `float` type is immortal, so its reference needs no release).
+        // SAFETY: nothing references the object any more.
+        unsafe { pool::free_block(w as *mut PyObject) };
+        return;
+    }
     // Objects with finalizers get a chance to run them; they may resurrect.
     if crate::types::finalize::maybe_finalize(w) {
         return;

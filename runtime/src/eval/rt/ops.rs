@@ -18,7 +18,7 @@ pub extern "C" fn rt_dealloc(obj: u64) {
 /// A new float from its IEEE bits (the result of inline float arithmetic).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_float_from_bits(bits: u64) -> u64 {
-    types::float::new_float(f64::from_bits(bits)).into_word()
+    crate::object::new_exact_float(f64::from_bits(bits)).into_word()
 }
 
 #[unsafe(no_mangle)]

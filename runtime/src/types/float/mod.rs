@@ -26,7 +26,7 @@ use std::cmp::Ordering;
 
 /// A new exact float.
 pub fn new_float(v: f64) -> Obj {
-    Obj::new(&builtin().float, Payload::Float(v))
+    crate::object::new_exact_float(v)
 }
 
 /// The value of a float (or float subclass instance).

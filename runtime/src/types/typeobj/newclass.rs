@@ -78,7 +78,13 @@ pub fn object_new_instance(cls: &Obj, has_args: bool) -> PyResult<Obj> {
         }
     }
     let td = type_data(cls);
-    if let Some(am) = dict::get_str(&td.dict, "__abstractmethods__") {
+    // (Every instantiation asks: a key object with a cached hash keeps the
+    // check from hashing the name each time.)
+    thread_local! {
+        static ABSTRACT_METHODS: Obj = types::str::new_str("__abstractmethods__");
+    }
+    let abstract_methods = ABSTRACT_METHODS.with(|k| dict::get_item(&td.dict, k))?;
+    if let Some(am) = abstract_methods {
         let names = ops::iterate(&am)?;
         if !names.is_empty() {
             let mut strs: Vec<String> = Vec::new();
