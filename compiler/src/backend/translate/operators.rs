@@ -123,6 +123,65 @@ impl FunctionTranslator<'_> {
         cond
     }
 
+    /// `a // b` or `a % b` of two tagged ints, rounding towards minus
+    /// infinity as Python does (the remainder takes the divisor's sign);
+    /// branches to `slow` for a zero divisor (the runtime raises) and for
+    /// the one quotient outside the small-int range (`-2**62 // -1`).
+    /// Returns the tagged result in a new block.
+    fn int_floor_div_mod(&mut self, base_op: u64, a: Value, b: Value, slow: Block) -> Value {
+        let divide = self.builder.create_block();
+        let adjust = self.builder.create_block();
+        let result = self.builder.create_block();
+        let q_param = self.builder.append_block_param(result, I64);
+        let r_param = self.builder.append_block_param(result, I64);
+        let x = self.builder.ins().sshr_imm_s(a, 1);
+        let y = self.builder.ins().sshr_imm_s(b, 1);
+        self.builder.ins().brif(y, divide, &[], slow, &[]);
+
+        // Neither traps: y != 0, and x is a 63-bit value, so never i64::MIN.
+        self.builder.switch_to_block(divide);
+        let q = self.builder.ins().sdiv(x, y);
+        let r = self.builder.ins().srem(x, y);
+        // Truncation rounded towards zero: step down when the remainder is
+        // nonzero and its sign differs from the divisor's.
+        let signs = self.builder.ins().bxor(r, y);
+        let differ = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+        let nonzero = self.builder.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let step = self.builder.ins().band(differ, nonzero);
+        self.builder.ins().brif(
+            step,
+            adjust,
+            &[],
+            result,
+            &[BlockArg::Value(q), BlockArg::Value(r)],
+        );
+
+        self.builder.switch_to_block(adjust);
+        let q1 = self.builder.ins().iadd_imm_s(q, -1);
+        let r1 = self.builder.ins().iadd(r, y);
+        self.builder
+            .ins()
+            .jump(result, &[BlockArg::Value(q1), BlockArg::Value(r1)]);
+
+        self.builder.switch_to_block(result);
+        let v = if base_op == abi::NB_FLOOR_DIVIDE {
+            q_param
+        } else {
+            r_param
+        };
+        // Retag: 2v + 1, which overflows exactly when v is out of range.
+        let (doubled, overflow) = self.builder.ins().sadd_overflow(v, v);
+        let tagged_block = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(overflow, slow, &[], tagged_block, &[]);
+        self.switch_to(tagged_block);
+        self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64)
+    }
+
     /// Whether both words are tagged ints, as an I64 (nonzero: yes).
     fn both_tagged(&mut self, a: Value, b: Value) -> Value {
         let both = self.builder.ins().band(a, b);
@@ -156,6 +215,8 @@ impl FunctionTranslator<'_> {
             abi::NB_ADD
                 | abi::NB_SUBTRACT
                 | abi::NB_MULTIPLY
+                | abi::NB_FLOOR_DIVIDE
+                | abi::NB_REMAINDER
                 | abi::NB_AND
                 | abi::NB_OR
                 | abi::NB_XOR
@@ -170,6 +231,11 @@ impl FunctionTranslator<'_> {
                 abi::NB_XOR => {
                     let x = self.builder.ins().bxor(a, b);
                     self.builder.ins().bor_imm_s(x, abi::INT_TAG as i64)
+                }
+                abi::NB_FLOOR_DIVIDE | abi::NB_REMAINDER => {
+                    let r = self.int_floor_div_mod(base_op, a, b, slow);
+                    self.jump(done, &[r]);
+                    r
                 }
                 abi::NB_MULTIPLY => {
                     let a_even = self.builder.ins().iadd_imm_s(a, -1);
