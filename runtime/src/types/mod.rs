@@ -211,7 +211,9 @@ pub fn lookup(ty: &Obj, name: &str) -> Option<Obj> {
 
 /// Looks a special method up on the type of `v`.
 pub fn lookup_special(v: &Obj, name: &str) -> Option<Obj> {
-    lookup(Obj::borrow(&v.ty_word()), name)
+    // Through the method cache: callers probe special names on hot paths
+    // (`__index__` of every slice, `__getitem__`, …).
+    crate::ops::attr::cache::lookup(Obj::borrow(&v.ty_word()), name)
 }
 
 /// The layout of a type's instances.
