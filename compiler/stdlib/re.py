@@ -112,6 +112,14 @@ def _clamp(string, pos, endpos):
     return pos, endpos
 
 
+def _as_index(v):
+    """`operator.index`: an int from an int-like object, else TypeError."""
+    if not hasattr(type(v), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__)
+    return v.__index__()
+
+
 class Pattern:
     """A compiled regular expression."""
 
@@ -131,9 +139,9 @@ class Pattern:
 
     def _run(self, string, pos, endpos, mode):
         if type(pos) is not int:
-            pos = pos.__index__()
+            pos = _as_index(pos)
         if type(endpos) is not int:
-            endpos = endpos.__index__()
+            endpos = _as_index(endpos)
         t = _sre.match(self._handle, string, pos, endpos, mode, False)
         if t is None:
             return None
@@ -142,14 +150,34 @@ class Pattern:
         pos, endpos = _clamp(string, pos, endpos)
         return Match((self, string, pos, endpos, _text(string)), t)
 
+    # The three entry points inline the common case (whole string, int
+    # bounds) of `_run`: they are the hottest calls of the module.
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        if pos != 0 or endpos != _MAXSIZE or type(pos) is not int:
+            return self._run(string, pos, endpos, 0)
+        t = _sre.match(self._handle, string, 0, _MAXSIZE, 0, False)
+        if t is None:
+            return None
+        text = string if type(string) is not bytearray else bytes(string)
+        return Match((self, string, 0, len(string), text), t)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        if pos != 0 or endpos != _MAXSIZE or type(pos) is not int:
+            return self._run(string, pos, endpos, 1)
+        t = _sre.match(self._handle, string, 0, _MAXSIZE, 1, False)
+        if t is None:
+            return None
+        text = string if type(string) is not bytearray else bytes(string)
+        return Match((self, string, 0, len(string), text), t)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        if pos != 0 or endpos != _MAXSIZE or type(pos) is not int:
+            return self._run(string, pos, endpos, 2)
+        t = _sre.match(self._handle, string, 0, _MAXSIZE, 2, False)
+        if t is None:
+            return None
+        text = string if type(string) is not bytearray else bytes(string)
+        return Match((self, string, 0, len(string), text), t)
 
     def _scan(self, string, pos, endpos, limit):
         return _sre.scan(self._handle, string, pos, endpos, limit)
@@ -185,16 +213,18 @@ class Pattern:
         if maxsplit < 0:
             return [string]
         out = []
+        append = out.append
         last = 0
         groups = self.groups
-        matches = self._scan(string, 0, _MAXSIZE, maxsplit)
+        matches = _sre.scan(self._handle, string, 0, _MAXSIZE, maxsplit)
         string = _text(string)
         for t in matches:
-            out.append(string[last:t[0]])
-            for g in range(1, groups + 1):
-                s = t[2 * g]
-                e = t[2 * g + 1]
-                out.append(None if s < 0 or e < 0 else string[s:e])
+            append(string[last:t[0]])
+            if groups:
+                for g in range(1, groups + 1):
+                    s = t[2 * g]
+                    e = t[2 * g + 1]
+                    append(None if s < 0 or e < 0 else string[s:e])
             last = t[1]
         out.append(string[last:])
         return out
@@ -209,27 +239,28 @@ class Pattern:
         if count < 0:
             return string, 0
         pieces = []
+        append = pieces.append
         last = 0
         n = 0
-        matches = self._scan(string, 0, _MAXSIZE, count)
+        matches = _sre.scan(self._handle, string, 0, _MAXSIZE, count)
         state = (self, string, 0, len(string), _text(string))
         string = state[4]
         for t in matches:
             s = t[0]
             e = t[1]
             if last < s:
-                pieces.append(string[last:s])
+                append(string[last:s])
             if literal is not None:
                 if literal:
-                    pieces.append(literal)
+                    append(literal)
             elif template is not None:
                 r = _expand(template, string, t)
                 if r:
-                    pieces.append(r)
+                    append(r)
             else:
                 r = repl(Match(state, t))
                 if r is not None:
-                    pieces.append(r)
+                    append(r)
             last = e
             n += 1
         if last < len(string):
@@ -350,10 +381,19 @@ class Match:
         return self._s[4][s:e]
 
     def group(self, *args):
+        t = self._t
         if not args:
-            return self._get(0)
+            return self._s[4][t[0]:t[1]]
         if len(args) == 1:
-            return self._get(self._index(args[0]))
+            g = args[0]
+            # Fast path: a plain int group number (len(t) is 2·groups + 3).
+            if type(g) is int and 0 <= g and 2 * g + 2 < len(t):
+                s = t[2 * g]
+                e = t[2 * g + 1]
+                if s < 0 or e < 0:
+                    return None
+                return self._s[4][s:e]
+            return self._get(self._index(g))
         return tuple(self._get(self._index(a)) for a in args)
 
     def __getitem__(self, g):
@@ -525,7 +565,16 @@ _cache = {}
 _MAXCACHE = 512
 
 
+# The flagless str patterns of `_cache`, keyed by the pattern alone (the
+# common case of the module-level functions, without building a key tuple).
+_plain_cache = {}
+
+
 def _compile(pattern, flags):
+    if type(pattern) is str and type(flags) is int and flags == 0:
+        p = _plain_cache.get(pattern)
+        if p is not None:
+            return p
     if type(flags) is not int:
         flags = int(flags)
     if type(pattern) is Pattern:
@@ -553,7 +602,10 @@ def _compile(pattern, flags):
     p = Pattern(pattern, r[0], r[1], r[2], r[3])
     if len(_cache) >= _MAXCACHE:
         _cache.clear()
+        _plain_cache.clear()
     _cache[key] = p
+    if type(pattern) is str and flags == 0:
+        _plain_cache[pattern] = p
     return p
 
 
@@ -597,6 +649,7 @@ def finditer(pattern, string, flags=0):
 def purge():
     "Clear the regular expression caches."
     _cache.clear()
+    _plain_cache.clear()
     _template_cache.clear()
 
 
