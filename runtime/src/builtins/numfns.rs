@@ -30,16 +30,16 @@ pub fn abs(a: &[Obj]) -> PyResult<Obj> {
 /// a proper subclass that overrides it).
 fn binary_special(a: &Obj, b: &Obj, op: &str, rop: &str, symbol: &str) -> PyResult<Obj> {
     let (ta, tb) = (a.ty(), b.ty());
-    let slotv = types::lookup(&ta, op);
+    let slotv = crate::ops::attr::cache::lookup(&ta, op);
     let slotw = if ta.is(&tb) {
         None
     } else {
-        types::lookup(&tb, rop)
+        crate::ops::attr::cache::lookup(&tb, rop)
     };
     let mut tried_w = false;
     if let Some(w) = &slotw
         && is_subtype(&tb, &ta)
-        && types::lookup(&ta, rop).is_none_or(|x| !x.is(w))
+        && crate::ops::attr::cache::lookup(&ta, rop).is_none_or(|x| !x.is(w))
     {
         tried_w = true;
         let r = ops::call::call_unbound(w, b, std::slice::from_ref(a), &[])?;

@@ -146,12 +146,12 @@ fn is_seq_slot(f: &Obj, name: &str) -> bool {
 
 /// The numeric special method `name` of type `ty` (sequence slots excluded).
 fn nb_slot(ty: &Obj, name: &str) -> Option<Obj> {
-    types::lookup(ty, name).filter(|f| !is_seq_slot(f, name))
+    super::attr::cache::lookup(ty, name).filter(|f| !is_seq_slot(f, name))
 }
 
 /// The built-in sequence slot `name` of type `ty`, if that is what it has.
 fn seq_slot(ty: &Obj, name: &str) -> Option<Obj> {
-    types::lookup(ty, name).filter(|f| is_seq_slot(f, name))
+    super::attr::cache::lookup(ty, name).filter(|f| is_seq_slot(f, name))
 }
 
 /// CPython's `binary_op1` on special methods: Ok(None) when both sides
@@ -167,7 +167,7 @@ fn binary_op1(a: &Obj, b: &Obj, name: &str, rname: &str) -> PyResult<Option<Obj>
     };
     if let Some(g) = &fb
         && is_subtype(&tb, &ta)
-        && !types::lookup(&ta, rname).is_some_and(|h| h.is(g))
+        && !super::attr::cache::lookup(&ta, rname).is_some_and(|h| h.is(g))
     {
         let r = call_unbound(g, b, std::slice::from_ref(a), &[])?;
         if !is_notimpl(&r) {
@@ -402,14 +402,14 @@ pub fn power(a: &Obj, b: &Obj, m: Option<&Obj>) -> PyResult<Obj> {
     }
     let ta = a.ty();
     let tb = b.ty();
-    if let Some(f) = types::lookup(&ta, "__pow__") {
+    if let Some(f) = super::attr::cache::lookup(&ta, "__pow__") {
         let r = call_unbound(&f, a, &[b.clone(), m.clone()], &[])?;
         if !is_notimpl(&r) {
             return Ok(r);
         }
     }
     if !ta.is(&tb)
-        && let Some(g) = types::lookup(&tb, "__rpow__")
+        && let Some(g) = super::attr::cache::lookup(&tb, "__rpow__")
         && super::call::is_builtin_method(&g)
     {
         let r = call_unbound(&g, b, &[a.clone(), m.clone()], &[])?;

@@ -241,7 +241,7 @@ fn l_repr(a: &[Obj]) -> PyResult<Obj> {
 /// `other`'s reflected method (user classes defining it).
 pub(crate) fn defer_to(other: &Obj, rname: &str) -> bool {
     let t = other.ty();
-    types::type_data(&t).heap && types::lookup(&t, rname).is_some()
+    types::type_data(&t).heap && crate::ops::attr::cache::lookup(&t, rname).is_some()
 }
 
 fn l_add(a: &[Obj]) -> PyResult<Obj> {
