@@ -91,6 +91,29 @@ class Handle:
             })
 
 
+class _TaskStepHandle(Handle):
+    """A task's reusable ready-queue entry for its next step, so the hot
+    path of a step (e.g. after `sleep(0)`) allocates no handle. `_args` is
+    None while the entry is not queued."""
+
+    def __init__(self, task):
+        Handle.__init__(self, task._step, None, task._loop)
+
+    def _run(self):
+        args = self._args
+        self._args = None
+        try:
+            self._callback(*args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + repr(self._callback),
+                'exception': exc,
+                'handle': self,
+            })
+
+
 class TimerHandle(Handle):
     def __init__(self, when, callback, args, loop):
         Handle.__init__(self, callback, args, loop)
@@ -109,7 +132,8 @@ class _EventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._running = False
-        self._tasks = []
+        # Live tasks in creation order; a dict so finishing one is O(1).
+        self._tasks = {}
 
     def time(self):
         return _asyncio.time()
@@ -373,8 +397,9 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
-        self._loop._tasks.append(self)
+        self._step_handle = _TaskStepHandle(self)
+        self._schedule_step()
+        self._loop._tasks[self] = None
 
     def _kind(self):
         return 'Task'
@@ -426,10 +451,7 @@ class Task(Future):
         return True
 
     def _finish(self):
-        try:
-            self._loop._tasks.remove(self)
-        except ValueError:
-            pass
+        self._loop._tasks.pop(self, None)
 
     def _step(self, exc=None):
         global _current_task
@@ -476,7 +498,7 @@ class Task(Future):
             if blocking:
                 if result is self:
                     err = RuntimeError('Task cannot await on itself: ' + repr(self))
-                    self._loop.call_soon(self._step, err)
+                    self._schedule_step(err)
                     return
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self._wakeup)
@@ -487,12 +509,20 @@ class Task(Future):
             else:
                 err = RuntimeError('yield was used instead of yield from in task '
                                    + repr(self) + ' with ' + repr(result))
-                self._loop.call_soon(self._step, err)
+                self._schedule_step(err)
         elif result is None:
-            self._loop.call_soon(self._step)
+            self._schedule_step()
         else:
             err = RuntimeError('Task got bad yield: ' + repr(result))
-            self._loop.call_soon(self._step, err)
+            self._schedule_step(err)
+
+    def _schedule_step(self, *args):
+        h = self._step_handle
+        if h._args is None:
+            h._args = args
+            _asyncio.call_soon(h)
+        else:
+            self._loop.call_soon(self._step, *args)
 
     def _wakeup(self, future):
         try:
@@ -536,6 +566,9 @@ class _Yield:
         yield
 
 
+_YIELD = _Yield()
+
+
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
@@ -543,7 +576,7 @@ def _set_result_unless_cancelled(fut, result):
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Yield()
+        await _YIELD
         return result
     loop = get_running_loop()
     future = loop.create_future()
@@ -884,10 +917,22 @@ class Queue(_LoopBound):
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        # FIFO items live in _queue[_head:]; popping the front only advances
+        # _head (list.pop(0) would move every remaining item).
         self._queue = []
+        self._head = 0
 
     def _get(self):
-        return self._queue.pop(0)
+        item = self._queue[self._head]
+        self._queue[self._head] = None
+        self._head += 1
+        if self._head == len(self._queue):
+            self._queue.clear()
+            self._head = 0
+        elif self._head > 16 and self._head * 2 > len(self._queue):
+            del self._queue[:self._head]
+            self._head = 0
+        return item
 
     def _put(self, item):
         self._queue.append(item)
@@ -900,14 +945,14 @@ class Queue(_LoopBound):
                 break
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._queue) - self._head
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return len(self._queue) == self._head
 
     def full(self):
         if self._maxsize <= 0:
