@@ -493,6 +493,11 @@ class Task(Future):
             _current_task = prev
 
     def _handle_yield(self, result):
+        if result is None:
+            # A bare yield (sleep(0)): None has no _asyncio_future_blocking,
+            # so skip the failing attribute lookup.
+            self._schedule_step()
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if blocking:
@@ -510,8 +515,6 @@ class Task(Future):
                 err = RuntimeError('yield was used instead of yield from in task '
                                    + repr(self) + ' with ' + repr(result))
                 self._schedule_step(err)
-        elif result is None:
-            self._schedule_step()
         else:
             err = RuntimeError('Task got bad yield: ' + repr(result))
             self._schedule_step(err)
