@@ -58,10 +58,6 @@ def isfuture(obj):
     return getattr(obj, '_asyncio_future_blocking', None) is not None
 
 
-def _describe(exc):
-    return type(exc).__name__ + ('' if not str(exc) else ': ' + str(exc))
-
-
 class Handle:
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -212,7 +208,9 @@ class _EventLoop(AbstractEventLoop):
         exc = context.get('exception')
         print('\n'.join(lines), file=sys.stderr)
         if exc is not None:
-            print(_describe(exc), file=sys.stderr)
+            # CPython logs with exc_info: the full traceback report follows.
+            import traceback
+            traceback.print_exception(exc, file=sys.stderr)
 
 
 def _run_until_complete_cb(fut):
@@ -383,6 +381,22 @@ class Future:
     __iter__ = __await__
 
 
+def _format_coroutine(coro):
+    """`name() running at file:line` while the coroutine has a frame,
+    `name() done, defined at file:line` once it finished."""
+    name = (getattr(coro, '__qualname__', None) or 'coroutine') + '()'
+    code = getattr(coro, 'cr_code', None)
+    if code is None:
+        return name
+    frame = coro.cr_frame
+    if frame is not None:
+        # Without a frame line number, the definition line (exact for a
+        # coroutine that has not started yet).
+        line = getattr(frame, 'f_lineno', None) or code.co_firstlineno
+        return name + ' running at ' + code.co_filename + ':' + str(line)
+    return name + ' done, defined at ' + code.co_filename + ':' + str(code.co_firstlineno)
+
+
 class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
@@ -409,8 +423,7 @@ class Task(Future):
         if self._must_cancel:
             info[0] = 'cancelling'
         info.insert(1, 'name=' + repr(self._name))
-        qual = getattr(self._coro, '__qualname__', None) or 'coroutine'
-        info.insert(2, 'coro=<' + qual + '()>')
+        info.insert(2, 'coro=<' + _format_coroutine(self._coro) + '>')
         if self._fut_waiter is not None:
             info.insert(3, 'wait_for=' + repr(self._fut_waiter))
         return info
@@ -452,6 +465,9 @@ class Task(Future):
 
     def _finish(self):
         self._loop._tasks.pop(self, None)
+        # The step handle refers back to this task; drop the cycle so a
+        # finished task is freed (and can report an unretrieved exception).
+        self._step_handle = None
 
     def _step(self, exc=None):
         global _current_task
@@ -486,6 +502,10 @@ class Task(Future):
             raise
         except BaseException as err:
             self._finish()
+            # CPython steps tasks in C: the traceback starts in the coroutine.
+            tb = err.__traceback__
+            if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
+                err = err.with_traceback(tb.tb_next)
             Future.set_exception(self, err)
         else:
             self._handle_yield(result)
@@ -521,7 +541,7 @@ class Task(Future):
 
     def _schedule_step(self, *args):
         h = self._step_handle
-        if h._args is None:
+        if h is not None and h._args is None:
             h._args = args
             _asyncio.call_soon(h)
         else:
