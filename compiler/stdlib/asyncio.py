@@ -58,10 +58,6 @@ def isfuture(obj):
     return getattr(obj, '_asyncio_future_blocking', None) is not None
 
 
-def _describe(exc):
-    return type(exc).__name__ + ('' if not str(exc) else ': ' + str(exc))
-
-
 class Handle:
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -91,6 +87,29 @@ class Handle:
             })
 
 
+class _TaskStepHandle(Handle):
+    """A task's reusable ready-queue entry for its next step, so the hot
+    path of a step (e.g. after `sleep(0)`) allocates no handle. `_args` is
+    None while the entry is not queued."""
+
+    def __init__(self, task):
+        Handle.__init__(self, task._step, None, task._loop)
+
+    def _run(self):
+        args = self._args
+        self._args = None
+        try:
+            self._callback(*args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + repr(self._callback),
+                'exception': exc,
+                'handle': self,
+            })
+
+
 class TimerHandle(Handle):
     def __init__(self, when, callback, args, loop):
         Handle.__init__(self, callback, args, loop)
@@ -109,7 +128,8 @@ class _EventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._running = False
-        self._tasks = []
+        # Live tasks in creation order; a dict so finishing one is O(1).
+        self._tasks = {}
 
     def time(self):
         return _asyncio.time()
@@ -188,7 +208,9 @@ class _EventLoop(AbstractEventLoop):
         exc = context.get('exception')
         print('\n'.join(lines), file=sys.stderr)
         if exc is not None:
-            print(_describe(exc), file=sys.stderr)
+            # CPython logs with exc_info: the full traceback report follows.
+            import traceback
+            traceback.print_exception(exc, file=sys.stderr)
 
 
 def _run_until_complete_cb(fut):
@@ -359,6 +381,22 @@ class Future:
     __iter__ = __await__
 
 
+def _format_coroutine(coro):
+    """`name() running at file:line` while the coroutine has a frame,
+    `name() done, defined at file:line` once it finished."""
+    name = (getattr(coro, '__qualname__', None) or 'coroutine') + '()'
+    code = getattr(coro, 'cr_code', None)
+    if code is None:
+        return name
+    frame = coro.cr_frame
+    if frame is not None:
+        # Without a frame line number, the definition line (exact for a
+        # coroutine that has not started yet).
+        line = getattr(frame, 'f_lineno', None) or code.co_firstlineno
+        return name + ' running at ' + code.co_filename + ':' + str(line)
+    return name + ' done, defined at ' + code.co_filename + ':' + str(code.co_firstlineno)
+
+
 class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
@@ -373,8 +411,9 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
-        self._loop._tasks.append(self)
+        self._step_handle = _TaskStepHandle(self)
+        self._schedule_step()
+        self._loop._tasks[self] = None
 
     def _kind(self):
         return 'Task'
@@ -384,8 +423,7 @@ class Task(Future):
         if self._must_cancel:
             info[0] = 'cancelling'
         info.insert(1, 'name=' + repr(self._name))
-        qual = getattr(self._coro, '__qualname__', None) or 'coroutine'
-        info.insert(2, 'coro=<' + qual + '()>')
+        info.insert(2, 'coro=<' + _format_coroutine(self._coro) + '>')
         if self._fut_waiter is not None:
             info.insert(3, 'wait_for=' + repr(self._fut_waiter))
         return info
@@ -426,10 +464,10 @@ class Task(Future):
         return True
 
     def _finish(self):
-        try:
-            self._loop._tasks.remove(self)
-        except ValueError:
-            pass
+        self._loop._tasks.pop(self, None)
+        # The step handle refers back to this task; drop the cycle so a
+        # finished task is freed (and can report an unretrieved exception).
+        self._step_handle = None
 
     def _step(self, exc=None):
         global _current_task
@@ -464,6 +502,10 @@ class Task(Future):
             raise
         except BaseException as err:
             self._finish()
+            # CPython steps tasks in C: the traceback starts in the coroutine.
+            tb = err.__traceback__
+            if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
+                err = err.with_traceback(tb.tb_next)
             Future.set_exception(self, err)
         else:
             self._handle_yield(result)
@@ -471,12 +513,17 @@ class Task(Future):
             _current_task = prev
 
     def _handle_yield(self, result):
+        if result is None:
+            # A bare yield (sleep(0)): None has no _asyncio_future_blocking,
+            # so skip the failing attribute lookup.
+            self._schedule_step()
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if blocking:
                 if result is self:
                     err = RuntimeError('Task cannot await on itself: ' + repr(self))
-                    self._loop.call_soon(self._step, err)
+                    self._schedule_step(err)
                     return
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self._wakeup)
@@ -487,12 +534,18 @@ class Task(Future):
             else:
                 err = RuntimeError('yield was used instead of yield from in task '
                                    + repr(self) + ' with ' + repr(result))
-                self._loop.call_soon(self._step, err)
-        elif result is None:
-            self._loop.call_soon(self._step)
+                self._schedule_step(err)
         else:
             err = RuntimeError('Task got bad yield: ' + repr(result))
-            self._loop.call_soon(self._step, err)
+            self._schedule_step(err)
+
+    def _schedule_step(self, *args):
+        h = self._step_handle
+        if h is not None and h._args is None:
+            h._args = args
+            _asyncio.call_soon(h)
+        else:
+            self._loop.call_soon(self._step, *args)
 
     def _wakeup(self, future):
         try:
@@ -536,6 +589,9 @@ class _Yield:
         yield
 
 
+_YIELD = _Yield()
+
+
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
@@ -543,7 +599,7 @@ def _set_result_unless_cancelled(fut, result):
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Yield()
+        await _YIELD
         return result
     loop = get_running_loop()
     future = loop.create_future()
@@ -884,10 +940,22 @@ class Queue(_LoopBound):
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        # FIFO items live in _queue[_head:]; popping the front only advances
+        # _head (list.pop(0) would move every remaining item).
         self._queue = []
+        self._head = 0
 
     def _get(self):
-        return self._queue.pop(0)
+        item = self._queue[self._head]
+        self._queue[self._head] = None
+        self._head += 1
+        if self._head == len(self._queue):
+            self._queue.clear()
+            self._head = 0
+        elif self._head > 16 and self._head * 2 > len(self._queue):
+            del self._queue[:self._head]
+            self._head = 0
+        return item
 
     def _put(self, item):
         self._queue.append(item)
@@ -900,14 +968,14 @@ class Queue(_LoopBound):
                 break
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._queue) - self._head
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return len(self._queue) == self._head
 
     def full(self):
         if self._maxsize <= 0:

@@ -4,7 +4,7 @@
 //! "[Previous line repeated N more times]", the `Type: message` line with
 //! "Did you mean" suggestions for NameError / AttributeError, and notes.
 
-use crate::errors::exc_data;
+use crate::errors::{PyResult, exc_data};
 use crate::eval::anchors;
 use crate::eval::util::{get_exc_attr, str_of};
 use crate::object::{Obj, Payload};
@@ -548,6 +548,27 @@ pub fn frame_object(code: &Obj, lasti: u32) -> Obj {
     let f = Obj::new(&frame_t, Payload::Instance);
     f.set_dict(Some(d));
     f
+}
+
+/// The entries of a traceback chain as exceptions store them (innermost
+/// first); None when `tb` is not a traceback object.
+pub fn traceback_entries(tb: &Obj) -> PyResult<Option<Vec<(Obj, u32)>>> {
+    let (tb_t, _) = tb_types();
+    let mut out = Vec::new();
+    let mut t = tb.clone();
+    while !t.is(&builtin().none) {
+        if !t.ty().is(&tb_t) {
+            return Ok(None);
+        }
+        let frame = crate::ops::getattr_str(&t, "tb_frame")?;
+        let code = crate::ops::getattr_str(&frame, "f_code")?;
+        let lasti = crate::ops::getattr_str(&t, "tb_lasti")?;
+        let lasti = types::int::as_i64(&lasti).unwrap_or(0) / 2;
+        out.push((code, u32::try_from(lasti).unwrap_or(0)));
+        t = crate::ops::getattr_str(&t, "tb_next")?;
+    }
+    out.reverse();
+    Ok(Some(out))
 }
 
 /// The `__traceback__` of `exc`: a chain of traceback objects (outermost

@@ -288,18 +288,29 @@ fn get_traceback(args: &[Obj]) -> PyResult<Obj> {
     Ok(crate::eval::traceback::traceback_object(&args[0]))
 }
 
+/// Replaces the stored traceback entries with those of `tb` (None clears).
+fn replace_traceback(d: &ExcData, tb: &Obj) -> PyResult<()> {
+    let Some(entries) = crate::eval::traceback::traceback_entries(tb)? else {
+        return type_error("__traceback__ must be a traceback or None");
+    };
+    let old = std::mem::replace(&mut *d.traceback.borrow_mut(), entries);
+    drop(old);
+    Ok(())
+}
+
 fn set_traceback(args: &[Obj]) -> PyResult<Obj> {
     let d = data(&args[0])?;
-    if let Some(v) = args.get(1)
-        && v.is(&builtin().none)
-    {
-        d.traceback.borrow_mut().clear();
+    if let Some(v) = args.get(1) {
+        replace_traceback(d, v)?;
     }
     Ok(none())
 }
 
 fn with_traceback(args: &[Obj]) -> PyResult<Obj> {
-    let _ = data(&args[0])?;
+    let d = data(&args[0])?;
+    if let Some(v) = args.get(1) {
+        replace_traceback(d, v)?;
+    }
     Ok(args[0].clone())
 }
 

@@ -225,6 +225,29 @@ pub fn current_generator() -> Option<Obj> {
     RUNNING.with(|r| r.borrow().last().map(|w| Obj::borrow(w).clone()))
 }
 
+/// Records the object the innermost executing generator delegates to
+/// (`gi_yieldfrom`). Runs on every delegated step, so it writes only when
+/// the delegate changes.
+pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
+    let old = RUNNING.with(|r| {
+        let r = r.borrow();
+        let gd = gen_data(Obj::borrow(r.last()?))?;
+        let mut y = gd.yieldfrom.borrow_mut();
+        let same = match (y.as_ref(), receiver) {
+            (Some(a), Some(b)) => a.is(b),
+            (None, None) => true,
+            _ => false,
+        };
+        if same {
+            None
+        } else {
+            Some(std::mem::replace(&mut *y, receiver.cloned()))
+        }
+    });
+    // Dropped outside the borrows: releasing the old delegate may run code.
+    drop(old);
+}
+
 /// Resumes a generator (CPython's `gen_send_ex2`).
 pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> {
     let Some(gd) = gen_data(genobj) else {

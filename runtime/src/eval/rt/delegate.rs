@@ -138,11 +138,7 @@ pub extern "C" fn rt_stop_iteration_value(exc: u64) -> u64 {
 
 /// Records which object the running generator delegates to.
 fn note_yieldfrom(receiver: Option<&Obj>) {
-    if let Some(g) = generator::current_generator()
-        && let Some(d) = gen_data(&g)
-    {
-        *d.yieldfrom.borrow_mut() = receiver.cloned();
-    }
+    generator::set_current_yieldfrom(receiver);
 }
 
 /// Converts a call result for `send`/`throw` delegation: Ok(Yield) for a

@@ -52,6 +52,12 @@ thread_local! {
         const { std::mem::ManuallyDrop::new(RefCell::new(BinaryHeap::new())) };
     static SEQ: Cell<u64> = const { Cell::new(0) };
     static ORIGIN: Cell<Option<Instant>> = const { Cell::new(None) };
+    /// The handle attribute names, interned once: every loop iteration reads
+    /// them for each ready handle, and a fresh str would be hashed each time.
+    static CANCELLED_NAME: std::mem::ManuallyDrop<Obj> =
+        std::mem::ManuallyDrop::new(types::str::intern("_cancelled"));
+    static RUN_NAME: std::mem::ManuallyDrop<Obj> =
+        std::mem::ManuallyDrop::new(types::str::intern("_run"));
 }
 
 /// Seconds on the loop's monotonic clock.
@@ -69,7 +75,7 @@ fn now() -> f64 {
 }
 
 fn is_cancelled(handle: &Obj) -> PyResult<bool> {
-    let c = crate::ops::getattr_str(handle, "_cancelled")?;
+    let c = CANCELLED_NAME.with(|n| crate::ops::getattr(handle, n))?;
     crate::ops::is_true(&c)
 }
 
@@ -172,7 +178,7 @@ fn run_once(_a: &[Obj]) -> PyResult<Obj> {
         if is_cancelled(&h)? {
             continue;
         }
-        let run = crate::ops::getattr_str(&h, "_run")?;
+        let run = RUN_NAME.with(|n| crate::ops::getattr(&h, n))?;
         crate::ops::call(&run, &[], None)?;
     }
     Ok(types::int::new_bool(true))
