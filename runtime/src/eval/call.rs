@@ -66,22 +66,7 @@ pub fn call_simple(func: &Obj, fd: &FunctionData, cd: &CodeData, args: &[Obj]) -
     // field and slot is written before the native function runs, which
     // takes over the slots' references.
     unsafe {
-        f.write(Frame {
-            code: fd.code.word(),
-            globals: fd.globals.word(),
-            builtins: fd.builtins.word(),
-            locals: 0,
-            func: func.word(),
-            prev: std::ptr::null_mut(),
-            lasti: 0,
-            resume: 0,
-            state: 0,
-            throw: 0,
-            sent: 0,
-            consts: cd.const_words.as_ptr(),
-            names: cd.name_words.as_ptr(),
-            localsplus: [],
-        });
+        write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word());
         let s = Frame::slots(f);
         for (i, a) in args.iter().enumerate() {
             *s.add(i) = a.clone().into_word();
@@ -173,6 +158,31 @@ fn new_frame(
     // SAFETY: `f` is a fresh, exclusively owned frame with `nslots` slots;
     // every header field and slot is written here.
     unsafe {
+        write_header(f, cd, code, globals, builtins, locals, func);
+        let s = Frame::slots(f);
+        for i in 0..nslots {
+            *s.add(i) = 0;
+        }
+    }
+    f
+}
+
+/// Writes a fresh frame's header (the slots are the caller's business).
+///
+/// # Safety
+/// `f` must be exclusively owned memory for a frame.
+#[inline(always)]
+unsafe fn write_header(
+    f: *mut Frame,
+    cd: &CodeData,
+    code: &Obj,
+    globals: &Obj,
+    builtins: &Obj,
+    locals: u64,
+    func: u64,
+) {
+    // SAFETY: caller contract.
+    unsafe {
         f.write(Frame {
             code: code.word(),
             globals: globals.word(),
@@ -188,13 +198,8 @@ fn new_frame(
             consts: cd.const_words.as_ptr(),
             names: cd.name_words.as_ptr(),
             localsplus: [],
-        });
-        let s = Frame::slots(f);
-        for i in 0..nslots {
-            *s.add(i) = 0;
-        }
-    }
-    f
+        })
+    };
 }
 
 /// Releases a frame that never ran: its owned slots and its memory.
