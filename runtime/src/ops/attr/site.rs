@@ -154,7 +154,10 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
         None => return getattr(v, name),
     };
     let tp = v.ty();
-    match descr_get(Obj::borrow(&d), Some(v), &tp) {
+    // A strong reference for the call: a getter may change the class and
+    // so drop the type's own reference to the descriptor.
+    let d = Obj::borrow(&d).clone();
+    match descr_get(&d, Some(v), &tp) {
         // As in `getattr`: an AttributeError from the descriptor falls
         // back to `__getattr__`.
         Err(e) if e.matches(Exc::AttributeError) => match cache::lookup_getattr(&tp) {
@@ -171,7 +174,9 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
 pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     match site.lookup(v, name, false) {
         Some((KIND_PLAIN, d)) if d != 0 => {
-            let f = Obj::borrow(&d);
+            // Owned: the instance-dict probe below may run `__eq__` code
+            // that changes the class.
+            let f = Obj::borrow(&d).clone();
             let unbound = match f.payload() {
                 Payload::Function(_) => true,
                 Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
@@ -181,9 +186,9 @@ pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, b
                 return Ok((x, false));
             }
             if unbound {
-                return Ok((f.clone(), true));
+                return Ok((f, true));
             }
-            Ok((descr_get(f, Some(v), &v.ty())?, false))
+            Ok((descr_get(&f, Some(v), &v.ty())?, false))
         }
         Some(_) => Ok((load_attr(site, v, name)?, false)),
         None => generic_load_method(v, name),
