@@ -355,24 +355,6 @@ pub extern "C" fn rt_wrap_async_gen_value(val: u64) -> u64 {
     super::asyncgen::wrap_value(v(&val)).into_word()
 }
 
-fn before_async_with(mgr: &Obj) -> PyResult<(Obj, Obj)> {
-    let tn = || types::type_name_of(mgr);
-    let Some(enter) = lookup_special_bound(mgr, "__aenter__")? else {
-        return type_error(format!(
-            "'{}' object does not support the asynchronous context manager protocol",
-            tn()
-        ));
-    };
-    let Some(exit) = lookup_special_bound(mgr, "__aexit__")? else {
-        return type_error(format!(
-            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-            tn()
-        ));
-    };
-    let res = ops::call(&enter, &[], None)?;
-    Ok((exit, res))
-}
-
 /// `BEFORE_ASYNC_WITH`: stores `mgr.__aexit__` and the (not yet awaited)
 /// result of `mgr.__aenter__()` in `out[0]`, `out[1]`.
 ///
@@ -380,17 +362,14 @@ fn before_async_with(mgr: &Obj) -> PyResult<(Obj, Obj)> {
 /// `out` must point to two writable words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_before_async_with(mgr: u64, out: u64) -> i64 {
-    match before_async_with(v(&mgr)) {
-        Ok((exit, res)) => {
-            // SAFETY: caller contract: two slots.
-            unsafe {
-                put(out, 0, exit);
-                put(out, 1, res);
-            }
-            0
-        }
-        Err(e) => status(Err(e)),
-    }
+    let r = super::exc::enter_context(
+        v(&mgr),
+        "__aenter__",
+        "__aexit__",
+        "asynchronous context manager",
+    );
+    // SAFETY: caller contract.
+    unsafe { super::exc::put_context(out, r) }
 }
 
 /// `END_ASYNC_FOR`: 0 when `exc` is a StopAsyncIteration (the loop ends),

@@ -169,30 +169,34 @@ pub extern "C" fn rt_load_assertion_error() -> u64 {
     Exc::AssertionError.ty().clone().into_word()
 }
 
-/// `with mgr:`: (bound `__exit__`, result of `__enter__()`).
-pub fn before_with(mgr: &Obj) -> PyResult<(Obj, Obj)> {
+/// Enters a context manager: (bound `exit`, result of calling `enter`),
+/// with CPython's errors for a manager lacking either method. `protocol` is
+/// "context manager" (`with`) or "asynchronous context manager"
+/// (`async with`, whose `enter` result is then awaited).
+pub fn enter_context(mgr: &Obj, enter: &str, exit: &str, protocol: &str) -> PyResult<(Obj, Obj)> {
     let tn = || types::type_name_of(mgr);
-    let Some(enter) = lookup_special_bound(mgr, "__enter__")? else {
+    let Some(enter) = lookup_special_bound(mgr, enter)? else {
         return type_error(format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the {protocol} protocol",
             tn()
         ));
     };
-    let Some(exit) = lookup_special_bound(mgr, "__exit__")? else {
+    let Some(exit_fn) = lookup_special_bound(mgr, exit)? else {
         return type_error(format!(
-            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            "'{}' object does not support the {protocol} protocol (missed {exit} method)",
             tn()
         ));
     };
     let res = ops::call(&enter, &[], None)?;
-    Ok((exit, res))
+    Ok((exit_fn, res))
 }
 
+/// Stores an `enter_context` result as the two words `out[0]`, `out[1]`.
+///
 /// # Safety
 /// `out` must point to two writable words.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_before_with(mgr: u64, out: u64) -> i64 {
-    match before_with(v(&mgr)) {
+pub unsafe fn put_context(out: u64, r: PyResult<(Obj, Obj)>) -> i64 {
+    match r {
         Ok((exit, res)) => {
             // SAFETY: caller contract: two slots.
             unsafe {
@@ -203,6 +207,19 @@ pub unsafe extern "C" fn rt_before_with(mgr: u64, out: u64) -> i64 {
         }
         Err(e) => status(Err(e)),
     }
+}
+
+/// `with mgr:`: (bound `__exit__`, result of `__enter__()`).
+pub fn before_with(mgr: &Obj) -> PyResult<(Obj, Obj)> {
+    enter_context(mgr, "__enter__", "__exit__", "context manager")
+}
+
+/// # Safety
+/// `out` must point to two writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_before_with(mgr: u64, out: u64) -> i64 {
+    // SAFETY: caller contract.
+    unsafe { put_context(out, before_with(v(&mgr))) }
 }
 
 /// Calls a `with` block's `__exit__`: `exit(None, None, None)` on normal
