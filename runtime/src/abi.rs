@@ -133,7 +133,6 @@ macro_rules! for_each_runtime_fn {
             rt_is_true(a: Value) -> Status;
             rt_contains(container: Value, item: Value) -> Status;
             // --- names --------------------------------------------------------
-            rt_load_global(frame: Word, name: Value) -> Value;
             rt_load_global_cached(frame: Word, name: Value, site: Word) -> Value;
             rt_store_global(frame: Word, name: Value, v: Value) -> Status;
             rt_delete_global(frame: Word, name: Value) -> Status;
@@ -147,10 +146,7 @@ macro_rules! for_each_runtime_fn {
             rt_cell_get(cell: Value) -> Word;
             rt_cell_set(cell: Value, v: Value) -> Unit;
             // --- attributes and subscripts --------------------------------------
-            rt_load_attr(obj: Value, name: Value) -> Value;
-            rt_store_attr(obj: Value, name: Value, v: Value) -> Status;
             rt_delete_attr(obj: Value, name: Value) -> Status;
-            rt_load_method(obj: Value, name: Value, out: Word) -> Status;
             rt_load_attr_cached(obj: Value, name: Value, site: Word) -> Value;
             rt_store_attr_cached(obj: Value, name: Value, v: Value, site: Word) -> Status;
             rt_load_method_cached(obj: Value, name: Value, out: Word, site: Word) -> Status;

@@ -143,15 +143,6 @@ fn load_global_uncached(f: &Frame, name: &Obj) -> PyResult<Obj> {
     Err(name_error(name))
 }
 
-/// # Safety
-/// `frame_w` must be the calling frame.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_load_global(frame_w: u64, name: u64) -> u64 {
-    // SAFETY: generated code passes its own live frame.
-    let f = unsafe { frame(frame_w) };
-    value_word(load_global(f, v(&name)))
-}
-
 /// A `LOAD_GLOBAL` site cache, as generated code reads it (see
 /// `abi::GLOBAL_SITE_WORDS`).
 #[repr(C)]

@@ -1,13 +1,13 @@
 //! Operators, attributes, subscripts and method loading.
 
-use super::{frame, put, v};
+use super::{frame, v};
 use crate::abi::{NB_INPLACE_OFFSET, UNARY_NOT};
 use crate::errors::{Exc, PyErr, PyResult};
 use crate::eval::state::{status, value_word};
 use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::ops::attr::site::AttrSite;
-use crate::types::{self, Layout};
+use crate::types;
 
 /// Frees an object whose refcount generated code decremented to zero.
 #[unsafe(no_mangle)]
@@ -79,74 +79,8 @@ pub extern "C" fn rt_contains(container: u64, item: u64) -> i64 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_load_attr(obj: u64, name: u64) -> u64 {
-    value_word(ops::getattr(v(&obj), v(&name)))
-}
-
-#[unsafe(no_mangle)]
-pub extern "C" fn rt_store_attr(obj: u64, name: u64, val: u64) -> i64 {
-    status(ops::setattr(v(&obj), v(&name), v(&val)).map(|_| 0))
-}
-
-#[unsafe(no_mangle)]
 pub extern "C" fn rt_delete_attr(obj: u64, name: u64) -> i64 {
     status(ops::delattr(v(&obj), v(&name)).map(|_| 0))
-}
-
-/// Finds `name` on `obj` for a method call: (Some(unbound), obj) when the
-/// call can skip creating a bound method, else (None, attribute).
-pub fn load_method(obj: &Obj, name: &Obj) -> PyResult<(Option<Obj>, Obj)> {
-    let fallback = || -> PyResult<(Option<Obj>, Obj)> { Ok((None, ops::getattr(obj, name)?)) };
-    if types::str::as_str(name).is_none() {
-        return fallback();
-    }
-    match obj.payload() {
-        Payload::Type(_) | Payload::Module(_) | Payload::Super(..) => return fallback(),
-        _ => {}
-    }
-    let ty = obj.ty();
-    if types::layout(&ty) == Layout::Type {
-        return fallback();
-    }
-    if let Some(ga) = ops::attr::cache::lookup_getattribute(&ty)
-        && matches!(ga.payload(), Payload::Function(_))
-    {
-        return fallback();
-    }
-    let Some(attr) = ops::attr::cache::lookup_obj(&ty, name) else {
-        return fallback();
-    };
-    let is_method = match attr.payload() {
-        Payload::Function(_) => true,
-        Payload::Builtin(bd) => bd.is_method && !bd.is_classmethod && bd.self_.is_none(),
-        _ => false,
-    };
-    if !is_method {
-        return fallback();
-    }
-    if let Some(d) = obj.dict()
-        && types::dict::get_item(&d, name)?.is_some()
-    {
-        return fallback();
-    }
-    Ok((Some(attr), obj.clone()))
-}
-
-/// # Safety
-/// `out` must point to two writable words.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_load_method(obj: u64, name: u64, out: u64) -> i64 {
-    match load_method(v(&obj), v(&name)) {
-        Ok((m, s)) => {
-            // SAFETY: `out` has two slots (caller contract).
-            unsafe {
-                *(out as *mut u64) = m.map_or(0, Obj::into_word);
-                put(out, 1, s);
-            }
-            0
-        }
-        Err(e) => status(Err(e)),
-    }
 }
 
 /// `LOAD_ATTR` through a site cache.
@@ -173,7 +107,7 @@ pub unsafe extern "C" fn rt_store_attr_cached(obj: u64, name: u64, val: u64, sit
 }
 
 /// `LOAD_METHOD` through a site cache; writes the two results as
-/// `rt_load_method` does.
+/// `LOAD_METHOD` expects them: `[method, self]` or `[NULL, attribute]`.
 ///
 /// # Safety
 /// As `rt_load_attr_cached`; `out` has two writable slots.
