@@ -86,7 +86,7 @@ pub const CELL_CONTENTS_OFFSET: i32 = 40;
 pub const GLOBAL_SITE_WORDS: u32 = 3;
 /// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache (`ops::attr::site::AttrSite`),
 /// only read and written by the runtime.
-pub const ATTR_SITE_WORDS: u32 = 8;
+pub const ATTR_SITE_WORDS: u32 = 10;
 
 /// Modules the runtime implements natively (in `runtime/src/modules/`).
 /// The compiler resolves these imports without looking for source files;

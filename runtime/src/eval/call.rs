@@ -59,19 +59,33 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
 /// `args.len() == argcount`): no binding logic, no cells, not a generator.
 #[inline]
 pub fn call_simple(func: &Obj, fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> PyResult<Obj> {
+    call_simple_with(func, fd, cd, &[], args)
+}
+
+/// `call_simple` with the arguments `head` followed by `args` (a method's
+/// receiver and its arguments, without building a new argument vector).
+#[inline]
+pub fn call_simple_with(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    head: &[Obj],
+    args: &[Obj],
+) -> PyResult<Obj> {
     let nslots = cd.nlocalsplus();
     let f = Frame::alloc_uninit(nslots);
+    let nargs = head.len() + args.len();
     // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
-    // args.len()` slots (`simple_positional` guarantees it); every header
+    // nargs` slots (`simple_positional` guarantees it); every header
     // field and slot is written before the native function runs, which
     // takes over the slots' references.
     unsafe {
         write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word());
         let s = Frame::slots(f);
-        for (i, a) in args.iter().enumerate() {
+        for (i, a) in head.iter().chain(args).enumerate() {
             *s.add(i) = a.clone().into_word();
         }
-        for i in args.len()..nslots {
+        for i in nargs..nslots {
             *s.add(i) = 0;
         }
         if let Err(e) = state::enter_frame(f) {

@@ -70,6 +70,9 @@ pub struct TypeData {
     pub version: Cell<u64>,
     /// `__slots__` names when the class defines them (instances then have no dict).
     pub slots: RefCell<Option<Vec<String>>>,
+    /// How calling the type creates instances, cached while the type-lookup
+    /// epoch holds: (epoch, state); see `typeobj::newclass::plain_init`.
+    pub ctor: Cell<(u64, u64)>,
 }
 
 /// The built-in types and singletons, created once at startup.

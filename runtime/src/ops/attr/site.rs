@@ -40,6 +40,9 @@ struct Entry {
     /// alive until its namespace changes, which changes the epoch).
     descr: u64,
     kind: u64,
+    /// Where the name was last found in a receiver's instance dict (see
+    /// `dict::get_item_hinted`); any value is safe.
+    hint: u64,
 }
 
 /// One site's cache, in the generated code's writable data (all words 0
@@ -70,20 +73,17 @@ fn generic_setattr_receiver(v: &Obj, tp: &Obj) -> bool {
 }
 
 impl Entry {
-    /// The cached type-lookup result when the entry is valid for `v`:
-    /// `Some((kind, descr))`.
+    /// Is the entry valid for a receiver of type `ty`?
     #[inline]
-    fn hit(&self, ty: u64, epoch: u64) -> Option<(u64, u64)> {
-        (self.kind != KIND_NONE && ty == self.ty && self.epoch == epoch)
-            .then_some((self.kind, self.descr))
+    fn hit(&self, ty: u64, epoch: u64) -> bool {
+        self.kind != KIND_NONE && ty == self.ty && self.epoch == epoch
     }
 }
 
 impl AttrSite {
     /// Fills the first entry for `v`'s type (the old first entry becomes
-    /// the second); returns the new state (None when the type can't be
-    /// cached).
-    fn fill(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<(u64, u64)> {
+    /// the second); returns it (None when the type can't be cached).
+    fn fill(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<&mut Entry> {
         let tp = v.ty();
         let epoch = cache::epoch();
         let state = if store {
@@ -113,26 +113,33 @@ impl AttrSite {
             epoch,
             descr,
             kind,
+            hint: 0,
         };
         let first = std::mem::replace(&mut self.entries[0], fresh);
         let evicted = std::mem::replace(&mut self.entries[1], first);
         drop(Obj::from_word(evicted.ty));
-        state
+        state.map(|_| &mut self.entries[0])
     }
 
-    fn lookup(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<(u64, u64)> {
+    /// The entry for `v`'s type, filled on a miss.
+    #[inline]
+    fn lookup(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<&mut Entry> {
         let (ty, epoch) = (v.ty_word(), cache::epoch());
-        self.entries[0]
-            .hit(ty, epoch)
-            .or_else(|| self.entries[1].hit(ty, epoch))
-            .or_else(|| self.fill(v, name, store))
+        if self.entries[0].hit(ty, epoch) {
+            Some(&mut self.entries[0])
+        } else if self.entries[1].hit(ty, epoch) {
+            Some(&mut self.entries[1])
+        } else {
+            self.fill(v, name, store)
+        }
     }
 }
 
-/// The instance dict's value for `name`, if `v` has a dict holding it.
-fn instance_value(v: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+/// The instance dict's value for `name`, if `v` has a dict holding it
+/// (probing the entry `hint` first).
+fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> {
     match v.dict() {
-        Some(d) => types::dict::get_item(&d, name),
+        Some(d) => types::dict::get_item_hinted(&d, name, hint),
         None => Ok(None),
     }
 }
@@ -140,9 +147,10 @@ fn instance_value(v: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
 /// `v.name` through `site`.
 pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     let d = match site.lookup(v, name, false) {
-        Some((KIND_DATA, d)) => d,
-        Some((_, d)) => {
-            if let Some(x) = instance_value(v, name)? {
+        Some(e) if e.kind == KIND_DATA => e.descr,
+        Some(e) => {
+            let d = e.descr;
+            if let Some(x) = instance_value(v, name, &mut e.hint)? {
                 return Ok(x);
             }
             if d == 0 {
@@ -173,16 +181,16 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
 /// passes `v` as the first argument), else `(v.name, false)`.
 pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     match site.lookup(v, name, false) {
-        Some((KIND_PLAIN, d)) if d != 0 => {
+        Some(e) if e.kind == KIND_PLAIN && e.descr != 0 => {
             // Owned: the instance-dict probe below may run `__eq__` code
             // that changes the class.
-            let f = Obj::borrow(&d).clone();
+            let f = Obj::borrow(&e.descr).clone();
             let unbound = match f.payload() {
                 Payload::Function(_) => true,
                 Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
                 _ => false,
             };
-            if let Some(x) = instance_value(v, name)? {
+            if let Some(x) = instance_value(v, name, &mut e.hint)? {
                 return Ok((x, false));
             }
             if unbound {
@@ -197,10 +205,12 @@ pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, b
 
 /// `v.name = value` through `site` (a `STORE_ATTR` site).
 pub fn store_attr(site: &mut AttrSite, v: &Obj, name: &Obj, value: &Obj) -> PyResult<()> {
-    if let Some((KIND_STORE_DICT, _)) = site.lookup(v, name, true)
-        && let Some(d) = v.dict()
+    if let Some(e) = site.lookup(v, name, true)
+        && e.kind == KIND_STORE_DICT
     {
-        return types::dict::set_item(&d, name, value.clone());
+        // (`KIND_STORE_DICT` implies the type allows an instance dict.)
+        let d = types::function::ensure_dict(v);
+        return types::dict::set_item_hinted(&d, name, value.clone(), &mut e.hint);
     }
     super::setattr(v, name, value)
 }

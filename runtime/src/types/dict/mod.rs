@@ -485,6 +485,66 @@ pub fn set_item_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()
     Ok(())
 }
 
+/// The entry index `hint` when it holds the very key object `key`.
+fn hinted(t: &DictTable, key: &Obj, hint: u64) -> Option<usize> {
+    match t.entries.get(hint as usize) {
+        Some(Some((_, k, _))) if k.is(key) => Some(hint as usize),
+        _ => None,
+    }
+}
+
+/// `get_item` for attribute sites, which remember in `hint` the entry
+/// index where their name was last found (CPython's `LOAD_ATTR_WITH_HINT`):
+/// when that entry still holds the same key object, no hashing or probing.
+pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> {
+    let t = table_or_err(d)?;
+    {
+        let tb = t.borrow();
+        if let Some(ix) = hinted(&tb, key, *hint) {
+            return Ok(tb.entries[ix].as_ref().map(|e| e.2.clone()));
+        }
+    }
+    let hash = key_hash(key)?;
+    let Some((_, ix)) = lookup(t, key, hash)? else {
+        return Ok(None);
+    };
+    *hint = ix as u64;
+    Ok(t.borrow().entries.get(ix).and_then(|e| e.as_ref()).map(|e| e.2.clone()))
+}
+
+/// `set_item` for attribute sites (see `get_item_hinted`).
+pub fn set_item_hinted(d: &Obj, key: &Obj, value: Obj, hint: &mut u64) -> PyResult<()> {
+    let t = table_or_err(d)?;
+    let at = hinted(&t.borrow(), key, *hint);
+    let (ix, hash) = match at {
+        Some(ix) => (Some(ix), 0),
+        None => {
+            let hash = key_hash(key)?;
+            (lookup(t, key, hash)?.map(|(_, ix)| ix), hash)
+        }
+    };
+    let old;
+    {
+        let mut tb = t.borrow_mut();
+        match ix.and_then(|ix| tb.entries.get_mut(ix).map(|e| (ix, e))) {
+            Some((ix, Some(e))) => {
+                old = std::mem::replace(&mut e.2, value);
+                tb.version = next_version();
+                *hint = ix as u64;
+            }
+            Some((_, None)) => return Ok(()),
+            None => {
+                tb.insert_absent(hash, key.clone(), value);
+                *hint = tb.entries.len() as u64 - 1;
+                return Ok(());
+            }
+        }
+    }
+    // The old value's finalizer may use the dict: release it unborrowed.
+    drop(old);
+    Ok(())
+}
+
 /// `d[key] = value`.
 pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     let hash = key_hash(key)?;

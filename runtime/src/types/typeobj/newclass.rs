@@ -34,6 +34,19 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
             return type_error("type() takes 1 or 3 arguments");
         }
     }
+    match plain_init(cls) {
+        CTOR_OBJECT_INIT if args.is_empty() && kwargs.is_empty() => {
+            return Ok(Obj::new(cls, Payload::Instance));
+        }
+        CTOR_GENERIC | CTOR_OBJECT_INIT => {}
+        init => {
+            let obj = Obj::new(cls, Payload::Instance);
+            // Owned for the call: `__init__` may change the class.
+            let init = Obj::borrow(&init).clone();
+            let r = call_unbound(&init, &obj, args, kwargs)?;
+            return init_result(obj, &r);
+        }
+    }
     let Some(new) = ops::attr::cache::lookup(cls, "__new__") else {
         return type_error(format!("cannot create '{}' instances", type_name(cls)));
     };
@@ -51,14 +64,54 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
             return Ok(obj);
         }
         let r = call_unbound(&init, &obj, args, kwargs)?;
-        if !is_none(&r) {
-            return type_error(format!(
-                "__init__() should return None, not '{}'",
-                type_name_of(&r)
-            ));
-        }
+        return init_result(obj, &r);
     }
     Ok(obj)
+}
+
+/// The new instance `obj`, after its `__init__` returned `r`.
+fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
+    if !is_none(r) {
+        return type_error(format!(
+            "__init__() should return None, not '{}'",
+            type_name_of(r)
+        ));
+    }
+    Ok(obj)
+}
+
+/// `plain_init`: calling the type takes the generic path.
+const CTOR_GENERIC: u64 = 0;
+/// `plain_init`: instances come from `object.__new__` and `object.__init__`.
+const CTOR_OBJECT_INIT: u64 = 1;
+
+/// How calling the heap class `cls` creates an instance, cached in the type
+/// while the type-lookup epoch holds: when its `__new__` is `object.__new__`
+/// and nothing else about the class (a built-in layout, abstract methods)
+/// needs `object.__new__`'s checks, a call only allocates the instance and
+/// runs `__init__`. Returns `CTOR_GENERIC`, `CTOR_OBJECT_INIT`, or the
+/// `__init__` to call (a borrowed word: the class holds it until its
+/// namespace changes, which retires the cache).
+fn plain_init(cls: &Obj) -> u64 {
+    let td = type_data(cls);
+    let epoch = ops::attr::cache::epoch();
+    let (at, state) = td.ctor.get();
+    if at == epoch {
+        return state;
+    }
+    let plain = td.heap
+        && td.layout == Layout::Object
+        && dict::get_str(&td.dict, "__abstractmethods__").is_none()
+        && ops::attr::cache::lookup(cls, "__new__").is_some_and(|n| is_object_slot(&n, "__new__"));
+    let state = match ops::attr::cache::lookup(cls, "__init__") {
+        Some(i) if plain && is_object_slot(&i, "__init__") => CTOR_OBJECT_INIT,
+        // Only Python functions: other callables may be released while
+        // the cache still names them.
+        Some(i) if plain && matches!(i.payload(), Payload::Function(_)) => i.word(),
+        _ => CTOR_GENERIC,
+    };
+    td.ctor.set((epoch, state));
+    state
 }
 
 /// Is `d` one of `object`'s own built-in methods named `name`?
@@ -440,6 +493,7 @@ pub fn new_class_kw(
             base_ok: true,
             version: Cell::new(0),
             slots: RefCell::new(slots),
+            ctor: Default::default(),
         })),
     );
     let mro = compute_class_mro(&t, &meta, &bases)?;
