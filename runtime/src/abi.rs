@@ -51,8 +51,8 @@ pub const SYM_PROGRAM: &str = "__cranepy_program";
 pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
 /// Defined by the runtime: `[u64; SINGLETON_COUNT]` holding the words of
-/// None, True, False, NotImplemented and the `float`, `list` and `tuple`
-/// types, filled at startup
+/// None, True, False, NotImplemented and the `float`, `list`, `tuple`,
+/// `range_iterator` and `list_iterator` types, filled at startup
 /// before any compiled code runs.
 pub const SYM_SINGLETONS: &str = "cranepy_singletons";
 pub const SINGLETON_NONE: i32 = 0;
@@ -62,7 +62,9 @@ pub const SINGLETON_NOT_IMPLEMENTED: i32 = 24;
 pub const SINGLETON_FLOAT_TYPE: i32 = 32;
 pub const SINGLETON_LIST_TYPE: i32 = 40;
 pub const SINGLETON_TUPLE_TYPE: i32 = 48;
-pub const SINGLETON_COUNT: usize = 7;
+pub const SINGLETON_RANGE_ITER_TYPE: i32 = 56;
+pub const SINGLETON_LIST_ITER_TYPE: i32 = 64;
+pub const SINGLETON_COUNT: usize = 9;
 
 /// Byte offsets from the start of a heap object of an exact float's `f64`
 /// value and of a dict's version (`DictTable::version`), which generated
@@ -79,6 +81,15 @@ pub const TUPLE_ITEMS_OFFSET: i32 = 32;
 pub const TUPLE_LEN_OFFSET: i32 = 40;
 /// A cell's contents (an owned word, 0 when empty).
 pub const CELL_CONTENTS_OFFSET: i32 = 40;
+/// A `range_iterator`'s next value, step and remaining count, and a
+/// `list_iterator`'s list and index (`types::iter::IterState::Range` and
+/// `::List`): generated code steps them inline in `FOR_ITER` (runtime code
+/// never holds an iterator borrowed while Python code runs).
+pub const RANGE_ITER_NEXT_OFFSET: i32 = 48;
+pub const RANGE_ITER_STEP_OFFSET: i32 = 56;
+pub const RANGE_ITER_REMAINING_OFFSET: i32 = 64;
+pub const LIST_ITER_SEQ_OFFSET: i32 = 48;
+pub const LIST_ITER_INDEX_OFFSET: i32 = 56;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
 /// data): the globals and builtins dict versions it was filled at, and the

@@ -430,4 +430,54 @@ mod tests {
         let w = unsafe { *(cell.as_ptr() as *const u64) };
         assert_eq!(w, crate::types::int::new_int(5).word());
     }
+
+    /// Generated code steps exact range and list iterators inline
+    /// (`abi::RANGE_ITER_*`, `abi::LIST_ITER_*`).
+    #[test]
+    fn iterator_offsets_match_abi() {
+        use crate::abi::{
+            LIST_ITER_INDEX_OFFSET, LIST_ITER_SEQ_OFFSET, RANGE_ITER_NEXT_OFFSET,
+            RANGE_ITER_REMAINING_OFFSET, RANGE_ITER_STEP_OFFSET,
+        };
+        use crate::types::iter::IterState;
+        crate::types::builtin();
+        let at = |o: &Obj, p: *const u8| p as usize - o.word() as usize;
+        let r = crate::types::iter::new_range_iter(3, 2, 7);
+        let Payload::Iter(cell) = r.payload() else {
+            panic!("a range iterator is an iterator");
+        };
+        let IterState::Range {
+            next,
+            step,
+            remaining,
+        } = &*cell.borrow()
+        else {
+            panic!("new_range_iter makes a Range state");
+        };
+        let got = [
+            at(&r, next as *const i64 as *const u8),
+            at(&r, step as *const i64 as *const u8),
+            at(&r, remaining as *const u64 as *const u8),
+        ];
+        let want = [
+            RANGE_ITER_NEXT_OFFSET,
+            RANGE_ITER_STEP_OFFSET,
+            RANGE_ITER_REMAINING_OFFSET,
+        ];
+        assert_eq!(got, want.map(|o| o as usize));
+        let l = crate::types::list::new_list(vec![]);
+        let it = crate::types::iter::new_list_iter(&l);
+        let Payload::Iter(cell) = it.payload() else {
+            panic!("a list iterator is an iterator");
+        };
+        let IterState::List { seq, index } = &*cell.borrow() else {
+            panic!("new_list_iter makes a List state");
+        };
+        let got = [
+            at(&it, seq as *const Option<Obj> as *const u8),
+            at(&it, index as *const usize as *const u8),
+        ];
+        let want = [LIST_ITER_SEQ_OFFSET, LIST_ITER_INDEX_OFFSET];
+        assert_eq!(got, want.map(|o| o as usize));
+    }
 }

@@ -144,16 +144,15 @@ pub fn init() -> &'static Builtins {
     }
     let b: &'static Builtins = Box::leak(Box::new(typeobj::create_builtins()));
     REGISTRY.with(|r| r.set(Some(b)));
-    publish_singletons(b);
     typeobj::init_all_methods(b);
     exceptions::init_methods(b);
+    publish_singletons(b);
     crate::ops::attr::cache::invalidate();
     b
 }
 
-/// The words of None, True, False, NotImplemented, `float`, `list` and
-/// `tuple`, read by
-/// generated code through the `abi::SYM_SINGLETONS` symbol.
+/// The words of None, True, False, NotImplemented and a few types (see
+/// `abi::SYM_SINGLETONS`), read by generated code through that symbol.
 #[repr(transparent)]
 pub struct Singletons(std::cell::UnsafeCell<[u64; crate::abi::SINGLETON_COUNT]>);
 // SAFETY: written once by `init` on the program thread before compiled code
@@ -174,6 +173,8 @@ fn publish_singletons(b: &Builtins) {
         b.float.word(),
         b.list.word(),
         b.tuple.word(),
+        iter::types().range_iterator.word(),
+        iter::types().list_iterator.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -3,7 +3,12 @@
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
-use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC, types::I8};
+use super::stack::trusted;
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, Value,
+    condcodes::IntCC,
+    types::{I8, I64},
+};
 
 impl FunctionTranslator<'_> {
     /// The truth of `v` as an I8 (0 or 1). True, False, None and tagged
@@ -131,7 +136,14 @@ impl FunctionTranslator<'_> {
     pub(super) fn op_for_iter(&mut self, target: u32) -> TResult {
         let it = self.peek(1)?;
         let target = self.target_block(target)?;
-        let v = self.call_value(RuntimeFn::rt_for_iter, &[it])?;
+        let got = self.builder.create_block();
+        let v = self.builder.append_block_param(got, I64);
+        let slow = self.builder.create_block();
+        self.inline_iter_step(it, got, slow);
+        self.switch_to(slow);
+        let w = self.call_value(RuntimeFn::rt_for_iter, &[it])?;
+        self.jump(got, &[w]);
+        self.switch_to(got);
         let exhausted = self
             .builder
             .ins()
@@ -148,6 +160,89 @@ impl FunctionTranslator<'_> {
 
         self.enter_continuation(next, cont);
         Ok(())
+    }
+
+    /// The next item of an exact `range_iterator` or `list_iterator`
+    /// (CPython's `FOR_ITER_RANGE` / `FOR_ITER_LIST`), passed to `got`; any
+    /// other iterator, an exhausted one, and a range value too big for a
+    /// tagged int go to `slow` (the runtime's `rt_for_iter`).
+    fn inline_iter_step(&mut self, it: Value, got: Block, slow: Block) {
+        let t = trusted();
+        let heap = self.builder.create_block();
+        let range = self.builder.create_block();
+        let range_step = self.builder.create_block();
+        let not_range = self.builder.create_block();
+        let list = self.builder.create_block();
+        let list_live = self.builder.create_block();
+        let list_step = self.builder.create_block();
+
+        let tag = self.builder.ins().band_imm_s(it, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, slow, &[], heap, &[]);
+
+        self.builder.switch_to_block(heap);
+        let ty = self.builder.ins().load(I64, t, it, abi::OB_TYPE);
+        let range_ty = self.singleton(abi::SINGLETON_RANGE_ITER_TYPE);
+        let is_range = self.builder.ins().icmp(IntCC::Equal, ty, range_ty);
+        self.builder.ins().brif(is_range, range, &[], not_range, &[]);
+
+        // A range: `remaining` values left, the next one tagged if it fits.
+        self.builder.switch_to_block(range);
+        let remaining = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::RANGE_ITER_REMAINING_OFFSET);
+        let next = self.builder.ins().load(I64, t, it, abi::RANGE_ITER_NEXT_OFFSET);
+        let shifted = self.builder.ins().ishl_imm_s(next, 1);
+        let back = self.builder.ins().sshr_imm_s(shifted, 1);
+        let fits = self.builder.ins().icmp(IntCC::Equal, back, next);
+        let left = self.builder.ins().icmp_imm_s(IntCC::NotEqual, remaining, 0);
+        let ok = self.builder.ins().band(fits, left);
+        self.builder.ins().brif(ok, range_step, &[], slow, &[]);
+
+        self.builder.switch_to_block(range_step);
+        let remaining = self.builder.ins().iadd_imm_s(remaining, -1);
+        self.builder
+            .ins()
+            .store(t, remaining, it, abi::RANGE_ITER_REMAINING_OFFSET);
+        // As the runtime: `next` only advances while values remain.
+        let step = self.builder.ins().load(I64, t, it, abi::RANGE_ITER_STEP_OFFSET);
+        let advanced = self.builder.ins().iadd(next, step);
+        let more = self.builder.ins().icmp_imm_s(IntCC::NotEqual, remaining, 0);
+        let new_next = self.builder.ins().select(more, advanced, next);
+        self.builder
+            .ins()
+            .store(t, new_next, it, abi::RANGE_ITER_NEXT_OFFSET);
+        let tagged = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
+        self.builder.ins().jump(got, &[BlockArg::Value(tagged)]);
+
+        self.builder.switch_to_block(not_range);
+        let list_ty = self.singleton(abi::SINGLETON_LIST_ITER_TYPE);
+        let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_ty);
+        self.builder.ins().brif(is_list, list, &[], slow, &[]);
+
+        // A list: its item at `index` while the index is in range (the list
+        // word is 0 once the iterator is exhausted).
+        self.builder.switch_to_block(list);
+        let seq = self.builder.ins().load(I64, t, it, abi::LIST_ITER_SEQ_OFFSET);
+        self.builder.ins().brif(seq, list_live, &[], slow, &[]);
+
+        self.builder.switch_to_block(list_live);
+        let len = self.builder.ins().load(I64, t, seq, abi::LIST_LEN_OFFSET);
+        let index = self.builder.ins().load(I64, t, it, abi::LIST_ITER_INDEX_OFFSET);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.builder.ins().brif(inside, list_step, &[], slow, &[]);
+
+        self.switch_to(list_step);
+        let items = self.builder.ins().load(I64, t, seq, abi::LIST_ITEMS_OFFSET);
+        let byte_offset = self.builder.ins().ishl_imm_s(index, 3);
+        let addr = self.builder.ins().iadd(items, byte_offset);
+        let item = self.builder.ins().load(I64, t, addr, 0);
+        self.incref(item);
+        let index = self.builder.ins().iadd_imm_s(index, 1);
+        self.builder
+            .ins()
+            .store(t, index, it, abi::LIST_ITER_INDEX_OFFSET);
+        self.jump(got, &[item]);
     }
 
     /// `RETURN_VALUE`: [.., v] -> return v (releasing anything below it).

@@ -414,6 +414,14 @@ impl<'a> Compiler<'a> {
         scope.lookup(name)
     }
 
+    /// Does a store to the (mangled) `name` compile to `STORE_FAST`?
+    pub(crate) fn is_fast_local(&self, name: &str) -> bool {
+        let kind = self.scope_kind();
+        kind != ScopeKind::Module
+            && kind != ScopeKind::Class
+            && matches!(self.name_scope(name), NameScope::Local)
+    }
+
     pub(crate) fn emit_name_op_load(&mut self, name: &str) {
         let name = self.mangle(name);
         let kind = self.scope_kind();

@@ -40,6 +40,9 @@ impl Compiler<'_> {
                 }
                 Ok(())
             }
+            Stmt::Assign(a) if a.targets.len() == 1 && self.swap_assign(&a.targets[0], &a.value)? => {
+                Ok(())
+            }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
@@ -189,6 +192,61 @@ impl Compiler<'_> {
             )),
             _ => Err(self.error(t.range(), "SyntaxError: cannot assign to expression")),
         }
+    }
+
+    /// `a, b = b, a`: CPython's peephole pass turns `BUILD_TUPLE n;
+    /// UNPACK_SEQUENCE n` (n ≤ 3) into `SWAP n`, then drops the swap by
+    /// reordering the stores when they all go to distinct fast locals. No
+    /// tuple is built. Returns false (nothing emitted) for other shapes.
+    fn swap_assign(&mut self, target: &Expr, value: &Expr) -> CResult<bool> {
+        let (Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+        | Expr::List(ast::ExprList { elts: targets, .. })) = target
+        else {
+            return Ok(false);
+        };
+        let Expr::Tuple(ast::ExprTuple { elts: values, .. }) = value else {
+            return Ok(false);
+        };
+        let n = values.len();
+        let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+        if !(1..=3).contains(&n)
+            || targets.len() != n
+            || targets.iter().chain(values).any(starred)
+            // A constant tuple is loaded whole (CPython folds it first).
+            || super::expr::const_of(value).is_some()
+        {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        self.set_pos(target.range());
+        let fast: Option<Vec<String>> = targets
+            .iter()
+            .map(|t| match t {
+                Expr::Name(nm) => {
+                    let name = self.mangle(nm.id.as_str());
+                    self.is_fast_local(&name).then_some(name)
+                }
+                _ => None,
+            })
+            .collect();
+        let distinct = fast
+            .as_ref()
+            .is_some_and(|f| (1..f.len()).all(|i| !f[..i].contains(&f[i])));
+        if distinct {
+            for t in targets.iter().rev() {
+                self.store_target(t)?;
+            }
+            return Ok(true);
+        }
+        if n > 1 {
+            self.emit(Opcode::SWAP, n as u32);
+        }
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
     }
 
     fn unpack_into(&mut self, elts: &[Expr], whole: &Expr) -> CResult<()> {

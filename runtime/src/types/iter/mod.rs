@@ -32,9 +32,11 @@ pub enum DictKind {
 
 /// The state of a built-in iterator (or dict view).
 pub enum IterState {
-    /// `list_iterator`: checks the list's current length at each step.
+    /// `list_iterator`: checks the list's current length at each step. The
+    /// list is released (None) once exhausted; the state stays `List`
+    /// (generated code reads it inline, see `abi::LIST_ITER_SEQ_OFFSET`).
     List {
-        seq: Obj,
+        seq: Option<Obj>,
         index: usize,
     },
     /// `list_reverseiterator`: the next index to yield.
@@ -357,7 +359,7 @@ pub fn new_list_iter(seq: &Obj) -> Obj {
     new_iter(
         &types().list_iterator,
         IterState::List {
-            seq: seq.clone(),
+            seq: Some(seq.clone()),
             index: 0,
         },
     )

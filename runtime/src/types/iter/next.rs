@@ -22,15 +22,17 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
     let mut st = cell.borrow_mut();
     match &mut *st {
         IterState::List { seq, index } => {
-            let item = match seq.payload() {
-                Payload::List(l) => l.borrow().get(*index).cloned(),
+            let item = match seq.as_ref().map(Obj::payload) {
+                Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
                 _ => None,
             };
             if let Some(v) = item {
                 *index += 1;
                 return Ok(Some(v));
             }
-            finish(st);
+            let old = seq.take();
+            drop(st);
+            drop(old);
             Ok(None)
         }
         IterState::ListReverse { seq, index } => {
@@ -418,8 +420,8 @@ pub fn length_hint(it: &Obj) -> PyResult<Obj> {
         let st = cell.borrow();
         match &*st {
             IterState::List { seq, index } => {
-                let n = match seq.payload() {
-                    Payload::List(l) => l.borrow().len(),
+                let n = match seq.as_ref().map(Obj::payload) {
+                    Some(Payload::List(l)) => l.borrow().len(),
                     _ => 0,
                 };
                 return Ok(int_usize(n.saturating_sub(*index)));
