@@ -20,6 +20,8 @@ pub const ITER_EXHAUSTED: u64 = 8;
 /// Offsets of `PyObject` header fields (refcount first, then the type).
 pub const OB_REFCNT: i32 = 0;
 pub const OB_TYPE: i32 = 8;
+/// The instance `__dict__` word (0 when none; see `object::PyObject::dict`).
+pub const OB_DICT: i32 = 16;
 
 /// Byte offsets of `Frame` fields; the runtime asserts its `#[repr(C)]`
 /// struct matches at compile time.
@@ -52,7 +54,7 @@ pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
 /// Defined by the runtime: `[u64; SINGLETON_COUNT]` holding the words of
 /// None, True, False, NotImplemented and the `float`, `list`, `tuple`,
-/// `range_iterator` and `list_iterator` types, filled at startup
+/// `range_iterator`, `list_iterator` and `dict` types, filled at startup
 /// before any compiled code runs.
 pub const SYM_SINGLETONS: &str = "cranepy_singletons";
 pub const SINGLETON_NONE: i32 = 0;
@@ -64,14 +66,24 @@ pub const SINGLETON_LIST_TYPE: i32 = 40;
 pub const SINGLETON_TUPLE_TYPE: i32 = 48;
 pub const SINGLETON_RANGE_ITER_TYPE: i32 = 56;
 pub const SINGLETON_LIST_ITER_TYPE: i32 = 64;
-pub const SINGLETON_COUNT: usize = 9;
+pub const SINGLETON_DICT_TYPE: i32 = 72;
+pub const SINGLETON_COUNT: usize = 10;
+
+/// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
+/// code reads and bumps (`types::Counters`): the type-lookup epoch
+/// (attribute site caches are valid while it is unchanged) and the next
+/// dict version to hand out.
+pub const SYM_COUNTERS: &str = "cranepy_counters";
+pub const COUNTER_TYPE_EPOCH: i32 = 0;
+pub const COUNTER_DICT_VERSION: i32 = 8;
+pub const COUNTER_COUNT: usize = 2;
 
 /// Byte offsets from the start of a heap object of an exact float's `f64`
 /// value and of a dict's version (`DictTable::version`), which generated
 /// code reads for inline float arithmetic and `LOAD_GLOBAL` caches. Rust
 /// chooses these layouts, so runtime unit tests check all of them.
 pub const FLOAT_VALUE_OFFSET: i32 = 32;
-pub const DICT_VERSION_OFFSET: i32 = 96;
+pub const DICT_VERSION_OFFSET: i32 = 88;
 /// The item pointer and length of a list's `Vec` and of a tuple's boxed
 /// slice (generated code indexes exact lists and tuples inline; runtime
 /// code never holds a list borrowed while Python code runs).
@@ -95,9 +107,41 @@ pub const LIST_ITER_INDEX_OFFSET: i32 = 56;
 /// data): the globals and builtins dict versions it was filled at, and the
 /// (borrowed) value the name had then; all 0 until filled.
 pub const GLOBAL_SITE_WORDS: u32 = 3;
-/// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache (`ops::attr::site::AttrSite`),
-/// only read and written by the runtime.
+/// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache
+/// (`ops::attr::site::AttrSite`): two entries of `ATTR_ENTRY_SIZE` bytes,
+/// each the receiver type, the type-lookup epoch it was filled at, what the
+/// type's MRO holds under the name (borrowed), a kind, and a hint. Filled
+/// only by the runtime; generated code reads them for its inline paths.
 pub const ATTR_SITE_WORDS: u32 = 10;
+pub const ATTR_ENTRY_SIZE: i32 = 40;
+pub const ATTR_ENTRY_TYPE: i32 = 0;
+pub const ATTR_ENTRY_EPOCH: i32 = 8;
+pub const ATTR_ENTRY_DESCR: i32 = 16;
+pub const ATTR_ENTRY_KIND: i32 = 24;
+pub const ATTR_ENTRY_HINT: i32 = 32;
+/// Entry kinds. `PLAIN`: the name is no data descriptor on the type, so the
+/// instance dict comes first; the hint is the dict entry index where the
+/// name was last found. `STORE_DICT`: a store goes to the instance dict
+/// (same hint). `METHOD`: like `PLAIN`, and the type holds a Python
+/// function under the name; the hint is the name's hash, for the negative
+/// probe of the instance dict.
+pub const ATTR_KIND_PLAIN: u64 = 1;
+pub const ATTR_KIND_DATA: u64 = 2;
+pub const ATTR_KIND_STORE_DICT: u64 = 3;
+pub const ATTR_KIND_METHOD: u64 = 4;
+
+/// A dict's tables (`types::dict::DictTable`): the entries vector (items of
+/// `DICT_ENTRY_SIZE` bytes, whose key and value words are 0 in a deleted
+/// entry — one of them, whichever Rust uses as the niche) and the u32 index
+/// table (`DICT_INDEX_EMPTY` marks a free slot). Checked by unit tests.
+pub const DICT_ENTRIES_PTR_OFFSET: i32 = 48;
+pub const DICT_ENTRIES_LEN_OFFSET: i32 = 56;
+pub const DICT_INDICES_PTR_OFFSET: i32 = 64;
+pub const DICT_INDICES_LEN_OFFSET: i32 = 72;
+pub const DICT_ENTRY_SIZE: i32 = 24;
+pub const DICT_ENTRY_KEY: i32 = 0;
+pub const DICT_ENTRY_VALUE: i32 = 16;
+pub const DICT_INDEX_EMPTY: u32 = u32::MAX;
 
 /// Modules the runtime implements natively (in `runtime/src/modules/`).
 /// The compiler resolves these imports without looking for source files;

@@ -480,4 +480,61 @@ mod tests {
         let want = [LIST_ITER_SEQ_OFFSET, LIST_ITER_INDEX_OFFSET];
         assert_eq!(got, want.map(|o| o as usize));
     }
+
+    /// Generated code probes exact dicts (instance `__dict__`s) at the
+    /// `abi::DICT_*` offsets.
+    #[test]
+    fn dict_table_offsets_match_abi() {
+        use crate::abi::*;
+        use crate::types::{dict, int::new_int, str::new_str};
+        crate::types::builtin();
+        let d = dict::new_dict();
+        for (k, v) in [("a", 1), ("b", 2), ("c", 3)] {
+            dict::set_item(&d, &new_str(k), new_int(v)).expect("str keys hash");
+        }
+        dict::del_item(&d, &new_str("a")).expect("str keys hash");
+        let t = dict::table(&d).expect("new_dict makes a dict").borrow();
+        let entries = &t.entries;
+        assert_eq!((entries.len(), entries.capacity()), (3, 4));
+        let field = entries as *const Vec<_> as usize;
+        let (items, len) = items_and_len(&d, field, entries.as_ptr() as usize, entries.len());
+        assert_eq!(
+            (items, len),
+            (
+                DICT_ENTRIES_PTR_OFFSET as usize,
+                DICT_ENTRIES_LEN_OFFSET as usize
+            )
+        );
+        let (field, ptr, n) = t.indices_layout();
+        let (items, len) = items_and_len(&d, field, ptr, n);
+        assert_eq!(
+            (items, len),
+            (
+                DICT_INDICES_PTR_OFFSET as usize,
+                DICT_INDICES_LEN_OFFSET as usize
+            )
+        );
+        assert_eq!(size_of_val(&entries[0]), DICT_ENTRY_SIZE as usize);
+        let base = &entries[1] as *const _ as usize;
+        let Some((_, k, v)) = &entries[1] else {
+            panic!("entry 1 is live");
+        };
+        let at = |p: &Obj| p as *const Obj as usize - base;
+        assert_eq!(
+            (at(k), at(v)),
+            (DICT_ENTRY_KEY as usize, DICT_ENTRY_VALUE as usize)
+        );
+        // A deleted entry reads 0 at the key or the value word (the niche).
+        assert!(entries[0].is_none());
+        let dead = &entries[0] as *const _ as *const u8;
+        // SAFETY: both offsets are inside the 24-byte entry; the niche word
+        // is initialised (it encodes None).
+        let words = unsafe {
+            [
+                *(dead.add(DICT_ENTRY_KEY as usize) as *const u64),
+                *(dead.add(DICT_ENTRY_VALUE as usize) as *const u64),
+            ]
+        };
+        assert!(words.contains(&0), "deleted entry words {words:?}");
+    }
 }

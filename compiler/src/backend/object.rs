@@ -19,6 +19,8 @@ pub struct ModuleImports {
     pub runtime_fns: Vec<FuncId>,
     /// `abi::SYM_SINGLETONS`: the words of None, True, False, NotImplemented.
     pub singletons: DataId,
+    /// `abi::SYM_COUNTERS`: the type-lookup epoch and the next dict version.
+    pub counters: DataId,
 }
 
 /// Creates the object module with cranepy's code generation settings.
@@ -85,9 +87,13 @@ pub fn declare_imports(module: &mut dyn Module) -> Result<ModuleImports, String>
     let singletons = module
         .declare_data(abi::SYM_SINGLETONS, Linkage::Import, true, false)
         .map_err(|e| format!("declaring {}: {e}", abi::SYM_SINGLETONS))?;
+    let counters = module
+        .declare_data(abi::SYM_COUNTERS, Linkage::Import, true, false)
+        .map_err(|e| format!("declaring {}: {e}", abi::SYM_COUNTERS))?;
     Ok(ModuleImports {
         runtime_fns,
         singletons,
+        counters,
     })
 }
 

@@ -25,6 +25,7 @@ pub mod str;
 pub mod tuple;
 pub mod typeobj;
 
+use crate::abi;
 use crate::errors::{EXCEPTION_TABLE, PyResult};
 use crate::object::{Obj, Payload};
 use std::cell::{Cell, RefCell};
@@ -164,6 +165,27 @@ unsafe impl Sync for Singletons {}
 pub static cranepy_singletons: Singletons =
     Singletons(std::cell::UnsafeCell::new([0; crate::abi::SINGLETON_COUNT]));
 
+/// Counters generated code reads and bumps inline (`abi::SYM_COUNTERS`):
+/// the type-lookup epoch (`ops::attr::cache`) and the next dict version
+/// (`dict`). Global rather than per-thread so that compiled code can reach
+/// them through a symbol; both only ever grow, so threads that share them
+/// (unit tests) at worst see extra cache misses.
+#[repr(transparent)]
+pub struct Counters([std::sync::atomic::AtomicU64; abi::COUNTER_COUNT]);
+
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static cranepy_counters: Counters = Counters([
+    std::sync::atomic::AtomicU64::new(1),
+    std::sync::atomic::AtomicU64::new(1),
+]);
+
+/// The counter at byte offset `at` (an `abi::COUNTER_*`).
+#[inline]
+pub fn counter(at: i32) -> &'static std::sync::atomic::AtomicU64 {
+    &cranepy_counters.0[at as usize / 8]
+}
+
 fn publish_singletons(b: &Builtins) {
     let words = [
         b.none.word(),
@@ -175,6 +197,7 @@ fn publish_singletons(b: &Builtins) {
         b.tuple.word(),
         iter::types().range_iterator.word(),
         iter::types().list_iterator.word(),
+        b.dict.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -1,9 +1,9 @@
 //! Control flow: truth tests and conditional jumps, iteration, return.
 
+use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
-use super::stack::trusted;
 use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, Value,
     condcodes::IntCC,
@@ -183,7 +183,9 @@ impl FunctionTranslator<'_> {
         let ty = self.builder.ins().load(I64, t, it, abi::OB_TYPE);
         let range_ty = self.singleton(abi::SINGLETON_RANGE_ITER_TYPE);
         let is_range = self.builder.ins().icmp(IntCC::Equal, ty, range_ty);
-        self.builder.ins().brif(is_range, range, &[], not_range, &[]);
+        self.builder
+            .ins()
+            .brif(is_range, range, &[], not_range, &[]);
 
         // A range: `remaining` values left, the next one tagged if it fits.
         self.builder.switch_to_block(range);
@@ -191,7 +193,10 @@ impl FunctionTranslator<'_> {
             .builder
             .ins()
             .load(I64, t, it, abi::RANGE_ITER_REMAINING_OFFSET);
-        let next = self.builder.ins().load(I64, t, it, abi::RANGE_ITER_NEXT_OFFSET);
+        let next = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::RANGE_ITER_NEXT_OFFSET);
         let shifted = self.builder.ins().ishl_imm_s(next, 1);
         let back = self.builder.ins().sshr_imm_s(shifted, 1);
         let fits = self.builder.ins().icmp(IntCC::Equal, back, next);
@@ -205,7 +210,10 @@ impl FunctionTranslator<'_> {
             .ins()
             .store(t, remaining, it, abi::RANGE_ITER_REMAINING_OFFSET);
         // As the runtime: `next` only advances while values remain.
-        let step = self.builder.ins().load(I64, t, it, abi::RANGE_ITER_STEP_OFFSET);
+        let step = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::RANGE_ITER_STEP_OFFSET);
         let advanced = self.builder.ins().iadd(next, step);
         let more = self.builder.ins().icmp_imm_s(IntCC::NotEqual, remaining, 0);
         let new_next = self.builder.ins().select(more, advanced, next);
@@ -223,12 +231,18 @@ impl FunctionTranslator<'_> {
         // A list: its item at `index` while the index is in range (the list
         // word is 0 once the iterator is exhausted).
         self.builder.switch_to_block(list);
-        let seq = self.builder.ins().load(I64, t, it, abi::LIST_ITER_SEQ_OFFSET);
+        let seq = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::LIST_ITER_SEQ_OFFSET);
         self.builder.ins().brif(seq, list_live, &[], slow, &[]);
 
         self.builder.switch_to_block(list_live);
         let len = self.builder.ins().load(I64, t, seq, abi::LIST_LEN_OFFSET);
-        let index = self.builder.ins().load(I64, t, it, abi::LIST_ITER_INDEX_OFFSET);
+        let index = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::LIST_ITER_INDEX_OFFSET);
         let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, index, len);
         self.builder.ins().brif(inside, list_step, &[], slow, &[]);
 

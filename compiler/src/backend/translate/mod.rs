@@ -37,6 +37,7 @@
 
 mod analysis;
 mod annotate;
+mod attrs;
 mod calls;
 mod collections;
 mod control;
@@ -154,6 +155,7 @@ pub(super) struct FunctionTranslator<'a> {
     /// Runtime functions imported into this function so far.
     func_refs: Vec<Option<FuncRef>>,
     singletons: Option<GlobalValue>,
+    counters: Option<GlobalValue>,
     /// This function's inline-cache sites: one writable, zero-initialised
     /// data object (declared at the first site), and the words used so far.
     sites: Option<(DataId, GlobalValue)>,
@@ -230,6 +232,7 @@ impl<'a> FunctionTranslator<'a> {
             resume_points: HashMap::new(),
             func_refs: vec![None; RUNTIME_FNS.len()],
             singletons: None,
+            counters: None,
             sites: None,
             site_words: 0,
             scratch: None,

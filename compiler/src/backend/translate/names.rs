@@ -226,27 +226,6 @@ impl FunctionTranslator<'_> {
 
     // --- attributes ----------------------------------------------------------------
 
-    /// `LOAD_ATTR namei`: [o] -> [o.name], through this site's cache
-    /// (`ops::attr::site`).
-    pub(super) fn op_load_attr(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
-        let o = self.peek(1)?;
-        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
-        let v = self.call_value(RuntimeFn::rt_load_attr_cached, &[o, name, site])?;
-        self.replace_top(1, v)
-    }
-
-    /// `STORE_ATTR namei`: [v, o] -> []
-    pub(super) fn op_store_attr(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
-        let (v, o) = (self.peek(2)?, self.peek(1)?);
-        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
-        self.call_status(RuntimeFn::rt_store_attr_cached, &[o, name, v, site])?;
-        self.decref(o);
-        self.decref(v);
-        Ok(())
-    }
-
     /// `DELETE_ATTR namei`: [o] -> []
     pub(super) fn op_delete_attr(&mut self, namei: u32) -> TResult {
         let name = self.name_word(namei)?;
@@ -254,21 +233,6 @@ impl FunctionTranslator<'_> {
         self.call_status(RuntimeFn::rt_delete_attr, &[o, name])?;
         self.decref(o);
         Ok(())
-    }
-
-    /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name]. The runtime
-    /// writes the two new words in stack order.
-    pub(super) fn op_load_method(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
-        let o = self.peek(1)?;
-        let out = self.scratch_addr(2)?;
-        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
-        self.call_status(RuntimeFn::rt_load_method_cached, &[o, name, out, site])?;
-        let (first, second) = (self.scratch_word(0)?, self.scratch_word(1)?);
-        self.decref(o);
-        let base = self.below(1)?;
-        self.set(base, first)?;
-        self.set(base + 1, second)
     }
 
     // --- subscripts and slices -----------------------------------------------------------

@@ -195,6 +195,21 @@ impl FunctionTranslator<'_> {
         self.builder.ins().load(I64, immutable(), base, offset)
     }
 
+    /// The address of the runtime's counters (`abi::SYM_COUNTERS`).
+    pub(super) fn counters(&mut self) -> Value {
+        let gv = match self.counters {
+            Some(gv) => gv,
+            None => {
+                let gv = self
+                    .module
+                    .declare_data_in_func(self.imports.counters, self.builder.func);
+                self.counters = Some(gv);
+                gv
+            }
+        };
+        self.builder.ins().symbol_value(I64, gv)
+    }
+
     /// The address of a new inline-cache site of `words` words (zero until
     /// the runtime fills it) in this function's site data.
     pub(super) fn new_site(&mut self, words: u32) -> TResult<Value> {

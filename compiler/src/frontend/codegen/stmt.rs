@@ -40,7 +40,9 @@ impl Compiler<'_> {
                 }
                 Ok(())
             }
-            Stmt::Assign(a) if a.targets.len() == 1 && self.swap_assign(&a.targets[0], &a.value)? => {
+            Stmt::Assign(a)
+                if a.targets.len() == 1 && self.swap_assign(&a.targets[0], &a.value)? =>
+            {
                 Ok(())
             }
             Stmt::Assign(a) => {

@@ -16,7 +16,8 @@
 
 use crate::object::Obj;
 use crate::types;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+use std::sync::atomic::Ordering;
 
 const SIZE: usize = 4096;
 
@@ -33,7 +34,6 @@ thread_local! {
     // torn down at exit could run finalizers that need this very cache.
     static CACHE: std::mem::ManuallyDrop<RefCell<Vec<Option<Entry>>>> =
         std::mem::ManuallyDrop::new(RefCell::new((0..SIZE).map(|_| None).collect()));
-    static EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
 /// A cache key for a name: its text's address and length, mixed.
@@ -44,14 +44,14 @@ fn name_key(name: &str) -> u64 {
 
 /// Retires every cached lookup (a type's namespace or MRO changed).
 pub fn invalidate() {
-    EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+    crate::types::counter(crate::abi::COUNTER_TYPE_EPOCH).fetch_add(1, Ordering::Relaxed);
 }
 
 /// The current epoch: unchanged exactly while no heap type's namespace or
 /// bases changed (per-site caches compare it).
 #[inline]
 pub fn epoch() -> u64 {
-    EPOCH.with(|e| e.get())
+    crate::types::counter(crate::abi::COUNTER_TYPE_EPOCH).load(Ordering::Relaxed)
 }
 
 /// `types::lookup(ty, name)`, cached. Entries are placed by the address of
@@ -60,7 +60,7 @@ pub fn epoch() -> u64 {
 pub fn lookup(ty: &Obj, name: &str) -> Option<Obj> {
     let h = name_key(name);
     let idx = ((h ^ (ty.word() >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15)) as usize) & (SIZE - 1);
-    let epoch = EPOCH.with(|e| e.get());
+    let epoch = epoch();
     let hit = CACHE.with(|c| {
         let c = c.borrow();
         match &c[idx] {
@@ -121,7 +121,7 @@ pub fn lookup_obj(ty: &Obj, name: &Obj) -> Option<Obj> {
     let idx = (((ty.word() >> 4) ^ (name.word() >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40)
         as usize
         & (OBJ_SIZE - 1);
-    let epoch = EPOCH.with(|e| e.get());
+    let epoch = epoch();
     let hit = OBJ_CACHE.with(|c| {
         let c = c.borrow();
         let e = &c[idx];

@@ -13,6 +13,7 @@
 //! generic path, which also runs `__getattr__`.
 
 use super::{cache, descr_get, getattr, is_data_descr, load_method as generic_load_method};
+use crate::abi;
 use crate::errors::{Exc, PyResult};
 use crate::object::{Obj, Payload};
 use crate::ops::call::call_unbound;
@@ -22,12 +23,15 @@ use crate::types::{self, type_data};
 const KIND_NONE: u64 = 0;
 /// `descr` (0 when the MRO has no such name) is not a data descriptor:
 /// the instance dict comes first.
-const KIND_PLAIN: u64 = 1;
+const KIND_PLAIN: u64 = abi::ATTR_KIND_PLAIN;
 /// `descr` is a data descriptor: it wins over the instance dict.
-const KIND_DATA: u64 = 2;
+const KIND_DATA: u64 = abi::ATTR_KIND_DATA;
 /// (`STORE_ATTR` sites) the generic `__setattr__` applies and no data
 /// descriptor intercepts the name: a store goes to the instance dict.
-const KIND_STORE_DICT: u64 = 3;
+const KIND_STORE_DICT: u64 = abi::ATTR_KIND_STORE_DICT;
+/// `KIND_PLAIN` where `descr` is a Python function (a method); `hint` holds
+/// the name's hash instead of a dict entry index.
+const KIND_METHOD: u64 = abi::ATTR_KIND_METHOD;
 
 /// One cached receiver type of a site.
 #[repr(C)]
@@ -73,6 +77,18 @@ fn generic_setattr_receiver(v: &Obj, tp: &Obj) -> bool {
 }
 
 impl Entry {
+    /// Where the instance-dict probe keeps its hint: the entry's own, or
+    /// `scratch` for a `KIND_METHOD` entry (whose hint is the name's hash,
+    /// which generated code relies on).
+    #[inline]
+    fn dict_hint<'a>(&'a mut self, scratch: &'a mut u64) -> &'a mut u64 {
+        if self.kind == KIND_METHOD {
+            scratch
+        } else {
+            &mut self.hint
+        }
+    }
+
     /// Is the entry valid for a receiver of type `ty`?
     #[inline]
     fn hit(&self, ty: u64, epoch: u64) -> bool {
@@ -99,6 +115,7 @@ impl AttrSite {
             let d = cache::lookup_obj(&tp, name);
             let kind = match &d {
                 Some(d) if is_data_descr(d) => KIND_DATA,
+                Some(d) if matches!(d.payload(), Payload::Function(_)) => KIND_METHOD,
                 _ => KIND_PLAIN,
             };
             // `lookup_obj` and `is_data_descr` run no Python code, so the
@@ -108,12 +125,17 @@ impl AttrSite {
             None
         };
         let (kind, descr) = state.unwrap_or((KIND_NONE, 0));
+        // (A str name's hash is cached in it: no Python code runs.)
+        let hint = match kind {
+            KIND_METHOD => types::list::util::key_hash(name).map_or(0, |h| h as u64),
+            _ => 0,
+        };
         let fresh = Entry {
             ty: tp.into_word(),
             epoch,
             descr,
             kind,
-            hint: 0,
+            hint,
         };
         let first = std::mem::replace(&mut self.entries[0], fresh);
         let evicted = std::mem::replace(&mut self.entries[1], first);
@@ -150,7 +172,7 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
         Some(e) if e.kind == KIND_DATA => e.descr,
         Some(e) => {
             let d = e.descr;
-            if let Some(x) = instance_value(v, name, &mut e.hint)? {
+            if let Some(x) = instance_value(v, name, e.dict_hint(&mut 0))? {
                 return Ok(x);
             }
             if d == 0 {
@@ -181,7 +203,7 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
 /// passes `v` as the first argument), else `(v.name, false)`.
 pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     match site.lookup(v, name, false) {
-        Some(e) if e.kind == KIND_PLAIN && e.descr != 0 => {
+        Some(e) if (e.kind == KIND_PLAIN || e.kind == KIND_METHOD) && e.descr != 0 => {
             // Owned: the instance-dict probe below may run `__eq__` code
             // that changes the class.
             let f = Obj::borrow(&e.descr).clone();
@@ -190,7 +212,7 @@ pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, b
                 Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
                 _ => false,
             };
-            if let Some(x) = instance_value(v, name, &mut e.hint)? {
+            if let Some(x) = instance_value(v, name, e.dict_hint(&mut 0))? {
                 return Ok((x, false));
             }
             if unbound {
@@ -215,4 +237,13 @@ pub fn store_attr(site: &mut AttrSite, v: &Obj, name: &Obj, value: &Obj) -> PyRe
     super::setattr(v, name, value)
 }
 
-const _: () = assert!(size_of::<AttrSite>() == crate::abi::ATTR_SITE_WORDS as usize * 8);
+const _: () = {
+    use std::mem::offset_of;
+    assert!(size_of::<AttrSite>() == abi::ATTR_SITE_WORDS as usize * 8);
+    assert!(size_of::<Entry>() == abi::ATTR_ENTRY_SIZE as usize);
+    assert!(offset_of!(Entry, ty) == abi::ATTR_ENTRY_TYPE as usize);
+    assert!(offset_of!(Entry, epoch) == abi::ATTR_ENTRY_EPOCH as usize);
+    assert!(offset_of!(Entry, descr) == abi::ATTR_ENTRY_DESCR as usize);
+    assert!(offset_of!(Entry, kind) == abi::ATTR_ENTRY_KIND as usize);
+    assert!(offset_of!(Entry, hint) == abi::ATTR_ENTRY_HINT as usize);
+};

@@ -20,7 +20,7 @@ use crate::object::{Obj, Payload};
 use crate::types::{self, builtin};
 use std::cell::RefCell;
 
-const EMPTY: u32 = u32::MAX;
+const EMPTY: u32 = crate::abi::DICT_INDEX_EMPTY;
 const DUMMY: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
 const PERTURB_SHIFT: u32 = 5;
@@ -35,7 +35,7 @@ pub struct DictTable {
     pub len: usize,
     /// Open-addressing index table (a power of two long, or empty before the
     /// first insertion): positions in `entries`, EMPTY or DUMMY.
-    indices: Vec<u32>,
+    indices: Box<[u32]>,
     /// Changed whenever a key is added or removed, a value is replaced or
     /// the table is rebuilt, so lookups that ran Python code can notice and
     /// restart. Every change takes a fresh number from a global counter, so
@@ -44,17 +44,11 @@ pub struct DictTable {
     version: u64,
 }
 
-thread_local! {
-    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
-}
-
 /// A dict version never handed out before.
+#[inline]
 fn next_version() -> u64 {
-    NEXT_VERSION.with(|c| {
-        let v = c.get();
-        c.set(v + 1);
-        v
-    })
+    crate::types::counter(crate::abi::COUNTER_DICT_VERSION)
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl DictTable {
@@ -63,7 +57,7 @@ impl DictTable {
         let mut t = DictTable::default();
         if n > 0 {
             let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
-            t.indices = vec![EMPTY; size];
+            t.indices = vec![EMPTY; size].into_boxed_slice();
             t.entries.reserve(n);
         }
         t
@@ -85,6 +79,14 @@ impl DictTable {
     #[cfg(test)]
     pub(crate) fn version_ptr(&self) -> *const u64 {
         &self.version
+    }
+
+    /// The index table's field, its items and length (for the
+    /// `abi::DICT_INDICES_*` check).
+    #[cfg(test)]
+    pub(crate) fn indices_layout(&self) -> (usize, usize, usize) {
+        let field = &self.indices as *const Box<[u32]> as usize;
+        (field, self.indices.as_ptr() as usize, self.indices.len())
     }
 
     /// Live (key, value) pairs in order.
@@ -182,7 +184,7 @@ impl DictTable {
         if self.len != self.entries.len() {
             self.entries.retain(|e| e.is_some());
         }
-        self.indices = vec![EMPTY; size];
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             let Some((hash, _, _)) = e else { continue };
@@ -227,7 +229,7 @@ impl DictTable {
     /// Empties the table, returning the old entries (drop them after
     /// releasing the borrow).
     fn take_all(&mut self) -> Vec<Option<(i64, Obj, Obj)>> {
-        self.indices = Vec::new();
+        self.indices = Box::default();
         self.len = 0;
         self.version = next_version();
         std::mem::take(&mut self.entries)
@@ -509,7 +511,11 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Ob
         return Ok(None);
     };
     *hint = ix as u64;
-    Ok(t.borrow().entries.get(ix).and_then(|e| e.as_ref()).map(|e| e.2.clone()))
+    Ok(t.borrow()
+        .entries
+        .get(ix)
+        .and_then(|e| e.as_ref())
+        .map(|e| e.2.clone()))
 }
 
 /// `set_item` for attribute sites (see `get_item_hinted`).

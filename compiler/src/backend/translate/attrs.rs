@@ -1,0 +1,261 @@
+//! `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD` through per-site caches
+//! (`ops::attr::site` in the runtime fills them). Generated code first tries
+//! CPython 3.11's specialised forms inline, reading the site the runtime
+//! filled: a receiver whose type matches one of the site's two entries
+//! while the type-lookup epoch is unchanged, and then
+//! - `LOAD_ATTR` (`LOAD_ATTR_WITH_HINT`): the instance dict's entry at the
+//!   site's hint holds the very name object: its value;
+//! - `STORE_ATTR` (`STORE_ATTR_WITH_HINT`): the same entry gets the value,
+//!   and the dict a new version;
+//! - `LOAD_METHOD` (`LOAD_METHOD_WITH_DICT`/`_NO_DICT`): the type holds a
+//!   Python function under the name and the instance dict's first probe
+//!   slot for the name's hash is free (so the dict can't shadow it): the
+//!   function, with the receiver as its first argument.
+//!
+//! Anything else calls the runtime's cached entry points, which also
+//! (re)fill the site.
+
+use super::stack::trusted;
+use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::backend::runtime_fns::RuntimeFn;
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntCC, types::I64};
+
+impl FunctionTranslator<'_> {
+    /// Continues in a new block with the address of the site entry for the
+    /// receiver `o` when one is valid (same type, current epoch) and has
+    /// `kind`; otherwise branches to `slow`.
+    fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
+        let t = trusted();
+        let heap = self.builder.create_block();
+        let typed = self.builder.create_block();
+        let current = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, slow, &[], heap, &[]);
+
+        self.builder.switch_to_block(heap);
+        let ty = self.builder.ins().load(I64, t, o, abi::OB_TYPE);
+        let first_ty = self.builder.ins().load(I64, t, site, abi::ATTR_ENTRY_TYPE);
+        let is_first = self.builder.ins().icmp(IntCC::Equal, ty, first_ty);
+        let second = self
+            .builder
+            .ins()
+            .iadd_imm_s(site, i64::from(abi::ATTR_ENTRY_SIZE));
+        let entry = self.builder.ins().select(is_first, site, second);
+        let entry_ty = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_TYPE);
+        let same = self.builder.ins().icmp(IntCC::Equal, entry_ty, ty);
+        self.builder.ins().brif(same, typed, &[], slow, &[]);
+
+        self.builder.switch_to_block(typed);
+        let epoch = self
+            .builder
+            .ins()
+            .load(I64, t, entry, abi::ATTR_ENTRY_EPOCH);
+        let counters = self.counters();
+        let now = self
+            .builder
+            .ins()
+            .load(I64, t, counters, abi::COUNTER_TYPE_EPOCH);
+        let entry_kind = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_KIND);
+        let fresh = self.builder.ins().icmp(IntCC::Equal, epoch, now);
+        let kind_ok = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::Equal, entry_kind, kind as i64);
+        let ok = self.builder.ins().band(fresh, kind_ok);
+        self.builder.ins().brif(ok, current, &[], slow, &[]);
+
+        self.builder.switch_to_block(current);
+        entry
+    }
+
+    /// Continues in a new block with `o`'s instance dict when it is an
+    /// exact dict; 0 (no dict) goes to `none`, anything else to `slow`.
+    fn exact_instance_dict(&mut self, o: Value, none: Block, slow: Block) -> Value {
+        let t = trusted();
+        let present = self.builder.create_block();
+        let exact = self.builder.create_block();
+        let d = self.builder.ins().load(I64, t, o, abi::OB_DICT);
+        self.builder.ins().brif(d, present, &[], none, &[]);
+
+        self.builder.switch_to_block(present);
+        let ty = self.builder.ins().load(I64, t, d, abi::OB_TYPE);
+        let dict_ty = self.singleton(abi::SINGLETON_DICT_TYPE);
+        let is_dict = self.builder.ins().icmp(IntCC::Equal, ty, dict_ty);
+        self.builder.ins().brif(is_dict, exact, &[], slow, &[]);
+
+        self.builder.switch_to_block(exact);
+        d
+    }
+
+    /// Continues in a new block with the address of dict `d`'s entry at
+    /// the site entry's hint when that entry is live and its key is the
+    /// object `name`; otherwise branches to `slow`.
+    fn hinted_entry(&mut self, d: Value, entry: Value, name: Value, slow: Block) -> Value {
+        let t = trusted();
+        let in_range = self.builder.create_block();
+        let found = self.builder.create_block();
+        let hint = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
+        let len = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_ENTRIES_LEN_OFFSET);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, hint, len);
+        self.builder.ins().brif(inside, in_range, &[], slow, &[]);
+
+        self.builder.switch_to_block(in_range);
+        let entries = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_ENTRIES_PTR_OFFSET);
+        let offset = self
+            .builder
+            .ins()
+            .imul_imm_s(hint, i64::from(abi::DICT_ENTRY_SIZE));
+        let e = self.builder.ins().iadd(entries, offset);
+        let key = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_KEY);
+        let value = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
+        // A deleted entry has 0 in its key or its value word.
+        let same = self.builder.ins().icmp(IntCC::Equal, key, name);
+        let live = self.builder.ins().icmp_imm_s(IntCC::NotEqual, value, 0);
+        let ok = self.builder.ins().band(same, live);
+        self.builder.ins().brif(ok, found, &[], slow, &[]);
+
+        self.builder.switch_to_block(found);
+        e
+    }
+
+    /// `LOAD_ATTR namei`: [o] -> [o.name]
+    pub(super) fn op_load_attr(&mut self, namei: u32) -> TResult {
+        let name = self.name_word(namei)?;
+        let o = self.peek(1)?;
+        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let slow = self.builder.create_block();
+
+        let entry = self.site_entry(o, site, abi::ATTR_KIND_PLAIN, slow);
+        let d = self.exact_instance_dict(o, slow, slow);
+        let e = self.hinted_entry(d, entry, name, slow);
+        let v = self
+            .builder
+            .ins()
+            .load(I64, trusted(), e, abi::DICT_ENTRY_VALUE);
+        self.incref(v);
+        self.jump(done, &[v]);
+
+        self.switch_to(slow);
+        let v = self.call_value(RuntimeFn::rt_load_attr_cached, &[o, name, site])?;
+        self.jump(done, &[v]);
+
+        self.switch_to(done);
+        self.replace_top(1, result)
+    }
+
+    /// `STORE_ATTR namei`: [v, o] -> []
+    pub(super) fn op_store_attr(&mut self, namei: u32) -> TResult {
+        let name = self.name_word(namei)?;
+        let (v, o) = (self.peek(2)?, self.peek(1)?);
+        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
+        let done = self.builder.create_block();
+        let slow = self.builder.create_block();
+
+        let t = trusted();
+        let entry = self.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, slow);
+        let d = self.exact_instance_dict(o, slow, slow);
+        let e = self.hinted_entry(d, entry, name, slow);
+        // The stack's reference to `v` moves into the dict; the old value
+        // is released afterwards (its finalizer sees the new state).
+        let old = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
+        self.builder.ins().store(t, v, e, abi::DICT_ENTRY_VALUE);
+        let counters = self.counters();
+        let version = self
+            .builder
+            .ins()
+            .load(I64, t, counters, abi::COUNTER_DICT_VERSION);
+        let next = self.builder.ins().iadd_imm_s(version, 1);
+        self.builder
+            .ins()
+            .store(t, next, counters, abi::COUNTER_DICT_VERSION);
+        self.builder
+            .ins()
+            .store(t, version, d, abi::DICT_VERSION_OFFSET);
+        self.decref(old);
+        self.decref(o);
+        self.jump(done, &[]);
+
+        self.switch_to(slow);
+        self.call_status(RuntimeFn::rt_store_attr_cached, &[o, name, v, site])?;
+        self.decref(o);
+        self.decref(v);
+        self.jump(done, &[]);
+
+        self.switch_to(done);
+        Ok(())
+    }
+
+    /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name]. The runtime
+    /// writes the two new words in stack order.
+    pub(super) fn op_load_method(&mut self, namei: u32) -> TResult {
+        let name = self.name_word(namei)?;
+        let o = self.peek(1)?;
+        let site = self.new_site(abi::ATTR_SITE_WORDS)?;
+        let done = self.builder.create_block();
+        let first = self.builder.append_block_param(done, I64);
+        let second = self.builder.append_block_param(done, I64);
+        let slow = self.builder.create_block();
+        let hit = self.builder.create_block();
+        let probe = self.builder.create_block();
+
+        let t = trusted();
+        let entry = self.site_entry(o, site, abi::ATTR_KIND_METHOD, slow);
+        let d = self.exact_instance_dict(o, hit, slow);
+        // The dict can't hold the name when the first slot its hash probes
+        // is free (an empty table has no slots at all).
+        let slots = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_INDICES_LEN_OFFSET);
+        self.builder.ins().brif(slots, probe, &[], hit, &[]);
+
+        self.builder.switch_to_block(probe);
+        let hash = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
+        let mask = self.builder.ins().iadd_imm_s(slots, -1);
+        let slot = self.builder.ins().band(hash, mask);
+        let indices = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_INDICES_PTR_OFFSET);
+        let offset = self.builder.ins().ishl_imm_s(slot, 2);
+        let addr = self.builder.ins().iadd(indices, offset);
+        let ix = self.builder.ins().uload32(t, addr, 0);
+        let free =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, ix, i64::from(abi::DICT_INDEX_EMPTY));
+        self.builder.ins().brif(free, hit, &[], slow, &[]);
+
+        // The stack's reference to `o` becomes the method's first argument.
+        self.builder.switch_to_block(hit);
+        let f = self
+            .builder
+            .ins()
+            .load(I64, t, entry, abi::ATTR_ENTRY_DESCR);
+        self.incref(f);
+        self.builder
+            .ins()
+            .jump(done, &[BlockArg::Value(f), BlockArg::Value(o)]);
+
+        self.switch_to(slow);
+        let out = self.scratch_addr(2)?;
+        self.call_status(RuntimeFn::rt_load_method_cached, &[o, name, out, site])?;
+        let (a, b) = (self.scratch_word(0)?, self.scratch_word(1)?);
+        self.decref(o);
+        self.jump(done, &[a, b]);
+
+        self.switch_to(done);
+        let base = self.below(1)?;
+        self.set(base, first)?;
+        self.set(base + 1, second)
+    }
+}
