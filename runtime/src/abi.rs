@@ -108,12 +108,13 @@ pub const LIST_ITER_INDEX_OFFSET: i32 = 56;
 /// (borrowed) value the name had then; all 0 until filled.
 pub const GLOBAL_SITE_WORDS: u32 = 3;
 /// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache
-/// (`ops::attr::site::AttrSite`): two entries of `ATTR_ENTRY_SIZE` bytes,
-/// each the receiver type, the type-lookup epoch it was filled at, what the
+/// (`ops::attr::site::AttrSite`): `ATTR_SITE_ENTRIES` entries of
+/// `ATTR_ENTRY_SIZE` bytes (most recently filled first), each the receiver type, the type-lookup epoch it was filled at, what the
 /// type's MRO holds under the name (borrowed), a kind, and a hint. Filled
 /// only by the runtime; generated code reads them for its inline paths.
-pub const ATTR_SITE_WORDS: u32 = 10;
+pub const ATTR_SITE_ENTRIES: usize = 4;
 pub const ATTR_ENTRY_SIZE: i32 = 40;
+pub const ATTR_SITE_WORDS: u32 = ATTR_SITE_ENTRIES as u32 * ATTR_ENTRY_SIZE as u32 / 8;
 pub const ATTR_ENTRY_TYPE: i32 = 0;
 pub const ATTR_ENTRY_EPOCH: i32 = 8;
 pub const ATTR_ENTRY_DESCR: i32 = 16;
@@ -123,8 +124,8 @@ pub const ATTR_ENTRY_HINT: i32 = 32;
 /// instance dict comes first; the hint is the dict entry index where the
 /// name was last found. `STORE_DICT`: a store goes to the instance dict
 /// (same hint). `METHOD`: like `PLAIN`, and the type holds a Python
-/// function under the name; the hint is the name's hash, for the negative
-/// probe of the instance dict.
+/// function or a built-in method descriptor under the name; the hint is
+/// the name's hash, for the negative probe of the instance dict.
 pub const ATTR_KIND_PLAIN: u64 = 1;
 pub const ATTR_KIND_DATA: u64 = 2;
 pub const ATTR_KIND_STORE_DICT: u64 = 3;

@@ -1,16 +1,17 @@
 //! `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD` through per-site caches
 //! (`ops::attr::site` in the runtime fills them). Generated code first tries
 //! CPython 3.11's specialised forms inline, reading the site the runtime
-//! filled: a receiver whose type matches one of the site's two entries
+//! filled: a receiver whose type matches one of the site's entries
 //! while the type-lookup epoch is unchanged, and then
 //! - `LOAD_ATTR` (`LOAD_ATTR_WITH_HINT`): the instance dict's entry at the
 //!   site's hint holds the very name object: its value;
 //! - `STORE_ATTR` (`STORE_ATTR_WITH_HINT`): the same entry gets the value,
 //!   and the dict a new version;
 //! - `LOAD_METHOD` (`LOAD_METHOD_WITH_DICT`/`_NO_DICT`): the type holds a
-//!   Python function under the name and the instance dict's first probe
-//!   slot for the name's hash is free (so the dict can't shadow it): the
-//!   function, with the receiver as its first argument.
+//!   Python function or a built-in method under the name, and the receiver
+//!   has no instance dict or its first probe slot for the name's hash is
+//!   free (so the dict can't shadow it): the method, with the receiver as
+//!   its first argument.
 //!
 //! Anything else calls the runtime's cached entry points, which also
 //! (re)fill the site.
@@ -34,14 +35,21 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(tag, slow, &[], heap, &[]);
 
         self.builder.switch_to_block(heap);
+        // The entry whose type is `ty` (else the last one, which the check
+        // below then rejects): a chain of selects, no branches.
         let ty = self.builder.ins().load(I64, t, o, abi::OB_TYPE);
-        let first_ty = self.builder.ins().load(I64, t, site, abi::ATTR_ENTRY_TYPE);
-        let is_first = self.builder.ins().icmp(IntCC::Equal, ty, first_ty);
-        let second = self
-            .builder
-            .ins()
-            .iadd_imm_s(site, i64::from(abi::ATTR_ENTRY_SIZE));
-        let entry = self.builder.ins().select(is_first, site, second);
+        let last = (abi::ATTR_SITE_ENTRIES - 1) as i64 * i64::from(abi::ATTR_ENTRY_SIZE);
+        let mut entry = self.builder.ins().iadd_imm_s(site, last);
+        for i in (0..abi::ATTR_SITE_ENTRIES as i32 - 1).rev() {
+            let at = i * abi::ATTR_ENTRY_SIZE;
+            let entry_ty = self
+                .builder
+                .ins()
+                .load(I64, t, site, at + abi::ATTR_ENTRY_TYPE);
+            let is_it = self.builder.ins().icmp(IntCC::Equal, ty, entry_ty);
+            let here = self.builder.ins().iadd_imm_s(site, i64::from(at));
+            entry = self.builder.ins().select(is_it, here, entry);
+        }
         let entry_ty = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_TYPE);
         let same = self.builder.ins().icmp(IntCC::Equal, entry_ty, ty);
         self.builder.ins().brif(same, typed, &[], slow, &[]);

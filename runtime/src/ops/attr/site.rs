@@ -29,8 +29,8 @@ const KIND_DATA: u64 = abi::ATTR_KIND_DATA;
 /// (`STORE_ATTR` sites) the generic `__setattr__` applies and no data
 /// descriptor intercepts the name: a store goes to the instance dict.
 const KIND_STORE_DICT: u64 = abi::ATTR_KIND_STORE_DICT;
-/// `KIND_PLAIN` where `descr` is a Python function (a method); `hint` holds
-/// the name's hash instead of a dict entry index.
+/// `KIND_PLAIN` where `descr` is a method (`is_unbound_method`); `hint`
+/// holds the name's hash instead of a dict entry index.
 const KIND_METHOD: u64 = abi::ATTR_KIND_METHOD;
 
 /// One cached receiver type of a site.
@@ -50,12 +50,22 @@ struct Entry {
 }
 
 /// One site's cache, in the generated code's writable data (all words 0
-/// until first filled; `abi::ATTR_SITE_WORDS` long): two receiver types,
-/// most recently filled first, so sites that see two classes (a base and
-/// a subclass, say) stay hits.
+/// until first filled; `abi::ATTR_SITE_WORDS` long): a few receiver types,
+/// most recently filled first, so sites that see several classes (a base
+/// and its subclasses, say) stay hits.
 #[repr(C)]
 pub struct AttrSite {
-    entries: [Entry; 2],
+    entries: [Entry; abi::ATTR_SITE_ENTRIES],
+}
+
+/// Is `f`, found on a type, called with the instance as its first
+/// argument (a Python function or a built-in method descriptor)?
+fn is_unbound_method(f: &Obj) -> bool {
+    match f.payload() {
+        Payload::Function(_) => true,
+        Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
+        _ => false,
+    }
 }
 
 /// Does `v` use the generic `object.__getattribute__`?
@@ -115,7 +125,7 @@ impl AttrSite {
             let d = cache::lookup_obj(&tp, name);
             let kind = match &d {
                 Some(d) if is_data_descr(d) => KIND_DATA,
-                Some(d) if matches!(d.payload(), Payload::Function(_)) => KIND_METHOD,
+                Some(d) if is_unbound_method(d) => KIND_METHOD,
                 _ => KIND_PLAIN,
             };
             // `lookup_obj` and `is_data_descr` run no Python code, so the
@@ -137,8 +147,8 @@ impl AttrSite {
             kind,
             hint,
         };
-        let first = std::mem::replace(&mut self.entries[0], fresh);
-        let evicted = std::mem::replace(&mut self.entries[1], first);
+        self.entries.rotate_right(1);
+        let evicted = std::mem::replace(&mut self.entries[0], fresh);
         drop(Obj::from_word(evicted.ty));
         state.map(|_| &mut self.entries[0])
     }
@@ -147,12 +157,9 @@ impl AttrSite {
     #[inline]
     fn lookup(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<&mut Entry> {
         let (ty, epoch) = (v.ty_word(), cache::epoch());
-        if self.entries[0].hit(ty, epoch) {
-            Some(&mut self.entries[0])
-        } else if self.entries[1].hit(ty, epoch) {
-            Some(&mut self.entries[1])
-        } else {
-            self.fill(v, name, store)
+        match self.entries.iter().position(|e| e.hit(ty, epoch)) {
+            Some(i) => Some(&mut self.entries[i]),
+            None => self.fill(v, name, store),
         }
     }
 }
@@ -207,11 +214,7 @@ pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, b
             // Owned: the instance-dict probe below may run `__eq__` code
             // that changes the class.
             let f = Obj::borrow(&e.descr).clone();
-            let unbound = match f.payload() {
-                Payload::Function(_) => true,
-                Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
-                _ => false,
-            };
+            let unbound = is_unbound_method(&f);
             if let Some(x) = instance_value(v, name, e.dict_hint(&mut 0))? {
                 return Ok((x, false));
             }
