@@ -158,7 +158,30 @@ pub fn unpack_ex(seq: &Obj, before: usize, after: usize) -> PyResult<Vec<Obj>> {
 /// `out` must point to `n` writable words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_unpack_sequence(seq: u64, n: u64, out: u64) -> i64 {
-    match unpack_sequence(v(&seq), n as usize) {
+    // An exact tuple or list of the right length: its items go straight to
+    // the stack, without an intermediate vector.
+    let s = v(&seq);
+    let b = builtin();
+    let direct = |items: &[Obj]| {
+        for (i, x) in items.iter().enumerate() {
+            // SAFETY: caller contract: `n` slots, and `items.len() == n`.
+            unsafe { put(out, i, x.clone()) };
+        }
+        0
+    };
+    match s.payload() {
+        Payload::Tuple(t) if t.len() == n as usize && s.ty_word() == b.tuple.word() => {
+            return direct(t);
+        }
+        Payload::List(l) if s.ty_word() == b.list.word() => {
+            let l = l.borrow();
+            if l.len() == n as usize {
+                return direct(&l);
+            }
+        }
+        _ => {}
+    }
+    match unpack_sequence(s, n as usize) {
         Ok(items) => {
             for (i, x) in items.into_iter().enumerate() {
                 // SAFETY: caller contract: `n` slots.
