@@ -199,6 +199,9 @@ pub fn hash(v: &Obj) -> PyResult<i64> {
         p.hash.set(h);
         return Ok(h);
     }
+    if v.ty_word() == builtin().tuple.word() {
+        return types::tuple::hash(v);
+    }
     let Some(f) = super::attr::cache::lookup_special(v, "__hash__") else {
         return Ok(hash_pointer(v));
     };
