@@ -201,9 +201,9 @@ fn check_descriptor_self(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
     };
     // Common case first: an instance of the owner (no name formatting).
     if let Some(first) = args.first()
-        && b.name != "__new__"
         && !b.is_classmethod
-        && is_instance(first, owner)
+        && b.name != "__new__"
+        && (first.ty_word() == owner.word() || is_instance(first, owner))
     {
         return Ok(());
     }
