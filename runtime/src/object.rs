@@ -13,6 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::num::NonZeroU64;
 
 pub(crate) mod pool;
+mod small_alloc;
 
 /// Refcount given to statically-lived objects (singletons, built-in types):
 /// large enough that decrements never reach zero.

@@ -69,6 +69,10 @@ fn is_type(v: &Obj) -> bool {
 /// the claimed class in that case.
 fn claimed_class(inst: &Obj) -> PyResult<Option<Obj>> {
     let tp = inst.ty();
+    // Built-in types all inherit object's `__class__` and cannot change.
+    if !type_data(&tp).heap {
+        return Ok(None);
+    }
     let standard = types::lookup(&tp, "__class__").is_some_and(|d| {
         dict::get_str(&type_data(&builtin().object).dict, "__class__").is_some_and(|o| o.is(&d))
     });

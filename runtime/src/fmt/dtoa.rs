@@ -79,8 +79,27 @@ pub fn digits(x: f64, mode: Mode) -> Decimal {
             let n = n.clamp(1, MAX_SIG_DIGITS);
             parse_plain(&format!("{:.*e}", n - 1, x))
         }
-        Mode::Fixed(n) => parse_plain(&format!("{:.*}", n.min(MAX_FRAC_DIGITS), x)),
+        Mode::Fixed(n) => {
+            if let Some(d) = fixed_from_shortest(x, n) {
+                return d;
+            }
+            parse_plain(&format!("{:.*}", n.min(MAX_FRAC_DIGITS), x))
+        }
     }
+}
+
+/// Mode 3 without big-number arithmetic when the shortest repr already
+/// has at most `n` fractional digits and `x * 10**n < 2**52`: then the
+/// spacing of doubles near `x` is below `10**-n`, so the exact value is
+/// within half of `10**-n` of the shortest repr, which is therefore also
+/// the correctly rounded `n`-digit result.
+fn fixed_from_shortest(x: f64, n: usize) -> Option<Decimal> {
+    const LIMIT: f64 = 4.0e15; // below 2**52
+    if n > 15 || !x.is_finite() || x * 10f64.powi(n as i32) >= LIMIT {
+        return None;
+    }
+    let d = digits(x, Mode::Shortest);
+    (d.digits.len() as i64 - d.decpt <= n as i64).then_some(d)
 }
 
 /// Largest precision CPython accepts (`INT_MAX`); larger ones are clamped.

@@ -206,9 +206,9 @@ fn check_descriptor_self(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
     };
     // Common case first: an instance of the owner (no name formatting).
     if let Some(first) = args.first()
-        && b.name != "__new__"
         && !b.is_classmethod
-        && is_instance(first, owner)
+        && b.name != "__new__"
+        && (first.ty_word() == owner.word() || is_instance(first, owner))
     {
         return Ok(());
     }
@@ -266,6 +266,22 @@ fn check_descriptor_self(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
 
 /// Calling a type object: `type.__call__`, or the metaclass's `__call__`.
 fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
+    // `str(x)`, `int(x)`, `float(x)`: what `type_call` would do for these
+    // exact built-in types (their `__new__` converts, `__init__` is object's).
+    if let [x] = args
+        && kwargs.is_empty()
+    {
+        let b = builtin();
+        if cls.is(&b.str_) {
+            return super::str_(x);
+        }
+        if cls.is(&b.int) {
+            return types::int::to_int(x);
+        }
+        if cls.is(&b.float) {
+            return types::float::to_float(x);
+        }
+    }
     let meta = cls.ty();
     if !type_data(&meta).heap {
         return types::typeobj::type_call(cls, args, kwargs);

@@ -59,9 +59,13 @@ fn fast_compare(a: &Obj, b: &Obj, op: u64) -> Option<bool> {
         return None;
     }
     match (a.payload(), b.payload()) {
-        (Payload::Str(x), Payload::Str(y)) if ta == bi.str_.word() => {
-            Some(ordering_matches(x.s.as_bytes().cmp(y.s.as_bytes()), op))
-        }
+        (Payload::Str(x), Payload::Str(y)) if ta == bi.str_.word() => Some(match op {
+            // Equality: identity (one-character strs are shared), then
+            // the lengths, before any byte comparison.
+            CMP_EQ => a.is(b) || x.s == y.s,
+            CMP_NE => !a.is(b) && x.s != y.s,
+            _ => ordering_matches(x.s.as_bytes().cmp(y.s.as_bytes()), op),
+        }),
         (Payload::Float(x), Payload::Float(y)) if ta == bi.float.word() => Some(match op {
             CMP_LT => x < y,
             CMP_LE => x <= y,

@@ -14,8 +14,8 @@
 //! skipped by the numeric phase and called by the sequence phase.
 
 use crate::abi::{
-    NB_ADD, NB_AND, NB_INPLACE_OFFSET, NB_MULTIPLY, NB_OR, NB_POWER, NB_XOR, UNARY_INVERT,
-    UNARY_NEGATIVE, UNARY_NOT, UNARY_POSITIVE,
+    NB_ADD, NB_AND, NB_INPLACE_OFFSET, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER, NB_XOR,
+    UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT, UNARY_POSITIVE,
 };
 use crate::errors::{Exc, PyErr, PyResult, raise, type_error};
 use crate::object::{Obj, Payload};
@@ -114,6 +114,26 @@ fn num_binop(a: &Obj, b: &Obj, op: u64) -> PyResult<Option<Obj>> {
             }
             float_binop(num_to_f64(x)?, num_to_f64(y)?, op)
         }
+    }
+}
+
+/// `a + b` and `a % b` with an exact str on the left: str's own slots,
+/// called directly. Skipped when `b` is a str subclass instance (its
+/// reflected method would go first).
+fn str_binop(a: &Obj, b: &Obj, op: u64) -> PyResult<Option<Obj>> {
+    let str_ty = builtin().str_.word();
+    if a.ty_word() != str_ty {
+        return Ok(None);
+    }
+    let b_exact = b.ty_word() == str_ty;
+    match op {
+        NB_ADD if b_exact => types::str::concat(a, b).map(Some),
+        NB_REMAINDER if b_exact || types::str::pystr(b).is_none() => {
+            let text = types::str::as_str(a).unwrap_or("");
+            let r = types::str::percent::format_str(text, b)?;
+            Ok(Some(types::str::new_string(r)))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -295,6 +315,9 @@ pub fn binary_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
     if let Some(r) = num_binop(a, b, op)? {
         return Ok(r);
     }
+    if let Some(r) = str_binop(a, b, op)? {
+        return Ok(r);
+    }
     let (sym, name, rname, _) = NB_TABLE[op as usize];
     if let Some(r) = binary_op1(a, b, name, rname)? {
         return Ok(r);
@@ -313,6 +336,10 @@ pub fn inplace_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
         return raise(Exc::SystemError, format!("bad in-place operator {op}"));
     }
     if let Some(r) = num_binop(a, b, op)? {
+        return Ok(r);
+    }
+    // str has no in-place slots, so `s += t` is `s + t`.
+    if let Some(r) = str_binop(a, b, op)? {
         return Ok(r);
     }
     let (sym, name, rname, iname) = NB_TABLE[op as usize];

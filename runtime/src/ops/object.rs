@@ -82,6 +82,9 @@ pub fn str_(v: &Obj) -> PyResult<Obj> {
     if exact(v, &builtin().str_) {
         return Ok(v.clone());
     }
+    if let Some(i) = v.small_int() {
+        return Ok(types::str::new_string(i.to_string()));
+    }
     match call_special(v, "__str__", &[])? {
         Some(r) => check_str_result(r, "__str__"),
         None => repr(v),
@@ -195,6 +198,9 @@ pub fn hash(v: &Obj) -> PyResult<i64> {
         let h = types::str::hash_str(p);
         p.hash.set(h);
         return Ok(h);
+    }
+    if v.ty_word() == builtin().tuple.word() {
+        return types::tuple::hash(v);
     }
     let Some(f) = super::attr::cache::lookup_special(v, "__hash__") else {
         return Ok(hash_pointer(v));
@@ -356,6 +362,9 @@ pub fn getitem(v: &Obj, key: &Obj) -> PyResult<Obj> {
     if tw == b.tuple.word() {
         return types::tuple::getitem(v, key);
     }
+    if tw == b.str_.word() {
+        return types::str::getitem(v, key);
+    }
     if let Some(f) = super::attr::cache::lookup_special(v, "__getitem__") {
         return call_unbound(&f, v, std::slice::from_ref(key), &[]);
     }
@@ -439,6 +448,9 @@ pub fn contains(container: &Obj, item: &Obj) -> PyResult<bool> {
     if tw == b.tuple.word() {
         return types::tuple::contains(container, item);
     }
+    if tw == b.str_.word() {
+        return types::str::contains(container, item);
+    }
     if let Some(f) = super::attr::cache::lookup_special(container, "__contains__") {
         if matches!(f.payload(), Payload::None) {
             return type_error(format!(
@@ -505,11 +517,22 @@ fn is_mapping_only(v: &Obj) -> bool {
 
 /// `next(it)`: Ok(None) when exhausted (StopIteration is not raised).
 pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
-    if matches!(it.payload(), Payload::Iter(_))
-        && !type_data(&it.ty()).heap
-        && types::iter::is_builtin_iterator(it)
-    {
-        return types::iter::iter_next(it);
+    match it.payload() {
+        Payload::Iter(_)
+            if !type_data(Obj::borrow(&it.ty_word())).heap
+                && types::iter::is_builtin_iterator(it) =>
+        {
+            return types::iter::iter_next(it);
+        }
+        // Exact generators (generator expressions consumed by `sum`,
+        // `join`, …): resumed directly rather than through `__next__`.
+        Payload::Generator(_) if it.ty_word() == builtin().generator.word() => {
+            return match types::generator::gen_next(it) {
+                Err(e) if e.matches(Exc::StopIteration) => Ok(None),
+                r => r,
+            };
+        }
+        _ => {}
     }
     match super::attr::cache::lookup_special(it, "__next__") {
         Some(f) => match call_unbound(&f, it, &[], &[]) {

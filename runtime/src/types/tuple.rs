@@ -96,28 +96,34 @@ const XXPRIME_5: u64 = 2870177450012600261;
 
 /// CPython 3.11's tuple hash over already-computed item hashes.
 pub fn hash_of_hashes(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
-    let len = hashes.len() as u64;
-    let mut acc = XXPRIME_5;
-    for h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
-    }
-    acc = acc.wrapping_add(len ^ (XXPRIME_5 ^ 3527539));
+    let len = hashes.len();
+    xx_finish(hashes.fold(XXPRIME_5, xx_round), len)
+}
+
+/// One xxHash round of the tuple hash, for item hash `h`.
+fn xx_round(acc: u64, h: i64) -> u64 {
+    acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2))
+        .rotate_left(31)
+        .wrapping_mul(XXPRIME_1)
+}
+
+/// The tuple hash after the rounds over `len` items.
+fn xx_finish(acc: u64, len: usize) -> i64 {
+    let acc = acc.wrapping_add(len as u64 ^ (XXPRIME_5 ^ 3527539));
     if acc == u64::MAX {
         return 1546275796;
     }
     acc as i64
 }
 
-/// `hash(t)`.
+/// `hash(t)`: combines the item hashes with CPython's xxHash-based scheme.
 pub fn hash(t: &Obj) -> PyResult<i64> {
     let items = slice_of(t)?;
-    let mut hashes = Vec::with_capacity(items.len());
+    let mut acc = XXPRIME_5;
     for item in items {
-        hashes.push(util::key_hash(item)?);
+        acc = xx_round(acc, util::key_hash(item)?);
     }
-    Ok(hash_of_hashes(hashes.into_iter()))
+    Ok(xx_finish(acc, items.len()))
 }
 
 /// `repr(t)`.

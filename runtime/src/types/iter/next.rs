@@ -63,8 +63,7 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
             };
             if let Some(c) = ch {
                 *pos += c.len_utf8();
-                let mut buf = [0u8; 4];
-                return Ok(Some(types::str::new_str(c.encode_utf8(&mut buf))));
+                return Ok(Some(types::str::char_str(c)));
             }
             finish(st);
             Ok(None)

@@ -301,8 +301,8 @@ pub fn key_hash(k: &Obj) -> PyResult<i64> {
 }
 
 /// Equality of two keys without running Python code, when their types allow
-/// it: Some(result) for small ints, exact strs, exact big ints and exact
-/// floats; None when `ops::eq` must decide.
+/// it: Some(result) for small ints, exact strs, exact big ints, exact
+/// floats and exact tuples of those; None when `ops::eq` must decide.
 pub fn fast_eq(a: &Obj, b: &Obj) -> Option<bool> {
     if a.is(b) {
         return Some(true);
@@ -341,6 +341,20 @@ pub fn fast_eq(a: &Obj, b: &Obj) -> Option<bool> {
         && let (Payload::Float(x), Payload::Float(y)) = (a.payload(), b.payload())
     {
         return Some(x == y);
+    } else if ta == bi.tuple.word()
+        && let (Payload::Tuple(x), Payload::Tuple(y)) = (a.payload(), b.payload())
+    {
+        // Item by item as tuple comparison does; undecided at the first
+        // item that would need `__eq__` (before any later item decides).
+        if x.len() != y.len() {
+            return Some(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !fast_eq(p, q)? {
+                return Some(false);
+            }
+        }
+        return Some(true);
     }
     None
 }

@@ -298,10 +298,14 @@ pub fn slice_indices(slice: &Obj, len: usize) -> PyResult<(isize, isize, isize, 
 /// The item index for `seq[i]`: negative values count from the end;
 /// out-of-range gives IndexError(`msg`). Non-int keys are the caller's job.
 pub fn item_index(i: &Obj, len: usize, msg: &str) -> PyResult<Option<usize>> {
-    let Some(b) = index_value(i)? else {
-        return Ok(None);
+    let k = match i.small_int() {
+        Some(k) => Some(k as isize),
+        None => match index_value(i)? {
+            Some(b) => b.to_isize(),
+            None => return Ok(None),
+        },
     };
-    let Some(mut k) = b.to_isize() else {
+    let Some(mut k) = k else {
         return Err(PyErr::new(
             Exc::IndexError,
             format!(

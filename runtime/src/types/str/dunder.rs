@@ -97,6 +97,7 @@ pub fn getitem(s: &Obj, key: &Obj) -> PyResult<Obj> {
         return Ok(new_string_counted(text, n));
     }
     match super::args::item_index(key, p.nchars, "string index out of range")? {
+        Some(i) if p.is_ascii() => Ok(super::char_str(p.s.as_bytes()[i] as char)),
         Some(i) => {
             let b = super::byte_offset(s, p, i);
             let c = p.s[b..]
@@ -116,6 +117,9 @@ pub fn getitem(s: &Obj, key: &Obj) -> PyResult<Obj> {
 pub fn contains(s: &Obj, item: &Obj) -> PyResult<bool> {
     let p = this(s)?;
     match as_str(item) {
+        // One byte: a plain byte search (an ASCII byte only ever matches
+        // an ASCII character in UTF-8).
+        Some(sub) if sub.len() == 1 => Ok(p.s.as_bytes().contains(&sub.as_bytes()[0])),
         Some(sub) => Ok(p.s.contains(sub)),
         None => type_error(format!(
             "'in <string>' requires string as left operand, not {}",

@@ -267,7 +267,17 @@ pub fn join_items(v: &Obj) -> PyResult<Vec<Obj>> {
 
 fn m_join(args: &[Obj]) -> PyResult<Obj> {
     let (_, p, rest) = recv(args, Arity::One("str.join"))?;
-    let items = join_items(&rest[0])?;
+    // Lists and tuples are joined in place: checking and copying strs runs
+    // no Python code, so the list cannot change meanwhile.
+    match rest[0].payload() {
+        Payload::List(l) => join_slice(p, &l.borrow()),
+        Payload::Tuple(t) => join_slice(p, t),
+        _ => join_slice(p, &join_items(&rest[0])?),
+    }
+}
+
+/// `sep.join(items)` where `p` is the separator.
+fn join_slice(p: &PyStr, items: &[Obj]) -> PyResult<Obj> {
     if items.len() == 1 && super::is_exact_str(&items[0]) {
         return Ok(items[0].clone());
     }

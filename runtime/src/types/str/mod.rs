@@ -83,7 +83,8 @@ pub fn count_chars(s: &str) -> usize {
 
 thread_local! {
     /// The 256 one-character strings U+0000..U+00FF, created on first use.
-    static LATIN1: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+    /// (A leaked array of 256 strs; null until first used.)
+    static LATIN1: Cell<*const Obj> = const { Cell::new(std::ptr::null()) };
     /// Interned strings (identifiers, attribute names).
     static INTERNED: RefCell<HashMap<Box<str>, Obj>> = RefCell::new(HashMap::new());
 }
@@ -101,16 +102,29 @@ pub fn char_str(c: char) -> Obj {
         let mut buf = [0u8; 4];
         return alloc(c.encode_utf8(&mut buf));
     }
-    LATIN1.with(|t| {
-        let mut t = t.borrow_mut();
-        if t.is_empty() {
-            for i in 0..256u32 {
-                let ch = char::from_u32(i).expect("latin-1 code points are chars");
-                t.push(immortal_str(ch.encode_utf8(&mut [0u8; 4])));
-            }
-        }
-        t[cp].clone()
-    })
+    let table = LATIN1.get();
+    let table = if table.is_null() {
+        latin1_table()
+    } else {
+        table
+    };
+    // SAFETY: the table is a leaked, never-freed array of 256 strs, and
+    // `cp < 256`.
+    unsafe { (*table.add(cp)).clone() }
+}
+
+/// Creates this thread's table of one-character strings.
+#[cold]
+fn latin1_table() -> *const Obj {
+    let t: Box<[Obj]> = (0..256u32)
+        .map(|i| {
+            let ch = char::from_u32(i).expect("latin-1 code points are chars");
+            immortal_str(ch.encode_utf8(&mut [0u8; 4]))
+        })
+        .collect();
+    let p = Box::leak(t).as_ptr();
+    LATIN1.set(p);
+    p
 }
 
 fn alloc(s: &str) -> Obj {

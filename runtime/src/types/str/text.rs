@@ -10,6 +10,9 @@ use super::{PyStr, count_chars as nchars, substring};
 /// leading and trailing whitespace produce no empty fields; after
 /// `maxsplit` splits the remainder (left-stripped) is the last field.
 pub fn split_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
+    if s.is_ascii() {
+        return split_whitespace_ascii(s, maxsplit);
+    }
     let mut out = Vec::new();
     let mut rest = s;
     let mut left = if maxsplit < 0 {
@@ -37,6 +40,38 @@ pub fn split_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
                 break;
             }
         }
+    }
+    out
+}
+
+/// `split_whitespace` for ASCII text, scanning bytes.
+fn split_whitespace_ascii(s: &str, maxsplit: isize) -> Vec<&str> {
+    let space = |c: u8| is_space(c as char);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut i = 0;
+    loop {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if left == 0 {
+            out.push(&s[i..]);
+            break;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
+        left -= 1;
     }
     out
 }
@@ -78,6 +113,16 @@ pub fn rsplit_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
 
 /// `str.split(sep, maxsplit)` with a non-empty separator.
 pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize) -> Vec<&'a str> {
+    // A one-byte separator is an ASCII character: a char pattern searches
+    // bytes directly.
+    if let [c] = sep.as_bytes() {
+        let c = *c as char;
+        return if maxsplit < 0 {
+            s.split(c).collect()
+        } else {
+            s.splitn((maxsplit as usize).saturating_add(1), c).collect()
+        };
+    }
     if maxsplit < 0 {
         s.split(sep).collect()
     } else {
@@ -207,7 +252,11 @@ pub fn count(p: &PyStr, sub: &str, sub_n: usize, start: usize, end: usize) -> us
     if sub.is_empty() {
         return end - start + 1;
     }
-    substring(p, start, end).matches(sub).count()
+    let text = substring(p, start, end);
+    match sub.as_bytes() {
+        [c] => text.bytes().filter(|b| b == c).count(),
+        _ => text.matches(sub).count(),
+    }
 }
 
 /// `startswith`/`endswith` of one candidate within code points `start..end`.
@@ -235,6 +284,14 @@ pub fn tailmatch(
 /// `replace(old, new, count)`; a negative count replaces every occurrence.
 /// An empty `old` inserts `new` around every character.
 pub fn replace(s: &str, old: &str, new: &str, count: isize) -> String {
+    if let [c] = old.as_bytes() {
+        let c = *c as char;
+        return if count < 0 {
+            s.replace(c, new)
+        } else {
+            s.replacen(c, new, count as usize)
+        };
+    }
     if count < 0 {
         s.replace(old, new)
     } else {
