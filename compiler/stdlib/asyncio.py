@@ -316,9 +316,14 @@ class Future:
 
     def _schedule_callbacks(self):
         callbacks = self._callbacks
+        if not callbacks:
+            return
         self._callbacks = []
+        loop = self._loop
+        args = (self,)
         for cb in callbacks:
-            self._loop.call_soon(cb, self)
+            # loop.call_soon(cb, self) without the method-call layers.
+            _asyncio.call_soon(Handle(cb, args, loop))
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -378,10 +383,11 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
-        if not self.done():
+        # The state itself, not done(): like CPython's C future iterator.
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
+        if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 

@@ -34,6 +34,7 @@ pub fn new_native_type(name: &str, module: &str, base: Option<&Obj>) -> Obj {
             base_ok: false,
             version: Cell::new(0),
             slots: RefCell::new(None),
+            dict_hint: Cell::new(0),
         })),
     );
     let mut mro = vec![t.clone()];

@@ -70,6 +70,10 @@ pub struct TypeData {
     pub version: Cell<u64>,
     /// `__slots__` names when the class defines them (instances then have no dict).
     pub slots: RefCell<Option<Vec<String>>>,
+    /// The largest instance `__dict__` freed so far: new instance dicts
+    /// start with room for that many attributes instead of growing through
+    /// several reallocations (what CPython's shared-key dicts save).
+    pub dict_hint: Cell<u32>,
 }
 
 /// The built-in types and singletons, created once at startup.

@@ -43,6 +43,7 @@ fn make_type(meta: u64, name: &str, bases: &[&Obj], layout: Layout, base_ok: boo
             base_ok,
             version: Cell::new(0),
             slots: RefCell::new(None),
+            dict_hint: Cell::new(0),
         })),
     );
     let mut mro = vec![t.clone()];

@@ -211,6 +211,7 @@ pub fn new_builtin_type(name: &str, layout: Layout) -> Obj {
             base_ok: false,
             version: Cell::new(0),
             slots: RefCell::new(None),
+            dict_hint: Cell::new(0),
         })),
     );
     *types::type_data(&t).mro.borrow_mut() = vec![t.clone(), b.object.clone()];

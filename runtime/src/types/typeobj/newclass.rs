@@ -440,6 +440,7 @@ pub fn new_class_kw(
             base_ok: true,
             version: Cell::new(0),
             slots: RefCell::new(slots),
+            dict_hint: Cell::new(0),
         })),
     );
     let mro = compute_class_mro(&t, &meta, &bases)?;
