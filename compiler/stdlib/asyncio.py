@@ -36,8 +36,6 @@ QueueEmpty.__module__ = 'asyncio.queues'
 QueueFull.__module__ = 'asyncio.queues'
 
 _running_loop = None
-_current_task = None
-_task_counter = 0
 
 
 async def _probe():
@@ -93,13 +91,19 @@ class _TaskStepHandle(Handle):
     None while the entry is not queued."""
 
     def __init__(self, task):
-        Handle.__init__(self, task._step, None, task._loop)
+        self._callback = task._step
+        self._args = None
+        self._loop = task._loop
+        self._cancelled = False
 
     def _run(self):
         args = self._args
         self._args = None
         try:
-            self._callback(*args)
+            if args:
+                self._callback(*args)
+            else:
+                self._callback()
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -198,6 +202,9 @@ class _EventLoop(AbstractEventLoop):
     async def shutdown_asyncgens(self):
         pass
 
+    async def shutdown_default_executor(self):
+        pass
+
     def call_exception_handler(self, context):
         import sys
         message = context.get('message') or 'Unhandled exception in event loop'
@@ -240,7 +247,7 @@ def new_event_loop():
 def current_task(loop=None):
     if loop is None:
         get_running_loop()
-    return _current_task
+    return _asyncio.current_task()
 
 
 def all_tasks(loop=None):
@@ -309,9 +316,14 @@ class Future:
 
     def _schedule_callbacks(self):
         callbacks = self._callbacks
+        if not callbacks:
+            return
         self._callbacks = []
+        loop = self._loop
+        args = (self,)
         for cb in callbacks:
-            self._loop.call_soon(cb, self)
+            # loop.call_soon(cb, self) without the method-call layers.
+            _asyncio.call_soon(Handle(cb, args, loop))
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -371,10 +383,11 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
-        if not self.done():
+        # The state itself, not done(): like CPython's C future iterator.
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
+        if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
@@ -388,25 +401,22 @@ def _format_coroutine(coro):
     code = getattr(coro, 'cr_code', None)
     if code is None:
         return name
-    frame = coro.cr_frame
-    if frame is not None:
-        # Without a frame line number, the definition line (exact for a
-        # coroutine that has not started yet).
-        line = getattr(frame, 'f_lineno', None) or code.co_firstlineno
+    if coro.cr_frame is not None:
+        line = _asyncio.coro_lineno(coro) or code.co_firstlineno
         return name + ' running at ' + code.co_filename + ':' + str(line)
     return name + ' done, defined at ' + code.co_filename + ':' + str(code.co_firstlineno)
 
 
 class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        global _task_counter
-        Future.__init__(self, loop=loop)
+        # Future.__init__, inlined: every task runs it.
+        self._loop = get_event_loop() if loop is None else loop
+        self._callbacks = []
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got ' + repr(coro))
-        if name is None:
-            _task_counter += 1
-            name = 'Task-' + str(_task_counter)
-        self._name = str(name)
+        # Every task takes a number, named or not (as CPython's do).
+        number = _asyncio.next_task_number()
+        self._name = 'Task-' + str(number) if name is None else str(name)
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
@@ -470,16 +480,15 @@ class Task(Future):
         self._step_handle = None
 
     def _step(self, exc=None):
-        global _current_task
-        if self.done():
+        # The state itself, not done(): like CPython's C step.
+        if self._state != _PENDING:
             raise InvalidStateError('_step(): already done: ' + repr(self))
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        prev = _current_task
-        _current_task = self
+        prev = _asyncio.swap_current_task(self)
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -508,9 +517,16 @@ class Task(Future):
                 err = err.with_traceback(tb.tb_next)
             Future.set_exception(self, err)
         else:
-            self._handle_yield(result)
+            h = self._step_handle
+            if result is None and h is not None and h._args is None:
+                # A bare yield (sleep(0)) reschedules the step: the
+                # reusable handle needs no allocation.
+                h._args = ()
+                _asyncio.call_soon(h)
+            else:
+                self._handle_yield(result)
         finally:
-            _current_task = prev
+            _asyncio.swap_current_task(prev)
 
     def _handle_yield(self, result):
         if result is None:
@@ -584,9 +600,14 @@ def ensure_future(coro_or_future, *, loop=None):
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
 
+_ONE_NONE = (None,)
+
+
 class _Yield:
     def __await__(self):
-        yield
+        # Yields None once, like CPython's `__sleep0()`; an iterator over a
+        # constant tuple costs no generator frame per sleep(0).
+        return iter(_ONE_NONE)
 
 
 _YIELD = _Yield()
@@ -771,6 +792,8 @@ def run(main, *, debug=None):
         try:
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
+            # Like CPython's, a task of its own (it takes a task number).
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             loop.close()
 

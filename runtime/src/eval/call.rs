@@ -25,8 +25,13 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
         return type_error("call_function: not a function");
     };
     let cd = code_data(&fd.code);
-    if kwnames.is_none() && cd.simple_positional && cd.argcount as usize == args.len() {
-        return call_simple(func, fd, cd, args);
+    if kwnames.is_none() && cd.argcount as usize == args.len() {
+        if cd.simple_positional {
+            return call_simple(func, fd, cd, args);
+        }
+        if cd.simple_generator {
+            return Ok(new_simple_generator(func, fd, cd, args));
+        }
     }
     let nslots = cd.frame_slots();
     let f = new_frame(
@@ -99,6 +104,28 @@ pub fn call_simple_with(
             Some(v) => Ok(v),
             None => Err(state::fetch_err()),
         }
+    }
+}
+
+/// Creates the generator-like object of a call of `func` with exactly its
+/// positional parameters (`cd.simple_generator`): the frame gets the
+/// arguments and zeroed slots, no binding logic and no cells.
+fn new_simple_generator(func: &Obj, fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> Obj {
+    let nslots = cd.frame_slots();
+    let f = Frame::alloc_uninit(nslots);
+    // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
+    // args.len()` slots (`simple_generator` guarantees it); the header and
+    // every slot are written before the generator takes the frame over.
+    unsafe {
+        write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word());
+        let s = Frame::slots(f);
+        for (i, a) in args.iter().enumerate() {
+            *s.add(i) = a.clone().into_word();
+        }
+        for i in args.len()..nslots {
+            *s.add(i) = 0;
+        }
+        crate::types::generator::new_generator(func, f)
     }
 }
 

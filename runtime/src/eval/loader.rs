@@ -453,6 +453,11 @@ impl Builder<'_> {
             .collect();
         let const_words = words(&consts);
         let name_words = words(&names);
+        let generator_like = rc.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
+        let simple_args = rc.kwonlyargcount == 0
+            && rc.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+            && !kinds.iter().any(|k| k & (CO_FAST_CELL | CO_FAST_FREE) != 0)
+            && kinds.len() >= rc.argcount as usize;
         let data = CodeData {
             name: self.string(&rc.name),
             qualname: self.string(&rc.qualname),
@@ -463,16 +468,8 @@ impl Builder<'_> {
             kwonlyargcount: rc.kwonlyargcount,
             flags: rc.flags,
             stacksize: rc.stacksize,
-            simple_positional: rc.kwonlyargcount == 0
-                && rc.flags
-                    & (CO_VARARGS
-                        | CO_VARKEYWORDS
-                        | CO_GENERATOR
-                        | CO_COROUTINE
-                        | CO_ASYNC_GENERATOR)
-                    == 0
-                && !kinds.iter().any(|k| k & (CO_FAST_CELL | CO_FAST_FREE) != 0)
-                && kinds.len() >= rc.argcount as usize,
+            simple_positional: simple_args && !generator_like,
+            simple_generator: simple_args && generator_like,
             varnames,
             cellvars,
             freevars,

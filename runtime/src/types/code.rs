@@ -33,6 +33,10 @@ pub struct CodeData {
     /// keyword-only ones), no cell or free variables, not a generator: a
     /// call with exactly `argcount` positional arguments needs no binding.
     pub simple_positional: bool,
+    /// The same parameter shape for a generator, coroutine or async
+    /// generator: a call with exactly `argcount` positional arguments
+    /// stores them and creates the generator object without binding.
+    pub simple_generator: bool,
     /// `co_varnames`, `co_cellvars`, `co_freevars` (tuples of str).
     pub varnames: Obj,
     pub cellvars: Obj,

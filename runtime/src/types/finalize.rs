@@ -142,6 +142,9 @@ pub fn free_object(w: u64) {
     // `pool::alloc_block`) whose refcount just reached zero: nothing else
     // uses it, and its header words are owned references.
     let (ty, dict) = unsafe { ((*p).ty.get(), (*p).dict.get()) };
+    if dict != 0 {
+        note_dict_size(Obj::borrow(&ty), Obj::borrow(&dict));
+    }
     drop(Obj::from_word(ty));
     drop(Obj::from_word(dict));
     // SAFETY: as above; the payload is dropped exactly once, then the memory
@@ -166,6 +169,21 @@ pub fn free_object(w: u64) {
         }
     }
     DRAINING.with(|d| d.set(false));
+}
+
+/// Most attributes a class's instance dicts are presized for.
+const MAX_DICT_HINT: usize = 64;
+
+/// Records the size of a freed instance dict in its class's `dict_hint`.
+fn note_dict_size(ty: &Obj, dict: &Obj) {
+    let (Payload::Type(td), Payload::Dict(t)) = (ty.payload(), dict.payload()) else {
+        return;
+    };
+    let Ok(t) = t.try_borrow() else { return };
+    let n = t.len.min(MAX_DICT_HINT) as u32;
+    if td.heap && n > td.dict_hint.get() {
+        td.dict_hint.set(n);
+    }
 }
 
 /// Does dropping this payload release no Python objects?

@@ -418,7 +418,8 @@ pub fn ensure_dict(v: &Obj) -> Obj {
     if let Some(d) = v.dict() {
         return d;
     }
-    let d = super::dict::new_dict();
+    let hint = super::type_data(Obj::borrow(&v.ty_word())).dict_hint.get();
+    let d = super::dict::new_dict_with_capacity(hint as usize);
     v.set_dict(Some(d.clone()));
     d
 }

@@ -216,22 +216,24 @@ fn discard_created(gd: &GenData) {
 }
 
 thread_local! {
-    /// The generators whose frames are executing, innermost last.
-    static RUNNING: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The innermost executing generator (or coroutine), if any.
-pub fn current_generator() -> Option<Obj> {
-    RUNNING.with(|r| r.borrow().last().map(|w| Obj::borrow(w).clone()))
+    /// The data of the innermost executing generator (or coroutine), null
+    /// when none: `resume` saves the outer value on its own stack and
+    /// restores it, so the chain needs no allocation.
+    static RUNNING: Cell<*const GenData> = const { Cell::new(std::ptr::null()) };
 }
 
 /// Records the object the innermost executing generator delegates to
 /// (`gi_yieldfrom`). Runs on every delegated step, so it writes only when
 /// the delegate changes.
 pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
-    let old = RUNNING.with(|r| {
-        let r = r.borrow();
-        let gd = gen_data(Obj::borrow(r.last()?))?;
+    let gd = RUNNING.with(Cell::get);
+    if gd.is_null() {
+        return;
+    }
+    // SAFETY: `resume` keeps the generator (and so its data) alive while it
+    // is the innermost running one, and resets the pointer when it stops.
+    let gd = unsafe { &*gd };
+    let old = {
         let mut y = gd.yieldfrom.borrow_mut();
         let same = match (y.as_ref(), receiver) {
             (Some(a), Some(b)) => a.is(b),
@@ -243,8 +245,8 @@ pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
         } else {
             Some(std::mem::replace(&mut *y, receiver.cloned()))
         }
-    });
-    // Dropped outside the borrows: releasing the old delegate may run code.
+    };
+    // Dropped outside the borrow: releasing the old delegate may run code.
     drop(old);
 }
 
@@ -352,7 +354,7 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
         return Err(e);
     }
     gd.running.set(true);
-    RUNNING.with(|r| r.borrow_mut().push(genobj.word()));
+    let outer = RUNNING.with(|r| r.replace(gd as *const GenData));
     // SAFETY: the frame is initialised for its code's native function and
     // stays linked only while it runs.
     let r = unsafe {
@@ -361,7 +363,7 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
         state::pop_frame(f);
         r
     };
-    RUNNING.with(|r| r.borrow_mut().pop());
+    RUNNING.with(|r| r.set(outer));
     state::leave_call();
     gd.running.set(false);
     let cur = state::replace_exc_info(saved.clone());
@@ -533,6 +535,21 @@ pub fn normalize_throw(typ: &Obj, val: Option<&Obj>) -> PyResult<Obj> {
         "exceptions must be classes or instances deriving from BaseException, not {}",
         types::type_name_of(typ)
     ))
+}
+
+/// The line a generator or coroutine with a frame is at: its definition
+/// line before it starts, the line of its suspension point (or of its last
+/// recorded instruction while running). None once it finished.
+pub fn current_line(genobj: &Obj) -> Option<u32> {
+    let gd = gen_data(genobj)?;
+    let f = gd.frame.get();
+    let cd = gd.code.as_ref().and_then(|c| types::code::as_code(c))?;
+    match frame_state(f) {
+        FRAME_STATE_COMPLETED => None,
+        FRAME_STATE_CREATED => Some(cd.firstlineno),
+        // SAFETY: a non-null generator frame is live.
+        _ => Some(cd.line_of(unsafe { (*f).lasti })),
+    }
 }
 
 // --- finalization -------------------------------------------------------------------

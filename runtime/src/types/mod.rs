@@ -74,6 +74,10 @@ pub struct TypeData {
     /// How calling the type creates instances, cached while the type-lookup
     /// epoch holds: (epoch, state); see `typeobj::newclass::plain_init`.
     pub ctor: Cell<(u64, u64)>,
+    /// The largest instance `__dict__` freed so far: new instance dicts
+    /// start with room for that many attributes instead of growing through
+    /// several reallocations (what CPython's shared-key dicts save).
+    pub dict_hint: Cell<u32>,
 }
 
 /// The built-in types and singletons, created once at startup.

@@ -66,8 +66,8 @@ pub fn awaitable_iter(o: &Obj) -> PyResult<Obj> {
     if is_coroutine(o) {
         return Ok(o.clone());
     }
-    if let Some(m) = lookup_special_bound(o, "__await__")? {
-        let res = ops::call(&m, &[], None)?;
+    // Called unbound: no method object per `await`.
+    if let Some(res) = ops::call::call_special(o, "__await__", &[])? {
         if is_coroutine(&res) {
             return type_error("__await__() returned a coroutine");
         }
@@ -169,13 +169,19 @@ fn awaitable_stop(kind: GenKind, r: PyResult<SendResult>) -> PyResult<SendResult
 
 /// One step of `yield from receiver` / `await receiver`, sending `val`.
 pub fn send(receiver: &Obj, val: &Obj) -> PyResult<SendResult> {
-    if let Some(g) = gen_data(receiver)
-        && g.kind != GenKind::AsyncGenerator
-    {
-        return awaitable_stop(
-            g.kind,
-            generator::resume(receiver, Resume::Send(val.clone()), false),
-        );
+    if let Some(g) = gen_data(receiver) {
+        match g.kind {
+            GenKind::Coroutine | GenKind::Generator | GenKind::CoroWrapper => {
+                return generator::resume(receiver, Resume::Send(val.clone()), false);
+            }
+            GenKind::ASend | GenKind::AThrow => {
+                return awaitable_stop(
+                    g.kind,
+                    generator::resume(receiver, Resume::Send(val.clone()), false),
+                );
+            }
+            GenKind::AsyncGenerator => {}
+        }
     }
     if val.is(&builtin().none) {
         if let Payload::Iter(_) = receiver.payload() {

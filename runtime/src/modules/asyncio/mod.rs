@@ -51,13 +51,18 @@ thread_local! {
     static TIMERS: std::mem::ManuallyDrop<RefCell<BinaryHeap<Timer>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(BinaryHeap::new())) };
     static SEQ: Cell<u64> = const { Cell::new(0) };
+    /// The task whose step is running (`asyncio.current_task()`), kept here
+    /// rather than in a module global: a global store per step would
+    /// invalidate every cached global lookup of the `asyncio` module.
+    static CURRENT_TASK: std::mem::ManuallyDrop<RefCell<Option<Obj>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
+    /// The number of the last task named automatically (`Task-<n>`).
+    static TASK_COUNTER: Cell<u64> = const { Cell::new(0) };
     static ORIGIN: Cell<Option<Instant>> = const { Cell::new(None) };
-    /// The handle attribute names, interned once: every loop iteration reads
-    /// them for each ready handle, and a fresh str would be hashed each time.
+    /// The handle attribute name, interned once: every loop iteration reads
+    /// it for each ready handle, and a fresh str would be hashed each time.
     static CANCELLED_NAME: std::mem::ManuallyDrop<Obj> =
         std::mem::ManuallyDrop::new(types::str::intern("_cancelled"));
-    static RUN_NAME: std::mem::ManuallyDrop<Obj> =
-        std::mem::ManuallyDrop::new(types::str::intern("_run"));
 }
 
 /// Seconds on the loop's monotonic clock.
@@ -178,10 +183,48 @@ fn run_once(_a: &[Obj]) -> PyResult<Obj> {
         if is_cancelled(&h)? {
             continue;
         }
-        let run = RUN_NAME.with(|n| crate::ops::getattr(&h, n))?;
-        crate::ops::call(&run, &[], None)?;
+        // Handles are the `asyncio` module's own classes, which define
+        // `_run` on the class: called unbound, no method object per callback.
+        if crate::ops::call::call_special(&h, "_run", &[])?.is_none() {
+            return type_error("run_once: a ready entry is not a handle");
+        }
     }
     Ok(types::int::new_bool(true))
+}
+
+/// `swap_current_task(task)`: makes `task` (None for no task) the running
+/// task and returns the previous one.
+fn swap_current_task(a: &[Obj]) -> PyResult<Obj> {
+    let t = arg(a, 0, "swap_current_task")?;
+    let new = (!t.is(&builtin().none)).then(|| t.clone());
+    let prev = CURRENT_TASK.with(|c| c.replace(new));
+    Ok(prev.unwrap_or_else(|| builtin().none.clone()))
+}
+
+/// `current_task()`: the running task, or None.
+fn current_task(_a: &[Obj]) -> PyResult<Obj> {
+    let t = CURRENT_TASK.with(|c| c.borrow().clone());
+    Ok(t.unwrap_or_else(|| builtin().none.clone()))
+}
+
+/// `next_task_number()`: 1, 2, … for the default names `Task-<n>`.
+fn next_task_number(_a: &[Obj]) -> PyResult<Obj> {
+    let n = TASK_COUNTER.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    Ok(types::int::new_int(n as i64))
+}
+
+/// `coro_lineno(coro)`: the line a coroutine is at (see
+/// `generator::current_line`), or None when it has finished or is not a
+/// coroutine; task reprs show it as `running at file:line`.
+fn coro_lineno(a: &[Obj]) -> PyResult<Obj> {
+    let c = arg(a, 0, "coro_lineno")?;
+    Ok(match crate::types::generator::current_line(c) {
+        Some(line) => types::int::new_int(i64::from(line)),
+        None => builtin().none.clone(),
+    })
 }
 
 pub fn create() -> PyResult<Obj> {
@@ -196,6 +239,22 @@ pub fn create() -> PyResult<Obj> {
             ("pending", types::function::BuiltinImpl::Pos(pending)),
             ("clear", types::function::BuiltinImpl::Pos(clear)),
             ("run_once", types::function::BuiltinImpl::Pos(run_once)),
+            (
+                "swap_current_task",
+                types::function::BuiltinImpl::Pos(swap_current_task),
+            ),
+            (
+                "current_task",
+                types::function::BuiltinImpl::Pos(current_task),
+            ),
+            (
+                "coro_lineno",
+                types::function::BuiltinImpl::Pos(coro_lineno),
+            ),
+            (
+                "next_task_number",
+                types::function::BuiltinImpl::Pos(next_task_number),
+            ),
         ],
     );
     Ok(m)

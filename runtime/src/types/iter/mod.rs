@@ -214,6 +214,7 @@ pub fn new_builtin_type(name: &str, layout: Layout) -> Obj {
             version: Cell::new(0),
             slots: RefCell::new(None),
             ctor: Default::default(),
+            dict_hint: Cell::new(0),
         })),
     );
     *types::type_data(&t).mro.borrow_mut() = vec![t.clone(), b.object.clone()];

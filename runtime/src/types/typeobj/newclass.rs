@@ -494,6 +494,7 @@ pub fn new_class_kw(
             version: Cell::new(0),
             slots: RefCell::new(slots),
             ctor: Default::default(),
+            dict_hint: Cell::new(0),
         })),
     );
     let mro = compute_class_mro(&t, &meta, &bases)?;
