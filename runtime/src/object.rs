@@ -12,7 +12,9 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::num::NonZeroU64;
 
+pub(crate) mod gc;
 pub(crate) mod pool;
+pub(crate) mod traverse;
 
 /// Refcount given to statically-lived objects (singletons, built-in types):
 /// large enough that decrements never reach zero.

@@ -14,6 +14,7 @@ use std::cell::RefCell;
 /// `args` must point to `nargs` value words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_call(callable: u64, args: u64, nargs: u64, kwnames: u64) -> u64 {
+    crate::object::gc::maybe_collect();
     // SAFETY: caller contract.
     let a = unsafe { words(args, nargs) };
     value_word(ops::call(v(&callable), a, opt(&kwnames)))
@@ -23,6 +24,8 @@ pub unsafe extern "C" fn rt_call(callable: u64, args: u64, nargs: u64, kwnames: 
 /// `args` must point to `nargs + 2` words: method (or 0), self, arguments.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> u64 {
+    // A safe point: the caller's values all sit in its frame (owned).
+    crate::object::gc::maybe_collect();
     let p = args as *const u64;
     // SAFETY: caller contract: slot 0 is readable.
     let m = unsafe { *p };
