@@ -14,8 +14,8 @@ use super::{Obj, Payload, PyObject};
 /// Does the collector track `o`? Untracked objects are never collected by
 /// it, and everything they reference counts as referenced from outside.
 ///
-/// Types, code, built-in functions, iterators, exceptions,
-/// files and ranges are not tracked (their state is not visited), nor are
+/// Types, code, built-in functions, iterators, files and ranges are not
+/// tracked (their state is not visited), nor are
 /// leaf objects (numbers, strings, …) without an instance dict.
 pub(crate) fn is_tracked(o: &PyObject) -> bool {
     match &o.payload {
@@ -23,7 +23,6 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
         | Payload::Code(_)
         | Payload::Builtin(_)
         | Payload::Iter(_)
-        | Payload::BaseException(_)
         | Payload::File(_)
         | Payload::Range(_) => false,
         Payload::None
@@ -110,6 +109,16 @@ pub(crate) fn traverse(o: &PyObject, mut visit: impl FnMut(u64)) -> bool {
             .for_each(|x| visit(x.word())),
         Payload::Module(m) => visit(m.dict.word()),
         Payload::MappingProxy(x) => visit(x.word()),
+        Payload::BaseException(e) => {
+            let (args, tb) = (guard!(e.args), guard!(e.traceback));
+            let links = [guard!(e.cause), guard!(e.context), guard!(e.notes)];
+            visit(args.word());
+            tb.iter().for_each(|(code, _)| visit(code.word()));
+            links
+                .iter()
+                .flat_map(|x| x.iter())
+                .for_each(|x| visit(x.word()));
+        }
         // (The guard does the visiting; a running generator stops here.)
         Payload::Generator(gd) if !crate::types::generator::traverse(gd, &mut visit) => {
             return false;
@@ -125,10 +134,11 @@ pub(crate) fn traverse(o: &PyObject, mut visit: impl FnMut(u64)) -> bool {
 
 /// Drops the references of a garbage object that can be dropped without
 /// leaving it invalid (CPython's `tp_clear`): container contents, cell
-/// contents, slot values, function defaults and the instance dict. Tuples,
-/// bound methods and other immutable objects keep theirs; every cycle runs
-/// through at least one object cleared here (generators in cycles let go
-/// of their frame when the collector closes them, before clearing).
+/// contents, slot values, function defaults, exception links and arguments,
+/// and the instance dict. Tuples, bound methods and other immutable objects
+/// keep theirs; every cycle runs through at least one object cleared here
+/// (generators in cycles let go of their frame when the collector closes
+/// them, before clearing).
 pub(crate) fn clear(o: &PyObject) {
     let mut released: Vec<Obj> = Vec::new();
     match &o.payload {
@@ -170,6 +180,17 @@ pub(crate) fn clear(o: &PyObject) {
                 if let Ok(mut g) = c.try_borrow_mut() {
                     released.extend(g.take());
                 }
+            }
+        }
+        Payload::BaseException(e) => {
+            for c in [&e.cause, &e.context, &e.notes] {
+                if let Ok(mut g) = c.try_borrow_mut() {
+                    released.extend(g.take());
+                }
+            }
+            if let Ok(mut g) = e.args.try_borrow_mut() {
+                let empty = crate::types::tuple::new_tuple(Vec::new());
+                released.push(std::mem::replace(&mut *g, empty));
             }
         }
         Payload::StaticMethod(c) | Payload::ClassMethod(c) => {

@@ -24,8 +24,6 @@ pub unsafe extern "C" fn rt_call(callable: u64, args: u64, nargs: u64, kwnames: 
 /// `args` must point to `nargs + 2` words: method (or 0), self, arguments.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> u64 {
-    // A safe point: the caller's values all sit in its frame (owned).
-    crate::object::gc::maybe_collect();
     let p = args as *const u64;
     // SAFETY: caller contract: slot 0 is readable.
     let m = unsafe { *p };
@@ -48,6 +46,10 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
             return value_word(crate::eval::call::call_simple(callable, fd, cd, a));
         }
     }
+    // A safe point: the caller's values all sit in its frame (owned). The
+    // fast path above allocates no objects, so it does not need one;
+    // instance creation and built-in calls (`append`, …) come here.
+    crate::object::gc::maybe_collect();
     value_word(ops::call(callable, a, opt(&kwnames)))
 }
 
