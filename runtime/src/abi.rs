@@ -161,6 +161,7 @@ pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "_struct",
     "_hashlib",
     "_sre",
+    "gc",
 ];
 
 /// Every runtime function that generated code may call, listed once.

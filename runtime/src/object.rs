@@ -12,8 +12,10 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::num::NonZeroU64;
 
+pub(crate) mod gc;
 pub(crate) mod pool;
 mod small_alloc;
+pub(crate) mod traverse;
 
 /// Refcount given to statically-lived objects (singletons, built-in types):
 /// large enough that decrements never reach zero.

@@ -305,6 +305,8 @@ fn finalize_tree(v: &Obj, depth: u32) {
                 finalize_tree(&x, depth + 1);
             }
         }
-        _ => types::finalize::finalize_now(v),
+        _ => {
+            types::finalize::finalize_now(v);
+        }
     }
 }

@@ -9,6 +9,7 @@
 pub mod asyncio;
 pub mod dis;
 pub mod fileio;
+pub mod gc;
 pub mod hashlib;
 pub mod math;
 pub mod math_gamma;
@@ -47,6 +48,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", struct_::create),
     ("_hashlib", hashlib::create),
     ("_sre", sre::create),
+    ("gc", gc::create),
 ];
 
 /// The initializer of native module `name`.

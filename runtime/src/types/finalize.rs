@@ -71,18 +71,21 @@ pub fn maybe_finalize(w: u64) -> bool {
     }
 }
 
-/// Runs the finalizer of a live object now (interpreter shutdown): `__del__`
-/// for instances of classes defining it (at most once per object), closing
-/// suspended generators.
-pub fn finalize_now(obj: &Obj) {
+/// Runs the finalizer of a live object now (interpreter shutdown, cycle
+/// collection): `__del__` for instances of classes defining it (at most
+/// once per object), closing suspended generators. Returns whether a
+/// finalizer ran.
+pub fn finalize_now(obj: &Obj) -> bool {
     let Some(h) = obj.heap() else {
-        return;
+        return false;
     };
     match &h.payload {
         Payload::Generator(gd) => {
-            if crate::types::generator::needs_finalize(gd) {
+            let needs = crate::types::generator::needs_finalize(gd);
+            if needs {
                 crate::types::generator::finalize(obj);
             }
+            needs
         }
         _ => {
             let ty = obj.ty();
@@ -91,7 +94,7 @@ pub fn finalize_now(obj: &Obj) {
                 _ => false,
             };
             if !has_del {
-                return;
+                return false;
             }
             let w = obj.word();
             let first = FINALIZED
@@ -104,6 +107,7 @@ pub fn finalize_now(obj: &Obj) {
                     crate::eval::state::set_pending_raw(p);
                 }
             }
+            first
         }
     }
 }

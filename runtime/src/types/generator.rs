@@ -552,6 +552,54 @@ pub fn current_line(genobj: &Obj) -> Option<u32> {
     }
 }
 
+/// The cycle collector's `tp_traverse` for generators: calls `visit` with
+/// every word the generator owns, including the slots of its created or
+/// suspended frame. Returns false, having visited nothing, while it runs
+/// (its frame's words then belong to the executing code) or while one of
+/// its `RefCell`s is borrowed.
+pub(crate) fn traverse(gd: &GenData, mut visit: impl FnMut(u64)) -> bool {
+    let f = gd.frame.get();
+    let state = frame_state(f);
+    if gd.running.get() || state == FRAME_STATE_RUNNING {
+        return false;
+    }
+    let (Ok(yieldfrom), Ok(aw_arg)) = (gd.yieldfrom.try_borrow_mut(), gd.aw_arg.try_borrow_mut())
+    else {
+        return false;
+    };
+    if state == FRAME_STATE_CREATED || state == FRAME_STATE_SUSPENDED {
+        let s = Frame::slots(f);
+        for i in 0..gd.nslots {
+            // SAFETY: a created or suspended generator frame is live, has
+            // `nslots` slots and owns their non-zero words (as `Drop`
+            // assumes when it releases them).
+            let w = unsafe { *s.add(i) };
+            if w != 0 {
+                visit(w);
+            }
+        }
+        // SAFETY: as above; `locals` is an owned word or 0.
+        let locals = unsafe { (*f).locals };
+        if locals != 0 {
+            visit(locals);
+        }
+    }
+    for x in [&gd.name, &gd.qualname] {
+        visit(x.word());
+    }
+    for x in [&gd.func, &gd.code, &gd.wrapped, &*yieldfrom, &*aw_arg]
+        .into_iter()
+        .flatten()
+    {
+        visit(x.word());
+    }
+    let exc = gd.exc_state.get();
+    if exc != 0 {
+        visit(exc);
+    }
+    true
+}
+
 // --- finalization -------------------------------------------------------------------
 
 /// Does dropping this generator need to run code (close it, warn)?
@@ -590,6 +638,22 @@ pub fn finalize(genobj: &Obj) {
         if let Some(p) = pending {
             state::set_pending_raw(p);
         }
+    }
+}
+
+/// The cycle collector's part of finalizing a garbage generator that never
+/// started (CPython closes it, which drops its frame): releases the frame.
+/// Returns whether there was one.
+pub(crate) fn close_created(genobj: &Obj) -> bool {
+    match gen_data(genobj) {
+        Some(gd)
+            if frame_state(gd.frame.get()) == FRAME_STATE_CREATED
+                && matches!(gd.kind, GenKind::Generator | GenKind::AsyncGenerator) =>
+        {
+            discard_created(gd);
+            true
+        }
+        _ => false,
     }
 }
 

@@ -25,6 +25,7 @@ pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
 /// `items` must point to `n` value words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_build_list(items: u64, n: u64) -> u64 {
+    crate::object::gc::maybe_collect();
     // SAFETY: caller contract.
     let a = unsafe { words(items, n) };
     types::list::new_list(a.to_vec()).into_word()
@@ -43,6 +44,7 @@ pub unsafe extern "C" fn rt_build_set(items: u64, n: u64) -> u64 {
 /// `items` must point to `2 * n` value words (key, value pairs).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_build_map(items: u64, n: u64) -> u64 {
+    crate::object::gc::maybe_collect();
     // SAFETY: caller contract.
     let a = unsafe { words(items, 2 * n) };
     let r = (|| {

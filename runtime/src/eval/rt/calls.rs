@@ -14,6 +14,7 @@ use std::cell::RefCell;
 /// `args` must point to `nargs` value words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_call(callable: u64, args: u64, nargs: u64, kwnames: u64) -> u64 {
+    crate::object::gc::maybe_collect();
     // SAFETY: caller contract.
     let a = unsafe { words(args, nargs) };
     value_word(ops::call(v(&callable), a, opt(&kwnames)))
@@ -45,6 +46,10 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
             return value_word(crate::eval::call::call_simple(callable, fd, cd, a));
         }
     }
+    // A safe point: the caller's values all sit in its frame (owned). The
+    // fast path above allocates no objects, so it does not need one;
+    // instance creation and built-in calls (`append`, …) come here.
+    crate::object::gc::maybe_collect();
     value_word(ops::call(callable, a, opt(&kwnames)))
 }
 

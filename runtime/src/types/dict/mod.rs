@@ -228,7 +228,7 @@ impl DictTable {
 
     /// Empties the table, returning the old entries (drop them after
     /// releasing the borrow).
-    fn take_all(&mut self) -> Vec<Option<(i64, Obj, Obj)>> {
+    pub(crate) fn take_all(&mut self) -> Vec<Option<(i64, Obj, Obj)>> {
         self.indices = Box::default();
         self.len = 0;
         self.version = next_version();

@@ -114,6 +114,11 @@ impl SetTable {
             .collect()
     }
 
+    /// The elements in iteration order, borrowed.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Obj> {
+        self.slots.iter().filter_map(|s| s.key.as_ref())
+    }
+
     /// The elements in iteration order.
     pub fn keys(&self) -> Vec<Obj> {
         self.slots.iter().filter_map(|s| s.key.clone()).collect()
