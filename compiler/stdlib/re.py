@@ -115,18 +115,8 @@ class Pattern:
     def groupindex(self):
         return dict(self._names)
 
-    # The searches run in `_sre`, which returns `re.Match` objects.
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.match(self, self._handle, string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.match(self, self._handle, string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.match(self, self._handle, string, pos, endpos, 2)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.findall(self._handle, string, pos, endpos)
+    # `match`, `fullmatch`, `search` and `findall` are native methods
+    # (installed below the class by `_sre.pattern_methods`).
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         batch = _sre.scan(self, self._handle, string, pos, endpos, 8, False, None)
@@ -178,6 +168,11 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+
+for _name, _method in _sre.pattern_methods(Pattern).items():
+    setattr(Pattern, _name, _method)
+del _name, _method
 
 
 def _iterate(pattern, string, batch, endpos):
@@ -391,14 +386,26 @@ def compile(pattern, flags=0):
 
 
 def match(pattern, string, flags=0):
+    if type(pattern) is str and not flags:
+        p = _plain_cache.get(pattern)
+        if p is not None:
+            return _sre.match(p, p._handle, string, 0, _MAXSIZE, 0)
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
+    if type(pattern) is str and not flags:
+        p = _plain_cache.get(pattern)
+        if p is not None:
+            return _sre.match(p, p._handle, string, 0, _MAXSIZE, 1)
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
+    if type(pattern) is str and not flags:
+        p = _plain_cache.get(pattern)
+        if p is not None:
+            return _sre.match(p, p._handle, string, 0, _MAXSIZE, 2)
     return _compile(pattern, flags).search(string)
 
 

@@ -78,6 +78,8 @@ pub(crate) struct Program {
     pub code: Vec<Inst>,
     pub groups: usize,
     pub repeats: usize,
+    /// The characters that can start a match (for unanchored searches).
+    pub first: Option<super::first::FirstSet>,
 }
 
 struct Compiler {
@@ -96,10 +98,12 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
     };
     c.emit(node)?;
     c.code.push(Inst::Match);
+    let first = super::first::first_set(&c.code);
     Ok(Program {
         code: c.code,
         groups,
         repeats: c.repeats,
+        first,
     })
 }
 

@@ -493,26 +493,18 @@ pub(crate) fn search<T: Unit>(
         }
         return false;
     }
-    // Searches for a pattern anchored at the start try one position; a
-    // leading literal lets the search skip positions that cannot match.
+    // Searches for a pattern anchored at the start try one position; the
+    // first-character set lets the search skip positions that cannot match.
     let anchored = mode != Mode::Search
         || matches!(
             prog.code.first(),
             Some(Inst::At(At::Beginning | At::BeginningString))
         );
-    let first = match prog.code.first() {
-        Some(Inst::One(Single::Char(c))) => Some(*c),
-        Some(Inst::Repeat {
-            s: Single::Char(c),
-            min,
-            ..
-        }) if *min > 0 => Some(*c),
-        _ => None,
-    };
+    let first = if anchored { None } else { prog.first.as_ref() };
     let mut start = pos;
     loop {
-        if let (false, Some(c)) = (anchored, first) {
-            while start < end && text[start].cp() != c {
+        if let Some(f) = first {
+            while start < end && !f.contains(text[start].cp()) {
                 start += 1;
             }
             if start == end {

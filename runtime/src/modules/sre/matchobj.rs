@@ -93,7 +93,7 @@ impl MatchData {
             self.compiled
                 .names
                 .iter()
-                .find(|(n, _)| n == s.as_str())
+                .find(|(n, _)| types::str::as_str(n) == Some(s.as_str()))
                 .map_or(-1, |&(_, i)| i as i64)
         } else if types::int::has_index(g) {
             types::int::as_index_i64_clamped(g)?
@@ -185,7 +185,7 @@ fn m_groupdict(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let default = default_arg("groupdict", a, kw)?;
     let out = types::dict::new_dict();
     for (name, i) in &d.compiled.names {
-        types::dict::set_str(&out, name, d.get(*i, &default));
+        types::dict::set_item(&out, name, d.get(*i, &default))?;
     }
     Ok(out)
 }
@@ -271,6 +271,11 @@ fn m_deepcopy(a: &[Obj]) -> PyResult<Obj> {
     Ok(a[0].clone())
 }
 
+/// `re.Match()`: matches only come from searches.
+fn m_new(_: &[Obj]) -> PyResult<Obj> {
+    type_error("cannot create 're.Match' instances")
+}
+
 fn g_re(a: &[Obj]) -> PyResult<Obj> {
     Ok(this(a)?.pattern.clone())
 }
@@ -298,7 +303,7 @@ fn g_lastgroup(a: &[Obj]) -> PyResult<Obj> {
     let name = d
         .lastindex
         .and_then(|li| d.compiled.names.iter().find(|(_, i)| *i == li));
-    Ok(name.map_or_else(|| builtin().none.clone(), |(n, _)| types::str::new_str(n)))
+    Ok(name.map_or_else(|| builtin().none.clone(), |(n, _)| n.clone()))
 }
 
 fn g_regs(a: &[Obj]) -> PyResult<Obj> {
@@ -326,6 +331,7 @@ fn create_type() -> Obj {
             ("__repr__", m_repr),
             ("__copy__", m_copy),
             ("__deepcopy__", m_deepcopy),
+            ("__new__", m_new),
         ],
     );
     types::typeobj::add_kw_methods(

@@ -12,15 +12,21 @@
 //! * `scan`, `findall`, `split`, `sub`: the loops over successive matches
 //!   behind `finditer`, `findall`, `split` and `sub`/`subn` (`scan.rs`);
 //! * `set_expand(f)`: registers `re.py`'s half of `Match.expand`;
+//! * `pattern_methods(Pattern)`: native `match`/`fullmatch`/`search`/
+//!   `findall` methods for `re.Pattern` (`pattern.rs`);
 //! * `class_getitem(cls, item)` → `types.GenericAlias` (for `re.Pattern[str]`).
 //!
-//! `parse` owns the syntax, `compile` the program, `matcher` the engine,
-//! `matchobj` the `re.Match` type, `scan` the multi-match loops.
+//! `parse` owns the syntax, `compile` the program, `first` the search
+//! prefilter, `matcher` the engine,
+//! `matchobj` the `re.Match` type, `pattern` the `re.Pattern` methods,
+//! `scan` the multi-match loops.
 
 mod compile;
+mod first;
 mod matcher;
 mod matchobj;
 mod parse;
+mod pattern;
 mod scan;
 
 pub use matchobj::MatchData;
@@ -53,8 +59,9 @@ impl Flags {
 struct Compiled {
     prog: compile::Program,
     is_text: bool,
-    /// Group names and numbers, in definition order (`Pattern.groupindex`).
-    names: Vec<(String, usize)>,
+    /// Group names (str objects) and numbers, in definition order
+    /// (`Pattern.groupindex`).
+    names: Vec<(Obj, usize)>,
 }
 
 #[derive(Default)]
@@ -183,7 +190,11 @@ fn s_compile(a: &[Obj]) -> PyResult<Obj> {
             };
             REGISTRY.with(|r| {
                 let mut r = r.borrow_mut();
-                let names = parsed.names.clone();
+                let names = parsed
+                    .names
+                    .iter()
+                    .map(|(n, g)| (types::str::new_str(n), *g))
+                    .collect();
                 r.patterns.push(Rc::new(Compiled {
                     prog,
                     is_text,
@@ -333,6 +344,7 @@ pub fn create() -> PyResult<Obj> {
         ("split", BuiltinImpl::Pos(scan::s_split)),
         ("sub", BuiltinImpl::Pos(scan::s_sub)),
         ("set_expand", BuiltinImpl::Pos(matchobj::set_expand)),
+        ("pattern_methods", BuiltinImpl::Pos(pattern::pattern_methods)),
         // `re.Pattern[str]` (a PEP 585 generic alias).
         (
             "class_getitem",

@@ -1,0 +1,116 @@
+//! The hottest `re.Pattern` methods — `match`, `fullmatch`, `search` and
+//! `findall` — as built-in method descriptors that `re.py` installs on its
+//! `Pattern` class (`_sre.pattern_methods(Pattern)`), so a call costs no
+//! Python frame. They read the compiled program through the instance's
+//! `_handle` and parse their arguments as CPython's argument clinic does
+//! (`string`, then optional `pos` and `endpos`).
+
+use super::matcher::Mode;
+use super::{SCRATCH, bounds, compiled, matchobj, scan, subject, with_units};
+use crate::errors::{PyResult, type_error};
+use crate::object::Obj;
+use crate::types::function::{BuiltinImpl, Kwargs};
+use crate::types::{self, builtin};
+use std::cell::OnceCell;
+
+/// CPython's default `endpos` (`PY_SSIZE_T_MAX`).
+const MAXSIZE: i64 = i64::MAX;
+
+thread_local! {
+    static HANDLE_NAME: OnceCell<Obj> = const { OnceCell::new() };
+}
+
+/// `(string, pos, endpos)` from `method(string, pos=0, endpos=MAXSIZE)`.
+fn string_pos_endpos(name: &str, a: &[Obj], kw: &Kwargs) -> PyResult<[Obj; 3]> {
+    const NAMES: [&str; 3] = ["string", "pos", "endpos"];
+    let given = a.len() - 1 + kw.len();
+    if given > 3 {
+        return type_error(format!(
+            "{name}() takes at most 3 arguments ({given} given)"
+        ));
+    }
+    let mut args: [Option<Obj>; 3] = [a.get(1).cloned(), a.get(2).cloned(), a.get(3).cloned()];
+    for (k, v) in kw {
+        let key = types::str::as_str(k).unwrap_or("");
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return type_error(format!(
+                "'{key}' is an invalid keyword argument for {name}()"
+            ));
+        };
+        if args[i].is_some() {
+            return type_error(format!(
+                "argument for {name}() given by name ('{key}') and position ({})",
+                i + 1
+            ));
+        }
+        args[i] = Some(v.clone());
+    }
+    let [string, pos, endpos] = args;
+    let Some(string) = string else {
+        return type_error(format!(
+            "{name}() missing required argument 'string' (pos 1)"
+        ));
+    };
+    Ok([
+        string,
+        pos.unwrap_or_else(|| types::int::new_int(0)),
+        endpos.unwrap_or_else(|| types::int::new_int(MAXSIZE)),
+    ])
+}
+
+/// The pattern's `_handle` attribute.
+fn handle(pattern: &Obj) -> PyResult<Obj> {
+    let name = HANDLE_NAME.with(|n| n.get_or_init(|| types::str::intern("_handle")).clone());
+    crate::ops::attr::getattr(pattern, &name)
+}
+
+fn run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let [string, pos, endpos] = string_pos_endpos(name, a, kw)?;
+    let c = compiled(&handle(&a[0])?)?;
+    let subj = subject(&c, &string)?;
+    let r = with_units(&subj, &mut |t| {
+        let (pos, end) = bounds(&pos, &endpos, t.len())?;
+        let mut scratch = SCRATCH.with(|s| s.take());
+        let found = t
+            .search(&c.prog, end, pos, mode, false, &mut scratch)
+            .then(|| matchobj::new_match(&a[0], &string, &subj, &c, (pos, end), &scratch));
+        SCRATCH.with(|s| s.replace(scratch));
+        Ok(found)
+    })?;
+    Ok(r.unwrap_or_else(|| builtin().none.clone()))
+}
+
+fn p_match(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    run("match", Mode::Match, a, kw)
+}
+
+fn p_fullmatch(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    run("fullmatch", Mode::FullMatch, a, kw)
+}
+
+fn p_search(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    run("search", Mode::Search, a, kw)
+}
+
+fn p_findall(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let [string, pos, endpos] = string_pos_endpos("findall", a, kw)?;
+    scan::s_findall(&[handle(&a[0])?, string, pos, endpos])
+}
+
+/// `_sre.pattern_methods(Pattern)` → `{name: method descriptor}`.
+pub(super) fn pattern_methods(a: &[Obj]) -> PyResult<Obj> {
+    crate::builtins::check_count("pattern_methods", a.len(), 1, 1)?;
+    let cls = &a[0];
+    let methods: [(&'static str, fn(&[Obj], &Kwargs) -> PyResult<Obj>); 4] = [
+        ("match", p_match),
+        ("fullmatch", p_fullmatch),
+        ("search", p_search),
+        ("findall", p_findall),
+    ];
+    let d = types::dict::new_dict();
+    for (name, f) in methods {
+        let m = types::typeobj::method_descr(cls, name, BuiltinImpl::Kw(f));
+        types::dict::set_str(&d, name, m);
+    }
+    Ok(d)
+}
