@@ -186,7 +186,8 @@ def _iterate(pattern, string, batch, endpos):
             return
         last = batch[-1]
         start, pos = last.span()
-        if limit < 4096:
+        # Batches stay small so their matches are still in cache when used.
+        if limit < 128:
             limit *= 4
         batch = _sre.scan(pattern, handle, string, pos, endpos, limit,
                           start == pos, last.pos)

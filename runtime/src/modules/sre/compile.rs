@@ -20,7 +20,36 @@ pub(crate) enum Single {
     Any,
     /// `.` with DOTALL.
     AnyAll,
-    Set(Box<ClassSet>),
+    Set(Box<SetMatcher>),
+}
+
+/// A character class with its answers for the code points below 256
+/// precomputed (the common case of every match step).
+#[derive(Clone, Debug)]
+pub(crate) struct SetMatcher {
+    low: [u64; 4],
+    set: ClassSet,
+}
+
+impl SetMatcher {
+    fn new(set: ClassSet) -> SetMatcher {
+        let mut low = [0u64; 4];
+        for c in 0..256u32 {
+            if set_matches(&set, c) {
+                low[(c / 64) as usize] |= 1 << (c % 64);
+            }
+        }
+        SetMatcher { low, set }
+    }
+
+    #[inline]
+    pub(crate) fn matches(&self, c: u32) -> bool {
+        if c < 256 {
+            self.low[(c / 64) as usize] & (1 << (c % 64)) != 0
+        } else {
+            set_matches(&self.set, c)
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -395,7 +424,7 @@ fn single_of(node: &Node) -> Option<Single> {
                 Single::Any
             }
         }
-        Node::Class(set) => Single::Set(set.clone()),
+        Node::Class(set) => Single::Set(Box::new(SetMatcher::new((**set).clone()))),
         _ => return None,
     })
 }

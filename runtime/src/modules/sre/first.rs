@@ -6,7 +6,7 @@
 //! match the empty string (or start with a back-reference or `.`) get no
 //! filter.
 
-use super::compile::{Inst, Single, fold, set_matches};
+use super::compile::{Inst, Single, fold};
 
 /// A set of code points: exact below 256, "maybe" above.
 pub(crate) struct FirstSet {
@@ -48,7 +48,7 @@ impl FirstSet {
                 self.high = true;
             }
             Single::Set(set) => {
-                self.add_matching(|c| set_matches(set, c));
+                self.add_matching(|c| set.matches(c));
                 self.high = true;
             }
             Single::Any | Single::AnyAll => return false,

@@ -6,7 +6,7 @@
 //! and atomic groups push a barrier and cut the choice points above it on
 //! success. This file knows nothing about Python objects.
 
-use super::compile::{Inst, Program, Single, fold, in_category, set_matches};
+use super::compile::{Inst, Program, Single, fold, in_category};
 use super::parse::{At, Category, RepeatKind};
 
 /// A text unit: a byte or a code point.
@@ -121,7 +121,7 @@ impl<T: Unit> Vm<'_, T> {
             Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
             Single::Any => c != '\n' as u32,
             Single::AnyAll => true,
-            Single::Set(set) => set_matches(set, c),
+            Single::Set(set) => set.matches(c),
         }
     }
 

@@ -27,9 +27,37 @@ pub struct MatchData {
     compiled: Rc<Compiled>,
     pos: usize,
     endpos: usize,
-    /// 2 positions per group, group 0 first; `NONE` for unset groups.
-    spans: Box<[usize]>,
+    spans: Spans,
     lastindex: Option<usize>,
+}
+
+/// How many span positions a match stores without a second allocation
+/// (group 0 and five groups).
+const INLINE_SPANS: usize = 12;
+
+/// 2 positions per group, group 0 first; `NONE` for unset groups.
+enum Spans {
+    Inline(usize, [usize; INLINE_SPANS]),
+    Heap(Box<[usize]>),
+}
+
+impl Spans {
+    fn new(slots: &[usize]) -> Spans {
+        if slots.len() <= INLINE_SPANS {
+            let mut a = [NONE; INLINE_SPANS];
+            a[..slots.len()].copy_from_slice(slots);
+            Spans::Inline(slots.len(), a)
+        } else {
+            Spans::Heap(slots.into())
+        }
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Spans::Inline(n, a) => &a[..*n],
+            Spans::Heap(b) => b,
+        }
+    }
 }
 
 thread_local! {
@@ -59,7 +87,7 @@ pub(super) fn new_match(
         compiled: compiled.clone(),
         pos,
         endpos,
-        spans: scratch.slots.clone().into_boxed_slice(),
+        spans: Spans::new(&scratch.slots),
         lastindex: scratch.lastindex,
     };
     Obj::new(&match_type(), Payload::SreMatch(Box::new(data)))
@@ -83,7 +111,7 @@ fn this(a: &[Obj]) -> PyResult<&MatchData> {
 
 impl MatchData {
     fn groups(&self) -> usize {
-        self.spans.len() / 2 - 1
+        self.spans.as_slice().len() / 2 - 1
     }
 
     /// CPython's `match_getindex`: a group number from an int-like or a
@@ -107,7 +135,8 @@ impl MatchData {
     }
 
     fn span_of(&self, i: usize) -> (usize, usize) {
-        (self.spans[2 * i], self.spans[2 * i + 1])
+        let s = self.spans.as_slice();
+        (s[2 * i], s[2 * i + 1])
     }
 
     /// Group `i`, or `default` when it did not take part in the match.
