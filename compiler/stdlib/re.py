@@ -119,8 +119,7 @@ class Pattern:
     # (installed below the class by `_sre.pattern_methods`).
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        batch = _sre.scan(self, self._handle, string, pos, endpos, 8, False, None)
-        return _iterate(self, string, batch, endpos)
+        return _sre.finditer(self, self._handle, string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError("Pattern.scanner")
@@ -173,24 +172,6 @@ class Pattern:
 for _name, _method in _sre.pattern_methods(Pattern).items():
     setattr(Pattern, _name, _method)
 del _name, _method
-
-
-def _iterate(pattern, string, batch, endpos):
-    """The rest of `finditer` after its first batch: lazy, scanning in
-    growing batches from the end of the previous one."""
-    handle = pattern._handle
-    limit = 8
-    while True:
-        yield from batch
-        if len(batch) < limit:
-            return
-        last = batch[-1]
-        start, pos = last.span()
-        # Batches stay small so their matches are still in cache when used.
-        if limit < 128:
-            limit *= 4
-        batch = _sre.scan(pattern, handle, string, pos, endpos, limit,
-                          start == pos, last.pos)
 
 
 # The native match object (`_sre`'s `re.Match`).

@@ -77,6 +77,8 @@ pub enum Payload {
     File(crate::types::file::FileSlot),
     /// A `re.Match` object (`modules::sre::matchobj`).
     SreMatch(Box<crate::modules::sre::MatchData>),
+    /// A `finditer` iterator (`modules::sre::scanner`).
+    SreScanner(Box<crate::modules::sre::ScannerData>),
 }
 
 /// What `Obj::payload` returns for tagged ints (which have no heap payload).

@@ -9,8 +9,10 @@
 //!   or `(kind, message, position)` for a bad pattern (`re.py` raises it);
 //! * `match(pattern, handle, string, pos, endpos, mode)` → None or a
 //!   `re.Match` (`matchobj`); mode 0 match, 1 fullmatch, 2 search;
-//! * `scan`, `findall`, `split`, `sub`: the loops over successive matches
-//!   behind `finditer`, `findall`, `split` and `sub`/`subn` (`scan.rs`);
+//! * `findall`, `split`, `sub`: the loops over successive matches behind
+//!   `findall`, `split` and `sub`/`subn` (`scan.rs`);
+//! * `finditer(pattern, handle, string, pos, endpos)`: the lazy iterator of
+//!   matches (`scanner.rs`);
 //! * `set_expand(f)`: registers `re.py`'s half of `Match.expand`;
 //! * `pattern_methods(Pattern)`: native `match`/`fullmatch`/`search`/
 //!   `findall` methods for `re.Pattern` (`pattern.rs`);
@@ -19,7 +21,7 @@
 //! `parse` owns the syntax, `compile` the program, `first` the search
 //! prefilter, `matcher` the engine,
 //! `matchobj` the `re.Match` type, `pattern` the `re.Pattern` methods,
-//! `scan` the multi-match loops.
+//! `scan` the multi-match loops, `scanner` the `finditer` iterator.
 
 mod compile;
 mod first;
@@ -28,8 +30,10 @@ mod matchobj;
 mod parse;
 mod pattern;
 mod scan;
+mod scanner;
 
 pub use matchobj::MatchData;
+pub use scanner::ScannerData;
 
 use crate::builtins::check_count;
 use crate::errors::{PyResult, type_error};
@@ -339,7 +343,7 @@ pub fn create() -> PyResult<Obj> {
     let fns: &[(&'static str, BuiltinImpl)] = &[
         ("compile", BuiltinImpl::Pos(s_compile)),
         ("match", BuiltinImpl::Pos(s_match)),
-        ("scan", BuiltinImpl::Pos(scan::s_scan)),
+        ("finditer", BuiltinImpl::Pos(scanner::s_finditer)),
         ("findall", BuiltinImpl::Pos(scan::s_findall)),
         ("split", BuiltinImpl::Pos(scan::s_split)),
         ("sub", BuiltinImpl::Pos(scan::s_sub)),

@@ -2,10 +2,6 @@
 //! empty-match rules: an empty match may follow a non-empty one at the same
 //! position, but the next search after an empty match must advance):
 //!
-//! * `scan(pattern, handle, string, pos, endpos, limit, must_advance, start)`
-//!   → a list of at most `limit` `re.Match` objects (`finditer` calls it in
-//!   growing batches; the matches report `start`, when not None, as their
-//!   `pos`);
 //! * `findall(handle, string, pos, endpos)` → strings or group tuples;
 //! * `split(handle, string, maxsplit)` → the pieces and the groups;
 //! * `sub(pattern, handle, repl, string, count, kind)` → `(result, n)`,
@@ -66,28 +62,6 @@ fn group(subj: &Subject, f: &Scratch, i: usize, missing: &Obj) -> Obj {
 /// values mean "no limit" to the callers, which check them first.
 fn count_arg(v: &Obj) -> PyResult<usize> {
     Ok(types::int::as_index_i64(v)?.max(0) as usize)
-}
-
-pub(super) fn s_scan(a: &[Obj]) -> PyResult<Obj> {
-    check_count("scan", a.len(), 8, 8)?;
-    let c = compiled(&a[1])?;
-    let subj = subject(&c, &a[2])?;
-    let limit = count_arg(&a[5])?;
-    let adv = crate::ops::object::is_true(&a[6])?;
-    let start = match &a[7] {
-        v if v.is(&builtin().none) => None,
-        v => Some(count_arg(v)?),
-    };
-    let mut out = Vec::new();
-    with_units(&subj, &mut |t| {
-        let (pos, end) = bounds(&a[3], &a[4], t.len())?;
-        let start = start.unwrap_or(pos);
-        each_match(&c, t, (pos, end), limit, adv, &mut |f| {
-            out.push(new_match(&a[0], &a[2], &subj, &c, (start, end), f));
-            Ok(())
-        })
-    })?;
-    Ok(types::list::new_list(out))
 }
 
 pub(super) fn s_findall(a: &[Obj]) -> PyResult<Obj> {

@@ -61,3 +61,11 @@ print(re.search(r"\bfoo", "afoo foo"), re.search(r"(a|)b", "cccb"), re.search(r"
 print(re.search(r"é+", "caféé"), re.search(r"(?i)ǅ", "xǆ"), re.search(r"(?i)k", "\u212a"))
 print(re.search(r"(?i)s", "\u017f"), re.search(r"(?:x|\d)+y", "9x9y"), re.search(r"a{0}b", "cb"))
 print(re.search(r"(a)?(?(1)b|c)", "xxc"), re.search(r"(?>a+)b", "caab"), re.search(r"\Ab", "ab"))
+
+# finditer returns a lazy iterator (type and protocol as in CPython).
+it = re.finditer(r"\d", "a1b2")
+print(type(it).__name__, iter(it) is it, [m.group() for m in it], list(it), next(it, "end"))
+it = re.compile(rb"\w").finditer(bytearray(b"ab c"), 1)
+print([(m.group(), m.string, m.pos) for m in it])
+print([m.span() for m in re.finditer(r"", "abc")], [m.span() for m in re.finditer(r"\b", "ab cd")])
+attempt("finditer bytes pattern", lambda: re.finditer(b"a", "a"))
