@@ -367,28 +367,13 @@ def compile(pattern, flags=0):
     return _compile(pattern, flags)
 
 
-def match(pattern, string, flags=0):
-    if type(pattern) is str and not flags:
-        p = _plain_cache.get(pattern)
-        if p is not None:
-            return _sre.match(p, p._handle, string, 0, _MAXSIZE, 0)
-    return _compile(pattern, flags).match(string)
-
-
-def fullmatch(pattern, string, flags=0):
-    if type(pattern) is str and not flags:
-        p = _plain_cache.get(pattern)
-        if p is not None:
-            return _sre.match(p, p._handle, string, 0, _MAXSIZE, 1)
-    return _compile(pattern, flags).fullmatch(string)
-
-
-def search(pattern, string, flags=0):
-    if type(pattern) is str and not flags:
-        p = _plain_cache.get(pattern)
-        if p is not None:
-            return _sre.match(p, p._handle, string, 0, _MAXSIZE, 2)
-    return _compile(pattern, flags).search(string)
+# `match`, `fullmatch` and `search` are native: a flagless str pattern is
+# looked up in `_plain_cache`, anything else goes through `_compile`.
+_functions = _sre.set_compile(_compile, _plain_cache)
+match = _functions["match"]
+fullmatch = _functions["fullmatch"]
+search = _functions["search"]
+del _functions
 
 
 def sub(pattern, repl, string, count=0, flags=0):

@@ -7,8 +7,6 @@
 //! Functions:
 //! * `compile(pattern, flags)` → `(handle, groups, flags, ((name, index), …))`,
 //!   or `(kind, message, position)` for a bad pattern (`re.py` raises it);
-//! * `match(pattern, handle, string, pos, endpos, mode)` → None or a
-//!   `re.Match` (`matchobj`); mode 0 match, 1 fullmatch, 2 search;
 //! * `findall`, `split`, `sub`: the loops over successive matches behind
 //!   `findall`, `split` and `sub`/`subn` (`scan.rs`);
 //! * `finditer(pattern, handle, string, pos, endpos)`: the lazy iterator of
@@ -16,6 +14,8 @@
 //! * `set_expand(f)`: registers `re.py`'s half of `Match.expand`;
 //! * `pattern_methods(Pattern)`: native `match`/`fullmatch`/`search`/
 //!   `findall` methods for `re.Pattern` (`pattern.rs`);
+//! * `set_compile(_compile, _plain_cache)`: native module-level `match`,
+//!   `fullmatch` and `search` over `re.py`'s compile cache (`pattern.rs`);
 //! * `class_getitem(cls, item)` → `types.GenericAlias` (for `re.Pattern[str]`).
 //!
 //! `parse` owns the syntax, `compile` the program, `first` the search
@@ -316,39 +316,17 @@ fn bounds(a: &Obj, b: &Obj, len: usize) -> PyResult<(usize, usize)> {
     ))
 }
 
-/// `_sre.match(pattern, handle, string, pos, endpos, mode)`.
-fn s_match(a: &[Obj]) -> PyResult<Obj> {
-    check_count("match", a.len(), 6, 6)?;
-    let c = compiled(&a[1])?;
-    let subj = subject(&c, &a[2])?;
-    let mode = match int_arg(&a[5])? {
-        0 => Mode::Match,
-        1 => Mode::FullMatch,
-        _ => Mode::Search,
-    };
-    let r = with_units(&subj, &mut |t| {
-        let (pos, end) = bounds(&a[3], &a[4], t.len())?;
-        let mut scratch = SCRATCH.with(|s| s.take());
-        let found = t
-            .search(&c.prog, end, pos, mode, false, &mut scratch)
-            .then(|| matchobj::new_match(&a[0], &a[2], &subj, &c, (pos, end), &scratch));
-        SCRATCH.with(|s| s.replace(scratch));
-        Ok(found)
-    })?;
-    Ok(r.unwrap_or_else(|| builtin().none.clone()))
-}
-
 pub fn create() -> PyResult<Obj> {
     let m = super::new_module("_sre", None);
     let fns: &[(&'static str, BuiltinImpl)] = &[
         ("compile", BuiltinImpl::Pos(s_compile)),
-        ("match", BuiltinImpl::Pos(s_match)),
         ("finditer", BuiltinImpl::Pos(scanner::s_finditer)),
         ("findall", BuiltinImpl::Pos(scan::s_findall)),
         ("split", BuiltinImpl::Pos(scan::s_split)),
         ("sub", BuiltinImpl::Pos(scan::s_sub)),
         ("set_expand", BuiltinImpl::Pos(matchobj::set_expand)),
         ("pattern_methods", BuiltinImpl::Pos(pattern::pattern_methods)),
+        ("set_compile", BuiltinImpl::Pos(pattern::set_compile)),
         // `re.Pattern[str]` (a PEP 585 generic alias).
         (
             "class_getitem",
