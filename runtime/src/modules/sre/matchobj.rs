@@ -225,10 +225,7 @@ fn group_arg(name: &str, d: &MatchData, a: &[Obj]) -> PyResult<(usize, usize)> {
         1 => 0,
         2 => d.index(&a[1])?,
         n => {
-            return type_error(format!(
-                "{name} expected at most 1 argument, got {}",
-                n - 1
-            ));
+            return type_error(format!("{name} expected at most 1 argument, got {}", n - 1));
         }
     };
     Ok(d.span_of(i))

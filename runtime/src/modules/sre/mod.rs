@@ -325,7 +325,10 @@ pub fn create() -> PyResult<Obj> {
         ("split", BuiltinImpl::Pos(scan::s_split)),
         ("sub", BuiltinImpl::Pos(scan::s_sub)),
         ("set_expand", BuiltinImpl::Pos(matchobj::set_expand)),
-        ("pattern_methods", BuiltinImpl::Pos(pattern::pattern_methods)),
+        (
+            "pattern_methods",
+            BuiltinImpl::Pos(pattern::pattern_methods),
+        ),
         ("set_compile", BuiltinImpl::Pos(pattern::set_compile)),
         // `re.Pattern[str]` (a PEP 585 generic alias).
         (

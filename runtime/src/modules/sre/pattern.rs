@@ -146,9 +146,7 @@ fn pattern_string_flags(name: &str, a: &[Obj], kw: &Kwargs) -> PyResult<[Option<
             ));
         };
         if args[i].is_some() {
-            return type_error(format!(
-                "{name}() got multiple values for argument '{key}'"
-            ));
+            return type_error(format!("{name}() got multiple values for argument '{key}'"));
         }
         args[i] = Some(v.clone());
     }

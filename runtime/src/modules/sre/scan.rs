@@ -135,7 +135,8 @@ pub(super) fn s_sub(a: &[Obj]) -> PyResult<Obj> {
                 1 => {
                     for item in &template {
                         match item.small_int() {
-                            Some(i) => match (f.slots[2 * i as usize], f.slots[2 * i as usize + 1]) {
+                            Some(i) => match (f.slots[2 * i as usize], f.slots[2 * i as usize + 1])
+                            {
                                 (s, e) if s == NONE || e == NONE => {}
                                 (s, e) => pieces.push(subj.slice(s, e)),
                             },
@@ -167,5 +168,8 @@ pub(super) fn s_sub(a: &[Obj]) -> PyResult<Obj> {
         let empty = subj.empty();
         crate::ops::call::call_method(&empty, "join", &[types::list::new_list(pieces)])?
     };
-    Ok(types::tuple::new_tuple(vec![result, types::int::new_int(n as i64)]))
+    Ok(types::tuple::new_tuple(vec![
+        result,
+        types::int::new_int(n as i64),
+    ]))
 }

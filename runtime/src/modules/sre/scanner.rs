@@ -63,7 +63,10 @@ pub(super) fn s_finditer(a: &[Obj]) -> PyResult<Obj> {
         next: Cell::new((bounds.0, false)),
         done: Cell::new(false),
     };
-    Ok(Obj::new(&scanner_type(), Payload::SreScanner(Box::new(data))))
+    Ok(Obj::new(
+        &scanner_type(),
+        Payload::SreScanner(Box::new(data)),
+    ))
 }
 
 fn this(a: &[Obj]) -> PyResult<&ScannerData> {
