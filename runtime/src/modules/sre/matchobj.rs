@@ -13,6 +13,7 @@ use crate::types::function::{BuiltinImpl, Kwargs};
 use crate::types::int::new_int;
 use crate::types::{self, builtin};
 use std::cell::OnceCell;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use super::matcher::{NONE, Scratch};
@@ -60,10 +61,11 @@ impl Spans {
     }
 }
 
+// Objects are never released at thread exit (the runtime may be gone).
 thread_local! {
-    static MATCH_TYPE: OnceCell<Obj> = const { OnceCell::new() };
+    static MATCH_TYPE: ManuallyDrop<OnceCell<Obj>> = const { ManuallyDrop::new(OnceCell::new()) };
     /// `re._match_expand(match, template)`, registered by `re.py`.
-    static EXPAND: OnceCell<Obj> = const { OnceCell::new() };
+    static EXPAND: ManuallyDrop<OnceCell<Obj>> = const { ManuallyDrop::new(OnceCell::new()) };
 }
 
 /// The `re.Match` type object (created on first use).

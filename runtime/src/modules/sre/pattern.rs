@@ -17,14 +17,16 @@ use crate::object::Obj;
 use crate::types::function::{BuiltinImpl, Kwargs};
 use crate::types::{self, builtin};
 use std::cell::OnceCell;
+use std::mem::ManuallyDrop;
 
 /// CPython's default `endpos` (`PY_SSIZE_T_MAX`).
 const MAXSIZE: i64 = i64::MAX;
 
+// Objects are never released at thread exit (the runtime may be gone).
 thread_local! {
-    static HANDLE_NAME: OnceCell<Obj> = const { OnceCell::new() };
+    static HANDLE_NAME: ManuallyDrop<OnceCell<Obj>> = const { ManuallyDrop::new(OnceCell::new()) };
     /// `re._compile` and `re._plain_cache` (flagless str pattern → Pattern).
-    static COMPILE: OnceCell<(Obj, Obj)> = const { OnceCell::new() };
+    static COMPILE: ManuallyDrop<OnceCell<(Obj, Obj)>> = const { ManuallyDrop::new(OnceCell::new()) };
 }
 
 /// `(string, pos, endpos)` from `method(string, pos=0, endpos=MAXSIZE)`.

@@ -12,6 +12,7 @@ use crate::eval::util::new_native_type;
 use crate::object::{Obj, Payload};
 use crate::types;
 use std::cell::{Cell, OnceCell};
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 /// The payload of `finditer` iterators.
@@ -28,8 +29,9 @@ pub struct ScannerData {
     done: Cell<bool>,
 }
 
+// Objects are never released at thread exit (the runtime may be gone).
 thread_local! {
-    static SCANNER_TYPE: OnceCell<Obj> = const { OnceCell::new() };
+    static SCANNER_TYPE: ManuallyDrop<OnceCell<Obj>> = const { ManuallyDrop::new(OnceCell::new()) };
 }
 
 fn scanner_type() -> Obj {
