@@ -109,7 +109,6 @@ class Pattern:
         self.groups = groups
         self.flags = flags
         self._names = dict(names)
-        self._group_names = {i: n for n, i in names}
 
     @property
     def groupindex(self):
