@@ -98,28 +98,6 @@ error.__module__ = "re"
 PatternError = error
 
 
-def _text(string):
-    """What match slices are taken from: buffers slice to bytes."""
-    if type(string) is bytearray:
-        return bytes(string)
-    return string
-
-
-def _clamp(string, pos, endpos):
-    n = len(string)
-    pos = min(max(pos, 0), n)
-    endpos = min(max(endpos, 0), n)
-    return pos, endpos
-
-
-def _as_index(v):
-    """`operator.index`: an int from an int-like object, else TypeError."""
-    if not hasattr(type(v), "__index__"):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(v).__name__)
-    return v.__index__()
-
-
 class Pattern:
     """A compiled regular expression."""
 
@@ -131,80 +109,16 @@ class Pattern:
         self.groups = groups
         self.flags = flags
         self._names = dict(names)
-        self._group_names = {i: n for n, i in names}
 
     @property
     def groupindex(self):
         return dict(self._names)
 
-    def _run(self, string, pos, endpos, mode):
-        if type(pos) is not int:
-            pos = _as_index(pos)
-        if type(endpos) is not int:
-            endpos = _as_index(endpos)
-        t = _sre.match(self._handle, string, pos, endpos, mode, False)
-        if t is None:
-            return None
-        if pos == 0 and endpos == _MAXSIZE:
-            return Match((self, string, 0, len(string), _text(string)), t)
-        pos, endpos = _clamp(string, pos, endpos)
-        return Match((self, string, pos, endpos, _text(string)), t)
-
-    # The three entry points inline the common case (whole string, int
-    # bounds) of `_run`: they are the hottest calls of the module.
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        if pos != 0 or endpos != _MAXSIZE or type(pos) is not int:
-            return self._run(string, pos, endpos, 0)
-        t = _sre.match(self._handle, string, 0, _MAXSIZE, 0, False)
-        if t is None:
-            return None
-        text = string if type(string) is not bytearray else bytes(string)
-        return Match((self, string, 0, len(string), text), t)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        if pos != 0 or endpos != _MAXSIZE or type(pos) is not int:
-            return self._run(string, pos, endpos, 1)
-        t = _sre.match(self._handle, string, 0, _MAXSIZE, 1, False)
-        if t is None:
-            return None
-        text = string if type(string) is not bytearray else bytes(string)
-        return Match((self, string, 0, len(string), text), t)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        if pos != 0 or endpos != _MAXSIZE or type(pos) is not int:
-            return self._run(string, pos, endpos, 2)
-        t = _sre.match(self._handle, string, 0, _MAXSIZE, 2, False)
-        if t is None:
-            return None
-        text = string if type(string) is not bytearray else bytes(string)
-        return Match((self, string, 0, len(string), text), t)
-
-    def _scan(self, string, pos, endpos, limit):
-        return _sre.scan(self._handle, string, pos, endpos, limit)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        groups = self.groups
-        matches = self._scan(string, pos, endpos, 0)
-        string = _text(string)
-        empty = string[0:0]
-        for t in matches:
-            if groups == 0:
-                out.append(string[t[0]:t[1]])
-            elif groups == 1:
-                out.append(empty if t[2] < 0 or t[3] < 0 else string[t[2]:t[3]])
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    s = t[2 * g]
-                    e = t[2 * g + 1]
-                    item.append(empty if s < 0 or e < 0 else string[s:e])
-                out.append(tuple(item))
-        return out
+    # `match`, `fullmatch`, `search` and `findall` are native methods
+    # (installed below the class by `_sre.pattern_methods`).
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        p, e = _clamp(string, pos, endpos)
-        return _iterate(self, string, p, e)
+        return _sre.finditer(self, self._handle, string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError("Pattern.scanner")
@@ -212,60 +126,17 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        out = []
-        append = out.append
-        last = 0
-        groups = self.groups
-        matches = _sre.scan(self._handle, string, 0, _MAXSIZE, maxsplit)
-        string = _text(string)
-        for t in matches:
-            append(string[last:t[0]])
-            if groups:
-                for g in range(1, groups + 1):
-                    s = t[2 * g]
-                    e = t[2 * g + 1]
-                    append(None if s < 0 or e < 0 else string[s:e])
-            last = t[1]
-        out.append(string[last:])
-        return out
+        return _sre.split(self._handle, string, maxsplit)
 
     def _subx(self, repl, string, count):
         if callable(repl):
-            literal = None
-            template = None
+            kind = 2
         else:
-            template = _compile_template(self, repl)
-            literal = template if type(template) is not list else None
+            repl = _compile_template(self, repl)
+            kind = 1 if type(repl) is list else 0
         if count < 0:
             return string, 0
-        pieces = []
-        append = pieces.append
-        last = 0
-        n = 0
-        matches = _sre.scan(self._handle, string, 0, _MAXSIZE, count)
-        state = (self, string, 0, len(string), _text(string))
-        string = state[4]
-        for t in matches:
-            s = t[0]
-            e = t[1]
-            if last < s:
-                append(string[last:s])
-            if literal is not None:
-                if literal:
-                    append(literal)
-            elif template is not None:
-                r = _expand(template, string, t)
-                if r:
-                    append(r)
-            else:
-                r = repl(Match(state, t))
-                if r is not None:
-                    append(r)
-            last = e
-            n += 1
-        if last < len(string):
-            pieces.append(string[last:])
-        return string[0:0].join(pieces), n
+        return _sre.sub(self, self._handle, repl, string, count, kind)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -297,139 +168,13 @@ class Pattern:
         return self
 
 
-def _iterate(pattern, string, pos, endpos):
-    """`finditer`: lazy, scanning in growing batches."""
-    state = (pattern, string, pos, endpos, _text(string))
-    handle = pattern._handle
-    limit = 8
-    advance = False
-    while True:
-        batch = _sre.scan(handle, string, pos, endpos, limit, advance)
-        for t in batch:
-            yield Match(state, t)
-        if len(batch) < limit:
-            return
-        last = batch[-1]
-        pos = last[1]
-        advance = last[0] == pos
-        if limit < 4096:
-            limit *= 4
+for _name, _method in _sre.pattern_methods(Pattern).items():
+    setattr(Pattern, _name, _method)
+del _name, _method
 
 
-class Match:
-    """The result of a successful match. `_s` is (pattern, string, pos,
-    endpos), shared by the matches of one call; `_t` is `_sre`'s match
-    tuple (span positions, then lastindex)."""
-
-    __class_getitem__ = classmethod(_sre.class_getitem)
-
-    def __init__(self, state, t):
-        self._s = state
-        self._t = t
-
-    @property
-    def re(self):
-        return self._s[0]
-
-    @property
-    def string(self):
-        return self._s[1]
-
-    @property
-    def pos(self):
-        return self._s[2]
-
-    @property
-    def endpos(self):
-        return self._s[3]
-
-    @property
-    def lastindex(self):
-        return self._t[-1]
-
-    @property
-    def lastgroup(self):
-        i = self._t[-1]
-        if i is None:
-            return None
-        return self._s[0]._group_names.get(i)
-
-    @property
-    def regs(self):
-        t = self._t
-        return tuple((t[2 * g], t[2 * g + 1]) for g in range(self._s[0].groups + 1))
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self._s[0].groups:
-                return int(g)
-        elif isinstance(g, str):
-            i = self._s[0]._names.get(g)
-            if i is not None:
-                return i
-        elif hasattr(type(g), "__index__"):
-            i = g.__index__()
-            if 0 <= i <= self._s[0].groups:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        s = self._t[2 * i]
-        e = self._t[2 * i + 1]
-        if s < 0 or e < 0:
-            return default
-        return self._s[4][s:e]
-
-    def group(self, *args):
-        t = self._t
-        if not args:
-            return self._s[4][t[0]:t[1]]
-        if len(args) == 1:
-            g = args[0]
-            # Fast path: a plain int group number (len(t) is 2·groups + 3).
-            if type(g) is int and 0 <= g and 2 * g + 2 < len(t):
-                s = t[2 * g]
-                e = t[2 * g + 1]
-                if s < 0 or e < 0:
-                    return None
-                return self._s[4][s:e]
-            return self._get(self._index(g))
-        return tuple(self._get(self._index(a)) for a in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self._s[0].groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self._s[0]._names.items()}
-
-    def start(self, group=0):
-        return self._t[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._t[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._t[2 * i], self._t[2 * i + 1])
-
-    def expand(self, template):
-        t = _compile_template(self._s[0], template)
-        if type(t) is not list:
-            return t
-        return _expand(t, self._s[4], self._t)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
-            self._t[0], self._t[1], self.group(0))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+# The native match object (`_sre`'s `re.Match`).
+Match = _sre.Match
 
 
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
@@ -454,7 +199,8 @@ def _parse_template(pattern, repl):
     is_bytes = not isinstance(repl, str)
     if is_bytes:
         if not isinstance(repl, (bytes, bytearray)):
-            return repl
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__)
         text = repl.decode("latin-1")
     else:
         text = repl
@@ -548,17 +294,23 @@ def _parse_template(pattern, repl):
     return items
 
 
-def _expand(template, string, t):
+def _match_expand(m, template):
+    """`Match.expand` (called by `_sre`)."""
+    t = _compile_template(m.re, template)
+    if type(t) is not list:
+        return t
     out = []
-    for item in template:
+    for item in t:
         if type(item) is int:
-            s = t[2 * item]
-            e = t[2 * item + 1]
-            if s >= 0 and e >= 0:
-                out.append(string[s:e])
+            g = m.group(item)
+            if g is not None:
+                out.append(g)
         else:
             out.append(item)
-    return string[0:0].join(out)
+    return m.group(0)[0:0].join(out)
+
+
+_sre.set_expand(_match_expand)
 
 
 _cache = {}
@@ -614,16 +366,13 @@ def compile(pattern, flags=0):
     return _compile(pattern, flags)
 
 
-def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
-
-
-def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
-
-
-def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+# `match`, `fullmatch` and `search` are native: a flagless str pattern is
+# looked up in `_plain_cache`, anything else goes through `_compile`.
+_functions = _sre.set_compile(_compile, _plain_cache)
+match = _functions["match"]
+fullmatch = _functions["fullmatch"]
+search = _functions["search"]
+del _functions
 
 
 def sub(pattern, repl, string, count=0, flags=0):

@@ -78,6 +78,10 @@ pub enum Payload {
     SlotValues(RefCell<Vec<Option<Obj>>>),
     /// A file object (`open()`, `sys.stdout`): its slot in the open-file table.
     File(crate::types::file::FileSlot),
+    /// A `re.Match` object (`modules::sre::matchobj`).
+    SreMatch(Box<crate::modules::sre::MatchData>),
+    /// A `finditer` iterator (`modules::sre::scanner`).
+    SreScanner(Box<crate::modules::sre::ScannerData>),
 }
 
 /// What `Obj::payload` returns for tagged ints (which have no heap payload).

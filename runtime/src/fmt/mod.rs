@@ -20,7 +20,9 @@ pub use float::{
     format_float_fixed, format_float_general, parse_float, round_float, round_float_checked,
 };
 pub use int::{int_to_str_radix, parse_int};
-pub use percent::{PercentSpec, percent_format_float, percent_format_int, percent_pad_str};
+pub use percent::{
+    PercentSpec, percent_format_float, percent_format_i64, percent_format_int, percent_pad_str,
+};
 pub use spec::{
     FormatSpec, apply_padding, format_float, format_float_with, format_int, format_int_with,
     format_str, format_str_with, parse_format_spec, parse_format_spec_for,

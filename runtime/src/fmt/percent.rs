@@ -55,6 +55,12 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
     output_numeric(&body, prefix.len(), spec)
 }
 
+/// `%d %i %u` of a machine-sized int without a precision (the common case,
+/// rendered without a BigInt).
+pub fn percent_format_i64(v: i64, spec: &PercentSpec) -> String {
+    output_numeric(&v.to_string(), 0, spec)
+}
+
 /// `%e %E %f %F %g %G` of a float (default precision 6; `#` keeps the
 /// decimal point and trailing zeros).  Other conversion characters are
 /// treated as `g`.

@@ -20,7 +20,36 @@ pub(crate) enum Single {
     Any,
     /// `.` with DOTALL.
     AnyAll,
-    Set(Box<ClassSet>),
+    Set(Box<SetMatcher>),
+}
+
+/// A character class with its answers for the code points below 256
+/// precomputed (the common case of every match step).
+#[derive(Clone, Debug)]
+pub(crate) struct SetMatcher {
+    low: [u64; 4],
+    set: ClassSet,
+}
+
+impl SetMatcher {
+    fn new(set: ClassSet) -> SetMatcher {
+        let mut low = [0u64; 4];
+        for c in 0..256u32 {
+            if set_matches(&set, c) {
+                low[(c / 64) as usize] |= 1 << (c % 64);
+            }
+        }
+        SetMatcher { low, set }
+    }
+
+    #[inline]
+    pub(crate) fn matches(&self, c: u32) -> bool {
+        if c < 256 {
+            self.low[(c / 64) as usize] & (1 << (c % 64)) != 0
+        } else {
+            set_matches(&self.set, c)
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -78,6 +107,8 @@ pub(crate) struct Program {
     pub code: Vec<Inst>,
     pub groups: usize,
     pub repeats: usize,
+    /// The characters that can start a match (for unanchored searches).
+    pub first: Option<super::first::FirstSet>,
 }
 
 struct Compiler {
@@ -96,10 +127,12 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
     };
     c.emit(node)?;
     c.code.push(Inst::Match);
+    let first = super::first::first_set(&c.code);
     Ok(Program {
         code: c.code,
         groups,
         repeats: c.repeats,
+        first,
     })
 }
 
@@ -391,7 +424,7 @@ fn single_of(node: &Node) -> Option<Single> {
                 Single::Any
             }
         }
-        Node::Class(set) => Single::Set(set.clone()),
+        Node::Class(set) => Single::Set(Box::new(SetMatcher::new((**set).clone()))),
         _ => return None,
     })
 }

@@ -6,7 +6,7 @@
 //! and atomic groups push a barrier and cut the choice points above it on
 //! success. This file knows nothing about Python objects.
 
-use super::compile::{Inst, Program, Single, fold, in_category, set_matches};
+use super::compile::{Inst, Program, Single, fold, in_category};
 use super::parse::{At, Category, RepeatKind};
 
 /// A text unit: a byte or a code point.
@@ -121,7 +121,7 @@ impl<T: Unit> Vm<'_, T> {
             Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
             Single::Any => c != '\n' as u32,
             Single::AnyAll => true,
-            Single::Set(set) => set_matches(set, c),
+            Single::Set(set) => set.matches(c),
         }
     }
 
@@ -493,26 +493,18 @@ pub(crate) fn search<T: Unit>(
         }
         return false;
     }
-    // Searches for a pattern anchored at the start try one position; a
-    // leading literal lets the search skip positions that cannot match.
+    // Searches for a pattern anchored at the start try one position; the
+    // first-character set lets the search skip positions that cannot match.
     let anchored = mode != Mode::Search
         || matches!(
             prog.code.first(),
             Some(Inst::At(At::Beginning | At::BeginningString))
         );
-    let first = match prog.code.first() {
-        Some(Inst::One(Single::Char(c))) => Some(*c),
-        Some(Inst::Repeat {
-            s: Single::Char(c),
-            min,
-            ..
-        }) if *min > 0 => Some(*c),
-        _ => None,
-    };
+    let first = if anchored { None } else { prog.first.as_ref() };
     let mut start = pos;
     loop {
-        if let (false, Some(c)) = (anchored, first) {
-            while start < end && text[start].cp() != c {
+        if let Some(f) = first {
+            while start < end && !f.contains(text[start].cp()) {
                 start += 1;
             }
             if start == end {

@@ -7,22 +7,33 @@
 //! Functions:
 //! * `compile(pattern, flags)` → `(handle, groups, flags, ((name, index), …))`,
 //!   or `(kind, message, position)` for a bad pattern (`re.py` raises it);
-//! * `match(handle, string, pos, endpos, mode, must_advance)` → None or a
-//!   match tuple: the 2·(groups+1) span positions (-1 when unset), then
-//!   `lastindex` (None when no group matched); mode 0 match, 1 fullmatch,
-//!   2 search;
-//! * `scan(handle, string, pos, endpos, limit[, must_advance])` → the list
-//!   of successive non-overlapping search results (CPython 3.7+ empty-match
-//!   rules), at most `limit` of them when `limit` > 0; `must_advance`
-//!   continues after an empty match at `pos` (for scanning in batches).
+//! * `findall`, `split`, `sub`: the loops over successive matches behind
+//!   `findall`, `split` and `sub`/`subn` (`scan.rs`);
+//! * `finditer(pattern, handle, string, pos, endpos)`: the lazy iterator of
+//!   matches (`scanner.rs`);
+//! * `set_expand(f)`: registers `re.py`'s half of `Match.expand`;
+//! * `pattern_methods(Pattern)`: native `match`/`fullmatch`/`search`/
+//!   `findall` methods for `re.Pattern` (`pattern.rs`);
+//! * `set_compile(_compile, _plain_cache)`: native module-level `match`,
+//!   `fullmatch` and `search` over `re.py`'s compile cache (`pattern.rs`);
+//! * `class_getitem(cls, item)` → `types.GenericAlias` (for `re.Pattern[str]`).
 //!
-//! * `class_getitem(cls, item)` → `types.GenericAlias` (for `re.Match[str]`).
-//!
-//! `parse` owns the syntax, `compile` the program, `matcher` the engine.
+//! `parse` owns the syntax, `compile` the program, `first` the search
+//! prefilter, `matcher` the engine,
+//! `matchobj` the `re.Match` type, `pattern` the `re.Pattern` methods,
+//! `scan` the multi-match loops, `scanner` the `finditer` iterator.
 
 mod compile;
+mod first;
 mod matcher;
+mod matchobj;
 mod parse;
+mod pattern;
+mod scan;
+mod scanner;
+
+pub use matchobj::MatchData;
+pub use scanner::ScannerData;
 
 use crate::builtins::check_count;
 use crate::errors::{PyResult, type_error};
@@ -30,7 +41,7 @@ use crate::object::{Obj, Payload};
 use crate::types::function::BuiltinImpl;
 use crate::types::int::{as_i64, new_int};
 use crate::types::{self, builtin};
-use matcher::{Mode, NONE, Scratch, Unit};
+use matcher::{Mode, Scratch, Unit};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -52,6 +63,9 @@ impl Flags {
 struct Compiled {
     prog: compile::Program,
     is_text: bool,
+    /// Group names (str objects) and numbers, in definition order
+    /// (`Pattern.groupindex`).
+    names: Vec<(Obj, usize)>,
 }
 
 #[derive(Default)]
@@ -69,9 +83,56 @@ thread_local! {
 }
 
 /// The subject of a match: bytes (bytes objects and ASCII str) or code points.
+#[derive(Clone)]
 enum Subject {
     Narrow(Obj),
     Wide(Rc<Vec<u32>>),
+}
+
+impl Subject {
+    /// `subject[start:end]` as str or bytes (slices of a bytearray are
+    /// bytes, as in CPython); positions past the end are clamped.
+    fn slice(&self, start: usize, end: usize) -> Obj {
+        match self {
+            Subject::Wide(v) => {
+                let end = end.min(v.len());
+                let start = start.min(end);
+                let s: String = v[start..end]
+                    .iter()
+                    .map(|&c| char::from_u32(c).expect("code points come from a str"))
+                    .collect();
+                types::str::new_string_counted(s, end - start)
+            }
+            Subject::Narrow(o) => match o.payload() {
+                Payload::Str(p) => {
+                    let s = p.as_str();
+                    let end = end.min(s.len());
+                    let start = start.min(end);
+                    types::str::new_string_counted(s[start..end].to_string(), end - start)
+                }
+                Payload::Bytes(b) => {
+                    let end = end.min(b.len());
+                    types::bytes::new_bytes(b[start.min(end)..end].to_vec())
+                }
+                Payload::ByteArray(b) => {
+                    let b = b.borrow();
+                    let end = end.min(b.len());
+                    types::bytes::new_bytes(b[start.min(end)..end].to_vec())
+                }
+                _ => unreachable!("subject() accepts only str and bytes"),
+            },
+        }
+    }
+
+    /// The empty str or bytes (what a missing group is in `findall`).
+    fn empty(&self) -> Obj {
+        match self {
+            Subject::Narrow(o) if !matches!(o.payload(), Payload::Str(_)) => {
+                types::bytes::new_bytes(Vec::new())
+            }
+            _ => builtin().empty_str.clone(),
+        }
+    }
 }
 
 fn int_arg(v: &Obj) -> PyResult<i64> {
@@ -133,7 +194,16 @@ fn s_compile(a: &[Obj]) -> PyResult<Obj> {
             };
             REGISTRY.with(|r| {
                 let mut r = r.borrow_mut();
-                r.patterns.push(Rc::new(Compiled { prog, is_text }));
+                let names = parsed
+                    .names
+                    .iter()
+                    .map(|(n, g)| (types::str::new_str(n), *g))
+                    .collect();
+                r.patterns.push(Rc::new(Compiled {
+                    prog,
+                    is_text,
+                    names,
+                }));
                 let h = r.patterns.len() - 1;
                 r.by_key.insert(key, h);
                 h
@@ -240,81 +310,27 @@ impl<T: Unit> Matchable for &[T] {
 /// CPython's clamping of `pos`/`endpos` to the string.
 fn bounds(a: &Obj, b: &Obj, len: usize) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| v.clamp(0, len as i64) as usize;
-    Ok((clamp(int_arg(a)?), clamp(int_arg(b)?)))
-}
-
-/// The match tuple of a successful search.
-fn found_tuple(f: &Scratch) -> Obj {
-    let mut items: Vec<Obj> = Vec::with_capacity(f.slots.len() + 1);
-    items.extend(
-        f.slots
-            .iter()
-            .map(|&s| new_int(if s == NONE { -1 } else { s as i64 })),
-    );
-    items.push(
-        f.lastindex
-            .map_or_else(|| builtin().none.clone(), |i| new_int(i as i64)),
-    );
-    types::tuple::new_tuple(items)
-}
-
-fn s_match(a: &[Obj]) -> PyResult<Obj> {
-    check_count("match", a.len(), 6, 6)?;
-    let c = compiled(&a[0])?;
-    let subj = subject(&c, &a[1])?;
-    let mode = match int_arg(&a[4])? {
-        0 => Mode::Match,
-        1 => Mode::FullMatch,
-        _ => Mode::Search,
-    };
-    let adv = crate::ops::object::is_true(&a[5])?;
-    let r = with_units(&subj, &mut |t| {
-        let (pos, end) = bounds(&a[2], &a[3], t.len())?;
-        let mut scratch = SCRATCH.with(|s| s.take());
-        let found = t
-            .search(&c.prog, end, pos, mode, adv, &mut scratch)
-            .then(|| found_tuple(&scratch));
-        SCRATCH.with(|s| s.replace(scratch));
-        Ok(found)
-    })?;
-    Ok(r.unwrap_or_else(|| builtin().none.clone()))
-}
-
-fn s_scan(a: &[Obj]) -> PyResult<Obj> {
-    check_count("scan", a.len(), 5, 6)?;
-    let c = compiled(&a[0])?;
-    let subj = subject(&c, &a[1])?;
-    let limit = int_arg(&a[4])?;
-    let out = with_units(&subj, &mut |t| {
-        let (mut pos, end) = bounds(&a[2], &a[3], t.len())?;
-        let mut out = Vec::new();
-        let mut adv = match a.get(5) {
-            Some(v) => crate::ops::object::is_true(v)?,
-            None => false,
-        };
-        let mut scratch = SCRATCH.with(|s| s.take());
-        while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
-            if !t.search(&c.prog, end, pos, Mode::Search, adv, &mut scratch) {
-                break;
-            }
-            let (s, e) = (scratch.slots[0], scratch.slots[1]);
-            adv = s == e;
-            pos = e;
-            out.push(found_tuple(&scratch));
-        }
-        SCRATCH.with(|s| s.replace(scratch));
-        Ok(out)
-    })?;
-    Ok(types::list::new_list(out))
+    Ok((
+        clamp(types::int::as_index_i64(a)?),
+        clamp(types::int::as_index_i64(b)?),
+    ))
 }
 
 pub fn create() -> PyResult<Obj> {
     let m = super::new_module("_sre", None);
     let fns: &[(&'static str, BuiltinImpl)] = &[
         ("compile", BuiltinImpl::Pos(s_compile)),
-        ("match", BuiltinImpl::Pos(s_match)),
-        ("scan", BuiltinImpl::Pos(s_scan)),
-        // `re.Pattern[str]` / `re.Match[str]` (PEP 585 generic aliases).
+        ("finditer", BuiltinImpl::Pos(scanner::s_finditer)),
+        ("findall", BuiltinImpl::Pos(scan::s_findall)),
+        ("split", BuiltinImpl::Pos(scan::s_split)),
+        ("sub", BuiltinImpl::Pos(scan::s_sub)),
+        ("set_expand", BuiltinImpl::Pos(matchobj::set_expand)),
+        (
+            "pattern_methods",
+            BuiltinImpl::Pos(pattern::pattern_methods),
+        ),
+        ("set_compile", BuiltinImpl::Pos(pattern::set_compile)),
+        // `re.Pattern[str]` (a PEP 585 generic alias).
         (
             "class_getitem",
             BuiltinImpl::Pos(types::list::util::class_getitem),
@@ -322,5 +338,6 @@ pub fn create() -> PyResult<Obj> {
     ];
     super::add_functions(&m, "_sre", fns);
     super::add(&m, "MAXREPEAT", new_int(parse::MAXREPEAT as i64));
+    super::add(&m, "Match", matchobj::match_type());
     Ok(m)
 }

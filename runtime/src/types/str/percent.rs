@@ -9,7 +9,9 @@
 
 use super::args::index_value;
 use crate::errors::{Exc, PyResult, raise, type_error, value_error};
-use crate::fmt::{PercentSpec, percent_format_float, percent_format_int, percent_pad_str};
+use crate::fmt::{
+    PercentSpec, percent_format_float, percent_format_i64, percent_format_int, percent_pad_str,
+};
 use crate::object::{Obj, Payload};
 use crate::types::{self, builtin, tuple};
 use num_bigint::BigInt;
@@ -295,6 +297,9 @@ fn convert(v: &Obj, spec: &PercentSpec, mode: Mode, at: usize) -> PyResult<Strin
                 _ => crate::ops::ascii(v)?,
             };
             Ok(percent_pad_str(super::as_str(&r).unwrap_or(""), spec))
+        }
+        'd' | 'i' | 'u' if spec.precision.is_none() && v.is_small_int() => {
+            Ok(percent_format_i64(v.small_int().unwrap_or(0), spec))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let b = int_arg(v, conv)?;

@@ -1,0 +1,225 @@
+//! The hottest `re.Pattern` methods — `match`, `fullmatch`, `search` and
+//! `findall` — as built-in method descriptors that `re.py` installs on its
+//! `Pattern` class (`_sre.pattern_methods(Pattern)`), so a call costs no
+//! Python frame. They read the compiled program through the instance's
+//! `_handle` and parse their arguments as CPython's argument clinic does
+//! (`string`, then optional `pos` and `endpos`).
+//!
+//! Also the module-level `re.match`/`re.fullmatch`/`re.search`: they look
+//! flagless str patterns up in `re.py`'s pattern cache and call `re._compile`
+//! (registered with `_sre.set_compile`) only on a miss or with flags; their
+//! argument errors are those of the Python functions they replace.
+
+use super::matcher::Mode;
+use super::{SCRATCH, bounds, compiled, matchobj, scan, subject, with_units};
+use crate::errors::{PyResult, type_error};
+use crate::object::Obj;
+use crate::types::function::{BuiltinImpl, Kwargs};
+use crate::types::{self, builtin};
+use std::cell::OnceCell;
+use std::mem::ManuallyDrop;
+
+/// CPython's default `endpos` (`PY_SSIZE_T_MAX`).
+const MAXSIZE: i64 = i64::MAX;
+
+// Objects are never released at thread exit (the runtime may be gone).
+thread_local! {
+    static HANDLE_NAME: ManuallyDrop<OnceCell<Obj>> = const { ManuallyDrop::new(OnceCell::new()) };
+    /// `re._compile` and `re._plain_cache` (flagless str pattern → Pattern).
+    static COMPILE: ManuallyDrop<OnceCell<(Obj, Obj)>> = const { ManuallyDrop::new(OnceCell::new()) };
+}
+
+/// `(string, pos, endpos)` from `method(string, pos=0, endpos=MAXSIZE)`.
+fn string_pos_endpos(name: &str, a: &[Obj], kw: &Kwargs) -> PyResult<[Obj; 3]> {
+    const NAMES: [&str; 3] = ["string", "pos", "endpos"];
+    let given = a.len() - 1 + kw.len();
+    if given > 3 {
+        return type_error(format!(
+            "{name}() takes at most 3 arguments ({given} given)"
+        ));
+    }
+    let mut args: [Option<Obj>; 3] = [a.get(1).cloned(), a.get(2).cloned(), a.get(3).cloned()];
+    for (k, v) in kw {
+        let key = types::str::as_str(k).unwrap_or("");
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return type_error(format!(
+                "'{key}' is an invalid keyword argument for {name}()"
+            ));
+        };
+        if args[i].is_some() {
+            return type_error(format!(
+                "argument for {name}() given by name ('{key}') and position ({})",
+                i + 1
+            ));
+        }
+        args[i] = Some(v.clone());
+    }
+    let [string, pos, endpos] = args;
+    let Some(string) = string else {
+        return type_error(format!(
+            "{name}() missing required argument 'string' (pos 1)"
+        ));
+    };
+    Ok([
+        string,
+        pos.unwrap_or_else(|| types::int::new_int(0)),
+        endpos.unwrap_or_else(|| types::int::new_int(MAXSIZE)),
+    ])
+}
+
+/// The pattern's `_handle` attribute.
+fn handle(pattern: &Obj) -> PyResult<Obj> {
+    let name = HANDLE_NAME.with(|n| n.get_or_init(|| types::str::intern("_handle")).clone());
+    crate::ops::attr::getattr(pattern, &name)
+}
+
+fn run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let [string, pos, endpos] = string_pos_endpos(name, a, kw)?;
+    search(&a[0], &string, &pos, &endpos, mode)
+}
+
+/// Runs `pattern` (an `re.Pattern`) over `string[pos:endpos]`.
+fn search(pattern: &Obj, string: &Obj, pos: &Obj, endpos: &Obj, mode: Mode) -> PyResult<Obj> {
+    let c = compiled(&handle(pattern)?)?;
+    let subj = subject(&c, string)?;
+    let r = with_units(&subj, &mut |t| {
+        let (pos, end) = bounds(pos, endpos, t.len())?;
+        let mut scratch = SCRATCH.with(|s| s.take());
+        let found = t
+            .search(&c.prog, end, pos, mode, false, &mut scratch)
+            .then(|| matchobj::new_match(pattern, string, &subj, &c, (pos, end), &scratch));
+        SCRATCH.with(|s| s.replace(scratch));
+        Ok(found)
+    })?;
+    Ok(r.unwrap_or_else(|| builtin().none.clone()))
+}
+
+fn p_match(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    run("match", Mode::Match, a, kw)
+}
+
+fn p_fullmatch(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    run("fullmatch", Mode::FullMatch, a, kw)
+}
+
+fn p_search(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    run("search", Mode::Search, a, kw)
+}
+
+fn p_findall(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let [string, pos, endpos] = string_pos_endpos("findall", a, kw)?;
+    scan::s_findall(&[handle(&a[0])?, string, pos, endpos])
+}
+
+/// `_sre.pattern_methods(Pattern)` → `{name: method descriptor}`.
+pub(super) fn pattern_methods(a: &[Obj]) -> PyResult<Obj> {
+    crate::builtins::check_count("pattern_methods", a.len(), 1, 1)?;
+    let cls = &a[0];
+    let methods: [(&'static str, fn(&[Obj], &Kwargs) -> PyResult<Obj>); 4] = [
+        ("match", p_match),
+        ("fullmatch", p_fullmatch),
+        ("search", p_search),
+        ("findall", p_findall),
+    ];
+    let d = types::dict::new_dict();
+    for (name, f) in methods {
+        let m = types::typeobj::method_descr(cls, name, BuiltinImpl::Kw(f));
+        types::dict::set_str(&d, name, m);
+    }
+    Ok(d)
+}
+
+/// `(pattern, string, flags)` of `re.search(pattern, string, flags=0)`,
+/// with the messages of a Python function's argument binding.
+fn pattern_string_flags(name: &str, a: &[Obj], kw: &Kwargs) -> PyResult<[Option<Obj>; 3]> {
+    const NAMES: [&str; 3] = ["pattern", "string", "flags"];
+    if a.len() > 3 {
+        return type_error(format!(
+            "{name}() takes from 2 to 3 positional arguments but {} were given",
+            a.len()
+        ));
+    }
+    let mut args: [Option<Obj>; 3] = [a.first().cloned(), a.get(1).cloned(), a.get(2).cloned()];
+    for (k, v) in kw {
+        let key = types::str::as_str(k).unwrap_or("");
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return type_error(format!(
+                "{name}() got an unexpected keyword argument '{key}'"
+            ));
+        };
+        if args[i].is_some() {
+            return type_error(format!("{name}() got multiple values for argument '{key}'"));
+        }
+        args[i] = Some(v.clone());
+    }
+    let missing: Vec<String> = NAMES[..2]
+        .iter()
+        .zip(&args)
+        .filter(|(_, v)| v.is_none())
+        .map(|(n, _)| format!("'{n}'"))
+        .collect();
+    match missing.as_slice() {
+        [] => Ok(args),
+        [one] => type_error(format!(
+            "{name}() missing 1 required positional argument: {one}"
+        )),
+        _ => type_error(format!(
+            "{name}() missing 2 required positional arguments: {} and {}",
+            missing[0], missing[1]
+        )),
+    }
+}
+
+fn module_run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let [pattern, string, flags] = pattern_string_flags(name, a, kw)?;
+    let (pattern, string) = (pattern.expect("checked"), string.expect("checked"));
+    let Some((compile, cache)) = COMPILE.with(|c| c.get().cloned()) else {
+        return type_error("re is not initialized");
+    };
+    let plain = flags.as_ref().is_none_or(|f| f.small_int() == Some(0));
+    let cached = match plain && types::str::is_exact_str(&pattern) {
+        true => types::dict::get_item(&cache, &pattern)?,
+        false => None,
+    };
+    let p = match cached {
+        Some(p) => p,
+        None => {
+            let flags = flags.unwrap_or_else(|| types::int::new_int(0));
+            crate::ops::call::call(&compile, &[pattern, flags], None)?
+        }
+    };
+    let (pos, endpos) = (types::int::new_int(0), types::int::new_int(MAXSIZE));
+    search(&p, &string, &pos, &endpos, mode)
+}
+
+fn m_match(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    module_run("match", Mode::Match, a, kw)
+}
+
+fn m_fullmatch(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    module_run("fullmatch", Mode::FullMatch, a, kw)
+}
+
+fn m_search(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    module_run("search", Mode::Search, a, kw)
+}
+
+/// `_sre.set_compile(_compile, _plain_cache)` → `{name: function}`: the
+/// module-level `match`, `fullmatch` and `search`.
+pub(super) fn set_compile(a: &[Obj]) -> PyResult<Obj> {
+    crate::builtins::check_count("set_compile", a.len(), 2, 2)?;
+    COMPILE.with(|c| {
+        let _ = c.set((a[0].clone(), a[1].clone()));
+    });
+    let functions: [(&'static str, fn(&[Obj], &Kwargs) -> PyResult<Obj>); 3] = [
+        ("match", m_match),
+        ("fullmatch", m_fullmatch),
+        ("search", m_search),
+    ];
+    let d = types::dict::new_dict();
+    for (name, f) in functions {
+        let fun = types::typeobj::builtin_fn("re", name, BuiltinImpl::Kw(f));
+        types::dict::set_str(&d, name, fun);
+    }
+    Ok(d)
+}
