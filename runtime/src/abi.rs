@@ -130,6 +130,8 @@ pub const ATTR_KIND_PLAIN: u64 = 1;
 pub const ATTR_KIND_DATA: u64 = 2;
 pub const ATTR_KIND_STORE_DICT: u64 = 3;
 pub const ATTR_KIND_METHOD: u64 = 4;
+/// (Runtime only) the receiver is an exact module; hint as for `PLAIN`.
+pub const ATTR_KIND_MODULE: u64 = 5;
 
 /// A dict's tables (`types::dict::DictTable`): the entries vector (items of
 /// `DICT_ENTRY_SIZE` bytes, whose key and value words are 0 in a deleted

@@ -20,7 +20,6 @@ use crate::object::{Obj, Payload};
 use crate::types::code::{CodeData, NativeFn, Position};
 use crate::types::{self, builtin};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A module embedded in the program.
@@ -311,7 +310,6 @@ pub fn build(raw: &RawProgram, native: &dyn Fn(usize) -> NativeFn) -> LoadResult
         native,
         built: vec![None; raw.codes.len()],
         in_progress: vec![false; raw.codes.len()],
-        strings: HashMap::new(),
     };
     for i in 0..raw.codes.len() {
         b.code(i)?;
@@ -357,19 +355,15 @@ struct Builder<'a> {
     native: &'a dyn Fn(usize) -> NativeFn,
     built: Vec<Option<Obj>>,
     in_progress: Vec<bool>,
-    /// Equal strings share one object (CPython interns names and
-    /// identifier-like constants).
-    strings: HashMap<String, Obj>,
 }
 
 impl Builder<'_> {
+    /// Names and str constants are interned: equal texts share one object
+    /// across the program and with the runtime's own names (native modules'
+    /// and built-in types' attributes), so dict lookups of attribute and
+    /// global names match keys by identity.
     fn string(&mut self, s: &str) -> Obj {
-        if let Some(o) = self.strings.get(s) {
-            return o.clone();
-        }
-        let o = types::str::new_str(s);
-        self.strings.insert(s.to_string(), o.clone());
-        o
+        types::str::intern(s)
     }
 
     fn str_tuple<'s>(&mut self, it: impl Iterator<Item = &'s str>) -> Obj {

@@ -140,7 +140,7 @@ fn sys_intern(args: &[Obj]) -> PyResult<Obj> {
             types::type_name_of(v)
         ));
     }
-    Ok(v.clone())
+    Ok(types::str::intern_obj(v))
 }
 
 /// A best-effort `sys.getsizeof` with CPython 3.11's numbers for common objects.

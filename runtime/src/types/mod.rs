@@ -142,6 +142,12 @@ pub fn builtin() -> &'static Builtins {
     }
 }
 
+/// Have the built-in types been created (may `builtin()` be called
+/// without starting their creation)?
+pub fn builtins_ready() -> bool {
+    REGISTRY.with(Cell::get).is_some()
+}
+
 /// Creates the built-in types. Idempotent.
 pub fn init() -> &'static Builtins {
     if let Some(b) = REGISTRY.with(Cell::get) {

@@ -29,6 +29,9 @@ const KIND_DATA: u64 = abi::ATTR_KIND_DATA;
 /// (`STORE_ATTR` sites) the generic `__setattr__` applies and no data
 /// descriptor intercepts the name: a store goes to the instance dict.
 const KIND_STORE_DICT: u64 = abi::ATTR_KIND_STORE_DICT;
+/// The receiver is an exact module: its dict holds the attribute (`hint`
+/// as for `KIND_PLAIN`), else the generic path (`__getattr__`) applies.
+const KIND_MODULE: u64 = abi::ATTR_KIND_MODULE;
 /// `KIND_PLAIN` where `descr` is a method (`is_unbound_method`); `hint`
 /// holds the name's hash instead of a dict entry index.
 const KIND_METHOD: u64 = abi::ATTR_KIND_METHOD;
@@ -121,6 +124,13 @@ impl AttrSite {
                     Some(d) if is_data_descr(&d) => None,
                     _ => Some((KIND_STORE_DICT, 0)),
                 })
+        } else if tp.is(&types::builtin().module) {
+            // A module's own attributes live in its dict (after any data
+            // descriptor of the module type, such as `__dict__`).
+            match cache::lookup_obj(&tp, name) {
+                Some(d) if is_data_descr(&d) => None,
+                _ => Some((KIND_MODULE, 0)),
+            }
         } else if generic_receiver(v, &tp) {
             let d = cache::lookup_obj(&tp, name);
             let kind = match &d {
@@ -176,6 +186,14 @@ fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> 
 /// `v.name` through `site`.
 pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     let d = match site.lookup(v, name, false) {
+        Some(e) if e.kind == KIND_MODULE => {
+            if let Payload::Module(m) = v.payload()
+                && let Some(x) = types::dict::get_item_hinted(&m.dict, name, &mut e.hint)?
+            {
+                return Ok(x);
+            }
+            return getattr(v, name);
+        }
         Some(e) if e.kind == KIND_DATA => e.descr,
         Some(e) => {
             let d = e.descr;

@@ -345,7 +345,13 @@ pub fn set_str(d: &Obj, key: &str, value: Obj) {
             old = std::mem::replace(&mut e.2, value);
             t.version = next_version();
         } else {
-            let k = types::str::new_str(key);
+            // Interned once the str type exists, so that generated code's
+            // (interned) attribute names find the key by identity.
+            let k = if types::builtins_ready() {
+                types::str::intern(key)
+            } else {
+                types::str::new_str(key)
+            };
             if let Payload::Str(p) = k.payload() {
                 p.hash.set(hash);
             }

@@ -187,6 +187,20 @@ pub fn intern(s: &str) -> Obj {
     o
 }
 
+/// `sys.intern(v)` for an exact str: the interned str with `v`'s text,
+/// which becomes `v` itself when there is none yet (the table then keeps it
+/// alive).
+pub fn intern_obj(v: &Obj) -> Obj {
+    let Some(text) = as_str(v) else {
+        return v.clone();
+    };
+    if let Some(o) = INTERNED.with(|t| t.borrow().get(text).cloned()) {
+        return o;
+    }
+    INTERNED.with(|t| t.borrow_mut().insert(text.into(), v.clone()));
+    v.clone()
+}
+
 /// The text of a str (or str subclass instance).
 pub fn as_str(v: &Obj) -> Option<&str> {
     match v.payload() {
