@@ -30,9 +30,7 @@ pub fn maybe_finalize(w: u64) -> bool {
             let tw = o.ty.get();
             let ty = Obj::borrow(&tw);
             match ty.payload() {
-                Payload::Type(td) if td.heap => {
-                    crate::ops::attr::cache::lookup(ty, "__del__").is_some()
-                }
+                Payload::Type(td) if td.heap => crate::ops::attr::cache::lookup_del(ty).is_some(),
                 _ => false,
             }
         }

@@ -107,9 +107,10 @@ const OBJ_SIZE: usize = 2048;
 
 thread_local! {
     static OBJ_CACHE: RefCell<Vec<ObjEntry>> = RefCell::new(vec![ObjEntry::default(); OBJ_SIZE]);
-    static SPECIAL_NAMES: [Obj; 2] = [
+    static SPECIAL_NAMES: [Obj; 3] = [
         types::str::new_str("__getattribute__"),
         types::str::new_str("__getattr__"),
+        types::str::new_str("__del__"),
     ];
 }
 
@@ -160,4 +161,18 @@ pub fn lookup_getattribute(ty: &Obj) -> Option<Obj> {
 /// `type.__getattr__` as found on `ty` (cached).
 pub fn lookup_getattr(ty: &Obj) -> Option<Obj> {
     SPECIAL_NAMES.with(|n| lookup_obj(ty, &n[1]))
+}
+
+/// `type.__del__` as found on `ty` (cached; asked at every deallocation of
+/// an instance of a user class, including while thread-locals are torn
+/// down at exit, when the text-keyed cache still answers).
+pub fn lookup_del(ty: &Obj) -> Option<Obj> {
+    let name = SPECIAL_NAMES
+        .try_with(|n| n[2].clone())
+        .ok()
+        .filter(|_| OBJ_CACHE.try_with(|_| ()).is_ok());
+    match name {
+        Some(name) => lookup_obj(ty, &name),
+        None => lookup(ty, "__del__"),
+    }
 }
