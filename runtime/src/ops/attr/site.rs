@@ -48,7 +48,8 @@ struct Entry {
     descr: u64,
     kind: u64,
     /// Where the name was last found in a receiver's instance dict (see
-    /// `dict::get_item_hinted`); any value is safe.
+    /// `dict::get_item_hinted`; any value is safe), or for `KIND_METHOD`
+    /// the name's hash (which generated code's negative probe relies on).
     hint: u64,
 }
 
@@ -90,18 +91,6 @@ fn generic_setattr_receiver(v: &Obj, tp: &Obj) -> bool {
 }
 
 impl Entry {
-    /// Where the instance-dict probe keeps its hint: the entry's own, or
-    /// `scratch` for a `KIND_METHOD` entry (whose hint is the name's hash,
-    /// which generated code relies on).
-    #[inline]
-    fn dict_hint<'a>(&'a mut self, scratch: &'a mut u64) -> &'a mut u64 {
-        if self.kind == KIND_METHOD {
-            scratch
-        } else {
-            &mut self.hint
-        }
-    }
-
     /// Is the entry valid for a receiver of type `ty`?
     #[inline]
     fn hit(&self, ty: u64, epoch: u64) -> bool {
@@ -112,7 +101,7 @@ impl Entry {
 impl AttrSite {
     /// Fills the first entry for `v`'s type (the old first entry becomes
     /// the second); returns it (None when the type can't be cached).
-    fn fill(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<&mut Entry> {
+    fn fill(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<usize> {
         let tp = v.ty();
         let epoch = cache::epoch();
         let state = if store {
@@ -144,12 +133,16 @@ impl AttrSite {
         } else {
             None
         };
-        let (kind, descr) = state.unwrap_or((KIND_NONE, 0));
-        // (A str name's hash is cached in it: no Python code runs.)
-        let hint = match kind {
-            KIND_METHOD => types::list::util::key_hash(name).map_or(0, |h| h as u64),
-            _ => 0,
-        };
+        let (mut kind, descr) = state.unwrap_or((KIND_NONE, 0));
+        // Generated code's negative probe needs the name's exact hash (a
+        // str caches it: no Python code runs); without one, no probe.
+        let mut hint = 0;
+        if kind == KIND_METHOD {
+            match types::list::util::key_hash(name) {
+                Ok(h) if types::str::is_exact_str(name) => hint = h as u64,
+                _ => kind = KIND_PLAIN,
+            }
+        }
         let fresh = Entry {
             ty: tp.into_word(),
             epoch,
@@ -160,17 +153,34 @@ impl AttrSite {
         self.entries.rotate_right(1);
         let evicted = std::mem::replace(&mut self.entries[0], fresh);
         drop(Obj::from_word(evicted.ty));
-        state.map(|_| &mut self.entries[0])
+        state.map(|_| 0)
     }
 
-    /// The entry for `v`'s type, filled on a miss.
+    /// The index of the entry for `v`'s type, filled on a miss.
     #[inline]
-    fn lookup(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<&mut Entry> {
+    fn lookup(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<usize> {
         let (ty, epoch) = (v.ty_word(), cache::epoch());
         match self.entries.iter().position(|e| e.hit(ty, epoch)) {
-            Some(i) => Some(&mut self.entries[i]),
+            Some(i) => Some(i),
             None => self.fill(v, name, store),
         }
+    }
+
+    /// Runs `probe` (an instance-dict access that may run Python code,
+    /// which may refill this very site) with a copy of entry `i`'s dict
+    /// hint, and keeps the updated hint only if the entry still caches the
+    /// same type with a dict hint (a `KIND_METHOD` hint must stay the name's
+    /// hash).
+    fn with_hint<T>(&mut self, i: usize, probe: impl FnOnce(&mut u64) -> T) -> T {
+        let e = &self.entries[i];
+        let (ty, kind) = (e.ty, e.kind);
+        let mut hint = if kind == KIND_METHOD { 0 } else { e.hint };
+        let r = probe(&mut hint);
+        let e = &mut self.entries[i];
+        if e.ty == ty && e.kind == kind && kind != KIND_METHOD {
+            e.hint = hint;
+        }
+        r
     }
 }
 
@@ -186,18 +196,19 @@ fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> 
 /// `v.name` through `site`.
 pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     let d = match site.lookup(v, name, false) {
-        Some(e) if e.kind == KIND_MODULE => {
+        Some(i) if site.entries[i].kind == KIND_MODULE => {
             if let Payload::Module(m) = v.payload()
-                && let Some(x) = types::dict::get_item_hinted(&m.dict, name, &mut e.hint)?
+                && let Some(x) =
+                    site.with_hint(i, |h| types::dict::get_item_hinted(&m.dict, name, h))?
             {
                 return Ok(x);
             }
             return getattr(v, name);
         }
-        Some(e) if e.kind == KIND_DATA => e.descr,
-        Some(e) => {
-            let d = e.descr;
-            if let Some(x) = instance_value(v, name, e.dict_hint(&mut 0))? {
+        Some(i) if site.entries[i].kind == KIND_DATA => site.entries[i].descr,
+        Some(i) => {
+            let d = site.entries[i].descr;
+            if let Some(x) = site.with_hint(i, |h| instance_value(v, name, h))? {
                 return Ok(x);
             }
             if d == 0 {
@@ -228,12 +239,15 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
 /// passes `v` as the first argument), else `(v.name, false)`.
 pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     match site.lookup(v, name, false) {
-        Some(e) if (e.kind == KIND_PLAIN || e.kind == KIND_METHOD) && e.descr != 0 => {
+        Some(i)
+            if matches!(site.entries[i].kind, KIND_PLAIN | KIND_METHOD)
+                && site.entries[i].descr != 0 =>
+        {
             // Owned: the instance-dict probe below may run `__eq__` code
             // that changes the class.
-            let f = Obj::borrow(&e.descr).clone();
+            let f = Obj::borrow(&site.entries[i].descr).clone();
             let unbound = is_unbound_method(&f);
-            if let Some(x) = instance_value(v, name, e.dict_hint(&mut 0))? {
+            if let Some(x) = site.with_hint(i, |h| instance_value(v, name, h))? {
                 return Ok((x, false));
             }
             if unbound {
@@ -248,12 +262,14 @@ pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, b
 
 /// `v.name = value` through `site` (a `STORE_ATTR` site).
 pub fn store_attr(site: &mut AttrSite, v: &Obj, name: &Obj, value: &Obj) -> PyResult<()> {
-    if let Some(e) = site.lookup(v, name, true)
-        && e.kind == KIND_STORE_DICT
+    if let Some(i) = site.lookup(v, name, true)
+        && site.entries[i].kind == KIND_STORE_DICT
     {
         // (`KIND_STORE_DICT` implies the type allows an instance dict.)
         let d = types::function::ensure_dict(v);
-        return types::dict::set_item_hinted(&d, name, value.clone(), &mut e.hint);
+        return site.with_hint(i, |h| {
+            types::dict::set_item_hinted(&d, name, value.clone(), h)
+        });
     }
     super::setattr(v, name, value)
 }
