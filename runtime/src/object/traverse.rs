@@ -25,16 +25,8 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
         | Payload::Iter(_)
         | Payload::File(_)
         | Payload::Range(_) => false,
-        Payload::None
-        | Payload::NotImplemented
-        | Payload::Ellipsis
-        | Payload::Bool(_)
-        | Payload::Int(_)
-        | Payload::Float(_)
-        | Payload::Complex(..)
-        | Payload::Str(_)
-        | Payload::Bytes(_)
-        | Payload::ByteArray(_) => o.dict.get() != 0,
+        // Only the header's dict word (or slot values) can hold references.
+        p if crate::types::finalize::has_no_children(p) => o.dict.get() != 0,
         _ => true,
     }
 }

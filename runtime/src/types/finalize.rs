@@ -188,8 +188,9 @@ fn note_dict_size(ty: &Obj, dict: &Obj) {
     }
 }
 
-/// Does dropping this payload release no Python objects?
-fn has_no_children(p: &Payload) -> bool {
+/// Does dropping this payload release no Python objects (besides the
+/// header's dict word)?
+pub(crate) fn has_no_children(p: &Payload) -> bool {
     matches!(
         p,
         Payload::None

@@ -27,6 +27,15 @@ pub(super) fn immutable() -> MemFlagsData {
     MemFlagsData::trusted().with_readonly()
 }
 
+/// The runtime's data symbols that generated code reads.
+#[derive(Clone, Copy)]
+enum RuntimeData {
+    /// `abi::SYM_SINGLETONS`.
+    Singletons,
+    /// `abi::SYM_COUNTERS`.
+    Counters,
+}
+
 impl FunctionTranslator<'_> {
     // --- operand stack ------------------------------------------------------
 
@@ -181,29 +190,30 @@ impl FunctionTranslator<'_> {
     /// The word of a singleton (`abi::SINGLETON_*` offset). Singletons are
     /// immortal: their words are pushed and dropped without refcounting.
     pub(super) fn singleton(&mut self, offset: i32) -> Value {
-        let gv = match self.singletons {
-            Some(gv) => gv,
-            None => {
-                let gv = self
-                    .module
-                    .declare_data_in_func(self.imports.singletons, self.builder.func);
-                self.singletons = Some(gv);
-                gv
-            }
-        };
-        let base = self.builder.ins().symbol_value(I64, gv);
+        let base = self.runtime_data(RuntimeData::Singletons);
         self.builder.ins().load(I64, immutable(), base, offset)
     }
 
     /// The address of the runtime's counters (`abi::SYM_COUNTERS`).
     pub(super) fn counters(&mut self) -> Value {
-        let gv = match self.counters {
+        self.runtime_data(RuntimeData::Counters)
+    }
+
+    /// The address of a data symbol the runtime defines, declared in this
+    /// function at its first use.
+    fn runtime_data(&mut self, which: RuntimeData) -> Value {
+        let (cached, id) = match which {
+            RuntimeData::Singletons => (self.singletons, self.imports.singletons),
+            RuntimeData::Counters => (self.counters, self.imports.counters),
+        };
+        let gv = match cached {
             Some(gv) => gv,
             None => {
-                let gv = self
-                    .module
-                    .declare_data_in_func(self.imports.counters, self.builder.func);
-                self.counters = Some(gv);
+                let gv = self.module.declare_data_in_func(id, self.builder.func);
+                match which {
+                    RuntimeData::Singletons => self.singletons = Some(gv),
+                    RuntimeData::Counters => self.counters = Some(gv),
+                }
                 gv
             }
         };
