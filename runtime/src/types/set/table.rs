@@ -478,6 +478,17 @@ fn lookkey_eq(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
     }
 }
 
+/// Membership decided without Python code, or None when some slot's key
+/// needs `__eq__` (then use `contains_entry`).
+#[inline]
+pub fn probe_contains(tab: Tab<'_>, key: &Obj, hash: i64) -> Option<bool> {
+    match probe_fast::<false>(&tab.get().slots, key, hash) {
+        Probe::Found(_) => Some(true),
+        Probe::Absent { .. } => Some(false),
+        Probe::NeedsEq => None,
+    }
+}
+
 /// Membership with a known hash.
 pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
     Ok(lookkey(tab, key, hash)?.1)
