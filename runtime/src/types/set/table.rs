@@ -375,48 +375,22 @@ enum Probe {
 #[inline]
 fn probe_fast<const TRACK_FREE: bool>(slots: &[Slot], key: &Obj, hash: i64) -> Probe {
     let mask = slots.len() - 1;
-    let kw = key.word();
     let mut perturb = hash as u64;
     let mut i = (hash as u64 as usize) & mask;
     let mut freeslot = None;
     loop {
-        let last = if i + LINEAR_PROBES <= mask {
-            i + LINEAR_PROBES
-        } else {
-            i
-        };
-        for (off, s) in slots[i..=last].iter().enumerate() {
-            let h = s.hash;
-            if h == hash {
-                let Some(k) = &s.key else {
-                    // hash 0 and no key: the empty slot.
-                    return Probe::Absent {
-                        unused: i + off,
-                        freeslot,
-                    };
-                };
-                let w = k.word();
-                if w == kw {
-                    return Probe::Found(i + off);
+        if i + LINEAR_PROBES <= mask {
+            // A fixed-length run, so the loop unrolls without bounds checks.
+            let run: &[Slot; LINEAR_PROBES + 1] = slots[i..=i + LINEAR_PROBES]
+                .try_into()
+                .expect("the slice has LINEAR_PROBES + 1 slots");
+            for (off, s) in run.iter().enumerate() {
+                if let Some(p) = probe_slot::<TRACK_FREE>(s, i + off, key, hash, &mut freeslot) {
+                    return p;
                 }
-                // Two distinct tagged ints (odd words) are unequal.
-                if w & kw & 1 == 0 {
-                    match fast_eq(k, key) {
-                        Some(true) => return Probe::Found(i + off),
-                        Some(false) => {}
-                        None => return Probe::NeedsEq,
-                    }
-                }
-            } else if h == 0 {
-                if s.key.is_none() {
-                    return Probe::Absent {
-                        unused: i + off,
-                        freeslot,
-                    };
-                }
-            } else if TRACK_FREE && h == -1 && s.key.is_none() {
-                freeslot = Some(i + off);
             }
+        } else if let Some(p) = probe_slot::<TRACK_FREE>(&slots[i], i, key, hash, &mut freeslot) {
+            return p;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i
@@ -425,6 +399,49 @@ fn probe_fast<const TRACK_FREE: bool>(slots: &[Slot], key: &Obj, hash: i64) -> P
             .wrapping_add(perturb as usize))
             & mask;
     }
+}
+
+/// One slot `j` of `probe_fast`'s sequence: Some(outcome) ends the probe.
+#[inline(always)]
+fn probe_slot<const TRACK_FREE: bool>(
+    s: &Slot,
+    j: usize,
+    key: &Obj,
+    hash: i64,
+    freeslot: &mut Option<usize>,
+) -> Option<Probe> {
+    let h = s.hash;
+    if h == hash {
+        let Some(k) = &s.key else {
+            // hash 0 and no key: the empty slot.
+            return Some(Probe::Absent {
+                unused: j,
+                freeslot: *freeslot,
+            });
+        };
+        let (w, kw) = (k.word(), key.word());
+        if w == kw {
+            return Some(Probe::Found(j));
+        }
+        // Two distinct tagged ints (odd words) are unequal.
+        if w & kw & 1 == 0 {
+            match fast_eq(k, key) {
+                Some(true) => return Some(Probe::Found(j)),
+                Some(false) => {}
+                None => return Some(Probe::NeedsEq),
+            }
+        }
+    } else if h == 0 {
+        if s.key.is_none() {
+            return Some(Probe::Absent {
+                unused: j,
+                freeslot: *freeslot,
+            });
+        }
+    } else if TRACK_FREE && h == -1 && s.key.is_none() {
+        *freeslot = Some(j);
+    }
+    None
 }
 
 /// CPython's `set_lookkey`: the slot holding `key`, or the empty slot that
