@@ -450,8 +450,8 @@ pub fn lookkey(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
     // (The borrow must end before `lookkey_eq` runs Python code.)
     let probe = probe_fast::<false>(&tab.get().slots, key, hash);
     match probe {
-        Probe::Found(j) => return Ok((j, true)),
-        Probe::Absent { unused, .. } => return Ok((unused, false)),
+        Probe::Found(j) => Ok((j, true)),
+        Probe::Absent { unused, .. } => Ok((unused, false)),
         Probe::NeedsEq => lookkey_eq(tab, key, hash),
     }
 }
