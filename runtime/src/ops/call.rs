@@ -23,6 +23,8 @@ pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
     let kwnames = if names.is_empty() { None } else { kwnames };
     match f.payload() {
         Payload::Function(_) => return call_python(f, args, kwnames),
+        // `s.add(x)`, `l.append(x)`: the method descriptor with self first.
+        Payload::Builtin(b) if names.is_empty() => return call_builtin(b, args, &[]),
         Payload::Method(func, slf) if matches!(func.payload(), Payload::Function(_)) => {
             let v = prepend(slf, args);
             return call_python(func, &v, kwnames);
@@ -171,6 +173,7 @@ pub fn builtin_display_name(b: &BuiltinData) -> String {
 }
 
 /// Calls a built-in function or method object.
+#[inline]
 fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     if let Some(s) = &b.self_ {
         let v = prepend(s, args);
@@ -183,6 +186,7 @@ fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResul
 }
 
 /// Runs a built-in's implementation (self, if any, already in `args`).
+#[inline]
 fn invoke_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     match b.f {
         BuiltinImpl::Pos(f) => {

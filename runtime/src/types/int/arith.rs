@@ -124,19 +124,25 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
             if y.is_zero() {
                 return zero_division("integer division or modulo by zero");
             }
-            new_bigint(x.div_floor(y))
+            match small_quotient(x, y) {
+                Some((q, _)) => new_bigint(q),
+                None => new_bigint(x.div_floor(y)),
+            }
         }
         NB_REMAINDER => {
             if y.is_zero() {
                 return zero_division("integer modulo by zero");
             }
-            new_bigint(x.mod_floor(y))
+            match small_quotient(x, y) {
+                Some((_, r)) => new_bigint(r),
+                None => new_bigint(x.mod_floor(y)),
+            }
         }
         OP_DIVMOD => {
             if y.is_zero() {
                 return zero_division("integer division or modulo by zero");
             }
-            let (q, r) = x.div_mod_floor(y);
+            let (q, r) = small_quotient(x, y).unwrap_or_else(|| x.div_mod_floor(y));
             tuple2(new_bigint(q), new_bigint(r))
         }
         NB_TRUE_DIVIDE => {
@@ -153,6 +159,34 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
         NB_XOR => new_bigint(x ^ y),
         _ => return Ok(None),
     }))
+}
+
+/// `divmod(x, y)` for `x >= 0` and a multi-digit `y > 0` whose quotient
+/// fits 60 bits (e.g. a spigot's `divmod(3*q + r, t)`), or None. num-bigint
+/// divides by a long divisor with Burnikel–Ziegler recursion, which is slow
+/// for a tiny quotient; here the quotient is estimated from the leading 64
+/// bits of `y` (an underestimate by at most 2) and corrected with one
+/// multiply-subtract.
+fn small_quotient(x: &BigInt, y: &BigInt) -> Option<(BigInt, BigInt)> {
+    if x.is_negative() || !y.is_positive() || y.bits() <= 64 {
+        return None;
+    }
+    if x < y {
+        return Some((BigInt::zero(), x.clone()));
+    }
+    if x.bits() - y.bits() > 60 {
+        return None;
+    }
+    let shift = y.bits() - 64;
+    let y_top = (y >> shift).to_u128()?;
+    let x_top = (x >> shift).to_u128()?;
+    let mut q = u64::try_from(x_top / (y_top + 1)).ok()?;
+    let mut r = x - y * q;
+    while r >= *y {
+        r -= y;
+        q += 1;
+    }
+    Some((BigInt::from(q), r))
 }
 
 /// `x << y`: ValueError for negative counts, OverflowError "too many digits

@@ -264,8 +264,14 @@ impl Drop for ReprGuard {
 pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's hash of an i64 (what `hash(n)` returns for an int).
+#[inline]
 pub fn hash_i64(n: i64) -> i64 {
-    let a = (n.unsigned_abs() % HASH_MODULUS) as i64;
+    let u = n.unsigned_abs();
+    let a = if u < HASH_MODULUS {
+        u
+    } else {
+        u % HASH_MODULUS
+    } as i64;
     let h = if n < 0 { -a } else { a };
     if h == -1 { -2 } else { h }
 }
@@ -288,6 +294,7 @@ pub fn hash_pystr(p: &crate::types::str::PyStr) -> i64 {
 
 /// Hash for container keys: fast paths for small ints and exact strs, else
 /// the generic `hash()` (which may run Python code).
+#[inline]
 pub fn key_hash(k: &Obj) -> PyResult<i64> {
     if let Some(i) = k.small_int() {
         return Ok(hash_i64(i));

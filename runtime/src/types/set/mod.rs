@@ -214,6 +214,13 @@ pub fn contains(s: &Obj, key: &Obj) -> PyResult<bool> {
     let Some(sr) = SetRef::of(s) else {
         return Ok(false);
     };
+    // Tagged ints (the common key) hash without a call and usually probe
+    // without one either.
+    if let Some(i) = key.small_int()
+        && let Some(found) = table::probe_contains(sr.tab, key, util::hash_i64(i))
+    {
+        return Ok(found);
+    }
     match contains_key(sr, key) {
         Err(e) if e.matches(Exc::TypeError) && is_set(key) => {
             let tmp = make_new_set(&builtin().frozenset, Some(key))?;

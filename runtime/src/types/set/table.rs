@@ -349,9 +349,116 @@ fn compare_slot<'a>(
     Ok((t, if eq { Cmp::Equal } else { Cmp::Different }))
 }
 
+/// What a probe that runs no Python code found.
+enum Probe {
+    /// The slot holding the key.
+    Found(usize),
+    /// The key is absent: the empty slot ending its probe sequence and the
+    /// last dummy slot passed on the way (where `add_entry` reuses).
+    Absent {
+        unused: usize,
+        freeslot: Option<usize>,
+    },
+    /// A slot with the same hash needs `__eq__`: use the general lookup.
+    NeedsEq,
+}
+
+/// The probe sequence of `set_lookkey`/`set_add_entry` over a borrowed
+/// table, deciding equality only by identity or `fast_eq` (small ints,
+/// exact strs, ...). Most keys never need Python code, so this is the fast
+/// path: one borrow, no clones, no restarts. `TRACK_FREE` (for adds)
+/// remembers the last dummy slot passed.
+///
+/// Slots are tested hash first, as CPython does: a slot of another key in
+/// the probe run is dismissed by its hash alone. (Dummies have hash -1,
+/// which no key has; an empty slot has hash 0 and no key.)
+#[inline]
+fn probe_fast<const TRACK_FREE: bool>(slots: &[Slot], key: &Obj, hash: i64) -> Probe {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    let mut freeslot = None;
+    loop {
+        if i + LINEAR_PROBES <= mask {
+            // A fixed-length run, so the loop unrolls without bounds checks.
+            let run: &[Slot; LINEAR_PROBES + 1] = slots[i..=i + LINEAR_PROBES]
+                .try_into()
+                .expect("the slice has LINEAR_PROBES + 1 slots");
+            for (off, s) in run.iter().enumerate() {
+                if let Some(p) = probe_slot::<TRACK_FREE>(s, i + off, key, hash, &mut freeslot) {
+                    return p;
+                }
+            }
+        } else if let Some(p) = probe_slot::<TRACK_FREE>(&slots[i], i, key, hash, &mut freeslot) {
+            return p;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
+    }
+}
+
+/// One slot `j` of `probe_fast`'s sequence: Some(outcome) ends the probe.
+#[inline(always)]
+fn probe_slot<const TRACK_FREE: bool>(
+    s: &Slot,
+    j: usize,
+    key: &Obj,
+    hash: i64,
+    freeslot: &mut Option<usize>,
+) -> Option<Probe> {
+    let h = s.hash;
+    if h == hash {
+        let Some(k) = &s.key else {
+            // hash 0 and no key: the empty slot.
+            return Some(Probe::Absent {
+                unused: j,
+                freeslot: *freeslot,
+            });
+        };
+        let (w, kw) = (k.word(), key.word());
+        if w == kw {
+            return Some(Probe::Found(j));
+        }
+        // Two distinct tagged ints (odd words) are unequal.
+        if w & kw & 1 == 0 {
+            match fast_eq(k, key) {
+                Some(true) => return Some(Probe::Found(j)),
+                Some(false) => {}
+                None => return Some(Probe::NeedsEq),
+            }
+        }
+    } else if h == 0 {
+        if s.key.is_none() {
+            return Some(Probe::Absent {
+                unused: j,
+                freeslot: *freeslot,
+            });
+        }
+    } else if TRACK_FREE && h == -1 && s.key.is_none() {
+        *freeslot = Some(j);
+    }
+    None
+}
+
 /// CPython's `set_lookkey`: the slot holding `key`, or the empty slot that
 /// ends its probe sequence. Returns (slot, found).
 pub fn lookkey(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
+    // (The borrow must end before `lookkey_eq` runs Python code.)
+    let probe = probe_fast::<false>(&tab.get().slots, key, hash);
+    match probe {
+        Probe::Found(j) => Ok((j, true)),
+        Probe::Absent { unused, .. } => Ok((unused, false)),
+        Probe::NeedsEq => lookkey_eq(tab, key, hash),
+    }
+}
+
+/// `set_lookkey` when some candidate slot's key must be compared with
+/// `__eq__` (the borrow is released around each comparison).
+fn lookkey_eq(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
     'restart: loop {
         let mut t = tab.get();
         let mut mask = t.mask();
@@ -388,6 +495,17 @@ pub fn lookkey(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
     }
 }
 
+/// Membership decided without Python code, or None when some slot's key
+/// needs `__eq__` (then use `contains_entry`).
+#[inline]
+pub fn probe_contains(tab: Tab<'_>, key: &Obj, hash: i64) -> Option<bool> {
+    match probe_fast::<false>(&tab.get().slots, key, hash) {
+        Probe::Found(_) => Some(true),
+        Probe::Absent { .. } => Some(false),
+        Probe::NeedsEq => None,
+    }
+}
+
 /// Membership with a known hash.
 pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
     Ok(lookkey(tab, key, hash)?.1)
@@ -395,6 +513,17 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
 
 /// CPython's `set_add_entry`.
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
+    {
+        let mut t = cell.borrow_mut();
+        match probe_fast::<true>(&t.slots, key, hash) {
+            Probe::Found(_) => return Ok(()),
+            Probe::Absent { unused, freeslot } => {
+                t.insert_at(unused, freeslot, key, hash);
+                return Ok(());
+            }
+            Probe::NeedsEq => {}
+        }
+    }
     let tab = Tab::Cell(cell);
     'restart: loop {
         let mut t = tab.get();
@@ -433,42 +562,62 @@ pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()>
                 & mask;
         };
         drop(t);
-        let mut t = cell.borrow_mut();
-        if let Some(f) = freeslot {
-            t.used += 1;
-            t.slots[f] = Slot {
-                hash,
-                key: Some(key.clone()),
-            };
-            return Ok(());
-        }
-        t.fill += 1;
-        t.used += 1;
-        t.slots[found_unused] = Slot {
+        cell.borrow_mut()
+            .insert_at(found_unused, freeslot, key, hash);
+        return Ok(());
+    }
+}
+
+impl SetTable {
+    /// The end of `set_add_entry`: stores an absent key in the last dummy
+    /// slot its probe passed, else in the empty slot that ended the probe
+    /// (resizing when the table gets too full).
+    fn insert_at(&mut self, unused: usize, freeslot: Option<usize>, key: &Obj, hash: i64) {
+        let slot = Slot {
             hash,
             key: Some(key.clone()),
         };
-        if t.fill * 5 < mask * 3 {
-            return Ok(());
+        if let Some(f) = freeslot {
+            self.used += 1;
+            self.slots[f] = slot;
+            return;
         }
-        let used = t.used;
-        t.resize(if used > 50000 { used * 2 } else { used * 4 });
-        return Ok(());
+        self.fill += 1;
+        self.used += 1;
+        self.slots[unused] = slot;
+        if self.fill * 5 < self.mask() * 3 {
+            return;
+        }
+        let used = self.used;
+        self.resize(if used > 50000 { used * 2 } else { used * 4 });
     }
 }
 
 /// CPython's `set_discard_entry`: removes `key` if present, returning it
 /// (drop it after releasing borrows).
 pub fn discard_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
-    let (j, found) = lookkey(Tab::Cell(cell), key, hash)?;
+    {
+        let mut t = cell.borrow_mut();
+        match probe_fast::<false>(&t.slots, key, hash) {
+            Probe::Found(j) => return Ok(Some(t.remove_at(j))),
+            Probe::Absent { .. } => return Ok(None),
+            Probe::NeedsEq => {}
+        }
+    }
+    let (j, found) = lookkey_eq(Tab::Cell(cell), key, hash)?;
     if !found {
         return Ok(None);
     }
-    let mut t = cell.borrow_mut();
-    let old = t.slots[j].key.take();
-    t.slots[j] = Slot::DUMMY;
-    t.used -= 1;
-    Ok(old)
+    Ok(Some(cell.borrow_mut().remove_at(j)))
+}
+
+impl SetTable {
+    /// Turns active slot `j` into a dummy, returning its key.
+    fn remove_at(&mut self, j: usize) -> Obj {
+        let old = std::mem::replace(&mut self.slots[j], Slot::DUMMY);
+        self.used -= 1;
+        old.key.expect("lookkey found an active slot")
+    }
 }
 
 /// A snapshot of another table for merging: (mask, fill, used, slots).
