@@ -25,6 +25,9 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
         | Payload::Iter(_)
         | Payload::File(_)
         | Payload::Range(_) => false,
+        // Instances of user classes are always tracked, as in CPython (the
+        // collector's counts include them).
+        Payload::Instance => true,
         // Only the header's dict word (or slot values) can hold references.
         p if crate::types::finalize::has_no_children(p) => o.dict.get() != 0,
         _ => true,
