@@ -335,12 +335,6 @@ pub fn dealloc(w: u64) {
     crate::types::finalize::free_object(w);
 }
 
-/// Releases a deeply nested structure iteratively where possible, so that
-/// dropping a long linked list does not overflow the native stack.
-pub fn drop_children_later(children: Vec<Obj>) {
-    crate::types::finalize::defer_drop(children);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,8 +24,7 @@ pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
     match f.payload() {
         Payload::Function(_) => return call_python(f, args, kwnames),
         Payload::Method(func, slf) if matches!(func.payload(), Payload::Function(_)) => {
-            let v = prepend(slf, args);
-            return call_python(func, &v, kwnames);
+            return with_prepended(slf, args, |v| call_python(func, v, kwnames));
         }
         _ => {}
     }
@@ -41,6 +40,18 @@ pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
     call_kw(f, &args[..npos], &kw)
 }
 
+/// Calls `f(*args)` without keywords: generated code's `CALL` of anything
+/// but a Python function. Built-ins and types skip `call`'s keyword
+/// bookkeeping and `call_kw`'s dispatch.
+#[inline]
+pub fn call_positional(f: &Obj, args: &[Obj]) -> PyResult<Obj> {
+    match f.payload() {
+        Payload::Builtin(b) => call_builtin(b, args, &[]),
+        Payload::Type(_) => call_type_object(f, args, &[]),
+        _ => call(f, args, None),
+    }
+}
+
 /// Calls `f(*args, **kwargs)` with keyword pairs given as a slice.
 pub fn call_kw(f: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     match f.payload() {
@@ -53,10 +64,7 @@ pub fn call_kw(f: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
                 call_python(f, &all, Some(&names))
             }
         }
-        Payload::Method(func, slf) => {
-            let v = prepend(slf, args);
-            call_kw(func, &v, kwargs)
-        }
+        Payload::Method(func, slf) => with_prepended(slf, args, |v| call_kw(func, v, kwargs)),
         Payload::Type(_) => call_type_object(f, args, kwargs),
         _ => match super::attr::cache::lookup_special(f, "__call__") {
             Some(c) => call_unbound(&c, f, args, kwargs),
@@ -94,16 +102,14 @@ pub fn call_unbound(descr: &Obj, slf: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)])
                 return crate::eval::call::call_simple_with(descr, fd, cd, head, args);
             }
             if kwargs.is_empty() {
-                let v = prepend(slf, args);
-                call_python(descr, &v, None)
+                with_prepended(slf, args, |v| call_python(descr, v, None))
             } else {
                 let (all, names) = to_vectorcall(Some(slf), args, kwargs);
                 call_python(descr, &all, Some(&names))
             }
         }
         Payload::Builtin(b) if b.is_method && b.self_.is_none() && !b.is_classmethod => {
-            let v = prepend(slf, args);
-            invoke_builtin(b, &v, kwargs)
+            with_prepended(slf, args, |v| invoke_builtin(b, v, kwargs))
         }
         _ => {
             let bound = super::attr::descr_get(descr, Some(slf), &slf.ty())?;
@@ -127,6 +133,18 @@ pub fn prepend(first: &Obj, rest: &[Obj]) -> Vec<Obj> {
     v.push(first.clone());
     v.extend_from_slice(rest);
     v
+}
+
+/// Calls `f([first, *rest])`: short argument lists (most method calls) are
+/// built on the stack instead of in a new vector.
+#[inline]
+fn with_prepended<R>(first: &Obj, rest: &[Obj], f: impl FnOnce(&[Obj]) -> R) -> R {
+    match rest {
+        [] => f(&[first.clone()]),
+        [a] => f(&[first.clone(), a.clone()]),
+        [a, b] => f(&[first.clone(), a.clone(), b.clone()]),
+        _ => f(&prepend(first, rest)),
+    }
 }
 
 /// Converts (positional, keyword pairs) into the vectorcall form.
@@ -171,10 +189,10 @@ pub fn builtin_display_name(b: &BuiltinData) -> String {
 }
 
 /// Calls a built-in function or method object.
+#[inline]
 fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     if let Some(s) = &b.self_ {
-        let v = prepend(s, args);
-        return invoke_builtin(b, &v, kwargs);
+        return with_prepended(s, args, |v| invoke_builtin(b, v, kwargs));
     }
     if b.is_method {
         check_descriptor_self(b, args)?;
@@ -183,6 +201,7 @@ fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResul
 }
 
 /// Runs a built-in's implementation (self, if any, already in `args`).
+#[inline]
 fn invoke_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     match b.f {
         BuiltinImpl::Pos(f) => {
