@@ -328,6 +328,13 @@ pub fn dealloc(w: u64) {
         unsafe { pool::free_block(w as *mut PyObject) };
         return;
     }
+    dealloc_general(w);
+}
+
+/// `dealloc` of everything but exact floats: kept out of line so that the
+/// float path stays small.
+#[inline(never)]
+fn dealloc_general(w: u64) {
     // Objects with finalizers get a chance to run them; they may resurrect.
     if crate::types::finalize::maybe_finalize(w) {
         return;

@@ -140,7 +140,7 @@ pub fn prepend(first: &Obj, rest: &[Obj]) -> Vec<Obj> {
 #[inline]
 fn with_prepended<R>(first: &Obj, rest: &[Obj], f: impl FnOnce(&[Obj]) -> R) -> R {
     match rest {
-        [] => f(&[first.clone()]),
+        [] => f(std::slice::from_ref(first)),
         [a] => f(&[first.clone(), a.clone()]),
         [a, b] => f(&[first.clone(), a.clone(), b.clone()]),
         _ => f(&prepend(first, rest)),
@@ -219,15 +219,29 @@ fn invoke_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyRes
 
 /// Checks the first argument of an unbound method descriptor call
 /// (`list.append(x, 1)`, `int.__new__(cls)`).
+#[inline]
 fn check_descriptor_self(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
+    // Common case first: an exact instance of the owner (`xs.append(x)`).
+    if let (Some(owner), Some(first)) = (&b.owner, args.first())
+        && first.ty_word() == owner.word()
+        && !b.is_classmethod
+        && b.name != "__new__"
+    {
+        return Ok(());
+    }
+    check_descriptor_self_general(b, args)
+}
+
+/// `check_descriptor_self` for subclass instances, types and errors.
+#[inline(never)]
+fn check_descriptor_self_general(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
     let Some(owner) = &b.owner else {
         return Ok(());
     };
-    // Common case first: an instance of the owner (no name formatting).
     if let Some(first) = args.first()
         && !b.is_classmethod
         && b.name != "__new__"
-        && (first.ty_word() == owner.word() || is_instance(first, owner))
+        && is_instance(first, owner)
     {
         return Ok(());
     }
