@@ -328,17 +328,18 @@ pub fn dealloc(w: u64) {
         unsafe { pool::free_block(w as *mut PyObject) };
         return;
     }
+    dealloc_general(w);
+}
+
+/// `dealloc` of everything but exact floats: kept out of line so that the
+/// float path stays small.
+#[inline(never)]
+fn dealloc_general(w: u64) {
     // Objects with finalizers get a chance to run them; they may resurrect.
     if crate::types::finalize::maybe_finalize(w) {
         return;
     }
     crate::types::finalize::free_object(w);
-}
-
-/// Releases a deeply nested structure iteratively where possible, so that
-/// dropping a long linked list does not overflow the native stack.
-pub fn drop_children_later(children: Vec<Obj>) {
-    crate::types::finalize::defer_drop(children);
 }
 
 #[cfg(test)]

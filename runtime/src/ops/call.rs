@@ -26,8 +26,7 @@ pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
         // `s.add(x)`, `l.append(x)`: the method descriptor with self first.
         Payload::Builtin(b) if names.is_empty() => return call_builtin(b, args, &[]),
         Payload::Method(func, slf) if matches!(func.payload(), Payload::Function(_)) => {
-            let v = prepend(slf, args);
-            return call_python(func, &v, kwnames);
+            return with_prepended(slf, args, |v| call_python(func, v, kwnames));
         }
         _ => {}
     }
@@ -43,6 +42,18 @@ pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
     call_kw(f, &args[..npos], &kw)
 }
 
+/// Calls `f(*args)` without keywords: generated code's `CALL` of anything
+/// but a Python function. Built-ins and types skip `call`'s keyword
+/// bookkeeping and `call_kw`'s dispatch.
+#[inline]
+pub fn call_positional(f: &Obj, args: &[Obj]) -> PyResult<Obj> {
+    match f.payload() {
+        Payload::Builtin(b) => call_builtin(b, args, &[]),
+        Payload::Type(_) => call_type_object(f, args, &[]),
+        _ => call(f, args, None),
+    }
+}
+
 /// Calls `f(*args, **kwargs)` with keyword pairs given as a slice.
 pub fn call_kw(f: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     match f.payload() {
@@ -55,10 +66,7 @@ pub fn call_kw(f: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
                 call_python(f, &all, Some(&names))
             }
         }
-        Payload::Method(func, slf) => {
-            let v = prepend(slf, args);
-            call_kw(func, &v, kwargs)
-        }
+        Payload::Method(func, slf) => with_prepended(slf, args, |v| call_kw(func, v, kwargs)),
         Payload::Type(_) => call_type_object(f, args, kwargs),
         _ => match super::attr::cache::lookup_special(f, "__call__") {
             Some(c) => call_unbound(&c, f, args, kwargs),
@@ -96,16 +104,14 @@ pub fn call_unbound(descr: &Obj, slf: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)])
                 return crate::eval::call::call_simple_with(descr, fd, cd, head, args);
             }
             if kwargs.is_empty() {
-                let v = prepend(slf, args);
-                call_python(descr, &v, None)
+                with_prepended(slf, args, |v| call_python(descr, v, None))
             } else {
                 let (all, names) = to_vectorcall(Some(slf), args, kwargs);
                 call_python(descr, &all, Some(&names))
             }
         }
         Payload::Builtin(b) if b.is_method && b.self_.is_none() && !b.is_classmethod => {
-            let v = prepend(slf, args);
-            invoke_builtin(b, &v, kwargs)
+            with_prepended(slf, args, |v| invoke_builtin(b, v, kwargs))
         }
         _ => {
             let bound = super::attr::descr_get(descr, Some(slf), &slf.ty())?;
@@ -129,6 +135,18 @@ pub fn prepend(first: &Obj, rest: &[Obj]) -> Vec<Obj> {
     v.push(first.clone());
     v.extend_from_slice(rest);
     v
+}
+
+/// Calls `f([first, *rest])`: short argument lists (most method calls) are
+/// built on the stack instead of in a new vector.
+#[inline]
+fn with_prepended<R>(first: &Obj, rest: &[Obj], f: impl FnOnce(&[Obj]) -> R) -> R {
+    match rest {
+        [] => f(std::slice::from_ref(first)),
+        [a] => f(&[first.clone(), a.clone()]),
+        [a, b] => f(&[first.clone(), a.clone(), b.clone()]),
+        _ => f(&prepend(first, rest)),
+    }
 }
 
 /// Converts (positional, keyword pairs) into the vectorcall form.
@@ -176,8 +194,7 @@ pub fn builtin_display_name(b: &BuiltinData) -> String {
 #[inline]
 fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     if let Some(s) = &b.self_ {
-        let v = prepend(s, args);
-        return invoke_builtin(b, &v, kwargs);
+        return with_prepended(s, args, |v| invoke_builtin(b, v, kwargs));
     }
     if b.is_method {
         check_descriptor_self(b, args)?;
@@ -204,15 +221,29 @@ fn invoke_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyRes
 
 /// Checks the first argument of an unbound method descriptor call
 /// (`list.append(x, 1)`, `int.__new__(cls)`).
+#[inline]
 fn check_descriptor_self(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
+    // Common case first: an exact instance of the owner (`xs.append(x)`).
+    if let (Some(owner), Some(first)) = (&b.owner, args.first())
+        && first.ty_word() == owner.word()
+        && !b.is_classmethod
+        && b.name != "__new__"
+    {
+        return Ok(());
+    }
+    check_descriptor_self_general(b, args)
+}
+
+/// `check_descriptor_self` for subclass instances, types and errors.
+#[inline(never)]
+fn check_descriptor_self_general(b: &BuiltinData, args: &[Obj]) -> PyResult<()> {
     let Some(owner) = &b.owner else {
         return Ok(());
     };
-    // Common case first: an instance of the owner (no name formatting).
     if let Some(first) = args.first()
         && !b.is_classmethod
         && b.name != "__new__"
-        && (first.ty_word() == owner.word() || is_instance(first, owner))
+        && is_instance(first, owner)
     {
         return Ok(());
     }

@@ -1,17 +1,14 @@
 //! Object destruction: finalizers (`__del__` of user classes, closing
 //! suspended generators, the "never awaited" coroutine warning), the
-//! "Exception ignored in" report for errors raised there, and freeing with
-//! deferred release of children so deep structures don't recurse on the
-//! native stack.
+//! "Exception ignored in" report for errors raised there, and freeing: the
+//! header references, then the payload (whose drop releases the children
+//! directly).
 
 use crate::object::{Obj, Payload, PyObject};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 thread_local! {
-    static PENDING: std::mem::ManuallyDrop<RefCell<Vec<Obj>>> =
-        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
-    static DRAINING: Cell<bool> = const { Cell::new(false) };
     /// Objects whose finalizer already ran and that were resurrected: their
     /// finalizer must not run again (CPython's "finalized" flag).
     static FINALIZED: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
@@ -151,26 +148,7 @@ pub fn free_object(w: u64) {
     drop(Obj::from_word(dict));
     // SAFETY: as above; the payload is dropped exactly once, then the memory
     // is returned.
-    let leaf = unsafe { has_no_children(&(*p).payload) };
-    // Payloads without references (floats, big ints, …) release nothing, so
-    // they skip the deferred-release machinery below.
-    // During thread teardown the queue may be gone: free directly.
-    if leaf || DRAINING.try_with(|d| d.get()).unwrap_or(true) {
-        // SAFETY: see above.
-        unsafe { drop_and_free(p) };
-        return;
-    }
-    DRAINING.with(|d| d.set(true));
-    // SAFETY: see above.
     unsafe { drop_and_free(p) };
-    loop {
-        let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
-        match next {
-            Some(o) => drop(o),
-            None => break,
-        }
-    }
-    DRAINING.with(|d| d.set(false));
 }
 
 /// Most attributes a class's instance dicts are presized for.
@@ -213,24 +191,25 @@ pub(crate) fn has_no_children(p: &Payload) -> bool {
 /// `p` is a heap object whose refcount reached zero and whose header
 /// references were already released; it is not used afterwards.
 unsafe fn drop_and_free(p: *mut PyObject) {
-    // SAFETY: caller contract.
+    // SAFETY: caller contract: the object is exclusively ours.
+    let payload = unsafe { &mut (*p).payload };
+    // Tuples and lists release their items last to first, as CPython's
+    // `tupledealloc`/`list_dealloc` do (the order `__del__`s run in).
+    match payload {
+        Payload::Tuple(items) => release_reversed(std::mem::take(items).into_vec()),
+        Payload::List(items) => release_reversed(std::mem::take(items.get_mut())),
+        _ => {}
+    }
+    // SAFETY: caller contract; the payload is dropped exactly once.
     unsafe {
-        std::ptr::drop_in_place(&raw mut (*p).payload);
+        std::ptr::drop_in_place(payload);
         crate::object::pool::free_block(p);
     }
 }
 
-/// Queues children to be released after the current object is freed.
-pub fn defer_drop(children: Vec<Obj>) {
-    if DRAINING.try_with(|d| d.get()).unwrap_or(false) {
-        let mut rest = Some(children);
-        let _ = PENDING.try_with(|p| {
-            if let Some(c) = rest.take() {
-                p.borrow_mut().extend(c);
-            }
-        });
-        drop(rest);
-    } else {
-        drop(children);
+/// Drops `items` from the last to the first.
+fn release_reversed(mut items: Vec<Obj>) {
+    while let Some(o) = items.pop() {
+        drop(o);
     }
 }

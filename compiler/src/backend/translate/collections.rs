@@ -19,6 +19,11 @@ impl FunctionTranslator<'_> {
         let base = self.below(n)?;
         let items = self.scratch_from_stack(base, n)?;
         let count = self.word(i64::from(n));
+        if matches!(op, Opcode::BUILD_TUPLE | Opcode::BUILD_LIST) {
+            // These cannot fail and take over the items' references.
+            let r = self.call_word(f, &[items, count])?;
+            return self.set(base, r);
+        }
         let r = self.call_value(f, &[items, count])?;
         self.replace_top(n, r)
     }

@@ -11,8 +11,9 @@
 //! Exact floats get inline fast paths too: `+ - * /` and comparisons of two
 //! float objects read the `f64`s (at `abi::FLOAT_VALUE_OFFSET`), compute
 //! with the machine's IEEE arithmetic (which is Python's) and box the result
-//! with `rt_float_from_bits`. Division by zero and everything else go to the
-//! runtime.
+//! with `rt_float_from_bits`, or in the box of an operand whose last
+//! reference the operation consumes. Division by zero and everything else go
+//! to the runtime.
 
 use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
@@ -102,6 +103,31 @@ impl FunctionTranslator<'_> {
                 self.builder.ins().fdiv(fa, fb)
             }
         };
+        // An operand whose only reference is this stack slot is dead after
+        // the operation: its box takes the result (no allocation, no free;
+        // nothing can observe the old float any more).
+        let reuse_a = self.builder.create_block();
+        let try_b = self.builder.create_block();
+        let reuse_b = self.builder.create_block();
+        let fresh = self.builder.create_block();
+        let a_last = self.is_last_reference(a);
+        self.builder.ins().brif(a_last, reuse_a, &[], try_b, &[]);
+
+        self.switch_to(reuse_a);
+        self.store_float(r, a);
+        self.decref(b);
+        self.jump(done, &[a]);
+
+        self.switch_to(try_b);
+        let b_last = self.is_last_reference(b);
+        self.builder.ins().brif(b_last, reuse_b, &[], fresh, &[]);
+
+        self.switch_to(reuse_b);
+        self.store_float(r, b);
+        self.decref(a);
+        self.jump(done, &[b]);
+
+        self.switch_to(fresh);
         let bits = self.builder.ins().bitcast(I64, MemFlagsData::new(), r);
         let boxed = self
             .call_rt(RuntimeFn::rt_float_from_bits, &[bits])
@@ -109,6 +135,19 @@ impl FunctionTranslator<'_> {
         self.decref(a);
         self.decref(b);
         self.jump(done, &[boxed]);
+    }
+
+    /// Whether the heap object `v` has a reference count of 1 (an I8).
+    fn is_last_reference(&mut self, v: Value) -> Value {
+        let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);
+        self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1)
+    }
+
+    /// Overwrites the value of the exact float `v`.
+    fn store_float(&mut self, x: Value, v: Value) {
+        self.builder
+            .ins()
+            .store(trusted(), x, v, abi::FLOAT_VALUE_OFFSET);
     }
 
     /// The inline float path of `COMPARE_OP op`: when `a` and `b` are exact

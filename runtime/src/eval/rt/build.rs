@@ -9,26 +9,39 @@ use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::{self, builtin, dict};
 
+/// Takes over the references held by `n` words at `items` (a `BUILD_TUPLE`
+/// or `BUILD_LIST` operand array, which the caller does not release).
+///
 /// # Safety
-/// `items` must point to `n` value words.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
+/// `items` must point to `n` value words that are owned references.
+unsafe fn take_words(items: u64, n: u64) -> Vec<Obj> {
     // SAFETY: caller contract.
     let a = unsafe { words(items, n) };
-    if a.is_empty() {
-        return builtin().empty_tuple.clone().into_word();
-    }
-    types::tuple::new_tuple(a.to_vec()).into_word()
+    a.iter()
+        .map(|o| Obj::from_word(o.word()).expect("value words are non-zero"))
+        .collect()
 }
 
 /// # Safety
-/// `items` must point to `n` value words.
+/// `items` must point to `n` value words; the tuple takes over their
+/// references (the caller does not release them).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
+    if n == 0 {
+        return builtin().empty_tuple.clone().into_word();
+    }
+    // SAFETY: caller contract.
+    types::tuple::new_tuple(unsafe { take_words(items, n) }).into_word()
+}
+
+/// # Safety
+/// `items` must point to `n` value words; the list takes over their
+/// references (the caller does not release them).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_build_list(items: u64, n: u64) -> u64 {
     crate::object::gc::maybe_collect();
     // SAFETY: caller contract.
-    let a = unsafe { words(items, n) };
-    types::list::new_list(a.to_vec()).into_word()
+    types::list::new_list(unsafe { take_words(items, n) }).into_word()
 }
 
 /// # Safety

@@ -17,6 +17,9 @@ pub unsafe extern "C" fn rt_call(callable: u64, args: u64, nargs: u64, kwnames: 
     crate::object::gc::maybe_collect();
     // SAFETY: caller contract.
     let a = unsafe { words(args, nargs) };
+    if kwnames == 0 {
+        return value_word(ops::call::call_positional(v(&callable), a));
+    }
     value_word(ops::call(v(&callable), a, opt(&kwnames)))
 }
 
@@ -50,6 +53,11 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
     // fast path above allocates no objects, so it does not need one;
     // instance creation and built-in calls (`append`, …) come here.
     crate::object::gc::maybe_collect();
+    if kwnames == 0 {
+        // Built-in functions, method descriptors (`xs.append(x)` pushes the
+        // descriptor and `xs`) and types go straight to their dispatch.
+        return value_word(ops::call::call_positional(callable, a));
+    }
     value_word(ops::call(callable, a, opt(&kwnames)))
 }
 
