@@ -72,17 +72,20 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    def _report(self, exc):
+        self._loop.call_exception_handler({
+            'message': 'Exception in callback ' + repr(self._callback),
+            'exception': exc,
+            'handle': self,
+        })
+
     def _run(self):
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + repr(self._callback),
-                'exception': exc,
-                'handle': self,
-            })
+            self._report(exc)
 
 
 class _TaskStepHandle(Handle):
@@ -107,11 +110,7 @@ class _TaskStepHandle(Handle):
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + repr(self._callback),
-                'exception': exc,
-                'handle': self,
-            })
+            self._report(exc)
 
 
 class TimerHandle(Handle):

@@ -78,21 +78,11 @@ pub fn call_simple_with(
     args: &[Obj],
 ) -> PyResult<Obj> {
     let nslots = cd.nlocalsplus();
-    let f = Frame::alloc_uninit(nslots);
-    let nargs = head.len() + args.len();
-    // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
-    // nargs` slots (`simple_positional` guarantees it); every header
-    // field and slot is written before the native function runs, which
-    // takes over the slots' references.
+    // (`simple_positional` guarantees `nslots` covers the arguments.)
+    let f = frame_with_args(func, fd, cd, nslots, head, args);
+    // SAFETY: `f` is a complete frame of `func`'s code with `nslots` slots;
+    // the native function takes over the slots' references.
     unsafe {
-        write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word());
-        let s = Frame::slots(f);
-        for (i, a) in head.iter().chain(args).enumerate() {
-            *s.add(i) = a.clone().into_word();
-        }
-        for i in nargs..nslots {
-            *s.add(i) = 0;
-        }
         if let Err(e) = state::enter_frame(f) {
             discard_frame(f, nslots);
             return Err(e);
@@ -111,22 +101,41 @@ pub fn call_simple_with(
 /// positional parameters (`cd.simple_generator`): the frame gets the
 /// arguments and zeroed slots, no binding logic and no cells.
 fn new_simple_generator(func: &Obj, fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> Obj {
-    let nslots = cd.frame_slots();
+    // (`simple_generator` guarantees the frame covers the arguments.)
+    let f = frame_with_args(func, fd, cd, cd.frame_slots(), &[], args);
+    // SAFETY: `f` is a complete frame of `func`'s code with
+    // `cd.frame_slots()` slots.
+    unsafe { crate::types::generator::new_generator(func, f) }
+}
+
+/// A new frame of `func` with `nslots` slots: the arguments `head` then
+/// `args` (new references) in the first slots, the rest zeroed. Callers
+/// guarantee `nslots >= head.len() + args.len()`.
+#[inline(always)]
+fn frame_with_args(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    nslots: usize,
+    head: &[Obj],
+    args: &[Obj],
+) -> *mut Frame {
+    let nargs = head.len() + args.len();
+    debug_assert!(nargs <= nslots, "a frame too small for its arguments");
     let f = Frame::alloc_uninit(nslots);
     // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
-    // args.len()` slots (`simple_generator` guarantees it); the header and
-    // every slot are written before the generator takes the frame over.
+    // nargs` slots; the header and every slot are written here.
     unsafe {
         write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word());
         let s = Frame::slots(f);
-        for (i, a) in args.iter().enumerate() {
+        for (i, a) in head.iter().chain(args).enumerate() {
             *s.add(i) = a.clone().into_word();
         }
-        for i in args.len()..nslots {
+        for i in nargs..nslots {
             *s.add(i) = 0;
         }
-        crate::types::generator::new_generator(func, f)
     }
+    f
 }
 
 /// Runs a module body with `globals` as both globals and locals.

@@ -162,12 +162,7 @@ impl SetTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -392,13 +387,19 @@ fn probe_fast<const TRACK_FREE: bool>(slots: &[Slot], key: &Obj, hash: i64) -> P
         } else if let Some(p) = probe_slot::<TRACK_FREE>(&slots[i], i, key, hash, &mut freeslot) {
             return p;
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
+}
+
+/// The start of the next run of CPython's probe sequence after the run at
+/// `i` (open addressing with the hash's high bits mixed in).
+#[inline(always)]
+fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
 }
 
 /// One slot `j` of `probe_fast`'s sequence: Some(outcome) ends the probe.
@@ -485,12 +486,7 @@ fn lookkey_eq(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 }
@@ -554,12 +550,7 @@ pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()>
                     freeslot = Some(j);
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         };
         drop(t);
         cell.borrow_mut()
