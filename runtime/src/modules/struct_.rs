@@ -485,14 +485,30 @@ fn s_unpack_from(a: &[Obj], kw: &types::function::Kwargs) -> PyResult<Obj> {
     need_args("unpack_from", a, 2)?;
     let f = format_arg(&a[0])?;
     let data = buffer_arg(&a[1])?;
-    let mut off = offset_arg(a.get(2).or(offset))?;
-    let len = data.len() as i64;
+    let off = offset_arg(a.get(2).or(offset))?;
+    let off = buffer_offset(off, f.size, data.len(), Access::Unpack)?;
+    Ok(unpack_values(&f, &data[off..off + f.size]))
+}
+
+/// Which of `pack_into` / `unpack_from` checks its buffer offset.
+#[derive(Clone, Copy)]
+enum Access {
+    Pack,
+    Unpack,
+}
+
+/// The start in a `len`-byte buffer of `size` bytes at offset `off`
+/// (negative: from the end), with CPython's errors for `access`.
+fn buffer_offset(off: i64, size: usize, len: usize, access: Access) -> PyResult<usize> {
+    let (func, short, gerund) = match access {
+        Access::Pack => ("pack_into", "no space to pack", "packing"),
+        Access::Unpack => ("unpack_from", "not enough data to unpack", "unpacking"),
+    };
+    let (size, len) = (size as i64, len as i64);
+    let mut off = off;
     if off < 0 {
-        if off + (f.size as i64) > 0 {
-            return Err(error(format!(
-                "not enough data to unpack {} bytes at offset {off}",
-                f.size
-            )));
+        if off + size > 0 {
+            return Err(error(format!("{short} {size} bytes at offset {off}")));
         }
         if off + len < 0 {
             return Err(error(format!(
@@ -501,15 +517,13 @@ fn s_unpack_from(a: &[Obj], kw: &types::function::Kwargs) -> PyResult<Obj> {
         }
         off += len;
     }
-    if len - off < f.size as i64 {
+    if len - off < size {
         return Err(error(format!(
-            "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {off} (actual buffer size is {len})",
-            f.size as i64 + off,
-            f.size
+            "{func} requires a buffer of at least {} bytes for {gerund} {size} bytes at offset {off} (actual buffer size is {len})",
+            size + off
         )));
     }
-    let off = off as usize;
-    Ok(unpack_values(&f, &data[off..off + f.size]))
+    Ok(off as usize)
 }
 
 fn s_pack_into(a: &[Obj]) -> PyResult<Obj> {
@@ -521,32 +535,11 @@ fn s_pack_into(a: &[Obj]) -> PyResult<Obj> {
             types::type_name_of(&a[1])
         ));
     };
-    let mut off = crate::ops::object::index_i64(&a[2])?;
+    let off = crate::ops::object::index_i64(&a[2])?;
     let mut out = vec![0u8; f.size];
     pack_values(&f, &a[3..], &mut out, "pack_into")?;
-    let len = buf.borrow().len() as i64;
-    if off < 0 {
-        if off + (f.size as i64) > 0 {
-            return Err(error(format!(
-                "no space to pack {} bytes at offset {off}",
-                f.size
-            )));
-        }
-        if off + len < 0 {
-            return Err(error(format!(
-                "offset {off} out of range for {len}-byte buffer"
-            )));
-        }
-        off += len;
-    }
-    if len - off < f.size as i64 {
-        return Err(error(format!(
-            "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {off} (actual buffer size is {len})",
-            f.size as i64 + off,
-            f.size
-        )));
-    }
-    let off = off as usize;
+    let len = buf.borrow().len();
+    let off = buffer_offset(off, f.size, len, Access::Pack)?;
     buf.borrow_mut()[off..off + f.size].copy_from_slice(&out);
     Ok(builtin().none.clone())
 }
