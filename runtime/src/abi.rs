@@ -54,7 +54,7 @@ pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
 /// Defined by the runtime: `[u64; SINGLETON_COUNT]` holding the words of
 /// None, True, False, NotImplemented and the `float`, `list`, `tuple`,
-/// `range_iterator`, `list_iterator` and `dict` types, filled at startup
+/// `range_iterator`, `list_iterator`, `dict` and `function` types, filled at startup
 /// before any compiled code runs.
 pub const SYM_SINGLETONS: &str = "cranepy_singletons";
 pub const SINGLETON_NONE: i32 = 0;
@@ -67,7 +67,8 @@ pub const SINGLETON_TUPLE_TYPE: i32 = 48;
 pub const SINGLETON_RANGE_ITER_TYPE: i32 = 56;
 pub const SINGLETON_LIST_ITER_TYPE: i32 = 64;
 pub const SINGLETON_DICT_TYPE: i32 = 72;
-pub const SINGLETON_COUNT: usize = 10;
+pub const SINGLETON_FUNCTION_TYPE: i32 = 80;
+pub const SINGLETON_COUNT: usize = 11;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -77,6 +78,31 @@ pub const SYM_COUNTERS: &str = "cranepy_counters";
 pub const COUNTER_TYPE_EPOCH: i32 = 0;
 pub const COUNTER_DICT_VERSION: i32 = 8;
 pub const COUNTER_COUNT: usize = 2;
+
+/// Defined by the runtime: a word holding the address of the program
+/// thread's state (`eval::state`), whose first fields generated code reads
+/// and writes to enter and leave the frames of direct calls: the innermost
+/// frame, the recursion depth and limit (u32 each) and the lowest native
+/// stack address Python calls may use.
+pub const SYM_THREAD_STATE: &str = "cranepy_thread_state";
+pub const TS_FRAME: i32 = 0;
+pub const TS_DEPTH: i32 = 8;
+pub const TS_LIMIT: i32 = 12;
+pub const TS_STACK_LIMIT: i32 = 16;
+
+/// A Python function's data (`types::function::FunctionData`, boxed in the
+/// object's payload at `FUNC_DATA_OFFSET`): its code, globals and builtins
+/// words, then `DirectCall`: the argument count of a direct call
+/// (`u64::MAX` when calls need the runtime's binding), the native
+/// function, and the constant and name arrays for the frame header.
+pub const FUNC_DATA_OFFSET: i32 = 32;
+pub const FUNC_CODE: i32 = 0;
+pub const FUNC_GLOBALS: i32 = 8;
+pub const FUNC_BUILTINS: i32 = 16;
+pub const FUNC_DIRECT_ARGC: i32 = 24;
+pub const FUNC_DIRECT_NATIVE: i32 = 32;
+pub const FUNC_DIRECT_CONSTS: i32 = 40;
+pub const FUNC_DIRECT_NAMES: i32 = 48;
 
 /// Byte offsets from the start of a heap object of an exact float's `f64`
 /// value and of a dict's version (`DictTable::version`), which generated

@@ -21,6 +21,8 @@ pub struct ModuleImports {
     pub singletons: DataId,
     /// `abi::SYM_COUNTERS`: the type-lookup epoch and the next dict version.
     pub counters: DataId,
+    /// `abi::SYM_THREAD_STATE`: the address of the program thread's state.
+    pub thread_state: DataId,
 }
 
 /// Creates the object module with cranepy's code generation settings.
@@ -90,10 +92,14 @@ pub fn declare_imports(module: &mut dyn Module) -> Result<ModuleImports, String>
     let counters = module
         .declare_data(abi::SYM_COUNTERS, Linkage::Import, true, false)
         .map_err(|e| format!("declaring {}: {e}", abi::SYM_COUNTERS))?;
+    let thread_state = module
+        .declare_data(abi::SYM_THREAD_STATE, Linkage::Import, false, false)
+        .map_err(|e| format!("declaring {}: {e}", abi::SYM_THREAD_STATE))?;
     Ok(ModuleImports {
         runtime_fns,
         singletons,
         counters,
+        thread_state,
     })
 }
 

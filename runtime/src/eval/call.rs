@@ -7,7 +7,7 @@
 //! fields are borrowed from the function (or module) object, which the caller
 //! keeps alive for the duration of the call.
 
-use crate::abi::{CO_FAST_CELL, CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS};
+use crate::abi::{self, CO_FAST_CELL, CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS};
 use crate::errors::{PyErr, PyResult, type_error};
 use crate::eval::frame::Frame;
 use crate::eval::state;
@@ -24,6 +24,9 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
     let Payload::Function(fd) = func.payload() else {
         return type_error("call_function: not a function");
     };
+    if kwnames.is_none() && fd.direct.argc == args.len() as u64 {
+        return call_direct(func, fd, &[], args);
+    }
     let cd = code_data(&fd.code);
     if kwnames.is_none() && cd.argcount as usize == args.len() {
         if cd.simple_positional {
@@ -57,6 +60,104 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
         return Ok(unsafe { crate::types::generator::new_generator(func, f) });
     }
     run_frame(f, cd, nslots)
+}
+
+/// Frames of direct calls with at most this many arguments live on the
+/// native stack.
+const DIRECT_STACK_ARGS: usize = 8;
+const FRAME_HEADER_WORDS: usize = abi::FRAME_LOCALSPLUS as usize / 8;
+
+/// Calls `func` with the arguments `head` then `args` when their number is
+/// `fd.direct.argc` (the caller checked): the frame holds just the
+/// arguments and is built from the function's `DirectCall` fields, the same
+/// frame generated code builds inline for such calls.
+#[inline]
+pub fn call_direct(func: &Obj, fd: &FunctionData, head: &[Obj], args: &[Obj]) -> PyResult<Obj> {
+    let nargs = head.len() + args.len();
+    debug_assert_eq!(
+        fd.direct.argc, nargs as u64,
+        "a direct call with the wrong arguments"
+    );
+    if nargs <= DIRECT_STACK_ARGS {
+        let mut buf =
+            std::mem::MaybeUninit::<[u64; FRAME_HEADER_WORDS + DIRECT_STACK_ARGS]>::uninit();
+        let f = buf.as_mut_ptr() as *mut Frame;
+        // SAFETY: `buf` is 8-aligned, exclusively ours and large enough for
+        // the header and `nargs` slots; it outlives the call.
+        unsafe {
+            write_direct_frame(f, func, fd, head, args);
+            run_direct_frame(f, fd, nargs)
+        }
+    } else {
+        let f = Frame::alloc_uninit(nargs);
+        // SAFETY: `f` is a fresh frame with `nargs` slots, freed after the call.
+        unsafe {
+            write_direct_frame(f, func, fd, head, args);
+            let r = run_direct_frame(f, fd, nargs);
+            Frame::free(f, nargs);
+            r
+        }
+    }
+}
+
+/// Writes the header and the argument slots (new references) of a direct
+/// call's frame.
+///
+/// # Safety
+/// `f` must be exclusively owned memory for a frame with
+/// `head.len() + args.len()` slots.
+#[inline(always)]
+unsafe fn write_direct_frame(
+    f: *mut Frame,
+    func: &Obj,
+    fd: &FunctionData,
+    head: &[Obj],
+    args: &[Obj],
+) {
+    // SAFETY: caller contract.
+    unsafe {
+        f.write(Frame {
+            code: fd.code.word(),
+            globals: fd.globals.word(),
+            builtins: fd.builtins.word(),
+            locals: 0,
+            func: func.word(),
+            prev: std::ptr::null_mut(),
+            lasti: 0,
+            resume: 0,
+            state: 0,
+            throw: 0,
+            sent: 0,
+            consts: fd.direct.consts,
+            names: fd.direct.names,
+            localsplus: [],
+        });
+        let s = Frame::slots(f);
+        for (i, a) in head.iter().chain(args).enumerate() {
+            *s.add(i) = a.clone().into_word();
+        }
+    }
+}
+
+/// Runs a frame written by `write_direct_frame` (the caller frees its memory).
+///
+/// # Safety
+/// `f` must be such a frame with `nargs` slots.
+#[inline(always)]
+unsafe fn run_direct_frame(f: *mut Frame, fd: &FunctionData, nargs: usize) -> PyResult<Obj> {
+    // SAFETY: caller contract; the native function takes over the slots.
+    unsafe {
+        if let Err(e) = state::enter_frame(f) {
+            Frame::release_slots(f, nargs);
+            return Err(e);
+        }
+        let r = (fd.direct.native)(f);
+        state::leave_frame(f);
+        match Obj::from_word(r) {
+            Some(v) => Ok(v),
+            None => Err(state::fetch_err()),
+        }
+    }
 }
 
 /// Calls `func` (whose function data is `fd` and code data `cd`) with
@@ -612,6 +713,7 @@ mod tests {
             code: code.clone(),
             globals: types::dict::new_dict(),
             builtins: types::dict::new_dict(),
+            direct: crate::types::function::DirectCall::of(code_data(code)),
             name: RefCell::new(s("f")),
             qualname: RefCell::new(s("f")),
             module: RefCell::new(s("__main__")),

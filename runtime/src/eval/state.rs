@@ -13,12 +13,11 @@ use crate::eval::frame::Frame;
 use crate::object::Obj;
 use std::cell::Cell;
 
+/// The first four fields have a fixed layout (`abi::TS_*`): generated code
+/// enters and leaves the frames of direct calls itself, through the
+/// program thread's state (`cranepy_thread_state`).
+#[repr(C)]
 struct ThreadState {
-    /// The pending (propagating) exception: an owned word, 0 when none.
-    pending: Cell<u64>,
-    /// The exception handled by the innermost active `except` block: an owned
-    /// word, 0 when none.
-    exc_info: Cell<u64>,
     /// The innermost executing frame.
     frame: Cell<*mut Frame>,
     /// Number of Python frames currently executing.
@@ -27,19 +26,52 @@ struct ThreadState {
     limit: Cell<u32>,
     /// Lowest native stack address deeper calls may use (0 = unchecked).
     stack_limit: Cell<usize>,
+    /// The pending (propagating) exception: an owned word, 0 when none.
+    pending: Cell<u64>,
+    /// The exception handled by the innermost active `except` block: an owned
+    /// word, 0 when none.
+    exc_info: Cell<u64>,
 }
+
+const _: () = {
+    use crate::abi;
+    assert!(std::mem::offset_of!(ThreadState, frame) == abi::TS_FRAME as usize);
+    assert!(std::mem::offset_of!(ThreadState, depth) == abi::TS_DEPTH as usize);
+    assert!(std::mem::offset_of!(ThreadState, limit) == abi::TS_LIMIT as usize);
+    assert!(std::mem::offset_of!(ThreadState, stack_limit) == abi::TS_STACK_LIMIT as usize);
+};
 
 thread_local! {
     static TS: ThreadState = const {
         ThreadState {
-            pending: Cell::new(0),
-            exc_info: Cell::new(0),
             frame: Cell::new(std::ptr::null_mut()),
             depth: Cell::new(0),
             limit: Cell::new(1000),
             stack_limit: Cell::new(0),
+            pending: Cell::new(0),
+            exc_info: Cell::new(0),
         }
     };
+}
+
+/// The address of the program thread's `ThreadState` (`abi::SYM_THREAD_STATE`),
+/// read by generated code.
+#[repr(transparent)]
+pub struct ThreadStateAddr(std::cell::UnsafeCell<u64>);
+// SAFETY: written once by `publish_thread_state` on the program thread
+// before compiled code runs; afterwards only read.
+unsafe impl Sync for ThreadStateAddr {}
+
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static cranepy_thread_state: ThreadStateAddr = ThreadStateAddr(std::cell::UnsafeCell::new(0));
+
+/// Makes the calling thread the one whose state generated code uses (the
+/// program thread, before any compiled code runs).
+pub fn publish_thread_state() {
+    let addr = TS.with(|t| t as *const ThreadState as u64);
+    // SAFETY: see `ThreadStateAddr`; no compiled code runs yet.
+    unsafe { *cranepy_thread_state.0.get() = addr };
 }
 
 // --- pending exception -------------------------------------------------------

@@ -169,6 +169,7 @@ fn gen_function() -> Obj {
         code: code.clone(),
         globals: types::dict::new_dict(),
         builtins: types::dict::new_dict(),
+        direct: crate::types::function::DirectCall::of(types::code::code_data(&code)),
         name: std::cell::RefCell::new(types::str::new_str("g")),
         qualname: std::cell::RefCell::new(types::str::new_str("g")),
         module: std::cell::RefCell::new(types::str::new_str("__main__")),
@@ -424,4 +425,51 @@ fn unpacking() {
     let v = rt::iter::unpack_ex(&l, 1, 1).unwrap();
     assert_eq!(v.len(), 3);
     assert_eq!(types::list::len(&v[1]), 1);
+}
+
+/// Generated code finds a function's data at `abi::FUNC_DATA_OFFSET` and
+/// its fields at the `abi::FUNC_*` offsets.
+#[test]
+fn function_data_layout_matches_abi() {
+    use crate::abi;
+    use crate::types::function::{DirectCall, FunctionData};
+    let f = gen_function();
+    let Payload::Function(fd) = f.payload() else {
+        panic!("gen_function makes a function");
+    };
+    // SAFETY: the offset is inside the live function object.
+    let boxed = unsafe { *((f.word() as usize + abi::FUNC_DATA_OFFSET as usize) as *const usize) };
+    assert_eq!(boxed, &**fd as *const FunctionData as usize);
+    let direct = std::mem::offset_of!(FunctionData, direct);
+    for (field, at) in [
+        (std::mem::offset_of!(FunctionData, code), abi::FUNC_CODE),
+        (
+            std::mem::offset_of!(FunctionData, globals),
+            abi::FUNC_GLOBALS,
+        ),
+        (
+            std::mem::offset_of!(FunctionData, builtins),
+            abi::FUNC_BUILTINS,
+        ),
+        (
+            direct + std::mem::offset_of!(DirectCall, argc),
+            abi::FUNC_DIRECT_ARGC,
+        ),
+        (
+            direct + std::mem::offset_of!(DirectCall, native),
+            abi::FUNC_DIRECT_NATIVE,
+        ),
+        (
+            direct + std::mem::offset_of!(DirectCall, consts),
+            abi::FUNC_DIRECT_CONSTS,
+        ),
+        (
+            direct + std::mem::offset_of!(DirectCall, names),
+            abi::FUNC_DIRECT_NAMES,
+        ),
+    ] {
+        assert_eq!(field, at as usize);
+    }
+    // A generator's calls always need the runtime.
+    assert_eq!(fd.direct.argc, u64::MAX);
 }

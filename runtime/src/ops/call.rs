@@ -98,9 +98,12 @@ pub fn call_method_kw(v: &Obj, name: &str, args: &[Obj], kwargs: &[(Obj, Obj)]) 
 pub fn call_unbound(descr: &Obj, slf: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     match descr.payload() {
         Payload::Function(fd) => {
+            let head = std::slice::from_ref(slf);
+            if kwargs.is_empty() && fd.direct.argc == args.len() as u64 + 1 {
+                return crate::eval::call::call_direct(descr, fd, head, args);
+            }
             let cd = crate::types::code::code_data(&fd.code);
             if kwargs.is_empty() && cd.simple_positional && cd.argcount as usize == args.len() + 1 {
-                let head = std::slice::from_ref(slf);
                 return crate::eval::call::call_simple_with(descr, fd, cd, head, args);
             }
             if kwargs.is_empty() {

@@ -56,10 +56,16 @@ pub struct BuiltinData {
 }
 
 /// The payload of Python functions (`def`, `lambda`).
+///
+/// The first fields have a fixed layout (`abi::FUNC_*`): generated code
+/// reads them to build a callee's frame inline (`DirectCall`); `code`,
+/// `globals` and `builtins` are in the frame header's order.
+#[repr(C)]
 pub struct FunctionData {
     pub code: Obj,
     pub globals: Obj,
     pub builtins: Obj,
+    pub direct: DirectCall,
     pub name: RefCell<Obj>,
     pub qualname: RefCell<Obj>,
     pub module: RefCell<Obj>,
@@ -68,6 +74,36 @@ pub struct FunctionData {
     pub kwdefaults: RefCell<Option<Obj>>,
     pub annotations: RefCell<Option<Obj>>,
     pub closure: Option<Obj>,
+}
+
+/// What a call with exactly the code's positional parameters needs, copied
+/// from the code object so that calls read one cache line: the native
+/// function, the constant and name arrays for the frame header, and
+/// `argc`, the number of arguments such a call passes — `u64::MAX` when
+/// the code needs more than its arguments in the frame (binding logic,
+/// cells, a generator, or locals kept in the frame for introspection).
+#[repr(C)]
+pub struct DirectCall {
+    pub argc: u64,
+    pub native: crate::types::code::NativeFn,
+    pub consts: *const u64,
+    pub names: *const u64,
+}
+
+impl DirectCall {
+    pub fn of(cd: &crate::types::code::CodeData) -> DirectCall {
+        let in_frame = cd.flags & crate::abi::CO_LOCALS_IN_FRAME != 0;
+        DirectCall {
+            argc: if cd.simple_positional && !in_frame {
+                u64::from(cd.argcount)
+            } else {
+                u64::MAX
+            },
+            native: cd.native,
+            consts: cd.const_words.as_ptr(),
+            names: cd.name_words.as_ptr(),
+        }
+    }
 }
 
 /// The payload of `property` objects, and of the getset and member

@@ -208,6 +208,7 @@ fn publish_singletons(b: &Builtins) {
         iter::types().range_iterator.word(),
         iter::types().list_iterator.word(),
         b.dict.word(),
+        b.function.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

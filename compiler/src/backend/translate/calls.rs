@@ -1,8 +1,26 @@
 //! Calls and function objects: `CALL` (with its `KW_NAMES`),
 //! `CALL_FUNCTION_EX`, `MAKE_FUNCTION`, `LOAD_BUILD_CLASS`.
+//!
+//! A `CALL` without keywords first tries a *direct call* (CPython 3.11's
+//! `CALL_PY_EXACT_ARGS`, with the frame setup inline): when the callable
+//! is a Python function whose `DirectCall` argument count equals the
+//! number of arguments, and the recursion depth and native stack allow
+//! another frame, the callee's frame is built in a stack slot of this
+//! function — header from the function's data, the arguments moved in —
+//! linked as the thread's innermost frame, and the native function called
+//! directly. Everything else goes to `rt_call_method`.
 
+use super::stack::{RuntimeData, trusted};
 use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::backend::object::code_signature;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::{
+    Block, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
+    condcodes::IntCC,
+    types::{I32, I64},
+};
 
 impl FunctionTranslator<'_> {
     /// `CALL n`: [m|NULL, self|callable, a1..an] -> [result]. The n + 2
@@ -10,14 +28,196 @@ impl FunctionTranslator<'_> {
     /// `KW_NAMES`) names the last arguments.
     pub(super) fn op_call(&mut self, n: u32, kwnames: Option<u32>) -> TResult {
         let base = self.below(n + 2)?;
+        let Some(kw) = kwnames else {
+            let join = self.builder.create_block();
+            self.builder.append_block_param(join, I64);
+            let generic = self.builder.create_block();
+            self.direct_call(base, n, generic, join)?;
+            self.builder.switch_to_block(generic);
+            let r = self.call_method_word(base, n, None)?;
+            self.builder.ins().jump(join, &[r.into()]);
+            self.builder.switch_to_block(join);
+            let r = self.builder.block_params(join)[0];
+            self.check_value(r);
+            return self.replace_top(n + 2, r);
+        };
+        let r = self.call_method_word(base, n, Some(kw))?;
+        self.check_value(r);
+        self.replace_top(n + 2, r)
+    }
+
+    /// `rt_call_method` on the stack slots `base..base + n + 2`.
+    fn call_method_word(&mut self, base: u32, n: u32, kwnames: Option<u32>) -> TResult<Value> {
         let args = self.scratch_from_stack(base, n + 2)?;
         let kwnames = match kwnames {
             Some(i) => self.const_word(i)?,
             None => self.word(0),
         };
         let nargs = self.word(i64::from(n));
-        let r = self.call_value(RuntimeFn::rt_call_method, &[args, nargs, kwnames])?;
-        self.replace_top(n + 2, r)
+        self.call_word(RuntimeFn::rt_call_method, &[args, nargs, kwnames])
+    }
+
+    /// Emits the direct call of `CALL n` (stack slots from `base`), which
+    /// jumps to `join` with the callee's result; every check that fails
+    /// branches to `generic`. After a direct call the callee owns the
+    /// arguments, so only the callable stays on the stack (at `base`).
+    fn direct_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
+        let t = trusted();
+        let m = self.get(base)?;
+        let first = self.get(base + 1)?;
+        let args = (base + 2..base + 2 + n)
+            .map(|pos| self.get(pos))
+            .collect::<TResult<Vec<_>>>()?;
+        // The callable and the argument count: `LOAD_METHOD` left the
+        // method and its receiver, or NULL and the callable.
+        let null_method = self.known_word(m) == Some(0);
+        let (callable, has_method, argc) = if null_method {
+            (first, None, self.word(i64::from(n)))
+        } else {
+            let has = self.builder.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+            let callable = self.builder.ins().select(has, m, first);
+            let extra = self.builder.ins().uextend(I64, has);
+            let argc = self.builder.ins().iadd_imm_s(extra, i64::from(n));
+            (callable, Some(has), argc)
+        };
+
+        // A Python function taking exactly these arguments directly.
+        let heap = self.builder.create_block();
+        let function = self.builder.create_block();
+        let matching = self.builder.create_block();
+        let enter = self.builder.create_block();
+        let tag = self
+            .builder
+            .ins()
+            .band_imm_s(callable, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, generic, &[], heap, &[]);
+
+        self.builder.switch_to_block(heap);
+        let ty = self.builder.ins().load(I64, t, callable, abi::OB_TYPE);
+        let function_type = self.singleton(abi::SINGLETON_FUNCTION_TYPE);
+        let is_function = self.builder.ins().icmp(IntCC::Equal, ty, function_type);
+        self.builder
+            .ins()
+            .brif(is_function, function, &[], generic, &[]);
+
+        self.builder.switch_to_block(function);
+        let fd = self
+            .builder
+            .ins()
+            .load(I64, t, callable, abi::FUNC_DATA_OFFSET);
+        let want = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_ARGC);
+        let same = self.builder.ins().icmp(IntCC::Equal, want, argc);
+        self.builder.ins().brif(same, matching, &[], generic, &[]);
+
+        // Room for another frame: `state::enter_frame`'s checks (the
+        // runtime raises the RecursionError on the generic path).
+        self.builder.switch_to_block(matching);
+        let ts_addr = self.runtime_data(RuntimeData::ThreadState);
+        let ts = self.builder.ins().load(I64, t, ts_addr, 0);
+        let depth = self.builder.ins().load(I32, t, ts, abi::TS_DEPTH);
+        let limit = self.builder.ins().load(I32, t, ts, abi::TS_LIMIT);
+        let shallow = self
+            .builder
+            .ins()
+            .icmp(IntCC::UnsignedLessThan, depth, limit);
+        let sp = self.builder.ins().get_stack_pointer(I64);
+        let stack_limit = self.builder.ins().load(I64, t, ts, abi::TS_STACK_LIMIT);
+        let room = self
+            .builder
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, stack_limit);
+        let ok = self.builder.ins().band(shallow, room);
+        self.builder.ins().brif(ok, enter, &[], generic, &[]);
+
+        self.builder.switch_to_block(enter);
+        let slot = self.callee_frame()?;
+        let f = self.builder.ins().stack_addr(I64, slot, 0);
+        let zero = self.word(0);
+        for (field, offset) in [
+            (abi::FUNC_CODE, abi::FRAME_CODE),
+            (abi::FUNC_GLOBALS, abi::FRAME_GLOBALS),
+            (abi::FUNC_BUILTINS, abi::FRAME_BUILTINS),
+            (abi::FUNC_DIRECT_CONSTS, abi::FRAME_CONSTS),
+            (abi::FUNC_DIRECT_NAMES, abi::FRAME_NAMES),
+        ] {
+            let w = self.builder.ins().load(I64, t, fd, field);
+            self.builder.ins().store(t, w, f, offset);
+        }
+        self.builder.ins().store(t, callable, f, abi::FRAME_FUNC);
+        // `locals`, then `lasti`+`resume`, `state`+`throw` and `sent`.
+        for offset in [
+            abi::FRAME_LOCALS,
+            abi::FRAME_LASTI,
+            abi::FRAME_STATE,
+            abi::FRAME_SENT,
+        ] {
+            self.builder.ins().store(t, zero, f, offset);
+        }
+        // The arguments move into the frame: the receiver first when there
+        // is a method (else the next argument overwrites it or the callee
+        // never reads it).
+        let mut at = self
+            .builder
+            .ins()
+            .iadd_imm_s(f, i64::from(abi::FRAME_LOCALSPLUS));
+        if let Some(has) = has_method {
+            self.builder.ins().store(t, first, at, 0);
+            let shifted = self.builder.ins().iadd_imm_s(at, 8);
+            at = self.builder.ins().select(has, shifted, at);
+        }
+        for (i, &a) in args.iter().enumerate() {
+            self.builder.ins().store(t, a, at, 8 * i as i32);
+        }
+        let prev = self.builder.ins().load(I64, t, ts, abi::TS_FRAME);
+        self.builder.ins().store(t, prev, f, abi::FRAME_PREV);
+        self.builder.ins().store(t, f, ts, abi::TS_FRAME);
+        let deeper = self.builder.ins().iadd_imm_s(depth, 1);
+        self.builder.ins().store(t, deeper, ts, abi::TS_DEPTH);
+        let native = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_NATIVE);
+        let sig = self.code_sig();
+        let call = self.builder.ins().call_indirect(sig, native, &[f]);
+        let r = self.builder.inst_results(call)[0];
+        self.builder.ins().store(t, prev, ts, abi::TS_FRAME);
+        self.builder.ins().store(t, depth, ts, abi::TS_DEPTH);
+        self.set(base, callable)?;
+        for pos in base + 1..base + 2 + n {
+            self.set(pos, zero)?;
+        }
+        self.builder.ins().jump(join, &[r.into()]);
+        Ok(())
+    }
+
+    /// The stack slot direct callees' frames live in: a frame header and
+    /// room for the arguments of this function's largest `CALL`.
+    fn callee_frame(&mut self) -> TResult<StackSlot> {
+        if let Some(slot) = self.callee_frame {
+            return Ok(slot);
+        }
+        let max_args = self
+            .code
+            .instrs
+            .iter()
+            .filter(|i| i.op == Opcode::CALL)
+            .map(|i| i.arg + 1)
+            .max()
+            .unwrap_or(1);
+        let bytes = self.localsplus_offset(max_args as usize)?;
+        let data = StackSlotData::new(StackSlotKind::ExplicitSlot, bytes as u32, 3);
+        let slot = self.builder.create_sized_stack_slot(data);
+        self.callee_frame = Some(slot);
+        Ok(slot)
+    }
+
+    /// The signature of compiled code, imported into this function.
+    fn code_sig(&mut self) -> cranelift_codegen::ir::SigRef {
+        match self.code_sig {
+            Some(sig) => sig,
+            None => {
+                let sig = self.builder.import_signature(code_signature(&*self.module));
+                self.code_sig = Some(sig);
+                sig
+            }
+        }
     }
 
     /// `CALL_FUNCTION_EX flags`: [NULL, f, args_tuple, kwargs?] -> [result]

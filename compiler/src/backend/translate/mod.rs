@@ -60,7 +60,8 @@ use crate::backend::runtime_fns::{RUNTIME_FNS, RuntimeFn};
 use crate::bytecode::code::{CodeObject, Instr};
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
-    Block, FuncRef, Function, GlobalValue, InstBuilder, SourceLoc, StackSlot, Value, types::I64,
+    Block, FuncRef, Function, GlobalValue, InstBuilder, SigRef, SourceLoc, StackSlot, Value,
+    types::I64,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Module};
@@ -154,8 +155,12 @@ pub(super) struct FunctionTranslator<'a> {
     resume_points: HashMap<usize, ResumePoint>,
     /// Runtime functions imported into this function so far.
     func_refs: Vec<Option<FuncRef>>,
-    singletons: Option<GlobalValue>,
-    counters: Option<GlobalValue>,
+    /// The runtime's data symbols declared in this function so far.
+    runtime_data: [Option<GlobalValue>; stack::RUNTIME_DATA_COUNT],
+    /// The signature of compiled code (for direct calls), once imported.
+    code_sig: Option<SigRef>,
+    /// The frame of direct calls' callees (see `calls`), once created.
+    callee_frame: Option<StackSlot>,
     /// This function's inline-cache sites: one writable, zero-initialised
     /// data object (declared at the first site), and the words used so far.
     sites: Option<(DataId, GlobalValue)>,
@@ -231,8 +236,9 @@ impl<'a> FunctionTranslator<'a> {
             blocks: vec![None; n],
             resume_points: HashMap::new(),
             func_refs: vec![None; RUNTIME_FNS.len()],
-            singletons: None,
-            counters: None,
+            runtime_data: [None; stack::RUNTIME_DATA_COUNT],
+            code_sig: None,
+            callee_frame: None,
             sites: None,
             site_words: 0,
             scratch: None,

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 impl FunctionTranslator<'_> {
     /// The word `v` holds if it is a constant of this function.
-    fn known_word(&self, v: Value) -> Option<i64> {
+    pub(super) fn known_word(&self, v: Value) -> Option<i64> {
         let dfg = &self.builder.func.dfg;
         let ValueDef::Result(inst, 0) = dfg.value_def(dfg.resolve_aliases(v)) else {
             return None;

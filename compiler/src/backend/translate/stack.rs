@@ -29,12 +29,17 @@ pub(super) fn immutable() -> MemFlagsData {
 
 /// The runtime's data symbols that generated code reads.
 #[derive(Clone, Copy)]
-enum RuntimeData {
+pub(super) enum RuntimeData {
     /// `abi::SYM_SINGLETONS`.
     Singletons,
     /// `abi::SYM_COUNTERS`.
     Counters,
+    /// `abi::SYM_THREAD_STATE`.
+    ThreadState,
 }
+
+/// How many `RuntimeData` symbols there are.
+pub(super) const RUNTIME_DATA_COUNT: usize = 3;
 
 impl FunctionTranslator<'_> {
     // --- operand stack ------------------------------------------------------
@@ -201,19 +206,17 @@ impl FunctionTranslator<'_> {
 
     /// The address of a data symbol the runtime defines, declared in this
     /// function at its first use.
-    fn runtime_data(&mut self, which: RuntimeData) -> Value {
-        let (cached, id) = match which {
-            RuntimeData::Singletons => (self.singletons, self.imports.singletons),
-            RuntimeData::Counters => (self.counters, self.imports.counters),
-        };
-        let gv = match cached {
+    pub(super) fn runtime_data(&mut self, which: RuntimeData) -> Value {
+        let gv = match self.runtime_data[which as usize] {
             Some(gv) => gv,
             None => {
+                let id = match which {
+                    RuntimeData::Singletons => self.imports.singletons,
+                    RuntimeData::Counters => self.imports.counters,
+                    RuntimeData::ThreadState => self.imports.thread_state,
+                };
                 let gv = self.module.declare_data_in_func(id, self.builder.func);
-                match which {
-                    RuntimeData::Singletons => self.singletons = Some(gv),
-                    RuntimeData::Counters => self.counters = Some(gv),
-                }
+                self.runtime_data[which as usize] = Some(gv);
                 gv
             }
         };

@@ -44,6 +44,9 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
     if kwnames == 0
         && let Payload::Function(fd) = callable.payload()
     {
+        if fd.direct.argc == a.len() as u64 {
+            return value_word(crate::eval::call::call_direct(callable, fd, &[], a));
+        }
         let cd = types::code::code_data(&fd.code);
         if cd.simple_positional && cd.argcount as usize == a.len() {
             return value_word(crate::eval::call::call_simple(callable, fd, cd, a));
@@ -216,6 +219,7 @@ fn make_function(
             code: code.clone(),
             globals,
             builtins: f.builtins_obj().clone(),
+            direct: crate::types::function::DirectCall::of(cd),
             name: RefCell::new(cd.name.clone()),
             qualname: RefCell::new(cd.qualname.clone()),
             module: RefCell::new(module),
