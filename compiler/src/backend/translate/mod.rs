@@ -50,6 +50,7 @@ mod refcount;
 mod stack;
 #[cfg(test)]
 mod tests;
+mod unboxed;
 mod unwind;
 
 pub use annotate::function_text;
@@ -61,7 +62,7 @@ use crate::bytecode::code::{CodeObject, Instr};
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
     Block, FuncRef, Function, GlobalValue, InstBuilder, SigRef, SourceLoc, StackSlot, Value,
-    types::I64,
+    types::{F64, I64},
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Module};
@@ -144,6 +145,10 @@ pub(super) struct FunctionTranslator<'a> {
     stack: Vec<Variable>,
     /// `localsplus` slot `i`.
     locals: Vec<Variable>,
+    /// Per operand stack slot: the F64 Variable of an unboxed float, and
+    /// whether the slot may hold one now (see `unboxed`).
+    raw_floats: Vec<Variable>,
+    unboxed: Vec<bool>,
     /// Per instruction: a `LOAD_FAST`/`DELETE_FAST` whose local may be
     /// unbound (see `analysis`).
     unbound_checks: Vec<bool>,
@@ -221,6 +226,9 @@ impl<'a> FunctionTranslator<'a> {
         let locals = (0..code.localsplus.len())
             .map(|_| builder.declare_var(I64))
             .collect();
+        let raw_floats = (0..code.stacksize)
+            .map(|_| builder.declare_var(F64))
+            .collect();
 
         let mut translator = FunctionTranslator {
             builder,
@@ -232,6 +240,8 @@ impl<'a> FunctionTranslator<'a> {
             names,
             stack,
             locals,
+            raw_floats,
+            unboxed: vec![false; code.stacksize as usize],
             unbound_checks: analysis::unbound_checks(code),
             blocks: vec![None; n],
             resume_points: HashMap::new(),
@@ -395,7 +405,10 @@ impl<'a> FunctionTranslator<'a> {
             // --- locals, globals, names ----------------------------------------
             LOAD_CONST => self.op_load_const(arg)?,
             LOAD_FAST => self.op_load_fast(arg)?,
-            STORE_FAST => self.op_store_fast(arg)?,
+            STORE_FAST => match self.take_unboxed(self.below(1)?) {
+                Some(raw) => self.store_fast_unboxed(arg, raw)?,
+                None => self.op_store_fast(arg)?,
+            },
             DELETE_FAST => self.op_delete_fast(arg)?,
             LOAD_GLOBAL => self.op_load_global(arg)?,
             STORE_GLOBAL => self.op_store_name(arg, RuntimeFn::rt_store_global)?,

@@ -16,12 +16,12 @@
 //! to the runtime.
 
 use super::stack::trusted;
-use super::{FunctionTranslator, TResult};
+use super::{FunctionTranslator, TResult, unboxed};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder, MemFlagsData, Value,
+    Block, BlockArg, InstBuilder, Value,
     condcodes::{FloatCC, IntCC},
     types::{F64, I64},
 };
@@ -57,7 +57,7 @@ impl FunctionTranslator<'_> {
     /// Continues in a new block when `a` and `b` are both exact floats
     /// (heap objects whose type is `float`), returning their values;
     /// otherwise branches to `other`.
-    fn float_operands(&mut self, a: Value, b: Value, other: Block) -> (Value, Value) {
+    pub(super) fn float_operands(&mut self, a: Value, b: Value, other: Block) -> (Value, Value) {
         let heap = self.builder.create_block();
         let floats = self.builder.create_block();
         let either = self.builder.ins().bor(a, b);
@@ -85,10 +85,30 @@ impl FunctionTranslator<'_> {
         (fa, fb)
     }
 
-    /// The inline float path of `BINARY_OP base_op` (`+ - * /`): jumps to
-    /// `done` with the boxed result, or to `slow`.
-    fn float_binary_op(&mut self, base_op: u64, a: Value, b: Value, slow: Block, done: Block) {
-        let (fa, fb) = self.float_operands(a, b, slow);
+    /// The inline float path of `BINARY_OP base_op` (`+ - * /`) on the
+    /// operands in stack slots `base` and `base + 1`: jumps to `done` with
+    /// the boxed result — or, with `defer`, with 0 and the result unboxed
+    /// (`unboxed`) — or to `slow`.
+    fn float_binary_op(
+        &mut self,
+        base_op: u64,
+        (a, b): (Value, Value),
+        (base, defer): (u32, bool),
+        unboxed: (Option<Value>, Option<Value>),
+        slow: Block,
+        done: Block,
+    ) -> TResult {
+        // Int operands convert inline for `/` (which two ints reach) and
+        // next to unboxed operands; elsewhere the runtime mixes them, which
+        // keeps the common float-float code short.
+        let ints = if base_op == abi::NB_TRUE_DIVIDE {
+            Some(Some(unboxed::EXACT_INT_LIMIT))
+        } else if unboxed.0.is_some() || unboxed.1.is_some() {
+            Some(None)
+        } else {
+            None
+        };
+        let ((fa, a_boxed), (fb, b_boxed)) = self.float_pair((a, b), unboxed, ints, slow);
         let r = match base_op {
             abi::NB_ADD => self.builder.ins().fadd(fa, fb),
             abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
@@ -103,13 +123,25 @@ impl FunctionTranslator<'_> {
                 self.builder.ins().fdiv(fa, fb)
             }
         };
-        // An operand whose only reference is this stack slot is dead after
-        // the operation: its box takes the result (no allocation, no free;
-        // nothing can observe the old float any more).
+        if defer {
+            self.decref(a);
+            self.decref(b);
+            self.set_unboxed(base, r)?;
+            let unboxed_word = self.word(0);
+            self.jump(done, &[unboxed_word]);
+            return Ok(());
+        }
+        // A boxed operand whose only reference is this stack slot is dead
+        // after the operation: its box takes the result (no allocation, no
+        // free; nothing can observe the old float any more).
+        let check_a = self.builder.create_block();
         let reuse_a = self.builder.create_block();
         let try_b = self.builder.create_block();
+        let check_b = self.builder.create_block();
         let reuse_b = self.builder.create_block();
         let fresh = self.builder.create_block();
+        self.builder.ins().brif(a_boxed, check_a, &[], try_b, &[]);
+        self.switch_to(check_a);
         let a_last = self.is_last_reference(a);
         self.builder.ins().brif(a_last, reuse_a, &[], try_b, &[]);
 
@@ -119,6 +151,8 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[a]);
 
         self.switch_to(try_b);
+        self.builder.ins().brif(b_boxed, check_b, &[], fresh, &[]);
+        self.switch_to(check_b);
         let b_last = self.is_last_reference(b);
         self.builder.ins().brif(b_last, reuse_b, &[], fresh, &[]);
 
@@ -128,13 +162,11 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[b]);
 
         self.switch_to(fresh);
-        let bits = self.builder.ins().bitcast(I64, MemFlagsData::new(), r);
-        let boxed = self
-            .call_rt(RuntimeFn::rt_float_from_bits, &[bits])
-            .expect("rt_float_from_bits returns a value");
+        let boxed = self.box_float(r);
         self.decref(a);
         self.decref(b);
         self.jump(done, &[boxed]);
+        Ok(())
     }
 
     /// Whether the heap object `v` has a reference count of 1 (an I8).
@@ -150,12 +182,20 @@ impl FunctionTranslator<'_> {
             .store(trusted(), x, v, abi::FLOAT_VALUE_OFFSET);
     }
 
-    /// The inline float path of `COMPARE_OP op`: when `a` and `b` are exact
-    /// floats, releases them and returns the comparison's truth (an I8);
-    /// otherwise branches to `slow`.
-    fn float_compare(&mut self, op: u32, a: Value, b: Value, slow: Block) -> Value {
+    /// The inline float path of `COMPARE_OP op` (`unboxed`: the operands'
+    /// float registers if they may be unboxed): when they are floats (unboxed, exact
+    /// floats, or one a small int that converts exactly), releases them and
+    /// returns the comparison's truth (an I8); otherwise branches to `slow`.
+    fn float_compare(
+        &mut self,
+        op: u32,
+        (a, b): (Value, Value),
+        unboxed: (Option<Value>, Option<Value>),
+        slow: Block,
+    ) -> Value {
         let cc = float_cc(op).expect("COMPARE_OP operators are checked by int_cc");
-        let (fa, fb) = self.float_operands(a, b, slow);
+        let ints = Some(Some(unboxed::EXACT_INT_LIMIT));
+        let ((fa, _), (fb, _)) = self.float_pair((a, b), unboxed, ints, slow);
         let cond = self.builder.ins().fcmp(cc, fa, fb);
         self.decref(a);
         self.decref(b);
@@ -233,16 +273,22 @@ impl FunctionTranslator<'_> {
         if op >= 2 * abi::NB_INPLACE_OFFSET {
             return Err(format!("BINARY_OP operator {op} out of range"));
         }
+        let base = self.below(2)?;
+        let unboxed = (self.take_unboxed(base), self.take_unboxed(base + 1));
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let base_op = op % abi::NB_INPLACE_OFFSET;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let slow = self.builder.create_block();
 
-        let is_float_op = matches!(
-            base_op,
-            abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY | abi::NB_TRUE_DIVIDE
-        );
+        let is_float_op = unboxed::is_float_op(base_op);
+        let defer = is_float_op && self.result_may_stay_unboxed(base);
+        if defer {
+            // Every path defines the result's float register, so that its
+            // value merges right here (not at every block up to the entry).
+            let zero = self.builder.ins().f64const(0.0);
+            self.builder.def_var(self.raw_floats[base as usize], zero);
+        }
         // Where the int path goes when the operands are not both ints.
         let not_ints = if is_float_op {
             self.builder.create_block()
@@ -312,10 +358,11 @@ impl FunctionTranslator<'_> {
         }
         if is_float_op {
             self.switch_to(not_ints);
-            self.float_binary_op(base_op, a, b, slow, done);
+            self.float_binary_op(base_op, (a, b), (base, defer), unboxed, slow, done)?;
         }
 
         self.switch_to(slow);
+        let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
         let (f, rt_op) = if op >= abi::NB_INPLACE_OFFSET {
             (RuntimeFn::rt_inplace_op, base_op)
         } else {
@@ -328,8 +375,26 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(done);
-        let base = self.below(2)?;
         self.set(base, result)
+    }
+
+    /// The operands in stack slots `base` and `base + 1`, boxed where they
+    /// may be unboxed (`unboxed` holds their float registers then).
+    fn boxed_operands(
+        &mut self,
+        (a, b): (Value, Value),
+        base: u32,
+        unboxed: (Option<Value>, Option<Value>),
+    ) -> TResult<(Value, Value)> {
+        let a = match unboxed.0 {
+            Some(raw) => self.box_if_unboxed(a, raw, base)?,
+            None => a,
+        };
+        let b = match unboxed.1 {
+            Some(raw) => self.box_if_unboxed(b, raw, base + 1)?,
+            None => b,
+        };
+        Ok((a, b))
     }
 
     /// `COMPARE_OP op`: [a, b] -> [a op b]. When a `POP_JUMP_IF_FALSE/TRUE`
@@ -355,6 +420,8 @@ impl FunctionTranslator<'_> {
             );
         }
 
+        let base = self.below(2)?;
+        let unboxed = (self.take_unboxed(base), self.take_unboxed(base + 1));
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
@@ -370,11 +437,12 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, a, b, slow);
+        let cond = self.float_compare(op, (a, b), unboxed, slow);
         let r = self.bool_word(cond);
         self.jump(done, &[r]);
 
         self.switch_to(slow);
+        let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
         let rt_op = self.word(i64::from(op));
         let r = self.call_value(RuntimeFn::rt_compare_op, &[a, b, rt_op])?;
         self.decref(a);
@@ -382,13 +450,14 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(done);
-        let base = self.below(2)?;
         self.set(base, result)
     }
 
     /// `COMPARE_OP` + `POP_JUMP_IF_{TRUE,FALSE} target`: [a, b] -> [] and a
     /// branch. Errors of either part are reported at the comparison.
     fn compare_and_branch(&mut self, op: u32, cc: IntCC, jump_if: bool, target: u32) -> TResult {
+        let base = self.below(2)?;
+        let unboxed = (self.take_unboxed(base), self.take_unboxed(base + 1));
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let target = self.target_block(target)?;
         let next = self.pc + 2;
@@ -410,10 +479,11 @@ impl FunctionTranslator<'_> {
         self.branch(cond, on_true, on_false);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, a, b, slow);
+        let cond = self.float_compare(op, (a, b), unboxed, slow);
         self.branch(cond, on_true, on_false);
 
         self.switch_to(slow);
+        let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
         let rt_op = self.word(i64::from(op));
         let s = self.call_status(RuntimeFn::rt_compare_bool, &[a, b, rt_op])?;
         self.decref(a);

@@ -1,0 +1,289 @@
+//! Unboxed float temporaries: a float computed inline by `BINARY_OP` whose
+//! only reader is a nearby float-capable instruction stays in a register.
+//!
+//! When the instruction that pops a `BINARY_OP`'s result is another float
+//! `BINARY_OP`, a `COMPARE_OP` or a `STORE_FAST`, and the instructions in
+//! between only work above it (loads and operators, no jumps into them, no
+//! handler that keeps the slot), the inline float path leaves the slot's
+//! word 0 and its value in the slot's F64 Variable instead of boxing it.
+//! Word 0 is what the raise paths and `decref` already skip, so an
+//! exception in between loses nothing. The reader then takes the value
+//! from the register when the word is 0 (only its inline paths can see
+//! that), and boxes it before any runtime call. `STORE_FAST` of an unboxed
+//! value writes it into the local's old float when that float has no other
+//! reference, so `x = x * y + z` allocates nothing.
+//!
+//! Operands of the inline float paths may also be tagged small ints, which
+//! Python converts to the nearest float as the machine does (`int / int`
+//! only when both are at most 2**53 in magnitude, where CPython divides
+//! the converted values too).
+
+use super::stack::trusted;
+use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, MemFlagsData, Value,
+    condcodes::IntCC,
+    types::{F64, I8, I64},
+};
+
+/// Largest magnitude of an int that `int / int` may divide as floats.
+pub(super) const EXACT_INT_LIMIT: i64 = 1 << 53;
+
+/// The `BINARY_OP` operators with inline float paths.
+pub(super) fn is_float_op(base_op: u64) -> bool {
+    matches!(
+        base_op,
+        abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY | abi::NB_TRUE_DIVIDE
+    )
+}
+
+/// How many stack slots an instruction that may sit between an unboxed
+/// temporary and its reader pops (None: not allowed there).
+fn pops_between(op: Opcode) -> Option<u32> {
+    use Opcode::*;
+    Some(match op {
+        LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF => 0,
+        LOAD_ATTR | UNARY_NEGATIVE => 1,
+        BINARY_OP | BINARY_SUBSCR => 2,
+        _ => return None,
+    })
+}
+
+impl FunctionTranslator<'_> {
+    /// Whether the result of the current instruction, pushed at stack slot
+    /// `pos`, may stay unboxed: its reader is a float-capable instruction
+    /// and nothing in between touches the slot or can observe it.
+    ///
+    /// A float `BINARY_OP` reader only qualifies if its own result may stay
+    /// unboxed: the chain must end in a `STORE_FAST` or `COMPARE_OP`, which
+    /// save the box (otherwise the last operation allocates anyway, and the
+    /// boxed temporaries' reuse would have cost nothing).
+    pub(super) fn result_may_stay_unboxed(&self, pos: u32) -> bool {
+        let code = self.code;
+        let mut pos = pos;
+        let handler_ok = |j: usize, pos: u32| code.handlers[j].is_none_or(|h| h.depth <= pos);
+        for j in self.pc + 1..code.instrs.len() {
+            let Some(depth) = code.depths[j] else {
+                return false;
+            };
+            if self.blocks[j].is_some() || self.fused[j] || !handler_ok(j, pos) {
+                return false;
+            }
+            let instr = &code.instrs[j];
+            let reads = |n: u32| depth >= n && depth - n <= pos;
+            match instr.op {
+                Opcode::BINARY_OP if reads(2) => {
+                    if !is_float_op(u64::from(instr.arg) % abi::NB_INPLACE_OFFSET) {
+                        return false;
+                    }
+                    // Follow the reader's result.
+                    pos = depth - 2;
+                }
+                Opcode::COMPARE_OP if reads(2) => {
+                    return u64::from(instr.arg) <= abi::CMP_GE;
+                }
+                Opcode::STORE_FAST if reads(1) => return depth - 1 == pos,
+                op => match pops_between(op) {
+                    Some(n) if !reads(n) => {}
+                    _ => return false,
+                },
+            }
+        }
+        false
+    }
+
+    /// Marks stack slot `pos` as possibly holding an unboxed float (word 0,
+    /// value in its F64 Variable) until its reader takes it.
+    pub(super) fn set_unboxed(&mut self, pos: u32, x: Value) -> TResult {
+        let var = *self
+            .raw_floats
+            .get(pos as usize)
+            .ok_or_else(|| format!("stack slot {pos} has no float register"))?;
+        self.builder.def_var(var, x);
+        self.unboxed[pos as usize] = true;
+        Ok(())
+    }
+
+    /// If stack slot `pos` may hold an unboxed float, its float register's
+    /// value (used when the slot's word is 0); the reader calling this takes
+    /// it (the mark is cleared).
+    pub(super) fn take_unboxed(&mut self, pos: u32) -> Option<Value> {
+        if !std::mem::replace(&mut self.unboxed[pos as usize], false) {
+            return None;
+        }
+        Some(self.builder.use_var(self.raw_floats[pos as usize]))
+    }
+
+    /// Continues in a new block with the float value of the operand `x`:
+    /// an unboxed float (`raw`, when `x` may be one), an exact float, or —
+    /// with `ints` — a tagged int within `limit` in magnitude (when given);
+    /// anything else branches to `other`. Also returns whether `x` is a
+    /// boxed float (an I8).
+    pub(super) fn float_value(
+        &mut self,
+        x: Value,
+        raw: Option<Value>,
+        ints: Option<Option<i64>>,
+        other: Block,
+    ) -> (Value, Value) {
+        let t = trusted();
+        let done = self.builder.create_block();
+        let value = self.builder.append_block_param(done, F64);
+        let boxed_flag = self.builder.append_block_param(done, I8);
+        let no = self.builder.ins().iconst(I8, 0);
+        let yes = self.builder.ins().iconst(I8, 1);
+        let tagged = self.builder.create_block();
+        let pointer = self.builder.create_block();
+        if let Some(raw) = raw {
+            let boxed = self.builder.create_block();
+            self.builder.ins().brif(
+                x,
+                boxed,
+                &[],
+                done,
+                &[BlockArg::Value(raw), BlockArg::Value(no)],
+            );
+            self.builder.switch_to_block(boxed);
+        }
+        let tag = self.builder.ins().band_imm_s(x, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, tagged, &[], pointer, &[]);
+
+        self.builder.switch_to_block(pointer);
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        let ty = self.builder.ins().load(I64, t, x, abi::OB_TYPE);
+        let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+        let load = self.builder.create_block();
+        self.builder.ins().brif(is_float, load, &[], other, &[]);
+        self.builder.switch_to_block(load);
+        let f = self.builder.ins().load(F64, t, x, abi::FLOAT_VALUE_OFFSET);
+        self.builder
+            .ins()
+            .jump(done, &[BlockArg::Value(f), BlockArg::Value(yes)]);
+
+        self.builder.switch_to_block(tagged);
+        match ints {
+            None => {
+                self.builder.ins().jump(other, &[]);
+            }
+            Some(limit) => {
+                let n = self.builder.ins().sshr_imm_s(x, 1);
+                if let Some(limit) = limit {
+                    let convert = self.builder.create_block();
+                    let biased = self.builder.ins().iadd_imm_s(n, limit);
+                    let inside = self.builder.ins().icmp_imm_s(
+                        IntCC::UnsignedLessThanOrEqual,
+                        biased,
+                        2 * limit,
+                    );
+                    self.builder.ins().brif(inside, convert, &[], other, &[]);
+                    self.builder.switch_to_block(convert);
+                }
+                let f = self.builder.ins().fcvt_from_sint(F64, n);
+                self.builder
+                    .ins()
+                    .jump(done, &[BlockArg::Value(f), BlockArg::Value(no)]);
+            }
+        }
+        self.switch_to(done);
+        (value, boxed_flag)
+    }
+
+    /// The operands of an inline float operation (`raws` as `float_value`'s
+    /// `raw` for each, `ints` as there), each with whether it is a boxed
+    /// float (an I8).
+    pub(super) fn float_pair(
+        &mut self,
+        (a, b): (Value, Value),
+        raws: (Option<Value>, Option<Value>),
+        ints: Option<Option<i64>>,
+        other: Block,
+    ) -> ((Value, Value), (Value, Value)) {
+        if ints.is_none() && raws.0.is_none() && raws.1.is_none() {
+            let (fa, fb) = self.float_operands(a, b, other);
+            let yes = self.builder.ins().iconst(I8, 1);
+            return ((fa, yes), (fb, yes));
+        }
+        let fa = self.float_value(a, raws.0, ints, other);
+        let fb = self.float_value(b, raws.1, ints, other);
+        (fa, fb)
+    }
+
+    /// Boxes the float `raw` of stack slot `pos` if the slot's word `x` is
+    /// 0 (unboxed) and returns the slot's word, which the slot then owns.
+    pub(super) fn box_if_unboxed(&mut self, x: Value, raw: Value, pos: u32) -> TResult<Value> {
+        let boxing = self.builder.create_block();
+        let done = self.builder.create_block();
+        let word = self.builder.append_block_param(done, I64);
+        self.builder
+            .ins()
+            .brif(x, done, &[BlockArg::Value(x)], boxing, &[]);
+        self.builder.switch_to_block(boxing);
+        let boxed = self.box_float(raw);
+        self.builder.ins().jump(done, &[BlockArg::Value(boxed)]);
+        self.switch_to(done);
+        self.set(pos, word)?;
+        Ok(word)
+    }
+
+    /// A new float object holding `x` (`rt_float_from_bits` cannot fail).
+    pub(super) fn box_float(&mut self, x: Value) -> Value {
+        let bits = self.builder.ins().bitcast(I64, MemFlagsData::new(), x);
+        self.call_rt(RuntimeFn::rt_float_from_bits, &[bits])
+            .expect("rt_float_from_bits returns a value")
+    }
+
+    /// `STORE_FAST i` of a value that may be unboxed (`raw`): into the
+    /// local's old float when nothing else references it, else boxed.
+    pub(super) fn store_fast_unboxed(&mut self, i: u32, raw: Value) -> TResult {
+        let t = trusted();
+        let pos = self.below(1)?;
+        let v = self.get(pos)?;
+        let var = self.local(i)?;
+        let unboxed = self.builder.create_block();
+        let store = self.builder.create_block();
+        let done = self.builder.create_block();
+        self.builder.ins().brif(v, store, &[], unboxed, &[]);
+
+        // Unboxed: reuse the old value's box if it is an exact float with
+        // no other reference.
+        self.builder.switch_to_block(unboxed);
+        let old = self.builder.use_var(var);
+        let heap = self.builder.create_block();
+        let float = self.builder.create_block();
+        let reuse = self.builder.create_block();
+        let fresh = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(old, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, fresh, &[], heap, &[]);
+        self.builder.switch_to_block(heap);
+        self.builder.ins().brif(old, float, &[], fresh, &[]);
+        self.builder.switch_to_block(float);
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        let ty = self.builder.ins().load(I64, t, old, abi::OB_TYPE);
+        let count = self.builder.ins().load(I64, t, old, abi::OB_REFCNT);
+        let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+        let alone = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
+        let ok = self.builder.ins().band(is_float, alone);
+        self.builder.ins().brif(ok, reuse, &[], fresh, &[]);
+
+        self.builder.switch_to_block(reuse);
+        self.builder
+            .ins()
+            .store(t, raw, old, abi::FLOAT_VALUE_OFFSET);
+        self.builder.ins().jump(done, &[]);
+
+        self.builder.switch_to_block(fresh);
+        let boxed = self.box_float(raw);
+        // (`store` takes the boxed word through the slot's Variable.)
+        self.set(pos, boxed)?;
+        self.builder.ins().jump(store, &[]);
+
+        self.switch_to(store);
+        self.op_store_fast(i)?;
+        self.jump(done, &[]);
+        self.switch_to(done);
+        Ok(())
+    }
+}
