@@ -169,8 +169,15 @@ pub const DICT_INDICES_PTR_OFFSET: i32 = 64;
 pub const DICT_INDICES_LEN_OFFSET: i32 = 72;
 pub const DICT_ENTRY_SIZE: i32 = 24;
 pub const DICT_ENTRY_KEY: i32 = 0;
+pub const DICT_ENTRY_HASH: i32 = 8;
 pub const DICT_ENTRY_VALUE: i32 = 16;
 pub const DICT_INDEX_EMPTY: u32 = u32::MAX;
+/// An index slot whose entry was deleted (probing continues past it).
+pub const DICT_INDEX_DUMMY: u32 = u32::MAX - 1;
+/// Probe sequences follow CPython's: slot `hash & mask`, then
+/// `(5 * slot + perturb + 1) & mask` with `perturb` (the hash as unsigned)
+/// shifted right by `DICT_PERTURB_SHIFT` before each step.
+pub const DICT_PERTURB_SHIFT: i64 = 5;
 
 /// Modules the runtime implements natively (in `runtime/src/modules/`).
 /// The compiler resolves these imports without looking for source files;

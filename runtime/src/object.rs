@@ -524,13 +524,17 @@ mod tests {
         );
         assert_eq!(size_of_val(&entries[0]), DICT_ENTRY_SIZE as usize);
         let base = &entries[1] as *const _ as usize;
-        let Some((_, k, v)) = &entries[1] else {
+        let Some((h, k, v)) = &entries[1] else {
             panic!("entry 1 is live");
         };
         let at = |p: &Obj| p as *const Obj as usize - base;
         assert_eq!(
-            (at(k), at(v)),
-            (DICT_ENTRY_KEY as usize, DICT_ENTRY_VALUE as usize)
+            (at(k), h as *const i64 as usize - base, at(v)),
+            (
+                DICT_ENTRY_KEY as usize,
+                DICT_ENTRY_HASH as usize,
+                DICT_ENTRY_VALUE as usize
+            )
         );
         // A deleted entry reads 0 at the key or the value word (the niche).
         assert!(entries[0].is_none());

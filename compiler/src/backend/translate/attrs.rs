@@ -9,9 +9,9 @@
 //!   and the dict a new version;
 //! - `LOAD_METHOD` (`LOAD_METHOD_WITH_DICT`/`_NO_DICT`): the type holds a
 //!   Python function or a built-in method under the name, and the receiver
-//!   has no instance dict or its first probe slot for the name's hash is
-//!   free (so the dict can't shadow it): the method, with the receiver as
-//!   its first argument.
+//!   has no instance dict or the name's probe sequence in it reaches a free
+//!   slot before any key that could equal the name (so the dict can't
+//!   shadow it): the method, with the receiver as its first argument.
 //!
 //! Anything else calls the runtime's cached entry points, which also
 //! (re)fill the site.
@@ -202,6 +202,94 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
+    /// Walks the probe sequence of the name `name` (whose hash is the site
+    /// entry's hint) in the dict `d`, whose index table has `slots` (> 0)
+    /// slots: branches to `absent` at a free slot, which proves the dict
+    /// can't hold the name; to `other` at the name itself, at any key with
+    /// the same hash (an equal string would shadow it too), or after a few
+    /// steps.
+    fn probe_absent(
+        &mut self,
+        d: Value,
+        slots: Value,
+        entry: Value,
+        name: Value,
+        absent: Block,
+        other: Block,
+    ) {
+        const MAX_STEPS: i64 = 8;
+        let t = trusted();
+        let step = self.builder.create_block();
+        let used = self.builder.create_block();
+        let live = self.builder.create_block();
+        let next = self.builder.create_block();
+        let hash = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
+        let mask = self.builder.ins().iadd_imm_s(slots, -1);
+        let indices = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_INDICES_PTR_OFFSET);
+        let entries = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_ENTRIES_PTR_OFFSET);
+        let first = self.builder.ins().band(hash, mask);
+        let zero = self.word(0);
+        let args = [first, hash, zero].map(BlockArg::Value);
+        self.builder.ins().jump(step, &args);
+
+        // step(slot, perturb, n): one slot of the sequence.
+        self.builder.switch_to_block(step);
+        let slot = self.builder.append_block_param(step, I64);
+        let perturb = self.builder.append_block_param(step, I64);
+        let n = self.builder.append_block_param(step, I64);
+        let offset = self.builder.ins().ishl_imm_s(slot, 2);
+        let addr = self.builder.ins().iadd(indices, offset);
+        let ix = self.builder.ins().uload32(t, addr, 0);
+        let free =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, ix, i64::from(abi::DICT_INDEX_EMPTY));
+        self.builder.ins().brif(free, absent, &[], used, &[]);
+
+        self.builder.switch_to_block(used);
+        let dummy =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, ix, i64::from(abi::DICT_INDEX_DUMMY));
+        self.builder.ins().brif(dummy, next, &[], live, &[]);
+
+        self.builder.switch_to_block(live);
+        let at = self
+            .builder
+            .ins()
+            .imul_imm_s(ix, i64::from(abi::DICT_ENTRY_SIZE));
+        let e = self.builder.ins().iadd(entries, at);
+        let key = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_KEY);
+        let key_hash = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_HASH);
+        let same_key = self.builder.ins().icmp(IntCC::Equal, key, name);
+        let same_hash = self.builder.ins().icmp(IntCC::Equal, key_hash, hash);
+        let may_match = self.builder.ins().bor(same_key, same_hash);
+        self.builder.ins().brif(may_match, other, &[], next, &[]);
+
+        self.builder.switch_to_block(next);
+        let perturb = self
+            .builder
+            .ins()
+            .ushr_imm_s(perturb, abi::DICT_PERTURB_SHIFT);
+        let five = self.builder.ins().imul_imm_s(slot, 5);
+        let sum = self.builder.ins().iadd(five, perturb);
+        let sum = self.builder.ins().iadd_imm_s(sum, 1);
+        let slot = self.builder.ins().band(sum, mask);
+        let n = self.builder.ins().iadd_imm_s(n, 1);
+        let more = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThan, n, MAX_STEPS);
+        let args = [slot, perturb, n].map(BlockArg::Value);
+        self.builder.ins().brif(more, step, &args, other, &[]);
+    }
+
     /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name]. The runtime
     /// writes the two new words in stack order.
     pub(super) fn op_load_method(&mut self, namei: u32) -> TResult {
@@ -218,8 +306,7 @@ impl FunctionTranslator<'_> {
         let t = trusted();
         let entry = self.site_entry(o, site, abi::ATTR_KIND_METHOD, slow);
         let d = self.exact_instance_dict(o, hit, slow);
-        // The dict can't hold the name when the first slot its hash probes
-        // is free (an empty table has no slots at all).
+        // An empty table has no slots at all.
         let slots = self
             .builder
             .ins()
@@ -227,21 +314,7 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(slots, probe, &[], hit, &[]);
 
         self.builder.switch_to_block(probe);
-        let hash = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
-        let mask = self.builder.ins().iadd_imm_s(slots, -1);
-        let slot = self.builder.ins().band(hash, mask);
-        let indices = self
-            .builder
-            .ins()
-            .load(I64, t, d, abi::DICT_INDICES_PTR_OFFSET);
-        let offset = self.builder.ins().ishl_imm_s(slot, 2);
-        let addr = self.builder.ins().iadd(indices, offset);
-        let ix = self.builder.ins().uload32(t, addr, 0);
-        let free =
-            self.builder
-                .ins()
-                .icmp_imm_s(IntCC::Equal, ix, i64::from(abi::DICT_INDEX_EMPTY));
-        self.builder.ins().brif(free, hit, &[], slow, &[]);
+        self.probe_absent(d, slots, entry, name, hit, slow);
 
         // The stack's reference to `o` becomes the method's first argument.
         self.builder.switch_to_block(hit);

@@ -21,9 +21,9 @@ use crate::types::{self, builtin};
 use std::cell::RefCell;
 
 const EMPTY: u32 = crate::abi::DICT_INDEX_EMPTY;
-const DUMMY: u32 = u32::MAX - 1;
+const DUMMY: u32 = crate::abi::DICT_INDEX_DUMMY;
 const MIN_SIZE: usize = 8;
-const PERTURB_SHIFT: u32 = 5;
+const PERTURB_SHIFT: u32 = crate::abi::DICT_PERTURB_SHIFT as u32;
 
 /// The payload of dicts.
 #[derive(Default)]
