@@ -54,7 +54,8 @@ pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
 /// Defined by the runtime: `[u64; SINGLETON_COUNT]` holding the words of
 /// None, True, False, NotImplemented and the `float`, `list`, `tuple`,
-/// `range_iterator`, `list_iterator`, `dict` and `function` types, filled at startup
+/// `range_iterator`, `list_iterator`, `dict`, `function` and
+/// `tuple_iterator` types, filled at startup
 /// before any compiled code runs.
 pub const SYM_SINGLETONS: &str = "cranepy_singletons";
 pub const SINGLETON_NONE: i32 = 0;
@@ -68,7 +69,8 @@ pub const SINGLETON_RANGE_ITER_TYPE: i32 = 56;
 pub const SINGLETON_LIST_ITER_TYPE: i32 = 64;
 pub const SINGLETON_DICT_TYPE: i32 = 72;
 pub const SINGLETON_FUNCTION_TYPE: i32 = 80;
-pub const SINGLETON_COUNT: usize = 11;
+pub const SINGLETON_TUPLE_ITER_TYPE: i32 = 88;
+pub const SINGLETON_COUNT: usize = 12;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -128,6 +130,9 @@ pub const RANGE_ITER_STEP_OFFSET: i32 = 56;
 pub const RANGE_ITER_REMAINING_OFFSET: i32 = 64;
 pub const LIST_ITER_SEQ_OFFSET: i32 = 48;
 pub const LIST_ITER_INDEX_OFFSET: i32 = 56;
+/// A `tuple_iterator`'s tuple and index (`IterState::Tuple`).
+pub const TUPLE_ITER_SEQ_OFFSET: i32 = 48;
+pub const TUPLE_ITER_INDEX_OFFSET: i32 = 56;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
 /// data): the globals and builtins dict versions it was filled at, and the

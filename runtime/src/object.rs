@@ -439,13 +439,14 @@ mod tests {
         assert_eq!(w, crate::types::int::new_int(5).word());
     }
 
-    /// Generated code steps exact range and list iterators inline
-    /// (`abi::RANGE_ITER_*`, `abi::LIST_ITER_*`).
+    /// Generated code steps exact range, list and tuple iterators inline
+    /// (`abi::RANGE_ITER_*`, `abi::LIST_ITER_*`, `abi::TUPLE_ITER_*`).
     #[test]
     fn iterator_offsets_match_abi() {
         use crate::abi::{
             LIST_ITER_INDEX_OFFSET, LIST_ITER_SEQ_OFFSET, RANGE_ITER_NEXT_OFFSET,
-            RANGE_ITER_REMAINING_OFFSET, RANGE_ITER_STEP_OFFSET,
+            RANGE_ITER_REMAINING_OFFSET, RANGE_ITER_STEP_OFFSET, TUPLE_ITER_INDEX_OFFSET,
+            TUPLE_ITER_SEQ_OFFSET,
         };
         use crate::types::iter::IterState;
         crate::types::builtin();
@@ -486,6 +487,20 @@ mod tests {
             at(&it, index as *const usize as *const u8),
         ];
         let want = [LIST_ITER_SEQ_OFFSET, LIST_ITER_INDEX_OFFSET];
+        assert_eq!(got, want.map(|o| o as usize));
+        let t = crate::types::tuple::new_tuple(vec![]);
+        let it = crate::types::iter::new_tuple_iter(&t);
+        let Payload::Iter(cell) = it.payload() else {
+            panic!("a tuple iterator is an iterator");
+        };
+        let IterState::Tuple { seq, index } = &*cell.borrow() else {
+            panic!("new_tuple_iter makes a Tuple state");
+        };
+        let got = [
+            at(&it, seq as *const Obj as *const u8),
+            at(&it, index as *const usize as *const u8),
+        ];
+        let want = [TUPLE_ITER_SEQ_OFFSET, TUPLE_ITER_INDEX_OFFSET];
         assert_eq!(got, want.map(|o| o as usize));
     }
 

@@ -209,6 +209,7 @@ fn publish_singletons(b: &Builtins) {
         iter::types().list_iterator.word(),
         b.dict.word(),
         b.function.word(),
+        iter::types().tuple_iterator.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

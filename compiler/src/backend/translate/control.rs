@@ -162,8 +162,9 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// The next item of an exact `range_iterator` or `list_iterator`
-    /// (CPython's `FOR_ITER_RANGE` / `FOR_ITER_LIST`), passed to `got`; any
+    /// The next item of an exact `range_iterator`, `list_iterator` or
+    /// `tuple_iterator` (CPython's `FOR_ITER_RANGE` / `_LIST` / `_TUPLE`),
+    /// passed to `got`; any
     /// other iterator, an exhausted one, and a range value too big for a
     /// tagged int go to `slow` (the runtime's `rt_for_iter`).
     fn inline_iter_step(&mut self, it: Value, got: Block, slow: Block) {
@@ -226,7 +227,39 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(not_range);
         let list_ty = self.singleton(abi::SINGLETON_LIST_ITER_TYPE);
         let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_ty);
-        self.builder.ins().brif(is_list, list, &[], slow, &[]);
+        let not_list = self.builder.create_block();
+        self.builder.ins().brif(is_list, list, &[], not_list, &[]);
+
+        // A tuple: its item at `index` while the index is in range.
+        self.builder.switch_to_block(not_list);
+        let tuple_ty = self.singleton(abi::SINGLETON_TUPLE_ITER_TYPE);
+        let is_tuple = self.builder.ins().icmp(IntCC::Equal, ty, tuple_ty);
+        let tuple = self.builder.create_block();
+        let tuple_step = self.builder.create_block();
+        self.builder.ins().brif(is_tuple, tuple, &[], slow, &[]);
+        self.builder.switch_to_block(tuple);
+        let seq = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::TUPLE_ITER_SEQ_OFFSET);
+        let len = self.builder.ins().load(I64, t, seq, abi::TUPLE_LEN_OFFSET);
+        let index = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::TUPLE_ITER_INDEX_OFFSET);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.builder.ins().brif(inside, tuple_step, &[], slow, &[]);
+        self.builder.switch_to_block(tuple_step);
+        let items = self
+            .builder
+            .ins()
+            .load(I64, t, seq, abi::TUPLE_ITEMS_OFFSET);
+        let item = self.indexed_item(items, index);
+        let index = self.builder.ins().iadd_imm_s(index, 1);
+        self.builder
+            .ins()
+            .store(t, index, it, abi::TUPLE_ITER_INDEX_OFFSET);
+        self.builder.ins().jump(got, &[BlockArg::Value(item)]);
 
         // A list: its item at `index` while the index is in range (the list
         // word is 0 once the iterator is exhausted).
@@ -248,15 +281,21 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(list_step);
         let items = self.builder.ins().load(I64, t, seq, abi::LIST_ITEMS_OFFSET);
-        let byte_offset = self.builder.ins().ishl_imm_s(index, 3);
-        let addr = self.builder.ins().iadd(items, byte_offset);
-        let item = self.builder.ins().load(I64, t, addr, 0);
-        self.incref(item);
+        let item = self.indexed_item(items, index);
         let index = self.builder.ins().iadd_imm_s(index, 1);
         self.builder
             .ins()
             .store(t, index, it, abi::LIST_ITER_INDEX_OFFSET);
         self.jump(got, &[item]);
+    }
+
+    /// A new reference to word `index` of the item array `items`.
+    fn indexed_item(&mut self, items: Value, index: Value) -> Value {
+        let byte_offset = self.builder.ins().ishl_imm_s(index, 3);
+        let addr = self.builder.ins().iadd(items, byte_offset);
+        let item = self.builder.ins().load(I64, trusted(), addr, 0);
+        self.incref(item);
+        item
     }
 
     /// `RETURN_VALUE`: [.., v] -> return v (releasing anything below it).
