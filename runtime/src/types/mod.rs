@@ -196,6 +196,18 @@ pub fn counter(at: i32) -> &'static std::sync::atomic::AtomicU64 {
     &cranepy_counters.0[at as usize / 8]
 }
 
+/// Publishes the built-in `len` (from the builtins namespace, which exists
+/// only after the types) as `abi::SINGLETON_LEN`.
+pub fn publish_len() {
+    let Some(len) = dict::get_str(&crate::eval::state::builtins_dict(), "len") else {
+        return;
+    };
+    // The builtins dict holds it for the rest of the program.
+    let at = crate::abi::SINGLETON_LEN as usize / 8;
+    // SAFETY: see `Singletons`; called before compiled code runs.
+    unsafe { (*cranepy_singletons.0.get())[at] = len.word() };
+}
+
 fn publish_singletons(b: &Builtins) {
     let words = [
         b.none.word(),
@@ -210,6 +222,8 @@ fn publish_singletons(b: &Builtins) {
         b.dict.word(),
         b.function.word(),
         iter::types().tuple_iterator.word(),
+        // `len`: filled by `publish_len` once the builtins exist.
+        0,
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

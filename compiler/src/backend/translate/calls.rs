@@ -8,7 +8,8 @@
 //! another frame, the callee's frame is built in a stack slot of this
 //! function — header from the function's data, the arguments moved in —
 //! linked as the thread's innermost frame, and the native function called
-//! directly. Everything else goes to `rt_call_method`.
+//! directly. `len()` of an exact list or tuple reads the length inline.
+//! Everything else goes to `rt_call_method`.
 
 use super::stack::{RuntimeData, trusted};
 use super::{FunctionTranslator, TResult};
@@ -32,6 +33,12 @@ impl FunctionTranslator<'_> {
             let join = self.builder.create_block();
             self.builder.append_block_param(join, I64);
             let generic = self.builder.create_block();
+            let method = self.get(base)?;
+            if n == 1 && self.known_word(method) == Some(0) {
+                let not_len = self.builder.create_block();
+                self.inline_len(base, not_len, generic, join)?;
+                self.builder.switch_to_block(not_len);
+            }
             self.direct_call(base, n, generic, join)?;
             self.builder.switch_to_block(generic);
             let r = self.call_method_word(base, n, None)?;
@@ -55,6 +62,54 @@ impl FunctionTranslator<'_> {
         };
         let nargs = self.word(i64::from(n));
         self.call_word(RuntimeFn::rt_call_method, &[args, nargs, kwnames])
+    }
+
+    /// `len(x)` of an exact list or tuple when the callable (stack slot
+    /// `base + 1`, below the argument) is the built-in `len`: jumps to
+    /// `join` with the length; another callable goes to `other`, another
+    /// argument to `generic`.
+    fn inline_len(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
+        let t = trusted();
+        let callable = self.get(base + 1)?;
+        let arg = self.get(base + 2)?;
+        let len_fn = self.singleton(abi::SINGLETON_LEN);
+        let is_len = self.builder.ins().icmp(IntCC::Equal, callable, len_fn);
+        let heap = self.builder.create_block();
+        let typed = self.builder.create_block();
+        let not_list = self.builder.create_block();
+        let sized = self.builder.create_block();
+        let length = self.builder.append_block_param(sized, I64);
+        self.builder.ins().brif(is_len, heap, &[], other, &[]);
+
+        self.builder.switch_to_block(heap);
+        let tag = self.builder.ins().band_imm_s(arg, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, generic, &[], typed, &[]);
+        self.builder.switch_to_block(typed);
+        let ty = self.builder.ins().load(I64, t, arg, abi::OB_TYPE);
+        let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
+        let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
+        let list_len = self.builder.ins().load(I64, t, arg, abi::LIST_LEN_OFFSET);
+        self.builder
+            .ins()
+            .brif(is_list, sized, &[list_len.into()], not_list, &[]);
+        self.builder.switch_to_block(not_list);
+        let tuple_type = self.singleton(abi::SINGLETON_TUPLE_TYPE);
+        let is_tuple = self.builder.ins().icmp(IntCC::Equal, ty, tuple_type);
+        let tuple_len = self.builder.ins().load(I64, t, arg, abi::TUPLE_LEN_OFFSET);
+        self.builder
+            .ins()
+            .brif(is_tuple, sized, &[tuple_len.into()], generic, &[]);
+
+        // The length as a tagged int; the argument is released here, the
+        // callable with the other inputs after the join.
+        self.builder.switch_to_block(sized);
+        let doubled = self.builder.ins().ishl_imm_s(length, 1);
+        let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
+        self.decref(arg);
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[tagged.into()]);
+        Ok(())
     }
 
     /// Emits the direct call of `CALL n` (stack slots from `base`), which
