@@ -45,22 +45,36 @@ pub struct DictTable {
 }
 
 /// A dict version never handed out before.
+///
+/// A program runs on one thread, and generated code bumps the counter with
+/// a plain load and store as well: a locked read-modify-write would cost
+/// more than the rest of an insertion. Unit tests run on parallel threads
+/// and keep the atomic increment.
 #[inline]
 fn next_version() -> u64 {
-    crate::types::counter(crate::abi::COUNTER_DICT_VERSION)
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    use std::sync::atomic::Ordering::Relaxed;
+    let c = crate::types::counter(crate::abi::COUNTER_DICT_VERSION);
+    if cfg!(test) {
+        return c.fetch_add(1, Relaxed);
+    }
+    let v = c.load(Relaxed);
+    c.store(v + 1, Relaxed);
+    v
 }
 
 impl DictTable {
     /// A table with room for `n` keys before it has to grow.
     pub fn with_capacity(n: usize) -> DictTable {
-        let mut t = DictTable::default();
-        if n > 0 {
-            let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
-            t.indices = vec![EMPTY; size].into_boxed_slice();
-            t.entries.reserve(n);
+        if n == 0 {
+            return DictTable::default();
         }
-        t
+        let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
+        DictTable {
+            entries: Vec::with_capacity(n),
+            len: 0,
+            indices: vec![EMPTY; size].into_boxed_slice(),
+            version: 0,
+        }
     }
 
     /// Number of entries the index table accepts before growing (CPython's
@@ -123,6 +137,43 @@ impl DictTable {
                             || &*p.s == key))
             {
                 return Some((i, ix as usize));
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// `find_str_or_same` for a key whose lookup must not call `__eq__`:
+    /// None when the probe meets a non-str key with the same hash (which
+    /// might compare equal: the caller takes the generic path).
+    fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Option<(usize, usize)>> {
+        if self.indices.is_empty() {
+            return Some(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix != DUMMY
+                && let Some((h, k, _)) = &self.entries[ix as usize]
+                && *h == hash
+            {
+                if k.word() == same {
+                    return Some(Some((i, ix as usize)));
+                }
+                match k.payload() {
+                    Payload::Str(p) if &*p.s == key => return Some(Some((i, ix as usize))),
+                    Payload::Str(_) => {}
+                    _ => return None,
+                }
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -449,9 +500,9 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     {
         let t = table_or_err(d)?.borrow();
         let hash = util::hash_pystr(p);
-        return Ok(t
-            .find_str_or_same(hash, &p.s, key.word())
-            .and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
+        if let Some(found) = t.find_str_only(hash, &p.s, key.word()) {
+            return Ok(found.and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
+        }
     }
     let hash = key_hash(key)?;
     get_item_hashed(d, key, hash)
@@ -511,6 +562,16 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Ob
         if let Some(ix) = hinted(&tb, key, *hint) {
             return Ok(tb.entries[ix].as_ref().map(|e| e.2.clone()));
         }
+        // An exact str name is probed without `__eq__` (as `set_item_hinted`).
+        if let Payload::Str(p) = key.payload()
+            && util::exact(key, &builtin().str_)
+            && let Some(found) = tb.find_str_only(util::hash_pystr(p), &p.s, key.word())
+        {
+            return Ok(found.and_then(|(_, ix)| {
+                *hint = ix as u64;
+                tb.entries[ix].as_ref().map(|e| e.2.clone())
+            }));
+        }
     }
     let hash = key_hash(key)?;
     let Some((_, ix)) = lookup(t, key, hash)? else {
@@ -527,6 +588,41 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Ob
 /// `set_item` for attribute sites (see `get_item_hinted`).
 pub fn set_item_hinted(d: &Obj, key: &Obj, value: Obj, hint: &mut u64) -> PyResult<()> {
     let t = table_or_err(d)?;
+    // An exact str name (the usual case: the first store of an attribute
+    // into a new instance's dict) is found or placed under one borrow,
+    // without `__eq__`.
+    if let Payload::Str(p) = key.payload()
+        && util::exact(key, &builtin().str_)
+    {
+        let mut tb = t.borrow_mut();
+        let hash = util::hash_pystr(p);
+        let found = match hinted(&tb, key, *hint) {
+            Some(ix) => Some(Some(ix)),
+            None => tb
+                .find_str_only(hash, &p.s, key.word())
+                .map(|f| f.map(|(_, ix)| ix)),
+        };
+        match found {
+            Some(Some(ix)) => {
+                let Some(e) = tb.entries[ix].as_mut() else {
+                    return Ok(());
+                };
+                let old = std::mem::replace(&mut e.2, value);
+                tb.version = next_version();
+                *hint = ix as u64;
+                drop(tb);
+                // The old value's finalizer may use the dict.
+                drop(old);
+                return Ok(());
+            }
+            Some(None) => {
+                tb.insert_absent(hash, key.clone(), value);
+                *hint = tb.entries.len() as u64 - 1;
+                return Ok(());
+            }
+            None => {}
+        }
+    }
     let at = hinted(&t.borrow(), key, *hint);
     let (ix, hash) = match at {
         Some(ix) => (Some(ix), 0),

@@ -69,13 +69,21 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     Ok(obj)
 }
 
-/// The new instance `obj`, after its `__init__` returned `r`.
+/// The new instance `obj`, after its `__init__` returned `r`. The size
+/// of the dict `__init__` filled presizes the next instances' dicts (their
+/// stores then never grow the table, even while no instance was freed yet).
 fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
     if !is_none(r) {
         return type_error(format!(
             "__init__() should return None, not '{}'",
             type_name_of(r)
         ));
+    }
+    if let Some(h) = obj.heap()
+        && h.dict.get() != 0
+    {
+        let (ty, d) = (h.ty.get(), h.dict.get());
+        crate::types::finalize::note_dict_size(Obj::borrow(&ty), Obj::borrow(&d));
     }
     Ok(obj)
 }
@@ -494,6 +502,7 @@ pub fn new_class_kw(
             version: Cell::new(0),
             slots: RefCell::new(slots),
             ctor: Default::default(),
+            has_del: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );
