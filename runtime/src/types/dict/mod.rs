@@ -18,7 +18,7 @@ use super::list::util::{self, fast_eq, key_hash};
 use crate::errors::{Exc, PyErr, PyResult, key_error};
 use crate::object::{Obj, Payload};
 use crate::types::{self, builtin};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 const EMPTY: u32 = crate::abi::DICT_INDEX_EMPTY;
 const DUMMY: u32 = u32::MAX - 1;
@@ -62,13 +62,18 @@ fn next_version() -> u64 {
     v
 }
 
+/// The index-table size of a table with room for `n` keys.
+fn slots_for(n: usize) -> usize {
+    (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE)
+}
+
 impl DictTable {
     /// A table with room for `n` keys before it has to grow.
     pub fn with_capacity(n: usize) -> DictTable {
         if n == 0 {
             return DictTable::default();
         }
-        let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
+        let size = slots_for(n);
         DictTable {
             entries: Vec::with_capacity(n),
             len: 0,
@@ -255,6 +260,7 @@ impl DictTable {
     }
 
     /// Adds a key known to be absent.
+    #[inline]
     fn insert_absent(&mut self, hash: i64, key: Obj, value: Obj) {
         if self.entries.len() >= self.usable() {
             // CPython 3.11's GROWTH_RATE: used * 3.
@@ -339,8 +345,117 @@ pub fn new_dict() -> Obj {
     )
 }
 
+/// Index-table sizes of the freed exact dicts kept for reuse (room for
+/// up to 5 and 10 keys: most instance dicts).
+const REUSED_SLOTS: [usize; 2] = [MIN_SIZE, 2 * MIN_SIZE];
+/// Most freed dicts kept per size (CPython keeps 80 in its free list).
+const MAX_FREE_DICTS: usize = 80;
+
+/// Freed exact dicts, emptied but with their tables, for
+/// `new_dict_with_capacity` (CPython's dict free list): a stack per size in
+/// `REUSED_SLOTS`. Each word owns the dict's only reference, so to the
+/// cycle collector it is an empty dict held from outside. (No destructor:
+/// the thread-local is reachable while the thread exits, and the dicts are
+/// simply left.)
+struct FreeDicts {
+    len: [Cell<usize>; REUSED_SLOTS.len()],
+    words: [[Cell<u64>; MAX_FREE_DICTS]; REUSED_SLOTS.len()],
+}
+
+thread_local! {
+    static FREE_DICTS: FreeDicts = const {
+        FreeDicts {
+            len: [const { Cell::new(0) }; REUSED_SLOTS.len()],
+            words: [const { [const { Cell::new(0) }; MAX_FREE_DICTS] }; REUSED_SLOTS.len()],
+        }
+    };
+}
+
+impl FreeDicts {
+    fn has_room(&self, class: usize) -> bool {
+        self.len[class].get() < MAX_FREE_DICTS
+    }
+
+    /// Keeps `w` (room was checked).
+    fn push(&self, class: usize, w: u64) {
+        let n = self.len[class].get();
+        self.words[class][n].set(w);
+        self.len[class].set(n + 1);
+    }
+
+    fn pop(&self, class: usize) -> Option<u64> {
+        let n = self.len[class].get().checked_sub(1)?;
+        self.len[class].set(n);
+        Some(self.words[class][n].get())
+    }
+}
+
+/// Keeps `o` (word `w`), an object whose refcount just reached zero, for
+/// reuse when it is an exact dict of a reused size and the free list has
+/// room: its keys and values are released (in order, as freeing it would),
+/// its tables kept. Returns false when the caller must free it.
+pub(crate) fn recycle(o: &crate::object::PyObject, w: u64) -> bool {
+    let Payload::Dict(t) = &o.payload else {
+        return false;
+    };
+    if o.ty.get() != builtin().dict.word() || o.dict.get() != 0 {
+        return false;
+    }
+    let (size, cap) = match t.try_borrow() {
+        Ok(tb) => (tb.indices.len(), tb.entries.capacity()),
+        Err(_) => return false,
+    };
+    let Some(class) = REUSED_SLOTS.iter().position(|&n| n == size) else {
+        return false;
+    };
+    // (A table that shrank after many deletions keeps a long entries
+    // buffer: not worth keeping.)
+    if cap > size || !FREE_DICTS.with(|f| f.has_room(class)) {
+        return false;
+    }
+    // Releasing the entries may run finalizers: no borrow is held meanwhile.
+    let mut entries = std::mem::take(&mut t.borrow_mut().entries);
+    entries.clear();
+    {
+        let mut tb = t.borrow_mut();
+        tb.entries = entries;
+        tb.len = 0;
+        tb.indices.fill(EMPTY);
+        // Version 0 means "never modified": an empty table, like a new one.
+        tb.version = 0;
+    }
+    FREE_DICTS.with(|f| {
+        // A finalizer may have filled the list meanwhile: then the caller
+        // frees the dict after all.
+        if !f.has_room(class) {
+            return false;
+        }
+        o.refcnt.set(1);
+        f.push(class, w);
+        true
+    })
+}
+
+/// A freed dict kept by `recycle` with room for `n` keys, if any.
+fn reuse(n: usize) -> Option<Obj> {
+    let class = REUSED_SLOTS.iter().position(|&s| s == slots_for(n))?;
+    let d = Obj::from_word(FREE_DICTS.with(|f| f.pop(class))?)?;
+    if let Payload::Dict(t) = d.payload() {
+        let mut tb = t.borrow_mut();
+        if tb.entries.capacity() < n {
+            tb.entries.reserve_exact(n);
+        }
+    }
+    Some(d)
+}
+
 /// A new empty dict with room for `n` keys.
 pub fn new_dict_with_capacity(n: usize) -> Obj {
+    if n > 0
+        && let Some(d) = reuse(n)
+    {
+        return d;
+    }
     Obj::new(
         &builtin().dict,
         Payload::Dict(RefCell::new(DictTable::with_capacity(n))),
@@ -585,44 +700,56 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Ob
         .map(|e| e.2.clone()))
 }
 
+/// `d[key] = value` for an exact str `key` (whose text is `p`), found or
+/// placed under one borrow without `__eq__` (the usual attribute store:
+/// the first store of a name into a new instance's dict adds it). `hint`
+/// as for `set_item_hinted`. Gives the value back, storing nothing, when
+/// a non-str key with the same hash might equal `key`.
+pub(crate) fn set_str_hinted(
+    t: &RefCell<DictTable>,
+    key: &Obj,
+    p: &crate::types::str::PyStr,
+    value: Obj,
+    hint: &mut u64,
+) -> Result<(), Obj> {
+    let mut tb = t.borrow_mut();
+    let hash = util::hash_pystr(p);
+    let found = match hinted(&tb, key, *hint) {
+        Some(ix) => Some(ix),
+        None => match tb.find_str_only(hash, &p.s, key.word()) {
+            Some(f) => f.map(|(_, ix)| ix),
+            None => return Err(value),
+        },
+    };
+    let Some(ix) = found else {
+        tb.insert_absent(hash, key.clone(), value);
+        *hint = tb.entries.len() as u64 - 1;
+        return Ok(());
+    };
+    let Some(e) = tb.entries[ix].as_mut() else {
+        return Ok(());
+    };
+    let old = std::mem::replace(&mut e.2, value);
+    tb.version = next_version();
+    *hint = ix as u64;
+    drop(tb);
+    // The old value's finalizer may use the dict.
+    drop(old);
+    Ok(())
+}
+
 /// `set_item` for attribute sites (see `get_item_hinted`).
 pub fn set_item_hinted(d: &Obj, key: &Obj, value: Obj, hint: &mut u64) -> PyResult<()> {
     let t = table_or_err(d)?;
-    // An exact str name (the usual case: the first store of an attribute
-    // into a new instance's dict) is found or placed under one borrow,
-    // without `__eq__`.
-    if let Payload::Str(p) = key.payload()
-        && util::exact(key, &builtin().str_)
-    {
-        let mut tb = t.borrow_mut();
-        let hash = util::hash_pystr(p);
-        let found = match hinted(&tb, key, *hint) {
-            Some(ix) => Some(Some(ix)),
-            None => tb
-                .find_str_only(hash, &p.s, key.word())
-                .map(|f| f.map(|(_, ix)| ix)),
-        };
-        match found {
-            Some(Some(ix)) => {
-                let Some(e) = tb.entries[ix].as_mut() else {
-                    return Ok(());
-                };
-                let old = std::mem::replace(&mut e.2, value);
-                tb.version = next_version();
-                *hint = ix as u64;
-                drop(tb);
-                // The old value's finalizer may use the dict.
-                drop(old);
-                return Ok(());
+    let value = match key.payload() {
+        Payload::Str(p) if util::exact(key, &builtin().str_) => {
+            match set_str_hinted(t, key, p, value, hint) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
             }
-            Some(None) => {
-                tb.insert_absent(hash, key.clone(), value);
-                *hint = tb.entries.len() as u64 - 1;
-                return Ok(());
-            }
-            None => {}
         }
-    }
+        _ => value,
+    };
     let at = hinted(&t.borrow(), key, *hint);
     let (ix, hash) = match at {
         Some(ix) => (Some(ix), 0),

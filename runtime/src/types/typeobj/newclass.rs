@@ -25,20 +25,22 @@ fn is_none(v: &Obj) -> bool {
 /// `cls.__new__` and initialises it with `__init__` when it is an instance
 /// of `cls`. `type(x)` returns the type of `x`.
 pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
-    let b = builtin();
-    if cls.is(&b.type_) {
-        if args.len() == 1 && kwargs.is_empty() {
-            return Ok(args[0].ty());
-        }
-        if args.len() != 3 {
-            return type_error("type() takes 1 or 3 arguments");
-        }
-    }
+    // (`plain_init` is `CTOR_GENERIC` for `type` itself, a built-in type.)
     match plain_init(cls) {
         CTOR_OBJECT_INIT if args.is_empty() && kwargs.is_empty() => {
             return Ok(Obj::new(cls, Payload::Instance));
         }
-        CTOR_GENERIC | CTOR_OBJECT_INIT => {}
+        CTOR_OBJECT_INIT => {}
+        CTOR_GENERIC => {
+            if cls.is(&builtin().type_) {
+                if args.len() == 1 && kwargs.is_empty() {
+                    return Ok(args[0].ty());
+                }
+                if args.len() != 3 {
+                    return type_error("type() takes 1 or 3 arguments");
+                }
+            }
+        }
         init => {
             let obj = Obj::new(cls, Payload::Instance);
             // Owned for the call: `__init__` may change the class.
@@ -79,11 +81,11 @@ fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
             type_name_of(r)
         ));
     }
-    if let Some(h) = obj.heap()
-        && h.dict.get() != 0
-    {
+    if let Some(h) = obj.heap() {
         let (ty, d) = (h.ty.get(), h.dict.get());
-        crate::types::finalize::note_dict_size(Obj::borrow(&ty), Obj::borrow(&d));
+        if d != 0 {
+            crate::types::finalize::note_dict_size(Obj::borrow(&ty), Obj::borrow(&d));
+        }
     }
     Ok(obj)
 }
