@@ -413,12 +413,12 @@ pub(crate) fn recycle(o: &crate::object::PyObject, w: u64) -> bool {
     if cap > size || !FREE_DICTS.with(|f| f.has_room(class)) {
         return false;
     }
-    // Releasing the entries may run finalizers: no borrow is held meanwhile.
-    let mut entries = std::mem::take(&mut t.borrow_mut().entries);
-    entries.clear();
     {
+        // Releasing the entries may run finalizers, but nothing can reach
+        // a dict whose refcount is zero (the cycle collector skips it), so
+        // the borrow is held meanwhile.
         let mut tb = t.borrow_mut();
-        tb.entries = entries;
+        tb.entries.clear();
         tb.len = 0;
         tb.indices.fill(EMPTY);
         // Version 0 means "never modified": an empty table, like a new one.

@@ -76,10 +76,7 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
 /// stores then never grow the table, even while no instance was freed yet).
 fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
     if !is_none(r) {
-        return type_error(format!(
-            "__init__() should return None, not '{}'",
-            type_name_of(r)
-        ));
+        return init_not_none(r);
     }
     if let Some(h) = obj.heap() {
         let (ty, d) = (h.ty.get(), h.dict.get());
@@ -88,6 +85,14 @@ fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
         }
     }
     Ok(obj)
+}
+
+#[cold]
+fn init_not_none(r: &Obj) -> PyResult<Obj> {
+    type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name_of(r)
+    ))
 }
 
 /// `plain_init`: calling the type takes the generic path.
