@@ -7,6 +7,9 @@
 //!
 //! Lookups that must compare keys with `__eq__` release the table borrow
 //! first and restart if the table changed meanwhile, as CPython does.
+//! Exact str keys (attribute names) are probed without `__eq__` unless a
+//! non-str key with the same hash is met. Freed small exact dicts are kept
+//! for reuse (`recycle`), as in CPython's dict free list.
 
 mod methods;
 mod views;
