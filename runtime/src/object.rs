@@ -335,6 +335,12 @@ pub fn dealloc(w: u64) {
 /// float path stays small.
 #[inline(never)]
 fn dealloc_general(w: u64) {
+    // SAFETY: `w` is a heap object whose refcount just reached zero; it is
+    // still fully valid until freed.
+    let o = unsafe { &*(w as *const PyObject) };
+    if crate::types::dict::recycle(o, w) {
+        return;
+    }
     // Objects with finalizers get a chance to run them; they may resurrect.
     if crate::types::finalize::maybe_finalize(w) {
         return;

@@ -35,6 +35,7 @@ pub fn new_native_type(name: &str, module: &str, base: Option<&Obj>) -> Obj {
             version: Cell::new(0),
             slots: RefCell::new(None),
             ctor: Default::default(),
+            has_del: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );

@@ -304,12 +304,13 @@ fn check_descriptor_self_general(b: &BuiltinData, args: &[Obj]) -> PyResult<()> 
 
 /// Calling a type object: `type.__call__`, or the metaclass's `__call__`.
 fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
+    let b = builtin();
     // `str(x)`, `int(x)`, `float(x)`: what `type_call` would do for these
     // exact built-in types (their `__new__` converts, `__init__` is object's).
     if let [x] = args
         && kwargs.is_empty()
+        && !type_data(cls).heap
     {
-        let b = builtin();
         if cls.is(&b.str_) {
             return super::str_(x);
         }
@@ -319,6 +320,9 @@ fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<
         if cls.is(&b.float) {
             return types::float::to_float(x);
         }
+    }
+    if cls.ty_word() == b.type_.word() {
+        return types::typeobj::type_call(cls, args, kwargs);
     }
     let meta = cls.ty();
     if !type_data(&meta).heap {

@@ -27,7 +27,7 @@ pub fn maybe_finalize(w: u64) -> bool {
             let tw = o.ty.get();
             let ty = Obj::borrow(&tw);
             match ty.payload() {
-                Payload::Type(td) if td.heap => crate::ops::attr::cache::lookup_del(ty).is_some(),
+                Payload::Type(td) if td.heap => has_del(ty, td),
                 _ => false,
             }
         }
@@ -64,6 +64,20 @@ pub fn maybe_finalize(w: u64) -> bool {
         drop(obj);
         true
     }
+}
+
+/// Does the heap type `ty` (with data `td`) define `__del__`? Asked at every
+/// deallocation of an instance of a user class, so the answer is kept in
+/// the type while the type-lookup epoch holds.
+fn has_del(ty: &Obj, td: &crate::types::TypeData) -> bool {
+    let epoch = crate::ops::attr::cache::epoch();
+    let (at, has) = td.has_del.get();
+    if at == epoch {
+        return has;
+    }
+    let has = crate::ops::attr::cache::lookup_del(ty).is_some();
+    td.has_del.set((epoch, has));
+    has
 }
 
 /// Runs the finalizer of a live object now (interpreter shutdown, cycle
@@ -154,8 +168,9 @@ pub fn free_object(w: u64) {
 /// Most attributes a class's instance dicts are presized for.
 const MAX_DICT_HINT: usize = 64;
 
-/// Records the size of a freed instance dict in its class's `dict_hint`.
-fn note_dict_size(ty: &Obj, dict: &Obj) {
+/// Records the size of an instance dict (freed, or just filled by
+/// `__init__`) in its class's `dict_hint`.
+pub(crate) fn note_dict_size(ty: &Obj, dict: &Obj) {
     let (Payload::Type(td), Payload::Dict(t)) = (ty.payload(), dict.payload()) else {
         return;
     };

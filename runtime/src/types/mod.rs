@@ -78,6 +78,9 @@ pub struct TypeData {
     /// start with room for that many attributes instead of growing through
     /// several reallocations (what CPython's shared-key dicts save).
     pub dict_hint: Cell<u32>,
+    /// Whether the type defines `__del__`, cached while the type-lookup
+    /// epoch holds: (epoch, answer); see `finalize::has_del`.
+    pub has_del: Cell<(u64, bool)>,
 }
 
 /// The built-in types and singletons, created once at startup.

@@ -44,6 +44,7 @@ fn make_type(meta: u64, name: &str, bases: &[&Obj], layout: Layout, base_ok: boo
             version: Cell::new(0),
             slots: RefCell::new(None),
             ctor: Default::default(),
+            has_del: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );

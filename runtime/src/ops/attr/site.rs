@@ -260,11 +260,42 @@ pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, b
     }
 }
 
+/// The usual store the generated code leaves to the runtime: an exact str
+/// name into `v`'s exact instance dict (created here, presized for its
+/// class, when missing), where the name is new. Gives the value back when
+/// the generic store must run.
+fn store_in_exact_dict(v: &Obj, name: &Obj, value: Obj, hint: &mut u64) -> Result<(), Obj> {
+    let (Some(h), Payload::Str(p)) = (v.heap(), name.payload()) else {
+        return Err(value);
+    };
+    let b = types::builtin();
+    if name.ty_word() != b.str_.word() {
+        return Err(value);
+    }
+    let mut dw = h.dict.get();
+    if dw == 0 {
+        let hint = type_data(Obj::borrow(&h.ty.get())).dict_hint.get();
+        dw = types::dict::new_dict_with_capacity(hint as usize).into_word();
+        h.dict.set(dw);
+    }
+    let d = Obj::borrow(&dw);
+    match d.payload() {
+        Payload::Dict(t) if d.ty_word() == b.dict.word() => {
+            types::dict::set_str_hinted(t, name, p, value, hint)
+        }
+        _ => Err(value),
+    }
+}
+
 /// `v.name = value` through `site` (a `STORE_ATTR` site).
 pub fn store_attr(site: &mut AttrSite, v: &Obj, name: &Obj, value: &Obj) -> PyResult<()> {
     if let Some(i) = site.lookup(v, name, true)
         && site.entries[i].kind == KIND_STORE_DICT
     {
+        let stored = site.with_hint(i, |h| store_in_exact_dict(v, name, value.clone(), h));
+        if stored.is_ok() {
+            return Ok(());
+        }
         // (`KIND_STORE_DICT` implies the type allows an instance dict.)
         let d = types::function::ensure_dict(v);
         return site.with_hint(i, |h| {

@@ -7,6 +7,9 @@
 //!
 //! Lookups that must compare keys with `__eq__` release the table borrow
 //! first and restart if the table changed meanwhile, as CPython does.
+//! Exact str keys (attribute names) are probed without `__eq__` unless a
+//! non-str key with the same hash is met. Freed small exact dicts are kept
+//! for reuse (`recycle`), as in CPython's dict free list.
 
 mod methods;
 mod views;
@@ -18,7 +21,7 @@ use super::list::util::{self, fast_eq, key_hash};
 use crate::errors::{Exc, PyErr, PyResult, key_error};
 use crate::object::{Obj, Payload};
 use crate::types::{self, builtin};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 const EMPTY: u32 = crate::abi::DICT_INDEX_EMPTY;
 const DUMMY: u32 = crate::abi::DICT_INDEX_DUMMY;
@@ -45,22 +48,41 @@ pub struct DictTable {
 }
 
 /// A dict version never handed out before.
+///
+/// A program runs on one thread, and generated code bumps the counter with
+/// a plain load and store as well: a locked read-modify-write would cost
+/// more than the rest of an insertion. Unit tests run on parallel threads
+/// and keep the atomic increment.
 #[inline]
 fn next_version() -> u64 {
-    crate::types::counter(crate::abi::COUNTER_DICT_VERSION)
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    use std::sync::atomic::Ordering::Relaxed;
+    let c = crate::types::counter(crate::abi::COUNTER_DICT_VERSION);
+    if cfg!(test) {
+        return c.fetch_add(1, Relaxed);
+    }
+    let v = c.load(Relaxed);
+    c.store(v + 1, Relaxed);
+    v
+}
+
+/// The index-table size of a table with room for `n` keys.
+fn slots_for(n: usize) -> usize {
+    (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE)
 }
 
 impl DictTable {
     /// A table with room for `n` keys before it has to grow.
     pub fn with_capacity(n: usize) -> DictTable {
-        let mut t = DictTable::default();
-        if n > 0 {
-            let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
-            t.indices = vec![EMPTY; size].into_boxed_slice();
-            t.entries.reserve(n);
+        if n == 0 {
+            return DictTable::default();
         }
-        t
+        let size = slots_for(n);
+        DictTable {
+            entries: Vec::with_capacity(n),
+            len: 0,
+            indices: vec![EMPTY; size].into_boxed_slice(),
+            version: 0,
+        }
     }
 
     /// Number of entries the index table accepts before growing (CPython's
@@ -123,6 +145,43 @@ impl DictTable {
                             || &*p.s == key))
             {
                 return Some((i, ix as usize));
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// `find_str_or_same` for a key whose lookup must not call `__eq__`:
+    /// None when the probe meets a non-str key with the same hash (which
+    /// might compare equal: the caller takes the generic path).
+    fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Option<(usize, usize)>> {
+        if self.indices.is_empty() {
+            return Some(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix != DUMMY
+                && let Some((h, k, _)) = &self.entries[ix as usize]
+                && *h == hash
+            {
+                if k.word() == same {
+                    return Some(Some((i, ix as usize)));
+                }
+                match k.payload() {
+                    Payload::Str(p) if &*p.s == key => return Some(Some((i, ix as usize))),
+                    Payload::Str(_) => {}
+                    _ => return None,
+                }
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -204,6 +263,7 @@ impl DictTable {
     }
 
     /// Adds a key known to be absent.
+    #[inline]
     fn insert_absent(&mut self, hash: i64, key: Obj, value: Obj) {
         if self.entries.len() >= self.usable() {
             // CPython 3.11's GROWTH_RATE: used * 3.
@@ -288,8 +348,117 @@ pub fn new_dict() -> Obj {
     )
 }
 
+/// Index-table sizes of the freed exact dicts kept for reuse (room for
+/// up to 5 and 10 keys: most instance dicts).
+const REUSED_SLOTS: [usize; 2] = [MIN_SIZE, 2 * MIN_SIZE];
+/// Most freed dicts kept per size (CPython keeps 80 in its free list).
+const MAX_FREE_DICTS: usize = 80;
+
+/// Freed exact dicts, emptied but with their tables, for
+/// `new_dict_with_capacity` (CPython's dict free list): a stack per size in
+/// `REUSED_SLOTS`. Each word owns the dict's only reference, so to the
+/// cycle collector it is an empty dict held from outside. (No destructor:
+/// the thread-local is reachable while the thread exits, and the dicts are
+/// simply left.)
+struct FreeDicts {
+    len: [Cell<usize>; REUSED_SLOTS.len()],
+    words: [[Cell<u64>; MAX_FREE_DICTS]; REUSED_SLOTS.len()],
+}
+
+thread_local! {
+    static FREE_DICTS: FreeDicts = const {
+        FreeDicts {
+            len: [const { Cell::new(0) }; REUSED_SLOTS.len()],
+            words: [const { [const { Cell::new(0) }; MAX_FREE_DICTS] }; REUSED_SLOTS.len()],
+        }
+    };
+}
+
+impl FreeDicts {
+    fn has_room(&self, class: usize) -> bool {
+        self.len[class].get() < MAX_FREE_DICTS
+    }
+
+    /// Keeps `w` (room was checked).
+    fn push(&self, class: usize, w: u64) {
+        let n = self.len[class].get();
+        self.words[class][n].set(w);
+        self.len[class].set(n + 1);
+    }
+
+    fn pop(&self, class: usize) -> Option<u64> {
+        let n = self.len[class].get().checked_sub(1)?;
+        self.len[class].set(n);
+        Some(self.words[class][n].get())
+    }
+}
+
+/// Keeps `o` (word `w`), an object whose refcount just reached zero, for
+/// reuse when it is an exact dict of a reused size and the free list has
+/// room: its keys and values are released (in order, as freeing it would),
+/// its tables kept. Returns false when the caller must free it.
+pub(crate) fn recycle(o: &crate::object::PyObject, w: u64) -> bool {
+    let Payload::Dict(t) = &o.payload else {
+        return false;
+    };
+    if o.ty.get() != builtin().dict.word() || o.dict.get() != 0 {
+        return false;
+    }
+    let (size, cap) = match t.try_borrow() {
+        Ok(tb) => (tb.indices.len(), tb.entries.capacity()),
+        Err(_) => return false,
+    };
+    let Some(class) = REUSED_SLOTS.iter().position(|&n| n == size) else {
+        return false;
+    };
+    // (A table that shrank after many deletions keeps a long entries
+    // buffer: not worth keeping.)
+    if cap > size || !FREE_DICTS.with(|f| f.has_room(class)) {
+        return false;
+    }
+    {
+        // Releasing the entries may run finalizers, but nothing can reach
+        // a dict whose refcount is zero (the cycle collector skips it), so
+        // the borrow is held meanwhile.
+        let mut tb = t.borrow_mut();
+        tb.entries.clear();
+        tb.len = 0;
+        tb.indices.fill(EMPTY);
+        // Version 0 means "never modified": an empty table, like a new one.
+        tb.version = 0;
+    }
+    FREE_DICTS.with(|f| {
+        // A finalizer may have filled the list meanwhile: then the caller
+        // frees the dict after all.
+        if !f.has_room(class) {
+            return false;
+        }
+        o.refcnt.set(1);
+        f.push(class, w);
+        true
+    })
+}
+
+/// A freed dict kept by `recycle` with room for `n` keys, if any.
+fn reuse(n: usize) -> Option<Obj> {
+    let class = REUSED_SLOTS.iter().position(|&s| s == slots_for(n))?;
+    let d = Obj::from_word(FREE_DICTS.with(|f| f.pop(class))?)?;
+    if let Payload::Dict(t) = d.payload() {
+        let mut tb = t.borrow_mut();
+        if tb.entries.capacity() < n {
+            tb.entries.reserve_exact(n);
+        }
+    }
+    Some(d)
+}
+
 /// A new empty dict with room for `n` keys.
 pub fn new_dict_with_capacity(n: usize) -> Obj {
+    if n > 0
+        && let Some(d) = reuse(n)
+    {
+        return d;
+    }
     Obj::new(
         &builtin().dict,
         Payload::Dict(RefCell::new(DictTable::with_capacity(n))),
@@ -449,9 +618,9 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     {
         let t = table_or_err(d)?.borrow();
         let hash = util::hash_pystr(p);
-        return Ok(t
-            .find_str_or_same(hash, &p.s, key.word())
-            .and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
+        if let Some(found) = t.find_str_only(hash, &p.s, key.word()) {
+            return Ok(found.and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
+        }
     }
     let hash = key_hash(key)?;
     get_item_hashed(d, key, hash)
@@ -511,6 +680,16 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Ob
         if let Some(ix) = hinted(&tb, key, *hint) {
             return Ok(tb.entries[ix].as_ref().map(|e| e.2.clone()));
         }
+        // An exact str name is probed without `__eq__` (as `set_item_hinted`).
+        if let Payload::Str(p) = key.payload()
+            && util::exact(key, &builtin().str_)
+            && let Some(found) = tb.find_str_only(util::hash_pystr(p), &p.s, key.word())
+        {
+            return Ok(found.and_then(|(_, ix)| {
+                *hint = ix as u64;
+                tb.entries[ix].as_ref().map(|e| e.2.clone())
+            }));
+        }
     }
     let hash = key_hash(key)?;
     let Some((_, ix)) = lookup(t, key, hash)? else {
@@ -524,9 +703,56 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Ob
         .map(|e| e.2.clone()))
 }
 
+/// `d[key] = value` for an exact str `key` (whose text is `p`), found or
+/// placed under one borrow without `__eq__` (the usual attribute store:
+/// the first store of a name into a new instance's dict adds it). `hint`
+/// as for `set_item_hinted`. Gives the value back, storing nothing, when
+/// a non-str key with the same hash might equal `key`.
+pub(crate) fn set_str_hinted(
+    t: &RefCell<DictTable>,
+    key: &Obj,
+    p: &crate::types::str::PyStr,
+    value: Obj,
+    hint: &mut u64,
+) -> Result<(), Obj> {
+    let mut tb = t.borrow_mut();
+    let hash = util::hash_pystr(p);
+    let found = match hinted(&tb, key, *hint) {
+        Some(ix) => Some(ix),
+        None => match tb.find_str_only(hash, &p.s, key.word()) {
+            Some(f) => f.map(|(_, ix)| ix),
+            None => return Err(value),
+        },
+    };
+    let Some(ix) = found else {
+        tb.insert_absent(hash, key.clone(), value);
+        *hint = tb.entries.len() as u64 - 1;
+        return Ok(());
+    };
+    let Some(e) = tb.entries[ix].as_mut() else {
+        return Ok(());
+    };
+    let old = std::mem::replace(&mut e.2, value);
+    tb.version = next_version();
+    *hint = ix as u64;
+    drop(tb);
+    // The old value's finalizer may use the dict.
+    drop(old);
+    Ok(())
+}
+
 /// `set_item` for attribute sites (see `get_item_hinted`).
 pub fn set_item_hinted(d: &Obj, key: &Obj, value: Obj, hint: &mut u64) -> PyResult<()> {
     let t = table_or_err(d)?;
+    let value = match key.payload() {
+        Payload::Str(p) if util::exact(key, &builtin().str_) => {
+            match set_str_hinted(t, key, p, value, hint) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            }
+        }
+        _ => value,
+    };
     let at = hinted(&t.borrow(), key, *hint);
     let (ix, hash) = match at {
         Some(ix) => (Some(ix), 0),

@@ -214,6 +214,7 @@ pub fn new_builtin_type(name: &str, layout: Layout) -> Obj {
             version: Cell::new(0),
             slots: RefCell::new(None),
             ctor: Default::default(),
+            has_del: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );

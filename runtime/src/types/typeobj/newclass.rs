@@ -25,20 +25,22 @@ fn is_none(v: &Obj) -> bool {
 /// `cls.__new__` and initialises it with `__init__` when it is an instance
 /// of `cls`. `type(x)` returns the type of `x`.
 pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
-    let b = builtin();
-    if cls.is(&b.type_) {
-        if args.len() == 1 && kwargs.is_empty() {
-            return Ok(args[0].ty());
-        }
-        if args.len() != 3 {
-            return type_error("type() takes 1 or 3 arguments");
-        }
-    }
+    // (`plain_init` is `CTOR_GENERIC` for `type` itself, a built-in type.)
     match plain_init(cls) {
         CTOR_OBJECT_INIT if args.is_empty() && kwargs.is_empty() => {
             return Ok(Obj::new(cls, Payload::Instance));
         }
-        CTOR_GENERIC | CTOR_OBJECT_INIT => {}
+        CTOR_OBJECT_INIT => {}
+        CTOR_GENERIC => {
+            if cls.is(&builtin().type_) {
+                if args.len() == 1 && kwargs.is_empty() {
+                    return Ok(args[0].ty());
+                }
+                if args.len() != 3 {
+                    return type_error("type() takes 1 or 3 arguments");
+                }
+            }
+        }
         init => {
             let obj = Obj::new(cls, Payload::Instance);
             // Owned for the call: `__init__` may change the class.
@@ -69,15 +71,28 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     Ok(obj)
 }
 
-/// The new instance `obj`, after its `__init__` returned `r`.
+/// The new instance `obj`, after its `__init__` returned `r`. The size
+/// of the dict `__init__` filled presizes the next instances' dicts (their
+/// stores then never grow the table, even while no instance was freed yet).
 fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
     if !is_none(r) {
-        return type_error(format!(
-            "__init__() should return None, not '{}'",
-            type_name_of(r)
-        ));
+        return init_not_none(r);
+    }
+    if let Some(h) = obj.heap() {
+        let (ty, d) = (h.ty.get(), h.dict.get());
+        if d != 0 {
+            crate::types::finalize::note_dict_size(Obj::borrow(&ty), Obj::borrow(&d));
+        }
     }
     Ok(obj)
+}
+
+#[cold]
+fn init_not_none(r: &Obj) -> PyResult<Obj> {
+    type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name_of(r)
+    ))
 }
 
 /// `plain_init`: calling the type takes the generic path.
@@ -494,6 +509,7 @@ pub fn new_class_kw(
             version: Cell::new(0),
             slots: RefCell::new(slots),
             ctor: Default::default(),
+            has_del: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );
