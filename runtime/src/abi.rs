@@ -170,10 +170,15 @@ pub const ATTR_KIND_MODULE: u64 = 5;
 /// `DICT_ENTRY_SIZE` bytes, whose key and value words are 0 in a deleted
 /// entry — one of them, whichever Rust uses as the niche) and the u32 index
 /// table (`DICT_INDEX_EMPTY` marks a free slot). Checked by unit tests.
+pub const DICT_ENTRIES_CAP_OFFSET: i32 = 40;
 pub const DICT_ENTRIES_PTR_OFFSET: i32 = 48;
 pub const DICT_ENTRIES_LEN_OFFSET: i32 = 56;
 pub const DICT_INDICES_PTR_OFFSET: i32 = 64;
 pub const DICT_INDICES_LEN_OFFSET: i32 = 72;
+/// The number of live entries (`DictTable::len`).
+pub const DICT_LEN_OFFSET: i32 = 80;
+/// A str's cached hash (-1 until computed).
+pub const STR_HASH_OFFSET: i32 = 56;
 pub const DICT_ENTRY_SIZE: i32 = 24;
 pub const DICT_ENTRY_KEY: i32 = 0;
 pub const DICT_ENTRY_HASH: i32 = 8;

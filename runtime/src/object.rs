@@ -510,6 +510,18 @@ mod tests {
         assert_eq!(got, want.map(|o| o as usize));
     }
 
+    /// Generated code reads a str's cached hash at `abi::STR_HASH_OFFSET`.
+    #[test]
+    fn str_hash_offset_matches_abi() {
+        crate::types::builtin();
+        let s = crate::types::str::new_str("name");
+        let Payload::Str(p) = s.payload() else {
+            panic!("new_str makes a str");
+        };
+        let at = p.hash.as_ptr() as usize - s.word() as usize;
+        assert_eq!(at, crate::abi::STR_HASH_OFFSET as usize);
+    }
+
     /// Generated code probes exact dicts (instance `__dict__`s) at the
     /// `abi::DICT_*` offsets.
     #[test]
@@ -534,6 +546,15 @@ mod tests {
                 DICT_ENTRIES_LEN_OFFSET as usize
             )
         );
+        let cap = field
+            + 8 * (0..3)
+                // SAFETY: as in `items_and_len`: three words of the live dict.
+                .position(|i| unsafe { *((field + 8 * i) as *const usize) } == entries.capacity())
+                .expect("the capacity word")
+            - d.word() as usize;
+        assert_eq!(cap, DICT_ENTRIES_CAP_OFFSET as usize);
+        let len = &t.len as *const usize as usize - d.word() as usize;
+        assert_eq!(len, DICT_LEN_OFFSET as usize);
         let (field, ptr, n) = t.indices_layout();
         let (items, len) = items_and_len(&d, field, ptr, n);
         assert_eq!(

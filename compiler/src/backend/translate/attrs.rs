@@ -6,7 +6,9 @@
 //! - `LOAD_ATTR` (`LOAD_ATTR_WITH_HINT`): the instance dict's entry at the
 //!   site's hint holds the very name object: its value;
 //! - `STORE_ATTR` (`STORE_ATTR_WITH_HINT`): the same entry gets the value,
-//!   and the dict a new version;
+//!   and the dict a new version; when the hint is the dict's next entry (a
+//!   new instance's `__init__` storing in the order the last one did), the
+//!   name and value are appended if the tables have room;
 //! - `LOAD_METHOD` (`LOAD_METHOD_WITH_DICT`/`_NO_DICT`): the type holds a
 //!   Python function or a built-in method under the name, and the receiver
 //!   has no instance dict or the name's probe sequence in it reaches a free
@@ -133,6 +135,103 @@ impl FunctionTranslator<'_> {
         e
     }
 
+    /// Gives dict `d` a version never handed out before.
+    fn new_dict_version(&mut self, d: Value) {
+        let t = trusted();
+        let counters = self.counters();
+        let version = self
+            .builder
+            .ins()
+            .load(I64, t, counters, abi::COUNTER_DICT_VERSION);
+        let next = self.builder.ins().iadd_imm_s(version, 1);
+        self.builder
+            .ins()
+            .store(t, next, counters, abi::COUNTER_DICT_VERSION);
+        self.builder
+            .ins()
+            .store(t, version, d, abi::DICT_VERSION_OFFSET);
+    }
+
+    /// The first store of `name` into an instance dict `d` (a new instance
+    /// in `__init__`): when the site entry's hint is the next entry index,
+    /// the entries vector and the index table have room, and the name's
+    /// probe sequence reaches a free slot, appends the entry (taking the
+    /// stack's reference to `v`) and continues in a new block; otherwise
+    /// branches to `slow`.
+    fn append_entry(&mut self, d: Value, entry: Value, (name, v): (Value, Value), slow: Block) {
+        let t = trusted();
+        let roomy = self.builder.create_block();
+        let hashed = self.builder.create_block();
+        let absent = self.builder.create_block();
+        let slot = self.builder.append_block_param(absent, I64);
+        let hint = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
+        let n = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_ENTRIES_LEN_OFFSET);
+        let next = self.builder.ins().icmp(IntCC::Equal, hint, n);
+        self.builder.ins().brif(next, roomy, &[], slow, &[]);
+
+        // Room without growing: `n < capacity` and `n < usable()`, where
+        // usable = 2 * slots / 3, that is 3 * (n + 1) <= 2 * slots.
+        self.builder.switch_to_block(roomy);
+        let cap = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_ENTRIES_CAP_OFFSET);
+        let slots = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_INDICES_LEN_OFFSET);
+        let below_cap = self.builder.ins().icmp(IntCC::UnsignedLessThan, n, cap);
+        let n1 = self.builder.ins().iadd_imm_s(n, 1);
+        let need = self.builder.ins().imul_imm_s(n1, 3);
+        let have = self.builder.ins().ishl_imm_s(slots, 1);
+        let fits = self
+            .builder
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, need, have);
+        let ok = self.builder.ins().band(below_cap, fits);
+        self.builder.ins().brif(ok, hashed, &[], slow, &[]);
+
+        self.builder.switch_to_block(hashed);
+        let hash = self.builder.ins().load(I64, t, name, abi::STR_HASH_OFFSET);
+        let unknown = self.builder.ins().icmp_imm_s(IntCC::Equal, hash, -1);
+        let probe = self.builder.create_block();
+        self.builder.ins().brif(unknown, slow, &[], probe, &[]);
+        self.builder.switch_to_block(probe);
+        self.probe_absent(d, slots, (name, hash), false, absent, slow);
+
+        self.switch_to(absent);
+        let entries = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_ENTRIES_PTR_OFFSET);
+        let at = self
+            .builder
+            .ins()
+            .imul_imm_s(n, i64::from(abi::DICT_ENTRY_SIZE));
+        let e = self.builder.ins().iadd(entries, at);
+        self.builder.ins().store(t, name, e, abi::DICT_ENTRY_KEY);
+        self.builder.ins().store(t, hash, e, abi::DICT_ENTRY_HASH);
+        self.builder.ins().store(t, v, e, abi::DICT_ENTRY_VALUE);
+        self.incref(name);
+        self.builder
+            .ins()
+            .store(t, n1, d, abi::DICT_ENTRIES_LEN_OFFSET);
+        let indices = self
+            .builder
+            .ins()
+            .load(I64, t, d, abi::DICT_INDICES_PTR_OFFSET);
+        let offset = self.builder.ins().ishl_imm_s(slot, 2);
+        let addr = self.builder.ins().iadd(indices, offset);
+        self.builder.ins().istore32(t, n, addr, 0);
+        let live = self.builder.ins().load(I64, t, d, abi::DICT_LEN_OFFSET);
+        let live = self.builder.ins().iadd_imm_s(live, 1);
+        self.builder.ins().store(t, live, d, abi::DICT_LEN_OFFSET);
+        self.new_dict_version(d);
+    }
+
     /// `LOAD_ATTR namei`: [o] -> [o.name]
     pub(super) fn op_load_attr(&mut self, namei: u32) -> TResult {
         let name = self.name_word(namei)?;
@@ -169,26 +268,21 @@ impl FunctionTranslator<'_> {
         let slow = self.builder.create_block();
 
         let t = trusted();
+        let append = self.builder.create_block();
         let entry = self.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, slow);
         let d = self.exact_instance_dict(o, slow, slow);
-        let e = self.hinted_entry(d, entry, name, slow);
+        let e = self.hinted_entry(d, entry, name, append);
         // The stack's reference to `v` moves into the dict; the old value
         // is released afterwards (its finalizer sees the new state).
         let old = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
         self.builder.ins().store(t, v, e, abi::DICT_ENTRY_VALUE);
-        let counters = self.counters();
-        let version = self
-            .builder
-            .ins()
-            .load(I64, t, counters, abi::COUNTER_DICT_VERSION);
-        let next = self.builder.ins().iadd_imm_s(version, 1);
-        self.builder
-            .ins()
-            .store(t, next, counters, abi::COUNTER_DICT_VERSION);
-        self.builder
-            .ins()
-            .store(t, version, d, abi::DICT_VERSION_OFFSET);
+        self.new_dict_version(d);
         self.decref(old);
+        self.decref(o);
+        self.jump(done, &[]);
+
+        self.switch_to(append);
+        self.append_entry(d, entry, (name, v), slow);
         self.decref(o);
         self.jump(done, &[]);
 
@@ -202,18 +296,18 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// Walks the probe sequence of the name `name` (whose hash is the site
-    /// entry's hint) in the dict `d`, whose index table has `slots` (> 0)
-    /// slots: branches to `absent` at a free slot, which proves the dict
-    /// can't hold the name; to `other` at the name itself, at any key with
-    /// the same hash (an equal string would shadow it too), or after a few
-    /// steps.
+    /// Walks the probe sequence of the str `name` (whose hash is `hash`) in
+    /// the dict `d`, whose index table has `slots` (> 0) slots: branches to
+    /// `absent` with the index of the first free slot, which proves the
+    /// dict can't hold the name; to `other` at the name itself, at any key
+    /// with the same hash (an equal string would match too), at a deleted
+    /// slot unless `skip_dummies`, or after a few steps.
     fn probe_absent(
         &mut self,
         d: Value,
         slots: Value,
-        entry: Value,
-        name: Value,
+        (name, hash): (Value, Value),
+        skip_dummies: bool,
         absent: Block,
         other: Block,
     ) {
@@ -223,7 +317,6 @@ impl FunctionTranslator<'_> {
         let used = self.builder.create_block();
         let live = self.builder.create_block();
         let next = self.builder.create_block();
-        let hash = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
         let mask = self.builder.ins().iadd_imm_s(slots, -1);
         let indices = self
             .builder
@@ -250,14 +343,17 @@ impl FunctionTranslator<'_> {
             self.builder
                 .ins()
                 .icmp_imm_s(IntCC::Equal, ix, i64::from(abi::DICT_INDEX_EMPTY));
-        self.builder.ins().brif(free, absent, &[], used, &[]);
+        self.builder
+            .ins()
+            .brif(free, absent, &[BlockArg::Value(slot)], used, &[]);
 
         self.builder.switch_to_block(used);
         let dummy =
             self.builder
                 .ins()
                 .icmp_imm_s(IntCC::Equal, ix, i64::from(abi::DICT_INDEX_DUMMY));
-        self.builder.ins().brif(dummy, next, &[], live, &[]);
+        let at_dummy = if skip_dummies { next } else { other };
+        self.builder.ins().brif(dummy, at_dummy, &[], live, &[]);
 
         self.builder.switch_to_block(live);
         let at = self
@@ -314,7 +410,12 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(slots, probe, &[], hit, &[]);
 
         self.builder.switch_to_block(probe);
-        self.probe_absent(d, slots, entry, name, hit, slow);
+        let hash = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
+        let absent = self.builder.create_block();
+        self.builder.append_block_param(absent, I64);
+        self.probe_absent(d, slots, (name, hash), true, absent, slow);
+        self.builder.switch_to_block(absent);
+        self.builder.ins().jump(hit, &[]);
 
         // The stack's reference to `o` becomes the method's first argument.
         self.builder.switch_to_block(hit);

@@ -43,6 +43,12 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
         }
         init => {
             let obj = Obj::new(cls, Payload::Instance);
+            // The dict `__init__` fills, at the size it needed before, so
+            // that generated code can append its first stores inline.
+            let hint = super::super::type_data(cls).dict_hint.get();
+            if hint > 0 {
+                obj.set_dict(Some(types::dict::new_dict_with_capacity(hint as usize)));
+            }
             // Owned for the call: `__init__` may change the class.
             let init = Obj::borrow(&init).clone();
             let r = call_unbound(&init, &obj, args, kwargs)?;
