@@ -9,7 +9,7 @@
 //! owned `dict` header word are visited. The type word is never visited:
 //! type objects are not tracked.
 
-use super::{Obj, Payload, PyObject};
+use super::{IMMORTAL, Obj, Payload, PyObject};
 
 /// Does the collector track `o`? Untracked objects are never collected by
 /// it, and everything they reference counts as referenced from outside.
@@ -30,6 +30,27 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
         Payload::Instance => true,
         // Only the header's dict word (or slot values) can hold references.
         p if crate::types::finalize::has_no_children(p) => o.dict.get() != 0,
+        _ => true,
+    }
+}
+
+/// Can an object of type `ty` with `payload` ever be tracked? Those that
+/// cannot stay out of the collector's generations (`pool::alloc_block`),
+/// so that collections never read them (as CPython's lists of tracked
+/// objects hold no strings or numbers). A leaf payload is tracked only with
+/// an instance dict, which only instances of user classes (whose types are
+/// mortal) get.
+#[inline]
+pub(crate) fn may_be_tracked(ty: &Obj, payload: &Payload) -> bool {
+    match payload {
+        Payload::Type(_)
+        | Payload::Code(_)
+        | Payload::Builtin(_)
+        | Payload::Iter(_)
+        | Payload::File(_)
+        | Payload::Range(_) => false,
+        Payload::Instance => true,
+        p if crate::types::finalize::has_no_children(p) => ty.refcount() < IMMORTAL / 2,
         _ => true,
     }
 }
