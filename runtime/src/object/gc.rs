@@ -20,7 +20,9 @@
 //! arenas' `pool::Marks` bitmaps say which; objects that can never be
 //! tracked, like strings and numbers, are in none and never read).
 //! Collecting a generation collects the younger ones too and moves the
-//! survivors one generation up (to 2 from 1 and 2). References from older objects into the collected
+//! survivors one generation up (to 2 from 1 and 2). Tuples of atomic
+//! values leave the generations the first time a collection sees them
+//! (`traverse::untrackable`), as in CPython. References from older objects into the collected
 //! generations are explained by their refcounts (step 2 sees them as
 //! outside references), so no write barrier is needed; a cycle through an
 //! older object waits for that object's generation to be collected.
@@ -34,7 +36,7 @@
 //! the last full collection are a quarter of those that survived it (so
 //! the total cost of full collections stays linear in the allocations).
 
-use super::traverse::{clear, is_tracked, traverse};
+use super::traverse::{clear, is_tracked, traverse, untrackable};
 use super::{IMMORTAL, Obj, Payload, PyObject, pool};
 use crate::abi::TAG_MASK;
 use std::cell::Cell;
@@ -305,7 +307,14 @@ fn cpython_count<'a>(doomed: impl Iterator<Item = &'a Obj>) -> usize {
             n -= 1;
             continue;
         }
-        if let Some(d) = o.dict()
+        // Instances of subclasses of variable-size types (str, tuple, int,
+        // bytes) keep their dict outside, as a dict CPython counts.
+        let var_sized = matches!(
+            h.payload,
+            Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Bytes(_)
+        );
+        if !var_sized
+            && let Some(d) = o.dict()
             && d.refcount() == 3
         {
             // Referenced only by `o` (besides `garbage` and `d` here): part
@@ -412,10 +421,19 @@ impl Generation {
                     let w = a.first as u64 + (b * BLOCK) as u64;
                     let o = object(w);
                     let rc = o.refcnt.get();
-                    if rc > 0 && rc < IMMORTAL / 2 && is_tracked(o) {
-                        kept |= 1 << bit;
-                        words.push(w);
+                    if rc <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {
+                        continue;
                     }
+                    let m = &a.marks;
+                    if m.young[i].get() >> bit & 1 != 0 && untrackable(o) {
+                        // First seen: leave the generations for good.
+                        for g in [&m.young[i], &m.middle[i], &m.old[i]] {
+                            g.set(g.get() & !(1 << bit));
+                        }
+                        continue;
+                    }
+                    kept |= 1 << bit;
+                    words.push(w);
                 }
                 members[k * pool::MARK_WORDS + i] = kept;
             }
