@@ -194,6 +194,7 @@ impl Obj {
     }
 
     /// Allocates a new object of type `ty` with the given payload.
+    #[inline]
     pub fn new(ty: &Obj, payload: Payload) -> Obj {
         let p = pool::alloc_block(traverse::may_be_tracked(ty, &payload));
         // SAFETY: `p` is fresh, exclusively owned memory for one `PyObject`.
