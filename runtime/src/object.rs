@@ -194,8 +194,9 @@ impl Obj {
     }
 
     /// Allocates a new object of type `ty` with the given payload.
+    #[inline]
     pub fn new(ty: &Obj, payload: Payload) -> Obj {
-        let p = pool::alloc_block();
+        let p = pool::alloc_block(traverse::may_be_tracked(ty, &payload));
         // SAFETY: `p` is fresh, exclusively owned memory for one `PyObject`.
         unsafe {
             p.write(PyObject {
@@ -301,7 +302,7 @@ impl std::fmt::Debug for Obj {
 #[inline]
 pub fn new_exact_float(x: f64) -> Obj {
     let ty = crate::types::builtin().float.word();
-    let p = pool::alloc_block();
+    let p = pool::alloc_block(false);
     // SAFETY: `p` is fresh, exclusively owned memory for one `PyObject`.
     unsafe {
         p.write(PyObject {

@@ -1,6 +1,6 @@
 //! The `gc` module: the interface to the cycle collector (`object::gc`):
 //! `collect`, `enable`/`disable`/`isenabled`, `get_threshold`/`set_threshold`,
-//! `get_count`, and the `garbage` and `callbacks` lists (always empty:
+//! `get_count` (per generation), and the `garbage` and `callbacks` lists (always empty:
 //! finalizers never make a cycle uncollectable since PEP 442, and callbacks
 //! are not called).
 
@@ -24,12 +24,14 @@ fn no_args(name: &str, a: &[Obj]) -> PyResult<()> {
 
 fn gc_collect(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let v = parse_args("collect", a, kw, &["generation"], 0)?;
-    if let Some(g) = &v[0]
-        && !(0..=2).contains(&as_index_i64(g)?)
-    {
+    let generation = match &v[0] {
+        Some(g) => as_index_i64(g)?,
+        None => gc::OLDEST as i64,
+    };
+    if !(0..=gc::OLDEST as i64).contains(&generation) {
         return value_error("invalid generation");
     }
-    Ok(new_int(gc::collect() as i64))
+    Ok(new_int(gc::collect_generation(generation as usize) as i64))
 }
 
 fn gc_enable(a: &[Obj]) -> PyResult<Obj> {
@@ -83,11 +85,8 @@ fn gc_set_threshold(a: &[Obj]) -> PyResult<Obj> {
 
 fn gc_get_count(a: &[Obj]) -> PyResult<Obj> {
     no_args("get_count", a)?;
-    Ok(types::tuple::new_tuple(vec![
-        new_int(gc::count() as i64),
-        new_int(0),
-        new_int(0),
-    ]))
+    let counts = gc::count().map(|n| new_int(n as i64));
+    Ok(types::tuple::new_tuple(counts.to_vec()))
 }
 
 pub fn create() -> PyResult<Obj> {

@@ -6,8 +6,11 @@
 //!
 //! The arenas are also the cycle collector's view of the heap (`object::gc`):
 //! a block whose refcount word is 0 is free (never used, on the free list,
-//! or being destroyed); every other block is a live object. Walking the
-//! arenas finds all objects without a per-allocation registration.
+//! or being destroyed); every other block is a live object. Each
+//! arena is aligned to its size and starts with its `Marks`, the collector's
+//! generation bitmaps: allocating a block for an object the collector may
+//! track sets its "young" bit (found from the block's address alone), which
+//! is all the generations cost outside a collection.
 //!
 //! This module owns only memory; constructing and dropping the object
 //! itself is `Obj::new`'s and `finalize::free_object`'s business.
@@ -17,9 +20,36 @@ use std::alloc::{Layout, alloc_zeroed, handle_alloc_error};
 use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
 
-/// Blocks per arena (about 1 MiB: large enough that the arena list stays
-/// short, and big allocations get fresh zeroed pages from the system).
-pub(crate) const ARENA_BLOCKS: usize = (1 << 20) / size_of::<PyObject>();
+/// Bytes per arena (1 MiB: large enough that the arena list stays short).
+/// Arenas are aligned to it, so a block's arena is its address with the low
+/// bits cleared.
+pub(crate) const ARENA_BYTES: usize = 1 << 20;
+
+const BLOCK: usize = size_of::<PyObject>();
+
+/// Words of one generation bitmap: a bit per block of the arena.
+pub(crate) const MARK_WORDS: usize = (ARENA_BYTES / BLOCK).div_ceil(64);
+
+/// The cycle collector's generations of an arena's blocks, one bit per block
+/// (bit `b` = object block `b`). Blocks of objects it can never track are
+/// in none. Bits of free blocks are stale and mean nothing: the collector
+/// skips free blocks and the objects it does not track, and allocation
+/// marks a block young again.
+#[repr(C)]
+pub(crate) struct Marks {
+    /// Allocated since the last collection (generation 0).
+    pub(crate) young: [Cell<u64>; MARK_WORDS],
+    /// Survived one collection of generation 0 (generation 1).
+    pub(crate) middle: [Cell<u64>; MARK_WORDS],
+    /// Survived a collection of generation 1 or 2 (generation 2).
+    pub(crate) old: [Cell<u64>; MARK_WORDS],
+}
+
+/// Blocks at the start of each arena taken by its `Marks`.
+const HEADER_BLOCKS: usize = size_of::<Marks>().div_ceil(BLOCK);
+
+/// Object blocks per arena.
+pub(crate) const ARENA_BLOCKS: usize = ARENA_BYTES / BLOCK - HEADER_BLOCKS;
 
 /// A free block: the refcount word stays 0 (so the collector skips it) and
 /// the next word links to the next free block.
@@ -41,8 +71,11 @@ struct Pool {
     live: Cell<usize>,
     /// `live` at which the next automatic collection is due.
     threshold: Cell<usize>,
-    /// Start of every arena, in allocation order. Never dropped: objects
-    /// may be released during thread teardown.
+    /// The unused, arena-aligned rest of the newest reservation (next
+    /// arena, end).
+    reserve: Cell<(*mut u8, *mut u8)>,
+    /// First object block of every arena, in allocation order. Never
+    /// dropped: objects may be released during thread teardown.
     arenas: ManuallyDrop<RefCell<Vec<*mut PyObject>>>,
 }
 
@@ -52,6 +85,7 @@ thread_local! {
             free: Cell::new(std::ptr::null_mut()),
             bump: Cell::new(std::ptr::null_mut()),
             end: Cell::new(std::ptr::null_mut()),
+            reserve: Cell::new((std::ptr::null_mut(), std::ptr::null_mut())),
             live: Cell::new(0),
             threshold: Cell::new(super::gc::FIRST_THRESHOLD),
             arenas: ManuallyDrop::new(RefCell::new(Vec::new())),
@@ -59,10 +93,12 @@ thread_local! {
     };
 }
 
-/// Memory for one object, uninitialised (but with a zero refcount word).
+/// Memory for one object, uninitialised (but with a zero refcount word),
+/// marked young when the object may be `tracked` by the cycle collector
+/// (the others never enter its generations, and it never reads them).
 #[inline]
-pub(super) fn alloc_block() -> *mut PyObject {
-    POOL.with(|p| {
+pub(super) fn alloc_block(tracked: bool) -> *mut PyObject {
+    let b = POOL.with(|p| {
         p.live.set(p.live.get() + 1);
         let head = p.free.get();
         if !head.is_null() {
@@ -78,26 +114,60 @@ pub(super) fn alloc_block() -> *mut PyObject {
             return b;
         }
         new_arena(p)
-    })
+    });
+    if tracked {
+        let (marks, i) = block_marks(b);
+        let w = &marks.young[i / 64];
+        w.set(w.get() | 1 << (i % 64));
+    }
+    b
 }
 
-/// Allocates a fresh arena and returns its first block.
+/// The marks of the arena holding block `b`, and the block's number in it.
+#[inline]
+fn block_marks(b: *mut PyObject) -> (&'static Marks, usize) {
+    let base = b as usize & !(ARENA_BYTES - 1);
+    let i = (b as usize - base) / BLOCK - HEADER_BLOCKS;
+    // SAFETY: every block lies in an arena aligned to `ARENA_BYTES`, which
+    // starts with its `Marks` (zeroed memory is valid for `Cell<u64>`) and
+    // is never freed.
+    (unsafe { &*(base as *const Marks) }, i)
+}
+
+/// Arenas reserved from the system at a time: one zeroed allocation large
+/// enough that the system allocator maps fresh pages for it (untouched
+/// pages cost no memory, and need no clearing), carved into aligned arenas.
+const RESERVE_ARENAS: usize = 32;
+
+/// Allocates a fresh arena and returns its first object block.
 #[cold]
 fn new_arena(p: &Pool) -> *mut PyObject {
-    let layout = Layout::array::<PyObject>(ARENA_BLOCKS).expect("arena size fits");
-    // SAFETY: the layout has a non-zero size. Zeroed memory makes every
-    // block's refcount word 0 (free) until it is handed out.
-    let a = unsafe { alloc_zeroed(layout) }.cast::<PyObject>();
-    if a.is_null() {
-        handle_alloc_error(layout);
+    let (mut next, mut end) = p.reserve.get();
+    if (end as usize).saturating_sub(next as usize) < ARENA_BYTES {
+        let layout = Layout::from_size_align((RESERVE_ARENAS + 1) * ARENA_BYTES, 16)
+            .expect("reservation layout is valid");
+        // SAFETY: the layout has a non-zero size. Zeroed memory makes every
+        // block's refcount word 0 (free) until it is handed out, and every
+        // generation bit 0.
+        let r = unsafe { alloc_zeroed(layout) };
+        if r.is_null() {
+            handle_alloc_error(layout);
+        }
+        next = r.wrapping_add(r.align_offset(ARENA_BYTES));
+        end = r.wrapping_add(layout.size());
     }
-    p.arenas.borrow_mut().push(a);
-    // SAFETY: the arena holds `ARENA_BLOCKS` blocks.
+    let a = next;
+    p.reserve.set((a.wrapping_add(ARENA_BYTES), end));
+    // SAFETY: the arena (`ARENA_BYTES` from `a`, inside the reservation)
+    // holds `HEADER_BLOCKS + ARENA_BLOCKS` blocks.
+    let first = unsafe { a.add(HEADER_BLOCKS * BLOCK) }.cast::<PyObject>();
+    p.arenas.borrow_mut().push(first);
+    // SAFETY: as above.
     unsafe {
-        p.bump.set(a.add(1));
-        p.end.set(a.add(ARENA_BLOCKS));
+        p.bump.set(first.add(1));
+        p.end.set(first.add(ARENA_BLOCKS));
     }
-    a
+    first
 }
 
 /// Returns the memory of an object that has been dropped in place.
@@ -141,26 +211,39 @@ pub(crate) fn set_threshold(n: usize) {
     POOL.with(|p| p.threshold.set(n));
 }
 
-/// The used part of every arena as (first block, number of blocks), sorted
-/// by address. Blocks in it may be free (refcount 0).
-pub(crate) fn arenas() -> Vec<(*mut PyObject, usize)> {
+/// The used part of one arena.
+#[derive(Clone, Copy)]
+pub(crate) struct Arena {
+    /// The first object block.
+    pub(crate) first: *mut PyObject,
+    /// Blocks handed out at least once (some may be free again).
+    pub(crate) used: usize,
+    pub(crate) marks: &'static Marks,
+}
+
+/// Every arena of this thread, sorted by address.
+pub(crate) fn arenas() -> Vec<Arena> {
     POOL.with(|p| {
         let newest = p.bump.get();
-        let mut v: Vec<(*mut PyObject, usize)> = p
+        let mut v: Vec<Arena> = p
             .arenas
             .borrow()
             .iter()
-            .map(|&a| {
-                let end = a.wrapping_add(ARENA_BLOCKS);
-                let used = if newest >= a && newest <= end {
-                    (newest as usize - a as usize) / size_of::<PyObject>()
+            .map(|&first| {
+                let end = first.wrapping_add(ARENA_BLOCKS);
+                let used = if newest >= first && newest <= end {
+                    (newest as usize - first as usize) / BLOCK
                 } else {
                     ARENA_BLOCKS
                 };
-                (a, used)
+                Arena {
+                    first,
+                    used,
+                    marks: block_marks(first).0,
+                }
             })
             .collect();
-        v.sort_unstable_by_key(|&(a, _)| a as usize);
+        v.sort_unstable_by_key(|a| a.first as usize);
         v
     })
 }

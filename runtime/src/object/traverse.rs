@@ -9,7 +9,7 @@
 //! owned `dict` header word are visited. The type word is never visited:
 //! type objects are not tracked.
 
-use super::{Obj, Payload, PyObject};
+use super::{IMMORTAL, Obj, Payload, PyObject};
 
 /// Does the collector track `o`? Untracked objects are never collected by
 /// it, and everything they reference counts as referenced from outside.
@@ -32,6 +32,43 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
         p if crate::types::finalize::has_no_children(p) => o.dict.get() != 0,
         _ => true,
     }
+}
+
+/// Can an object of type `ty` with `payload` ever be tracked? Those that
+/// cannot stay out of the collector's generations (`pool::alloc_block`),
+/// so that collections never read them (as CPython's lists of tracked
+/// objects hold no strings or numbers). A leaf payload is tracked only with
+/// an instance dict, which only instances of user classes (whose types are
+/// mortal) get.
+#[inline]
+pub(crate) fn may_be_tracked(ty: &Obj, payload: &Payload) -> bool {
+    match payload {
+        Payload::Type(_)
+        | Payload::Code(_)
+        | Payload::Builtin(_)
+        | Payload::Iter(_)
+        | Payload::File(_)
+        | Payload::Range(_) => false,
+        Payload::Instance => true,
+        p if crate::types::finalize::has_no_children(p) => ty.refcount() < IMMORTAL / 2,
+        _ => true,
+    }
+}
+
+/// Can the collector leave the tracked object `o` out of its generations
+/// for good (CPython's `_PyTuple_MaybeUntrack`)? An exact tuple none of
+/// whose items can ever be tracked can never be part of a cycle: it is
+/// immutable and has no instance dict.
+pub(crate) fn untrackable(o: &PyObject) -> bool {
+    let Payload::Tuple(items) = &o.payload else {
+        return false;
+    };
+    o.ty.get() == crate::types::builtin().tuple.word()
+        && o.dict.get() == 0
+        && items.iter().all(|x| {
+            x.heap()
+                .is_none_or(|h| !may_be_tracked(Obj::borrow(&h.ty.get()), &h.payload))
+        })
 }
 
 /// Calls `visit` with the word of every reference the tracked object `o`
