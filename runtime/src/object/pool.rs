@@ -123,6 +123,17 @@ pub(super) fn alloc_block(tracked: bool) -> *mut PyObject {
     b
 }
 
+/// Marks the live object `b` young again, as if just allocated (for objects
+/// that runtime code recycles instead of freeing, like the dict free list).
+pub(crate) fn mark_young(b: *const PyObject) {
+    let (marks, i) = block_marks(b.cast_mut());
+    let bit = 1u64 << (i % 64);
+    let w = i / 64;
+    marks.young[w].set(marks.young[w].get() | bit);
+    marks.middle[w].set(marks.middle[w].get() & !bit);
+    marks.old[w].set(marks.old[w].get() & !bit);
+}
+
 /// The marks of the arena holding block `b`, and the block's number in it.
 #[inline]
 fn block_marks(b: *mut PyObject) -> (&'static Marks, usize) {

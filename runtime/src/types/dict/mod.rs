@@ -443,6 +443,10 @@ pub(crate) fn recycle(o: &crate::object::PyObject, w: u64) -> bool {
 fn reuse(n: usize) -> Option<Obj> {
     let class = REUSED_SLOTS.iter().position(|&s| s == slots_for(n))?;
     let d = Obj::from_word(FREE_DICTS.with(|f| f.pop(class))?)?;
+    // A new dict to the cycle collector: generation 0.
+    if let Some(h) = d.heap() {
+        crate::object::pool::mark_young(h);
+    }
     if let Payload::Dict(t) = d.payload() {
         let mut tb = t.borrow_mut();
         if tb.entries.capacity() < n {
