@@ -72,7 +72,9 @@ pub const SINGLETON_FUNCTION_TYPE: i32 = 80;
 pub const SINGLETON_TUPLE_ITER_TYPE: i32 = 88;
 /// The built-in `len` function (filled when the program starts).
 pub const SINGLETON_LEN: i32 = 96;
-pub const SINGLETON_COUNT: usize = 13;
+/// The `list.append` method descriptor.
+pub const SINGLETON_LIST_APPEND: i32 = 104;
+pub const SINGLETON_COUNT: usize = 14;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch

@@ -227,6 +227,8 @@ fn publish_singletons(b: &Builtins) {
         iter::types().tuple_iterator.word(),
         // `len`: filled by `publish_len` once the builtins exist.
         0,
+        // (The type dict holds the descriptor for the rest of the program.)
+        dict::get_str(&type_data(&b.list).dict, "append").map_or(0, |m| m.word()),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -8,7 +8,8 @@
 //! another frame, the callee's frame is built in a stack slot of this
 //! function — header from the function's data, the arguments moved in —
 //! linked as the thread's innermost frame, and the native function called
-//! directly. `len()` of an exact list or tuple reads the length inline.
+//! directly. `len()` of an exact list or tuple reads the length inline,
+//! and `xs.append(v)` on an exact list calls `rt_list_append`.
 //! Everything else goes to `rt_call_method`.
 
 use super::stack::{RuntimeData, trusted};
@@ -34,10 +35,14 @@ impl FunctionTranslator<'_> {
             self.builder.append_block_param(join, I64);
             let generic = self.builder.create_block();
             let method = self.get(base)?;
-            if n == 1 && self.known_word(method) == Some(0) {
-                let not_len = self.builder.create_block();
-                self.inline_len(base, not_len, generic, join)?;
-                self.builder.switch_to_block(not_len);
+            if n == 1 {
+                let other = self.builder.create_block();
+                if self.known_word(method) == Some(0) {
+                    self.inline_len(base, other, generic, join)?;
+                } else {
+                    self.inline_list_append(base, other, join)?;
+                }
+                self.builder.switch_to_block(other);
             }
             self.direct_call(base, n, generic, join)?;
             self.builder.switch_to_block(generic);
@@ -109,6 +114,34 @@ impl FunctionTranslator<'_> {
         let zero = self.word(0);
         self.set(base + 2, zero)?;
         self.builder.ins().jump(join, &[tagged.into()]);
+        Ok(())
+    }
+
+    /// `xs.append(v)` (CPython's `CALL_NO_KW_LIST_APPEND`): when the method
+    /// in stack slot `base` is `list.append` and the receiver an exact list,
+    /// appends through `rt_list_append` and jumps to `join` with None;
+    /// otherwise branches to `other`.
+    fn inline_list_append(&mut self, base: u32, other: Block, join: Block) -> TResult {
+        let t = trusted();
+        let method = self.get(base)?;
+        let receiver = self.get(base + 1)?;
+        let arg = self.get(base + 2)?;
+        let append_fn = self.singleton(abi::SINGLETON_LIST_APPEND);
+        let is_append = self.builder.ins().icmp(IntCC::Equal, method, append_fn);
+        let typed = self.builder.create_block();
+        let list = self.builder.create_block();
+        self.builder.ins().brif(is_append, typed, &[], other, &[]);
+        // (The descriptor only binds lists and their subclasses: the
+        // receiver is a heap object.)
+        self.builder.switch_to_block(typed);
+        let ty = self.builder.ins().load(I64, t, receiver, abi::OB_TYPE);
+        let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
+        let exact = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
+        self.builder.ins().brif(exact, list, &[], other, &[]);
+        self.switch_to(list);
+        self.call_status(RuntimeFn::rt_list_append, &[receiver, arg])?;
+        let none = self.none_word();
+        self.builder.ins().jump(join, &[none.into()]);
         Ok(())
     }
 
