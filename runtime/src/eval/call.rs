@@ -114,24 +114,11 @@ unsafe fn write_direct_frame(
     head: &[Obj],
     args: &[Obj],
 ) {
+    let (code, globals, builtins) = (&fd.code, &fd.globals, &fd.builtins);
+    let arrays = (fd.direct.consts, fd.direct.names);
     // SAFETY: caller contract.
     unsafe {
-        f.write(Frame {
-            code: fd.code.word(),
-            globals: fd.globals.word(),
-            builtins: fd.builtins.word(),
-            locals: 0,
-            func: func.word(),
-            prev: std::ptr::null_mut(),
-            lasti: 0,
-            resume: 0,
-            state: 0,
-            throw: 0,
-            sent: 0,
-            consts: fd.direct.consts,
-            names: fd.direct.names,
-            localsplus: [],
-        });
+        f.write(header(code, globals, builtins, 0, func.word(), arrays));
         let s = Frame::slots(f);
         for (i, a) in head.iter().chain(args).enumerate() {
             *s.add(i) = a.clone().into_word();
@@ -332,25 +319,38 @@ unsafe fn write_header(
     locals: u64,
     func: u64,
 ) {
+    let arrays = (cd.const_words.as_ptr(), cd.name_words.as_ptr());
     // SAFETY: caller contract.
-    unsafe {
-        f.write(Frame {
-            code: code.word(),
-            globals: globals.word(),
-            builtins: builtins.word(),
-            locals,
-            func,
-            prev: std::ptr::null_mut(),
-            lasti: 0,
-            resume: 0,
-            state: 0,
-            throw: 0,
-            sent: 0,
-            consts: cd.const_words.as_ptr(),
-            names: cd.name_words.as_ptr(),
-            localsplus: [],
-        })
-    };
+    unsafe { f.write(header(code, globals, builtins, locals, func, arrays)) };
+}
+
+/// A fresh frame header: borrowed code, globals and builtins, `locals` and
+/// `func` words, and the constant and name arrays.
+#[inline(always)]
+fn header(
+    code: &Obj,
+    globals: &Obj,
+    builtins: &Obj,
+    locals: u64,
+    func: u64,
+    (consts, names): (*const u64, *const u64),
+) -> Frame {
+    Frame {
+        code: code.word(),
+        globals: globals.word(),
+        builtins: builtins.word(),
+        locals,
+        func,
+        prev: std::ptr::null_mut(),
+        lasti: 0,
+        resume: 0,
+        state: 0,
+        throw: 0,
+        sent: 0,
+        consts,
+        names,
+        localsplus: [],
+    }
 }
 
 /// Releases a frame that never ran: its owned slots and its memory.

@@ -19,12 +19,7 @@ use super::{IMMORTAL, Obj, Payload, PyObject};
 /// leaf objects (numbers, strings, …) without an instance dict.
 pub(crate) fn is_tracked(o: &PyObject) -> bool {
     match &o.payload {
-        Payload::Type(_)
-        | Payload::Code(_)
-        | Payload::Builtin(_)
-        | Payload::Iter(_)
-        | Payload::File(_)
-        | Payload::Range(_) => false,
+        p if never_tracked(p) => false,
         // Instances of user classes are always tracked, as in CPython (the
         // collector's counts include them).
         Payload::Instance => true,
@@ -32,6 +27,19 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
         p if crate::types::finalize::has_no_children(p) => o.dict.get() != 0,
         _ => true,
     }
+}
+
+/// The kinds of objects the collector never tracks, whatever they hold.
+fn never_tracked(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Type(_)
+            | Payload::Code(_)
+            | Payload::Builtin(_)
+            | Payload::Iter(_)
+            | Payload::File(_)
+            | Payload::Range(_)
+    )
 }
 
 /// Can an object of type `ty` with `payload` ever be tracked? Those that
@@ -43,12 +51,7 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
 #[inline]
 pub(crate) fn may_be_tracked(ty: &Obj, payload: &Payload) -> bool {
     match payload {
-        Payload::Type(_)
-        | Payload::Code(_)
-        | Payload::Builtin(_)
-        | Payload::Iter(_)
-        | Payload::File(_)
-        | Payload::Range(_) => false,
+        p if never_tracked(p) => false,
         Payload::Instance => true,
         p if crate::types::finalize::has_no_children(p) => ty.refcount() < IMMORTAL / 2,
         _ => true,

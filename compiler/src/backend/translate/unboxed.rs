@@ -14,9 +14,10 @@
 //! reference, so `x = x * y + z` allocates nothing.
 //!
 //! Operands of the inline float paths may also be tagged small ints, which
-//! Python converts to the nearest float as the machine does (`int / int`
-//! only when both are at most 2**53 in magnitude, where CPython divides
-//! the converted values too).
+//! Python converts to the nearest float as the machine does: for `/` (two
+//! ints only when both are at most 2**53 in magnitude, where CPython
+//! divides the converted values too), beside an unboxed operand, and in
+//! comparisons (at most 2**53, where the conversion is exact).
 
 use super::stack::trusted;
 use super::{FunctionTranslator, TResult};

@@ -47,6 +47,17 @@ pub struct DictTable {
     version: u64,
 }
 
+/// The next slot of CPython's probe sequence after slot `i` (open
+/// addressing with the hash's high bits, `perturb`, mixed in).
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 /// A dict version never handed out before.
 ///
 /// A program runs on one thread, and generated code bumps the counter with
@@ -146,12 +157,7 @@ impl DictTable {
             {
                 return Some((i, ix as usize));
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -183,12 +189,7 @@ impl DictTable {
                     _ => return None,
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -208,12 +209,7 @@ impl DictTable {
             if v as usize == ix {
                 return Some(i);
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -227,12 +223,7 @@ impl DictTable {
             if ix == EMPTY || ix == DUMMY {
                 return i;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -250,12 +241,7 @@ impl DictTable {
             let mut perturb = *hash as u64;
             let mut i = (*hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             self.indices[i] = ix as u32;
         }
@@ -596,12 +582,7 @@ fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usiz
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 }
