@@ -30,16 +30,11 @@ impl FunctionTranslator<'_> {
     /// `kind`; otherwise branches to `slow`.
     fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
         let t = trusted();
-        let heap = self.builder.create_block();
         let typed = self.builder.create_block();
         let current = self.builder.create_block();
-        let tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, slow, &[], heap, &[]);
-
-        self.builder.switch_to_block(heap);
         // The entry whose type is `ty` (else the last one, which the check
         // below then rejects): a chain of selects, no branches.
-        let ty = self.builder.ins().load(I64, t, o, abi::OB_TYPE);
+        let ty = self.type_of_object(o, slow);
         let last = (abi::ATTR_SITE_ENTRIES - 1) as i64 * i64::from(abi::ATTR_ENTRY_SIZE);
         let mut entry = self.builder.ins().iadd_imm_s(site, last);
         for i in (0..abi::ATTR_SITE_ENTRIES as i32 - 1).rev() {

@@ -79,18 +79,14 @@ impl FunctionTranslator<'_> {
         let arg = self.get(base + 2)?;
         let len_fn = self.singleton(abi::SINGLETON_LEN);
         let is_len = self.builder.ins().icmp(IntCC::Equal, callable, len_fn);
-        let heap = self.builder.create_block();
-        let typed = self.builder.create_block();
+        let called = self.builder.create_block();
         let not_list = self.builder.create_block();
         let sized = self.builder.create_block();
         let length = self.builder.append_block_param(sized, I64);
-        self.builder.ins().brif(is_len, heap, &[], other, &[]);
+        self.builder.ins().brif(is_len, called, &[], other, &[]);
 
-        self.builder.switch_to_block(heap);
-        let tag = self.builder.ins().band_imm_s(arg, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, generic, &[], typed, &[]);
-        self.builder.switch_to_block(typed);
-        let ty = self.builder.ins().load(I64, t, arg, abi::OB_TYPE);
+        self.builder.switch_to_block(called);
+        let ty = self.type_of_object(arg, generic);
         let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
         let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
         let list_len = self.builder.ins().load(I64, t, arg, abi::LIST_LEN_OFFSET);
@@ -170,18 +166,10 @@ impl FunctionTranslator<'_> {
         };
 
         // A Python function taking exactly these arguments directly.
-        let heap = self.builder.create_block();
         let function = self.builder.create_block();
         let matching = self.builder.create_block();
         let enter = self.builder.create_block();
-        let tag = self
-            .builder
-            .ins()
-            .band_imm_s(callable, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, generic, &[], heap, &[]);
-
-        self.builder.switch_to_block(heap);
-        let ty = self.builder.ins().load(I64, t, callable, abi::OB_TYPE);
+        let ty = self.type_of_object(callable, generic);
         let function_type = self.singleton(abi::SINGLETON_FUNCTION_TYPE);
         let is_function = self.builder.ins().icmp(IntCC::Equal, ty, function_type);
         self.builder

@@ -169,7 +169,6 @@ impl FunctionTranslator<'_> {
     /// tagged int go to `slow` (the runtime's `rt_for_iter`).
     fn inline_iter_step(&mut self, it: Value, got: Block, slow: Block) {
         let t = trusted();
-        let heap = self.builder.create_block();
         let range = self.builder.create_block();
         let range_step = self.builder.create_block();
         let not_range = self.builder.create_block();
@@ -177,11 +176,7 @@ impl FunctionTranslator<'_> {
         let list_live = self.builder.create_block();
         let list_step = self.builder.create_block();
 
-        let tag = self.builder.ins().band_imm_s(it, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, slow, &[], heap, &[]);
-
-        self.builder.switch_to_block(heap);
-        let ty = self.builder.ins().load(I64, t, it, abi::OB_TYPE);
+        let ty = self.type_of_object(it, slow);
         let range_ty = self.singleton(abi::SINGLETON_RANGE_ITER_TYPE);
         let is_range = self.builder.ins().icmp(IntCC::Equal, ty, range_ty);
         self.builder

@@ -41,7 +41,7 @@ impl FunctionTranslator<'_> {
     /// Branches to `object` if `v` is a heap object (`(v & TAG_MASK) == 0 &&
     /// v != 0`), else to `other`. Two plain branches: ints leave at the
     /// first, NULL at the second.
-    fn branch_if_object(&mut self, v: Value, object: Block, other: Block) {
+    pub(super) fn branch_if_object(&mut self, v: Value, object: Block, other: Block) {
         let untagged = self.builder.create_block();
         let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
         self.builder.ins().brif(tag, other, &[], untagged, &[]);

@@ -199,6 +199,16 @@ impl FunctionTranslator<'_> {
         self.builder.ins().load(I64, immutable(), base, offset)
     }
 
+    /// Branches to `tagged` when the word `v` (never 0) is a tagged int;
+    /// otherwise continues in a new block and returns the object's type.
+    pub(super) fn type_of_object(&mut self, v: Value, tagged: Block) -> Value {
+        let heap = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, tagged, &[], heap, &[]);
+        self.builder.switch_to_block(heap);
+        self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE)
+    }
+
     /// The address of the runtime's counters (`abi::SYM_COUNTERS`).
     pub(super) fn counters(&mut self) -> Value {
         self.runtime_data(RuntimeData::Counters)

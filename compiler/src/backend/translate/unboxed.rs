@@ -137,7 +137,6 @@ impl FunctionTranslator<'_> {
         let no = self.builder.ins().iconst(I8, 0);
         let yes = self.builder.ins().iconst(I8, 1);
         let tagged = self.builder.create_block();
-        let pointer = self.builder.create_block();
         if let Some(raw) = raw {
             let boxed = self.builder.create_block();
             self.builder.ins().brif(
@@ -149,12 +148,8 @@ impl FunctionTranslator<'_> {
             );
             self.builder.switch_to_block(boxed);
         }
-        let tag = self.builder.ins().band_imm_s(x, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, tagged, &[], pointer, &[]);
-
-        self.builder.switch_to_block(pointer);
+        let ty = self.type_of_object(x, tagged);
         let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
-        let ty = self.builder.ins().load(I64, t, x, abi::OB_TYPE);
         let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
         let load = self.builder.create_block();
         self.builder.ins().brif(is_float, load, &[], other, &[]);
@@ -252,14 +247,11 @@ impl FunctionTranslator<'_> {
         // no other reference.
         self.builder.switch_to_block(unboxed);
         let old = self.builder.use_var(var);
-        let heap = self.builder.create_block();
         let float = self.builder.create_block();
         let reuse = self.builder.create_block();
         let fresh = self.builder.create_block();
-        let tag = self.builder.ins().band_imm_s(old, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, fresh, &[], heap, &[]);
-        self.builder.switch_to_block(heap);
-        self.builder.ins().brif(old, float, &[], fresh, &[]);
+        // (An unbound local is 0.)
+        self.branch_if_object(old, float, fresh);
         self.builder.switch_to_block(float);
         let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
         let ty = self.builder.ins().load(I64, t, old, abi::OB_TYPE);

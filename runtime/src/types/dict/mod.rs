@@ -127,44 +127,31 @@ impl DictTable {
         self.entries.iter().flatten().map(|(_, k, v)| (k, v))
     }
 
-    /// Finds the slot and entry index of a str key by its text.
+    /// Finds the slot and entry index of a str key by its text (keys of
+    /// other types are passed over).
     fn find_str(&self, hash: i64, key: &str) -> Option<(usize, usize)> {
-        self.find_str_or_same(hash, key, 0)
+        self.probe_str(hash, key, 0, true).flatten()
     }
 
-    /// `find_str`, also matching an entry whose key is the object `same`
-    /// without reading it (attribute names are usually the very objects
-    /// stored as keys).
-    fn find_str_or_same(&self, hash: i64, key: &str, same: u64) -> Option<(usize, usize)> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY
-                && let Some((h, k, _)) = &self.entries[ix as usize]
-                && *h == hash
-                && (k.word() == same
-                    || matches!(k.payload(), Payload::Str(p)
-                        if std::ptr::eq(p.s.as_ptr(), key.as_ptr()) && p.s.len() == key.len()
-                            || &*p.s == key))
-            {
-                return Some((i, ix as usize));
-            }
-            i = next_slot(i, &mut perturb, mask);
-        }
-    }
-
-    /// `find_str_or_same` for a key whose lookup must not call `__eq__`:
-    /// None when the probe meets a non-str key with the same hash (which
-    /// might compare equal: the caller takes the generic path).
+    /// `find_str` for a key whose lookup must not call `__eq__`, also
+    /// matching an entry whose key is the object `same` without reading it
+    /// (attribute names are usually the very objects stored as keys): None
+    /// when the probe meets a non-str key with the same hash (which might
+    /// compare equal: the caller takes the generic path).
     fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Option<(usize, usize)>> {
+        self.probe_str(hash, key, same, false)
+    }
+
+    /// Walks the probe sequence of `hash` for a str key equal to `key` (or
+    /// the object `same`). A non-str key with the same hash is passed over
+    /// (`skip_others`) or ends the walk with None.
+    fn probe_str(
+        &self,
+        hash: i64,
+        key: &str,
+        same: u64,
+        skip_others: bool,
+    ) -> Option<Option<(usize, usize)>> {
         if self.indices.is_empty() {
             return Some(None);
         }
@@ -184,8 +171,14 @@ impl DictTable {
                     return Some(Some((i, ix as usize)));
                 }
                 match k.payload() {
-                    Payload::Str(p) if &*p.s == key => return Some(Some((i, ix as usize))),
+                    Payload::Str(p)
+                        if std::ptr::eq(p.s.as_ptr(), key.as_ptr()) && p.s.len() == key.len()
+                            || &*p.s == key =>
+                    {
+                        return Some(Some((i, ix as usize)));
+                    }
                     Payload::Str(_) => {}
+                    _ if skip_others => {}
                     _ => return None,
                 }
             }
