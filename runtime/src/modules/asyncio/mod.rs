@@ -156,6 +156,10 @@ fn run_once(_a: &[Obj]) -> PyResult<Obj> {
             Some(when) => {
                 let wait = when - now();
                 if wait > 0.0 {
+                    // As CPython's epoll selector: whole milliseconds, rounded
+                    // up, so timers due within the same millisecond run in
+                    // one iteration.
+                    let wait = (wait * 1e3).ceil() * 1e-3;
                     std::thread::sleep(Duration::from_secs_f64(wait.min(86400.0)));
                 }
             }
