@@ -34,6 +34,10 @@ pub struct PyObject {
     pub payload: Payload,
 }
 
+/// Every heap object takes one block of this size (`object::pool`), so a
+/// payload variant larger than the dict's must box its data.
+const _: () = assert!(size_of::<PyObject>() == 96);
+
 /// What an object holds besides its header. Instances of user classes that
 /// subclass a built-in keep that built-in's payload.
 pub enum Payload {

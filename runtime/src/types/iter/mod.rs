@@ -75,12 +75,9 @@ pub enum IterState {
         step: i64,
         remaining: u64,
     },
-    /// `longrange_iterator`.
-    LongRange {
-        next: BigInt,
-        step: BigInt,
-        remaining: BigInt,
-    },
+    /// `longrange_iterator` (boxed: three big ints would make every
+    /// object's block larger).
+    LongRange(Box<LongRange>),
     /// Dict key/value/item iterators (forward or reversed). `used` is the
     /// dict's size when iteration started (usize::MAX once the "changed size"
     /// error was raised, which is then sticky).
@@ -129,6 +126,13 @@ pub enum IterState {
         kind: DictKind,
     },
     Exhausted,
+}
+
+/// The state of a `longrange_iterator`.
+pub struct LongRange {
+    pub next: BigInt,
+    pub step: BigInt,
+    pub remaining: BigInt,
 }
 
 /// The built-in iterator and view types.
@@ -469,11 +473,11 @@ pub fn new_range_iter(start: i64, step: i64, len: u64) -> Obj {
 pub fn new_longrange_iter(start: BigInt, step: BigInt, len: BigInt) -> Obj {
     new_iter(
         &types().longrange_iterator,
-        IterState::LongRange {
+        IterState::LongRange(Box::new(LongRange {
             next: start,
             step,
             remaining: len,
-        },
+        })),
     )
 }
 

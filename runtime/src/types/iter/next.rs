@@ -96,11 +96,12 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
             }
             Ok(Some(int::new_int(v)))
         }
-        IterState::LongRange {
-            next,
-            step,
-            remaining,
-        } => {
+        IterState::LongRange(r) => {
+            let super::LongRange {
+                next,
+                step,
+                remaining,
+            } = &mut **r;
             if remaining.is_zero() || remaining.sign() == num_bigint::Sign::Minus {
                 return Ok(None);
             }
@@ -459,8 +460,8 @@ pub fn length_hint(it: &Obj) -> PyResult<Obj> {
             IterState::Range { remaining, .. } => {
                 return Ok(int::new_bigint(BigInt::from(*remaining)));
             }
-            IterState::LongRange { remaining, .. } => {
-                return Ok(int::new_bigint(remaining.clone()));
+            IterState::LongRange(r) => {
+                return Ok(int::new_bigint(r.remaining.clone()));
             }
             IterState::Dict {
                 dict,

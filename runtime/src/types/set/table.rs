@@ -48,7 +48,7 @@ impl Slot {
 /// The payload of sets and frozensets.
 pub struct SetTable {
     /// `mask + 1` slots (a power of two, at least 8).
-    slots: Vec<Slot>,
+    slots: Box<[Slot]>,
     /// Active plus dummy slots.
     fill: usize,
     /// Active slots.
@@ -65,7 +65,7 @@ pub struct SetTable {
 impl Default for SetTable {
     fn default() -> SetTable {
         SetTable {
-            slots: vec![Slot::EMPTY; MIN_SIZE],
+            slots: vec![Slot::EMPTY; MIN_SIZE].into_boxed_slice(),
             fill: 0,
             used: 0,
             finger: 0,
@@ -177,7 +177,10 @@ impl SetTable {
             // No dummies in a minimal table: nothing to do.
             return;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; newsize]);
+        let old = std::mem::replace(
+            &mut self.slots,
+            vec![Slot::EMPTY; newsize].into_boxed_slice(),
+        );
         self.fill = self.used;
         for s in old {
             if let Some(k) = s.key {
@@ -189,13 +192,16 @@ impl SetTable {
 
     /// Empties the table (back to 8 slots), returning the old slots so the
     /// caller can drop them after releasing any borrow.
-    pub fn take_all(&mut self) -> Vec<Slot> {
+    pub fn take_all(&mut self) -> Box<[Slot]> {
         self.fill = 0;
         self.used = 0;
         self.finger = 0;
         self.hash.set(-1);
         self.generation += 1;
-        std::mem::replace(&mut self.slots, vec![Slot::EMPTY; MIN_SIZE])
+        std::mem::replace(
+            &mut self.slots,
+            vec![Slot::EMPTY; MIN_SIZE].into_boxed_slice(),
+        )
     }
 
     /// CPython's `set_swap_bodies` (the hash caches are reset).
@@ -616,7 +622,7 @@ pub struct Snapshot {
     pub mask: usize,
     pub fill: usize,
     pub used: usize,
-    pub slots: Vec<Slot>,
+    pub slots: Box<[Slot]>,
 }
 
 impl SetTable {
