@@ -74,7 +74,16 @@ pub const SINGLETON_TUPLE_ITER_TYPE: i32 = 88;
 pub const SINGLETON_LEN: i32 = 96;
 /// The `list.append` method descriptor.
 pub const SINGLETON_LIST_APPEND: i32 = 104;
-pub const SINGLETON_COUNT: usize = 14;
+pub const SINGLETON_STR_TYPE: i32 = 112;
+pub const SINGLETON_STR_ASCII_ITER_TYPE: i32 = 120;
+/// The address of the 256 one-character strs U+0000..U+00FF (immortal
+/// objects, in code point order).
+pub const SINGLETON_LATIN1: i32 = 128;
+/// The built-in `ord` and `isinstance` functions (filled when the program
+/// starts, as `len`).
+pub const SINGLETON_ORD: i32 = 136;
+pub const SINGLETON_ISINSTANCE: i32 = 144;
+pub const SINGLETON_COUNT: usize = 19;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -137,6 +146,9 @@ pub const LIST_ITER_INDEX_OFFSET: i32 = 56;
 /// A `tuple_iterator`'s tuple and index (`IterState::Tuple`).
 pub const TUPLE_ITER_SEQ_OFFSET: i32 = 48;
 pub const TUPLE_ITER_INDEX_OFFSET: i32 = 56;
+/// A `str_ascii_iterator`'s str and byte position (`IterState::Str`).
+pub const STR_ITER_SEQ_OFFSET: i32 = 48;
+pub const STR_ITER_POS_OFFSET: i32 = 56;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
 /// data): the globals and builtins dict versions it was filled at, and the
@@ -179,7 +191,11 @@ pub const DICT_INDICES_PTR_OFFSET: i32 = 64;
 pub const DICT_INDICES_LEN_OFFSET: i32 = 72;
 /// The number of live entries (`DictTable::len`).
 pub const DICT_LEN_OFFSET: i32 = 80;
-/// A str's cached hash (-1 until computed).
+/// A str's UTF-8 text (pointer and length in bytes), its length in code
+/// points, and its cached hash (-1 until computed).
+pub const STR_TEXT_PTR_OFFSET: i32 = 32;
+pub const STR_TEXT_LEN_OFFSET: i32 = 40;
+pub const STR_NCHARS_OFFSET: i32 = 48;
 pub const STR_HASH_OFFSET: i32 = 56;
 pub const DICT_ENTRY_SIZE: i32 = 24;
 pub const DICT_ENTRY_KEY: i32 = 0;
@@ -275,6 +291,7 @@ macro_rules! for_each_runtime_fn {
             rt_build_string(items: Word, n: Word) -> Value;
             rt_build_slice(start: Value, stop: Value, step: Value) -> Value;
             rt_list_append(list: Value, v: Value) -> Status;
+            rt_isinstance(obj: Value, cls: Value) -> Value;
             rt_list_extend(list: Value, it: Value) -> Status;
             rt_list_to_tuple(list: Value) -> Value;
             rt_set_add(set: Value, v: Value) -> Status;

@@ -515,16 +515,49 @@ mod tests {
         assert_eq!(got, want.map(|o| o as usize));
     }
 
-    /// Generated code reads a str's cached hash at `abi::STR_HASH_OFFSET`.
+    /// Generated code reads a str's text, lengths and cached hash, and
+    /// steps exact `str_ascii_iterator`s, at the `abi::STR_*` offsets.
     #[test]
-    fn str_hash_offset_matches_abi() {
+    fn str_offsets_match_abi() {
+        use crate::abi::*;
+        use crate::types::iter::IterState;
         crate::types::builtin();
         let s = crate::types::str::new_str("name");
         let Payload::Str(p) = s.payload() else {
             panic!("new_str makes a str");
         };
-        let at = p.hash.as_ptr() as usize - s.word() as usize;
-        assert_eq!(at, crate::abi::STR_HASH_OFFSET as usize);
+        let at = |o: &Obj, p: *const u8| p as usize - o.word() as usize;
+        let (text, len) = items_and_len(&s, s.word() as usize + 32, p.s.as_ptr() as usize, 4);
+        let got = [
+            text,
+            len,
+            at(&s, &p.nchars as *const usize as *const u8),
+            at(&s, p.hash.as_ptr() as *const u8),
+        ];
+        let want = [
+            STR_TEXT_PTR_OFFSET,
+            STR_TEXT_LEN_OFFSET,
+            STR_NCHARS_OFFSET,
+            STR_HASH_OFFSET,
+        ];
+        assert_eq!(got, want.map(|o| o as usize));
+        let it = crate::ops::get_iter(&s).expect("a str is iterable");
+        assert_eq!(
+            it.ty_word(),
+            crate::types::iter::types().str_ascii_iterator.word()
+        );
+        let Payload::Iter(cell) = it.payload() else {
+            panic!("a str iterator is an iterator");
+        };
+        let IterState::Str { seq, pos } = &*cell.borrow() else {
+            panic!("iterating a str makes a Str state");
+        };
+        let got = [
+            at(&it, seq as *const Obj as *const u8),
+            at(&it, pos as *const usize as *const u8),
+        ];
+        let want = [STR_ITER_SEQ_OFFSET, STR_ITER_POS_OFFSET];
+        assert_eq!(got, want.map(|o| o as usize));
     }
 
     /// Generated code probes exact dicts (instance `__dict__`s) at the

@@ -102,7 +102,7 @@ fn script_argv0(filename: &str) -> String {
 /// Loads and runs the program; returns the process exit status.
 fn run(args: Vec<String>, blob: &'static [u8], table: usize) -> i32 {
     init_types();
-    types::publish_len();
+    types::publish_builtin_functions();
     state::publish_thread_state();
     let native = |i: usize| -> NativeFn {
         // SAFETY: the code table has one entry per code object in the blob,

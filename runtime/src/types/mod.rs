@@ -199,16 +199,24 @@ pub fn counter(at: i32) -> &'static std::sync::atomic::AtomicU64 {
     &cranepy_counters.0[at as usize / 8]
 }
 
-/// Publishes the built-in `len` (from the builtins namespace, which exists
-/// only after the types) as `abi::SINGLETON_LEN`.
-pub fn publish_len() {
-    let Some(len) = dict::get_str(&crate::eval::state::builtins_dict(), "len") else {
-        return;
-    };
-    // The builtins dict holds it for the rest of the program.
-    let at = crate::abi::SINGLETON_LEN as usize / 8;
-    // SAFETY: see `Singletons`; called before compiled code runs.
-    unsafe { (*cranepy_singletons.0.get())[at] = len.word() };
+/// Publishes the built-in functions generated code recognizes (from the
+/// builtins namespace, which exists only after the types): `len`, `ord`
+/// and `isinstance` as `abi::SINGLETON_LEN` and its neighbours.
+pub fn publish_builtin_functions() {
+    let builtins = crate::eval::state::builtins_dict();
+    for (name, offset) in [
+        ("len", crate::abi::SINGLETON_LEN),
+        ("ord", crate::abi::SINGLETON_ORD),
+        ("isinstance", crate::abi::SINGLETON_ISINSTANCE),
+    ] {
+        let Some(f) = dict::get_str(&builtins, name) else {
+            continue;
+        };
+        // The builtins dict holds it for the rest of the program.
+        let at = offset as usize / 8;
+        // SAFETY: see `Singletons`; called before compiled code runs.
+        unsafe { (*cranepy_singletons.0.get())[at] = f.word() };
+    }
 }
 
 fn publish_singletons(b: &Builtins) {
@@ -225,10 +233,17 @@ fn publish_singletons(b: &Builtins) {
         b.dict.word(),
         b.function.word(),
         iter::types().tuple_iterator.word(),
-        // `len`: filled by `publish_len` once the builtins exist.
+        // `len`: filled by `publish_builtin_functions` once the builtins
+        // exist.
         0,
         // (The type dict holds the descriptor for the rest of the program.)
         dict::get_str(&type_data(&b.list).dict, "append").map_or(0, |m| m.word()),
+        b.str_.word(),
+        iter::types().str_ascii_iterator.word(),
+        str::latin1_table() as u64,
+        // `ord`, `isinstance`: as `len`.
+        0,
+        0,
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -8,8 +8,10 @@
 //! another frame, the callee's frame is built in a stack slot of this
 //! function — header from the function's data, the arguments moved in —
 //! linked as the thread's innermost frame, and the native function called
-//! directly. `len()` of an exact list or tuple reads the length inline,
-//! and `xs.append(v)` on an exact list calls `rt_list_append`.
+//! directly. `len()` of an exact list, tuple or str and `ord()` of an
+//! ASCII character are read inline, `isinstance(obj, cls)` answers an
+//! exact type match inline and asks `rt_isinstance` otherwise, and
+//! `xs.append(v)` on an exact list calls `rt_list_append`.
 //! Everything else goes to `rt_call_method`.
 
 use super::stack::{RuntimeData, trusted};
@@ -34,15 +36,8 @@ impl FunctionTranslator<'_> {
             let join = self.builder.create_block();
             self.builder.append_block_param(join, I64);
             let generic = self.builder.create_block();
-            let method = self.get(base)?;
-            if n == 1 {
-                let other = self.builder.create_block();
-                if self.known_word(method) == Some(0) {
-                    self.inline_len(base, other, generic, join)?;
-                } else {
-                    self.inline_list_append(base, other, join)?;
-                }
-                self.builder.switch_to_block(other);
+            if n == 1 || n == 2 {
+                self.inline_builtin_call(base, n, generic, join)?;
             }
             self.direct_call(base, n, generic, join)?;
             self.builder.switch_to_block(generic);
@@ -58,6 +53,37 @@ impl FunctionTranslator<'_> {
         self.replace_top(n + 2, r)
     }
 
+    /// The inline paths of a `CALL` with one or two arguments: with a NULL
+    /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
+    /// method `list.append`. Each jumps to `join` with the result, or to
+    /// `generic`; other calls continue in the current block.
+    fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
+        let method = self.get(base)?;
+        let plain = self.builder.create_block();
+        let other = self.builder.create_block();
+        if self.known_word(method) == Some(0) {
+            self.builder.ins().jump(plain, &[]);
+        } else if n == 1 {
+            let bound = self.builder.create_block();
+            self.builder.ins().brif(method, bound, &[], plain, &[]);
+            self.builder.switch_to_block(bound);
+            self.inline_list_append(base, other, join)?;
+        } else {
+            self.builder.ins().brif(method, other, &[], plain, &[]);
+        }
+        self.builder.switch_to_block(plain);
+        if n == 1 {
+            let not_len = self.builder.create_block();
+            self.inline_len(base, not_len, generic, join)?;
+            self.builder.switch_to_block(not_len);
+            self.inline_ord(base, other, generic, join)?;
+        } else {
+            self.inline_isinstance(base, other, join)?;
+        }
+        self.builder.switch_to_block(other);
+        Ok(())
+    }
+
     /// `rt_call_method` on the stack slots `base..base + n + 2`.
     fn call_method_word(&mut self, base: u32, n: u32, kwnames: Option<u32>) -> TResult<Value> {
         let args = self.scratch_from_stack(base, n + 2)?;
@@ -69,7 +95,7 @@ impl FunctionTranslator<'_> {
         self.call_word(RuntimeFn::rt_call_method, &[args, nargs, kwnames])
     }
 
-    /// `len(x)` of an exact list or tuple when the callable (stack slot
+    /// `len(x)` of an exact list, tuple or str when the callable (stack slot
     /// `base + 1`, below the argument) is the built-in `len`: jumps to
     /// `join` with the length; another callable goes to `other`, another
     /// argument to `generic`.
@@ -97,9 +123,17 @@ impl FunctionTranslator<'_> {
         let tuple_type = self.singleton(abi::SINGLETON_TUPLE_TYPE);
         let is_tuple = self.builder.ins().icmp(IntCC::Equal, ty, tuple_type);
         let tuple_len = self.builder.ins().load(I64, t, arg, abi::TUPLE_LEN_OFFSET);
+        let not_tuple = self.builder.create_block();
         self.builder
             .ins()
-            .brif(is_tuple, sized, &[tuple_len.into()], generic, &[]);
+            .brif(is_tuple, sized, &[tuple_len.into()], not_tuple, &[]);
+        self.builder.switch_to_block(not_tuple);
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
+        let nchars = self.builder.ins().load(I64, t, arg, abi::STR_NCHARS_OFFSET);
+        self.builder
+            .ins()
+            .brif(is_str, sized, &[nchars.into()], generic, &[]);
 
         // The length as a tagged int; the argument is released here, the
         // callable with the other inputs after the join.
@@ -110,6 +144,86 @@ impl FunctionTranslator<'_> {
         let zero = self.word(0);
         self.set(base + 2, zero)?;
         self.builder.ins().jump(join, &[tagged.into()]);
+        Ok(())
+    }
+
+    /// `ord(c)` of an exact one-byte (ASCII) str when the callable (stack
+    /// slot `base + 1`) is the built-in `ord`: jumps to `join` with the code
+    /// point; another callable goes to `other`, another argument to
+    /// `generic`.
+    fn inline_ord(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
+        let t = trusted();
+        let callable = self.get(base + 1)?;
+        let arg = self.get(base + 2)?;
+        let ord_fn = self.singleton(abi::SINGLETON_ORD);
+        let is_ord = self.builder.ins().icmp(IntCC::Equal, callable, ord_fn);
+        let called = self.builder.create_block();
+        let text = self.builder.create_block();
+        let ascii = self.builder.create_block();
+        self.builder.ins().brif(is_ord, called, &[], other, &[]);
+
+        self.builder.switch_to_block(called);
+        let ty = self.type_of_object(arg, generic);
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
+        self.builder.ins().brif(is_str, text, &[], generic, &[]);
+        self.builder.switch_to_block(text);
+        let len = self
+            .builder
+            .ins()
+            .load(I64, t, arg, abi::STR_TEXT_LEN_OFFSET);
+        let one_byte = self.builder.ins().icmp_imm_s(IntCC::Equal, len, 1);
+        self.builder.ins().brif(one_byte, ascii, &[], generic, &[]);
+
+        // The code point as a tagged int; the argument is released here, the
+        // callable after the join.
+        self.builder.switch_to_block(ascii);
+        let bytes = self
+            .builder
+            .ins()
+            .load(I64, t, arg, abi::STR_TEXT_PTR_OFFSET);
+        let byte = self.builder.ins().uload8(I64, t, bytes, 0);
+        let doubled = self.builder.ins().ishl_imm_s(byte, 1);
+        let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
+        self.decref(arg);
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[tagged.into()]);
+        Ok(())
+    }
+
+    /// `isinstance(obj, cls)` when the callable (stack slot `base + 1`) is
+    /// the built-in `isinstance` (CPython's `PRECALL_NO_KW_ISINSTANCE`):
+    /// True at once when `cls` is the exact type of `obj`, else the answer
+    /// of `rt_isinstance`; jumps to `join` with it (the arguments stay on the
+    /// stack). Another callable goes to `other`.
+    fn inline_isinstance(&mut self, base: u32, other: Block, join: Block) -> TResult {
+        let callable = self.get(base + 1)?;
+        let obj = self.get(base + 2)?;
+        let cls = self.get(base + 3)?;
+        let isinstance_fn = self.singleton(abi::SINGLETON_ISINSTANCE);
+        let is_isinstance = self
+            .builder
+            .ins()
+            .icmp(IntCC::Equal, callable, isinstance_fn);
+        let called = self.builder.create_block();
+        let exact = self.builder.create_block();
+        let ask = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(is_isinstance, called, &[], other, &[]);
+
+        self.builder.switch_to_block(called);
+        let ty = self.type_of_object(obj, ask);
+        let same = self.builder.ins().icmp(IntCC::Equal, ty, cls);
+        self.builder.ins().brif(same, exact, &[], ask, &[]);
+        self.builder.switch_to_block(exact);
+        let true_word = self.singleton(abi::SINGLETON_TRUE);
+        self.builder.ins().jump(join, &[true_word.into()]);
+
+        self.switch_to(ask);
+        let r = self.call_word(RuntimeFn::rt_isinstance, &[obj, cls])?;
+        self.builder.ins().jump(join, &[r.into()]);
         Ok(())
     }
 

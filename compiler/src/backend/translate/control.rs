@@ -162,9 +162,9 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// The next item of an exact `range_iterator`, `list_iterator` or
-    /// `tuple_iterator` (CPython's `FOR_ITER_RANGE` / `_LIST` / `_TUPLE`),
-    /// passed to `got`; any
+    /// The next item of an exact `range_iterator`, `list_iterator`,
+    /// `tuple_iterator` (CPython's `FOR_ITER_RANGE` / `_LIST` / `_TUPLE`) or
+    /// `str_ascii_iterator`, passed to `got`; any
     /// other iterator, an exhausted one, and a range value too big for a
     /// tagged int go to `slow` (the runtime's `rt_for_iter`).
     fn inline_iter_step(&mut self, it: Value, got: Block, slow: Block) {
@@ -231,7 +231,49 @@ impl FunctionTranslator<'_> {
         let is_tuple = self.builder.ins().icmp(IntCC::Equal, ty, tuple_ty);
         let tuple = self.builder.create_block();
         let tuple_step = self.builder.create_block();
-        self.builder.ins().brif(is_tuple, tuple, &[], slow, &[]);
+        let not_tuple = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(is_tuple, tuple, &[], not_tuple, &[]);
+
+        // An ASCII str: the one-character str of the byte at `pos`, from the
+        // runtime's table, while `pos` is inside the text.
+        self.builder.switch_to_block(not_tuple);
+        let str_ty = self.singleton(abi::SINGLETON_STR_ASCII_ITER_TYPE);
+        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_ty);
+        let text = self.builder.create_block();
+        let text_step = self.builder.create_block();
+        self.builder.ins().brif(is_str, text, &[], slow, &[]);
+        self.builder.switch_to_block(text);
+        let seq = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::STR_ITER_SEQ_OFFSET);
+        let len = self
+            .builder
+            .ins()
+            .load(I64, t, seq, abi::STR_TEXT_LEN_OFFSET);
+        let pos = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::STR_ITER_POS_OFFSET);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+        self.builder.ins().brif(inside, text_step, &[], slow, &[]);
+        self.builder.switch_to_block(text_step);
+        let bytes = self
+            .builder
+            .ins()
+            .load(I64, t, seq, abi::STR_TEXT_PTR_OFFSET);
+        let addr = self.builder.ins().iadd(bytes, pos);
+        let byte = self.builder.ins().uload8(I64, t, addr, 0);
+        let table = self.singleton(abi::SINGLETON_LATIN1);
+        let item = self.indexed_item(table, byte);
+        let pos = self.builder.ins().iadd_imm_s(pos, 1);
+        self.builder
+            .ins()
+            .store(t, pos, it, abi::STR_ITER_POS_OFFSET);
+        self.builder.ins().jump(got, &[BlockArg::Value(item)]);
+
         self.builder.switch_to_block(tuple);
         let seq = self
             .builder

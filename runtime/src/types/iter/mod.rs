@@ -399,9 +399,10 @@ pub fn new_tuple_iter(seq: &Obj) -> Obj {
 
 /// A `str_ascii_iterator` / `str_iterator` (yields code points).
 pub fn new_str_iter(seq: &Obj) -> Obj {
+    // As CPython: only exact strs have the ASCII iterator.
     let ascii = match seq.payload() {
-        Payload::Str(p) => p.nchars == p.s.len(),
-        _ => true,
+        Payload::Str(p) => p.nchars == p.s.len() && seq.ty_word() == builtin().str_.word(),
+        _ => false,
     };
     let ts = types();
     new_iter(

@@ -102,20 +102,26 @@ pub fn char_str(c: char) -> Obj {
         let mut buf = [0u8; 4];
         return alloc(c.encode_utf8(&mut buf));
     }
-    let table = LATIN1.get();
-    let table = if table.is_null() {
-        latin1_table()
-    } else {
-        table
-    };
     // SAFETY: the table is a leaked, never-freed array of 256 strs, and
     // `cp < 256`.
-    unsafe { (*table.add(cp)).clone() }
+    unsafe { (*latin1_table().add(cp)).clone() }
+}
+
+/// This thread's table of the 256 one-character strings (generated code
+/// reads it through `abi::SINGLETON_LATIN1`).
+#[inline]
+pub fn latin1_table() -> *const Obj {
+    let table = LATIN1.get();
+    if table.is_null() {
+        new_latin1_table()
+    } else {
+        table
+    }
 }
 
 /// Creates this thread's table of one-character strings.
 #[cold]
-fn latin1_table() -> *const Obj {
+fn new_latin1_table() -> *const Obj {
     let t: Box<[Obj]> = (0..256u32)
         .map(|i| {
             let ch = char::from_u32(i).expect("latin-1 code points are chars");
