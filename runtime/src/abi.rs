@@ -303,6 +303,7 @@ macro_rules! for_each_runtime_fn {
             // --- iteration and unpacking ------------------------------------------
             rt_get_iter(obj: Value) -> Value;
             rt_for_iter(iter: Value) -> Value;
+            rt_for_iter_unpack(iter: Value, n: Word, out: Word) -> Status;
             rt_unpack_sequence(seq: Value, n: Word, out: Word) -> Status;
             rt_unpack_ex(seq: Value, before: Word, after: Word, out: Word) -> Status;
             // --- exceptions -------------------------------------------------------

@@ -4,6 +4,7 @@ use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, Value,
     condcodes::IntCC,
@@ -141,6 +142,9 @@ impl FunctionTranslator<'_> {
         let slow = self.builder.create_block();
         self.inline_iter_step(it, got, slow);
         self.switch_to(slow);
+        if let Some(n) = self.fusable_unpack() {
+            return self.for_iter_unpack(it, target, got, v, n);
+        }
         let w = self.call_value(RuntimeFn::rt_for_iter, &[it])?;
         self.jump(got, &[w]);
         self.switch_to(got);
@@ -159,6 +163,75 @@ impl FunctionTranslator<'_> {
         self.jump(target, &[]);
 
         self.enter_continuation(next, cont);
+        Ok(())
+    }
+
+    /// The `n` of an `UNPACK_SEQUENCE n` right after this instruction that
+    /// nothing jumps to (`for a, b in ...`).
+    fn fusable_unpack(&self) -> Option<u32> {
+        let next = self.pc + 1;
+        let instr = self.code.instrs.get(next)?;
+        (instr.op == Opcode::UNPACK_SEQUENCE
+            && self.blocks[next].is_none()
+            && self.code.depths[next].is_some())
+        .then_some(instr.arg)
+    }
+
+    /// `FOR_ITER` and the `UNPACK_SEQUENCE n` after it, translated together
+    /// (the main loop skips the unpack). Items of the inline iterator paths
+    /// arrive at `got` (parameter `v`) and are unpacked as usual; other
+    /// iterators go to `rt_for_iter_unpack` (current block), which unpacks
+    /// in the same call — dict items and `enumerate` without building the
+    /// pair. Errors of the unpacking are raised at the unpack instruction.
+    fn for_iter_unpack(
+        &mut self,
+        it: Value,
+        target: Block,
+        got: Block,
+        v: Value,
+        n: u32,
+    ) -> TResult {
+        let (pc, depth) = (self.pc, self.depth);
+        let unpack = pc + 1;
+        self.fused[unpack] = true;
+        let after = self.builder.create_block();
+        let done = self.builder.create_block();
+        let fetched = self.builder.create_block();
+
+        let out = self.scratch_addr(n)?;
+        let count = self.word(i64::from(n));
+        let s = self.call_word(RuntimeFn::rt_for_iter_unpack, &[it, count, out])?;
+        // -2: the unpacking raised, with the item consumed.
+        let zero = self.word(0);
+        self.set(depth, zero)?;
+        let unpack_failed = self.builder.ins().icmp_imm_s(IntCC::Equal, s, -2);
+        (self.pc, self.depth) = (unpack, depth + 1);
+        let key = self.raise_key();
+        self.raise_if(unpack_failed, key);
+        (self.pc, self.depth) = (pc, depth);
+        self.check_status(s);
+        let exhausted = self.builder.ins().icmp_imm_s(IntCC::Equal, s, 0);
+        self.branch(exhausted, done, fetched);
+        self.switch_to(fetched);
+        for j in 0..n {
+            let item = self.scratch_word(j)?;
+            self.set(depth + n - 1 - j, item)?;
+        }
+        self.jump(after, &[]);
+
+        // An item of an inline path: the usual `UNPACK_SEQUENCE`.
+        self.switch_to(got);
+        self.set(depth, v)?;
+        (self.pc, self.depth) = (unpack, depth + 1);
+        let r = self.op_unpack_sequence(n);
+        (self.pc, self.depth) = (pc, depth);
+        r?;
+        self.jump(after, &[]);
+
+        self.switch_to(done);
+        self.decref(it);
+        self.jump(target, &[]);
+        self.switch_to(after);
         Ok(())
     }
 

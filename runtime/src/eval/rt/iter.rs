@@ -35,6 +35,47 @@ pub extern "C" fn rt_for_iter(iter: u64) -> u64 {
     }
 }
 
+/// `FOR_ITER` with the `UNPACK_SEQUENCE n` after it, for iterators the
+/// generated code does not step inline: 1 with the `n` items in `out` (in
+/// `rt_unpack_sequence`'s order), 0 when exhausted, -1 when the iterator
+/// raised, -2 when unpacking the item raised. Dict items and `enumerate`
+/// hand over their pairs without building the tuple.
+///
+/// # Safety
+/// `out` must point to `n` writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_for_iter_unpack(iter: u64, n: u64, out: u64) -> i64 {
+    let it = v(&iter);
+    if n == 2 && !types::type_data(Obj::borrow(&it.ty_word())).heap {
+        match types::iter::iter_next_pair(it) {
+            Some(Ok(Some((a, b)))) => {
+                // SAFETY: caller contract: two slots.
+                unsafe {
+                    put(out, 0, a);
+                    put(out, 1, b);
+                }
+                return 1;
+            }
+            Some(Ok(None)) => return 0,
+            Some(Err(e)) => {
+                set_pending(e);
+                return -1;
+            }
+            None => {}
+        }
+    }
+    match rt_for_iter(iter) {
+        0 => -1,
+        ITER_EXHAUSTED => 0,
+        item => {
+            // SAFETY: caller contract.
+            let s = unsafe { rt_unpack_sequence(item, n, out) };
+            drop(Obj::from_word(item));
+            if s < 0 { -2 } else { 1 }
+        }
+    }
+}
+
 fn iter_for_unpack(seq: &Obj) -> PyResult<Obj> {
     match ops::get_iter(seq) {
         Err(e) if e.matches(Exc::TypeError) && !is_iterable(seq) => type_error(format!(

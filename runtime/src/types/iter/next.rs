@@ -132,33 +132,9 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
             }
             getitem_step(cell, &seq, i, true)
         }
-        IterState::Enumerate { it, count, big } => {
-            let inner = it.clone();
-            let (c, b) = (*count, big.clone());
+        IterState::Enumerate { .. } => {
             drop(st);
-            let Some(item) = crate::ops::next(&inner)? else {
-                return Ok(None);
-            };
-            let idx = match b {
-                Some(b) => {
-                    let v = int::new_bigint(b.clone());
-                    if let IterState::Enumerate { big, .. } = &mut *cell.borrow_mut() {
-                        *big = Some(b + 1);
-                    }
-                    v
-                }
-                None => {
-                    let v = int::new_int(c);
-                    if let IterState::Enumerate { count, big, .. } = &mut *cell.borrow_mut() {
-                        match c.checked_add(1) {
-                            Some(n) => *count = n,
-                            None => *big = Some(BigInt::from(c) + 1),
-                        }
-                    }
-                    v
-                }
-            };
-            Ok(Some(types::tuple::new_tuple(vec![idx, item])))
+            Ok(enumerate_next(cell)?.map(|(i, x)| types::tuple::new_tuple(vec![i, x])))
         }
         IterState::Zip { iters, strict } => {
             let (iters, strict) = (iters.clone(), *strict);
@@ -264,7 +240,70 @@ fn getitem_step(
     }
 }
 
-fn dict_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
+/// The next `(index, item)` of an `enumerate` (state `cell`, not borrowed).
+fn enumerate_next(cell: &std::cell::RefCell<IterState>) -> PyResult<Option<(Obj, Obj)>> {
+    let (inner, c, b) = match &*cell.borrow() {
+        IterState::Enumerate { it, count, big } => (it.clone(), *count, big.clone()),
+        _ => return Ok(None),
+    };
+    let Some(item) = crate::ops::next(&inner)? else {
+        return Ok(None);
+    };
+    let idx = match b {
+        Some(b) => {
+            let v = int::new_bigint(b.clone());
+            if let IterState::Enumerate { big, .. } = &mut *cell.borrow_mut() {
+                *big = Some(b + 1);
+            }
+            v
+        }
+        None => {
+            let v = int::new_int(c);
+            if let IterState::Enumerate { count, big, .. } = &mut *cell.borrow_mut() {
+                match c.checked_add(1) {
+                    Some(n) => *count = n,
+                    None => *big = Some(BigInt::from(c) + 1),
+                }
+            }
+            v
+        }
+    };
+    Ok(Some((idx, item)))
+}
+
+/// The next item of a built-in iterator that yields pairs — dict items
+/// and `enumerate` — as its two parts, without the tuple (`for k, v in
+/// d.items()`); None for other iterators (`iter_next` serves them).
+pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
+    let Payload::Iter(cell) = it.payload() else {
+        return None;
+    };
+    let st = cell.borrow_mut();
+    match &*st {
+        IterState::Dict {
+            kind: DictKind::Items,
+            ..
+        } => Some(dict_next_parts(st).map(|r| r.map(|(_, k, v)| (k, v)))),
+        IterState::Enumerate { .. } => {
+            drop(st);
+            Some(enumerate_next(cell))
+        }
+        _ => None,
+    }
+}
+
+fn dict_next(st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
+    Ok(dict_next_parts(st)?.map(|(kind, k, v)| match kind {
+        DictKind::Keys => k,
+        DictKind::Values => v,
+        DictKind::Items => types::tuple::new_tuple(vec![k, v]),
+    }))
+}
+
+/// The next entry of a dict iterator: its kind, key and value.
+fn dict_next_parts(
+    mut st: std::cell::RefMut<'_, IterState>,
+) -> PyResult<Option<(DictKind, Obj, Obj)>> {
     let IterState::Dict {
         dict,
         pos,
@@ -306,11 +345,7 @@ fn dict_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> 
     *remaining = remaining.saturating_sub(1);
     let kind = *kind;
     drop(st);
-    Ok(Some(match kind {
-        DictKind::Keys => k,
-        DictKind::Values => v,
-        DictKind::Items => types::tuple::new_tuple(vec![k, v]),
-    }))
+    Ok(Some((kind, k, v)))
 }
 
 fn set_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
