@@ -24,6 +24,17 @@ class D(dict):
 print(pairs(D(a=1).items()))
 
 
+print(pairs(zip([1, 2, 3], "ab")), pairs(zip(iter([]), [1])), pairs(zip(range(2), range(5, 9))))
+for args in [([1, 2], "abc"), ([1, 2, 3], "ab")]:
+    try:
+        print(pairs(zip(*args, strict=True)))
+    except ValueError as e:
+        print("ValueError:", e)
+print(pairs(zip([1, 2], "ab", strict=True)))
+z = zip("abc", "xyz")
+print(next(z), pairs(z), list(z))
+
+
 # Triples, and the nested target form.
 for a, b, c in [(1, 2, 3), "xyz"]:
     print(a, b, c)

@@ -271,8 +271,8 @@ fn enumerate_next(cell: &std::cell::RefCell<IterState>) -> PyResult<Option<(Obj,
     Ok(Some((idx, item)))
 }
 
-/// The next item of a built-in iterator that yields pairs — dict items
-/// and `enumerate` — as its two parts, without the tuple (`for k, v in
+/// The next item of a built-in iterator that yields pairs — dict items,
+/// `enumerate` and `zip` of two — as its two parts, without the tuple (`for k, v in
 /// d.items()`); None for other iterators (`iter_next` serves them).
 pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
     let Payload::Iter(cell) = it.payload() else {
@@ -287,6 +287,16 @@ pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
         IterState::Enumerate { .. } => {
             drop(st);
             Some(enumerate_next(cell))
+        }
+        IterState::Zip { iters, strict } if iters.len() == 2 => {
+            let (pair, strict) = ([iters[0].clone(), iters[1].clone()], *strict);
+            drop(st);
+            Some(zip_next_items(&pair, strict).map(|r| {
+                r.map(|items| {
+                    let [a, b] = <[Obj; 2]>::try_from(items).expect("one item per iterator");
+                    (a, b)
+                })
+            }))
         }
         _ => None,
     }
@@ -392,6 +402,11 @@ fn set_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
 
 /// `zip.__next__`, including `strict=True`'s length checks.
 fn zip_next(iters: &[Obj], strict: bool) -> PyResult<Option<Obj>> {
+    Ok(zip_next_items(iters, strict)?.map(types::tuple::new_tuple))
+}
+
+/// The next items of a `zip` over `iters` (one per iterator).
+fn zip_next_items(iters: &[Obj], strict: bool) -> PyResult<Option<Vec<Obj>>> {
     if iters.is_empty() {
         return Ok(None);
     }
@@ -407,7 +422,7 @@ fn zip_next(iters: &[Obj], strict: bool) -> PyResult<Option<Obj>> {
         }
     }
     let Some(i) = stopped_at else {
-        return Ok(Some(types::tuple::new_tuple(items)));
+        return Ok(Some(items));
     };
     if !strict {
         return Ok(None);
