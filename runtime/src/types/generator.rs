@@ -110,7 +110,7 @@ impl GenData {
     }
 
     /// The number of slots of the frame (0 for the frameless kinds).
-    #[inline]
+    #[inline(always)]
     pub fn nslots(&self) -> usize {
         self.code
             .as_ref()
