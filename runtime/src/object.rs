@@ -74,7 +74,7 @@ pub enum Payload {
     Instance,
     BaseException(Box<crate::errors::ExcData>),
     Iter(RefCell<crate::types::iter::IterState>),
-    Generator(Box<crate::types::generator::GenData>),
+    Generator(crate::types::generator::GenData),
     Super(Obj, Obj),
     MappingProxy(Obj),
     /// The hidden block holding an instance's `__slots__` values (never

@@ -172,6 +172,12 @@ pub fn exc_info() -> Option<Obj> {
     }
 }
 
+/// Is the handled exception `e` (the same object, or none for None)?
+#[inline]
+pub fn exc_info_is(e: Option<&Obj>) -> bool {
+    TS.with(|t| t.exc_info.get()) == e.map_or(0, Obj::word)
+}
+
 /// Replaces the handled exception, returning the previous one.
 pub fn replace_exc_info(e: Option<Obj>) -> Option<Obj> {
     let w = e.map(Obj::into_word).unwrap_or(0);

@@ -65,8 +65,15 @@ pub struct CodeData {
 pub fn code_data(code: &Obj) -> &CodeData {
     match code.payload() {
         Payload::Code(d) => d,
-        _ => panic!("code_data on a non-code object"),
+        _ => not_code(),
     }
+}
+
+/// Kept out of line so that `code_data` inlines into hot paths.
+#[cold]
+#[inline(never)]
+fn not_code() -> ! {
+    panic!("code_data on a non-code object")
 }
 
 /// The code data when `v` is a code object.

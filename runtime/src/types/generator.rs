@@ -39,80 +39,141 @@ pub enum GenKind {
     AThrow,
 }
 
-/// The payload of generator, coroutine and async generator objects.
+/// The payload of generator, coroutine and async generator objects, kept
+/// in the object block itself (64 bytes): a resumption touches the object
+/// and its frame, no third allocation. The frame's `func` word is owned
+/// (the function keeps the frame's globals and builtins alive); the slot
+/// count and native function come from `code`.
+#[repr(C)]
 pub struct GenData {
     /// The suspended frame; null once the generator finished.
     pub frame: Cell<*mut Frame>,
-    pub name: Obj,
-    pub qualname: Obj,
-    pub running: Cell<bool>,
-    pub kind: GenKind,
-    /// The function object (keeps the frame's code, globals and builtins alive).
-    pub func: Option<Obj>,
-    /// The code object (None for coroutine wrappers).
-    pub code: Option<Obj>,
-    /// Number of slots of `frame`.
-    pub nslots: usize,
     /// The exception handled inside the generator while it is suspended in an
     /// `except` block (owned word, 0 = none).
     pub exc_state: Cell<u64>,
-    /// For coroutine wrappers: the coroutine.
-    pub wrapped: Option<Obj>,
     /// The object this generator is delegating to (`yield from` / `await`),
-    /// as last seen by `rt_send`.
-    pub yieldfrom: RefCell<Option<Obj>>,
+    /// as last seen by `rt_send` (owned word, 0 = none).
+    pub yieldfrom: Cell<u64>,
+    pub running: Cell<bool>,
+    pub kind: GenKind,
     /// Async generators: closed (`ag_closed`) and running an awaitable
     /// (`ag_running_async`).
     pub ag_closed: Cell<bool>,
     pub ag_running_async: Cell<bool>,
     /// asend/athrow awaitables: 0 = init, 1 = iterating, 2 = closed.
     pub aw_state: Cell<u8>,
+    /// The code object (None for the frameless kinds).
+    pub code: Option<Obj>,
+    pub name: Obj,
+    pub qualname: Obj,
+    /// The frameless kinds' data (None for generators, coroutines and
+    /// async generators).
+    pub awaitable: Option<Box<Awaitable>>,
+}
+
+/// What a coroutine wrapper or an asend/athrow awaitable refers to.
+pub struct Awaitable {
+    /// The coroutine (wrappers) or async generator (awaitables).
+    pub wrapped: Obj,
     /// asend/athrow awaitables: the value to send / exception to throw.
     pub aw_arg: RefCell<Option<Obj>>,
 }
+
+const _: () = assert!(std::mem::size_of::<GenData>() <= 64);
 
 impl GenData {
     /// A generator-family object without a frame (wrappers, awaitables).
     pub fn frameless(kind: GenKind, name: &str, wrapped: Obj, arg: Option<Obj>) -> GenData {
         GenData {
             frame: Cell::new(std::ptr::null_mut()),
-            name: types::str::new_str(name),
-            qualname: types::str::new_str(name),
+            exc_state: Cell::new(0),
+            yieldfrom: Cell::new(0),
             running: Cell::new(false),
             kind,
-            func: None,
-            code: None,
-            nslots: 0,
-            exc_state: Cell::new(0),
-            wrapped: Some(wrapped),
-            yieldfrom: RefCell::new(None),
             ag_closed: Cell::new(false),
             ag_running_async: Cell::new(false),
             aw_state: Cell::new(0),
-            aw_arg: RefCell::new(arg),
+            code: None,
+            name: types::str::new_str(name),
+            qualname: types::str::new_str(name),
+            awaitable: Some(Box::new(Awaitable {
+                wrapped,
+                aw_arg: RefCell::new(arg),
+            })),
         }
     }
+
+    /// The object a frameless kind wraps.
+    #[inline]
+    pub fn wrapped(&self) -> Option<&Obj> {
+        self.awaitable.as_ref().map(|a| &a.wrapped)
+    }
+
+    /// The number of slots of the frame (0 for the frameless kinds).
+    #[inline(always)]
+    pub fn nslots(&self) -> usize {
+        self.code
+            .as_ref()
+            .and_then(|c| types::code::as_code(c))
+            .map_or(0, |cd| cd.frame_slots())
+    }
+}
+
+/// Frees a generator's frame whose slots are released: its memory, then
+/// the function reference it owns.
+///
+/// # Safety
+/// `f` must be a live generator frame with `nslots` slots, not used
+/// afterwards.
+unsafe fn free_frame(f: *mut Frame, nslots: usize) {
+    // SAFETY: guaranteed by the caller.
+    let func = unsafe { std::mem::take(&mut (*f).func) };
+    // SAFETY: as above.
+    unsafe { Frame::free(f, nslots) };
+    drop(Obj::from_word(func));
 }
 
 impl Drop for GenData {
     fn drop(&mut self) {
         let f = self.frame.replace(std::ptr::null_mut());
         if !f.is_null() {
+            let nslots = self.nslots();
             // SAFETY: the generator exclusively owns its frame; a created or
             // suspended frame still owns the words in its slots.
             unsafe {
                 let st = (*f).state;
                 if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
-                    Frame::release_slots(f, self.nslots);
+                    Frame::release_slots(f, nslots);
                     // The dict `locals()` keeps for code with
                     // CO_LOCALS_IN_FRAME (otherwise 0: generators are
                     // always functions).
                     drop(Obj::from_word(std::mem::take(&mut (*f).locals)));
                 }
-                Frame::free(f, self.nslots);
+                free_frame(f, nslots);
             }
         }
         drop(Obj::from_word(self.exc_state.replace(0)));
+        drop(Obj::from_word(self.yieldfrom.replace(0)));
+    }
+}
+
+impl GenData {
+    /// The object this generator delegates to, if any (a new reference).
+    pub fn yieldfrom(&self) -> Option<Obj> {
+        let w = self.yieldfrom.get();
+        (w != 0).then(|| Obj::borrow(&w).clone())
+    }
+
+    /// Records the delegate (None: no delegation); writes only on change.
+    #[inline]
+    fn set_yieldfrom(&self, receiver: Option<&Obj>) {
+        let w = receiver.map_or(0, Obj::word);
+        if self.yieldfrom.get() == w {
+            return;
+        }
+        let new = receiver.map_or(0, |r| r.clone().into_word());
+        // Dropped after the store: releasing the old delegate may run code.
+        drop(Obj::from_word(self.yieldfrom.replace(new)));
     }
 }
 
@@ -147,25 +208,25 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
         Payload::Function(fd) => (fd.name.borrow().clone(), fd.qualname.borrow().clone()),
         _ => (cd.name.clone(), cd.qualname.clone()),
     };
+    // SAFETY: as above; the frame's `func` word becomes a reference the
+    // generator owns (released with the frame).
+    unsafe { (*frame).func = func.clone().into_word() };
     Obj::new(
         ty,
-        Payload::Generator(Box::new(GenData {
+        Payload::Generator(GenData {
             frame: Cell::new(frame),
-            name,
-            qualname,
+            exc_state: Cell::new(0),
+            yieldfrom: Cell::new(0),
             running: Cell::new(false),
             kind,
-            func: Some(func.clone()),
-            code: Some(code),
-            nslots: cd.frame_slots(),
-            exc_state: Cell::new(0),
-            wrapped: None,
-            yieldfrom: RefCell::new(None),
             ag_closed: Cell::new(false),
             ag_running_async: Cell::new(false),
             aw_state: Cell::new(0),
-            aw_arg: RefCell::new(None),
-        })),
+            code: Some(code),
+            name,
+            qualname,
+            awaitable: None,
+        }),
     )
 }
 
@@ -207,10 +268,11 @@ fn frame_state(f: *mut Frame) -> u32 {
 fn discard_created(gd: &GenData) {
     let f = gd.frame.replace(std::ptr::null_mut());
     if !f.is_null() {
+        let nslots = gd.nslots();
         // SAFETY: the frame is owned by the generator and not running.
         unsafe {
-            Frame::release_slots(f, gd.nslots);
-            Frame::free(f, gd.nslots);
+            Frame::release_slots(f, nslots);
+            free_frame(f, nslots);
         }
     }
 }
@@ -225,6 +287,7 @@ thread_local! {
 /// Records the object the innermost executing generator delegates to
 /// (`gi_yieldfrom`). Runs on every delegated step, so it writes only when
 /// the delegate changes.
+#[inline]
 pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
     let gd = RUNNING.with(Cell::get);
     if gd.is_null() {
@@ -232,22 +295,7 @@ pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
     }
     // SAFETY: `resume` keeps the generator (and so its data) alive while it
     // is the innermost running one, and resets the pointer when it stops.
-    let gd = unsafe { &*gd };
-    let old = {
-        let mut y = gd.yieldfrom.borrow_mut();
-        let same = match (y.as_ref(), receiver) {
-            (Some(a), Some(b)) => a.is(b),
-            (None, None) => true,
-            _ => false,
-        };
-        if same {
-            None
-        } else {
-            Some(std::mem::replace(&mut *y, receiver.cloned()))
-        }
-    };
-    // Dropped outside the borrow: releasing the old delegate may run code.
-    drop(old);
+    unsafe { &*gd }.set_yieldfrom(receiver);
 }
 
 /// Resumes a generator (CPython's `gen_send_ex2`).
@@ -257,7 +305,7 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
     };
     match gd.kind {
         GenKind::CoroWrapper => {
-            let Some(c) = gd.wrapped.as_ref() else {
+            let Some(c) = gd.wrapped() else {
                 return type_error("bad coroutine wrapper");
             };
             return resume(c, how, closing);
@@ -338,82 +386,168 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
         }
         (*f).state = FRAME_STATE_RUNNING;
     }
-    if let Err(e) = state::enter_call() {
-        // SAFETY: as above; undo the resumption.
+    // SAFETY: as above; the frame is initialised for its code's native
+    // function.
+    let r = match unsafe { run_frame(gd, f) } {
+        Ok(r) => r,
+        Err(e) => {
+            // SAFETY: as above; undo the resumption.
+            unsafe {
+                drop(Obj::from_word((*f).sent));
+                (*f).sent = 0;
+                (*f).throw = 0;
+                (*f).state = st;
+            }
+            drop(state::take_pending());
+            let cur = state::replace_exc_info(saved);
+            if own_state {
+                gd.exc_state.set(cur.map_or(0, Obj::into_word));
+            }
+            return Err(e);
+        }
+    };
+    restore_exc_info(gd, f, saved);
+    finish_run(gd, f, r)
+}
+
+/// Resumes `genobj` with `v` (`send(v)`, `__next__`): a created or
+/// suspended generator or coroutine with no handled exception of its own
+/// takes the short path (nothing to check or swap but the handled exception
+/// outside); anything else goes through `resume`.
+#[inline]
+pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
+    if let Some(gd) = gen_data(genobj)
+        && matches!(gd.kind, GenKind::Generator | GenKind::Coroutine)
+        && !gd.running.get()
+        && gd.exc_state.get() == 0
+    {
+        let f = gd.frame.get();
+        let st = frame_state(f);
+        // The first entry takes no value (None is all it may be sent).
+        let sent = match st {
+            FRAME_STATE_SUSPENDED => v.into_word(),
+            FRAME_STATE_CREATED if v.is(&builtin().none) => 0,
+            _ => return resume(genobj, Resume::Send(v), false),
+        };
+        let saved = state::exc_info();
+        // SAFETY: the frame is live, created or suspended (its code reads
+        // `sent` only after a suspension).
         unsafe {
-            drop(Obj::from_word((*f).sent));
-            (*f).sent = 0;
+            (*f).sent = sent;
             (*f).throw = 0;
-            (*f).state = st;
+            (*f).state = FRAME_STATE_RUNNING;
         }
-        drop(state::take_pending());
-        let cur = state::replace_exc_info(saved.clone());
-        if own_state {
-            gd.exc_state.set(cur.map_or(0, Obj::into_word));
-        }
-        return Err(e);
+        // SAFETY: as above.
+        let r = match unsafe { run_frame(gd, f) } {
+            Ok(r) => r,
+            Err(e) => {
+                // SAFETY: as above; undo the resumption.
+                unsafe {
+                    drop(Obj::from_word((*f).sent));
+                    (*f).sent = 0;
+                    (*f).state = st;
+                }
+                return Err(e);
+            }
+        };
+        restore_exc_info(gd, f, saved);
+        return finish_run(gd, f, r);
     }
+    resume(genobj, Resume::Send(v), false)
+}
+
+/// Runs the native code of generator frame `f` (state already RUNNING):
+/// its result word, or the RecursionError when the depth limit forbids
+/// entering it.
+///
+/// # Safety
+/// `f` must be `gd`'s live frame, prepared for this resumption.
+#[inline]
+unsafe fn run_frame(gd: &GenData, f: *mut Frame) -> PyResult<u64> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { state::enter_frame(f) }?;
     gd.running.set(true);
     let outer = RUNNING.with(|r| r.replace(gd as *const GenData));
     // SAFETY: the frame is initialised for its code's native function and
     // stays linked only while it runs.
-    let r = unsafe {
-        state::push_frame(f);
-        let r = ((*f).code_data().native)(f);
-        state::pop_frame(f);
-        r
-    };
+    let r = unsafe { ((*f).code_data().native)(f) };
     RUNNING.with(|r| r.set(outer));
-    state::leave_call();
+    // SAFETY: `f` is the innermost frame, entered above.
+    unsafe { state::leave_frame(f) };
     gd.running.set(false);
+    Ok(r)
+}
+
+/// After a run: puts back the handled exception from outside (`saved`),
+/// keeping the generator's own one when it suspended inside an `except`
+/// block. Touches nothing when the run left it unchanged.
+#[inline(always)]
+fn restore_exc_info(gd: &GenData, f: *mut Frame, saved: Option<Obj>) {
+    let same = state::exc_info_is(saved.as_ref());
+    if same {
+        return;
+    }
     let cur = state::replace_exc_info(saved.clone());
     // SAFETY: the native function has returned; the frame is live.
-    let suspended = unsafe { (*f).state } == FRAME_STATE_SUSPENDED;
-    if suspended {
+    if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         let keep = match (&cur, &saved) {
             (Some(c), Some(s)) if c.is(s) => None,
             (c, _) => c.clone(),
         };
         gd.exc_state.set(keep.map_or(0, Obj::into_word));
-        drop(cur);
+    }
+    drop(cur);
+}
+
+/// The outcome of a run that returned `r`: a yield when the frame
+/// suspended; otherwise the frame is freed and its return value or
+/// exception (StopIteration turned into RuntimeError, PEP 479) reported.
+#[inline(always)]
+fn finish_run(gd: &GenData, f: *mut Frame, r: u64) -> PyResult<SendResult> {
+    // SAFETY: the native function has returned; the frame is live.
+    if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         return match Obj::from_word(r) {
             Some(v) => Ok(SendResult::Yield(v)),
             None => Err(state::fetch_err()),
         };
     }
-    drop(cur);
     // Finished: the native code released its slots; free the frame.
     gd.frame.set(std::ptr::null_mut());
     // SAFETY: the frame is finished and owned by the generator.
     unsafe {
         (*f).state = FRAME_STATE_COMPLETED;
-        Frame::free(f, gd.nslots);
+        free_frame(f, gd.nslots());
     }
-    *gd.yieldfrom.borrow_mut() = None;
+    gd.set_yieldfrom(None);
     match Obj::from_word(r) {
         Some(v) => Ok(SendResult::Return(v)),
-        None => {
-            let e = state::fetch_err();
-            let stop = e.matches(Exc::StopIteration)
-                || (gd.kind == GenKind::AsyncGenerator && e.matches(Exc::StopAsyncIteration));
-            if stop {
-                let what = if e.matches(Exc::StopIteration) {
-                    "StopIteration"
-                } else {
-                    "StopAsyncIteration"
-                };
-                let msg = format!("{} raised {}", kind_word(gd.kind), what);
-                let n = PyErr::new(Exc::RuntimeError, msg);
-                if let Some(d) = exc_data(&n.0) {
-                    *d.cause.borrow_mut() = Some(e.0.clone());
-                    *d.context.borrow_mut() = Some(e.0.clone());
-                    d.suppress_context.set(true);
-                }
-                return Err(n);
-            }
-            Err(e)
-        }
+        None => Err(finished_with_error(gd)),
     }
+}
+
+/// The exception a generator that raised reports (PEP 479's conversion of
+/// StopIteration, and StopAsyncIteration in async generators).
+#[cold]
+fn finished_with_error(gd: &GenData) -> PyErr {
+    let e = state::fetch_err();
+    let stop = e.matches(Exc::StopIteration)
+        || (gd.kind == GenKind::AsyncGenerator && e.matches(Exc::StopAsyncIteration));
+    if !stop {
+        return e;
+    }
+    let what = if e.matches(Exc::StopIteration) {
+        "StopIteration"
+    } else {
+        "StopAsyncIteration"
+    };
+    let msg = format!("{} raised {}", kind_word(gd.kind), what);
+    let n = PyErr::new(Exc::RuntimeError, msg);
+    if let Some(d) = exc_data(&n.0) {
+        *d.cause.borrow_mut() = Some(e.0.clone());
+        *d.context.borrow_mut() = Some(e.0.clone());
+        d.suppress_context.set(true);
+    }
+    n
 }
 
 /// `StopIteration(value)` (no args when value is None), or
@@ -435,7 +569,7 @@ fn kind_of(genobj: &Obj) -> GenKind {
 
 /// `genobj.send(v)`: the yielded value, or StopIteration with the return value.
 pub fn gen_send(genobj: &Obj, v: Obj) -> PyResult<Obj> {
-    match resume(genobj, Resume::Send(v), false)? {
+    match resume_send(genobj, v)? {
         SendResult::Yield(x) => Ok(x),
         SendResult::Return(x) => Err(stop_iteration(x, kind_of(genobj))),
     }
@@ -444,7 +578,7 @@ pub fn gen_send(genobj: &Obj, v: Obj) -> PyResult<Obj> {
 /// `next(genobj)` for iteration: Ok(None) when the generator is exhausted
 /// (its return value is dropped, as `for` loops do).
 pub fn gen_next(genobj: &Obj) -> PyResult<Option<Obj>> {
-    match resume(genobj, Resume::Send(builtin().none.clone()), false)? {
+    match resume_send(genobj, builtin().none.clone())? {
         SendResult::Yield(x) => Ok(Some(x)),
         SendResult::Return(_) => Ok(None),
     }
@@ -465,7 +599,7 @@ pub fn gen_close(genobj: &Obj) -> PyResult<()> {
     };
     match gd.kind {
         GenKind::CoroWrapper => {
-            return match gd.wrapped.as_ref() {
+            return match gd.wrapped() {
                 Some(c) => gen_close(c),
                 None => Ok(()),
             };
@@ -563,13 +697,15 @@ pub(crate) fn traverse(gd: &GenData, mut visit: impl FnMut(u64)) -> bool {
     if gd.running.get() || state == FRAME_STATE_RUNNING {
         return false;
     }
-    let (Ok(yieldfrom), Ok(aw_arg)) = (gd.yieldfrom.try_borrow_mut(), gd.aw_arg.try_borrow_mut())
-    else {
-        return false;
+    let aw_guard = match gd.awaitable.as_ref().map(|a| a.aw_arg.try_borrow_mut()) {
+        Some(Err(_)) => return false,
+        Some(Ok(a)) => Some(a),
+        None => None,
     };
+    let aw_arg = aw_guard.as_ref().and_then(|a| a.as_ref());
     if state == FRAME_STATE_CREATED || state == FRAME_STATE_SUSPENDED {
         let s = Frame::slots(f);
-        for i in 0..gd.nslots {
+        for i in 0..gd.nslots() {
             // SAFETY: a created or suspended generator frame is live, has
             // `nslots` slots and owns their non-zero words (as `Drop`
             // assumes when it releases them).
@@ -579,23 +715,26 @@ pub(crate) fn traverse(gd: &GenData, mut visit: impl FnMut(u64)) -> bool {
             }
         }
         // SAFETY: as above; `locals` is an owned word or 0.
-        let locals = unsafe { (*f).locals };
-        if locals != 0 {
-            visit(locals);
+        let (locals, func) = unsafe { ((*f).locals, (*f).func) };
+        for w in [locals, func] {
+            if w != 0 {
+                visit(w);
+            }
         }
     }
     for x in [&gd.name, &gd.qualname] {
         visit(x.word());
     }
-    for x in [&gd.func, &gd.code, &gd.wrapped, &*yieldfrom, &*aw_arg]
+    for x in [gd.code.as_ref(), gd.wrapped(), aw_arg]
         .into_iter()
         .flatten()
     {
         visit(x.word());
     }
-    let exc = gd.exc_state.get();
-    if exc != 0 {
-        visit(exc);
+    for w in [gd.exc_state.get(), gd.yieldfrom.get()] {
+        if w != 0 {
+            visit(w);
+        }
     }
     true
 }
@@ -706,7 +845,7 @@ fn this(args: &[Obj]) -> PyResult<(&Obj, &GenData)> {
 
 fn target(args: &[Obj]) -> PyResult<Obj> {
     let (g, d) = this(args)?;
-    Ok(match (&d.kind, &d.wrapped) {
+    Ok(match (&d.kind, d.wrapped()) {
         (GenKind::CoroWrapper, Some(c)) => c.clone(),
         _ => g.clone(),
     })
@@ -793,12 +932,12 @@ fn m_await(args: &[Obj]) -> PyResult<Obj> {
     let (g, _) = this(args)?;
     Ok(Obj::new(
         &coro_wrapper_type(),
-        Payload::Generator(Box::new(GenData::frameless(
+        Payload::Generator(GenData::frameless(
             GenKind::CoroWrapper,
             "coroutine_wrapper",
             g.clone(),
             None,
-        ))),
+        )),
     ))
 }
 
@@ -831,8 +970,7 @@ fn g_code(args: &[Obj]) -> PyResult<Obj> {
 
 fn g_yieldfrom(args: &[Obj]) -> PyResult<Obj> {
     let (_, d) = this(args)?;
-    let y = d.yieldfrom.borrow().clone();
-    Ok(match y {
+    Ok(match d.yieldfrom() {
         Some(y) if frame_state(d.frame.get()) == FRAME_STATE_SUSPENDED => y,
         _ => builtin().none.clone(),
     })

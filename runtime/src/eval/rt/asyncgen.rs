@@ -58,12 +58,12 @@ fn unwrap(x: &Obj) -> Option<Obj> {
 pub fn asend(agen: &Obj, val: Option<Obj>) -> Obj {
     Obj::new(
         &types3().1,
-        Payload::Generator(Box::new(GenData::frameless(
+        Payload::Generator(GenData::frameless(
             GenKind::ASend,
             "async_generator_asend",
             agen.clone(),
             val,
-        ))),
+        )),
     )
 }
 
@@ -71,12 +71,12 @@ pub fn asend(agen: &Obj, val: Option<Obj>) -> Obj {
 pub fn athrow(agen: &Obj, exc: Option<Obj>) -> Obj {
     Obj::new(
         &types3().2,
-        Payload::Generator(Box::new(GenData::frameless(
+        Payload::Generator(GenData::frameless(
             GenKind::AThrow,
             "async_generator_athrow",
             agen.clone(),
             exc,
-        ))),
+        )),
     )
 }
 
@@ -143,9 +143,17 @@ fn aclose_result(agd: &GenData, aw: &GenData, r: PyResult<SendResult>) -> PyResu
     }
 }
 
+/// The value an asend awaitable sends / the exception an athrow awaitable
+/// throws.
+fn aw_arg(aw: &GenData) -> Option<Obj> {
+    aw.awaitable
+        .as_ref()
+        .and_then(|a| a.aw_arg.borrow().clone())
+}
+
 /// Resumes an asend/athrow awaitable (called by `generator::resume`).
 pub fn awaitable_resume(_obj: &Obj, aw: &GenData, how: Resume) -> PyResult<SendResult> {
-    let Some(agen) = aw.wrapped.clone() else {
+    let Some(agen) = aw.wrapped().cloned() else {
         return type_error("bad async generator awaitable");
     };
     let Some(agd) = gen_data(&agen) else {
@@ -169,7 +177,7 @@ pub fn awaitable_resume(_obj: &Obj, aw: &GenData, how: Resume) -> PyResult<SendR
                         ));
                     }
                     if arg.is(&none) {
-                        arg = aw.aw_arg.borrow().clone().unwrap_or_else(|| none.clone());
+                        arg = aw_arg(aw).unwrap_or_else(|| none.clone());
                     }
                     aw.aw_state.set(1);
                 }
@@ -187,7 +195,7 @@ pub fn awaitable_resume(_obj: &Obj, aw: &GenData, how: Resume) -> PyResult<SendR
     }
 
     // athrow / aclose
-    let exc = aw.aw_arg.borrow().clone();
+    let exc = aw_arg(aw);
     let is_close = exc.is_none();
     if aw.aw_state.get() == 2 {
         return Err(PyErr::new(

@@ -102,7 +102,7 @@ fn get_awaitable(o: &Obj, where_: u64) -> PyResult<Obj> {
     }?;
     if let Some(g) = gen_data(&r)
         && g.kind == GenKind::Coroutine
-        && g.yieldfrom.borrow().is_some()
+        && g.yieldfrom.get() != 0
         && g.running.get()
     {
         return Err(PyErr::new(
@@ -137,6 +137,7 @@ pub extern "C" fn rt_stop_iteration_value(exc: u64) -> u64 {
 }
 
 /// Records which object the running generator delegates to.
+#[inline]
 fn note_yieldfrom(receiver: Option<&Obj>) {
     generator::set_current_yieldfrom(receiver);
 }
@@ -171,7 +172,10 @@ fn awaitable_stop(kind: GenKind, r: PyResult<SendResult>) -> PyResult<SendResult
 pub fn send(receiver: &Obj, val: &Obj) -> PyResult<SendResult> {
     if let Some(g) = gen_data(receiver) {
         match g.kind {
-            GenKind::Coroutine | GenKind::Generator | GenKind::CoroWrapper => {
+            GenKind::Coroutine | GenKind::Generator => {
+                return generator::resume_send(receiver, val.clone());
+            }
+            GenKind::CoroWrapper => {
                 return generator::resume(receiver, Resume::Send(val.clone()), false);
             }
             GenKind::ASend | GenKind::AThrow => {
@@ -205,6 +209,7 @@ pub fn send(receiver: &Obj, val: &Obj) -> PyResult<SendResult> {
     ))
 }
 
+#[inline]
 fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
     match r {
         Ok(SendResult::Yield(x)) => {
@@ -231,8 +236,7 @@ fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
     let receiver = v(&receiver);
-    let none = builtin().none.clone();
-    let val = opt(&val).unwrap_or(&none);
+    let val = opt(&val).unwrap_or(&builtin().none);
     finish(send(receiver, val), receiver, out)
 }
 

@@ -63,6 +63,8 @@ thread_local! {
     /// it for each ready handle, and a fresh str would be hashed each time.
     static CANCELLED_NAME: std::mem::ManuallyDrop<Obj> =
         std::mem::ManuallyDrop::new(types::str::intern("_cancelled"));
+    static CANCELLED_SITE: RefCell<crate::ops::attr::site::AttrSite> =
+        const { RefCell::new(crate::ops::attr::site::AttrSite::new()) };
 }
 
 /// Seconds on the loop's monotonic clock.
@@ -80,7 +82,13 @@ fn now() -> f64 {
 }
 
 fn is_cancelled(handle: &Obj) -> PyResult<bool> {
-    let c = CANCELLED_NAME.with(|n| crate::ops::getattr(handle, n))?;
+    // Through a cached site: handles are instances of a few classes.
+    let c = CANCELLED_NAME.with(|n| {
+        CANCELLED_SITE.with(|s| match s.try_borrow_mut() {
+            Ok(mut site) => crate::ops::attr::site::load_attr(&mut site, handle, n),
+            Err(_) => crate::ops::getattr(handle, n),
+        })
+    })?;
     crate::ops::is_true(&c)
 }
 

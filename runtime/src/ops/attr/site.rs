@@ -98,7 +98,28 @@ impl Entry {
     }
 }
 
+impl Default for AttrSite {
+    fn default() -> AttrSite {
+        AttrSite::new()
+    }
+}
+
 impl AttrSite {
+    /// An empty site, for runtime code that reads one attribute name
+    /// over and over (the event loop's `_cancelled` checks).
+    pub const fn new() -> AttrSite {
+        const EMPTY: Entry = Entry {
+            ty: 0,
+            epoch: 0,
+            descr: 0,
+            kind: KIND_NONE,
+            hint: 0,
+        };
+        AttrSite {
+            entries: [EMPTY; abi::ATTR_SITE_ENTRIES],
+        }
+    }
+
     /// Fills the first entry for `v`'s type (the old first entry becomes
     /// the second); returns it (None when the type can't be cached).
     fn fill(&mut self, v: &Obj, name: &Obj, store: bool) -> Option<usize> {
