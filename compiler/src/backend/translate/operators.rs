@@ -262,6 +262,46 @@ impl FunctionTranslator<'_> {
     }
 
     /// Whether both words are tagged ints, as an I64 (nonzero: yes).
+    /// `a << b` or `a >> b` of two tagged ints, tagged; a negative count
+    /// (ValueError) and a left shift out of the small-int range (a big
+    /// int) go to `slow`.
+    fn int_shift(&mut self, left: bool, a: Value, b: Value, slow: Block) -> Value {
+        let count = self.builder.ins().sshr_imm_s(b, 1);
+        let ok = self.builder.create_block();
+        if left {
+            // 2a << n must survive the round trip: then a << n is a small
+            // int (and n < 63 keeps Cranelift's shift amount unmasked).
+            let small = self
+                .builder
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThan, count, 63);
+            let shift = self.builder.create_block();
+            self.builder.ins().brif(small, shift, &[], slow, &[]);
+            self.builder.switch_to_block(shift);
+            let doubled = self.builder.ins().iadd_imm_s(a, -1);
+            let shifted = self.builder.ins().ishl(doubled, count);
+            let back = self.builder.ins().sshr(shifted, count);
+            let fits = self.builder.ins().icmp(IntCC::Equal, back, doubled);
+            let tagged = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
+            self.builder.ins().brif(fits, ok, &[], slow, &[]);
+            self.builder.switch_to_block(ok);
+            return tagged;
+        }
+        // Counts of 63 and more leave only the sign.
+        let negative = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThan, count, 0);
+        self.builder.ins().brif(negative, slow, &[], ok, &[]);
+        self.builder.switch_to_block(ok);
+        let max = self.word(63);
+        let count = self.builder.ins().umin(count, max);
+        let value = self.builder.ins().sshr_imm_s(a, 1);
+        let shifted = self.builder.ins().sshr(value, count);
+        let doubled = self.builder.ins().ishl_imm_s(shifted, 1);
+        self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64)
+    }
+
     fn both_tagged(&mut self, a: Value, b: Value) -> Value {
         let both = self.builder.ins().band(a, b);
         self.builder.ins().band_imm_s(both, abi::INT_TAG as i64)
@@ -305,6 +345,8 @@ impl FunctionTranslator<'_> {
                 | abi::NB_AND
                 | abi::NB_OR
                 | abi::NB_XOR
+                | abi::NB_LSHIFT
+                | abi::NB_RSHIFT
         ) {
             let fast = self.builder.create_block();
             let tagged = self.both_tagged(a, b);
@@ -319,6 +361,11 @@ impl FunctionTranslator<'_> {
                 }
                 abi::NB_FLOOR_DIVIDE | abi::NB_REMAINDER => {
                     let r = self.int_floor_div_mod(base_op, a, b, slow);
+                    self.jump(done, &[r]);
+                    r
+                }
+                abi::NB_LSHIFT | abi::NB_RSHIFT => {
+                    let r = self.int_shift(base_op == abi::NB_LSHIFT, a, b, slow);
                     self.jump(done, &[r]);
                     r
                 }
