@@ -238,16 +238,16 @@ impl FunctionTranslator<'_> {
     // --- subscripts and slices -----------------------------------------------------------
 
     /// Continues in a new block when `o` is an exact list (`list_type`
-    /// singleton; or tuple) and `k` a small int indexing one of its items
-    /// (negative indexes count from the end), returning the item's address;
-    /// otherwise branches to `other`.
+    /// singleton; or tuple, or str) and `k` a small int indexing one of its
+    /// items (negative indexes count from the end), returning the items
+    /// pointer and the index; otherwise branches to `other`.
     fn inline_item(
         &mut self,
         o: Value,
         k: Value,
         container: (i32, i32, i32),
         other: Block,
-    ) -> Value {
+    ) -> (Value, Value) {
         let (type_singleton, items_offset, len_offset) = container;
         let t = trusted();
         let heap = self.builder.create_block();
@@ -278,17 +278,24 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(in_range);
         let items = self.builder.ins().load(I64, t, o, items_offset);
+        (items, i)
+    }
+
+    /// The address of word `i` of the item array `items`.
+    fn item_address(&mut self, items: Value, i: Value) -> Value {
         let byte_offset = self.builder.ins().ishl_imm_s(i, 3);
         self.builder.ins().iadd(items, byte_offset)
     }
 
     /// `BINARY_SUBSCR`: [o, k] -> [o[k]]; exact lists and tuples indexed by
-    /// a small int in range are read inline.
+    /// a small int in range are read inline, and so are the characters of
+    /// exact ASCII strs (the runtime's shared one-character strs).
     pub(super) fn op_binary_subscr(&mut self) -> TResult {
         let (o, k) = (self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let not_list = self.builder.create_block();
+        let not_tuple = self.builder.create_block();
         let slow = self.builder.create_block();
 
         let list = (
@@ -301,14 +308,42 @@ impl FunctionTranslator<'_> {
             abi::TUPLE_ITEMS_OFFSET,
             abi::TUPLE_LEN_OFFSET,
         );
-        for (container, other) in [(list, not_list), (tuple, slow)] {
-            let addr = self.inline_item(o, k, container, other);
+        for (container, other) in [(list, not_list), (tuple, not_tuple)] {
+            let (items, i) = self.inline_item(o, k, container, other);
+            let addr = self.item_address(items, i);
             let v = self.builder.ins().load(I64, trusted(), addr, 0);
             self.incref(v);
             self.decref(o);
             self.jump(done, &[v]);
             self.switch_to(other);
         }
+        let text = (
+            abi::SINGLETON_STR_TYPE,
+            abi::STR_TEXT_PTR_OFFSET,
+            abi::STR_NCHARS_OFFSET,
+        );
+        let (bytes, i) = self.inline_item(o, k, text, slow);
+        let ascii = self.builder.create_block();
+        let len = self
+            .builder
+            .ins()
+            .load(I64, trusted(), o, abi::STR_TEXT_LEN_OFFSET);
+        let nchars = self
+            .builder
+            .ins()
+            .load(I64, trusted(), o, abi::STR_NCHARS_OFFSET);
+        let is_ascii = self.builder.ins().icmp(IntCC::Equal, len, nchars);
+        self.builder.ins().brif(is_ascii, ascii, &[], slow, &[]);
+        self.builder.switch_to_block(ascii);
+        let addr = self.builder.ins().iadd(bytes, i);
+        let byte = self.builder.ins().uload8(I64, trusted(), addr, 0);
+        let table = self.singleton(abi::SINGLETON_LATIN1);
+        let addr = self.item_address(table, byte);
+        let v = self.builder.ins().load(I64, trusted(), addr, 0);
+        self.incref(v);
+        self.decref(o);
+        self.jump(done, &[v]);
+        self.switch_to(slow);
 
         let v = self.call_value(RuntimeFn::rt_subscr, &[o, k])?;
         self.decref(o);
@@ -332,7 +367,8 @@ impl FunctionTranslator<'_> {
             abi::LIST_ITEMS_OFFSET,
             abi::LIST_LEN_OFFSET,
         );
-        let addr = self.inline_item(o, k, list, slow);
+        let (items, i) = self.inline_item(o, k, list, slow);
+        let addr = self.item_address(items, i);
         let old = self.builder.ins().load(I64, trusted(), addr, 0);
         self.builder.ins().store(trusted(), v, addr, 0);
         self.decref(old);
