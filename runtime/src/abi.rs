@@ -74,7 +74,12 @@ pub const SINGLETON_TUPLE_ITER_TYPE: i32 = 88;
 pub const SINGLETON_LEN: i32 = 96;
 /// The `list.append` method descriptor.
 pub const SINGLETON_LIST_APPEND: i32 = 104;
-pub const SINGLETON_COUNT: usize = 14;
+pub const SINGLETON_SET_TYPE: i32 = 112;
+/// The `set.add`, `set.remove` and `set.discard` method descriptors.
+pub const SINGLETON_SET_ADD: i32 = 120;
+pub const SINGLETON_SET_REMOVE: i32 = 128;
+pub const SINGLETON_SET_DISCARD: i32 = 136;
+pub const SINGLETON_COUNT: usize = 18;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -324,6 +329,10 @@ macro_rules! for_each_runtime_fn {
             rt_match_keys(obj: Value, keys: Value) -> Value;
             rt_match_class(obj: Value, cls: Value, nargs: Word, names: Value) -> Value;
             rt_copy_dict_without_keys(obj: Value, keys: Value) -> Value;
+            // --- exact sets (inline paths of `in`, `add`, `remove`, `discard`) -----
+            rt_set_contains(set: Value, item: Value) -> Status;
+            rt_set_remove(set: Value, v: Value) -> Status;
+            rt_set_discard(set: Value, v: Value) -> Status;
         }
     };
 }
