@@ -267,12 +267,14 @@ impl SetTable {
             vec![Slot::EMPTY; newsize].into_boxed_slice(),
         );
         self.fill = self.used;
+        let mut counts = KeyCounts::default();
         for s in old {
             if let Some(k) = s.key {
+                counts.added(s.hash);
                 Self::insert_clean(&mut self.slots, k, s.hash);
             }
         }
-        self.counts = KeyCounts::of(&self.slots);
+        self.counts = counts;
         self.hints = None;
         self.generation = self.generation.wrapping_add(1);
     }
@@ -369,9 +371,13 @@ impl SetTable {
     }
 
     /// Records that the key with `hash` sits in slot `j`, when the probe
-    /// walked past its home slot to get there.
+    /// walked past its home slot to get there in a table with dummies (a
+    /// table that only grew needs no hints: its keys sit close to home).
     fn remember(&mut self, hash: i64, j: usize) {
-        if j == (hash as u64 as usize) & self.mask() || self.slots.len() > HINTED_SIZE {
+        if j == (hash as u64 as usize) & self.mask()
+            || self.slots.len() > HINTED_SIZE
+            || self.fill == self.used
+        {
             return;
         }
         self.hints
