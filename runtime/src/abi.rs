@@ -83,7 +83,12 @@ pub const SINGLETON_LATIN1: i32 = 128;
 /// starts, as `len`).
 pub const SINGLETON_ORD: i32 = 136;
 pub const SINGLETON_ISINSTANCE: i32 = 144;
-pub const SINGLETON_COUNT: usize = 19;
+pub const SINGLETON_SET_TYPE: i32 = 152;
+/// The `set.add`, `set.remove` and `set.discard` method descriptors.
+pub const SINGLETON_SET_ADD: i32 = 160;
+pub const SINGLETON_SET_REMOVE: i32 = 168;
+pub const SINGLETON_SET_DISCARD: i32 = 176;
+pub const SINGLETON_COUNT: usize = 23;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -342,6 +347,10 @@ macro_rules! for_each_runtime_fn {
             rt_match_keys(obj: Value, keys: Value) -> Value;
             rt_match_class(obj: Value, cls: Value, nargs: Word, names: Value) -> Value;
             rt_copy_dict_without_keys(obj: Value, keys: Value) -> Value;
+            // --- exact sets (inline paths of `in`, `add`, `remove`, `discard`) -----
+            rt_set_contains(set: Value, item: Value) -> Status;
+            rt_set_remove(set: Value, v: Value) -> Status;
+            rt_set_discard(set: Value, v: Value) -> Status;
         }
     };
 }

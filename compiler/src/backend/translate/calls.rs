@@ -10,8 +10,9 @@
 //! linked as the thread's innermost frame, and the native function called
 //! directly. `len()` of an exact list, tuple or str and `ord()` of an
 //! ASCII character are read inline, `isinstance(obj, cls)` answers an
-//! exact type match inline and asks `rt_isinstance` otherwise, and
-//! `xs.append(v)` on an exact list calls `rt_list_append`.
+//! exact type match inline and asks `rt_isinstance` otherwise, and the
+//! one-argument container methods of `INLINE_METHODS` (`xs.append(v)`,
+//! `s.add(v)`, ...) on exact receivers call their own runtime function.
 //! Everything else goes to `rt_call_method`.
 
 use super::stack::{RuntimeData, trusted};
@@ -25,6 +26,34 @@ use cranelift_codegen::ir::{
     condcodes::IntCC,
     types::{I32, I64},
 };
+
+/// One-argument methods that `CALL 1` runs through a runtime function of
+/// their own when the receiver's type is exactly the method's (CPython's
+/// `CALL_NO_KW_LIST_APPEND` and its kin): the descriptor's singleton, the
+/// type's singleton and the function, which returns a status (the method
+/// returns None).
+const INLINE_METHODS: [(i32, i32, RuntimeFn); 4] = [
+    (
+        abi::SINGLETON_LIST_APPEND,
+        abi::SINGLETON_LIST_TYPE,
+        RuntimeFn::rt_list_append,
+    ),
+    (
+        abi::SINGLETON_SET_ADD,
+        abi::SINGLETON_SET_TYPE,
+        RuntimeFn::rt_set_add,
+    ),
+    (
+        abi::SINGLETON_SET_REMOVE,
+        abi::SINGLETON_SET_TYPE,
+        RuntimeFn::rt_set_remove,
+    ),
+    (
+        abi::SINGLETON_SET_DISCARD,
+        abi::SINGLETON_SET_TYPE,
+        RuntimeFn::rt_set_discard,
+    ),
+];
 
 impl FunctionTranslator<'_> {
     /// `CALL n`: [m|NULL, self|callable, a1..an] -> [result]. The n + 2
@@ -55,7 +84,7 @@ impl FunctionTranslator<'_> {
 
     /// The inline paths of a `CALL` with one or two arguments: with a NULL
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
-    /// method `list.append`. Each jumps to `join` with the result, or to
+    /// method those of `INLINE_METHODS`. Each jumps to `join` with the result, or to
     /// `generic`; other calls continue in the current block.
     fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
         let method = self.get(base)?;
@@ -67,7 +96,7 @@ impl FunctionTranslator<'_> {
             let bound = self.builder.create_block();
             self.builder.ins().brif(method, bound, &[], plain, &[]);
             self.builder.switch_to_block(bound);
-            self.inline_list_append(base, other, join)?;
+            self.inline_methods(base, other, join)?;
         } else {
             self.builder.ins().brif(method, other, &[], plain, &[]);
         }
@@ -227,31 +256,41 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `xs.append(v)` (CPython's `CALL_NO_KW_LIST_APPEND`): when the method
-    /// in stack slot `base` is `list.append` and the receiver an exact list,
-    /// appends through `rt_list_append` and jumps to `join` with None;
-    /// otherwise branches to `other`.
-    fn inline_list_append(&mut self, base: u32, other: Block, join: Block) -> TResult {
+    /// `xs.append(v)`, `s.add(v)`, ... (`INLINE_METHODS`): when the method
+    /// in stack slot `base` is one of those descriptors and the receiver's
+    /// type exactly its type, calls the method's runtime function and jumps
+    /// to `join` with None; otherwise branches to `other`.
+    fn inline_methods(&mut self, base: u32, other: Block, join: Block) -> TResult {
         let t = trusted();
         let method = self.get(base)?;
         let receiver = self.get(base + 1)?;
         let arg = self.get(base + 2)?;
-        let append_fn = self.singleton(abi::SINGLETON_LIST_APPEND);
-        let is_append = self.builder.ins().icmp(IntCC::Equal, method, append_fn);
-        let typed = self.builder.create_block();
-        let list = self.builder.create_block();
-        self.builder.ins().brif(is_append, typed, &[], other, &[]);
-        // (The descriptor only binds lists and their subclasses: the
-        // receiver is a heap object.)
-        self.builder.switch_to_block(typed);
-        let ty = self.builder.ins().load(I64, t, receiver, abi::OB_TYPE);
-        let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
-        let exact = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
-        self.builder.ins().brif(exact, list, &[], other, &[]);
-        self.switch_to(list);
-        self.call_status(RuntimeFn::rt_list_append, &[receiver, arg])?;
-        let none = self.none_word();
-        self.builder.ins().jump(join, &[none.into()]);
+        for (i, (descriptor, ty, f)) in INLINE_METHODS.into_iter().enumerate() {
+            let next = if i + 1 == INLINE_METHODS.len() {
+                other
+            } else {
+                self.builder.create_block()
+            };
+            let d = self.singleton(descriptor);
+            let is_method = self.builder.ins().icmp(IntCC::Equal, method, d);
+            let typed = self.builder.create_block();
+            let exact = self.builder.create_block();
+            self.builder.ins().brif(is_method, typed, &[], next, &[]);
+            // (A descriptor only binds instances of its type and subclasses:
+            // the receiver is a heap object.)
+            self.builder.switch_to_block(typed);
+            let receiver_ty = self.builder.ins().load(I64, t, receiver, abi::OB_TYPE);
+            let want = self.singleton(ty);
+            let same = self.builder.ins().icmp(IntCC::Equal, receiver_ty, want);
+            self.builder.ins().brif(same, exact, &[], other, &[]);
+            self.switch_to(exact);
+            self.call_status(f, &[receiver, arg])?;
+            let none = self.none_word();
+            self.builder.ins().jump(join, &[none.into()]);
+            if next != other {
+                self.builder.switch_to_block(next);
+            }
+        }
         Ok(())
     }
 

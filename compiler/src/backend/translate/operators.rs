@@ -554,10 +554,26 @@ impl FunctionTranslator<'_> {
         self.replace_top(2, r)
     }
 
-    /// `CONTAINS_OP invert`: [a, b] -> [a in b]
+    /// `CONTAINS_OP invert`: [a, b] -> [a in b]; an exact set goes straight
+    /// to `rt_set_contains`.
     pub(super) fn op_contains_op(&mut self, invert: u32) -> TResult {
         let (item, container) = (self.peek(2)?, self.peek(1)?);
-        let s = self.call_status(RuntimeFn::rt_contains, &[container, item])?;
+        let generic = self.builder.create_block();
+        let set = self.builder.create_block();
+        let join = self.builder.create_block();
+        let s = self.builder.append_block_param(join, I64);
+        let ty = self.type_of_object(container, generic);
+        let set_type = self.singleton(abi::SINGLETON_SET_TYPE);
+        let is_set = self.builder.ins().icmp(IntCC::Equal, ty, set_type);
+        self.builder.ins().brif(is_set, set, &[], generic, &[]);
+        self.builder.switch_to_block(set);
+        let found = self.call_word(RuntimeFn::rt_set_contains, &[container, item])?;
+        self.builder.ins().jump(join, &[found.into()]);
+        self.builder.switch_to_block(generic);
+        let found = self.call_word(RuntimeFn::rt_contains, &[container, item])?;
+        self.builder.ins().jump(join, &[found.into()]);
+        self.builder.switch_to_block(join);
+        self.check_status(s);
         let r = self.status_bool_word(s, invert != 0);
         self.replace_top(2, r)
     }

@@ -183,6 +183,24 @@ pub extern "C" fn rt_set_add(set: u64, val: u64) -> i64 {
     status(types::set::add(v(&set), v(&val)).map(|_| 0))
 }
 
+/// `item in s` for an exact set `s` (generated code checked the type).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_set_contains(set: u64, item: u64) -> i64 {
+    status(types::set::contains(v(&set), v(&item)).map(i64::from))
+}
+
+/// `s.remove(v)` through the `set.remove` descriptor on an exact set.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_set_remove(set: u64, val: u64) -> i64 {
+    status(types::set::remove(v(&set), v(&val)).map(|_| 0))
+}
+
+/// `s.discard(v)` through the `set.discard` descriptor on an exact set.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_set_discard(set: u64, val: u64) -> i64 {
+    status(types::set::discard(v(&set), v(&val)).map(|_| 0))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_set_update(set: u64, it: u64) -> i64 {
     status(types::set::update(v(&set), v(&it)).map(|_| 0))

@@ -5,6 +5,12 @@
 //! table of 8 slots, `fill`/`used` bookkeeping with dummy slots for deleted
 //! keys, and resizing when `fill * 5 >= mask * 3`.
 //!
+//! Beside the slots, a table keeps `KeyCounts`: how many active keys fall
+//! in each of 32 hash buckets, so that most lookups of an absent key end
+//! without walking a probe sequence through dummies (sets of small ints
+//! under add/remove churn fill up with dummies that every miss walks
+//! past). Slot positions, and so iteration order, are unaffected.
+//!
 //! Comparisons that may run Python code happen with no RefCell borrow held;
 //! if the table was rebuilt or the compared slot changed meanwhile, the
 //! lookup restarts (as CPython does).
@@ -45,21 +51,96 @@ impl Slot {
     }
 }
 
+/// Two-bit counts of the active keys in each of 32 buckets (a key's bucket
+/// is its hash's low five bits). A count below `SATURATED` is exact; a
+/// saturated count means "some, maybe many" until the table is rebuilt.
+/// A zero count proves that no active key has the hash looked for, so the
+/// lookup cannot find it (CPython's probe would compare no key either).
+#[derive(Clone, Copy, Default)]
+struct KeyCounts(u64);
+
+impl KeyCounts {
+    const SATURATED: u64 = 3;
+
+    #[inline(always)]
+    fn shift(hash: i64) -> u32 {
+        ((hash as u64) & 31) as u32 * 2
+    }
+    #[inline(always)]
+    fn count(self, hash: i64) -> u64 {
+        (self.0 >> Self::shift(hash)) & Self::SATURATED
+    }
+    /// False when no active key has `hash`.
+    #[inline(always)]
+    fn may_contain(self, hash: i64) -> bool {
+        self.count(hash) != 0
+    }
+    #[inline(always)]
+    fn added(&mut self, hash: i64) {
+        if self.count(hash) < Self::SATURATED {
+            self.0 += 1 << Self::shift(hash);
+        }
+    }
+    #[inline(always)]
+    fn removed(&mut self, hash: i64) {
+        let c = self.count(hash);
+        if c != 0 && c < Self::SATURATED {
+            self.0 -= 1 << Self::shift(hash);
+        }
+    }
+    /// The exact counts of a table's active slots.
+    fn of(slots: &[Slot]) -> KeyCounts {
+        let mut counts = KeyCounts::default();
+        for s in slots.iter().filter(|s| s.key.is_some()) {
+            counts.added(s.hash);
+        }
+        counts
+    }
+}
+
+/// Tables of at most this many slots keep `Hints` (a hint is a byte).
+const HINTED_SIZE: usize = 256;
+
+/// The slot where a key of each hash bucket was last found or stored. Sets
+/// under add/remove churn store keys far from their home slots (a re-added
+/// key takes the last dummy its probe passed), so the probe for a present
+/// key walks many slots; a hint is a guess checked before use.
+struct Hints([u8; 32]);
+
+impl Hints {
+    #[inline(always)]
+    fn get(&self, hash: i64) -> usize {
+        usize::from(self.0[(hash as u64 & 31) as usize])
+    }
+    #[inline(always)]
+    fn set(&mut self, hash: i64, j: usize) {
+        self.0[(hash as u64 & 31) as usize] = j as u8;
+    }
+}
+
 /// The payload of sets and frozensets.
 pub struct SetTable {
     /// `mask + 1` slots (a power of two, at least 8).
     slots: Box<[Slot]>,
-    /// Active plus dummy slots.
-    fill: usize,
+    /// Active plus dummy slots (u32 leaves room for `hints` in the
+    /// object; slots are 16 bytes, so no table gets near 2**32 of them).
+    fill: u32,
     /// Active slots.
-    used: usize,
-    /// Where `pop()` starts looking.
-    finger: usize,
+    used: u32,
+    /// Where `pop()` starts looking (masked on use).
+    finger: u32,
+    /// Bumped whenever the slot vector is replaced or cleared (CPython's
+    /// "table != so->table" check; it would take 2**32 rebuilds during one
+    /// `__eq__` call to wrap around unnoticed).
+    generation: u32,
+    /// Active keys per hash bucket.
+    counts: KeyCounts,
+    /// Where a key of each bucket was last found or stored, for tables of at
+    /// most `HINTED_SIZE` slots (allocated by the first lookup that walked
+    /// past its key's home slot).
+    hints: Option<Box<Hints>>,
     /// Cached frozenset hash (-1 = not computed yet).
     pub hash: Cell<i64>,
-    /// Bumped whenever the slot vector is replaced or cleared (CPython's
-    /// "table != so->table" check).
-    generation: u64,
 }
 
 impl Default for SetTable {
@@ -69,8 +150,10 @@ impl Default for SetTable {
             fill: 0,
             used: 0,
             finger: 0,
-            hash: Cell::new(-1),
             generation: 0,
+            counts: KeyCounts::default(),
+            hints: None,
+            hash: Cell::new(-1),
         }
     }
 }
@@ -82,8 +165,10 @@ impl Clone for SetTable {
             fill: self.fill,
             used: self.used,
             finger: 0,
-            hash: Cell::new(-1),
             generation: 0,
+            counts: self.counts,
+            hints: None,
+            hash: Cell::new(-1),
         }
     }
 }
@@ -92,7 +177,7 @@ impl SetTable {
     /// Number of elements.
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
     #[inline]
     pub fn is_empty(&self) -> bool {
@@ -103,7 +188,7 @@ impl SetTable {
         self.slots.len() - 1
     }
     pub fn fill(&self) -> usize {
-        self.fill
+        self.fill as usize
     }
 
     /// The elements in table order (iteration order), with their hashes.
@@ -182,12 +267,16 @@ impl SetTable {
             vec![Slot::EMPTY; newsize].into_boxed_slice(),
         );
         self.fill = self.used;
+        let mut counts = KeyCounts::default();
         for s in old {
             if let Some(k) = s.key {
+                counts.added(s.hash);
                 Self::insert_clean(&mut self.slots, k, s.hash);
             }
         }
-        self.generation += 1;
+        self.counts = counts;
+        self.hints = None;
+        self.generation = self.generation.wrapping_add(1);
     }
 
     /// Empties the table (back to 8 slots), returning the old slots so the
@@ -196,8 +285,10 @@ impl SetTable {
         self.fill = 0;
         self.used = 0;
         self.finger = 0;
+        self.counts = KeyCounts::default();
+        self.hints = None;
         self.hash.set(-1);
-        self.generation += 1;
+        self.generation = self.generation.wrapping_add(1);
         std::mem::replace(
             &mut self.slots,
             vec![Slot::EMPTY; MIN_SIZE].into_boxed_slice(),
@@ -209,10 +300,12 @@ impl SetTable {
         std::mem::swap(&mut self.slots, &mut other.slots);
         std::mem::swap(&mut self.fill, &mut other.fill);
         std::mem::swap(&mut self.used, &mut other.used);
+        std::mem::swap(&mut self.counts, &mut other.counts);
+        std::mem::swap(&mut self.hints, &mut other.hints);
         self.hash.set(-1);
         other.hash.set(-1);
-        self.generation += 1;
-        other.generation += 1;
+        self.generation = self.generation.wrapping_add(1);
+        other.generation = other.generation.wrapping_add(1);
     }
 
     /// CPython's `set_pop`: removes the element after the search finger.
@@ -221,7 +314,7 @@ impl SetTable {
             return None;
         }
         let mask = self.mask();
-        let mut i = self.finger & mask;
+        let mut i = self.finger as usize & mask;
         while self.slots[i].key.is_none() {
             i += 1;
             if i > mask {
@@ -229,9 +322,10 @@ impl SetTable {
             }
         }
         let key = self.slots[i].key.take();
+        self.counts.removed(self.slots[i].hash);
         self.slots[i] = Slot::DUMMY;
         self.used -= 1;
-        self.finger = i + 1;
+        self.finger = (i + 1) as u32;
         key
     }
 
@@ -245,7 +339,7 @@ impl SetTable {
             hash ^= shuffle(s.hash as u64);
         }
         // Remove the effect of an odd number of NULL and dummy slots.
-        if (self.slots.len() - self.fill) & 1 == 1 {
+        if (self.slots.len() - self.fill()) & 1 == 1 {
             hash ^= shuffle(0);
         }
         if (self.fill - self.used) & 1 == 1 {
@@ -258,6 +352,37 @@ impl SetTable {
             hash = 590923713;
         }
         hash as i64
+    }
+
+    /// The slot holding `key` according to the hints, when that is what the
+    /// probe would find with no Python code: `key`'s bucket holds a single
+    /// active key (so the probe compares no other key) and the hinted slot
+    /// holds it.
+    #[inline]
+    fn hinted(&self, key: &Obj, hash: i64) -> Option<usize> {
+        let hints = self.hints.as_ref()?;
+        if self.counts.count(hash) != 1 {
+            return None;
+        }
+        let j = hints.get(hash);
+        let s = self.slots.get(j)?;
+        let k = s.key.as_ref()?;
+        (s.hash == hash && (k.is(key) || fast_eq(k, key) == Some(true))).then_some(j)
+    }
+
+    /// Records that the key with `hash` sits in slot `j`, when the probe
+    /// walked past its home slot to get there in a table with dummies (a
+    /// table that only grew needs no hints: its keys sit close to home).
+    fn remember(&mut self, hash: i64, j: usize) {
+        if j == (hash as u64 as usize) & self.mask()
+            || self.slots.len() > HINTED_SIZE
+            || self.fill == self.used
+        {
+            return;
+        }
+        self.hints
+            .get_or_insert_with(|| Box::new(Hints([0; 32])))
+            .set(hash, j);
     }
 
     /// The cached frozenset hash, computing it on first use.
@@ -455,9 +580,18 @@ fn probe_slot<const TRACK_FREE: bool>(
 /// ends its probe sequence. Returns (slot, found).
 pub fn lookkey(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
     // (The borrow must end before `lookkey_eq` runs Python code.)
-    let probe = probe_fast::<false>(&tab.get().slots, key, hash);
+    let probe = {
+        let t = tab.get();
+        if let Some(j) = t.hinted(key, hash) {
+            return Ok((j, true));
+        }
+        probe_fast::<false>(&t.slots, key, hash)
+    };
     match probe {
-        Probe::Found(j) => Ok((j, true)),
+        Probe::Found(j) => {
+            remember(tab, hash, j);
+            Ok((j, true))
+        }
         Probe::Absent { unused, .. } => Ok((unused, false)),
         Probe::NeedsEq => lookkey_eq(tab, key, hash),
     }
@@ -501,15 +635,39 @@ fn lookkey_eq(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<(usize, bool)> {
 /// needs `__eq__` (then use `contains_entry`).
 #[inline]
 pub fn probe_contains(tab: Tab<'_>, key: &Obj, hash: i64) -> Option<bool> {
-    match probe_fast::<false>(&tab.get().slots, key, hash) {
-        Probe::Found(_) => Some(true),
+    let t = tab.get();
+    if !t.counts.may_contain(hash) {
+        return Some(false);
+    }
+    if t.hinted(key, hash).is_some() {
+        return Some(true);
+    }
+    let probe = probe_fast::<false>(&t.slots, key, hash);
+    drop(t);
+    match probe {
+        Probe::Found(j) => {
+            remember(tab, hash, j);
+            Some(true)
+        }
         Probe::Absent { .. } => Some(false),
         Probe::NeedsEq => None,
     }
 }
 
+/// Hints where a mutable set's key was found (when no borrow is held).
+fn remember(tab: Tab<'_>, hash: i64, j: usize) {
+    if let Tab::Cell(c) = tab
+        && let Ok(mut t) = c.try_borrow_mut()
+    {
+        t.remember(hash, j);
+    }
+}
+
 /// Membership with a known hash.
 pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
+    if !tab.get().counts.may_contain(hash) {
+        return Ok(false);
+    }
     Ok(lookkey(tab, key, hash)?.1)
 }
 
@@ -517,6 +675,9 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
+        if t.hinted(key, hash).is_some() {
+            return Ok(());
+        }
         match probe_fast::<true>(&t.slots, key, hash) {
             Probe::Found(_) => return Ok(()),
             Probe::Absent { unused, freeslot } => {
@@ -574,18 +735,25 @@ impl SetTable {
             hash,
             key: Some(key.clone()),
         };
+        self.counts.added(hash);
         if let Some(f) = freeslot {
             self.used += 1;
             self.slots[f] = slot;
+            if let Some(h) = &mut self.hints {
+                h.set(hash, f);
+            }
             return;
         }
         self.fill += 1;
         self.used += 1;
         self.slots[unused] = slot;
-        if self.fill * 5 < self.mask() * 3 {
+        if let Some(h) = &mut self.hints {
+            h.set(hash, unused);
+        }
+        if self.fill() * 5 < self.mask() * 3 {
             return;
         }
-        let used = self.used;
+        let used = self.len();
         self.resize(if used > 50000 { used * 2 } else { used * 4 });
     }
 }
@@ -595,6 +763,12 @@ impl SetTable {
 pub fn discard_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
     {
         let mut t = cell.borrow_mut();
+        if !t.counts.may_contain(hash) {
+            return Ok(None);
+        }
+        if let Some(j) = t.hinted(key, hash) {
+            return Ok(Some(t.remove_at(j)));
+        }
         match probe_fast::<false>(&t.slots, key, hash) {
             Probe::Found(j) => return Ok(Some(t.remove_at(j))),
             Probe::Absent { .. } => return Ok(None),
@@ -612,6 +786,7 @@ impl SetTable {
     /// Turns active slot `j` into a dummy, returning its key.
     fn remove_at(&mut self, j: usize) -> Obj {
         let old = std::mem::replace(&mut self.slots[j], Slot::DUMMY);
+        self.counts.removed(old.hash);
         self.used -= 1;
         old.key.expect("lookkey found an active slot")
     }
@@ -620,8 +795,8 @@ impl SetTable {
 /// A snapshot of another table for merging: (mask, fill, used, slots).
 pub struct Snapshot {
     pub mask: usize,
-    pub fill: usize,
-    pub used: usize,
+    pub fill: u32,
+    pub used: u32,
     pub slots: Box<[Slot]>,
 }
 
@@ -643,8 +818,8 @@ pub fn merge(cell: &RefCell<SetTable>, other: Snapshot) -> PyResult<()> {
     }
     {
         let mut t = cell.borrow_mut();
-        if (t.fill + other.used) * 5 >= t.mask() * 3 {
-            let n = (t.used + other.used) * 2;
+        if (t.fill() + other.used as usize) * 5 >= t.mask() * 3 {
+            let n = (t.len() + other.used as usize) * 2;
             t.resize(n);
         }
         if t.fill == 0 && t.mask() == other.mask && other.fill == other.used {
@@ -652,7 +827,9 @@ pub fn merge(cell: &RefCell<SetTable>, other: Snapshot) -> PyResult<()> {
             let old = std::mem::replace(&mut t.slots, other.slots);
             t.fill = other.fill;
             t.used = other.used;
-            t.generation += 1;
+            t.counts = KeyCounts::of(&t.slots);
+            t.hints = None;
+            t.generation = t.generation.wrapping_add(1);
             drop(t);
             drop(old);
             return Ok(());
@@ -660,11 +837,13 @@ pub fn merge(cell: &RefCell<SetTable>, other: Snapshot) -> PyResult<()> {
         if t.fill == 0 {
             t.fill = other.used;
             t.used = other.used;
+            t.hints = None;
             for s in other.slots {
                 if let Some(k) = s.key {
                     SetTable::insert_clean(&mut t.slots, k, s.hash);
                 }
             }
+            t.counts = KeyCounts::of(&t.slots);
             return Ok(());
         }
     }
@@ -680,8 +859,8 @@ pub fn merge(cell: &RefCell<SetTable>, other: Snapshot) -> PyResult<()> {
 /// a dict.
 pub fn presize_for(cell: &RefCell<SetTable>, n: usize) {
     let mut t = cell.borrow_mut();
-    if (t.fill + n) * 5 >= t.mask() * 3 {
-        let m = (t.used + n) * 2;
+    if (t.fill() + n) * 5 >= t.mask() * 3 {
+        let m = (t.len() + n) * 2;
         t.resize(m);
     }
 }
@@ -690,10 +869,10 @@ pub fn presize_for(cell: &RefCell<SetTable>, n: usize) {
 /// (end of `set_difference_update_internal`).
 pub fn shrink_dummies(cell: &RefCell<SetTable>) {
     let mut t = cell.borrow_mut();
-    if t.fill - t.used <= t.mask() / 4 {
+    if t.fill() - t.len() <= t.mask() / 4 {
         return;
     }
-    let used = t.used;
+    let used = t.len();
     t.resize(if used > 50000 { used * 2 } else { used * 4 });
 }
 
