@@ -257,6 +257,7 @@ macro_rules! for_each_runtime_fn {
             rt_compare_bool(a: Value, b: Value, op: Word) -> Status;
             rt_unary_op(a: Value, op: Word) -> Value;
             rt_float_from_bits(bits: Word) -> Value;
+            rt_float_pow_bits(x: Word, y: Word) -> Word;
             rt_is_true(a: Value) -> Status;
             rt_contains(container: Value, item: Value) -> Status;
             // --- names --------------------------------------------------------

@@ -21,7 +21,7 @@ use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder, Value,
+    Block, BlockArg, InstBuilder, MemFlagsData, Value,
     condcodes::{FloatCC, IntCC},
     types::{F64, I64},
 };
@@ -108,11 +108,20 @@ impl FunctionTranslator<'_> {
         } else {
             None
         };
-        let ((fa, a_boxed), (fb, b_boxed)) = self.float_pair((a, b), unboxed, ints, slow);
+        let ((fa, a_boxed), (fb, b_boxed)) = if base_op == abi::NB_POWER {
+            // A float base; the exponent may be an int (`x ** 2`).
+            let exponent_ints = Some(Some(unboxed::EXACT_INT_LIMIT));
+            let fa = self.float_value(a, unboxed.0, None, slow);
+            let fb = self.float_value(b, unboxed.1, exponent_ints, slow);
+            (fa, fb)
+        } else {
+            self.float_pair((a, b), unboxed, ints, slow)
+        };
         let r = match base_op {
             abi::NB_ADD => self.builder.ins().fadd(fa, fb),
             abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
             abi::NB_MULTIPLY => self.builder.ins().fmul(fa, fb),
+            abi::NB_POWER => self.float_power(fa, fb, slow)?,
             _ => {
                 // ZeroDivisionError is the runtime's business.
                 let divide = self.builder.create_block();
@@ -167,6 +176,30 @@ impl FunctionTranslator<'_> {
         self.decref(b);
         self.jump(done, &[boxed]);
         Ok(())
+    }
+
+    /// `x ** y` of two floats through the C library's `pow`, as CPython's
+    /// `float_pow` computes it for a positive base and a finite result;
+    /// everything else — a zero or negative base (ZeroDivisionError, a
+    /// complex result), NaN, infinities, overflow — goes to `slow`.
+    fn float_power(&mut self, x: Value, y: Value, slow: Block) -> TResult<Value> {
+        let power = self.builder.create_block();
+        let finite = self.builder.create_block();
+        let zero = self.builder.ins().f64const(0.0);
+        let positive = self.builder.ins().fcmp(FloatCC::GreaterThan, x, zero);
+        self.builder.ins().brif(positive, power, &[], slow, &[]);
+        self.switch_to(power);
+        let flags = MemFlagsData::new();
+        let xb = self.builder.ins().bitcast(I64, flags, x);
+        let yb = self.builder.ins().bitcast(I64, flags, y);
+        let bits = self.call_word(RuntimeFn::rt_float_pow_bits, &[xb, yb])?;
+        let r = self.builder.ins().bitcast(F64, flags, bits);
+        // r - r is 0 exactly when r is finite (NaN for NaN and infinities).
+        let diff = self.builder.ins().fsub(r, r);
+        let is_finite = self.builder.ins().fcmp(FloatCC::Equal, diff, zero);
+        self.builder.ins().brif(is_finite, finite, &[], slow, &[]);
+        self.switch_to(finite);
+        Ok(r)
     }
 
     /// Whether the heap object `v` has a reference count of 1 (an I8).

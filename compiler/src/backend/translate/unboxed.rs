@@ -37,7 +37,7 @@ pub(super) const EXACT_INT_LIMIT: i64 = 1 << 53;
 pub(super) fn is_float_op(base_op: u64) -> bool {
     matches!(
         base_op,
-        abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY | abi::NB_TRUE_DIVIDE
+        abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY | abi::NB_TRUE_DIVIDE | abi::NB_POWER
     )
 }
 

@@ -21,6 +21,14 @@ pub extern "C" fn rt_float_from_bits(bits: u64) -> u64 {
     crate::object::new_exact_float(f64::from_bits(bits)).into_word()
 }
 
+/// The C library's `pow` of two floats given as IEEE bits (for inline `**`,
+/// which generated code checks and falls back from exactly as CPython's
+/// `float_pow` would raise or go complex).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_float_pow_bits(x: u64, y: u64) -> u64 {
+    f64::from_bits(x).powf(f64::from_bits(y)).to_bits()
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
     let r = if op >= NB_INPLACE_OFFSET {
