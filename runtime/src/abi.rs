@@ -88,7 +88,9 @@ pub const SINGLETON_SET_TYPE: i32 = 152;
 pub const SINGLETON_SET_ADD: i32 = 160;
 pub const SINGLETON_SET_REMOVE: i32 = 168;
 pub const SINGLETON_SET_DISCARD: i32 = 176;
-pub const SINGLETON_COUNT: usize = 23;
+/// The `dict.get` method descriptor.
+pub const SINGLETON_DICT_GET: i32 = 184;
+pub const SINGLETON_COUNT: usize = 24;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -298,6 +300,7 @@ macro_rules! for_each_runtime_fn {
             rt_build_slice(start: Value, stop: Value, step: Value) -> Value;
             rt_list_append(list: Value, v: Value) -> Status;
             rt_isinstance(obj: Value, cls: Value) -> Value;
+            rt_dict_get(dict: Value, key: Value, default: Word) -> Value;
             rt_list_extend(list: Value, it: Value) -> Status;
             rt_list_to_tuple(list: Value) -> Value;
             rt_set_add(set: Value, v: Value) -> Status;

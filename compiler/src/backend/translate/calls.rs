@@ -12,7 +12,8 @@
 //! ASCII character are read inline, `isinstance(obj, cls)` answers an
 //! exact type match inline and asks `rt_isinstance` otherwise, and the
 //! one-argument container methods of `INLINE_METHODS` (`xs.append(v)`,
-//! `s.add(v)`, ...) on exact receivers call their own runtime function.
+//! `s.add(v)`, ...) and `dict.get` on exact receivers call their own
+//! runtime function.
 //! Everything else goes to `rt_call_method`.
 
 use super::stack::{RuntimeData, trusted};
@@ -84,7 +85,7 @@ impl FunctionTranslator<'_> {
 
     /// The inline paths of a `CALL` with one or two arguments: with a NULL
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
-    /// method those of `INLINE_METHODS`. Each jumps to `join` with the result, or to
+    /// method those of `INLINE_METHODS` and `dict.get`. Each jumps to `join` with the result, or to
     /// `generic`; other calls continue in the current block.
     fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
         let method = self.get(base)?;
@@ -92,13 +93,16 @@ impl FunctionTranslator<'_> {
         let other = self.builder.create_block();
         if self.known_word(method) == Some(0) {
             self.builder.ins().jump(plain, &[]);
-        } else if n == 1 {
+        } else {
             let bound = self.builder.create_block();
             self.builder.ins().brif(method, bound, &[], plain, &[]);
             self.builder.switch_to_block(bound);
-            self.inline_methods(base, other, join)?;
-        } else {
-            self.builder.ins().brif(method, other, &[], plain, &[]);
+            if n == 1 {
+                let not_listed = self.builder.create_block();
+                self.inline_methods(base, not_listed, join)?;
+                self.builder.switch_to_block(not_listed);
+            }
+            self.inline_dict_get(base, n, other, join)?;
         }
         self.builder.switch_to_block(plain);
         if n == 1 {
@@ -291,6 +295,39 @@ impl FunctionTranslator<'_> {
                 self.builder.switch_to_block(next);
             }
         }
+        Ok(())
+    }
+
+    /// `d.get(key)` / `d.get(key, default)` (`n` arguments) when the method
+    /// in stack slot `base` is `dict.get` and the receiver an exact dict:
+    /// jumps to `join` with `rt_dict_get`'s result; otherwise branches to
+    /// `other`.
+    fn inline_dict_get(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
+        let method = self.get(base)?;
+        let receiver = self.get(base + 1)?;
+        let key = self.get(base + 2)?;
+        let default = if n == 2 {
+            self.get(base + 3)?
+        } else {
+            self.word(0)
+        };
+        let get = self.singleton(abi::SINGLETON_DICT_GET);
+        let is_get = self.builder.ins().icmp(IntCC::Equal, method, get);
+        let typed = self.builder.create_block();
+        let exact = self.builder.create_block();
+        self.builder.ins().brif(is_get, typed, &[], other, &[]);
+        // (The descriptor only binds dicts and their subclasses.)
+        self.builder.switch_to_block(typed);
+        let ty = self
+            .builder
+            .ins()
+            .load(I64, trusted(), receiver, abi::OB_TYPE);
+        let dict_type = self.singleton(abi::SINGLETON_DICT_TYPE);
+        let same = self.builder.ins().icmp(IntCC::Equal, ty, dict_type);
+        self.builder.ins().brif(same, exact, &[], other, &[]);
+        self.switch_to(exact);
+        let r = self.call_word(RuntimeFn::rt_dict_get, &[receiver, key, default])?;
+        self.builder.ins().jump(join, &[r.into()]);
         Ok(())
     }
 

@@ -152,6 +152,18 @@ pub extern "C" fn rt_isinstance(obj: u64, cls: u64) -> u64 {
     value_word(crate::builtins::introspect::is_instance(v(&obj), v(&cls)).map(types::int::new_bool))
 }
 
+/// `d.get(key)` (`default` 0) or `d.get(key, default)` on an exact dict.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_dict_get(d: u64, key: u64, default: u64) -> u64 {
+    value_word(dict::get_item(v(&d), v(&key)).map(|found| {
+        found.unwrap_or_else(|| {
+            opt(&default)
+                .cloned()
+                .unwrap_or_else(|| builtin().none.clone())
+        })
+    }))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_list_extend(list: u64, it: u64) -> i64 {
     let it = v(&it);
