@@ -324,6 +324,10 @@ macro_rules! for_each_runtime_fn {
             rt_match_keys(obj: Value, keys: Value) -> Value;
             rt_match_class(obj: Value, cls: Value, nargs: Word, names: Value) -> Value;
             rt_copy_dict_without_keys(obj: Value, keys: Value) -> Value;
+            // --- slicing (`BUILD_SLICE` fused with a subscript) -------------------
+            rt_subscr_slice(obj: Value, start: Value, stop: Value, step: Value) -> Value;
+            rt_store_subscr_slice(obj: Value, start: Value, stop: Value, step: Value, v: Value)
+                -> Status;
         }
     };
 }

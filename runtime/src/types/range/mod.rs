@@ -4,7 +4,9 @@
 
 mod slice;
 
-pub use slice::{new_slice, slice_adjust, slice_indices, slice_long_indices, slice_unpack};
+pub use slice::{
+    new_slice, slice_adjust, slice_indices, slice_long_indices, slice_unpack, unpack_small,
+};
 
 use crate::errors::{Exc, PyErr, PyResult, index_error, type_error, value_error};
 use crate::object::{Obj, Payload};
