@@ -164,3 +164,21 @@ box.clear()
 box = [Loud("w", [0]), Loud("x", [0])]
 box[:] = []
 print("done")
+
+
+# str slices (ASCII and not), str subclasses
+u = "héllo wörld ✓"
+print(u[1:4], u[::-1], u[2::3], u[-3:], u[:0] == "", u[:] is u, u[5:100])
+print(s[3:3], s[8:2:-1], s[::-3], s[-2:-8:-2], s[k::-1])
+
+
+class S(str):
+    def __getitem__(self, key):
+        print("S getitem", key)
+        return str.__getitem__(self, key)
+
+
+sv = S("subclass")
+print(sv[1:4], type(sv[:]).__name__, sv[:] == sv)
+attempt(lambda: s[::0])
+attempt(lambda: s[1.0:])

@@ -158,24 +158,26 @@ fn slice_object(start: u64, stop: u64, step: u64) -> Obj {
 }
 
 /// `BUILD_SLICE` + `BINARY_SUBSCR`: `obj[start:stop:step]` (`step` 0:
-/// absent). Exact lists and tuples sliced by None/small-int bounds make no
-/// slice object; anything else gets one, as in CPython.
+/// absent). Exact lists, tuples and strs sliced by None/small-int bounds
+/// make no slice object; anything else gets one, as in CPython.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_subscr_slice(obj: u64, start: u64, stop: u64, step: u64) -> u64 {
     let o = v(&obj);
     let b = types::builtin();
-    let exact_list = o.ty_word() == b.list.word();
-    if (exact_list || o.ty_word() == b.tuple.word())
-        && let Some((start, stop, step)) =
-            types::range::unpack_small(v(&start), v(&stop), opt(&step))
-    {
-        return value_word(if exact_list {
-            types::list::get_slice(o, start, stop, step)
-        } else {
-            types::tuple::get_slice(o, start, stop, step)
-        });
+    let ty = o.ty_word();
+    let get_slice = if ty == b.list.word() {
+        types::list::get_slice
+    } else if ty == b.tuple.word() {
+        types::tuple::get_slice
+    } else if ty == b.str_.word() {
+        types::str::get_slice
+    } else {
+        return value_word(ops::getitem(o, &slice_object(start, stop, step)));
+    };
+    match types::range::unpack_small(v(&start), v(&stop), opt(&step)) {
+        Some((start, stop, step)) => value_word(get_slice(o, start, stop, step)),
+        None => value_word(ops::getitem(o, &slice_object(start, stop, step))),
     }
-    value_word(ops::getitem(o, &slice_object(start, stop, step)))
 }
 
 /// `BUILD_SLICE` + `STORE_SUBSCR`: `obj[start:stop:step] = val` (`step` 0:
