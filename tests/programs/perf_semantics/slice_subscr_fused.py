@@ -182,3 +182,8 @@ sv = S("subclass")
 print(sv[1:4], type(sv[:]).__name__, sv[:] == sv)
 attempt(lambda: s[::0])
 attempt(lambda: s[1.0:])
+
+# reversed slices at the edges (empty lists, empty results)
+e = []
+print(e[::-1], e[3::-1], e[:0:-1], [1][::-1], [1][0::-1], [1, 2][-5::-1], [1, 2][:-5:-1])
+print(a[0:0:-1], a[5:5:-1], a[4:-100:-1], a[100::-1], t[0::-1], t[:0:-1])

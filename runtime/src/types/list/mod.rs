@@ -99,6 +99,12 @@ pub fn get_slice(l: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Ob
     let (start, _, step, n) = types::range::slice_adjust(c.len(), start, stop, step);
     let out: Vec<Obj> = if step == 1 {
         c[start as usize..start as usize + n].to_vec()
+    } else if step == -1 && n > 0 {
+        c[(start + 1) as usize - n..=start as usize]
+            .iter()
+            .rev()
+            .cloned()
+            .collect()
     } else {
         (0..n)
             .map(|k| c[(start + k as isize * step) as usize].clone())
@@ -191,8 +197,9 @@ fn replace_same_length(c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj
         }
         let dst = &mut items[lo..hi];
         if dst.iter().all(Obj::is_small_int) {
+            // Nothing to release.
             dst.clone_from_slice(src);
-            Vec::new()
+            return true;
         } else {
             dst.iter_mut()
                 .zip(src)
