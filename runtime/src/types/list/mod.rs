@@ -75,6 +75,10 @@ pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
         c.borrow_mut().extend(src);
         return Ok(());
     }
+    if let Some(src) = types::range::small_items(iterable) {
+        c.borrow_mut().extend(src);
+        return Ok(());
+    }
     let it = crate::ops::get_iter(iterable)?;
     while let Some(x) = crate::ops::next(&it)? {
         c.borrow_mut().push(x);
