@@ -157,20 +157,19 @@ impl FunctionTranslator<'_> {
     }
 
     /// `UNPACK_SEQUENCE n`: [seq] -> [xn..x1] (x1 on top). Exact tuples and
-    /// lists of `n` items (up to `INLINE_UNPACK_MAX`) are unpacked inline.
+    /// lists of `n` items (up to `INLINE_UNPACK_MAX`) are copied into the
+    /// scratch array inline; other sequences by the runtime. Either way the
+    /// items are read back after the paths join, which keeps them out of
+    /// registers across the join.
     pub(super) fn op_unpack_sequence(&mut self, n: u32) -> TResult {
         let seq = self.peek(1)?;
+        let out = self.scratch_addr(n)?;
         if n == 0 || n > INLINE_UNPACK_MAX {
-            let out = self.scratch_addr(n)?;
             let count = self.word(i64::from(n));
             self.call_status(RuntimeFn::rt_unpack_sequence, &[seq, count, out])?;
             return self.push_unpacked(seq, n);
         }
-        let base = self.below(1)?;
         let done = self.builder.create_block();
-        let params: Vec<Value> = (0..n)
-            .map(|_| self.builder.append_block_param(done, I64))
-            .collect();
         let not_tuple = self.builder.create_block();
         let slow = self.builder.create_block();
         let tuple = (
@@ -185,31 +184,21 @@ impl FunctionTranslator<'_> {
         );
         for (container, other) in [(tuple, not_tuple), (list, slow)] {
             let items = self.inline_items(seq, n, container, other);
-            let words: Vec<Value> = (0..n)
-                .map(|j| self.builder.ins().load(I64, trusted(), items, 8 * j as i32))
-                .collect();
-            for &w in &words {
+            for j in 0..n as i32 {
+                let w = self.builder.ins().load(I64, trusted(), items, 8 * j);
                 self.incref(w);
+                self.builder.ins().store(trusted(), w, out, 8 * j);
             }
-            self.decref(seq);
-            self.jump(done, &words);
+            self.jump(done, &[]);
             self.switch_to(other);
         }
 
-        let out = self.scratch_addr(n)?;
         let count = self.word(i64::from(n));
         self.call_status(RuntimeFn::rt_unpack_sequence, &[seq, count, out])?;
-        let words = (0..n)
-            .map(|j| self.scratch_word(j))
-            .collect::<TResult<Vec<_>>>()?;
-        self.decref(seq);
-        self.jump(done, &words);
+        self.jump(done, &[]);
 
         self.switch_to(done);
-        for (j, &p) in params.iter().enumerate() {
-            self.set(base + n - 1 - j as u32, p)?;
-        }
-        Ok(())
+        self.push_unpacked(seq, n)
     }
 
     /// Continues in a new block when `seq` is an exact list (`container`'s
