@@ -355,6 +355,10 @@ macro_rules! for_each_runtime_fn {
             rt_set_contains(set: Value, item: Value) -> Status;
             rt_set_remove(set: Value, v: Value) -> Status;
             rt_set_discard(set: Value, v: Value) -> Status;
+            // --- slicing (`BUILD_SLICE` fused with a subscript) -------------------
+            rt_subscr_slice(obj: Value, start: Value, stop: Value, step: Value) -> Value;
+            rt_store_subscr_slice(obj: Value, start: Value, stop: Value, step: Value, v: Value)
+                -> Status;
         }
     };
 }

@@ -85,13 +85,19 @@ fn min_max(a: &[Obj], kw: &Kwargs, name: &str, op: u64) -> PyResult<Obj> {
             "Cannot specify a default for {name}() with multiple positional arguments"
         ));
     }
-    let it = if a.len() == 1 {
-        ops::get_iter(&a[0])?
-    } else {
-        ops::get_iter(&types::tuple::new_tuple(a.to_vec()))?
+    // Several arguments are walked in place (CPython iterates over the
+    // arguments tuple, which no Python code can see).
+    let it = match a {
+        [one] => Some(ops::get_iter(one)?),
+        _ => None,
+    };
+    let mut args = a.iter();
+    let mut next_item = || match &it {
+        Some(it) => ops::next(it),
+        None => Ok(args.next().cloned()),
     };
     let mut best: Option<(Obj, Obj)> = None;
-    while let Some(item) = ops::next(&it)? {
+    while let Some(item) = next_item()? {
         let k = match key {
             Some(f) => ops::call(f, std::slice::from_ref(&item), None)?,
             None => item.clone(),

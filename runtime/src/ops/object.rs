@@ -563,6 +563,11 @@ pub fn iterate(v: &Obj) -> PyResult<Vec<Obj>> {
     match v.payload() {
         Payload::List(l) if w == b.list.word() => return Ok(l.borrow().clone()),
         Payload::Tuple(t) if w == b.tuple.word() => return Ok(t.to_vec()),
+        Payload::Range(_) => {
+            if let Some(items) = types::range::small_items(v) {
+                return Ok(items);
+            }
+        }
         _ => {}
     }
     let it = get_iter(v)?;

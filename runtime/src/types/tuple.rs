@@ -48,9 +48,28 @@ fn slice_of(v: &Obj) -> PyResult<&[Obj]> {
     })
 }
 
+/// `t[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
+pub fn get_slice(t: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
+    let items = slice_of(t)?;
+    let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
+    if n == items.len() && step == 1 && util::exact(t, &builtin().tuple) {
+        return Ok(t.clone());
+    }
+    let out: Vec<Obj> = (0..n)
+        .map(|k| items[(start + k as isize * step) as usize].clone())
+        .collect();
+    Ok(new_tuple(out))
+}
+
 /// `t[key]` for an int-like or a slice.
 pub fn getitem(t: &Obj, key: &Obj) -> PyResult<Obj> {
     let items = slice_of(t)?;
+    // Slices first: `slice` has no `__index__`, so this order saves
+    // `is_index` a by-name type lookup.
+    if let Payload::Slice(..) = key.payload() {
+        let (start, stop, step) = types::range::slice_unpack(key)?;
+        return get_slice(t, start, stop, step);
+    }
     if is_index(key) {
         let i = match key.small_int() {
             Some(i) => i,
@@ -62,17 +81,6 @@ pub fn getitem(t: &Obj, key: &Obj) -> PyResult<Obj> {
             return index_error("tuple index out of range");
         }
         return Ok(items[j as usize].clone());
-    }
-    if let Payload::Slice(..) = key.payload() {
-        let (start, stop, step) = types::range::slice_unpack(key)?;
-        let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
-        if n == items.len() && step == 1 && util::exact(t, &builtin().tuple) {
-            return Ok(t.clone());
-        }
-        let out: Vec<Obj> = (0..n)
-            .map(|k| items[(start + k as isize * step) as usize].clone())
-            .collect();
-        return Ok(new_tuple(out));
     }
     type_error(format!(
         "tuple indices must be integers or slices, not {}",

@@ -1,9 +1,15 @@
 //! Building and updating collections, string formatting, unpacking and the
 //! pattern-matching instructions.
 
+use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
+use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::{Block, InstBuilder, Value, condcodes::IntCC, types::I64};
+
+/// `UNPACK_SEQUENCE` of at most this many items is inlined.
+const INLINE_UNPACK_MAX: u32 = 8;
 
 impl FunctionTranslator<'_> {
     // --- building ------------------------------------------------------------
@@ -17,6 +23,25 @@ impl FunctionTranslator<'_> {
             _ => RuntimeFn::rt_build_string,
         };
         let base = self.below(n)?;
+        let next = self.pc + 1;
+        if op == Opcode::BUILD_TUPLE
+            && let Some(next_instr) = self.code.instrs.get(next)
+            && next_instr.op == Opcode::UNPACK_SEQUENCE
+            && next_instr.arg == n
+            && self.blocks[next].is_none()
+            && self.code.depths[next].is_some()
+        {
+            // `a, b, c, d = b, c, d, a`: the tuple would be unpacked right
+            // away, so the items only change places (x1 ends on top).
+            self.fused[next] = true;
+            let items = (base..base + n)
+                .map(|pos| self.get(pos))
+                .collect::<TResult<Vec<_>>>()?;
+            for (j, item) in items.into_iter().enumerate() {
+                self.set(base + n - 1 - j as u32, item)?;
+            }
+            return Ok(());
+        }
         let items = self.scratch_from_stack(base, n)?;
         let count = self.word(i64::from(n));
         if matches!(op, Opcode::BUILD_TUPLE | Opcode::BUILD_LIST) {
@@ -119,7 +144,7 @@ impl FunctionTranslator<'_> {
 
     /// Replaces the sequence on top with `count` words the runtime wrote
     /// into the scratch array in natural order; the first ends on top.
-    fn push_unpacked(&mut self, seq: cranelift_codegen::ir::Value, count: u32) -> TResult {
+    fn push_unpacked(&mut self, seq: Value, count: u32) -> TResult {
         let base = self.below(1)?;
         let items = (0..count)
             .map(|j| self.scratch_word(j))
@@ -131,13 +156,84 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `UNPACK_SEQUENCE n`: [seq] -> [xn..x1] (x1 on top)
+    /// `UNPACK_SEQUENCE n`: [seq] -> [xn..x1] (x1 on top). Exact tuples and
+    /// lists of `n` items (up to `INLINE_UNPACK_MAX`) are copied into the
+    /// scratch array inline; other sequences by the runtime. Either way the
+    /// items are read back after the paths join, which keeps them out of
+    /// registers across the join.
     pub(super) fn op_unpack_sequence(&mut self, n: u32) -> TResult {
         let seq = self.peek(1)?;
         let out = self.scratch_addr(n)?;
+        if n == 0 || n > INLINE_UNPACK_MAX {
+            let count = self.word(i64::from(n));
+            self.call_status(RuntimeFn::rt_unpack_sequence, &[seq, count, out])?;
+            return self.push_unpacked(seq, n);
+        }
+        let done = self.builder.create_block();
+        let not_tuple = self.builder.create_block();
+        let slow = self.builder.create_block();
+        let tuple = (
+            abi::SINGLETON_TUPLE_TYPE,
+            abi::TUPLE_ITEMS_OFFSET,
+            abi::TUPLE_LEN_OFFSET,
+        );
+        let list = (
+            abi::SINGLETON_LIST_TYPE,
+            abi::LIST_ITEMS_OFFSET,
+            abi::LIST_LEN_OFFSET,
+        );
+        for (container, other) in [(tuple, not_tuple), (list, slow)] {
+            let items = self.inline_items(seq, n, container, other);
+            for j in 0..n as i32 {
+                let w = self.builder.ins().load(I64, trusted(), items, 8 * j);
+                self.incref(w);
+                self.builder.ins().store(trusted(), w, out, 8 * j);
+            }
+            self.jump(done, &[]);
+            self.switch_to(other);
+        }
+
         let count = self.word(i64::from(n));
         self.call_status(RuntimeFn::rt_unpack_sequence, &[seq, count, out])?;
+        self.jump(done, &[]);
+
+        self.switch_to(done);
         self.push_unpacked(seq, n)
+    }
+
+    /// Continues in a new block when `seq` is an exact list (`container`'s
+    /// type singleton; or tuple) of exactly `n` items, returning the address
+    /// of its items; otherwise branches to `other`.
+    fn inline_items(
+        &mut self,
+        seq: Value,
+        n: u32,
+        container: (i32, i32, i32),
+        other: Block,
+    ) -> Value {
+        let (type_singleton, items_offset, len_offset) = container;
+        let heap = self.builder.create_block();
+        let typed = self.builder.create_block();
+        let sized = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(seq, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, other, &[], heap, &[]);
+
+        self.builder.switch_to_block(heap);
+        let ty = self.builder.ins().load(I64, trusted(), seq, abi::OB_TYPE);
+        let want = self.singleton(type_singleton);
+        let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
+        self.builder.ins().brif(same, typed, &[], other, &[]);
+
+        self.builder.switch_to_block(typed);
+        let len = self.builder.ins().load(I64, trusted(), seq, len_offset);
+        let right = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::Equal, len, i64::from(n));
+        self.builder.ins().brif(right, sized, &[], other, &[]);
+
+        self.switch_to(sized);
+        self.builder.ins().load(I64, trusted(), seq, items_offset)
     }
 
     /// `UNPACK_EX before | (after << 8)`: [seq] -> [after.., list, before..]

@@ -5,7 +5,8 @@ use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
-use cranelift_codegen::ir::{Block, InstBuilder, Value, condcodes::IntCC, types::I64};
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::{Block, InstBuilder, SourceLoc, Value, condcodes::IntCC, types::I64};
 
 impl FunctionTranslator<'_> {
     // --- constants and locals ---------------------------------------------------
@@ -393,13 +394,40 @@ impl FunctionTranslator<'_> {
         self.decref_slots(base..self.depth)
     }
 
-    /// `BUILD_SLICE n`: [start, stop] or [start, stop, step] -> [slice]
+    /// `BUILD_SLICE n`: [start, stop] or [start, stop, step] -> [slice].
+    /// When a `BINARY_SUBSCR` or `STORE_SUBSCR` follows (and nothing jumps
+    /// to it), the two are translated together: the runtime slices exact
+    /// lists and tuples without making the slice object.
     pub(super) fn op_build_slice(&mut self, n: u32) -> TResult {
         let (start, stop, step) = match n {
             2 => (self.peek(2)?, self.peek(1)?, self.word(0)),
             3 => (self.peek(3)?, self.peek(2)?, self.peek(1)?),
             _ => return Err(format!("BUILD_SLICE with {n} items")),
         };
+        let next = self.pc + 1;
+        let fusable = |op| matches!(op, Opcode::BINARY_SUBSCR | Opcode::STORE_SUBSCR);
+        if let Some(next_instr) = self.code.instrs.get(next)
+            && fusable(next_instr.op)
+            && self.blocks[next].is_none()
+            && self.code.depths[next].is_some()
+            && self.code.handlers[next] == self.code.handlers[self.pc]
+        {
+            self.fused[next] = true;
+            // Errors are the subscript's (its line in the traceback); the
+            // bounds stay on the stack until the call succeeded.
+            self.pc = next;
+            self.builder.set_srcloc(SourceLoc::new(next as u32));
+            self.record_call_site(next_instr.op);
+            let o = self.peek(n + 1)?;
+            if next_instr.op == Opcode::BINARY_SUBSCR {
+                let r = self.call_value(RuntimeFn::rt_subscr_slice, &[o, start, stop, step])?;
+                return self.replace_top(n + 1, r);
+            }
+            let v = self.peek(n + 2)?;
+            self.call_status(RuntimeFn::rt_store_subscr_slice, &[o, start, stop, step, v])?;
+            let base = self.below(n + 2)?;
+            return self.decref_slots(base..self.depth);
+        }
         let v = self.call_value(RuntimeFn::rt_build_slice, &[start, stop, step])?;
         self.replace_top(n, v)
     }

@@ -611,12 +611,39 @@ impl FunctionTranslator<'_> {
         self.replace_top(2, r)
     }
 
-    /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT`: [a] -> [op a]
+    /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT`: [a] -> [op a];
+    /// a small int is negated inline.
     pub(super) fn op_unary(&mut self, op: u64) -> TResult {
         let a = self.peek(1)?;
+        if op != abi::UNARY_NEGATIVE {
+            let op = self.word(op as i64);
+            let r = self.call_value(RuntimeFn::rt_unary_op, &[a, op])?;
+            return self.replace_top(1, r);
+        }
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let fast = self.builder.create_block();
+        let slow = self.builder.create_block();
+        let tagged = self.builder.ins().band_imm_s(a, abi::INT_TAG as i64);
+        self.branch(tagged, fast, slow);
+
+        // -(2v + 1 as v) is 2(-v) + 1 = 2 - a; only -SMALL_INT_MIN overflows.
+        self.switch_to(fast);
+        let two = self.word(2);
+        let (r, overflow) = self.builder.ins().ssub_overflow(two, a);
+        self.builder
+            .ins()
+            .brif(overflow, slow, &[], done, &[BlockArg::Value(r)]);
+
+        self.switch_to(slow);
         let op = self.word(op as i64);
         let r = self.call_value(RuntimeFn::rt_unary_op, &[a, op])?;
-        self.replace_top(1, r)
+        self.decref(a);
+        self.jump(done, &[r]);
+
+        self.switch_to(done);
+        let base = self.below(1)?;
+        self.set(base, result)
     }
 
     /// `UNARY_NOT`: [a] -> [not a]

@@ -266,6 +266,73 @@ fn fused_compare_loop() {
 }
 
 /// ```python
+/// def f(a, k):
+///     a[:k + 1] = a[k::-1]
+///     x, y, z = k, a, k
+///     return -x, a[1:2]
+/// ```
+/// The slices make no slice object (`rt_*subscr_slice`), the tuple display
+/// unpacked at once is never built, and `-x` has an inline path.
+#[test]
+fn fused_slices_and_unpacking() {
+    let mut asm = Asm::default();
+    asm.ops(&[
+        (LOAD_FAST, 0),
+        (LOAD_FAST, 1),
+        (LOAD_CONST, 0),
+        (LOAD_CONST, 1),
+        (BUILD_SLICE, 3),
+        (BINARY_SUBSCR, 0),
+        (LOAD_FAST, 0),
+        (LOAD_CONST, 0),
+        (LOAD_FAST, 1),
+        (LOAD_CONST, 2),
+        (BINARY_OP, abi::NB_ADD as u32),
+        (BUILD_SLICE, 2),
+        (STORE_SUBSCR, 0),
+        (LOAD_FAST, 1),
+        (LOAD_FAST, 0),
+        (LOAD_FAST, 1),
+        (BUILD_TUPLE, 3),
+        (UNPACK_SEQUENCE, 3),
+        (STORE_FAST, 2),
+        (STORE_FAST, 3),
+        (STORE_FAST, 4),
+        (LOAD_FAST, 2),
+        (UNARY_NEGATIVE, 0),
+        (LOAD_FAST, 0),
+        (LOAD_CONST, 2),
+        (LOAD_CONST, 3),
+        (BUILD_SLICE, 2),
+        (BINARY_SUBSCR, 0),
+        (BUILD_TUPLE, 2),
+        (RETURN_VALUE, 0),
+    ]);
+    let code = asm.finish(
+        abi::CO_OPTIMIZED,
+        2,
+        &["a", "k", "x", "y", "z"],
+        &[],
+        vec![Const::None, Const::Int(-1), Const::Int(1), Const::Int(2)],
+    );
+    let text = assert_translates(&code);
+    for wanted in ["rt_subscr_slice", "rt_store_subscr_slice", "ssub_overflow"] {
+        assert!(text.contains(wanted), "no {wanted}:\n{text}");
+    }
+    assert!(!text.contains("rt_build_slice"), "{text}");
+    assert!(!text.contains("rt_unpack_sequence"), "{text}");
+    // A fused pair's code is listed under the subscript; the unpacking of
+    // the tuple display emits nothing at all.
+    for fused in [
+        "; 4 BUILD_SLICE",
+        "; 16 BUILD_TUPLE",
+        "; 17 UNPACK_SEQUENCE",
+    ] {
+        assert!(!text.contains(fused), "{fused} has its own code:\n{text}");
+    }
+}
+
+/// ```python
 /// def f(x):
 ///     try:
 ///         return g(x)

@@ -1,6 +1,6 @@
 //! Operators, attributes, subscripts and method loading.
 
-use super::{frame, v};
+use super::{frame, opt, v};
 use crate::abi::{NB_INPLACE_OFFSET, UNARY_NOT};
 use crate::errors::{Exc, PyErr, PyResult};
 use crate::eval::state::{status, value_word};
@@ -152,6 +152,63 @@ pub extern "C" fn rt_subscr(obj: u64, key: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_store_subscr(obj: u64, key: u64, val: u64) -> i64 {
     status(ops::setitem(v(&obj), v(&key), v(&val)).map(|_| 0))
+}
+
+/// The slice `start:stop:step` (`step` 0: absent) as an object, for the
+/// generic protocol.
+fn slice_object(start: u64, stop: u64, step: u64) -> Obj {
+    let step = opt(&step).cloned();
+    types::range::new_slice(
+        v(&start).clone(),
+        v(&stop).clone(),
+        step.unwrap_or_else(|| types::builtin().none.clone()),
+    )
+}
+
+/// `BUILD_SLICE` + `BINARY_SUBSCR`: `obj[start:stop:step]` (`step` 0:
+/// absent). Exact lists, tuples and strs sliced by None/small-int bounds
+/// make no slice object; anything else gets one, as in CPython.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_subscr_slice(obj: u64, start: u64, stop: u64, step: u64) -> u64 {
+    let o = v(&obj);
+    let b = types::builtin();
+    let ty = o.ty_word();
+    let get_slice = if ty == b.list.word() {
+        types::list::get_slice
+    } else if ty == b.tuple.word() {
+        types::tuple::get_slice
+    } else if ty == b.str_.word() {
+        types::str::get_slice
+    } else {
+        return value_word(ops::getitem(o, &slice_object(start, stop, step)));
+    };
+    match types::range::unpack_small(v(&start), v(&stop), opt(&step)) {
+        Some((start, stop, step)) => value_word(get_slice(o, start, stop, step)),
+        None => value_word(ops::getitem(o, &slice_object(start, stop, step))),
+    }
+}
+
+/// `BUILD_SLICE` + `STORE_SUBSCR`: `obj[start:stop:step] = val` (`step` 0:
+/// absent), without a slice object for exact lists and None/small-int
+/// bounds.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_store_subscr_slice(
+    obj: u64,
+    start: u64,
+    stop: u64,
+    step: u64,
+    val: u64,
+) -> i64 {
+    let o = v(&obj);
+    if o.ty_word() == types::builtin().list.word()
+        && let Some((start, stop, step)) =
+            types::range::unpack_small(v(&start), v(&stop), opt(&step))
+    {
+        let r = types::list::ass_slice_unpacked(o, start, stop, step, Some(v(&val)));
+        return status(r.map(|_| 0));
+    }
+    let key = slice_object(start, stop, step);
+    status(ops::setitem(o, &key, v(&val)).map(|_| 0))
 }
 
 #[unsafe(no_mangle)]

@@ -166,7 +166,7 @@ fn l_clear(a: &[Obj]) -> PyResult<Obj> {
     check_none("list.clear", a)?;
     let c = super::cell(this(a, "clear")?)?;
     let old = std::mem::take(&mut *c.borrow_mut());
-    drop(old);
+    super::release_reversed(old);
     Ok(none())
 }
 

@@ -75,6 +75,10 @@ pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
         c.borrow_mut().extend(src);
         return Ok(());
     }
+    if let Some(src) = types::range::small_items(iterable) {
+        c.borrow_mut().extend(src);
+        return Ok(());
+    }
     let it = crate::ops::get_iter(iterable)?;
     while let Some(x) = crate::ops::next(&it)? {
         c.borrow_mut().push(x);
@@ -93,27 +97,40 @@ pub fn item(l: &Obj, i: i64) -> PyResult<Obj> {
     Ok(c[j as usize].clone())
 }
 
+/// `l[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
+pub fn get_slice(l: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
+    let c = cell(l)?.borrow();
+    let (start, _, step, n) = types::range::slice_adjust(c.len(), start, stop, step);
+    let out: Vec<Obj> = if step == 1 {
+        c[start as usize..start as usize + n].to_vec()
+    } else if step == -1 && n > 0 {
+        c[(start + 1) as usize - n..=start as usize]
+            .iter()
+            .rev()
+            .cloned()
+            .collect()
+    } else {
+        (0..n)
+            .map(|k| c[(start + k as isize * step) as usize].clone())
+            .collect()
+    };
+    Ok(new_list(out))
+}
+
 /// `l[key]` for an int-like or a slice.
 pub fn getitem(l: &Obj, key: &Obj) -> PyResult<Obj> {
     if let Some(i) = key.small_int() {
         return item(l, i);
     }
+    // Slices first: `slice` has no `__index__` (and no subclasses), so this
+    // order saves `is_index` a by-name type lookup.
+    if let Payload::Slice(..) = key.payload() {
+        let (start, stop, step) = types::range::slice_unpack(key)?;
+        return get_slice(l, start, stop, step);
+    }
     if is_index(key) {
         let i = as_ssize(key, Some(Exc::IndexError))?;
         return item(l, i);
-    }
-    if let Payload::Slice(..) = key.payload() {
-        let (start, stop, step) = types::range::slice_unpack(key)?;
-        let c = cell(l)?.borrow();
-        let (start, _, step, n) = types::range::slice_adjust(c.len(), start, stop, step);
-        let out: Vec<Obj> = if step == 1 {
-            c[start as usize..start as usize + n].to_vec()
-        } else {
-            (0..n)
-                .map(|k| c[(start + k as isize * step) as usize].clone())
-                .collect()
-        };
-        return Ok(new_list(out));
     }
     type_error(format!(
         "list indices must be integers or slices, not {}",
@@ -124,6 +141,12 @@ pub fn getitem(l: &Obj, key: &Obj) -> PyResult<Obj> {
 /// `a[ilow:ihigh] = v` (`v` None deletes), CPython's `list_ass_slice`.
 fn ass_slice(l: &Obj, ilow: isize, ihigh: isize, v: Option<&Obj>) -> PyResult<()> {
     let c = cell(l)?;
+    if let Some(v) = v
+        && !v.is(l)
+        && replace_same_length(c, ilow, ihigh, v)
+    {
+        return Ok(());
+    }
     let new_items: Vec<Obj> = match v {
         None => Vec::new(),
         Some(v) if v.is(l) => c.borrow().clone(),
@@ -140,8 +163,56 @@ fn ass_slice(l: &Obj, ilow: isize, ihigh: isize, v: Option<&Obj>) -> PyResult<()
             items.splice(lo as usize..hi as usize, new_items).collect()
         }
     };
-    drop(removed);
+    release_reversed(removed);
     Ok(())
+}
+
+/// Releases removed items last to first, as CPython's `list_ass_slice`
+/// and `_list_clear` do (visible through `__del__`).
+fn release_reversed(mut removed: Vec<Obj>) {
+    while let Some(x) = removed.pop() {
+        drop(x);
+    }
+}
+
+/// `a[ilow:ihigh] = v` when `v` is an exact list or tuple (not `a` itself)
+/// as long as the slice: the items are overwritten in place, with no
+/// intermediate vector. Returns false (nothing done) otherwise. Old items
+/// that are objects are released only after the list is updated, as
+/// CPython's `list_ass_slice` does.
+fn replace_same_length(c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj) -> bool {
+    let b = builtin();
+    let src_list;
+    let src: &[Obj] = match v.payload() {
+        Payload::List(o) if util::exact(v, &b.list) => {
+            src_list = o.borrow();
+            &src_list
+        }
+        Payload::Tuple(t) if util::exact(v, &b.tuple) => t,
+        _ => return false,
+    };
+    let garbage: Vec<Obj> = {
+        let mut items = c.borrow_mut();
+        let n = items.len() as isize;
+        let lo = ilow.clamp(0, n) as usize;
+        let hi = ihigh.clamp(lo as isize, n) as usize;
+        if hi - lo != src.len() {
+            return false;
+        }
+        let dst = &mut items[lo..hi];
+        if dst.iter().all(Obj::is_small_int) {
+            // Nothing to release.
+            dst.clone_from_slice(src);
+            return true;
+        } else {
+            dst.iter_mut()
+                .zip(src)
+                .map(|(d, s)| std::mem::replace(d, s.clone()))
+                .collect()
+        }
+    };
+    release_reversed(garbage);
+    true
 }
 
 /// `l[i] = v` / `del l[i]` for an already-converted index.
@@ -168,17 +239,30 @@ pub fn ass_subscript(l: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
     if let Some(i) = key.small_int() {
         return ass_item(l, i, value.cloned());
     }
+    // Slices first, as in `getitem`.
+    if let Payload::Slice(..) = key.payload() {
+        let (start, stop, step) = types::range::slice_unpack(key)?;
+        return ass_slice_unpacked(l, start, stop, step, value);
+    }
     if is_index(key) {
         let i = as_ssize(key, Some(Exc::IndexError))?;
         return ass_item(l, i, value.cloned());
     }
-    let Payload::Slice(..) = key.payload() else {
-        return type_error(format!(
-            "list indices must be integers or slices, not {}",
-            types::type_name_of(key)
-        ));
-    };
-    let (ustart, ustop, ustep) = types::range::slice_unpack(key)?;
+    type_error(format!(
+        "list indices must be integers or slices, not {}",
+        types::type_name_of(key)
+    ))
+}
+
+/// `l[ustart:ustop:ustep] = value` (`value` None: `del`) for unpacked
+/// bounds (`slice_unpack`'s result).
+pub fn ass_slice_unpacked(
+    l: &Obj,
+    ustart: isize,
+    ustop: isize,
+    ustep: isize,
+    value: Option<&Obj>,
+) -> PyResult<()> {
     if ustep == 1 {
         let n = len(l);
         let (start, stop, _, _) = types::range::slice_adjust(n, ustart, ustop, 1);

@@ -4,7 +4,9 @@
 
 mod slice;
 
-pub use slice::{new_slice, slice_adjust, slice_indices, slice_long_indices, slice_unpack};
+pub use slice::{
+    new_slice, slice_adjust, slice_indices, slice_long_indices, slice_unpack, unpack_small,
+};
 
 use crate::errors::{Exc, PyErr, PyResult, index_error, type_error, value_error};
 use crate::object::{Obj, Payload};
@@ -43,13 +45,34 @@ fn compute_length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
     (hi - lo - 1u32).div_floor(&st) + 1u32
 }
 
+/// `compute_length` for small-int bounds (no big-int arithmetic); the
+/// step is not zero.
+fn compute_length_small(start: i64, stop: i64, step: i64) -> i64 {
+    let (lo, hi, st) = if step > 0 {
+        (start, stop, step)
+    } else {
+        (stop, start, -step)
+    };
+    if lo >= hi {
+        return 0;
+    }
+    // Small ints have 63 bits, so `hi - lo - 1` fits an i64.
+    (hi - lo - 1) / st + 1
+}
+
 /// A new range over exact ints; raises ValueError for a zero step.
 pub fn new_range(start: Obj, stop: Obj, step: Obj) -> PyResult<Obj> {
-    let st = big(&step);
-    if st.is_zero() {
-        return value_error("range() arg 3 must not be zero");
-    }
-    let length = int::new_bigint(compute_length(&big(&start), &big(&stop), &st));
+    let length = match (start.small_int(), stop.small_int(), step.small_int()) {
+        (_, _, Some(0)) => return value_error("range() arg 3 must not be zero"),
+        (Some(lo), Some(hi), Some(st)) => int::new_int(compute_length_small(lo, hi, st)),
+        _ => {
+            let st = big(&step);
+            if st.is_zero() {
+                return value_error("range() arg 3 must not be zero");
+            }
+            int::new_bigint(compute_length(&big(&start), &big(&stop), &st))
+        }
+    };
     Ok(Obj::new(
         &builtin().range,
         Payload::Range(Range {
@@ -224,6 +247,25 @@ pub fn range_iter(r: &Obj) -> PyResult<Obj> {
         big(&d.step),
         big(&d.length),
     ))
+}
+
+/// The items of `r` when its bounds are small ints and it is not huge
+/// (`list(range(n))`, `tuple(range(a, b))`); None otherwise.
+pub fn small_items(r: &Obj) -> Option<Vec<Obj>> {
+    let d = data(r).ok()?;
+    let (start, step, n) = (
+        d.start.small_int()?,
+        d.step.small_int()?,
+        d.length.small_int()?,
+    );
+    if !(0..=1 << 20).contains(&n) {
+        return None;
+    }
+    Some(
+        (0..n)
+            .map(|i| int::new_int_i128(i128::from(start) + i128::from(i) * i128::from(step)))
+            .collect(),
+    )
 }
 
 /// `reversed(r)`.

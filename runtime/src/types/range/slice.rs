@@ -64,6 +64,25 @@ pub fn slice_unpack(s: &Obj) -> PyResult<(isize, isize, isize)> {
     Ok((start, stop, step))
 }
 
+/// `slice_unpack` of the slice `start:stop:step` (`step` None when absent)
+/// without making it, when every bound is None or a small int and the step
+/// is not zero: no `__index__` to call, no error to raise. None otherwise.
+pub fn unpack_small(start: &Obj, stop: &Obj, step: Option<&Obj>) -> Option<(isize, isize, isize)> {
+    let bound = |v: &Obj| match v.small_int() {
+        Some(i) => Some(Some(i as isize)),
+        None if is_none(v) => Some(None),
+        None => None,
+    };
+    let step = match step.map(bound) {
+        None | Some(Some(None)) => 1,
+        Some(Some(Some(0))) | Some(None) => return None,
+        Some(Some(Some(st))) => st.max(-isize::MAX),
+    };
+    let start = bound(start)?.unwrap_or(if step < 0 { isize::MAX } else { 0 });
+    let stop = bound(stop)?.unwrap_or(if step < 0 { isize::MIN } else { isize::MAX });
+    Some((start, stop, step))
+}
+
 /// CPython's `PySlice_AdjustIndices`: clips (start, stop) to a sequence of
 /// `len` items and returns (start, stop, step, slicelength).
 pub fn slice_adjust(

@@ -5,7 +5,7 @@
 //! (`concat`, `repeat`, `getitem`, `contains`, `compare`, `iter_next_char`).
 
 use super::args::{Arity, arity, index_value, not_implemented, parse_kw, split_self};
-use super::{as_str, new_str_of_type, new_string, new_string_counted, pystr, this};
+use super::{PyStr, as_str, new_str_of_type, new_string, new_string_counted, pystr, this};
 use crate::abi::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
 use crate::errors::{Exc, PyErr, PyResult, raise, type_error};
 use crate::object::{Obj, Payload};
@@ -80,21 +80,33 @@ pub fn repeat(s: &Obj, n: &Obj) -> PyResult<Obj> {
     Ok(new_string_counted(out, p.nchars * count))
 }
 
+/// The `n` characters of `s` from `start` by `step` (adjusted indices).
+fn sliced(s: &Obj, p: &PyStr, start: isize, step: isize, n: usize) -> Obj {
+    if n == p.nchars && step == 1 && super::is_exact_str(s) {
+        return s.clone();
+    }
+    if step == 1 && n > 0 {
+        let b0 = super::byte_offset(s, p, start as usize);
+        let b1 = super::byte_offset(s, p, start as usize + n);
+        return new_string_counted(p.s[b0..b1].to_string(), n);
+    }
+    let text = super::slice(p, start, step, n);
+    new_string_counted(text, n)
+}
+
+/// `s[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
+pub fn get_slice(s: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
+    let p = this(s)?;
+    let (start, _, step, n) = types::range::slice_adjust(p.nchars, start, stop, step);
+    Ok(sliced(s, p, start, step, n))
+}
+
 /// `s[key]` for an int or slice key.
 pub fn getitem(s: &Obj, key: &Obj) -> PyResult<Obj> {
     let p = this(s)?;
     if let Payload::Slice(..) = key.payload() {
         let (start, _stop, step, n) = super::args::slice_indices(key, p.nchars)?;
-        if n == p.nchars && step == 1 && super::is_exact_str(s) {
-            return Ok(s.clone());
-        }
-        if step == 1 && n > 0 {
-            let b0 = super::byte_offset(s, p, start as usize);
-            let b1 = super::byte_offset(s, p, start as usize + n);
-            return Ok(new_string_counted(p.s[b0..b1].to_string(), n));
-        }
-        let text = super::slice(p, start, step, n);
-        return Ok(new_string_counted(text, n));
+        return Ok(sliced(s, p, start, step, n));
     }
     match super::args::item_index(key, p.nchars, "string index out of range")? {
         Some(i) if p.is_ascii() => Ok(super::char_str(p.s.as_bytes()[i] as char)),
