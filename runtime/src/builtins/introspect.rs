@@ -73,8 +73,10 @@ fn claimed_class(inst: &Obj) -> PyResult<Option<Obj>> {
     if !type_data(&tp).heap {
         return Ok(None);
     }
-    let standard = types::lookup(&tp, "__class__").is_some_and(|d| {
-        dict::get_str(&type_data(&builtin().object).dict, "__class__").is_some_and(|o| o.is(&d))
+    // Both lookups cached: `isinstance` asks this of every instance of a
+    // user class it does not match exactly.
+    let standard = ops::attr::cache::lookup(&tp, "__class__").is_some_and(|d| {
+        ops::attr::cache::lookup(&builtin().object, "__class__").is_some_and(|o| o.is(&d))
     });
     if standard {
         return Ok(None);

@@ -25,6 +25,7 @@ use crate::types::float::{self, float_binop, float_supports, new_float};
 use crate::types::int::arith::{OP_DIVMOD, int_binop};
 use crate::types::int::{self, IntVal, int_val};
 use crate::types::{self, Layout, builtin, is_subtype, type_data, type_name_of};
+use std::cell::RefCell;
 
 /// Operator symbol and special-method names per `abi::NB_*`:
 /// (symbol, `__op__`, `__rop__`, `__iop__`).
@@ -145,14 +146,10 @@ fn is_notimpl(v: &Obj) -> bool {
 /// Is `f` a built-in sequence's concat/repeat method (CPython's
 /// `sq_concat`/`sq_repeat`/`sq_inplace_*` rather than a numeric slot)?
 fn is_seq_slot(f: &Obj, name: &str) -> bool {
-    if !matches!(
-        name,
-        "__add__" | "__radd__" | "__mul__" | "__rmul__" | "__iadd__" | "__imul__"
-    ) {
-        return false;
-    }
+    // The payload test first: user dunders are functions, and skip the
+    // name comparisons.
     match f.payload() {
-        Payload::Builtin(b) => b.owner.as_ref().is_some_and(|o| {
+        Payload::Builtin(b) if is_seq_slot_name(name) => b.owner.as_ref().is_some_and(|o| {
             let td = type_data(o);
             !td.heap
                 && matches!(
@@ -162,6 +159,13 @@ fn is_seq_slot(f: &Obj, name: &str) -> bool {
         }),
         _ => false,
     }
+}
+
+fn is_seq_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__add__" | "__radd__" | "__mul__" | "__rmul__" | "__iadd__" | "__imul__"
+    )
 }
 
 /// The numeric special method `name` of type `ty` (sequence slots excluded).
@@ -176,19 +180,11 @@ fn seq_slot(ty: &Obj, name: &str) -> Option<Obj> {
 
 /// CPython's `binary_op1` on special methods: Ok(None) when both sides
 /// return NotImplemented (or lack the method).
-fn binary_op1(a: &Obj, b: &Obj, name: &str, rname: &str) -> PyResult<Option<Obj>> {
-    let ta = a.ty();
-    let tb = b.ty();
-    let fa = nb_slot(&ta, name);
-    let mut fb = if ta.is(&tb) {
-        None
-    } else {
-        nb_slot(&tb, rname)
-    };
-    if let Some(g) = &fb
-        && is_subtype(&tb, &ta)
-        && !super::attr::cache::lookup(&ta, rname).is_some_and(|h| h.is(g))
-    {
+/// `key` names the operator for `binop_slots` (an `abi::NB_*`, or
+/// `DIVMOD_KEY`).
+fn binary_op1(a: &Obj, b: &Obj, key: u64, name: &str, rname: &str) -> PyResult<Option<Obj>> {
+    let (fa, mut fb, reflected_first) = binop_slots(a.ty_word(), b.ty_word(), key, name, rname);
+    if reflected_first && let Some(g) = &fb {
         let r = call_unbound(g, b, std::slice::from_ref(a), &[])?;
         if !is_notimpl(&r) {
             return Ok(Some(r));
@@ -208,6 +204,86 @@ fn binary_op1(a: &Obj, b: &Obj, name: &str, rname: &str) -> PyResult<Option<Obj>
         }
     }
     Ok(None)
+}
+
+/// `binary_op1`'s cache key for `divmod` (past the `abi::NB_*` numbers).
+const DIVMOD_KEY: u64 = 13;
+
+/// What `binary_op1` calls for one (left type, right type, operator), as
+/// resolved at one type epoch: the by-name lookups and the subtype test
+/// give the same answers until a heap type's namespace or bases change
+/// (which bumps the epoch). All words are owned references (0 for none),
+/// so no cached type's address is reused while cached.
+#[derive(Clone, Copy, Default)]
+struct BinopEntry {
+    ta: u64,
+    tb: u64,
+    key: u64,
+    epoch: u64,
+    /// `__op__` of the left type.
+    fa: u64,
+    /// `__rop__` of the right type (0 when both types are the same).
+    fb: u64,
+    /// The right type is a proper subtype overriding `__rop__`: its
+    /// method goes first.
+    reflected_first: bool,
+}
+
+const BINOP_CACHE_SIZE: usize = 512;
+
+thread_local! {
+    static BINOP_CACHE: RefCell<Vec<BinopEntry>> =
+        RefCell::new(vec![BinopEntry::default(); BINOP_CACHE_SIZE]);
+}
+
+/// The special methods of `binary_op1` for operand types `ta` and `tb`
+/// (borrowed words): (`__op__` of `ta`, `__rop__` of `tb`, whether the
+/// reflected one goes first), cached per epoch.
+fn binop_slots(
+    ta: u64,
+    tb: u64,
+    key: u64,
+    name: &str,
+    rname: &str,
+) -> (Option<Obj>, Option<Obj>, bool) {
+    let idx = (((ta >> 4) ^ (tb >> 3) ^ key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+        & (BINOP_CACHE_SIZE - 1);
+    let epoch = super::attr::cache::epoch();
+    let owned = |w: u64| (w != 0).then(|| Obj::borrow(&w).clone());
+    let hit = BINOP_CACHE.with(|c| {
+        let e = c.borrow()[idx];
+        (e.epoch == epoch && e.ta == ta && e.tb == tb && e.key == key)
+            .then(|| (owned(e.fa), owned(e.fb), e.reflected_first))
+    });
+    if let Some(slots) = hit {
+        return slots;
+    }
+    let (ta, tb) = (Obj::borrow(&ta).clone(), Obj::borrow(&tb).clone());
+    let fa = nb_slot(&ta, name);
+    let fb = if ta.is(&tb) {
+        None
+    } else {
+        nb_slot(&tb, rname)
+    };
+    let reflected_first = fb.as_ref().is_some_and(|g| {
+        is_subtype(&tb, &ta) && !super::attr::cache::lookup(&ta, rname).is_some_and(|h| h.is(g))
+    });
+    let entry = BinopEntry {
+        ta: ta.into_word(),
+        tb: tb.into_word(),
+        key,
+        epoch,
+        fa: fa.clone().map_or(0, Obj::into_word),
+        fb: fb.clone().map_or(0, Obj::into_word),
+        reflected_first,
+    };
+    // The evicted entry's references are released after the borrow ends
+    // (a finalizer may run and use this cache).
+    let old = BINOP_CACHE.with(|c| std::mem::replace(&mut c.borrow_mut()[idx], entry));
+    for w in [old.ta, old.tb, old.fa, old.fb] {
+        drop(Obj::from_word(w));
+    }
+    (fa, fb, reflected_first)
 }
 
 /// `seq * n` through a sequence's repeat slot: `n` must support
@@ -319,7 +395,7 @@ pub fn binary_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
         return Ok(r);
     }
     let (sym, name, rname, _) = NB_TABLE[op as usize];
-    if let Some(r) = binary_op1(a, b, name, rname)? {
+    if let Some(r) = binary_op1(a, b, op, name, rname)? {
         return Ok(r);
     }
     if let Some(r) = seq_fallback(a, b, op, false)? {
@@ -349,7 +425,7 @@ pub fn inplace_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
             return Ok(r);
         }
     }
-    if let Some(r) = binary_op1(a, b, name, rname)? {
+    if let Some(r) = binary_op1(a, b, op, name, rname)? {
         return Ok(r);
     }
     if let Some(r) = seq_fallback(a, b, op, true)? {
@@ -408,7 +484,7 @@ pub fn divmod(a: &Obj, b: &Obj) -> PyResult<Obj> {
     if let Some(r) = num_binop(a, b, OP_DIVMOD)? {
         return Ok(r);
     }
-    if let Some(r) = binary_op1(a, b, "__divmod__", "__rdivmod__")? {
+    if let Some(r) = binary_op1(a, b, DIVMOD_KEY, "__divmod__", "__rdivmod__")? {
         return Ok(r);
     }
     Err(unsupported(a, b, "divmod()"))
