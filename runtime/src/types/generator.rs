@@ -254,6 +254,21 @@ fn kind_word(k: GenKind) -> &'static str {
     }
 }
 
+/// Puts a frame that `run_frame` could not enter (RecursionError) back
+/// into state `st`, releasing the value it was sent.
+///
+/// # Safety
+/// `f` is the live frame of a generator that was being resumed.
+unsafe fn undo_resumption(f: *mut Frame, st: u32) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        drop(Obj::from_word((*f).sent));
+        (*f).sent = 0;
+        (*f).throw = 0;
+        (*f).state = st;
+    }
+}
+
 fn frame_state(f: *mut Frame) -> u32 {
     if f.is_null() {
         FRAME_STATE_COMPLETED
@@ -391,13 +406,8 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
     let r = match unsafe { run_frame(gd, f) } {
         Ok(r) => r,
         Err(e) => {
-            // SAFETY: as above; undo the resumption.
-            unsafe {
-                drop(Obj::from_word((*f).sent));
-                (*f).sent = 0;
-                (*f).throw = 0;
-                (*f).state = st;
-            }
+            // SAFETY: as above.
+            unsafe { undo_resumption(f, st) };
             drop(state::take_pending());
             let cur = state::replace_exc_info(saved);
             if own_state {
@@ -441,12 +451,8 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         let r = match unsafe { run_frame(gd, f) } {
             Ok(r) => r,
             Err(e) => {
-                // SAFETY: as above; undo the resumption.
-                unsafe {
-                    drop(Obj::from_word((*f).sent));
-                    (*f).sent = 0;
-                    (*f).state = st;
-                }
+                // SAFETY: as above.
+                unsafe { undo_resumption(f, st) };
                 return Err(e);
             }
         };

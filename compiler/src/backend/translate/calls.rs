@@ -128,24 +128,53 @@ impl FunctionTranslator<'_> {
         self.call_word(RuntimeFn::rt_call_method, &[args, nargs, kwnames])
     }
 
+    /// Continues in a new block when the callable of a plain one-argument
+    /// call (stack slot `base + 1`) is the built-in at `singleton` and its
+    /// argument a heap object, returning the argument and its type; another
+    /// callable branches to `other`, a tagged int to `generic`.
+    fn builtin_called(
+        &mut self,
+        base: u32,
+        singleton: i32,
+        other: Block,
+        generic: Block,
+    ) -> TResult<(Value, Value)> {
+        let callable = self.get(base + 1)?;
+        let arg = self.get(base + 2)?;
+        let builtin = self.singleton(singleton);
+        let is_it = self.builder.ins().icmp(IntCC::Equal, callable, builtin);
+        let called = self.builder.create_block();
+        self.builder.ins().brif(is_it, called, &[], other, &[]);
+        self.builder.switch_to_block(called);
+        let ty = self.type_of_object(arg, generic);
+        Ok((arg, ty))
+    }
+
+    /// Jumps to `join` with the int `n` (tagged) as the result of a plain
+    /// one-argument call; the argument is released here, the callable with
+    /// the other inputs after the join.
+    fn builtin_int_result(&mut self, base: u32, n: Value, join: Block) -> TResult {
+        let arg = self.get(base + 2)?;
+        let doubled = self.builder.ins().ishl_imm_s(n, 1);
+        let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
+        self.decref(arg);
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[tagged.into()]);
+        Ok(())
+    }
+
     /// `len(x)` of an exact list, tuple or str when the callable (stack slot
     /// `base + 1`, below the argument) is the built-in `len`: jumps to
     /// `join` with the length; another callable goes to `other`, another
     /// argument to `generic`.
     fn inline_len(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
         let t = trusted();
-        let callable = self.get(base + 1)?;
-        let arg = self.get(base + 2)?;
-        let len_fn = self.singleton(abi::SINGLETON_LEN);
-        let is_len = self.builder.ins().icmp(IntCC::Equal, callable, len_fn);
-        let called = self.builder.create_block();
+        let (arg, ty) = self.builtin_called(base, abi::SINGLETON_LEN, other, generic)?;
         let not_list = self.builder.create_block();
+        let not_tuple = self.builder.create_block();
         let sized = self.builder.create_block();
         let length = self.builder.append_block_param(sized, I64);
-        self.builder.ins().brif(is_len, called, &[], other, &[]);
-
-        self.builder.switch_to_block(called);
-        let ty = self.type_of_object(arg, generic);
         let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
         let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
         let list_len = self.builder.ins().load(I64, t, arg, abi::LIST_LEN_OFFSET);
@@ -156,7 +185,6 @@ impl FunctionTranslator<'_> {
         let tuple_type = self.singleton(abi::SINGLETON_TUPLE_TYPE);
         let is_tuple = self.builder.ins().icmp(IntCC::Equal, ty, tuple_type);
         let tuple_len = self.builder.ins().load(I64, t, arg, abi::TUPLE_LEN_OFFSET);
-        let not_tuple = self.builder.create_block();
         self.builder
             .ins()
             .brif(is_tuple, sized, &[tuple_len.into()], not_tuple, &[]);
@@ -168,16 +196,8 @@ impl FunctionTranslator<'_> {
             .ins()
             .brif(is_str, sized, &[nchars.into()], generic, &[]);
 
-        // The length as a tagged int; the argument is released here, the
-        // callable with the other inputs after the join.
         self.builder.switch_to_block(sized);
-        let doubled = self.builder.ins().ishl_imm_s(length, 1);
-        let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
-        self.decref(arg);
-        let zero = self.word(0);
-        self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[tagged.into()]);
-        Ok(())
+        self.builtin_int_result(base, length, join)
     }
 
     /// `ord(c)` of an exact one-byte (ASCII) str when the callable (stack
@@ -186,17 +206,9 @@ impl FunctionTranslator<'_> {
     /// `generic`.
     fn inline_ord(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
         let t = trusted();
-        let callable = self.get(base + 1)?;
-        let arg = self.get(base + 2)?;
-        let ord_fn = self.singleton(abi::SINGLETON_ORD);
-        let is_ord = self.builder.ins().icmp(IntCC::Equal, callable, ord_fn);
-        let called = self.builder.create_block();
+        let (arg, ty) = self.builtin_called(base, abi::SINGLETON_ORD, other, generic)?;
         let text = self.builder.create_block();
         let ascii = self.builder.create_block();
-        self.builder.ins().brif(is_ord, called, &[], other, &[]);
-
-        self.builder.switch_to_block(called);
-        let ty = self.type_of_object(arg, generic);
         let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
         let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
         self.builder.ins().brif(is_str, text, &[], generic, &[]);
@@ -208,21 +220,13 @@ impl FunctionTranslator<'_> {
         let one_byte = self.builder.ins().icmp_imm_s(IntCC::Equal, len, 1);
         self.builder.ins().brif(one_byte, ascii, &[], generic, &[]);
 
-        // The code point as a tagged int; the argument is released here, the
-        // callable after the join.
         self.builder.switch_to_block(ascii);
         let bytes = self
             .builder
             .ins()
             .load(I64, t, arg, abi::STR_TEXT_PTR_OFFSET);
         let byte = self.builder.ins().uload8(I64, t, bytes, 0);
-        let doubled = self.builder.ins().ishl_imm_s(byte, 1);
-        let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
-        self.decref(arg);
-        let zero = self.word(0);
-        self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[tagged.into()]);
-        Ok(())
+        self.builtin_int_result(base, byte, join)
     }
 
     /// `isinstance(obj, cls)` when the callable (stack slot `base + 1`) is
