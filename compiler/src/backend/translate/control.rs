@@ -339,8 +339,7 @@ impl FunctionTranslator<'_> {
             .load(I64, t, seq, abi::STR_TEXT_PTR_OFFSET);
         let addr = self.builder.ins().iadd(bytes, pos);
         let byte = self.builder.ins().uload8(I64, t, addr, 0);
-        let table = self.singleton(abi::SINGLETON_LATIN1);
-        let item = self.indexed_item(table, byte);
+        let item = self.one_char_str(byte);
         let pos = self.builder.ins().iadd_imm_s(pos, 1);
         self.builder
             .ins()
@@ -399,8 +398,15 @@ impl FunctionTranslator<'_> {
         self.jump(got, &[item]);
     }
 
+    /// A new reference to the runtime's one-character str of the code
+    /// point `byte` (below 256).
+    pub(super) fn one_char_str(&mut self, byte: Value) -> Value {
+        let table = self.singleton(abi::SINGLETON_LATIN1);
+        self.indexed_item(table, byte)
+    }
+
     /// A new reference to word `index` of the item array `items`.
-    fn indexed_item(&mut self, items: Value, index: Value) -> Value {
+    pub(super) fn indexed_item(&mut self, items: Value, index: Value) -> Value {
         let byte_offset = self.builder.ins().ishl_imm_s(index, 3);
         let addr = self.builder.ins().iadd(items, byte_offset);
         let item = self.builder.ins().load(I64, trusted(), addr, 0);

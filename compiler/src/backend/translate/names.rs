@@ -311,9 +311,7 @@ impl FunctionTranslator<'_> {
         );
         for (container, other) in [(list, not_list), (tuple, not_tuple)] {
             let (items, i) = self.inline_item(o, k, container, other);
-            let addr = self.item_address(items, i);
-            let v = self.builder.ins().load(I64, trusted(), addr, 0);
-            self.incref(v);
+            let v = self.indexed_item(items, i);
             self.decref(o);
             self.jump(done, &[v]);
             self.switch_to(other);
@@ -338,10 +336,7 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(ascii);
         let addr = self.builder.ins().iadd(bytes, i);
         let byte = self.builder.ins().uload8(I64, trusted(), addr, 0);
-        let table = self.singleton(abi::SINGLETON_LATIN1);
-        let addr = self.item_address(table, byte);
-        let v = self.builder.ins().load(I64, trusted(), addr, 0);
-        self.incref(v);
+        let v = self.one_char_str(byte);
         self.decref(o);
         self.jump(done, &[v]);
         self.switch_to(slow);
