@@ -152,7 +152,16 @@ fn enumerate_new(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         }
     }
     let Some(iterable) = iterable else {
-        return type_error("enumerate() missing required argument 'iterable'");
+        // CPython's vectorcall of `enumerate` itself words this without the
+        // position its argument parser (used for subclasses) adds.
+        let pos = if cls.is(&iter_types().enumerate) {
+            ""
+        } else {
+            " (pos 1)"
+        };
+        return type_error(format!(
+            "enumerate() missing required argument 'iterable'{pos}"
+        ));
     };
     enumerate_of(cls, &iterable, start.as_ref())
 }

@@ -197,8 +197,9 @@ pub fn reversed_type() -> &'static Obj {
 }
 
 /// Creates an immortal built-in type deriving from `object` (like the types
-/// made by `typeobj::create_builtins`).
-pub fn new_builtin_type(name: &str, layout: Layout) -> Obj {
+/// made by `typeobj::create_builtins`); `base_ok`: Python classes may
+/// derive from it.
+pub fn new_builtin_type(name: &str, layout: Layout, base_ok: bool) -> Obj {
     let b = builtin();
     let dict = Obj::new_immortal(
         b.dict.word(),
@@ -214,7 +215,7 @@ pub fn new_builtin_type(name: &str, layout: Layout) -> Obj {
             dict,
             layout,
             heap: false,
-            base_ok: false,
+            base_ok,
             version: Cell::new(0),
             slots: RefCell::new(None),
             ctor: Default::default(),
@@ -232,7 +233,9 @@ pub fn new_builtin_type(name: &str, layout: Layout) -> Obj {
 }
 
 fn create_types() -> IterTypes {
-    let t = |name: &str| new_builtin_type(name, Layout::Opaque);
+    let t = |name: &str| new_builtin_type(name, Layout::Opaque, false);
+    // The iterator classes Python code may subclass, as in CPython.
+    let base = |name: &str| new_builtin_type(name, Layout::Opaque, true);
     let ts = IterTypes {
         list_iterator: t("list_iterator"),
         list_reverseiterator: t("list_reverseiterator"),
@@ -253,11 +256,11 @@ fn create_types() -> IterTypes {
         dict_values: t("dict_values"),
         dict_items: t("dict_items"),
         set_iterator: t("set_iterator"),
-        enumerate: t("enumerate"),
-        zip: t("zip"),
-        map: t("map"),
-        filter: t("filter"),
-        reversed: t("reversed"),
+        enumerate: base("enumerate"),
+        zip: base("zip"),
+        map: base("map"),
+        filter: base("filter"),
+        reversed: base("reversed"),
         callable_iterator: t("callable_iterator"),
     };
     let iterators = [
