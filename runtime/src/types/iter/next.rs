@@ -1,5 +1,8 @@
 //! Advancing the built-in iterators (`iter_next`) and their
-//! `__length_hint__`. No RefCell borrow of an iterator's state is held while
+//! `__length_hint__`. Exhausted tuple and str iterators keep their state's
+//! kind with the empty tuple or str in place of the sequence (released),
+//! because generated code steps them inline (see `abi::TUPLE_ITER_*`).
+//! No RefCell borrow of an iterator's state is held while
 //! Python code runs; released references are dropped after the borrow ends.
 
 use super::{DictKind, IterState};
@@ -53,7 +56,10 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
                 *index += 1;
                 return Ok(Some(v));
             }
-            finish(st);
+            *index = 0;
+            let old = std::mem::replace(seq, types::builtin().empty_tuple.clone());
+            drop(st);
+            drop(old);
             Ok(None)
         }
         IterState::Str { seq, pos } => {
@@ -65,7 +71,10 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
                 *pos += c.len_utf8();
                 return Ok(Some(types::str::char_str(c)));
             }
-            finish(st);
+            *pos = 0;
+            let old = std::mem::replace(seq, types::builtin().empty_str.clone());
+            drop(st);
+            drop(old);
             Ok(None)
         }
         IterState::Bytes { seq, index } => {
