@@ -182,16 +182,18 @@ fn release_reversed(mut removed: Vec<Obj>) {
 /// CPython's `list_ass_slice` does.
 fn replace_same_length(c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj) -> bool {
     let b = builtin();
-    let src_list;
-    let src: &[Obj] = match v.payload() {
-        Payload::List(o) if util::exact(v, &b.list) => {
-            src_list = o.borrow();
-            &src_list
-        }
-        Payload::Tuple(t) if util::exact(v, &b.tuple) => t,
-        _ => return false,
-    };
     let garbage: Vec<Obj> = {
+        // (The source's borrow ends with this block: releasing the old
+        // items may run `__del__`, which may change the source.)
+        let src_list;
+        let src: &[Obj] = match v.payload() {
+            Payload::List(o) if util::exact(v, &b.list) => {
+                src_list = o.borrow();
+                &src_list
+            }
+            Payload::Tuple(t) if util::exact(v, &b.tuple) => t,
+            _ => return false,
+        };
         let mut items = c.borrow_mut();
         let n = items.len() as isize;
         let lo = ilow.clamp(0, n) as usize;
