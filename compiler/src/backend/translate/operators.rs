@@ -589,16 +589,83 @@ impl FunctionTranslator<'_> {
 
     /// `CONTAINS_OP invert`: [a, b] -> [a in b]; an exact set goes straight
     /// to `rt_set_contains`.
+    /// `c in s` for an exact str `s` (its type `ty`) and an exact one-byte
+    /// (ASCII) str `c`: scans `s`'s bytes inline and jumps to `join` with
+    /// 1 or 0 (an ASCII byte only ever matches an ASCII character in
+    /// UTF-8); anything else goes to `generic`.
+    fn char_in_str(&mut self, item: Value, text: Value, ty: Value, generic: Block, join: Block) {
+        let t = trusted();
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let text_is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
+        let item_typed = self.builder.create_block();
+        let one_byte = self.builder.create_block();
+        let scan = self.builder.create_block();
+        let step = self.builder.create_block();
+        let i = self.builder.append_block_param(scan, I64);
+        self.builder
+            .ins()
+            .brif(text_is_str, item_typed, &[], generic, &[]);
+        self.builder.switch_to_block(item_typed);
+        let item_ty = self.type_of_object(item, generic);
+        let item_is_str = self.builder.ins().icmp(IntCC::Equal, item_ty, str_type);
+        let item_len = self
+            .builder
+            .ins()
+            .load(I64, t, item, abi::STR_TEXT_LEN_OFFSET);
+        let single = self.builder.ins().icmp_imm_s(IntCC::Equal, item_len, 1);
+        let ok = self.builder.ins().band(item_is_str, single);
+        self.builder.ins().brif(ok, one_byte, &[], generic, &[]);
+        self.builder.switch_to_block(one_byte);
+        let item_bytes = self
+            .builder
+            .ins()
+            .load(I64, t, item, abi::STR_TEXT_PTR_OFFSET);
+        let byte = self.builder.ins().uload8(I64, t, item_bytes, 0);
+        let bytes = self
+            .builder
+            .ins()
+            .load(I64, t, text, abi::STR_TEXT_PTR_OFFSET);
+        let len = self
+            .builder
+            .ins()
+            .load(I64, t, text, abi::STR_TEXT_LEN_OFFSET);
+        let zero = self.word(0);
+        self.builder.ins().jump(scan, &[BlockArg::Value(zero)]);
+        // The scan: i < len and the byte at i differs -> i + 1.
+        self.builder.switch_to_block(scan);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let not_found = self.word(0);
+        self.builder
+            .ins()
+            .brif(inside, step, &[], join, &[BlockArg::Value(not_found)]);
+        self.builder.switch_to_block(step);
+        let addr = self.builder.ins().iadd(bytes, i);
+        let c = self.builder.ins().uload8(I64, t, addr, 0);
+        let hit = self.builder.ins().icmp(IntCC::Equal, c, byte);
+        let next = self.builder.ins().iadd_imm_s(i, 1);
+        let found = self.word(1);
+        self.builder.ins().brif(
+            hit,
+            join,
+            &[BlockArg::Value(found)],
+            scan,
+            &[BlockArg::Value(next)],
+        );
+    }
+
     pub(super) fn op_contains_op(&mut self, invert: u32) -> TResult {
         let (item, container) = (self.peek(2)?, self.peek(1)?);
         let generic = self.builder.create_block();
         let set = self.builder.create_block();
         let join = self.builder.create_block();
         let s = self.builder.append_block_param(join, I64);
+        let not_set = self.builder.create_block();
         let ty = self.type_of_object(container, generic);
         let set_type = self.singleton(abi::SINGLETON_SET_TYPE);
         let is_set = self.builder.ins().icmp(IntCC::Equal, ty, set_type);
-        self.builder.ins().brif(is_set, set, &[], generic, &[]);
+        self.builder.ins().brif(is_set, set, &[], not_set, &[]);
+        self.builder.switch_to_block(not_set);
+        self.char_in_str(item, container, ty, generic, join);
         self.builder.switch_to_block(set);
         let found = self.call_word(RuntimeFn::rt_set_contains, &[container, item])?;
         self.builder.ins().jump(join, &[found.into()]);
