@@ -171,30 +171,30 @@ impl FunctionTranslator<'_> {
     fn inline_len(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
         let t = trusted();
         let (arg, ty) = self.builtin_called(base, abi::SINGLETON_LEN, other, generic)?;
-        let not_list = self.builder.create_block();
-        let not_tuple = self.builder.create_block();
         let sized = self.builder.create_block();
         let length = self.builder.append_block_param(sized, I64);
-        let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
-        let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
-        let list_len = self.builder.ins().load(I64, t, arg, abi::LIST_LEN_OFFSET);
-        self.builder
-            .ins()
-            .brif(is_list, sized, &[list_len.into()], not_list, &[]);
-        self.builder.switch_to_block(not_list);
-        let tuple_type = self.singleton(abi::SINGLETON_TUPLE_TYPE);
-        let is_tuple = self.builder.ins().icmp(IntCC::Equal, ty, tuple_type);
-        let tuple_len = self.builder.ins().load(I64, t, arg, abi::TUPLE_LEN_OFFSET);
-        self.builder
-            .ins()
-            .brif(is_tuple, sized, &[tuple_len.into()], not_tuple, &[]);
-        self.builder.switch_to_block(not_tuple);
-        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
-        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
-        let nchars = self.builder.ins().load(I64, t, arg, abi::STR_NCHARS_OFFSET);
-        self.builder
-            .ins()
-            .brif(is_str, sized, &[nchars.into()], generic, &[]);
+        // (Each type's singleton and the offset of its length.)
+        let sizes = [
+            (abi::SINGLETON_LIST_TYPE, abi::LIST_LEN_OFFSET),
+            (abi::SINGLETON_TUPLE_TYPE, abi::TUPLE_LEN_OFFSET),
+            (abi::SINGLETON_STR_TYPE, abi::STR_NCHARS_OFFSET),
+        ];
+        for (k, (singleton, len_offset)) in sizes.into_iter().enumerate() {
+            let next = if k + 1 == sizes.len() {
+                generic
+            } else {
+                self.builder.create_block()
+            };
+            let want = self.singleton(singleton);
+            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
+            let len = self.builder.ins().load(I64, t, arg, len_offset);
+            self.builder
+                .ins()
+                .brif(same, sized, &[len.into()], next, &[]);
+            if next != generic {
+                self.builder.switch_to_block(next);
+            }
+        }
 
         self.builder.switch_to_block(sized);
         self.builtin_int_result(base, length, join)
@@ -205,27 +205,8 @@ impl FunctionTranslator<'_> {
     /// point; another callable goes to `other`, another argument to
     /// `generic`.
     fn inline_ord(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
-        let t = trusted();
         let (arg, ty) = self.builtin_called(base, abi::SINGLETON_ORD, other, generic)?;
-        let text = self.builder.create_block();
-        let ascii = self.builder.create_block();
-        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
-        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
-        self.builder.ins().brif(is_str, text, &[], generic, &[]);
-        self.builder.switch_to_block(text);
-        let len = self
-            .builder
-            .ins()
-            .load(I64, t, arg, abi::STR_TEXT_LEN_OFFSET);
-        let one_byte = self.builder.ins().icmp_imm_s(IntCC::Equal, len, 1);
-        self.builder.ins().brif(one_byte, ascii, &[], generic, &[]);
-
-        self.builder.switch_to_block(ascii);
-        let bytes = self
-            .builder
-            .ins()
-            .load(I64, t, arg, abi::STR_TEXT_PTR_OFFSET);
-        let byte = self.builder.ins().uload8(I64, t, bytes, 0);
+        let byte = self.ascii_char_byte(arg, ty, generic);
         self.builtin_int_result(base, byte, join)
     }
 

@@ -1,6 +1,7 @@
 //! Building and updating collections, string formatting, unpacking and the
 //! pattern-matching instructions.
 
+use super::names::{LIST_ITEMS, TUPLE_ITEMS};
 use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
@@ -172,17 +173,7 @@ impl FunctionTranslator<'_> {
         let done = self.builder.create_block();
         let not_tuple = self.builder.create_block();
         let slow = self.builder.create_block();
-        let tuple = (
-            abi::SINGLETON_TUPLE_TYPE,
-            abi::TUPLE_ITEMS_OFFSET,
-            abi::TUPLE_LEN_OFFSET,
-        );
-        let list = (
-            abi::SINGLETON_LIST_TYPE,
-            abi::LIST_ITEMS_OFFSET,
-            abi::LIST_LEN_OFFSET,
-        );
-        for (container, other) in [(tuple, not_tuple), (list, slow)] {
+        for (container, other) in [(TUPLE_ITEMS, not_tuple), (LIST_ITEMS, slow)] {
             let items = self.inline_items(seq, n, container, other);
             for j in 0..n as i32 {
                 let w = self.builder.ins().load(I64, trusted(), items, 8 * j);

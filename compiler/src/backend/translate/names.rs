@@ -8,6 +8,19 @@ use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{Block, InstBuilder, SourceLoc, Value, condcodes::IntCC, types::I64};
 
+/// Where generated code finds the items of exact lists and tuples: the
+/// type's singleton, the item pointer's and the length's offsets.
+pub(super) const LIST_ITEMS: (i32, i32, i32) = (
+    abi::SINGLETON_LIST_TYPE,
+    abi::LIST_ITEMS_OFFSET,
+    abi::LIST_LEN_OFFSET,
+);
+pub(super) const TUPLE_ITEMS: (i32, i32, i32) = (
+    abi::SINGLETON_TUPLE_TYPE,
+    abi::TUPLE_ITEMS_OFFSET,
+    abi::TUPLE_LEN_OFFSET,
+);
+
 impl FunctionTranslator<'_> {
     // --- constants and locals ---------------------------------------------------
 
@@ -299,17 +312,7 @@ impl FunctionTranslator<'_> {
         let not_tuple = self.builder.create_block();
         let slow = self.builder.create_block();
 
-        let list = (
-            abi::SINGLETON_LIST_TYPE,
-            abi::LIST_ITEMS_OFFSET,
-            abi::LIST_LEN_OFFSET,
-        );
-        let tuple = (
-            abi::SINGLETON_TUPLE_TYPE,
-            abi::TUPLE_ITEMS_OFFSET,
-            abi::TUPLE_LEN_OFFSET,
-        );
-        for (container, other) in [(list, not_list), (tuple, not_tuple)] {
+        for (container, other) in [(LIST_ITEMS, not_list), (TUPLE_ITEMS, not_tuple)] {
             let (items, i) = self.inline_item(o, k, container, other);
             let v = self.indexed_item(items, i);
             self.decref(o);
@@ -358,12 +361,7 @@ impl FunctionTranslator<'_> {
         let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let slow = self.builder.create_block();
-        let list = (
-            abi::SINGLETON_LIST_TYPE,
-            abi::LIST_ITEMS_OFFSET,
-            abi::LIST_LEN_OFFSET,
-        );
-        let (items, i) = self.inline_item(o, k, list, slow);
+        let (items, i) = self.inline_item(o, k, LIST_ITEMS, slow);
         let addr = self.item_address(items, i);
         let old = self.builder.ins().load(I64, trusted(), addr, 0);
         self.builder.ins().store(trusted(), v, addr, 0);

@@ -598,7 +598,6 @@ impl FunctionTranslator<'_> {
         let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
         let text_is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
         let item_typed = self.builder.create_block();
-        let one_byte = self.builder.create_block();
         let scan = self.builder.create_block();
         let step = self.builder.create_block();
         let i = self.builder.append_block_param(scan, I64);
@@ -607,20 +606,7 @@ impl FunctionTranslator<'_> {
             .brif(text_is_str, item_typed, &[], generic, &[]);
         self.builder.switch_to_block(item_typed);
         let item_ty = self.type_of_object(item, generic);
-        let item_is_str = self.builder.ins().icmp(IntCC::Equal, item_ty, str_type);
-        let item_len = self
-            .builder
-            .ins()
-            .load(I64, t, item, abi::STR_TEXT_LEN_OFFSET);
-        let single = self.builder.ins().icmp_imm_s(IntCC::Equal, item_len, 1);
-        let ok = self.builder.ins().band(item_is_str, single);
-        self.builder.ins().brif(ok, one_byte, &[], generic, &[]);
-        self.builder.switch_to_block(one_byte);
-        let item_bytes = self
-            .builder
-            .ins()
-            .load(I64, t, item, abi::STR_TEXT_PTR_OFFSET);
-        let byte = self.builder.ins().uload8(I64, t, item_bytes, 0);
+        let byte = self.ascii_char_byte(item, item_ty, generic);
         let bytes = self
             .builder
             .ins()

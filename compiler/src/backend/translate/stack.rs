@@ -209,6 +209,24 @@ impl FunctionTranslator<'_> {
         self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE)
     }
 
+    /// Continues in a new block when the heap object `v` (of type `ty`) is
+    /// an exact str of one byte — an ASCII character — returning that
+    /// byte; otherwise branches to `other`.
+    pub(super) fn ascii_char_byte(&mut self, v: Value, ty: Value, other: Block) -> Value {
+        let t = trusted();
+        let one_byte = self.builder.create_block();
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
+        // (Every heap object's block is large enough for this read.)
+        let len = self.builder.ins().load(I64, t, v, abi::STR_TEXT_LEN_OFFSET);
+        let single = self.builder.ins().icmp_imm_s(IntCC::Equal, len, 1);
+        let ok = self.builder.ins().band(is_str, single);
+        self.builder.ins().brif(ok, one_byte, &[], other, &[]);
+        self.builder.switch_to_block(one_byte);
+        let bytes = self.builder.ins().load(I64, t, v, abi::STR_TEXT_PTR_OFFSET);
+        self.builder.ins().uload8(I64, t, bytes, 0)
+    }
+
     /// The address of the runtime's counters (`abi::SYM_COUNTERS`).
     pub(super) fn counters(&mut self) -> Value {
         self.runtime_data(RuntimeData::Counters)
