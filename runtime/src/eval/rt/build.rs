@@ -145,13 +145,6 @@ pub extern "C" fn rt_list_append(list: u64, val: u64) -> i64 {
     status(types::list::append(v(&list), v(&val).clone()).map(|_| 0))
 }
 
-/// `isinstance(obj, cls)` called through the built-in (generated code has
-/// checked the callable and answered an exact type match itself).
-#[unsafe(no_mangle)]
-pub extern "C" fn rt_isinstance(obj: u64, cls: u64) -> u64 {
-    value_word(crate::builtins::introspect::is_instance(v(&obj), v(&cls)).map(types::int::new_bool))
-}
-
 /// `d.get(key)` (`default` 0) or `d.get(key, default)` on an exact dict.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_dict_get(d: u64, key: u64, default: u64) -> u64 {

@@ -64,6 +64,13 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
     value_word(ops::call(callable, a, opt(&kwnames)))
 }
 
+/// `isinstance(obj, cls)` called through the built-in (generated code has
+/// checked the callable and answered an exact type match itself).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_isinstance(obj: u64, cls: u64) -> u64 {
+    value_word(crate::builtins::introspect::is_instance(v(&obj), v(&cls)).map(types::int::new_bool))
+}
+
 /// `_PyObject_FunctionStr`: "module.qualname()" (module omitted for builtins).
 pub fn function_str(f: &Obj) -> String {
     let (qualname, module) = match f.payload() {
