@@ -14,6 +14,7 @@ use std::num::NonZeroU64;
 
 pub(crate) mod gc;
 pub(crate) mod pool;
+mod size_class;
 mod small_alloc;
 pub(crate) mod traverse;
 
@@ -34,12 +35,20 @@ pub struct PyObject {
     pub payload: Payload,
 }
 
-/// Every heap object takes one block of this size (`object::pool`), so a
-/// payload variant larger than the dict's must box its data.
+/// The largest object block (`object::pool`) is this size, so a payload
+/// variant larger than the dict's must box its data.
 const _: () = assert!(size_of::<PyObject>() == 96);
 
 /// What an object holds besides its header. Instances of user classes that
 /// subclass a built-in keep that built-in's payload.
+///
+/// `repr(u8)` fixes the layout (a tag byte, then the variant's fields as a
+/// `repr(C)` struct), so the bytes each variant uses are known and an
+/// object takes only the block size its variant needs
+/// (`object::size_class`). An object is only ever written whole when its
+/// block is filled (`write_block`); its payload is never replaced by
+/// another variant's.
+#[repr(u8)]
 pub enum Payload {
     None,
     NotImplemented,
@@ -200,15 +209,20 @@ impl Obj {
     /// Allocates a new object of type `ty` with the given payload.
     #[inline]
     pub fn new(ty: &Obj, payload: Payload) -> Obj {
-        let p = pool::alloc_block(traverse::may_be_tracked(ty, &payload));
-        // SAFETY: `p` is fresh, exclusively owned memory for one `PyObject`.
+        let class = payload.size_class();
+        let p = pool::alloc_block(class, traverse::may_be_tracked(ty, &payload));
+        // SAFETY: `p` is a fresh block of the payload's size class.
         unsafe {
-            p.write(PyObject {
-                refcnt: Cell::new(1),
-                ty: Cell::new(ty.clone().into_word()),
-                dict: Cell::new(0),
-                payload,
-            })
+            write_block(
+                p,
+                class,
+                PyObject {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(ty.clone().into_word()),
+                    dict: Cell::new(0),
+                    payload,
+                },
+            )
         };
         let p = p as u64;
         debug_assert!(p & TAG_MASK == 0);
@@ -306,17 +320,44 @@ impl std::fmt::Debug for Obj {
 #[inline]
 pub fn new_exact_float(x: f64) -> Obj {
     let ty = crate::types::builtin().float.word();
-    let p = pool::alloc_block(false);
-    // SAFETY: `p` is fresh, exclusively owned memory for one `PyObject`.
+    let payload = Payload::Float(x);
+    let class = payload.size_class();
+    let p = pool::alloc_block(class, false);
+    // SAFETY: `p` is a fresh block of the payload's size class.
     unsafe {
-        p.write(PyObject {
-            refcnt: Cell::new(1),
-            ty: Cell::new(ty),
-            dict: Cell::new(0),
-            payload: Payload::Float(x),
-        })
+        write_block(
+            p,
+            class,
+            PyObject {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty),
+                dict: Cell::new(0),
+                payload,
+            },
+        )
     };
     Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
+}
+
+/// Moves `o` into the block `p`, writing only the block's bytes (which hold
+/// the header and the payload's variant: `size_class`).
+///
+/// # Safety
+/// `p` is a fresh block of size class `class`, and `class` is
+/// `o.payload.size_class()`.
+#[inline(always)]
+unsafe fn write_block(p: *mut PyObject, class: usize, o: PyObject) {
+    let o = std::mem::ManuallyDrop::new(o);
+    // SAFETY: the variant's bytes all lie in the first `CLASS_SIZES[class]`
+    // bytes of `o` (the caller's contract), the copy moves `o` (which is
+    // not dropped here), and `p` is writable for that many bytes.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            (&raw const *o).cast::<u8>(),
+            p.cast::<u8>(),
+            pool::CLASS_SIZES[class],
+        )
+    };
 }
 
 /// Frees an object whose refcount reached zero: runs `__del__` for instances
@@ -386,8 +427,8 @@ mod tests {
         let base = obj.word() as usize;
         let words: Vec<usize> = (0..3)
             // SAFETY: `field` points into a live object, and a `Vec` or a
-            // fat pointer spans at least two words (three are in bounds:
-            // every object is larger than its payload).
+            // fat pointer spans at least two words (three stay inside the
+            // arena: a whole `PyObject` fits after every block's start).
             .map(|i| unsafe { *((field + 8 * i) as *const usize) })
             .collect();
         let find = |x: usize| {

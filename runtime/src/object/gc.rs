@@ -335,14 +335,12 @@ trait Space {
     fn index(&self, w: u64) -> Option<usize>;
 }
 
-const BLOCK: usize = size_of::<PyObject>();
-
 /// Finds the arena of an object word: arenas are aligned to
 /// `pool::ARENA_BYTES`, so a table indexed by the aligned address answers
 /// in one step (they usually lie close together; otherwise a binary search
 /// over their addresses).
 struct ArenaMap {
-    /// (first block, used blocks) of each arena, by address.
+    /// (start, used grains) of each arena, by address.
     spans: Vec<(u64, usize)>,
     /// The lowest arena address, in units of `ARENA_BYTES`.
     low: u64,
@@ -354,7 +352,7 @@ struct ArenaMap {
 impl ArenaMap {
     fn new(arenas: &[pool::Arena]) -> ArenaMap {
         let unit = |a: u64| a / pool::ARENA_BYTES as u64;
-        let spans: Vec<(u64, usize)> = arenas.iter().map(|a| (a.first as u64, a.used)).collect();
+        let spans: Vec<(u64, usize)> = arenas.iter().map(|a| (a.base as u64, a.used)).collect();
         let low = spans.first().map_or(0, |s| unit(s.0));
         let high = spans.last().map_or(0, |s| unit(s.0));
         let mut table = Vec::new();
@@ -367,7 +365,7 @@ impl ArenaMap {
         ArenaMap { spans, low, table }
     }
 
-    /// The arena number of object word `w` and its block number in that
+    /// The arena number of object word `w` and its grain number in that
     /// arena, if `w` is an object of the arenas.
     #[inline]
     fn locate(&self, w: u64) -> Option<(usize, usize)> {
@@ -380,7 +378,7 @@ impl ArenaMap {
             (*self.table.get(u as usize)? as usize).checked_sub(1)?
         };
         let (a, used) = self.spans[k];
-        let b = (w.checked_sub(a)? as usize) / BLOCK;
+        let b = (w.checked_sub(a)? as usize) / pool::GRAIN;
         (b < used).then_some((k, b))
     }
 }
@@ -418,7 +416,7 @@ impl Generation {
                     if b >= a.used {
                         break;
                     }
-                    let w = a.first as u64 + (b * BLOCK) as u64;
+                    let w = a.base as u64 + (b * pool::GRAIN) as u64;
                     let o = object(w);
                     let rc = o.refcnt.get();
                     if rc <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {

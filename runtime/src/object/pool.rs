@@ -1,8 +1,9 @@
-//! The memory of heap objects: per-thread arenas of `PyObject`-sized blocks
-//! with a free list in front, in the spirit of CPython's obmalloc pools.
-//! Every heap object has the same size (the payload is one enum), so one
-//! list serves all types: a float freed in a loop is the next float's memory
-//! without a trip through `malloc`.
+//! The memory of heap objects: per-thread arenas of object blocks with a
+//! free list in front, in the spirit of CPython's obmalloc pools. Blocks
+//! come in a few size classes (`CLASS_SIZES`; `object::size_class` says
+//! which one each kind of object takes), each with its own arenas and free
+//! list: a float freed in a loop is the next float's memory without a trip
+//! through `malloc`.
 //!
 //! The arenas are also the cycle collector's view of the heap (`object::gc`):
 //! a block whose refcount word is 0 is free (never used, on the free list,
@@ -25,16 +26,32 @@ use std::mem::ManuallyDrop;
 /// bits cleared.
 pub(crate) const ARENA_BYTES: usize = 1 << 20;
 
-const BLOCK: usize = size_of::<PyObject>();
+/// The block sizes, smallest first: multiples of `GRAIN`, the largest a
+/// whole `PyObject` (which every payload variant fits).
+pub(crate) const CLASS_SIZES: [usize; 4] = [32, 48, 64, size_of::<PyObject>()];
+const CLASSES: usize = CLASS_SIZES.len();
 
-/// Words of one generation bitmap: a bit per block of the arena.
-pub(crate) const MARK_WORDS: usize = (ARENA_BYTES / BLOCK).div_ceil(64);
+/// The unit of block addresses in an arena: the generation bitmaps have a
+/// bit per grain, set only for the grains where blocks start.
+pub(crate) const GRAIN: usize = 16;
 
-/// The cycle collector's generations of an arena's blocks, one bit per block
-/// (bit `b` = object block `b`). Blocks of objects it can never track are
-/// in none. Bits of free blocks are stale and mean nothing: the collector
-/// skips free blocks and the objects it does not track, and allocation
-/// marks a block young again.
+const _: () = {
+    let mut c = 0;
+    while c < CLASSES {
+        assert!(CLASS_SIZES[c].is_multiple_of(GRAIN));
+        c += 1;
+    }
+    assert!(CLASS_SIZES[CLASSES - 1] == size_of::<PyObject>());
+};
+
+/// Words of one generation bitmap: a bit per grain of the arena.
+pub(crate) const MARK_WORDS: usize = (ARENA_BYTES / GRAIN).div_ceil(64);
+
+/// The cycle collector's generations of an arena's blocks, one bit per
+/// grain (bit `g` = the block at `g * GRAIN` bytes from the arena's start).
+/// Blocks of objects it can never track are in none. Bits of free blocks
+/// are stale and mean nothing: the collector skips free blocks and the
+/// objects it does not track, and allocation marks a block young again.
 #[repr(C)]
 pub(crate) struct Marks {
     /// Allocated since the last collection (generation 0).
@@ -45,11 +62,26 @@ pub(crate) struct Marks {
     pub(crate) old: [Cell<u64>; MARK_WORDS],
 }
 
-/// Blocks at the start of each arena taken by its `Marks`.
-const HEADER_BLOCKS: usize = size_of::<Marks>().div_ceil(BLOCK);
+/// The start of every arena: its marks and its size class (an arena's
+/// blocks all have one size, for as long as the process lives).
+#[repr(C)]
+struct ArenaHeader {
+    marks: Marks,
+    class: usize,
+}
 
-/// Object blocks per arena.
-pub(crate) const ARENA_BLOCKS: usize = ARENA_BYTES / BLOCK - HEADER_BLOCKS;
+/// Where an arena's first block starts.
+const FIRST_BLOCK: usize = size_of::<ArenaHeader>().next_multiple_of(GRAIN);
+
+/// Where the blocks of class `class` end in each arena. A whole `PyObject`
+/// fits after the start of every block: Rust code sees each object as one,
+/// and may read any of its bytes (never write them) whatever its variant,
+/// so every byte it may read stays inside the arena.
+const fn blocks_end(class: usize) -> usize {
+    let size = CLASS_SIZES[class];
+    let slack = size_of::<PyObject>() - size;
+    FIRST_BLOCK + (ARENA_BYTES - FIRST_BLOCK - slack) / size * size
+}
 
 /// A free block: the refcount word stays 0 (so the collector skips it) and
 /// the next word links to the next free block.
@@ -59,14 +91,19 @@ struct FreeBlock {
     next: *mut FreeBlock,
 }
 
-const _: () = assert!(size_of::<FreeBlock>() <= size_of::<PyObject>());
+const _: () = assert!(size_of::<FreeBlock>() <= CLASS_SIZES[0]);
+
+/// One size class of a thread's heap: its free blocks, and the never-used
+/// tail of its newest arena.
+struct Class {
+    free: Cell<*mut FreeBlock>,
+    bump: Cell<*mut u8>,
+    end: Cell<*mut u8>,
+}
 
 /// One thread's heap.
 struct Pool {
-    free: Cell<*mut FreeBlock>,
-    /// The never-used tail of the newest arena.
-    bump: Cell<*mut PyObject>,
-    end: Cell<*mut PyObject>,
+    classes: [Class; CLASSES],
     /// Blocks in use (allocated and not yet freed).
     live: Cell<usize>,
     /// `live` at which the next automatic collection is due.
@@ -74,17 +111,21 @@ struct Pool {
     /// The unused, arena-aligned rest of the newest reservation (next
     /// arena, end).
     reserve: Cell<(*mut u8, *mut u8)>,
-    /// First object block of every arena, in allocation order. Never
-    /// dropped: objects may be released during thread teardown.
-    arenas: ManuallyDrop<RefCell<Vec<*mut PyObject>>>,
+    /// The start of every arena, in allocation order. Never dropped:
+    /// objects may be released during thread teardown.
+    arenas: ManuallyDrop<RefCell<Vec<*mut u8>>>,
 }
 
 thread_local! {
     static POOL: Pool = const {
         Pool {
-            free: Cell::new(std::ptr::null_mut()),
-            bump: Cell::new(std::ptr::null_mut()),
-            end: Cell::new(std::ptr::null_mut()),
+            classes: [const {
+                Class {
+                    free: Cell::new(std::ptr::null_mut()),
+                    bump: Cell::new(std::ptr::null_mut()),
+                    end: Cell::new(std::ptr::null_mut()),
+                }
+            }; CLASSES],
             reserve: Cell::new((std::ptr::null_mut(), std::ptr::null_mut())),
             live: Cell::new(0),
             threshold: Cell::new(super::gc::FIRST_THRESHOLD),
@@ -93,27 +134,30 @@ thread_local! {
     };
 }
 
-/// Memory for one object, uninitialised (but with a zero refcount word),
-/// marked young when the object may be `tracked` by the cycle collector
-/// (the others never enter its generations, and it never reads them).
+/// Memory for one object of size class `class` (`CLASS_SIZES[class]`
+/// bytes), uninitialised (but with a zero refcount word), marked young
+/// when the object may be `tracked` by the cycle collector (the others
+/// never enter its generations, and it never reads them).
 #[inline]
-pub(super) fn alloc_block(tracked: bool) -> *mut PyObject {
+pub(super) fn alloc_block(class: usize, tracked: bool) -> *mut PyObject {
     let b = POOL.with(|p| {
         p.live.set(p.live.get() + 1);
-        let head = p.free.get();
+        let c = &p.classes[class];
+        let head = c.free.get();
         if !head.is_null() {
             // SAFETY: `head` is a block this list owns; its link was written
             // by `free_block`.
-            p.free.set(unsafe { (*head).next });
+            c.free.set(unsafe { (*head).next });
             return head.cast::<PyObject>();
         }
-        let b = p.bump.get();
-        if b != p.end.get() {
-            // SAFETY: `b` is inside the newest arena, before its end.
-            p.bump.set(unsafe { b.add(1) });
-            return b;
+        let b = c.bump.get();
+        if b != c.end.get() {
+            // SAFETY: `b` is a block of the class's newest arena, before
+            // the end of its blocks.
+            c.bump.set(unsafe { b.add(CLASS_SIZES[class]) });
+            return b.cast::<PyObject>();
         }
-        new_arena(p)
+        new_arena(p, class)
     });
     if tracked {
         let (marks, i) = block_marks(b);
@@ -134,15 +178,22 @@ pub(crate) fn mark_young(b: *const PyObject) {
     marks.old[w].set(marks.old[w].get() & !bit);
 }
 
-/// The marks of the arena holding block `b`, and the block's number in it.
+/// The header of the arena holding block `b`.
+#[inline]
+fn arena_header(b: *mut PyObject) -> &'static ArenaHeader {
+    let base = b as usize & !(ARENA_BYTES - 1);
+    // SAFETY: every block lies in an arena aligned to `ARENA_BYTES`, which
+    // starts with its header (zeroed memory is valid for `Cell<u64>`, and
+    // `new_arena` wrote the class) and is never freed.
+    unsafe { &*(base as *const ArenaHeader) }
+}
+
+/// The marks of the arena holding block `b`, and the block's grain number
+/// in it.
 #[inline]
 fn block_marks(b: *mut PyObject) -> (&'static Marks, usize) {
-    let base = b as usize & !(ARENA_BYTES - 1);
-    let i = (b as usize - base) / BLOCK - HEADER_BLOCKS;
-    // SAFETY: every block lies in an arena aligned to `ARENA_BYTES`, which
-    // starts with its `Marks` (zeroed memory is valid for `Cell<u64>`) and
-    // is never freed.
-    (unsafe { &*(base as *const Marks) }, i)
+    let i = (b as usize & (ARENA_BYTES - 1)) / GRAIN;
+    (&arena_header(b).marks, i)
 }
 
 /// Arenas reserved from the system at a time: one zeroed allocation large
@@ -150,9 +201,10 @@ fn block_marks(b: *mut PyObject) -> (&'static Marks, usize) {
 /// pages cost no memory, and need no clearing), carved into aligned arenas.
 const RESERVE_ARENAS: usize = 32;
 
-/// Allocates a fresh arena and returns its first object block.
+/// Allocates a fresh arena for size class `class` and returns its first
+/// block.
 #[cold]
-fn new_arena(p: &Pool) -> *mut PyObject {
+fn new_arena(p: &Pool, class: usize) -> *mut PyObject {
     let (mut next, mut end) = p.reserve.get();
     if (end as usize).saturating_sub(next as usize) < ARENA_BYTES {
         let layout = Layout::from_size_align((RESERVE_ARENAS + 1) * ARENA_BYTES, 16)
@@ -169,16 +221,17 @@ fn new_arena(p: &Pool) -> *mut PyObject {
     }
     let a = next;
     p.reserve.set((a.wrapping_add(ARENA_BYTES), end));
-    // SAFETY: the arena (`ARENA_BYTES` from `a`, inside the reservation)
-    // holds `HEADER_BLOCKS + ARENA_BLOCKS` blocks.
-    let first = unsafe { a.add(HEADER_BLOCKS * BLOCK) }.cast::<PyObject>();
-    p.arenas.borrow_mut().push(first);
-    // SAFETY: as above.
+    // SAFETY: the arena (`ARENA_BYTES` from `a`, inside the reservation,
+    // aligned) starts with its header, which nothing else uses yet.
+    unsafe { (*a.cast::<ArenaHeader>()).class = class };
+    p.arenas.borrow_mut().push(a);
+    let c = &p.classes[class];
+    // SAFETY: the blocks lie inside the arena, `FIRST_BLOCK..blocks_end`.
     unsafe {
-        p.bump.set(first.add(1));
-        p.end.set(first.add(ARENA_BLOCKS));
+        c.bump.set(a.add(FIRST_BLOCK + CLASS_SIZES[class]));
+        c.end.set(a.add(blocks_end(class)));
+        a.add(FIRST_BLOCK).cast::<PyObject>()
     }
-    first
 }
 
 /// Returns the memory of an object that has been dropped in place.
@@ -193,16 +246,17 @@ pub(crate) unsafe fn free_block(p: *mut PyObject) {
         // that allocated it (only in unit tests, which share no objects
         // across threads otherwise).
         pool.live.set(pool.live.get().saturating_sub(1));
+        let c = &pool.classes[arena_header(p).class];
         let b = p.cast::<FreeBlock>();
         // SAFETY: the caller gives up `p`, which is large and aligned enough
         // for a `FreeBlock` (checked above).
         unsafe {
             b.write(FreeBlock {
                 refcnt: 0,
-                next: pool.free.get(),
+                next: c.free.get(),
             })
         };
-        pool.free.set(b);
+        c.free.set(b);
     });
 }
 
@@ -225,9 +279,10 @@ pub(crate) fn set_threshold(n: usize) {
 /// The used part of one arena.
 #[derive(Clone, Copy)]
 pub(crate) struct Arena {
-    /// The first object block.
-    pub(crate) first: *mut PyObject,
-    /// Blocks handed out at least once (some may be free again).
+    /// The arena's start.
+    pub(crate) base: *mut u8,
+    /// Grains up to the end of the blocks handed out at least once (some
+    /// may be free again).
     pub(crate) used: usize,
     pub(crate) marks: &'static Marks,
 }
@@ -235,26 +290,28 @@ pub(crate) struct Arena {
 /// Every arena of this thread, sorted by address.
 pub(crate) fn arenas() -> Vec<Arena> {
     POOL.with(|p| {
-        let newest = p.bump.get();
         let mut v: Vec<Arena> = p
             .arenas
             .borrow()
             .iter()
-            .map(|&first| {
-                let end = first.wrapping_add(ARENA_BLOCKS);
-                let used = if newest >= first && newest <= end {
-                    (newest as usize - first as usize) / BLOCK
+            .map(|&base| {
+                // SAFETY: `base` starts an arena, whose header `new_arena`
+                // initialised.
+                let header = unsafe { &*base.cast::<ArenaHeader>() };
+                let newest = p.classes[header.class].bump.get();
+                let end = if newest >= base && newest < base.wrapping_add(ARENA_BYTES) {
+                    newest as usize - base as usize
                 } else {
-                    ARENA_BLOCKS
+                    blocks_end(header.class)
                 };
                 Arena {
-                    first,
-                    used,
-                    marks: block_marks(first).0,
+                    base,
+                    used: end / GRAIN,
+                    marks: &header.marks,
                 }
             })
             .collect();
-        v.sort_unstable_by_key(|a| a.first as usize);
+        v.sort_unstable_by_key(|a| a.base as usize);
         v
     })
 }
