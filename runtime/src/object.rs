@@ -370,8 +370,9 @@ pub fn dealloc(w: u64) {
     {
         // An exact float: no finalizer, no dict, nothing to release (the
         // `float` type is immortal, so its reference needs no release).
-        // SAFETY: nothing references the object any more.
-        unsafe { pool::free_block(w as *mut PyObject) };
+        // SAFETY: nothing references the object any more; its class is
+        // its payload's.
+        unsafe { pool::free_block(w as *mut PyObject, o.payload.size_class()) };
         return;
     }
     dealloc_general(w);

@@ -234,19 +234,23 @@ fn new_arena(p: &Pool, class: usize) -> *mut PyObject {
     }
 }
 
-/// Returns the memory of an object that has been dropped in place.
+/// Returns the memory of an object of size class `class` that has been
+/// dropped in place. (The caller knows the class from the payload's tag,
+/// which is in the object's own cache line; the arena header that also
+/// records it is usually not.)
 ///
 /// # Safety
-/// `p` came from `alloc_block`, its contents are dropped (or were never
-/// initialised), and nothing uses it any more.
+/// `p` came from `alloc_block(class, _)`, its contents are dropped (or
+/// were never initialised), and nothing uses it any more.
 #[inline]
-pub(crate) unsafe fn free_block(p: *mut PyObject) {
+pub(crate) unsafe fn free_block(p: *mut PyObject, class: usize) {
+    debug_assert_eq!(class, arena_header(p).class);
     POOL.with(|pool| {
         // Saturating: a block may be freed on another thread than the one
         // that allocated it (only in unit tests, which share no objects
         // across threads otherwise).
         pool.live.set(pool.live.get().saturating_sub(1));
-        let c = &pool.classes[arena_header(p).class];
+        let c = &pool.classes[class];
         let b = p.cast::<FreeBlock>();
         // SAFETY: the caller gives up `p`, which is large and aligned enough
         // for a `FreeBlock` (checked above).

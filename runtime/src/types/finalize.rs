@@ -215,10 +215,12 @@ unsafe fn drop_and_free(p: *mut PyObject) {
         Payload::List(items) => release_reversed(std::mem::take(items.get_mut())),
         _ => {}
     }
-    // SAFETY: caller contract; the payload is dropped exactly once.
+    let class = payload.size_class();
+    // SAFETY: caller contract; the payload is dropped exactly once, and the
+    // block's class is the payload's (a payload never changes variant).
     unsafe {
         std::ptr::drop_in_place(payload);
-        crate::object::pool::free_block(p);
+        crate::object::pool::free_block(p, class);
     }
 }
 
