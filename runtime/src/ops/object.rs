@@ -292,6 +292,10 @@ fn fast_len(v: &Obj) -> Option<usize> {
         Payload::List(l) if w == b.list.word() => Some(l.borrow().len()),
         Payload::Tuple(t) if w == b.tuple.word() => Some(t.len()),
         Payload::Bytes(x) if w == b.bytes.word() => Some(x.len()),
+        Payload::Dict(_) if w == b.dict.word() => Some(types::dict::len(v)),
+        Payload::Set(_) if w == b.set.word() => Some(types::set::len(v)),
+        Payload::FrozenSet(_) if w == b.frozenset.word() => Some(types::set::len(v)),
+        Payload::ByteArray(x) if w == b.bytearray.word() => Some(x.borrow().len()),
         _ => None,
     }
 }

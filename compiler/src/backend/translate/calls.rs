@@ -164,7 +164,7 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `len(x)` of an exact list, tuple or str when the callable (stack slot
+    /// `len(x)` of an exact list, tuple, str or dict when the callable (stack slot
     /// `base + 1`, below the argument) is the built-in `len`: jumps to
     /// `join` with the length; another callable goes to `other`, another
     /// argument to `generic`.
@@ -178,6 +178,7 @@ impl FunctionTranslator<'_> {
             (abi::SINGLETON_LIST_TYPE, abi::LIST_LEN_OFFSET),
             (abi::SINGLETON_TUPLE_TYPE, abi::TUPLE_LEN_OFFSET),
             (abi::SINGLETON_STR_TYPE, abi::STR_NCHARS_OFFSET),
+            (abi::SINGLETON_DICT_TYPE, abi::DICT_LEN_OFFSET),
         ];
         for (k, (singleton, len_offset)) in sizes.into_iter().enumerate() {
             let next = if k + 1 == sizes.len() {
