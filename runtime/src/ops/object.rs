@@ -418,6 +418,15 @@ pub fn setitem(v: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
 
 /// `del v[key]`.
 pub fn delitem(v: &Obj, key: &Obj) -> PyResult<()> {
+    // Exact built-in containers: their `__delitem__` cannot be replaced.
+    let b = builtin();
+    let tw = v.ty_word();
+    if tw == b.dict.word() {
+        return types::dict::del_item_or_raise(v, key);
+    }
+    if tw == b.list.word() {
+        return types::list::delitem(v, key);
+    }
     match super::attr::cache::lookup_special(v, "__delitem__") {
         Some(f) => {
             call_unbound(&f, v, std::slice::from_ref(key), &[])?;
