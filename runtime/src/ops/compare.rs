@@ -98,6 +98,19 @@ pub fn rich_compare(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
     if let Some(r) = fast_compare(a, b, op) {
         return Ok(bool_obj(r));
     }
+    // Two exact tuples or two exact lists: their comparisons cannot be
+    // replaced, and neither operand's type is a subclass of the other's,
+    // so the slot of the left one answers.
+    let bi = builtin();
+    let tw = a.ty_word();
+    if tw == b.ty_word() {
+        if tw == bi.tuple.word() {
+            return crate::types::tuple::richcompare(a, b, op);
+        }
+        if tw == bi.list.word() {
+            return crate::types::list::richcompare(a, b, op);
+        }
+    }
     let (ta, tb) = (a.ty(), b.ty());
     let mut checked_reverse = false;
     if !ta.is(&tb) && is_subtype(&tb, &ta) {
