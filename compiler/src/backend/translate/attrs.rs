@@ -258,6 +258,9 @@ impl FunctionTranslator<'_> {
     pub(super) fn op_store_attr(&mut self, namei: u32) -> TResult {
         let name = self.name_word(namei)?;
         let (v, o) = (self.peek(2)?, self.peek(1)?);
+        // A borrowed receiver (`self.x = v`) owns no reference to release.
+        let o_pos = self.below(1)?;
+        let release_o = !self.is_borrowed(o_pos);
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
         let slow = self.builder.create_block();
@@ -273,22 +276,28 @@ impl FunctionTranslator<'_> {
         self.builder.ins().store(t, v, e, abi::DICT_ENTRY_VALUE);
         self.new_dict_version(d);
         self.decref(old);
-        self.decref(o);
+        if release_o {
+            self.decref(o);
+        }
         self.jump(done, &[]);
 
         self.switch_to(append);
         self.append_entry(d, entry, (name, v), slow);
-        self.decref(o);
+        if release_o {
+            self.decref(o);
+        }
         self.jump(done, &[]);
 
         self.switch_to(slow);
         self.call_status(RuntimeFn::rt_store_attr_cached, &[o, name, v, site])?;
-        self.decref(o);
+        if release_o {
+            self.decref(o);
+        }
         self.decref(v);
         self.jump(done, &[]);
 
         self.switch_to(done);
-        Ok(())
+        self.mark_borrowed(o_pos, false)
     }
 
     /// Walks the probe sequence of the str `name` (whose hash is `hash`) in

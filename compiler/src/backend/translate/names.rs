@@ -55,8 +55,12 @@ impl FunctionTranslator<'_> {
         if self.unbound_checks[self.pc] {
             self.check_bound(v, RuntimeFn::rt_unbound_local, i);
         }
-        self.incref(v);
-        self.set(self.depth, v)
+        let borrowed = self.borrow_is_safe(self.depth);
+        if !borrowed {
+            self.incref(v);
+        }
+        self.set(self.depth, v)?;
+        self.mark_borrowed(self.depth, borrowed)
     }
 
     /// `STORE_FAST i`: [v] -> []
