@@ -251,7 +251,9 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[v]);
 
         self.switch_to(done);
-        self.replace_top(1, result)
+        self.replace_top(1, result)?;
+        self.end_borrows(self.depth);
+        Ok(())
     }
 
     /// `STORE_ATTR namei`: [v, o] -> []
@@ -297,7 +299,8 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[]);
 
         self.switch_to(done);
-        self.mark_borrowed(o_pos, false)
+        self.end_borrows(o_pos - 1);
+        Ok(())
     }
 
     /// Walks the probe sequence of the str `name` (whose hash is `hash`) in

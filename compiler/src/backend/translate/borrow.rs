@@ -6,33 +6,43 @@
 //! (cell variables go through `LOAD_DEREF`), so while the local holds its
 //! reference the object stays alive, whatever Python code the
 //! instructions in between run. `borrow_is_safe` walks forward from the
-//! load: the instructions in between must only work above the slot (loads
-//! and operators, no jumps into them, no handler that keeps the slot),
-//! `COPY 1` and `SWAP` may duplicate or move the borrowed word, and every
-//! copy must end in a reader that only reads it: the receiver of
-//! `LOAD_ATTR` or `STORE_ATTR` (`self.x`, `self.x = v`, `self.x += 1`).
-//! Readers that move their input elsewhere (a call's arguments, a stored
-//! value, `LOAD_METHOD`'s receiver) or may reuse it in place (a float
-//! `BINARY_OP` whose left operand has no other reference) never get a
-//! borrowed word.
+//! load through the instructions of `stack_use` (loads, attributes,
+//! operators and subscripts; no jumps into them, no handler that keeps
+//! the slot); `COPY` and `SWAP` may duplicate or move the borrowed word,
+//! and every copy must end as an input its reader only reads: the
+//! receiver of `LOAD_ATTR`/`STORE_ATTR` (`self.x`, `self.x = v`,
+//! `self.x += 1`), the operands of `BINARY_OP`, `COMPARE_OP` and `IS_OP`,
+//! the container and key of a subscript. Readers that move their input
+//! elsewhere (a call's arguments, a stored value, `LOAD_METHOD`'s
+//! receiver) never get a borrowed word, and a float `BINARY_OP` writes
+//! its result into an operand's box only when that operand owns the box.
 //!
 //! The raise paths skip borrowed slots: a `RaiseKey` carries their mask.
 
 use super::{FunctionTranslator, TResult};
 use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::Value;
 
 /// Borrowed slots are tracked in a 64-bit mask; deeper slots always own.
 const MAX_BORROWED_SLOT: u32 = 63;
 
-/// How many stack slots an instruction that may sit between a borrowed
-/// load and its reader pops (None: not allowed there). Each pushes one
-/// result and touches nothing below its inputs.
-fn pops_between(op: Opcode) -> Option<u32> {
+/// What an instruction that may sit between a borrowed load and its
+/// last reader does with the stack: how many slots it pops, and the mask
+/// of those inputs (bit 0: the deepest) it only reads and so may receive
+/// borrowed. None: not allowed there. Each pushes at most one result and
+/// touches nothing below its inputs; the inputs it reads are released
+/// through `release_operand`, and it ends with `end_borrows`.
+fn stack_use(op: Opcode) -> Option<(u32, u32)> {
     use Opcode::*;
     Some(match op {
-        LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF => 0,
-        LOAD_ATTR | UNARY_NEGATIVE => 1,
-        BINARY_OP | BINARY_SUBSCR => 2,
+        LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF => (0, 0),
+        LOAD_ATTR => (1, 0b1),
+        UNARY_NEGATIVE => (1, 0),
+        BINARY_OP | BINARY_SUBSCR | COMPARE_OP | IS_OP => (2, 0b11),
+        // [v, o, k]: `v` moves into the object.
+        STORE_SUBSCR => (3, 0b110),
+        // [v, o]: `v` moves into the object.
+        STORE_ATTR => (2, 0b10),
         _ => return None,
     })
 }
@@ -51,51 +61,66 @@ impl FunctionTranslator<'_> {
             let Some(depth) = code.depths[j] else {
                 return false;
             };
-            if self.blocks[j].is_some() || self.fused[j] {
+            // (Every slot an instruction touches is below its depth.)
+            if depth > MAX_BORROWED_SLOT || self.blocks[j].is_some() || self.fused[j] {
                 return false;
             }
             let lowest = slots.trailing_zeros();
             if code.handlers[j].is_some_and(|h| h.depth > lowest) {
                 return false;
             }
-            let top = depth.checked_sub(1);
-            let is_slot =
-                |p: Option<u32>| p.is_some_and(|p| p <= MAX_BORROWED_SLOT && slots & (1 << p) != 0);
             let instr = &code.instrs[j];
-            // Inputs at or above this position are popped.
-            let popped_from = |n: u32| depth.checked_sub(n);
+            let n = instr.arg;
             match instr.op {
-                Opcode::LOAD_ATTR if is_slot(top) => {
-                    slots &= !(1 << (depth - 1));
-                }
-                Opcode::STORE_ATTR if is_slot(top) && !is_slot(depth.checked_sub(2)) => {
-                    slots &= !(1 << (depth - 1));
-                }
-                Opcode::COPY if instr.arg == 1 && is_slot(top) => {
-                    if depth > MAX_BORROWED_SLOT {
-                        return false;
-                    }
-                    slots |= 1 << depth;
-                }
-                Opcode::SWAP => {
-                    let (Some(a), Some(b)) = (top, depth.checked_sub(instr.arg)) else {
+                Opcode::COPY => {
+                    let (Some(from), true) = (depth.checked_sub(n), depth <= MAX_BORROWED_SLOT)
+                    else {
                         return false;
                     };
-                    let (in_a, in_b) = (is_slot(Some(a)), is_slot(Some(b)));
-                    if in_a != in_b {
+                    slots |= (slots >> from & 1) << depth;
+                }
+                Opcode::SWAP => {
+                    let (Some(a), Some(b)) = (depth.checked_sub(1), depth.checked_sub(n)) else {
+                        return false;
+                    };
+                    if (slots >> a & 1) != (slots >> b & 1) {
                         slots ^= (1 << a) | (1 << b);
                     }
                 }
-                op => match (pops_between(op), popped_from(pops_between(op).unwrap_or(0))) {
-                    (Some(_), Some(from)) if slots >> from == 0 => {}
-                    _ => return false,
-                },
+                op => {
+                    let Some((pops, reads)) = stack_use(op) else {
+                        return false;
+                    };
+                    let Some(from) = depth.checked_sub(pops) else {
+                        return false;
+                    };
+                    let inputs = slots >> from;
+                    if inputs & !u64::from(reads) != 0 {
+                        return false;
+                    }
+                    slots &= (1u64 << from) - 1;
+                }
             }
             if slots == 0 {
                 return true;
             }
         }
         false
+    }
+
+    /// Releases the input `v` in stack slot `pos` unless it is borrowed.
+    pub(super) fn release_operand(&mut self, pos: u32, v: Value) {
+        if !self.is_borrowed(pos) {
+            self.decref(v);
+        }
+    }
+
+    /// After an instruction whose inputs started at slot `base`: those
+    /// slots are gone (or hold its result), none is borrowed any more.
+    pub(super) fn end_borrows(&mut self, base: u32) {
+        for flag in self.borrowed.iter_mut().skip(base as usize) {
+            *flag = false;
+        }
     }
 
     /// Whether stack slot `pos` holds a borrowed word now.
