@@ -27,17 +27,28 @@ use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntC
 impl FunctionTranslator<'_> {
     /// Continues in a new block with the address of the site entry for the
     /// receiver `o` when one is valid (same type, current epoch) and has
-    /// `kind`; otherwise branches to `slow`.
+    /// `kind`; otherwise branches to `slow`. The first entry is checked on
+    /// its own (a site that saw one type, the common case, needs one load
+    /// and compare), the others by a chain of selects.
     fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
         let t = trusted();
         let typed = self.builder.create_block();
+        let entry = self.builder.append_block_param(typed, I64);
+        let others = self.builder.create_block();
         let current = self.builder.create_block();
+        let ty = self.type_of_object(o, slow);
+        let first_ty = self.builder.ins().load(I64, t, site, abi::ATTR_ENTRY_TYPE);
+        let first = self.builder.ins().icmp(IntCC::Equal, ty, first_ty);
+        self.builder
+            .ins()
+            .brif(first, typed, &[BlockArg::Value(site)], others, &[]);
+
         // The entry whose type is `ty` (else the last one, which the check
         // below then rejects): a chain of selects, no branches.
-        let ty = self.type_of_object(o, slow);
+        self.builder.switch_to_block(others);
         let last = (abi::ATTR_SITE_ENTRIES - 1) as i64 * i64::from(abi::ATTR_ENTRY_SIZE);
-        let mut entry = self.builder.ins().iadd_imm_s(site, last);
-        for i in (0..abi::ATTR_SITE_ENTRIES as i32 - 1).rev() {
+        let mut other = self.builder.ins().iadd_imm_s(site, last);
+        for i in (1..abi::ATTR_SITE_ENTRIES as i32 - 1).rev() {
             let at = i * abi::ATTR_ENTRY_SIZE;
             let entry_ty = self
                 .builder
@@ -45,11 +56,13 @@ impl FunctionTranslator<'_> {
                 .load(I64, t, site, at + abi::ATTR_ENTRY_TYPE);
             let is_it = self.builder.ins().icmp(IntCC::Equal, ty, entry_ty);
             let here = self.builder.ins().iadd_imm_s(site, i64::from(at));
-            entry = self.builder.ins().select(is_it, here, entry);
+            other = self.builder.ins().select(is_it, here, other);
         }
-        let entry_ty = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_TYPE);
+        let entry_ty = self.builder.ins().load(I64, t, other, abi::ATTR_ENTRY_TYPE);
         let same = self.builder.ins().icmp(IntCC::Equal, entry_ty, ty);
-        self.builder.ins().brif(same, typed, &[], slow, &[]);
+        self.builder
+            .ins()
+            .brif(same, typed, &[BlockArg::Value(other)], slow, &[]);
 
         self.builder.switch_to_block(typed);
         let epoch = self

@@ -11,8 +11,10 @@
 //! the slot); `COPY` and `SWAP` may duplicate or move the borrowed word,
 //! and every copy must end as an input its reader only reads: the
 //! receiver of `LOAD_ATTR`/`STORE_ATTR` (`self.x`, `self.x = v`,
-//! `self.x += 1`), the operands of `BINARY_OP`, `COMPARE_OP` and `IS_OP`,
-//! the container and key of a subscript. Readers that move their input
+//! `self.x += 1`), the operands of `BINARY_OP`, `COMPARE_OP`, `IS_OP` and
+//! `CONTAINS_OP`, the container and key of a subscript, the iterable of
+//! `GET_ITER`, the tested word of a conditional jump (which must be the
+//! last reader: no borrowed word reaches a jump target). Readers that move their input
 //! elsewhere (a call's arguments, a stored value, `LOAD_METHOD`'s
 //! receiver) never get a borrowed word, and a float `BINARY_OP` writes
 //! its result into an operand's box only when that operand owns the box.
@@ -36,9 +38,10 @@ fn stack_use(op: Opcode) -> Option<(u32, u32)> {
     use Opcode::*;
     Some(match op {
         LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF => (0, 0),
-        LOAD_ATTR => (1, 0b1),
+        LOAD_ATTR | GET_ITER => (1, 0b1),
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => (1, 0b1),
         UNARY_NEGATIVE => (1, 0),
-        BINARY_OP | BINARY_SUBSCR | COMPARE_OP | IS_OP => (2, 0b11),
+        BINARY_OP | BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP => (2, 0b11),
         // [v, o, k]: `v` moves into the object.
         STORE_SUBSCR => (3, 0b110),
         // [v, o]: `v` moves into the object.
@@ -99,6 +102,10 @@ impl FunctionTranslator<'_> {
                         return false;
                     }
                     slots &= (1u64 << from) - 1;
+                    // No borrowed word may reach a jump's target.
+                    if op.is_jump() {
+                        return slots == 0;
+                    }
                 }
             }
             if slots == 0 {

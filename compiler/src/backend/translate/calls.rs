@@ -56,6 +56,15 @@ const INLINE_METHODS: [(i32, i32, RuntimeFn); 4] = [
     ),
 ];
 
+/// Where exact sized built-ins keep their length (`len()` inline, and
+/// their truth): each type's singleton and the length word's offset.
+pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
+    (abi::SINGLETON_LIST_TYPE, abi::LIST_LEN_OFFSET),
+    (abi::SINGLETON_TUPLE_TYPE, abi::TUPLE_LEN_OFFSET),
+    (abi::SINGLETON_STR_TYPE, abi::STR_NCHARS_OFFSET),
+    (abi::SINGLETON_DICT_TYPE, abi::DICT_LEN_OFFSET),
+];
+
 impl FunctionTranslator<'_> {
     /// `CALL n`: [m|NULL, self|callable, a1..an] -> [result]. The n + 2
     /// words go to the runtime as one array; `kwnames` (from a preceding
@@ -164,7 +173,7 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `len(x)` of an exact list, tuple or str when the callable (stack slot
+    /// `len(x)` of an exact list, tuple, str or dict when the callable (stack slot
     /// `base + 1`, below the argument) is the built-in `len`: jumps to
     /// `join` with the length; another callable goes to `other`, another
     /// argument to `generic`.
@@ -173,14 +182,8 @@ impl FunctionTranslator<'_> {
         let (arg, ty) = self.builtin_called(base, abi::SINGLETON_LEN, other, generic)?;
         let sized = self.builder.create_block();
         let length = self.builder.append_block_param(sized, I64);
-        // (Each type's singleton and the offset of its length.)
-        let sizes = [
-            (abi::SINGLETON_LIST_TYPE, abi::LIST_LEN_OFFSET),
-            (abi::SINGLETON_TUPLE_TYPE, abi::TUPLE_LEN_OFFSET),
-            (abi::SINGLETON_STR_TYPE, abi::STR_NCHARS_OFFSET),
-        ];
-        for (k, (singleton, len_offset)) in sizes.into_iter().enumerate() {
-            let next = if k + 1 == sizes.len() {
+        for (k, (singleton, len_offset)) in SIZED_TYPES.into_iter().enumerate() {
+            let next = if k + 1 == SIZED_TYPES.len() {
                 generic
             } else {
                 self.builder.create_block()

@@ -675,7 +675,10 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(join);
         self.check_status(s);
         let r = self.status_bool_word(s, invert != 0);
-        self.replace_top(2, r)
+        let base = self.below(2)?;
+        self.replace_top(2, r)?;
+        self.end_borrows(base);
+        Ok(())
     }
 
     /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT`: [a] -> [op a];
