@@ -14,10 +14,13 @@
 //! `self.x += 1`), the operands of `BINARY_OP`, `COMPARE_OP`, `IS_OP` and
 //! `CONTAINS_OP`, the container and key of a subscript, the iterable of
 //! `GET_ITER`, the tested word of a conditional jump (which must be the
-//! last reader: no borrowed word reaches a jump target). Readers that move their input
-//! elsewhere (a call's arguments, a stored value, `LOAD_METHOD`'s
-//! receiver) never get a borrowed word, and a float `BINARY_OP` writes
-//! its result into an operand's box only when that operand owns the box.
+//! last reader: no borrowed word reaches a jump target). Readers that
+//! move their input elsewhere (a call's arguments, a stored value,
+//! `LOAD_METHOD`'s receiver) never get a borrowed word, and a float
+//! `BINARY_OP` writes its result into an operand's box only when that
+//! operand owns the box. Runtime functions see no difference: they borrow
+//! their arguments anyway (and must not take a reference count of 1 as
+//! proof that nothing else holds the object).
 //!
 //! The raise paths skip borrowed slots: a `RaiseKey` carries their mask.
 
