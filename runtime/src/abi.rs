@@ -90,7 +90,9 @@ pub const SINGLETON_SET_REMOVE: i32 = 168;
 pub const SINGLETON_SET_DISCARD: i32 = 176;
 /// The `dict.get` method descriptor.
 pub const SINGLETON_DICT_GET: i32 = 184;
-pub const SINGLETON_COUNT: usize = 24;
+/// The `list.pop` method descriptor.
+pub const SINGLETON_LIST_POP: i32 = 192;
+pub const SINGLETON_COUNT: usize = 25;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -359,6 +361,8 @@ macro_rules! for_each_runtime_fn {
             rt_subscr_slice(obj: Value, start: Value, stop: Value, step: Value) -> Value;
             rt_store_subscr_slice(obj: Value, start: Value, stop: Value, step: Value, v: Value)
                 -> Status;
+            // --- `xs.pop()` / `xs.pop(i)` on an exact list --------------------------
+            rt_list_pop(list: Value, index: Word) -> Value;
         }
     };
 }

@@ -27,17 +27,28 @@ use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntC
 impl FunctionTranslator<'_> {
     /// Continues in a new block with the address of the site entry for the
     /// receiver `o` when one is valid (same type, current epoch) and has
-    /// `kind`; otherwise branches to `slow`.
+    /// `kind`; otherwise branches to `slow`. The first entry is checked on
+    /// its own (a site that saw one type, the common case, needs one load
+    /// and compare), the others by a chain of selects.
     fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
         let t = trusted();
         let typed = self.builder.create_block();
+        let entry = self.builder.append_block_param(typed, I64);
+        let others = self.builder.create_block();
         let current = self.builder.create_block();
+        let ty = self.type_of_object(o, slow);
+        let first_ty = self.builder.ins().load(I64, t, site, abi::ATTR_ENTRY_TYPE);
+        let first = self.builder.ins().icmp(IntCC::Equal, ty, first_ty);
+        self.builder
+            .ins()
+            .brif(first, typed, &[BlockArg::Value(site)], others, &[]);
+
         // The entry whose type is `ty` (else the last one, which the check
         // below then rejects): a chain of selects, no branches.
-        let ty = self.type_of_object(o, slow);
+        self.builder.switch_to_block(others);
         let last = (abi::ATTR_SITE_ENTRIES - 1) as i64 * i64::from(abi::ATTR_ENTRY_SIZE);
-        let mut entry = self.builder.ins().iadd_imm_s(site, last);
-        for i in (0..abi::ATTR_SITE_ENTRIES as i32 - 1).rev() {
+        let mut other = self.builder.ins().iadd_imm_s(site, last);
+        for i in (1..abi::ATTR_SITE_ENTRIES as i32 - 1).rev() {
             let at = i * abi::ATTR_ENTRY_SIZE;
             let entry_ty = self
                 .builder
@@ -45,11 +56,13 @@ impl FunctionTranslator<'_> {
                 .load(I64, t, site, at + abi::ATTR_ENTRY_TYPE);
             let is_it = self.builder.ins().icmp(IntCC::Equal, ty, entry_ty);
             let here = self.builder.ins().iadd_imm_s(site, i64::from(at));
-            entry = self.builder.ins().select(is_it, here, entry);
+            other = self.builder.ins().select(is_it, here, other);
         }
-        let entry_ty = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_TYPE);
+        let entry_ty = self.builder.ins().load(I64, t, other, abi::ATTR_ENTRY_TYPE);
         let same = self.builder.ins().icmp(IntCC::Equal, entry_ty, ty);
-        self.builder.ins().brif(same, typed, &[], slow, &[]);
+        self.builder
+            .ins()
+            .brif(same, typed, &[BlockArg::Value(other)], slow, &[]);
 
         self.builder.switch_to_block(typed);
         let epoch = self
@@ -251,13 +264,18 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[v]);
 
         self.switch_to(done);
-        self.replace_top(1, result)
+        self.replace_top(1, result)?;
+        self.end_borrows(self.depth);
+        Ok(())
     }
 
     /// `STORE_ATTR namei`: [v, o] -> []
     pub(super) fn op_store_attr(&mut self, namei: u32) -> TResult {
         let name = self.name_word(namei)?;
         let (v, o) = (self.peek(2)?, self.peek(1)?);
+        // A borrowed receiver (`self.x = v`) owns no reference to release.
+        let o_pos = self.below(1)?;
+        let release_o = !self.is_borrowed(o_pos);
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
         let slow = self.builder.create_block();
@@ -273,21 +291,28 @@ impl FunctionTranslator<'_> {
         self.builder.ins().store(t, v, e, abi::DICT_ENTRY_VALUE);
         self.new_dict_version(d);
         self.decref(old);
-        self.decref(o);
+        if release_o {
+            self.decref(o);
+        }
         self.jump(done, &[]);
 
         self.switch_to(append);
         self.append_entry(d, entry, (name, v), slow);
-        self.decref(o);
+        if release_o {
+            self.decref(o);
+        }
         self.jump(done, &[]);
 
         self.switch_to(slow);
         self.call_status(RuntimeFn::rt_store_attr_cached, &[o, name, v, site])?;
-        self.decref(o);
+        if release_o {
+            self.decref(o);
+        }
         self.decref(v);
         self.jump(done, &[]);
 
         self.switch_to(done);
+        self.end_borrows(o_pos - 1);
         Ok(())
     }
 

@@ -12,8 +12,8 @@
 //! ASCII character are read inline, `isinstance(obj, cls)` answers an
 //! exact type match inline and asks `rt_isinstance` otherwise, and the
 //! one-argument container methods of `INLINE_METHODS` (`xs.append(v)`,
-//! `s.add(v)`, ...) and `dict.get` on exact receivers call their own
-//! runtime function.
+//! `s.add(v)`, ...), `dict.get` and `list.pop` on exact receivers call
+//! their own runtime function.
 //! Everything else goes to `rt_call_method`.
 
 use super::stack::{RuntimeData, trusted};
@@ -56,6 +56,15 @@ const INLINE_METHODS: [(i32, i32, RuntimeFn); 4] = [
     ),
 ];
 
+/// Where exact sized built-ins keep their length (`len()` inline, and
+/// their truth): each type's singleton and the length word's offset.
+pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
+    (abi::SINGLETON_LIST_TYPE, abi::LIST_LEN_OFFSET),
+    (abi::SINGLETON_TUPLE_TYPE, abi::TUPLE_LEN_OFFSET),
+    (abi::SINGLETON_STR_TYPE, abi::STR_NCHARS_OFFSET),
+    (abi::SINGLETON_DICT_TYPE, abi::DICT_LEN_OFFSET),
+];
+
 impl FunctionTranslator<'_> {
     /// `CALL n`: [m|NULL, self|callable, a1..an] -> [result]. The n + 2
     /// words go to the runtime as one array; `kwnames` (from a preceding
@@ -66,7 +75,7 @@ impl FunctionTranslator<'_> {
             let join = self.builder.create_block();
             self.builder.append_block_param(join, I64);
             let generic = self.builder.create_block();
-            if n == 1 || n == 2 {
+            if n <= 2 {
                 self.inline_builtin_call(base, n, generic, join)?;
             }
             self.direct_call(base, n, generic, join)?;
@@ -83,10 +92,11 @@ impl FunctionTranslator<'_> {
         self.replace_top(n + 2, r)
     }
 
-    /// The inline paths of a `CALL` with one or two arguments: with a NULL
+    /// The inline paths of a `CALL` with at most two arguments: with a NULL
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
-    /// method those of `INLINE_METHODS` and `dict.get`. Each jumps to `join` with the result, or to
-    /// `generic`; other calls continue in the current block.
+    /// method `list.pop`, those of `INLINE_METHODS` and `dict.get`. Each
+    /// jumps to `join` with the result, or to `generic`; other calls
+    /// continue in the current block.
     fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
         let method = self.get(base)?;
         let plain = self.builder.create_block();
@@ -97,23 +107,68 @@ impl FunctionTranslator<'_> {
             let bound = self.builder.create_block();
             self.builder.ins().brif(method, bound, &[], plain, &[]);
             self.builder.switch_to_block(bound);
+            if n <= 1 {
+                let not_pop = self.builder.create_block();
+                self.inline_list_pop(base, n, not_pop, join)?;
+                self.builder.switch_to_block(not_pop);
+            }
             if n == 1 {
                 let not_listed = self.builder.create_block();
                 self.inline_methods(base, not_listed, join)?;
                 self.builder.switch_to_block(not_listed);
             }
-            self.inline_dict_get(base, n, other, join)?;
+            if n >= 1 {
+                self.inline_dict_get(base, n, other, join)?;
+            } else {
+                self.builder.ins().jump(other, &[]);
+            }
         }
         self.builder.switch_to_block(plain);
-        if n == 1 {
-            let not_len = self.builder.create_block();
-            self.inline_len(base, not_len, generic, join)?;
-            self.builder.switch_to_block(not_len);
-            self.inline_ord(base, other, generic, join)?;
-        } else {
-            self.inline_isinstance(base, other, join)?;
+        match n {
+            1 => {
+                let not_len = self.builder.create_block();
+                self.inline_len(base, not_len, generic, join)?;
+                self.builder.switch_to_block(not_len);
+                self.inline_ord(base, other, generic, join)?;
+            }
+            2 => self.inline_isinstance(base, other, join)?,
+            _ => {
+                self.builder.ins().jump(other, &[]);
+            }
         }
         self.builder.switch_to_block(other);
+        Ok(())
+    }
+
+    /// `xs.pop()` / `xs.pop(i)` (`n` arguments) when the method in stack
+    /// slot `base` is `list.pop` and the receiver an exact list: jumps to
+    /// `join` with `rt_list_pop`'s result (0 after an IndexError, which the
+    /// join checks); otherwise branches to `other`.
+    fn inline_list_pop(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
+        let method = self.get(base)?;
+        let receiver = self.get(base + 1)?;
+        let index = if n == 1 {
+            self.get(base + 2)?
+        } else {
+            self.word(0)
+        };
+        let pop = self.singleton(abi::SINGLETON_LIST_POP);
+        let is_pop = self.builder.ins().icmp(IntCC::Equal, method, pop);
+        let typed = self.builder.create_block();
+        let exact = self.builder.create_block();
+        self.builder.ins().brif(is_pop, typed, &[], other, &[]);
+        // (The descriptor only binds lists and their subclasses.)
+        self.builder.switch_to_block(typed);
+        let ty = self
+            .builder
+            .ins()
+            .load(I64, trusted(), receiver, abi::OB_TYPE);
+        let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
+        let same = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
+        self.builder.ins().brif(same, exact, &[], other, &[]);
+        self.switch_to(exact);
+        let r = self.call_word(RuntimeFn::rt_list_pop, &[receiver, index])?;
+        self.builder.ins().jump(join, &[r.into()]);
         Ok(())
     }
 
@@ -173,15 +228,8 @@ impl FunctionTranslator<'_> {
         let (arg, ty) = self.builtin_called(base, abi::SINGLETON_LEN, other, generic)?;
         let sized = self.builder.create_block();
         let length = self.builder.append_block_param(sized, I64);
-        // (Each type's singleton and the offset of its length.)
-        let sizes = [
-            (abi::SINGLETON_LIST_TYPE, abi::LIST_LEN_OFFSET),
-            (abi::SINGLETON_TUPLE_TYPE, abi::TUPLE_LEN_OFFSET),
-            (abi::SINGLETON_STR_TYPE, abi::STR_NCHARS_OFFSET),
-            (abi::SINGLETON_DICT_TYPE, abi::DICT_LEN_OFFSET),
-        ];
-        for (k, (singleton, len_offset)) in sizes.into_iter().enumerate() {
-            let next = if k + 1 == sizes.len() {
+        for (k, (singleton, len_offset)) in SIZED_TYPES.into_iter().enumerate() {
+            let next = if k + 1 == SIZED_TYPES.len() {
                 generic
             } else {
                 self.builder.create_block()

@@ -1,7 +1,7 @@
 //! Control flow: truth tests and conditional jumps, iteration, return.
 
 use super::stack::trusted;
-use super::{FunctionTranslator, TResult};
+use super::{FunctionTranslator, TResult, calls};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
@@ -12,11 +12,12 @@ use cranelift_codegen::ir::{
 };
 
 impl FunctionTranslator<'_> {
-    /// The truth of `v` as an I8 (0 or 1). True, False, None and tagged
-    /// ints are decided inline; other objects ask the runtime (which may
-    /// raise, at the current instruction). With `consume`, the reference in
-    /// `v` is released — only the runtime path has anything to release,
-    /// since the inline cases are immortal or not objects.
+    /// The truth of `v` as an I8 (0 or 1). True, False, None, tagged ints
+    /// and exact sized built-ins (`calls::SIZED_TYPES`: their length) are
+    /// decided inline; other objects ask the runtime (which may raise, at
+    /// the current instruction). With `consume`, the reference in `v` is
+    /// released — only objects have anything to release, since True,
+    /// False and None are immortal.
     pub(super) fn truth(&mut self, v: Value, consume: bool) -> TResult<Value> {
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I8);
@@ -52,7 +53,36 @@ impl FunctionTranslator<'_> {
         let nonzero = self.builder.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
         self.jump(done, &[nonzero]);
 
+        // An exact sized built-in is true when its length is not 0.
         self.switch_to(object);
+        let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
+        let sized = self.builder.create_block();
+        let length = self.builder.append_block_param(sized, I64);
+        let general = self.builder.create_block();
+        for (k, (singleton, len_offset)) in calls::SIZED_TYPES.into_iter().enumerate() {
+            let next = if k + 1 == calls::SIZED_TYPES.len() {
+                general
+            } else {
+                self.builder.create_block()
+            };
+            let want = self.singleton(singleton);
+            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
+            let len = self.builder.ins().load(I64, trusted(), v, len_offset);
+            self.builder
+                .ins()
+                .brif(same, sized, &[BlockArg::Value(len)], next, &[]);
+            if next != general {
+                self.builder.switch_to_block(next);
+            }
+        }
+        self.switch_to(sized);
+        if consume {
+            self.decref(v);
+        }
+        let nonempty = self.builder.ins().icmp_imm_s(IntCC::NotEqual, length, 0);
+        self.jump(done, &[nonempty]);
+
+        self.switch_to(general);
         let s = self.call_status(RuntimeFn::rt_is_true, &[v])?;
         if consume {
             self.decref(v);
@@ -67,8 +97,10 @@ impl FunctionTranslator<'_> {
     /// `POP_JUMP_IF_TRUE/FALSE target`: [v] -> [], jumps if `truth(v) == jump_if`.
     pub(super) fn op_pop_jump_if(&mut self, jump_if: bool, target: u32) -> TResult {
         let v = self.peek(1)?;
+        let pos = self.below(1)?;
         let target = self.target_block(target)?;
-        let truth = self.truth(v, true)?;
+        let truth = self.truth(v, !self.is_borrowed(pos))?;
+        self.end_borrows(pos);
         let next = self.pc + 1;
         let cont = self.continuation(next);
         if jump_if {
@@ -98,7 +130,9 @@ impl FunctionTranslator<'_> {
         };
         self.branch(is_none, if_none, release);
         self.switch_to(release);
-        self.decref(v);
+        let pos = self.below(1)?;
+        self.release_operand(pos, v);
+        self.end_borrows(pos);
         self.jump(if_other, &[]);
         self.enter_continuation(next, cont);
         Ok(())
@@ -129,7 +163,9 @@ impl FunctionTranslator<'_> {
     pub(super) fn op_get_iter(&mut self) -> TResult {
         let o = self.peek(1)?;
         let it = self.call_value(RuntimeFn::rt_get_iter, &[o])?;
-        self.replace_top(1, it)
+        self.replace_top(1, it)?;
+        self.end_borrows(self.depth);
+        Ok(())
     }
 
     /// `FOR_ITER target`: [it] -> [it, next]; when exhausted [it] -> [] and

@@ -57,6 +57,7 @@ impl FunctionTranslator<'_> {
         self.store_frame_u32(abi::FRAME_THROW, 0);
         self.jump_to_raise(RaiseKey {
             live: 0,
+            borrowed: 0,
             handler: None,
             traceback: true,
         });

@@ -38,6 +38,7 @@
 mod analysis;
 mod annotate;
 mod attrs;
+mod borrow;
 mod calls;
 mod collections;
 mod control;
@@ -149,6 +150,9 @@ pub(super) struct FunctionTranslator<'a> {
     /// whether the slot may hold one now (see `unboxed`).
     raw_floats: Vec<Variable>,
     unboxed: Vec<bool>,
+    /// Per operand stack slot: whether it holds a local's word without a
+    /// reference of its own (see `borrow`).
+    borrowed: Vec<bool>,
     /// Per instruction: a `LOAD_FAST`/`DELETE_FAST` whose local may be
     /// unbound (see `analysis`).
     unbound_checks: Vec<bool>,
@@ -242,6 +246,7 @@ impl<'a> FunctionTranslator<'a> {
             locals,
             raw_floats,
             unboxed: vec![false; code.stacksize as usize],
+            borrowed: vec![false; code.stacksize as usize],
             unbound_checks: analysis::unbound_checks(code),
             blocks: vec![None; n],
             resume_points: HashMap::new(),
@@ -337,6 +342,8 @@ impl<'a> FunctionTranslator<'a> {
                 continue;
             }
             if let Some(block) = self.blocks[pc] {
+                self.check_no_borrowed()
+                    .map_err(|e| format!("instruction {pc}: {e}"))?;
                 if self.reachable {
                     self.jump(block, &[]);
                 }
@@ -392,14 +399,21 @@ impl<'a> FunctionTranslator<'a> {
             }
             COPY => {
                 let v = self.peek(arg)?;
-                self.incref(v);
+                let borrowed = self.is_borrowed(self.below(arg)?);
+                if !borrowed {
+                    self.incref(v);
+                }
                 self.set(self.depth, v)?;
+                self.mark_borrowed(self.depth, borrowed)?;
             }
             SWAP => {
                 let (top, other) = (self.below(1)?, self.below(arg)?);
                 let (a, b) = (self.get(top)?, self.get(other)?);
+                let (a_borrowed, b_borrowed) = (self.is_borrowed(top), self.is_borrowed(other));
                 self.set(top, b)?;
                 self.set(other, a)?;
+                self.mark_borrowed(top, b_borrowed)?;
+                self.mark_borrowed(other, a_borrowed)?;
             }
 
             // --- locals, globals, names ----------------------------------------

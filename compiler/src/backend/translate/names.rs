@@ -55,8 +55,12 @@ impl FunctionTranslator<'_> {
         if self.unbound_checks[self.pc] {
             self.check_bound(v, RuntimeFn::rt_unbound_local, i);
         }
-        self.incref(v);
-        self.set(self.depth, v)
+        let borrowed = self.borrow_is_safe(self.depth);
+        if !borrowed {
+            self.incref(v);
+        }
+        self.set(self.depth, v)?;
+        self.mark_borrowed(self.depth, borrowed)
     }
 
     /// `STORE_FAST i`: [v] -> []
@@ -305,6 +309,7 @@ impl FunctionTranslator<'_> {
     /// a small int in range are read inline, and so are the characters of
     /// exact ASCII strs (the runtime's shared one-character strs).
     pub(super) fn op_binary_subscr(&mut self) -> TResult {
+        let base = self.below(2)?;
         let (o, k) = (self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
@@ -315,7 +320,7 @@ impl FunctionTranslator<'_> {
         for (container, other) in [(LIST_ITEMS, not_list), (TUPLE_ITEMS, not_tuple)] {
             let (items, i) = self.inline_item(o, k, container, other);
             let v = self.indexed_item(items, i);
-            self.decref(o);
+            self.release_operand(base, o);
             self.jump(done, &[v]);
             self.switch_to(other);
         }
@@ -340,17 +345,17 @@ impl FunctionTranslator<'_> {
         let addr = self.builder.ins().iadd(bytes, i);
         let byte = self.builder.ins().uload8(I64, trusted(), addr, 0);
         let v = self.one_char_str(byte);
-        self.decref(o);
+        self.release_operand(base, o);
         self.jump(done, &[v]);
         self.switch_to(slow);
 
         let v = self.call_value(RuntimeFn::rt_subscr, &[o, k])?;
-        self.decref(o);
-        self.decref(k);
+        self.release_operand(base, o);
+        self.release_operand(base + 1, k);
         self.jump(done, &[v]);
 
         self.switch_to(done);
-        let base = self.below(2)?;
+        self.end_borrows(base);
         self.set(base, result)
     }
 
@@ -358,6 +363,7 @@ impl FunctionTranslator<'_> {
     /// exact list is stored inline (the stack's reference to `v` moves into
     /// the list; the old item is released afterwards, as CPython does).
     pub(super) fn op_store_subscr(&mut self) -> TResult {
+        let base = self.below(3)?;
         let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let slow = self.builder.create_block();
@@ -366,16 +372,16 @@ impl FunctionTranslator<'_> {
         let old = self.builder.ins().load(I64, trusted(), addr, 0);
         self.builder.ins().store(trusted(), v, addr, 0);
         self.decref(old);
-        self.decref(o);
+        self.release_operand(base + 1, o);
         self.jump(done, &[]);
 
         self.switch_to(slow);
         self.call_status(RuntimeFn::rt_store_subscr, &[o, k, v])?;
-        let base = self.below(3)?;
         self.decref_slots(base..self.depth)?;
         self.jump(done, &[]);
 
         self.switch_to(done);
+        self.end_borrows(base);
         Ok(())
     }
 

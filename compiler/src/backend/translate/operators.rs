@@ -23,7 +23,7 @@ use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, MemFlagsData, Value,
     condcodes::{FloatCC, IntCC},
-    types::{F64, I64},
+    types::{F64, I8, I64},
 };
 
 /// The signed comparison of two tagged words for a `COMPARE_OP` operand.
@@ -133,8 +133,8 @@ impl FunctionTranslator<'_> {
             }
         };
         if defer {
-            self.decref(a);
-            self.decref(b);
+            self.release_operand(base, a);
+            self.release_operand(base + 1, b);
             self.set_unboxed(base, r)?;
             let unboxed_word = self.word(0);
             self.jump(done, &[unboxed_word]);
@@ -142,7 +142,15 @@ impl FunctionTranslator<'_> {
         }
         // A boxed operand whose only reference is this stack slot is dead
         // after the operation: its box takes the result (no allocation, no
-        // free; nothing can observe the old float any more).
+        // free; nothing can observe the old float any more). A borrowed
+        // operand's box belongs to its local.
+        let no = self.builder.ins().iconst(I8, 0);
+        let a_boxed = if self.is_borrowed(base) { no } else { a_boxed };
+        let b_boxed = if self.is_borrowed(base + 1) {
+            no
+        } else {
+            b_boxed
+        };
         let check_a = self.builder.create_block();
         let reuse_a = self.builder.create_block();
         let try_b = self.builder.create_block();
@@ -156,7 +164,7 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(reuse_a);
         self.store_float(r, a);
-        self.decref(b);
+        self.release_operand(base + 1, b);
         self.jump(done, &[a]);
 
         self.switch_to(try_b);
@@ -167,13 +175,13 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(reuse_b);
         self.store_float(r, b);
-        self.decref(a);
+        self.release_operand(base, a);
         self.jump(done, &[b]);
 
         self.switch_to(fresh);
         let boxed = self.box_float(r);
-        self.decref(a);
-        self.decref(b);
+        self.release_operand(base, a);
+        self.release_operand(base + 1, b);
         self.jump(done, &[boxed]);
         Ok(())
     }
@@ -223,15 +231,15 @@ impl FunctionTranslator<'_> {
         &mut self,
         op: u32,
         (a, b): (Value, Value),
-        unboxed: (Option<Value>, Option<Value>),
+        (base, unboxed): (u32, (Option<Value>, Option<Value>)),
         slow: Block,
     ) -> Value {
         let cc = float_cc(op).expect("COMPARE_OP operators are checked by int_cc");
         let ints = Some(Some(unboxed::EXACT_INT_LIMIT));
         let ((fa, _), (fb, _)) = self.float_pair((a, b), unboxed, ints, slow);
         let cond = self.builder.ins().fcmp(cc, fa, fb);
-        self.decref(a);
-        self.decref(b);
+        self.release_operand(base, a);
+        self.release_operand(base + 1, b);
         cond
     }
 
@@ -450,11 +458,12 @@ impl FunctionTranslator<'_> {
         };
         let rt_op = self.word(rt_op as i64);
         let r = self.call_value(f, &[a, b, rt_op])?;
-        self.decref(a);
-        self.decref(b);
+        self.release_operand(base, a);
+        self.release_operand(base + 1, b);
         self.jump(done, &[r]);
 
         self.switch_to(done);
+        self.end_borrows(base);
         self.set(base, result)
     }
 
@@ -517,7 +526,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, (a, b), unboxed, slow);
+        let cond = self.float_compare(op, (a, b), (base, unboxed), slow);
         let r = self.bool_word(cond);
         self.jump(done, &[r]);
 
@@ -525,11 +534,12 @@ impl FunctionTranslator<'_> {
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
         let rt_op = self.word(i64::from(op));
         let r = self.call_value(RuntimeFn::rt_compare_op, &[a, b, rt_op])?;
-        self.decref(a);
-        self.decref(b);
+        self.release_operand(base, a);
+        self.release_operand(base + 1, b);
         self.jump(done, &[r]);
 
         self.switch_to(done);
+        self.end_borrows(base);
         self.set(base, result)
     }
 
@@ -559,16 +569,17 @@ impl FunctionTranslator<'_> {
         self.branch(cond, on_true, on_false);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, (a, b), unboxed, slow);
+        let cond = self.float_compare(op, (a, b), (base, unboxed), slow);
         self.branch(cond, on_true, on_false);
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
         let rt_op = self.word(i64::from(op));
         let s = self.call_status(RuntimeFn::rt_compare_bool, &[a, b, rt_op])?;
-        self.decref(a);
-        self.decref(b);
+        self.release_operand(base, a);
+        self.release_operand(base + 1, b);
         self.branch(s, on_true, on_false);
+        self.end_borrows(base);
 
         self.enter_continuation(next, cont);
         Ok(())
@@ -584,7 +595,10 @@ impl FunctionTranslator<'_> {
         };
         let cond = self.builder.ins().icmp(cc, a, b);
         let r = self.bool_word(cond);
-        self.replace_top(2, r)
+        let base = self.below(2)?;
+        self.replace_top(2, r)?;
+        self.end_borrows(base);
+        Ok(())
     }
 
     /// `CONTAINS_OP invert`: [a, b] -> [a in b]; an exact set goes straight
@@ -661,7 +675,10 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(join);
         self.check_status(s);
         let r = self.status_bool_word(s, invert != 0);
-        self.replace_top(2, r)
+        let base = self.below(2)?;
+        self.replace_top(2, r)?;
+        self.end_borrows(base);
+        Ok(())
     }
 
     /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT`: [a] -> [op a];

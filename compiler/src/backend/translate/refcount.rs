@@ -94,9 +94,19 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(done);
     }
 
-    /// Releases the words in stack slots `range`.
+    /// Releases the words in stack slots `range` (borrowed ones own
+    /// nothing).
     pub(super) fn decref_slots(&mut self, range: Range<u32>) -> TResult {
+        self.decref_slots_except(range, self.borrowed_mask(u32::MAX))
+    }
+
+    /// Releases the words in stack slots `range` except those in the mask
+    /// `borrowed`.
+    pub(super) fn decref_slots_except(&mut self, range: Range<u32>, borrowed: u64) -> TResult {
         for pos in range {
+            if pos < 64 && borrowed & (1 << pos) != 0 {
+                continue;
+            }
             let v = self.get(pos)?;
             self.decref(v);
         }

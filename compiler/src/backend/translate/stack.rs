@@ -74,11 +74,12 @@ impl FunctionTranslator<'_> {
         self.get(pos)
     }
 
-    /// Stores `v` into stack slot `pos` (the slot's old word is not released).
+    /// Stores `v` into stack slot `pos` (the slot's old word is not
+    /// released); the slot owns `v`.
     pub(super) fn set(&mut self, pos: u32, v: Value) -> TResult {
         let var = self.slot(pos)?;
         self.builder.def_var(var, v);
-        Ok(())
+        self.mark_borrowed(pos, false)
     }
 
     /// Releases the top `n` inputs and stores `result` where the first of

@@ -58,13 +58,12 @@ impl FunctionTranslator<'_> {
     /// `pos`, may stay unboxed: its reader is a float-capable instruction
     /// and nothing in between touches the slot or can observe it.
     ///
-    /// A float `BINARY_OP` reader only qualifies if its own result may stay
-    /// unboxed: the chain must end in a `STORE_FAST` or `COMPARE_OP`, which
-    /// save the box (otherwise the last operation allocates anyway, and the
-    /// boxed temporaries' reuse would have cost nothing).
+    /// A float `BINARY_OP` reader qualifies even when its own result is
+    /// boxed: in `a*b + c*d` (a `return`ed dot product) only the sum is
+    /// allocated, where boxed temporaries would allocate both products and
+    /// free one of them.
     pub(super) fn result_may_stay_unboxed(&self, pos: u32) -> bool {
         let code = self.code;
-        let mut pos = pos;
         let handler_ok = |j: usize, pos: u32| code.handlers[j].is_none_or(|h| h.depth <= pos);
         for j in self.pc + 1..code.instrs.len() {
             let Some(depth) = code.depths[j] else {
@@ -77,11 +76,7 @@ impl FunctionTranslator<'_> {
             let reads = |n: u32| depth >= n && depth - n <= pos;
             match instr.op {
                 Opcode::BINARY_OP if reads(2) => {
-                    if !is_float_op(u64::from(instr.arg) % abi::NB_INPLACE_OFFSET) {
-                        return false;
-                    }
-                    // Follow the reader's result.
-                    pos = depth - 2;
+                    return is_float_op(u64::from(instr.arg) % abi::NB_INPLACE_OFFSET);
                 }
                 Opcode::COMPARE_OP if reads(2) => {
                     return u64::from(instr.arg) <= abi::CMP_GE;

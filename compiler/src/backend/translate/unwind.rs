@@ -24,6 +24,8 @@ use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntC
 pub(super) struct RaiseKey {
     /// Stack slots `0..live` hold owned words when the exception is raised.
     pub live: u32,
+    /// The mask of slots below `live` that hold borrowed words.
+    pub borrowed: u64,
     /// The handler `(target, depth)`, or None to leave the function.
     pub handler: Option<(u32, u32)>,
     /// Whether to add a traceback entry for the raising instruction.
@@ -36,6 +38,7 @@ impl FunctionTranslator<'_> {
     pub(super) fn raise_key(&self) -> RaiseKey {
         RaiseKey {
             live: self.depth,
+            borrowed: self.borrowed_mask(self.depth),
             handler: self.code.handlers[self.pc].map(|h| (h.target, h.depth)),
             traceback: true,
         }
@@ -134,14 +137,14 @@ impl FunctionTranslator<'_> {
             }
             match key.handler {
                 Some((target, depth)) => {
-                    self.decref_slots(depth..key.live.max(depth))?;
+                    self.decref_slots_except(depth..key.live.max(depth), key.borrowed)?;
                     let exc = self.call_word(RuntimeFn::rt_fetch_exception, &[])?;
                     self.set(depth, exc)?;
                     let handler = self.target_block(target)?;
                     self.jump(handler, &[]);
                 }
                 None => {
-                    self.decref_slots(0..key.live)?;
+                    self.decref_slots_except(0..key.live, key.borrowed)?;
                     if self.is_generator_like() {
                         // Turns a StopIteration escaping the body into a
                         // RuntimeError (PEP 479).

@@ -157,6 +157,18 @@ pub extern "C" fn rt_dict_get(d: u64, key: u64, default: u64) -> u64 {
     }))
 }
 
+/// `xs.pop()` (`index` 0) or `xs.pop(index)` through the `list.pop`
+/// descriptor on an exact list.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_list_pop(list: u64, index: u64) -> u64 {
+    let l = v(&list).clone();
+    let r = match opt(&index) {
+        Some(i) => types::list::methods::l_pop(&[l, i.clone()]),
+        None => types::list::methods::l_pop(&[l]),
+    };
+    value_word(r)
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_list_extend(list: u64, it: u64) -> i64 {
     let it = v(&it);

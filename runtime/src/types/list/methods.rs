@@ -54,7 +54,8 @@ fn l_insert(a: &[Obj]) -> PyResult<Obj> {
     Ok(none())
 }
 
-fn l_pop(a: &[Obj]) -> PyResult<Obj> {
+/// `list.pop(self[, index])`; also `rt_list_pop`.
+pub(crate) fn l_pop(a: &[Obj]) -> PyResult<Obj> {
     let l = this(a, "pop")?;
     check_range("pop", a.len() - 1, 0, 1)?;
     let i = match a.get(1) {

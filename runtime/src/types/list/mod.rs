@@ -6,7 +6,7 @@
 //! Items are never dropped while the list's RefCell is borrowed (a `__del__`
 //! could touch the list): removed items are moved out first.
 
-mod methods;
+pub(crate) mod methods;
 pub(crate) use methods::{cant_multiply, defer_to, repeat_count};
 pub mod sort;
 pub mod util;

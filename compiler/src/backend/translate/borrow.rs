@@ -1,0 +1,166 @@
+//! Borrowed stack slots: a `LOAD_FAST` whose word is only read by the
+//! instruction that pops it pushes the local's word without a new
+//! reference, and that reader skips the release.
+//!
+//! Only this function's own `STORE_FAST`/`DELETE_FAST` can change a local
+//! (cell variables go through `LOAD_DEREF`), so while the local holds its
+//! reference the object stays alive, whatever Python code the
+//! instructions in between run. `borrow_is_safe` walks forward from the
+//! load through the instructions of `stack_use` (loads, attributes,
+//! operators and subscripts; no jumps into them, no handler that keeps
+//! the slot); `COPY` and `SWAP` may duplicate or move the borrowed word,
+//! and every copy must end as an input its reader only reads: the
+//! receiver of `LOAD_ATTR`/`STORE_ATTR` (`self.x`, `self.x = v`,
+//! `self.x += 1`), the operands of `BINARY_OP`, `COMPARE_OP`, `IS_OP` and
+//! `CONTAINS_OP`, the container and key of a subscript, the iterable of
+//! `GET_ITER`, the tested word of a conditional jump (which must be the
+//! last reader: no borrowed word reaches a jump target). Readers that
+//! move their input elsewhere (a call's arguments, a stored value,
+//! `LOAD_METHOD`'s receiver) never get a borrowed word, and a float
+//! `BINARY_OP` writes its result into an operand's box only when that
+//! operand owns the box. Runtime functions see no difference: they borrow
+//! their arguments anyway (and must not take a reference count of 1 as
+//! proof that nothing else holds the object).
+//!
+//! The raise paths skip borrowed slots: a `RaiseKey` carries their mask.
+
+use super::{FunctionTranslator, TResult};
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::Value;
+
+/// Borrowed slots are tracked in a 64-bit mask; deeper slots always own.
+const MAX_BORROWED_SLOT: u32 = 63;
+
+/// What an instruction that may sit between a borrowed load and its
+/// last reader does with the stack: how many slots it pops, and the mask
+/// of those inputs (bit 0: the deepest) it only reads and so may receive
+/// borrowed. None: not allowed there. Each pushes at most one result and
+/// touches nothing below its inputs; the inputs it reads are released
+/// through `release_operand`, and it ends with `end_borrows`.
+fn stack_use(op: Opcode) -> Option<(u32, u32)> {
+    use Opcode::*;
+    Some(match op {
+        LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF => (0, 0),
+        LOAD_ATTR | GET_ITER => (1, 0b1),
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => (1, 0b1),
+        UNARY_NEGATIVE => (1, 0),
+        BINARY_OP | BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP => (2, 0b11),
+        // [v, o, k]: `v` moves into the object.
+        STORE_SUBSCR => (3, 0b110),
+        // [v, o]: `v` moves into the object.
+        STORE_ATTR => (2, 0b10),
+        _ => return None,
+    })
+}
+
+impl FunctionTranslator<'_> {
+    /// Whether the word the current `LOAD_FAST` pushes at stack slot `pos`
+    /// may be borrowed: every copy of it ends in a reader that only reads.
+    pub(super) fn borrow_is_safe(&self, pos: u32) -> bool {
+        let code = self.code;
+        if pos > MAX_BORROWED_SLOT {
+            return false;
+        }
+        // The slots holding the borrowed word, as a mask.
+        let mut slots: u64 = 1 << pos;
+        for j in self.pc + 1..code.instrs.len() {
+            let Some(depth) = code.depths[j] else {
+                return false;
+            };
+            // (Every slot an instruction touches is below its depth.)
+            if depth > MAX_BORROWED_SLOT || self.blocks[j].is_some() || self.fused[j] {
+                return false;
+            }
+            let lowest = slots.trailing_zeros();
+            if code.handlers[j].is_some_and(|h| h.depth > lowest) {
+                return false;
+            }
+            let instr = &code.instrs[j];
+            let n = instr.arg;
+            match instr.op {
+                Opcode::COPY => {
+                    let (Some(from), true) = (depth.checked_sub(n), depth <= MAX_BORROWED_SLOT)
+                    else {
+                        return false;
+                    };
+                    slots |= (slots >> from & 1) << depth;
+                }
+                Opcode::SWAP => {
+                    let (Some(a), Some(b)) = (depth.checked_sub(1), depth.checked_sub(n)) else {
+                        return false;
+                    };
+                    if (slots >> a & 1) != (slots >> b & 1) {
+                        slots ^= (1 << a) | (1 << b);
+                    }
+                }
+                op => {
+                    let Some((pops, reads)) = stack_use(op) else {
+                        return false;
+                    };
+                    let Some(from) = depth.checked_sub(pops) else {
+                        return false;
+                    };
+                    let inputs = slots >> from;
+                    if inputs & !u64::from(reads) != 0 {
+                        return false;
+                    }
+                    slots &= (1u64 << from) - 1;
+                    // No borrowed word may reach a jump's target.
+                    if op.is_jump() {
+                        return slots == 0;
+                    }
+                }
+            }
+            if slots == 0 {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Releases the input `v` in stack slot `pos` unless it is borrowed.
+    pub(super) fn release_operand(&mut self, pos: u32, v: Value) {
+        if !self.is_borrowed(pos) {
+            self.decref(v);
+        }
+    }
+
+    /// After an instruction whose inputs started at slot `base`: those
+    /// slots are gone (or hold its result), none is borrowed any more.
+    pub(super) fn end_borrows(&mut self, base: u32) {
+        for flag in self.borrowed.iter_mut().skip(base as usize) {
+            *flag = false;
+        }
+    }
+
+    /// Whether stack slot `pos` holds a borrowed word now.
+    pub(super) fn is_borrowed(&self, pos: u32) -> bool {
+        self.borrowed.get(pos as usize).copied().unwrap_or(false)
+    }
+
+    /// Marks stack slot `pos` (just set) as borrowed or owned.
+    pub(super) fn mark_borrowed(&mut self, pos: u32, borrowed: bool) -> TResult {
+        let flag = self
+            .borrowed
+            .get_mut(pos as usize)
+            .ok_or_else(|| format!("stack slot {pos} out of range"))?;
+        *flag = borrowed;
+        Ok(())
+    }
+
+    /// The mask of borrowed slots below `live`, for a raise path.
+    pub(super) fn borrowed_mask(&self, live: u32) -> u64 {
+        (0..live.min(MAX_BORROWED_SLOT + 1))
+            .filter(|&p| self.is_borrowed(p))
+            .fold(0, |mask, p| mask | (1 << p))
+    }
+
+    /// At the start of a block every slot must own its word: the analysis
+    /// never lets a borrowed word cross a jump.
+    pub(super) fn check_no_borrowed(&self) -> TResult {
+        match self.borrowed.iter().position(|&b| b) {
+            Some(pos) => Err(format!("stack slot {pos} is borrowed at a block start")),
+            None => Ok(()),
+        }
+    }
+}
