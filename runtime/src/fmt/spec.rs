@@ -312,7 +312,16 @@ fn format_int_internal(v: &BigInt, spec: &FormatSpec, ty: char) -> Result<String
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    // Magnitudes that fit a u64 skip the big-number digit conversion.
+    let mut digits = match v.magnitude().to_u64() {
+        Some(m) => match radix {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => v.magnitude().to_str_radix(radix),
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }

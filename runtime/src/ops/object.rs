@@ -83,7 +83,7 @@ pub fn str_(v: &Obj) -> PyResult<Obj> {
         return Ok(v.clone());
     }
     if let Some(i) = v.small_int() {
-        return Ok(types::str::new_string(i.to_string()));
+        return Ok(types::str::from_i64(i));
     }
     match call_special(v, "__str__", &[])? {
         Some(r) => check_str_result(r, "__str__"),

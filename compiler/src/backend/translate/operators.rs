@@ -23,7 +23,7 @@ use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, MemFlagsData, Value,
     condcodes::{FloatCC, IntCC},
-    types::{F64, I64},
+    types::{F64, I8, I64},
 };
 
 /// The signed comparison of two tagged words for a `COMPARE_OP` operand.
@@ -233,6 +233,76 @@ impl FunctionTranslator<'_> {
         self.decref(a);
         self.decref(b);
         cond
+    }
+
+    /// Where the inline float path of `COMPARE_OP op` continues when the
+    /// operands are not floats: a new block trying `str_equality` for `==`
+    /// and `!=` of boxed operands, or `slow` itself.
+    fn str_equality_block(
+        &mut self,
+        op: u32,
+        unboxed: (Option<Value>, Option<Value>),
+        slow: Block,
+    ) -> Block {
+        let equality = matches!(u64::from(op), abi::CMP_EQ | abi::CMP_NE);
+        if equality && unboxed == (None, None) {
+            self.builder.create_block()
+        } else {
+            slow
+        }
+    }
+
+    /// `a == b` / `a != b` (`op`) of two exact strs, decided inline when
+    /// that is cheap: texts of different byte lengths differ (UTF-8 is
+    /// canonical) and one-byte texts compare their byte. Releases the
+    /// operands and returns the truth (an I8) in a new block; anything
+    /// else (other types, longer texts of equal length) goes to `slow`.
+    fn str_equality(&mut self, op: u32, (a, b): (Value, Value), slow: Block) -> Value {
+        let t = trusted();
+        let both_str = self.builder.create_block();
+        let same_len = self.builder.create_block();
+        let one_byte = self.builder.create_block();
+        let decided = self.builder.create_block();
+        let equal = self.builder.append_block_param(decided, I8);
+        let ta = self.type_of_object(a, slow);
+        let tb = self.type_of_object(b, slow);
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let a_str = self.builder.ins().icmp(IntCC::Equal, ta, str_type);
+        let b_str = self.builder.ins().icmp(IntCC::Equal, tb, str_type);
+        let strs = self.builder.ins().band(a_str, b_str);
+        self.builder.ins().brif(strs, both_str, &[], slow, &[]);
+
+        self.builder.switch_to_block(both_str);
+        let la = self.builder.ins().load(I64, t, a, abi::STR_TEXT_LEN_OFFSET);
+        let lb = self.builder.ins().load(I64, t, b, abi::STR_TEXT_LEN_OFFSET);
+        let same = self.builder.ins().icmp(IntCC::Equal, la, lb);
+        let differ = self.builder.ins().iconst(I8, 0);
+        self.builder
+            .ins()
+            .brif(same, same_len, &[], decided, &[BlockArg::Value(differ)]);
+
+        self.builder.switch_to_block(same_len);
+        let single = self.builder.ins().icmp_imm_s(IntCC::Equal, la, 1);
+        self.builder.ins().brif(single, one_byte, &[], slow, &[]);
+
+        self.builder.switch_to_block(one_byte);
+        let pa = self.builder.ins().load(I64, t, a, abi::STR_TEXT_PTR_OFFSET);
+        let pb = self.builder.ins().load(I64, t, b, abi::STR_TEXT_PTR_OFFSET);
+        let ca = self.builder.ins().uload8(I64, t, pa, 0);
+        let cb = self.builder.ins().uload8(I64, t, pb, 0);
+        let same_byte = self.builder.ins().icmp(IntCC::Equal, ca, cb);
+        self.builder
+            .ins()
+            .jump(decided, &[BlockArg::Value(same_byte)]);
+
+        self.builder.switch_to_block(decided);
+        self.decref(a);
+        self.decref(b);
+        if u64::from(op) == abi::CMP_NE {
+            self.builder.ins().bxor_imm_u(equal, 1)
+        } else {
+            equal
+        }
     }
 
     /// `a // b` or `a % b` of two tagged ints, rounding towards minus
@@ -517,9 +587,16 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, (a, b), unboxed, slow);
+        let strs = self.str_equality_block(op, unboxed, slow);
+        let cond = self.float_compare(op, (a, b), unboxed, strs);
         let r = self.bool_word(cond);
         self.jump(done, &[r]);
+        if strs != slow {
+            self.switch_to(strs);
+            let cond = self.str_equality(op, (a, b), slow);
+            let r = self.bool_word(cond);
+            self.jump(done, &[r]);
+        }
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
@@ -559,8 +636,14 @@ impl FunctionTranslator<'_> {
         self.branch(cond, on_true, on_false);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, (a, b), unboxed, slow);
+        let strs = self.str_equality_block(op, unboxed, slow);
+        let cond = self.float_compare(op, (a, b), unboxed, strs);
         self.branch(cond, on_true, on_false);
+        if strs != slow {
+            self.switch_to(strs);
+            let cond = self.str_equality(op, (a, b), slow);
+            self.branch(cond, on_true, on_false);
+        }
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;

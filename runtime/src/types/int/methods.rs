@@ -618,19 +618,20 @@ pub fn int_new(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
             let base = base as u32;
             let v = match x.payload() {
                 Payload::Str(_) => {
-                    parse_int_text(types::str::as_str(&x).unwrap_or_default(), base, &x)?
+                    let text = types::str::as_str(&x).unwrap_or_default();
+                    super::int_from_text(text, base, &x)?
                 }
                 Payload::Bytes(d) => {
                     let d = d.to_vec();
-                    parse_int_bytes(&d, base, &x)?
+                    new_bigint(parse_int_bytes(&d, base, &x)?)
                 }
                 Payload::ByteArray(d) => {
                     let d = d.borrow().clone();
-                    parse_int_bytes(&d, base, &x)?
+                    new_bigint(parse_int_bytes(&d, base, &x)?)
                 }
                 _ => return type_error("int() can't convert non-string with explicit base"),
             };
-            new_bigint(v)
+            v
         }
     };
     if cls.is(&builtin().int) {

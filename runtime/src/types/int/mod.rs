@@ -341,7 +341,7 @@ pub fn to_int(v: &Obj) -> PyResult<Obj> {
     match v.payload() {
         Payload::Str(_) => {
             let s = types::str::as_str(v).unwrap_or_default();
-            Ok(new_bigint(parse_int_text(s, 10, v)?))
+            int_from_text(s, 10, v)
         }
         Payload::Bytes(b) => {
             let b = b.to_vec();
@@ -494,6 +494,15 @@ pub fn parse_int_text(s: &str, base: u32, orig: &Obj) -> PyResult<BigInt> {
     match crate::fmt::int::parse_int(s, base) {
         Some(v) => Ok(v),
         None => Err(invalid_literal(base, orig)),
+    }
+}
+
+/// `int(s, base)` for text as an int object: plain short digits skip the
+/// big-number parser.
+pub fn int_from_text(s: &str, base: u32, orig: &Obj) -> PyResult<Obj> {
+    match crate::fmt::int::parse_plain_i64(s, base) {
+        Some(v) => Ok(new_int(v)),
+        None => Ok(new_bigint(parse_int_text(s, base, orig)?)),
     }
 }
 

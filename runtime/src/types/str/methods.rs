@@ -217,6 +217,12 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
             }
         }
     };
+    // The pieces of ASCII text are ASCII: nothing to count.
+    if p.is_ascii() {
+        return Ok(list::new_list(
+            parts.into_iter().map(super::new_ascii).collect(),
+        ));
+    }
     Ok(str_list(parts))
 }
 
@@ -252,6 +258,9 @@ pub fn join_items(v: &Obj) -> PyResult<Vec<Obj>> {
         Payload::List(l) => return Ok(l.borrow().clone()),
         Payload::Tuple(t) => return Ok(t.to_vec()),
         _ => {}
+    }
+    if let Some(items) = types::iter::take_list_reverse(v) {
+        return Ok(items);
     }
     let it = match crate::ops::get_iter(v) {
         Ok(it) => it,
