@@ -431,10 +431,19 @@ fn render_number(
     } else {
         0
     };
-    let grouped = if digits.is_empty() {
-        String::new()
-    } else {
-        insert_grouping(digits, min_width, grouping)
+    let grouped: std::borrow::Cow<'_, str> = match grouping {
+        _ if digits.is_empty() => "".into(),
+        // Without separators only zero padding can apply.
+        None => match (min_width - digits.len() as i64).max(0) as usize {
+            0 => digits.into(),
+            zeros => {
+                let mut padded = String::with_capacity(zeros + digits.len());
+                padded.extend(std::iter::repeat_n('0', zeros));
+                padded.push_str(digits);
+                padded.into()
+            }
+        },
+        Some(_) => insert_grouping(digits, min_width, grouping).into(),
     };
     let grouped_len = grouped.chars().count() as i64;
     let padding = (width - non_digit - grouped_len).max(0) as usize;

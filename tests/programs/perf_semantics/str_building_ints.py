@@ -49,3 +49,19 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(int("1" * 18), int("-" + "9" * 18))
+
+
+class IntText(str):
+    def __int__(self):
+        return 42
+
+    def __float__(self):
+        return 2.5
+
+
+print(int(IntText("5")), float(IntText("5")), int("  12  "), float(" 1.5 "), float("1_0.5"))
+for bad in ["1.5x", "", "nan", "-inf", "1e400", "\u0661.5"]:
+    try:
+        print(repr(bad), float(bad))
+    except ValueError as e:
+        print("ValueError:", e)

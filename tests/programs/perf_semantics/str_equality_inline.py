@@ -60,3 +60,21 @@ def main():
 
 
 main()
+
+
+def kinds():
+    # Interned constants compared with themselves, and equal texts that
+    # are different objects.
+    tokens = [("str", 1), ("num", 2), ("lit", 3)]
+    for kind, _ in tokens:
+        print(kind == "str", kind != "num", kind == "lit")
+    a = "".join(["s", "tr"])
+    b = "".join(["st", "r"])
+    print(a == b, a != b, a is b, a == "str", a != "sts", a == "stu")
+    same = a
+    print(same == a, same != a)
+    loud = LoudStr("k")
+    print(loud == loud, loud != loud)
+
+
+kinds()

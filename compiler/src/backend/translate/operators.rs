@@ -254,7 +254,8 @@ impl FunctionTranslator<'_> {
 
     /// `a == b` / `a != b` (`op`) of two exact strs, decided inline when
     /// that is cheap: texts of different byte lengths differ (UTF-8 is
-    /// canonical) and one-byte texts compare their byte. Releases the
+    /// canonical), a str equals itself, and one-byte texts compare their
+    /// byte. Releases the
     /// operands and returns the truth (an I8) in a new block; anything
     /// else (other types, longer texts of equal length) goes to `slow`.
     fn str_equality(&mut self, op: u32, (a, b): (Value, Value), slow: Block) -> Value {
@@ -281,8 +282,20 @@ impl FunctionTranslator<'_> {
             .ins()
             .brif(same, same_len, &[], decided, &[BlockArg::Value(differ)]);
 
+        // One object (e.g. the same interned constant) is equal to itself.
         self.builder.switch_to_block(same_len);
+        let same_object = self.builder.ins().icmp(IntCC::Equal, a, b);
         let single = self.builder.ins().icmp_imm_s(IntCC::Equal, la, 1);
+        let by_byte = self.builder.create_block();
+        let identical = self.builder.ins().iconst(I8, 1);
+        self.builder.ins().brif(
+            same_object,
+            decided,
+            &[BlockArg::Value(identical)],
+            by_byte,
+            &[],
+        );
+        self.builder.switch_to_block(by_byte);
         self.builder.ins().brif(single, one_byte, &[], slow, &[]);
 
         self.builder.switch_to_block(one_byte);

@@ -399,6 +399,12 @@ pub fn float_value(v: &Obj) -> PyResult<f64> {
     if is_exact_float(v) {
         return Ok(as_f64(v).unwrap_or(0.0));
     }
+    // An exact str has no __float__ or __index__: parse at once.
+    if let Payload::Str(p) = v.payload()
+        && types::str::is_exact_str(v)
+    {
+        return parse_float_text(&p.s, v);
+    }
     if let Some(f) = call_float_method(v)? {
         return Ok(f);
     }

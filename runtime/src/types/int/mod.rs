@@ -312,6 +312,12 @@ pub fn to_int(v: &Obj) -> PyResult<Obj> {
     {
         return float_to_int(*f);
     }
+    // An exact str has no __int__, __index__ or __trunc__: parse at once.
+    if let Payload::Str(p) = v.payload()
+        && v.ty_word() == builtin().str_.word()
+    {
+        return int_from_text(&p.s, 10, v);
+    }
     if let Some(f) = types::lookup_special(v, "__int__") {
         let r = ops::call::call_unbound(&f, v, &[], &[])?;
         return match exact_int(&r) {
