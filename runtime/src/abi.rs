@@ -359,6 +359,8 @@ macro_rules! for_each_runtime_fn {
             rt_subscr_slice(obj: Value, start: Value, stop: Value, step: Value) -> Value;
             rt_store_subscr_slice(obj: Value, start: Value, stop: Value, step: Value, v: Value)
                 -> Status;
+            // --- `x += b` stored back into the same fast local ----------------------
+            rt_inplace_add_local(a: Value, b: Value, local: Word) -> Value;
         }
     };
 }

@@ -526,19 +526,35 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
-        let (f, rt_op) = if op >= abi::NB_INPLACE_OFFSET {
-            (RuntimeFn::rt_inplace_op, base_op)
+        let r = if let Some(i) = self.stored_back_local(op) {
+            // The runtime may append to a str in place when this local
+            // and the stack are its only owners.
+            let local = self.get_local(i)?;
+            self.call_value(RuntimeFn::rt_inplace_add_local, &[a, b, local])?
         } else {
-            (RuntimeFn::rt_binary_op, op)
+            let (f, rt_op) = if op >= abi::NB_INPLACE_OFFSET {
+                (RuntimeFn::rt_inplace_op, base_op)
+            } else {
+                (RuntimeFn::rt_binary_op, op)
+            };
+            let rt_op = self.word(rt_op as i64);
+            self.call_value(f, &[a, b, rt_op])?
         };
-        let rt_op = self.word(rt_op as i64);
-        let r = self.call_value(f, &[a, b, rt_op])?;
         self.decref(a);
         self.decref(b);
         self.jump(done, &[r]);
 
         self.switch_to(done);
         self.set(base, result)
+    }
+
+    /// For `BINARY_OP +=` directly followed by `STORE_FAST i`: `i`.
+    fn stored_back_local(&self, op: u64) -> Option<u32> {
+        if op != abi::NB_INPLACE_OFFSET + abi::NB_ADD {
+            return None;
+        }
+        let next = self.code.instrs.get(self.pc + 1)?;
+        (next.op == Opcode::STORE_FAST).then_some(next.arg)
     }
 
     /// The operands in stack slots `base` and `base + 1`, boxed where they

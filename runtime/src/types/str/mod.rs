@@ -29,7 +29,8 @@ pub mod text;
 pub mod unicode;
 
 pub use dunder::{
-    arg_type_name, compare, concat, contains, get_slice, getitem, iter_next_char, repeat, str_new,
+    append_in_place, arg_type_name, compare, concat, contains, get_slice, getitem, iter_next_char,
+    repeat, str_new,
 };
 pub use hash::{hash_bytes, hash_text};
 
