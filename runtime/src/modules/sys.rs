@@ -8,7 +8,7 @@ use crate::eval::{io, state};
 use crate::object::{Obj, Payload};
 use crate::types::function::BuiltinImpl;
 use crate::types::{self, builtin};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };

@@ -7,7 +7,7 @@
 use super::arith::{OP_DIVMOD, int_binop, int_pow_mod, int_round};
 use super::{
     IntVal, exact_int, hash_int, index_bigint, int_to_decimal, int_val, int_val_to_f64, new_bigint,
-    new_bool, new_int, parse_int_bytes, parse_int_text, to_int,
+    new_bool, new_int, parse_int_bytes, to_int,
 };
 use crate::abi::{
     CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT,
@@ -616,7 +616,7 @@ pub fn int_new(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
                 return value_error("int() base must be >= 2 and <= 36, or 0");
             }
             let base = base as u32;
-            let v = match x.payload() {
+            match x.payload() {
                 Payload::Str(_) => {
                     let text = types::str::as_str(&x).unwrap_or_default();
                     super::int_from_text(text, base, &x)?
@@ -630,8 +630,7 @@ pub fn int_new(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
                     new_bigint(parse_int_bytes(&d, base, &x)?)
                 }
                 _ => return type_error("int() can't convert non-string with explicit base"),
-            };
-            v
+            }
         }
     };
     if cls.is(&builtin().int) {
