@@ -113,3 +113,32 @@ mixed()
 closure()
 print(default(), default())
 one_char()
+
+
+def gen():
+    s = "g" * 2
+    for c in "xyz":
+        s += c
+        yield s
+
+
+def history():
+    seen = []
+    s = "h" * 2
+    for c in "abc":
+        s += c
+        seen.append(s)
+    s += "!"
+    return seen, s
+
+
+def swapped():
+    s = "s" * 2
+    t = "t" * 2
+    s, t = t, s
+    s += "1"
+    t += "2"
+    return s, t
+
+
+print(list(gen()), history(), swapped())
