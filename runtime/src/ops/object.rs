@@ -141,6 +141,19 @@ pub fn format(v: &Obj, spec: &Obj) -> PyResult<Obj> {
         if v.is_small_int() || exact(v, &builtin().int) {
             return str_(v);
         }
+    } else {
+        // Built-in types' __format__ cannot be replaced: exact ints and
+        // floats format without looking it up.
+        if (v.is_small_int() || exact(v, &builtin().int))
+            && let Some(a) = types::int::int_val(v)
+        {
+            return types::int::format_spec(v, a, sp);
+        }
+        if exact(v, &builtin().float)
+            && let Some(x) = types::float::as_f64(v)
+        {
+            return types::float::format_spec(v, x, sp);
+        }
     }
     match call_special(v, "__format__", std::slice::from_ref(spec))? {
         Some(r) if matches!(r.payload(), Payload::Str(_)) => Ok(r),

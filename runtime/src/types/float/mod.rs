@@ -10,7 +10,7 @@ mod hex;
 mod methods;
 
 pub use hex::{float_fromhex, float_hex};
-pub use methods::init_methods;
+pub use methods::{format_spec, init_methods};
 
 use crate::abi::{
     CMP_EQ, CMP_GT, CMP_LE, CMP_LT, CMP_NE, NB_ADD, NB_FLOOR_DIVIDE, NB_MULTIPLY, NB_POWER,

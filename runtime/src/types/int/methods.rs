@@ -340,7 +340,13 @@ fn m_format(args: &[Obj]) -> PyResult<Obj> {
     if spec.is_empty() {
         return ops::str_(&args[0]);
     }
-    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(&args[0]))
+    format_spec(&args[0], a, spec)
+}
+
+/// `format(v, spec)` for an int `v` (whose value is `a`) and a non-empty
+/// spec (`int.__format__`).
+pub fn format_spec(v: &Obj, a: IntVal, spec: &str) -> PyResult<Obj> {
+    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(v))
         .map_err(|m| PyErr::new(Exc::ValueError, m))?;
     if matches!(parsed.ty, None | Some('d') | Some('n')) && matches!(a, IntVal::Big(_)) {
         int_to_decimal(a)?;

@@ -10,7 +10,8 @@ mod methods;
 pub(crate) use methods::{expect_args, no_args};
 
 pub use methods::{
-    cmp_ints, format_error, init_methods, int_abs, int_invert, int_neg, int_new, int_of_type, pow3,
+    cmp_ints, format_error, format_spec, init_methods, int_abs, int_invert, int_neg, int_new,
+    int_of_type, pow3,
 };
 
 use crate::errors::{Exc, PyErr, PyResult, raise, type_error, value_error};
