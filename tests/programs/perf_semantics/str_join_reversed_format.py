@@ -46,3 +46,6 @@ for v in [0, 5, -5, 123456, -1234567]:
     print(f"[{v:06d}|{v:=+8d}|{v:0<6d}|{v:0^7d}|{v:012,d}|{v:010_d}|{v:04}|{v:03x}|{v:#010b}]")
 for x in [0.0, 3.5, -2.25, 1234.5678, -0.0, float("inf"), float("nan")]:
     print(f"[{x:08.3f}|{x:010.2f}|{x:+09.1f}|{x:012,.2f}|{x:07.2%}|{x:09.2e}|{x:06g}]")
+pieces = ["a", "é", "", "€", "bc", "\U0001f600", "z"]
+print("".join(pieces), "|".join(pieces), len("".join(pieces)), "".join(pieces * 3)[::5])
+print("".join(list("hello")), "--".join(["x"]), "".join([]) == "", "é".join(["a", "b"]))

@@ -307,12 +307,22 @@ fn join_slice(p: &PyStr, items: &[Obj]) -> PyResult<Obj> {
     alloc_check(size)?;
     let mut out = String::with_capacity(size);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && !p.s.is_empty() {
             out.push_str(&p.s);
         }
-        out.push_str(super::as_str(it).unwrap_or(""));
+        push_text(&mut out, super::as_str(it).unwrap_or(""));
     }
     Ok(super::new_string_counted(out, n + seps * p.nchars))
+}
+
+/// Appends `text` to `out`; a one-byte (ASCII) text, the commonest piece
+/// of a join, is stored without a copy call.
+#[inline]
+fn push_text(out: &mut String, text: &str) {
+    match text.as_bytes() {
+        [b] => out.push(char::from(*b)),
+        _ => out.push_str(text),
+    }
 }
 
 fn partition_impl(args: &[Obj], qual: &'static str, rev: bool) -> PyResult<Obj> {
