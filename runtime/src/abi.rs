@@ -363,6 +363,8 @@ macro_rules! for_each_runtime_fn {
                 -> Status;
             // --- `xs.pop()` / `xs.pop(i)` on an exact list --------------------------
             rt_list_pop(list: Value, index: Word) -> Value;
+            // --- `x += b` stored back into the same fast local ----------------------
+            rt_inplace_add_local(a: Value, b: Value, local: Word) -> Value;
         }
     };
 }

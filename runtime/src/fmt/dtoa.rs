@@ -80,12 +80,70 @@ pub fn digits(x: f64, mode: Mode) -> Decimal {
             parse_plain(&format!("{:.*e}", n - 1, x))
         }
         Mode::Fixed(n) => {
+            if let Some(d) = fixed_exact(x, n) {
+                return d;
+            }
             if let Some(d) = fixed_from_shortest(x, n) {
                 return d;
             }
             parse_plain(&format!("{:.*}", n.min(MAX_FRAC_DIGITS), x))
         }
     }
+}
+
+/// Mode 3 in 128-bit integers for `n <= 19` and `x < 2**64`: with
+/// `x = m * 2**e` (`m < 2**53`), `x * 10**n = m * 10**n * 2**e` is exact
+/// below 2**127, so shifting out `-e` bits and rounding the remainder half
+/// to even gives the correctly rounded integer `round(x * 10**n)`.
+fn fixed_exact(x: f64, n: usize) -> Option<Decimal> {
+    if n > 19 || !x.is_finite() {
+        return None;
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    // Below 2**53 * 10**19 < 2**117.
+    let scaled = u128::from(m) * 10u128.pow(n as u32);
+    let q = if e >= 0 {
+        if e > 10 {
+            return None;
+        }
+        scaled << e
+    } else if -e >= 127 {
+        // scaled / 2**-e < 2**-10: rounds to zero.
+        0
+    } else {
+        let k = (-e) as u32;
+        let q = scaled >> k;
+        let rest = scaled & ((1u128 << k) - 1);
+        let half = 1u128 << (k - 1);
+        if rest > half || (rest == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    if q == 0 {
+        return Some(Decimal {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        });
+    }
+    let text = match u64::try_from(q) {
+        Ok(small) => small.to_string(),
+        Err(_) => q.to_string(),
+    };
+    let decpt = text.len() as i64 - n as i64;
+    let mut digits = text.into_bytes();
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    Some(Decimal { digits, decpt })
 }
 
 /// Mode 3 without big-number arithmetic when the shortest repr already

@@ -116,6 +116,34 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(BigInt::from_biguint(sign, magnitude))
 }
 
+/// `parse_int`'s common case without big-number arithmetic: an optional
+/// sign and plain digits of `base` (2..=36) — no spaces, underscores or
+/// prefix — whose value fits an i64.  `None` means "not that simple"
+/// (invalid text included): the caller then runs `parse_int`.
+pub fn parse_plain_i64(s: &str, base: u32) -> Option<i64> {
+    if !(2..=36).contains(&base) {
+        return None;
+    }
+    let b = s.as_bytes();
+    let (negative, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in digits {
+        let d = digit_value(c);
+        if d >= base {
+            return None;
+        }
+        v = v.checked_mul(i64::from(base))?.checked_add(i64::from(d))?;
+    }
+    Some(if negative { -v } else { v })
+}
+
 /// Renders `v` in `radix` with lowercase digits; with `prefix`, radix 2, 8
 /// and 16 get `0b`, `0o`, `0x` after the sign, as `bin()`, `oct()` and
 /// `hex()` do: `-0x1f`, `0b101`, `0o17`.  Radixes outside 2..=36 are

@@ -312,7 +312,16 @@ fn format_int_internal(v: &BigInt, spec: &FormatSpec, ty: char) -> Result<String
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    // Magnitudes that fit a u64 skip the big-number digit conversion.
+    let mut digits = match v.magnitude().to_u64() {
+        Some(m) => match radix {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => v.magnitude().to_str_radix(radix),
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -422,10 +431,19 @@ fn render_number(
     } else {
         0
     };
-    let grouped = if digits.is_empty() {
-        String::new()
-    } else {
-        insert_grouping(digits, min_width, grouping)
+    let grouped: std::borrow::Cow<'_, str> = match grouping {
+        _ if digits.is_empty() => "".into(),
+        // Without separators only zero padding can apply.
+        None => match (min_width - digits.len() as i64).max(0) as usize {
+            0 => digits.into(),
+            zeros => {
+                let mut padded = String::with_capacity(zeros + digits.len());
+                padded.extend(std::iter::repeat_n('0', zeros));
+                padded.push_str(digits);
+                padded.into()
+            }
+        },
+        Some(_) => insert_grouping(digits, min_width, grouping).into(),
     };
     let grouped_len = grouped.chars().count() as i64;
     let padding = (width - non_digit - grouped_len).max(0) as usize;

@@ -8,7 +8,7 @@ use crate::eval::{io, state};
 use crate::object::{Obj, Payload};
 use crate::types::function::BuiltinImpl;
 use crate::types::{self, builtin};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
@@ -16,7 +16,6 @@ thread_local! {
     static PATH0: RefCell<String> = const { RefCell::new(String::new()) };
     static MODULE: std::mem::ManuallyDrop<RefCell<Option<Obj>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
-    static INT_MAX_STR_DIGITS: Cell<i64> = const { Cell::new(4300) };
 }
 
 pub const VERSION: &str = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
@@ -39,11 +38,6 @@ pub fn module() -> Option<Obj> {
 pub fn get(name: &str) -> Option<Obj> {
     let m = module()?;
     types::dict::get_str(super::module_dict(&m)?, name)
-}
-
-/// The current `sys.get_int_max_str_digits()` limit (0 = unlimited).
-pub fn int_max_str_digits() -> usize {
-    INT_MAX_STR_DIGITS.with(|c| c.get().max(0) as usize)
 }
 
 // --- functions ----------------------------------------------------------------------------
@@ -215,7 +209,8 @@ fn sys_set_int_max_str_digits(args: &[Obj], kwargs: &types::function::Kwargs) ->
     if n != 0 && n < 640 {
         return value_error("maxdigits must be 0 or larger than 640");
     }
-    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+    // The limit lives with int (its one source of truth).
+    types::int::set_max_str_digits(n as usize);
     Ok(builtin().none.clone())
 }
 
@@ -469,7 +464,9 @@ pub fn create() -> PyResult<Obj> {
             ),
             (
                 "get_int_max_str_digits",
-                BuiltinImpl::Pos(|_| Ok(types::int::new_int(INT_MAX_STR_DIGITS.with(|c| c.get())))),
+                BuiltinImpl::Pos(|_| {
+                    Ok(types::int::new_int(types::int::get_max_str_digits() as i64))
+                }),
             ),
             (
                 "set_int_max_str_digits",

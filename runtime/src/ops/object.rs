@@ -83,7 +83,7 @@ pub fn str_(v: &Obj) -> PyResult<Obj> {
         return Ok(v.clone());
     }
     if let Some(i) = v.small_int() {
-        return Ok(types::str::new_string(i.to_string()));
+        return Ok(types::str::from_i64(i));
     }
     match call_special(v, "__str__", &[])? {
         Some(r) => check_str_result(r, "__str__"),
@@ -140,6 +140,19 @@ pub fn format(v: &Obj, spec: &Obj) -> PyResult<Obj> {
         }
         if v.is_small_int() || exact(v, &builtin().int) {
             return str_(v);
+        }
+    } else {
+        // Built-in types' __format__ cannot be replaced: exact ints and
+        // floats format without looking it up.
+        if (v.is_small_int() || exact(v, &builtin().int))
+            && let Some(a) = types::int::int_val(v)
+        {
+            return types::int::format_spec(v, a, sp);
+        }
+        if exact(v, &builtin().float)
+            && let Some(x) = types::float::as_f64(v)
+        {
+            return types::float::format_spec(v, x, sp);
         }
     }
     match call_special(v, "__format__", std::slice::from_ref(spec))? {

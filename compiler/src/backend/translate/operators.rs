@@ -243,6 +243,89 @@ impl FunctionTranslator<'_> {
         cond
     }
 
+    /// Where the inline float path of `COMPARE_OP op` continues when the
+    /// operands are not floats: a new block trying `str_equality` for `==`
+    /// and `!=` of boxed operands, or `slow` itself.
+    fn str_equality_block(
+        &mut self,
+        op: u32,
+        unboxed: (Option<Value>, Option<Value>),
+        slow: Block,
+    ) -> Block {
+        let equality = matches!(u64::from(op), abi::CMP_EQ | abi::CMP_NE);
+        if equality && unboxed == (None, None) {
+            self.builder.create_block()
+        } else {
+            slow
+        }
+    }
+
+    /// `a == b` / `a != b` (`op`) of two exact strs, decided inline when
+    /// that is cheap: texts of different byte lengths differ (UTF-8 is
+    /// canonical), a str equals itself, and one-byte texts compare their
+    /// byte. Releases the
+    /// operands and returns the truth (an I8) in a new block; anything
+    /// else (other types, longer texts of equal length) goes to `slow`.
+    fn str_equality(&mut self, op: u32, (a, b): (Value, Value), base: u32, slow: Block) -> Value {
+        let t = trusted();
+        let both_str = self.builder.create_block();
+        let same_len = self.builder.create_block();
+        let one_byte = self.builder.create_block();
+        let decided = self.builder.create_block();
+        let equal = self.builder.append_block_param(decided, I8);
+        let ta = self.type_of_object(a, slow);
+        let tb = self.type_of_object(b, slow);
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let a_str = self.builder.ins().icmp(IntCC::Equal, ta, str_type);
+        let b_str = self.builder.ins().icmp(IntCC::Equal, tb, str_type);
+        let strs = self.builder.ins().band(a_str, b_str);
+        self.builder.ins().brif(strs, both_str, &[], slow, &[]);
+
+        self.builder.switch_to_block(both_str);
+        let la = self.builder.ins().load(I64, t, a, abi::STR_TEXT_LEN_OFFSET);
+        let lb = self.builder.ins().load(I64, t, b, abi::STR_TEXT_LEN_OFFSET);
+        let same = self.builder.ins().icmp(IntCC::Equal, la, lb);
+        let differ = self.builder.ins().iconst(I8, 0);
+        self.builder
+            .ins()
+            .brif(same, same_len, &[], decided, &[BlockArg::Value(differ)]);
+
+        // One object (e.g. the same interned constant) is equal to itself.
+        self.builder.switch_to_block(same_len);
+        let same_object = self.builder.ins().icmp(IntCC::Equal, a, b);
+        let single = self.builder.ins().icmp_imm_s(IntCC::Equal, la, 1);
+        let by_byte = self.builder.create_block();
+        let identical = self.builder.ins().iconst(I8, 1);
+        self.builder.ins().brif(
+            same_object,
+            decided,
+            &[BlockArg::Value(identical)],
+            by_byte,
+            &[],
+        );
+        self.builder.switch_to_block(by_byte);
+        self.builder.ins().brif(single, one_byte, &[], slow, &[]);
+
+        self.builder.switch_to_block(one_byte);
+        let pa = self.builder.ins().load(I64, t, a, abi::STR_TEXT_PTR_OFFSET);
+        let pb = self.builder.ins().load(I64, t, b, abi::STR_TEXT_PTR_OFFSET);
+        let ca = self.builder.ins().uload8(I64, t, pa, 0);
+        let cb = self.builder.ins().uload8(I64, t, pb, 0);
+        let same_byte = self.builder.ins().icmp(IntCC::Equal, ca, cb);
+        self.builder
+            .ins()
+            .jump(decided, &[BlockArg::Value(same_byte)]);
+
+        self.builder.switch_to_block(decided);
+        self.release_operand(base, a);
+        self.release_operand(base + 1, b);
+        if u64::from(op) == abi::CMP_NE {
+            self.builder.ins().bxor_imm_u(equal, 1)
+        } else {
+            equal
+        }
+    }
+
     /// `a // b` or `a % b` of two tagged ints, rounding towards minus
     /// infinity as Python does (the remainder takes the divisor's sign);
     /// branches to `slow` for a zero divisor (the runtime raises) and for
@@ -451,13 +534,26 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
-        let (f, rt_op) = if op >= abi::NB_INPLACE_OFFSET {
-            (RuntimeFn::rt_inplace_op, base_op)
+        let r = if let Some(i) = self.stored_back_local(op) {
+            // The runtime may append to a str in place when this local
+            // and the stack are its only owners (two references): a
+            // borrowed left operand takes its reference now, and is
+            // released as an owned one.
+            if self.is_borrowed(base) {
+                self.incref(a);
+                self.mark_borrowed(base, false)?;
+            }
+            let local = self.get_local(i)?;
+            self.call_value(RuntimeFn::rt_inplace_add_local, &[a, b, local])?
         } else {
-            (RuntimeFn::rt_binary_op, op)
+            let (f, rt_op) = if op >= abi::NB_INPLACE_OFFSET {
+                (RuntimeFn::rt_inplace_op, base_op)
+            } else {
+                (RuntimeFn::rt_binary_op, op)
+            };
+            let rt_op = self.word(rt_op as i64);
+            self.call_value(f, &[a, b, rt_op])?
         };
-        let rt_op = self.word(rt_op as i64);
-        let r = self.call_value(f, &[a, b, rt_op])?;
         self.release_operand(base, a);
         self.release_operand(base + 1, b);
         self.jump(done, &[r]);
@@ -465,6 +561,15 @@ impl FunctionTranslator<'_> {
         self.switch_to(done);
         self.end_borrows(base);
         self.set(base, result)
+    }
+
+    /// For `BINARY_OP +=` directly followed by `STORE_FAST i`: `i`.
+    fn stored_back_local(&self, op: u64) -> Option<u32> {
+        if op != abi::NB_INPLACE_OFFSET + abi::NB_ADD {
+            return None;
+        }
+        let next = self.code.instrs.get(self.pc + 1)?;
+        (next.op == Opcode::STORE_FAST).then_some(next.arg)
     }
 
     /// The operands in stack slots `base` and `base + 1`, boxed where they
@@ -526,9 +631,16 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, (a, b), (base, unboxed), slow);
+        let strs = self.str_equality_block(op, unboxed, slow);
+        let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
         let r = self.bool_word(cond);
         self.jump(done, &[r]);
+        if strs != slow {
+            self.switch_to(strs);
+            let cond = self.str_equality(op, (a, b), base, slow);
+            let r = self.bool_word(cond);
+            self.jump(done, &[r]);
+        }
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
@@ -569,8 +681,14 @@ impl FunctionTranslator<'_> {
         self.branch(cond, on_true, on_false);
 
         self.switch_to(not_ints);
-        let cond = self.float_compare(op, (a, b), (base, unboxed), slow);
+        let strs = self.str_equality_block(op, unboxed, slow);
+        let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
         self.branch(cond, on_true, on_false);
+        if strs != slow {
+            self.switch_to(strs);
+            let cond = self.str_equality(op, (a, b), base, slow);
+            self.branch(cond, on_true, on_false);
+        }
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;

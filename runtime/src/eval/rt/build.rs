@@ -107,10 +107,15 @@ pub unsafe extern "C" fn rt_build_string(items: u64, n: u64) -> u64 {
     if a.len() == 1 && a[0].ty().is(&builtin().str_) {
         return a[0].clone().into_word();
     }
-    let mut s = String::new();
+    // One pass sizes the result and counts its code points, so the text
+    // is allocated once and never re-scanned.
+    let (mut size, mut nchars) = (0usize, 0usize);
     for x in a {
-        match types::str::as_str(x) {
-            Some(t) => s.push_str(t),
+        match types::str::pystr(x) {
+            Some(p) => {
+                size += p.s.len();
+                nchars += p.nchars;
+            }
             None => {
                 return value_word(type_error(format!(
                     "BUILD_STRING expects str, not {}",
@@ -119,10 +124,11 @@ pub unsafe extern "C" fn rt_build_string(items: u64, n: u64) -> u64 {
             }
         }
     }
-    if s.is_empty() {
-        return builtin().empty_str.clone().into_word();
+    let mut s = String::with_capacity(size);
+    for x in a {
+        s.push_str(types::str::as_str(x).unwrap_or_default());
     }
-    types::str::new_string(s).into_word()
+    types::str::new_string_counted(s, nchars).into_word()
 }
 
 #[unsafe(no_mangle)]

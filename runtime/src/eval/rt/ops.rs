@@ -1,7 +1,7 @@
 //! Operators, attributes, subscripts and method loading.
 
 use super::{frame, opt, v};
-use crate::abi::{NB_INPLACE_OFFSET, UNARY_NOT};
+use crate::abi::{NB_ADD, NB_INPLACE_OFFSET, UNARY_NOT};
 use crate::errors::{Exc, PyErr, PyResult};
 use crate::eval::state::{status, value_word};
 use crate::object::{Obj, Payload};
@@ -47,6 +47,18 @@ pub extern "C" fn rt_inplace_op(a: u64, b: u64, op: u64) -> u64 {
         op
     };
     value_word(ops::inplace_op(v(&a), v(&b), op))
+}
+
+/// `a += b` whose result `STORE_FAST` puts back into the local now holding
+/// `local` (CPython's `unicode_concatenate`): when that local and the
+/// operand stack are `a`'s only owners, an exact str `b` is appended to
+/// the exact str `a` in place; anything else is `rt_inplace_op`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_inplace_add_local(a: u64, b: u64, local: u64) -> u64 {
+    if a == local && types::str::append_in_place(a, b) {
+        return v(&a).clone().into_word();
+    }
+    rt_inplace_op(a, b, NB_ADD)
 }
 
 #[unsafe(no_mangle)]

@@ -138,6 +138,27 @@ fn engine_matches_bigint_reference() {
     }
 }
 
+/// Every precision the 128-bit mode-3 path takes (and its edges), against
+/// the reference, on the samples and on quarter, tenth and tie values.
+#[test]
+fn fixed_exact_matches_bigint_reference() {
+    let mut xs = samples();
+    for i in 0..4000u32 {
+        xs.push(f64::from(i) / 4.0);
+        xs.push(f64::from(i) / 10.0 + 0.005);
+        xs.push(f64::from(i) * 1e-6);
+        xs.push(2f64.powi(i as i32 % 80 - 20) * 1.5);
+    }
+    xs.extend([0.5, 1.5, 2.5, 0.125, 0.375, 1e-300, 1.8e19, 3.6e19, 7.2e19]);
+    for x in xs {
+        let ex = exact(x);
+        for n in 0usize..=21 {
+            let want = round_keep(&ex, ex.decpt + n as i64);
+            assert_eq!(digits(x, Mode::Fixed(n)), want, "fixed {x:e} {n}");
+        }
+    }
+}
+
 #[test]
 fn repr_round_trips() {
     for x in samples() {

@@ -235,7 +235,13 @@ fn m_format(args: &[Obj]) -> PyResult<Obj> {
     if spec.is_empty() {
         return ops::str_(&args[0]);
     }
-    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(&args[0]))
+    format_spec(&args[0], x, spec)
+}
+
+/// `format(v, spec)` for a float `v` (whose value is `x`) and a non-empty
+/// spec (`float.__format__`).
+pub fn format_spec(v: &Obj, x: f64, spec: &str) -> PyResult<Obj> {
+    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(v))
         .map_err(int::format_error)?;
     match crate::fmt::spec::format_float(x, &parsed) {
         Ok(s) => Ok(types::str::new_string(s)),

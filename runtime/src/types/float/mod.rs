@@ -10,7 +10,7 @@ mod hex;
 mod methods;
 
 pub use hex::{float_fromhex, float_hex};
-pub use methods::init_methods;
+pub use methods::{format_spec, init_methods};
 
 use crate::abi::{
     CMP_EQ, CMP_GT, CMP_LE, CMP_LT, CMP_NE, NB_ADD, NB_FLOOR_DIVIDE, NB_MULTIPLY, NB_POWER,
@@ -398,6 +398,12 @@ pub fn float_value(v: &Obj) -> PyResult<f64> {
     }
     if is_exact_float(v) {
         return Ok(as_f64(v).unwrap_or(0.0));
+    }
+    // An exact str has no __float__ or __index__: parse at once.
+    if let Payload::Str(p) = v.payload()
+        && types::str::is_exact_str(v)
+    {
+        return parse_float_text(&p.s, v);
     }
     if let Some(f) = call_float_method(v)? {
         return Ok(f);

@@ -7,7 +7,7 @@
 use super::arith::{OP_DIVMOD, int_binop, int_pow_mod, int_round};
 use super::{
     IntVal, exact_int, hash_int, index_bigint, int_to_decimal, int_val, int_val_to_f64, new_bigint,
-    new_bool, new_int, parse_int_bytes, parse_int_text, to_int,
+    new_bool, new_int, parse_int_bytes, to_int,
 };
 use crate::abi::{
     CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT,
@@ -340,7 +340,13 @@ fn m_format(args: &[Obj]) -> PyResult<Obj> {
     if spec.is_empty() {
         return ops::str_(&args[0]);
     }
-    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(&args[0]))
+    format_spec(&args[0], a, spec)
+}
+
+/// `format(v, spec)` for an int `v` (whose value is `a`) and a non-empty
+/// spec (`int.__format__`).
+pub fn format_spec(v: &Obj, a: IntVal, spec: &str) -> PyResult<Obj> {
+    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(v))
         .map_err(|m| PyErr::new(Exc::ValueError, m))?;
     if matches!(parsed.ty, None | Some('d') | Some('n')) && matches!(a, IntVal::Big(_)) {
         int_to_decimal(a)?;
@@ -616,21 +622,21 @@ pub fn int_new(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
                 return value_error("int() base must be >= 2 and <= 36, or 0");
             }
             let base = base as u32;
-            let v = match x.payload() {
+            match x.payload() {
                 Payload::Str(_) => {
-                    parse_int_text(types::str::as_str(&x).unwrap_or_default(), base, &x)?
+                    let text = types::str::as_str(&x).unwrap_or_default();
+                    super::int_from_text(text, base, &x)?
                 }
                 Payload::Bytes(d) => {
                     let d = d.to_vec();
-                    parse_int_bytes(&d, base, &x)?
+                    new_bigint(parse_int_bytes(&d, base, &x)?)
                 }
                 Payload::ByteArray(d) => {
                     let d = d.borrow().clone();
-                    parse_int_bytes(&d, base, &x)?
+                    new_bigint(parse_int_bytes(&d, base, &x)?)
                 }
                 _ => return type_error("int() can't convert non-string with explicit base"),
-            };
-            new_bigint(v)
+            }
         }
     };
     if cls.is(&builtin().int) {

@@ -10,7 +10,8 @@ mod methods;
 pub(crate) use methods::{expect_args, no_args};
 
 pub use methods::{
-    cmp_ints, format_error, init_methods, int_abs, int_invert, int_neg, int_new, int_of_type, pow3,
+    cmp_ints, format_error, format_spec, init_methods, int_abs, int_invert, int_neg, int_new,
+    int_of_type, pow3,
 };
 
 use crate::errors::{Exc, PyErr, PyResult, raise, type_error, value_error};
@@ -312,6 +313,12 @@ pub fn to_int(v: &Obj) -> PyResult<Obj> {
     {
         return float_to_int(*f);
     }
+    // An exact str has no __int__, __index__ or __trunc__: parse at once.
+    if let Payload::Str(p) = v.payload()
+        && v.ty_word() == builtin().str_.word()
+    {
+        return int_from_text(&p.s, 10, v);
+    }
     if let Some(f) = types::lookup_special(v, "__int__") {
         let r = ops::call::call_unbound(&f, v, &[], &[])?;
         return match exact_int(&r) {
@@ -341,7 +348,7 @@ pub fn to_int(v: &Obj) -> PyResult<Obj> {
     match v.payload() {
         Payload::Str(_) => {
             let s = types::str::as_str(v).unwrap_or_default();
-            Ok(new_bigint(parse_int_text(s, 10, v)?))
+            int_from_text(s, 10, v)
         }
         Payload::Bytes(b) => {
             let b = b.to_vec();
@@ -494,6 +501,15 @@ pub fn parse_int_text(s: &str, base: u32, orig: &Obj) -> PyResult<BigInt> {
     match crate::fmt::int::parse_int(s, base) {
         Some(v) => Ok(v),
         None => Err(invalid_literal(base, orig)),
+    }
+}
+
+/// `int(s, base)` for text as an int object: plain short digits skip the
+/// big-number parser.
+pub fn int_from_text(s: &str, base: u32, orig: &Obj) -> PyResult<Obj> {
+    match crate::fmt::int::parse_plain_i64(s, base) {
+        Some(v) => Ok(new_int(v)),
+        None => Ok(new_bigint(parse_int_text(s, base, orig)?)),
     }
 }
 

@@ -211,6 +211,32 @@ fn not_an_iterator<T>(it: &Obj) -> PyResult<T> {
     ))
 }
 
+/// All remaining items of a `list_reverseiterator` at once (for consumers
+/// such as `str.join` that run no Python code meanwhile), leaving it
+/// exhausted exactly as stepping it would; `None` for any other object.
+pub fn take_list_reverse(it: &Obj) -> Option<Vec<Obj>> {
+    let Payload::Iter(cell) = it.payload() else {
+        return None;
+    };
+    let st = cell.try_borrow_mut().ok()?;
+    let IterState::ListReverse { seq, index } = &*st else {
+        return None;
+    };
+    let items = match seq.payload() {
+        Payload::List(l) => {
+            let l = l.borrow();
+            // A list shrunk below the next index yields nothing more.
+            match usize::try_from(*index) {
+                Ok(i) if i < l.len() => l[..=i].iter().rev().cloned().collect(),
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    };
+    finish(st);
+    Some(items)
+}
+
 /// Marks the iterator exhausted, releasing its sequence after the borrow ends.
 fn finish(mut st: std::cell::RefMut<'_, IterState>) {
     let old = std::mem::replace(&mut *st, IterState::Exhausted);

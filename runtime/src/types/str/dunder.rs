@@ -38,6 +38,52 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
     Ok(new_string_counted(s, pa.nchars + pb.nchars))
 }
 
+/// Appends the text of the exact str `b` to the exact str `a` in place
+/// when `a` has exactly two references — a local variable and the operand
+/// stack, about to store the result back into that variable (the caller
+/// checks this) — so that no one can see `a` change. Returns whether it
+/// did; the words are borrowed.
+pub fn append_in_place(a: u64, b: u64) -> bool {
+    if a == b {
+        return false;
+    }
+    let (ao, bo) = (Obj::borrow(&a), Obj::borrow(&b));
+    if !super::is_exact_str(ao) || !super::is_exact_str(bo) || ao.refcount() != 2 {
+        return false;
+    }
+    let Some(tail) = pystr(bo) else {
+        return false;
+    };
+    if tail.s.is_empty() {
+        return false;
+    }
+    // SAFETY: `a` is a live exact str whose two owners are the caller's
+    // variable and stack slot; the checks above no longer borrow it, and
+    // `b` is another object.
+    unsafe { append_text(a, tail) };
+    true
+}
+
+/// Appends `tail` to the text of the str object at `a` and resets its
+/// cached hash.
+///
+/// # Safety
+/// `a` must be a live str object that nothing else reads or borrows
+/// during the call, and `tail` must not belong to it.
+unsafe fn append_text(a: u64, tail: &PyStr) {
+    // SAFETY: the caller guarantees exclusive access to the object at `a`.
+    let payload = unsafe { &mut (*(a as *mut crate::object::PyObject)).payload };
+    let Payload::Str(p) = payload else {
+        return;
+    };
+    let mut text = String::from(std::mem::take(&mut p.s));
+    text.reserve_exact(tail.s.len());
+    text.push_str(&tail.s);
+    p.s = text.into_boxed_str();
+    p.nchars += tail.nchars;
+    p.hash.set(-1);
+}
+
 /// `s * n` (`str.__mul__`): n must support `__index__`; negative counts
 /// give the empty string.
 pub fn repeat(s: &Obj, n: &Obj) -> PyResult<Obj> {

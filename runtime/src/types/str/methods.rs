@@ -217,6 +217,12 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
             }
         }
     };
+    // The pieces of ASCII text are ASCII: nothing to count.
+    if p.is_ascii() {
+        return Ok(list::new_list(
+            parts.into_iter().map(super::new_ascii).collect(),
+        ));
+    }
     Ok(str_list(parts))
 }
 
@@ -252,6 +258,9 @@ pub fn join_items(v: &Obj) -> PyResult<Vec<Obj>> {
         Payload::List(l) => return Ok(l.borrow().clone()),
         Payload::Tuple(t) => return Ok(t.to_vec()),
         _ => {}
+    }
+    if let Some(items) = types::iter::take_list_reverse(v) {
+        return Ok(items);
     }
     let it = match crate::ops::get_iter(v) {
         Ok(it) => it,
@@ -298,12 +307,22 @@ fn join_slice(p: &PyStr, items: &[Obj]) -> PyResult<Obj> {
     alloc_check(size)?;
     let mut out = String::with_capacity(size);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && !p.s.is_empty() {
             out.push_str(&p.s);
         }
-        out.push_str(super::as_str(it).unwrap_or(""));
+        push_text(&mut out, super::as_str(it).unwrap_or(""));
     }
     Ok(super::new_string_counted(out, n + seps * p.nchars))
+}
+
+/// Appends `text` to `out`; a one-byte (ASCII) text, the commonest piece
+/// of a join, is stored without a copy call.
+#[inline]
+fn push_text(out: &mut String, text: &str) {
+    match text.as_bytes() {
+        [b] => out.push(char::from(*b)),
+        _ => out.push_str(text),
+    }
 }
 
 fn partition_impl(args: &[Obj], qual: &'static str, rev: bool) -> PyResult<Obj> {

@@ -29,7 +29,8 @@ pub mod text;
 pub mod unicode;
 
 pub use dunder::{
-    arg_type_name, compare, concat, contains, get_slice, getitem, iter_next_char, repeat, str_new,
+    append_in_place, arg_type_name, compare, concat, contains, get_slice, getitem, iter_next_char,
+    repeat, str_new,
 };
 pub use hash::{hash_bytes, hash_text};
 
@@ -144,6 +145,47 @@ pub fn new_str(s: &str) -> Obj {
         1 => char_str(s.as_bytes()[0] as char),
         _ => alloc(s),
     }
+}
+
+/// A new str object from ASCII text (its code points are its bytes, so
+/// nothing is counted).
+pub fn new_ascii(s: &str) -> Obj {
+    debug_assert!(s.is_ascii());
+    match s.len() {
+        0 => builtin().empty_str.clone(),
+        1 => char_str(s.as_bytes()[0] as char),
+        n => Obj::new(
+            &builtin().str_,
+            Payload::Str(PyStr {
+                s: s.into(),
+                nchars: n,
+                hash: Cell::new(-1),
+            }),
+        ),
+    }
+}
+
+/// `str(i)`: the decimal digits are written into a stack buffer and
+/// copied once into an exactly sized str.
+pub fn from_i64(i: i64) -> Obj {
+    // 19 digits and a sign for i64::MIN.
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // SAFETY: `buf[pos..]` holds only ASCII digits and '-', valid UTF-8.
+    new_ascii(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) })
 }
 
 /// A new str object from an owned String.
