@@ -197,9 +197,8 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
     let (_, rest) = split_self(args)?;
     let p = this(&args[0])?;
     let (sep, maxsplit) = split_args(name, rest, kwargs)?;
-    let parts = match &sep {
-        None if rev => text::rsplit_whitespace(&p.s, maxsplit),
-        None => text::split_whitespace(&p.s, maxsplit),
+    let sep = match &sep {
+        None => None,
         Some(sep) => {
             let Some(sep) = super::as_str(sep) else {
                 return type_error(format!(
@@ -210,20 +209,33 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
             if sep.is_empty() {
                 return value_error("empty separator");
             }
-            if rev {
-                text::rsplit_sep(&p.s, sep, maxsplit)
-            } else {
-                text::split_sep(&p.s, sep, maxsplit)
-            }
+            Some(sep)
         }
     };
-    // The pieces of ASCII text are ASCII: nothing to count.
-    if p.is_ascii() {
-        return Ok(list::new_list(
-            parts.into_iter().map(super::new_ascii).collect(),
-        ));
+    // Each piece becomes a str as it is found, so no vector of slices
+    // lives beside the list (splitting a large text into many pieces
+    // would hold both). The pieces of ASCII text are ASCII: nothing to
+    // count.
+    let ascii = p.is_ascii();
+    let mut items = Vec::new();
+    let mut push = |piece: &str| {
+        items.push(if ascii {
+            super::new_ascii(piece)
+        } else {
+            super::new_str(piece)
+        })
+    };
+    match (sep, rev) {
+        (None, true) => text::rsplit_whitespace(&p.s, maxsplit)
+            .into_iter()
+            .for_each(push),
+        (None, false) => text::split_whitespace(&p.s, maxsplit, &mut push),
+        (Some(sep), true) => text::rsplit_sep(&p.s, sep, maxsplit)
+            .into_iter()
+            .for_each(push),
+        (Some(sep), false) => text::split_sep(&p.s, sep, maxsplit, &mut push),
     }
-    Ok(str_list(parts))
+    Ok(list::new_list(items))
 }
 
 fn m_split(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {

@@ -9,11 +9,12 @@ use super::{PyStr, count_chars as nchars, substring};
 /// `str.split()` with no separator: runs of whitespace separate fields,
 /// leading and trailing whitespace produce no empty fields; after
 /// `maxsplit` splits the remainder (left-stripped) is the last field.
-pub fn split_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
+/// Each field goes to `out` as it is found (the caller builds its list
+/// without a vector of slices beside it).
+pub fn split_whitespace<'a>(s: &'a str, maxsplit: isize, out: &mut impl FnMut(&'a str)) {
     if s.is_ascii() {
-        return split_whitespace_ascii(s, maxsplit);
+        return split_whitespace_ascii(s, maxsplit, out);
     }
-    let mut out = Vec::new();
     let mut rest = s;
     let mut left = if maxsplit < 0 {
         usize::MAX
@@ -26,29 +27,27 @@ pub fn split_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
             break;
         }
         if left == 0 {
-            out.push(rest);
+            out(rest);
             break;
         }
         match rest.find(is_space) {
             Some(i) => {
-                out.push(&rest[..i]);
+                out(&rest[..i]);
                 rest = &rest[i..];
                 left -= 1;
             }
             None => {
-                out.push(rest);
+                out(rest);
                 break;
             }
         }
     }
-    out
 }
 
 /// `split_whitespace` for ASCII text, scanning bytes.
-fn split_whitespace_ascii(s: &str, maxsplit: isize) -> Vec<&str> {
+fn split_whitespace_ascii<'a>(s: &'a str, maxsplit: isize, out: &mut impl FnMut(&'a str)) {
     let space = |c: u8| is_space(c as char);
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let mut left = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -63,17 +62,16 @@ fn split_whitespace_ascii(s: &str, maxsplit: isize) -> Vec<&str> {
             break;
         }
         if left == 0 {
-            out.push(&s[i..]);
+            out(&s[i..]);
             break;
         }
         let start = i;
         while i < b.len() && !space(b[i]) {
             i += 1;
         }
-        out.push(&s[start..i]);
+        out(&s[start..i]);
         left -= 1;
     }
-    out
 }
 
 /// `str.rsplit()` with no separator (fields in left-to-right order).
@@ -112,22 +110,25 @@ pub fn rsplit_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
 }
 
 /// `str.split(sep, maxsplit)` with a non-empty separator.
-pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize) -> Vec<&'a str> {
+/// Each field goes to `out` as it is found.
+pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize, out: &mut impl FnMut(&'a str)) {
     // A one-byte separator is an ASCII character: a char pattern searches
     // bytes directly.
     if let [c] = sep.as_bytes() {
         let c = *c as char;
-        return if maxsplit < 0 {
-            s.split(c).collect()
+        if maxsplit < 0 {
+            s.split(c).for_each(out);
         } else {
-            s.splitn((maxsplit as usize).saturating_add(1), c).collect()
-        };
+            s.splitn((maxsplit as usize).saturating_add(1), c)
+                .for_each(out);
+        }
+        return;
     }
     if maxsplit < 0 {
-        s.split(sep).collect()
+        s.split(sep).for_each(out);
     } else {
         s.splitn((maxsplit as usize).saturating_add(1), sep)
-            .collect()
+            .for_each(out);
     }
 }
 
