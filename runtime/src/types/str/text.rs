@@ -399,13 +399,27 @@ pub fn expandtabs_len(s: impl Iterator<Item = char>, tabsize: isize) -> Option<u
 mod tests {
     use super::*;
 
+    /// The fields `split_whitespace` hands out, in order.
+    fn ws_fields(s: &str, maxsplit: isize) -> Vec<&str> {
+        let mut v = Vec::new();
+        split_whitespace(s, maxsplit, &mut |x| v.push(x));
+        v
+    }
+
+    /// The fields `split_sep` hands out, in order.
+    fn sep_fields<'a>(s: &'a str, sep: &str, maxsplit: isize) -> Vec<&'a str> {
+        let mut v = Vec::new();
+        split_sep(s, sep, maxsplit, &mut |x| v.push(x));
+        v
+    }
+
     #[test]
     fn whitespace_split() {
-        assert_eq!(split_whitespace("  a  b  ", -1), ["a", "b"]);
-        assert_eq!(split_whitespace("  a  b  ", 1), ["a", "b  "]);
-        assert_eq!(split_whitespace("  a  b  ", 0), ["a  b  "]);
-        assert_eq!(split_whitespace("   ", -1), Vec::<&str>::new());
-        assert_eq!(split_whitespace("a\x1cb\u{3000}c", -1), ["a", "b", "c"]);
+        assert_eq!(ws_fields("  a  b  ", -1), ["a", "b"]);
+        assert_eq!(ws_fields("  a  b  ", 1), ["a", "b  "]);
+        assert_eq!(ws_fields("  a  b  ", 0), ["a  b  "]);
+        assert_eq!(ws_fields("   ", -1), Vec::<&str>::new());
+        assert_eq!(ws_fields("a\x1cb\u{3000}c", -1), ["a", "b", "c"]);
         assert_eq!(rsplit_whitespace("  a  b  ", 1), ["  a", "b"]);
         assert_eq!(rsplit_whitespace("a b c", -1), ["a", "b", "c"]);
         assert_eq!(rsplit_whitespace(" a\u{3000}b", 1), [" a", "b"]);
@@ -413,12 +427,12 @@ mod tests {
 
     #[test]
     fn separator_split() {
-        assert_eq!(split_sep("a,b,,c", ",", -5), ["a", "b", "", "c"]);
-        assert_eq!(split_sep("a,b,,c", ",", 1), ["a", "b,,c"]);
+        assert_eq!(sep_fields("a,b,,c", ",", -5), ["a", "b", "", "c"]);
+        assert_eq!(sep_fields("a,b,,c", ",", 1), ["a", "b,,c"]);
         assert_eq!(rsplit_sep("a,b,,c", ",", 2), ["a,b", "", "c"]);
         assert_eq!(rsplit_sep("aaa", "aa", -1), ["a", ""]);
-        assert_eq!(split_sep("aaa", "aa", -1), ["", "a"]);
-        assert_eq!(split_sep("", ",", -1), [""]);
+        assert_eq!(sep_fields("aaa", "aa", -1), ["", "a"]);
+        assert_eq!(sep_fields("", ",", -1), [""]);
     }
 
     #[test]
