@@ -21,7 +21,7 @@ fn main() {
     files.sort();
     let trials = files
         .into_iter()
-        .map(|py| {
+        .flat_map(|py| {
             let name = py
                 .file_stem()
                 .map(|s| s.to_string_lossy().to_string())
@@ -34,7 +34,6 @@ fn main() {
             v.push(Trial::test(format!("dis/{name}"), move || check(&py)));
             v
         })
-        .flatten()
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }
