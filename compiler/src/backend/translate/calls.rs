@@ -145,29 +145,49 @@ impl FunctionTranslator<'_> {
     /// `join` with `rt_list_pop`'s result (0 after an IndexError, which the
     /// join checks); otherwise branches to `other`.
     fn inline_list_pop(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
-        let method = self.get(base)?;
-        let receiver = self.get(base + 1)?;
         let index = if n == 1 {
             self.get(base + 2)?
         } else {
             self.word(0)
         };
-        let pop = self.singleton(abi::SINGLETON_LIST_POP);
-        let is_pop = self.builder.ins().icmp(IntCC::Equal, method, pop);
+        let (descr, ty) = (abi::SINGLETON_LIST_POP, abi::SINGLETON_LIST_TYPE);
+        let f = RuntimeFn::rt_list_pop;
+        self.exact_method_call(base, (descr, ty), f, &[index], other, join)
+    }
+
+    /// When the method in stack slot `base` is the descriptor singleton
+    /// `descr` and the receiver (slot `base + 1`) an exact instance of the
+    /// type singleton `ty`: jumps to `join` with `f(receiver, args..)`;
+    /// otherwise branches to `other`. (A built-in method descriptor only
+    /// binds instances of its type and of subclasses.)
+    fn exact_method_call(
+        &mut self,
+        base: u32,
+        (descr, ty): (i32, i32),
+        f: RuntimeFn,
+        args: &[Value],
+        other: Block,
+        join: Block,
+    ) -> TResult {
+        let method = self.get(base)?;
+        let receiver = self.get(base + 1)?;
+        let want = self.singleton(descr);
+        let is_descr = self.builder.ins().icmp(IntCC::Equal, method, want);
         let typed = self.builder.create_block();
         let exact = self.builder.create_block();
-        self.builder.ins().brif(is_pop, typed, &[], other, &[]);
-        // (The descriptor only binds lists and their subclasses.)
+        self.builder.ins().brif(is_descr, typed, &[], other, &[]);
         self.builder.switch_to_block(typed);
-        let ty = self
+        let actual = self
             .builder
             .ins()
             .load(I64, trusted(), receiver, abi::OB_TYPE);
-        let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
-        let same = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
+        let want = self.singleton(ty);
+        let same = self.builder.ins().icmp(IntCC::Equal, actual, want);
         self.builder.ins().brif(same, exact, &[], other, &[]);
         self.switch_to(exact);
-        let r = self.call_word(RuntimeFn::rt_list_pop, &[receiver, index])?;
+        let mut call_args = vec![receiver];
+        call_args.extend_from_slice(args);
+        let r = self.call_word(f, &call_args)?;
         self.builder.ins().jump(join, &[r.into()]);
         Ok(())
     }
@@ -337,32 +357,15 @@ impl FunctionTranslator<'_> {
     /// jumps to `join` with `rt_dict_get`'s result; otherwise branches to
     /// `other`.
     fn inline_dict_get(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
-        let method = self.get(base)?;
-        let receiver = self.get(base + 1)?;
         let key = self.get(base + 2)?;
         let default = if n == 2 {
             self.get(base + 3)?
         } else {
             self.word(0)
         };
-        let get = self.singleton(abi::SINGLETON_DICT_GET);
-        let is_get = self.builder.ins().icmp(IntCC::Equal, method, get);
-        let typed = self.builder.create_block();
-        let exact = self.builder.create_block();
-        self.builder.ins().brif(is_get, typed, &[], other, &[]);
-        // (The descriptor only binds dicts and their subclasses.)
-        self.builder.switch_to_block(typed);
-        let ty = self
-            .builder
-            .ins()
-            .load(I64, trusted(), receiver, abi::OB_TYPE);
-        let dict_type = self.singleton(abi::SINGLETON_DICT_TYPE);
-        let same = self.builder.ins().icmp(IntCC::Equal, ty, dict_type);
-        self.builder.ins().brif(same, exact, &[], other, &[]);
-        self.switch_to(exact);
-        let r = self.call_word(RuntimeFn::rt_dict_get, &[receiver, key, default])?;
-        self.builder.ins().jump(join, &[r.into()]);
-        Ok(())
+        let (descr, ty) = (abi::SINGLETON_DICT_GET, abi::SINGLETON_DICT_TYPE);
+        let f = RuntimeFn::rt_dict_get;
+        self.exact_method_call(base, (descr, ty), f, &[key, default], other, join)
     }
 
     /// Emits the direct call of `CALL n` (stack slots from `base`), which
