@@ -217,15 +217,7 @@ fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> 
 /// `v.name` through `site`.
 pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     let d = match site.lookup(v, name, false) {
-        Some(i) if site.entries[i].kind == KIND_MODULE => {
-            if let Payload::Module(m) = v.payload()
-                && let Some(x) =
-                    site.with_hint(i, |h| types::dict::get_item_hinted(&m.dict, name, h))?
-            {
-                return Ok(x);
-            }
-            return getattr(v, name);
-        }
+        Some(i) if site.entries[i].kind == KIND_MODULE => return module_attr(site, i, v, name),
         Some(i) if site.entries[i].kind == KIND_DATA => site.entries[i].descr,
         Some(i) => {
             let d = site.entries[i].descr;
@@ -255,6 +247,18 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     }
 }
 
+/// `v.name` for the exact module `v`, cached in entry `i` (`KIND_MODULE`):
+/// its dict's value, probed at the entry's hint first, else the generic
+/// path (`__getattr__`, the AttributeError).
+fn module_attr(site: &mut AttrSite, i: usize, v: &Obj, name: &Obj) -> PyResult<Obj> {
+    if let Payload::Module(m) = v.payload()
+        && let Some(x) = site.with_hint(i, |h| types::dict::get_item_hinted(&m.dict, name, h))?
+    {
+        return Ok(x);
+    }
+    getattr(v, name)
+}
+
 /// `LOAD_METHOD` through `site`: `(function, true)` when `v.name` is a plain
 /// function on the type not shadowed by the instance dict (the caller
 /// passes `v` as the first argument), else `(v.name, false)`.
@@ -275,6 +279,10 @@ pub fn load_method(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<(Obj, b
                 return Ok((f, true));
             }
             Ok((descr_get(&f, Some(v), &v.ty())?, false))
+        }
+        // (`math.sqrt(x)`: a module's function, called without `self`.)
+        Some(i) if site.entries[i].kind == KIND_MODULE => {
+            Ok((module_attr(site, i, v, name)?, false))
         }
         Some(_) => Ok((load_attr(site, v, name)?, false)),
         None => generic_load_method(v, name),
