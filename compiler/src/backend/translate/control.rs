@@ -11,6 +11,46 @@ use cranelift_codegen::ir::{
     types::{I8, I64},
 };
 
+/// Where a sequence iterator stepped inline keeps its sequence and
+/// position, and where that sequence keeps its length and its data.
+#[derive(Clone, Copy)]
+struct SeqIter {
+    seq: i32,
+    pos: i32,
+    len: i32,
+    data: i32,
+    /// The data is UTF-8 text (an ASCII str: one byte an item), not words.
+    bytes: bool,
+    /// Exhaustion clears the sequence word (list iterators; exhausted
+    /// tuple and str iterators keep an empty sequence instead).
+    clears_seq: bool,
+}
+
+const LIST_ITER: SeqIter = SeqIter {
+    seq: abi::LIST_ITER_SEQ_OFFSET,
+    pos: abi::LIST_ITER_INDEX_OFFSET,
+    len: abi::LIST_LEN_OFFSET,
+    data: abi::LIST_ITEMS_OFFSET,
+    bytes: false,
+    clears_seq: true,
+};
+const TUPLE_ITER: SeqIter = SeqIter {
+    seq: abi::TUPLE_ITER_SEQ_OFFSET,
+    pos: abi::TUPLE_ITER_INDEX_OFFSET,
+    len: abi::TUPLE_LEN_OFFSET,
+    data: abi::TUPLE_ITEMS_OFFSET,
+    bytes: false,
+    clears_seq: false,
+};
+const STR_ITER: SeqIter = SeqIter {
+    seq: abi::STR_ITER_SEQ_OFFSET,
+    pos: abi::STR_ITER_POS_OFFSET,
+    len: abi::STR_TEXT_LEN_OFFSET,
+    data: abi::STR_TEXT_PTR_OFFSET,
+    bytes: true,
+    clears_seq: false,
+};
+
 impl FunctionTranslator<'_> {
     /// The truth of `v` as an I8 (0 or 1). True, False, None, tagged ints
     /// and exact sized built-ins (`calls::SIZED_TYPES`: their length) are
@@ -281,9 +321,6 @@ impl FunctionTranslator<'_> {
         let range = self.builder.create_block();
         let range_step = self.builder.create_block();
         let not_range = self.builder.create_block();
-        let list = self.builder.create_block();
-        let list_live = self.builder.create_block();
-        let list_step = self.builder.create_block();
 
         let ty = self.type_of_object(it, slow);
         let range_ty = self.singleton(abi::SINGLETON_RANGE_ITER_TYPE);
@@ -328,109 +365,56 @@ impl FunctionTranslator<'_> {
         let tagged = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
         self.builder.ins().jump(got, &[BlockArg::Value(tagged)]);
 
+        // A list, a tuple or an ASCII str (checked in this order): the item
+        // at the iterator's position while it is inside the sequence.
         self.builder.switch_to_block(not_range);
-        let list_ty = self.singleton(abi::SINGLETON_LIST_ITER_TYPE);
-        let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_ty);
-        let not_list = self.builder.create_block();
-        self.builder.ins().brif(is_list, list, &[], not_list, &[]);
+        let steps: [(i32, SeqIter); 3] = [
+            (abi::SINGLETON_LIST_ITER_TYPE, LIST_ITER),
+            (abi::SINGLETON_TUPLE_ITER_TYPE, TUPLE_ITER),
+            (abi::SINGLETON_STR_ASCII_ITER_TYPE, STR_ITER),
+        ];
+        for (iter_type, layout) in steps {
+            let want = self.singleton(iter_type);
+            let is_it = self.builder.ins().icmp(IntCC::Equal, ty, want);
+            let this = self.builder.create_block();
+            let next = self.builder.create_block();
+            self.builder.ins().brif(is_it, this, &[], next, &[]);
+            self.switch_to(this);
+            self.seq_iter_step(it, layout, got, slow);
+            self.switch_to(next);
+        }
+        self.jump(slow, &[]);
+    }
 
-        // A tuple: its item at `index` while the index is in range.
-        self.builder.switch_to_block(not_list);
-        let tuple_ty = self.singleton(abi::SINGLETON_TUPLE_ITER_TYPE);
-        let is_tuple = self.builder.ins().icmp(IntCC::Equal, ty, tuple_ty);
-        let tuple = self.builder.create_block();
-        let tuple_step = self.builder.create_block();
-        let not_tuple = self.builder.create_block();
-        self.builder
-            .ins()
-            .brif(is_tuple, tuple, &[], not_tuple, &[]);
-
-        // An ASCII str: the one-character str of the byte at `pos`, from the
-        // runtime's table, while `pos` is inside the text.
-        self.builder.switch_to_block(not_tuple);
-        let str_ty = self.singleton(abi::SINGLETON_STR_ASCII_ITER_TYPE);
-        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_ty);
-        let text = self.builder.create_block();
-        let text_step = self.builder.create_block();
-        self.builder.ins().brif(is_str, text, &[], slow, &[]);
-        self.builder.switch_to_block(text);
-        let seq = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::STR_ITER_SEQ_OFFSET);
-        let len = self
-            .builder
-            .ins()
-            .load(I64, t, seq, abi::STR_TEXT_LEN_OFFSET);
-        let pos = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::STR_ITER_POS_OFFSET);
+    /// One step of a sequence iterator of layout `l`: the item at its
+    /// position (a new reference) goes to `got` and the position advances,
+    /// while the sequence word is set (if exhaustion may clear it) and the
+    /// position is inside the sequence; otherwise `slow`.
+    fn seq_iter_step(&mut self, it: Value, l: SeqIter, got: Block, slow: Block) {
+        let t = trusted();
+        let step = self.builder.create_block();
+        let seq = self.builder.ins().load(I64, t, it, l.seq);
+        if l.clears_seq {
+            let live = self.builder.create_block();
+            self.builder.ins().brif(seq, live, &[], slow, &[]);
+            self.switch_to(live);
+        }
+        let len = self.builder.ins().load(I64, t, seq, l.len);
+        let pos = self.builder.ins().load(I64, t, it, l.pos);
         let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
-        self.builder.ins().brif(inside, text_step, &[], slow, &[]);
-        self.builder.switch_to_block(text_step);
-        let bytes = self
-            .builder
-            .ins()
-            .load(I64, t, seq, abi::STR_TEXT_PTR_OFFSET);
-        let addr = self.builder.ins().iadd(bytes, pos);
-        let byte = self.builder.ins().uload8(I64, t, addr, 0);
-        let item = self.one_char_str(byte);
+        self.builder.ins().brif(inside, step, &[], slow, &[]);
+
+        self.switch_to(step);
+        let data = self.builder.ins().load(I64, t, seq, l.data);
+        let item = if l.bytes {
+            let addr = self.builder.ins().iadd(data, pos);
+            let byte = self.builder.ins().uload8(I64, t, addr, 0);
+            self.one_char_str(byte)
+        } else {
+            self.indexed_item(data, pos)
+        };
         let pos = self.builder.ins().iadd_imm_s(pos, 1);
-        self.builder
-            .ins()
-            .store(t, pos, it, abi::STR_ITER_POS_OFFSET);
-        self.builder.ins().jump(got, &[BlockArg::Value(item)]);
-
-        self.builder.switch_to_block(tuple);
-        let seq = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::TUPLE_ITER_SEQ_OFFSET);
-        let len = self.builder.ins().load(I64, t, seq, abi::TUPLE_LEN_OFFSET);
-        let index = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::TUPLE_ITER_INDEX_OFFSET);
-        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.builder.ins().brif(inside, tuple_step, &[], slow, &[]);
-        self.builder.switch_to_block(tuple_step);
-        let items = self
-            .builder
-            .ins()
-            .load(I64, t, seq, abi::TUPLE_ITEMS_OFFSET);
-        let item = self.indexed_item(items, index);
-        let index = self.builder.ins().iadd_imm_s(index, 1);
-        self.builder
-            .ins()
-            .store(t, index, it, abi::TUPLE_ITER_INDEX_OFFSET);
-        self.builder.ins().jump(got, &[BlockArg::Value(item)]);
-
-        // A list: its item at `index` while the index is in range (the list
-        // word is 0 once the iterator is exhausted).
-        self.builder.switch_to_block(list);
-        let seq = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::LIST_ITER_SEQ_OFFSET);
-        self.builder.ins().brif(seq, list_live, &[], slow, &[]);
-
-        self.builder.switch_to_block(list_live);
-        let len = self.builder.ins().load(I64, t, seq, abi::LIST_LEN_OFFSET);
-        let index = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::LIST_ITER_INDEX_OFFSET);
-        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.builder.ins().brif(inside, list_step, &[], slow, &[]);
-
-        self.switch_to(list_step);
-        let items = self.builder.ins().load(I64, t, seq, abi::LIST_ITEMS_OFFSET);
-        let item = self.indexed_item(items, index);
-        let index = self.builder.ins().iadd_imm_s(index, 1);
-        self.builder
-            .ins()
-            .store(t, index, it, abi::LIST_ITER_INDEX_OFFSET);
+        self.builder.ins().store(t, pos, it, l.pos);
         self.jump(got, &[item]);
     }
 
