@@ -422,6 +422,25 @@ mod tests {
         assert_eq!(offset, crate::abi::DICT_VERSION_OFFSET as usize);
     }
 
+    /// The address of a field, for offset checks.
+    fn addr<T>(field: &T) -> usize {
+        field as *const T as usize
+    }
+
+    /// The offsets, from the iterator object `it`, of the two state fields
+    /// `fields` picks (None: not the state the test expects).
+    fn state_offsets(
+        it: &Obj,
+        fields: impl Fn(&crate::types::iter::IterState) -> Option<(usize, usize)>,
+    ) -> [i32; 2] {
+        let Payload::Iter(cell) = it.payload() else {
+            panic!("{it:?} is not an iterator");
+        };
+        let (a, b) = fields(&cell.borrow()).expect("the iterator's state has the fields");
+        let base = it.word() as usize;
+        [(a - base) as i32, (b - base) as i32]
+    }
+
     /// The (items pointer, length) offsets of the two-word container at
     /// `field` (a `Vec`'s or boxed slice's words) inside the object at `obj`.
     fn items_and_len(obj: &Obj, field: usize, items: usize, len: usize) -> (usize, usize) {
@@ -529,32 +548,18 @@ mod tests {
         assert_eq!(got, want.map(|o| o as usize));
         let l = crate::types::list::new_list(vec![]);
         let it = crate::types::iter::new_list_iter(&l);
-        let Payload::Iter(cell) = it.payload() else {
-            panic!("a list iterator is an iterator");
-        };
-        let IterState::List { seq, index } = &*cell.borrow() else {
-            panic!("new_list_iter makes a List state");
-        };
-        let got = [
-            at(&it, seq as *const Option<Obj> as *const u8),
-            at(&it, index as *const usize as *const u8),
-        ];
-        let want = [LIST_ITER_SEQ_OFFSET, LIST_ITER_INDEX_OFFSET];
-        assert_eq!(got, want.map(|o| o as usize));
+        let got = state_offsets(&it, |s| match s {
+            IterState::List { seq, index } => Some((addr(seq), addr(index))),
+            _ => None,
+        });
+        assert_eq!(got, [LIST_ITER_SEQ_OFFSET, LIST_ITER_INDEX_OFFSET]);
         let t = crate::types::tuple::new_tuple(vec![]);
         let it = crate::types::iter::new_tuple_iter(&t);
-        let Payload::Iter(cell) = it.payload() else {
-            panic!("a tuple iterator is an iterator");
-        };
-        let IterState::Tuple { seq, index } = &*cell.borrow() else {
-            panic!("new_tuple_iter makes a Tuple state");
-        };
-        let got = [
-            at(&it, seq as *const Obj as *const u8),
-            at(&it, index as *const usize as *const u8),
-        ];
-        let want = [TUPLE_ITER_SEQ_OFFSET, TUPLE_ITER_INDEX_OFFSET];
-        assert_eq!(got, want.map(|o| o as usize));
+        let got = state_offsets(&it, |s| match s {
+            IterState::Tuple { seq, index } => Some((addr(seq), addr(index))),
+            _ => None,
+        });
+        assert_eq!(got, [TUPLE_ITER_SEQ_OFFSET, TUPLE_ITER_INDEX_OFFSET]);
     }
 
     /// Generated code reads a str's text, lengths and cached hash, and
@@ -588,18 +593,11 @@ mod tests {
             it.ty_word(),
             crate::types::iter::types().str_ascii_iterator.word()
         );
-        let Payload::Iter(cell) = it.payload() else {
-            panic!("a str iterator is an iterator");
-        };
-        let IterState::Str { seq, pos } = &*cell.borrow() else {
-            panic!("iterating a str makes a Str state");
-        };
-        let got = [
-            at(&it, seq as *const Obj as *const u8),
-            at(&it, pos as *const usize as *const u8),
-        ];
-        let want = [STR_ITER_SEQ_OFFSET, STR_ITER_POS_OFFSET];
-        assert_eq!(got, want.map(|o| o as usize));
+        let got = state_offsets(&it, |s| match s {
+            IterState::Str { seq, pos } => Some((addr(seq), addr(pos))),
+            _ => None,
+        });
+        assert_eq!(got, [STR_ITER_SEQ_OFFSET, STR_ITER_POS_OFFSET]);
     }
 
     /// Generated code probes exact dicts (instance `__dict__`s) at the
