@@ -159,6 +159,12 @@ pub const TUPLE_ITER_INDEX_OFFSET: i32 = 56;
 pub const STR_ITER_SEQ_OFFSET: i32 = 48;
 pub const STR_ITER_POS_OFFSET: i32 = 56;
 
+/// A plain instance's inline attribute values (`types::instance`):
+/// `INSTANCE_VALUES` words from this offset, the values of its class's
+/// inline keys in order, then zeros. Checked by a unit test.
+pub const INSTANCE_VALUES_OFFSET: i32 = 32;
+pub const INSTANCE_VALUES: usize = 8;
+
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
 /// data): the globals and builtins dict versions it was filled at, and the
 /// (borrowed) value the name had then; all 0 until filled.
@@ -166,16 +172,19 @@ pub const GLOBAL_SITE_WORDS: u32 = 3;
 /// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache
 /// (`ops::attr::site::AttrSite`): `ATTR_SITE_ENTRIES` entries of
 /// `ATTR_ENTRY_SIZE` bytes (most recently filled first), each the receiver type, the type-lookup epoch it was filled at, what the
-/// type's MRO holds under the name (borrowed), a kind, and a hint. Filled
-/// only by the runtime; generated code reads them for its inline paths.
+/// type's MRO holds under the name (borrowed), a kind, a hint, and a slot:
+/// the byte offset of the name's inline value word in instances of the
+/// type (`INSTANCE_VALUES_OFFSET`), or 0. Filled only by the runtime;
+/// generated code reads them for its inline paths.
 pub const ATTR_SITE_ENTRIES: usize = 4;
-pub const ATTR_ENTRY_SIZE: i32 = 40;
+pub const ATTR_ENTRY_SIZE: i32 = 48;
 pub const ATTR_SITE_WORDS: u32 = ATTR_SITE_ENTRIES as u32 * ATTR_ENTRY_SIZE as u32 / 8;
 pub const ATTR_ENTRY_TYPE: i32 = 0;
 pub const ATTR_ENTRY_EPOCH: i32 = 8;
 pub const ATTR_ENTRY_DESCR: i32 = 16;
 pub const ATTR_ENTRY_KIND: i32 = 24;
 pub const ATTR_ENTRY_HINT: i32 = 32;
+pub const ATTR_ENTRY_SLOT: i32 = 40;
 /// Entry kinds. `PLAIN`: the name is no data descriptor on the type, so the
 /// instance dict comes first; the hint is the dict entry index where the
 /// name was last found. `STORE_DICT`: a store goes to the instance dict

@@ -79,8 +79,9 @@ pub enum Payload {
     Property(Box<crate::types::function::PropertyData>),
     Module(Box<crate::types::module::ModuleData>),
     Type(Box<TypeData>),
-    /// A plain instance of a user class (its state lives in `dict`).
-    Instance,
+    /// A plain instance of a user class: its first attributes inline
+    /// (`types::instance`), the rest (or all, in dict mode) in `dict`.
+    Instance(crate::types::instance::InlineValues),
     BaseException(Box<crate::errors::ExcData>),
     Iter(RefCell<crate::types::iter::IterState>),
     Generator(crate::types::generator::GenData),
@@ -99,9 +100,13 @@ pub enum Payload {
 
 /// What `Obj::payload` returns for tagged ints (which have no heap payload).
 struct StaticPayload(Payload);
-// SAFETY: `Payload::Instance` holds no data, so sharing it is harmless.
+// SAFETY: the payload is an instance without values, which nothing ever
+// writes through (values are only stored into heap instances in values
+// mode), so sharing it is harmless.
 unsafe impl Sync for StaticPayload {}
-static SMALL_INT_PAYLOAD: StaticPayload = StaticPayload(Payload::Instance);
+static SMALL_INT_PAYLOAD: StaticPayload = StaticPayload(Payload::Instance(
+    crate::types::instance::InlineValues::new(),
+));
 
 /// An owned reference to a Python value.
 #[repr(transparent)]
@@ -241,12 +246,13 @@ impl Obj {
         Obj(NonZeroU64::new(p).expect("Box pointers are non-null"))
     }
 
-    /// The instance dict, if the object has one.
+    /// The instance dict, if the object has one (a plain instance's
+    /// inline values move into a dict first: `types::instance`).
     pub fn dict(&self) -> Option<Obj> {
         let h = self.heap()?;
         let d = h.dict.get();
         if d == 0 {
-            return None;
+            return crate::types::instance::materialize(self);
         }
         let o = Obj::borrow(&d);
         match o.payload() {
@@ -257,6 +263,7 @@ impl Obj {
 
     /// Replaces the instance dict (the old one is released).
     pub fn set_dict(&self, d: Option<Obj>) {
+        crate::types::instance::clear(self);
         if let Some(h) = self.heap() {
             let cur = h.dict.get();
             if cur != 0 && matches!(Obj::borrow(&cur).payload(), Payload::SlotValues(_)) {
@@ -409,6 +416,26 @@ mod tests {
         };
         let offset = (x as *const f64 as usize) - (h as *const PyObject as usize);
         assert_eq!(offset, crate::abi::FLOAT_VALUE_OFFSET as usize);
+    }
+
+    /// Generated code reads an instance's inline values at
+    /// `abi::INSTANCE_VALUES_OFFSET`, and the block holds them all.
+    #[test]
+    fn instance_values_offset_matches_abi() {
+        let o = Obj::new(
+            &crate::types::builtin().object,
+            Payload::Instance(Default::default()),
+        );
+        let h = o.heap().expect("instances are heap objects");
+        let Payload::Instance(v) = &h.payload else {
+            panic!("made an instance payload");
+        };
+        let start = v as *const _ as usize - h as *const PyObject as usize;
+        assert_eq!(start, crate::abi::INSTANCE_VALUES_OFFSET as usize);
+        assert_eq!(
+            start + 8 * crate::abi::INSTANCE_VALUES,
+            size_of::<PyObject>()
+        );
     }
 
     /// Generated code reads a dict's version at `abi::DICT_VERSION_OFFSET`.

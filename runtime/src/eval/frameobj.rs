@@ -98,7 +98,10 @@ fn frame_object(f: *mut Frame) -> Obj {
         // SAFETY: the caller of a live frame is live.
         dict::set_str(&d, K_BACK_CODE, unsafe { (*fr.prev).code_obj().clone() });
     }
-    let o = Obj::new(&super::traceback::frame_type(), Payload::Instance);
+    let o = Obj::new(
+        &super::traceback::frame_type(),
+        Payload::Instance(Default::default()),
+    );
     o.set_dict(Some(d));
     o
 }

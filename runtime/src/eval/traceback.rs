@@ -545,7 +545,7 @@ pub fn frame_object(code: &Obj, lasti: u32) -> Obj {
     types::dict::set_str(&d, "f_globals", globals);
     types::dict::set_str(&d, "f_locals", types::dict::new_dict());
     types::dict::set_str(&d, "f_back", b.none.clone());
-    let f = Obj::new(&frame_t, Payload::Instance);
+    let f = Obj::new(&frame_t, Payload::Instance(Default::default()));
     f.set_dict(Some(d));
     f
 }
@@ -588,7 +588,7 @@ pub fn traceback_object(exc: &Obj) -> Obj {
         types::dict::set_str(&d, "tb_lineno", types::int::new_int(lineno as i64));
         types::dict::set_str(&d, "tb_lasti", types::int::new_int(2 * lasti as i64));
         types::dict::set_str(&d, "tb_next", next);
-        let t = Obj::new(&tb_t, Payload::Instance);
+        let t = Obj::new(&tb_t, Payload::Instance(Default::default()));
         t.set_dict(Some(d));
         next = t;
     }

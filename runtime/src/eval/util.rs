@@ -36,6 +36,9 @@ pub fn new_native_type(name: &str, module: &str, base: Option<&Obj>) -> Obj {
             slots: RefCell::new(None),
             ctor: Default::default(),
             has_del: Default::default(),
+            inline_keys: Default::default(),
+            inline_ok: Default::default(),
+            inline_overflows: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );

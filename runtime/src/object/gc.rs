@@ -313,8 +313,10 @@ fn cpython_count<'a>(doomed: impl Iterator<Item = &'a Obj>) -> usize {
             h.payload,
             Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Bytes(_)
         );
+        // (A plain instance's inline values are part of it, as in CPython.)
+        let dict = (h.dict.get() != 0).then(|| o.dict()).flatten();
         if !var_sized
-            && let Some(d) = o.dict()
+            && let Some(d) = dict
             && d.refcount() == 3
         {
             // Referenced only by `o` (besides `garbage` and `d` here): part

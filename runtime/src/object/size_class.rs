@@ -62,9 +62,8 @@ impl Payload {
     #[inline]
     pub(crate) fn size_class(&self) -> usize {
         match self {
-            Payload::None | Payload::NotImplemented | Payload::Ellipsis | Payload::Instance => {
-                NO_FIELDS
-            }
+            Payload::None | Payload::NotImplemented | Payload::Ellipsis => NO_FIELDS,
+            Payload::Instance(x) => one(x),
             Payload::Bool(x) => one(x),
             Payload::Int(x) => one(x),
             Payload::Float(x) => one(x),

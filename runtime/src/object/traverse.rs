@@ -22,7 +22,7 @@ pub(crate) fn is_tracked(o: &PyObject) -> bool {
         p if never_tracked(p) => false,
         // Instances of user classes are always tracked, as in CPython (the
         // collector's counts include them).
-        Payload::Instance => true,
+        Payload::Instance(_) => true,
         // Only the header's dict word (or slot values) can hold references.
         p if crate::types::finalize::has_no_children(p) => o.dict.get() != 0,
         _ => true,
@@ -52,7 +52,7 @@ fn never_tracked(p: &Payload) -> bool {
 pub(crate) fn may_be_tracked(ty: &Obj, payload: &Payload) -> bool {
     match payload {
         p if never_tracked(p) => false,
-        Payload::Instance => true,
+        Payload::Instance(_) => true,
         p if crate::types::finalize::has_no_children(p) => ty.refcount() < IMMORTAL / 2,
         _ => true,
     }
@@ -104,6 +104,7 @@ pub(crate) fn traverse(o: &PyObject, mut visit: impl FnMut(u64)) -> bool {
             }
         }
         Payload::SlotValues(v) => guard!(v).iter().flatten().for_each(|x| visit(x.word())),
+        Payload::Instance(v) => v.words().for_each(&mut visit),
         Payload::Function(fd) => {
             let optional = [
                 guard!(fd.defaults),
@@ -169,11 +170,11 @@ pub(crate) fn traverse(o: &PyObject, mut visit: impl FnMut(u64)) -> bool {
 
 /// Drops the references of a garbage object that can be dropped without
 /// leaving it invalid (CPython's `tp_clear`): container contents, cell
-/// contents, slot values, function defaults, exception links and arguments,
-/// and the instance dict. Tuples, bound methods and other immutable objects
-/// keep theirs; every cycle runs through at least one object cleared here
-/// (generators in cycles let go of their frame when the collector closes
-/// them, before clearing).
+/// contents, slot values, inline instance values, function defaults,
+/// exception links and arguments, and the instance dict. Tuples, bound
+/// methods and other immutable objects keep theirs; every cycle runs
+/// through at least one object cleared here (generators in cycles let go
+/// of their frame when the collector closes them, before clearing).
 pub(crate) fn clear(o: &PyObject) {
     let mut released: Vec<Obj> = Vec::new();
     match &o.payload {
@@ -210,6 +211,7 @@ pub(crate) fn clear(o: &PyObject) {
                 released.extend(g.iter_mut().filter_map(Option::take));
             }
         }
+        Payload::Instance(v) => released = v.take_all(),
         Payload::Function(fd) => {
             for c in [&fd.defaults, &fd.kwdefaults, &fd.annotations] {
                 if let Ok(mut g) = c.try_borrow_mut() {

@@ -137,14 +137,9 @@ pub fn load_method(v: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
             Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
             _ => false,
         };
-        if is_meth {
-            let shadowed = match v.dict() {
-                Some(dict) => types::dict::get_item(&dict, name)?.is_some(),
-                None => false,
-            };
-            if !shadowed {
-                return Ok((d, true));
-            }
+        // (Unless the instance itself holds the name.)
+        if is_meth && types::instance::lookup(v, name)?.is_none() {
+            return Ok((d, true));
         }
     }
     Ok((getattr(v, name)?, false))
@@ -298,10 +293,12 @@ pub fn generic_getattr(v: &Obj, name: &Obj) -> PyResult<Obj> {
 
 /// The generic lookup; Ok(None) when the attribute does not exist.
 pub fn generic_getattr_opt(v: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-    generic_lookup(v, name, v.dict())
+    generic_lookup(v, name, None)
 }
 
-fn generic_lookup(v: &Obj, name: &Obj, dict: Option<Obj>) -> PyResult<Option<Obj>> {
+/// The generic lookup of `name` on `v`, whose own attributes are in
+/// `dict` (a module's), or else its inline values or instance dict.
+fn generic_lookup(v: &Obj, name: &Obj, dict: Option<&Obj>) -> PyResult<Option<Obj>> {
     check_name(name)?;
     let tp = v.ty();
     let d = cache::lookup_obj(&tp, name);
@@ -310,9 +307,11 @@ fn generic_lookup(v: &Obj, name: &Obj, dict: Option<Obj>) -> PyResult<Option<Obj
     {
         return descr_get(d, Some(v), &tp).map(Some);
     }
-    if let Some(dict) = dict
-        && let Some(x) = types::dict::get_item(&dict, name)?
-    {
+    let own = match dict {
+        Some(dict) => types::dict::get_item(dict, name)?,
+        None => types::instance::lookup(v, name)?,
+    };
+    if let Some(x) = own {
         return Ok(Some(x));
     }
     match d {
@@ -354,7 +353,7 @@ pub fn module_getattro(m: &Obj, name: &Obj) -> PyResult<Obj> {
         return generic_getattr(m, name);
     };
     let dict = md.dict.clone();
-    if let Some(x) = generic_lookup(m, name, Some(dict.clone()))? {
+    if let Some(x) = generic_lookup(m, name, Some(&dict))? {
         return Ok(x);
     }
     if let Some(ga) = types::dict::get_str(&dict, "__getattr__") {
@@ -434,11 +433,18 @@ fn generic_setattr_with(
     }
     let dict = match dict {
         Some(x) => Some(x),
-        None if dict_allowed(v) => match (v.dict(), value) {
-            (Some(x), _) => Some(x),
-            (None, Some(_)) => Some(types::function::ensure_dict(v)),
-            (None, None) => return Err(no_attr(v, name)),
-        },
+        None if dict_allowed(v) => {
+            if let Some(x) = value
+                && types::instance::set(v, name, x.clone()).is_ok()
+            {
+                return Ok(());
+            }
+            match (v.dict(), value) {
+                (Some(x), _) => Some(x),
+                (None, Some(_)) => Some(types::function::ensure_dict(v)),
+                (None, None) => return Err(no_attr(v, name)),
+            }
+        }
         None => None,
     };
     let Some(dict) = dict else {

@@ -196,7 +196,6 @@ pub(crate) fn has_no_children(p: &Payload) -> bool {
             | Payload::Str(_)
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
-            | Payload::Instance
     )
 }
 

@@ -14,6 +14,7 @@ pub mod finalize;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -81,6 +82,13 @@ pub struct TypeData {
     /// Whether the type defines `__del__`, cached while the type-lookup
     /// epoch holds: (epoch, answer); see `finalize::has_del`.
     pub has_del: Cell<(u64, bool)>,
+    /// The names plain instances keep inline, in order (`types::instance`);
+    /// only ever appended to.
+    pub inline_keys: RefCell<Vec<Obj>>,
+    /// Whether new names may still become inline keys.
+    pub inline_ok: Cell<bool>,
+    /// Instances whose attributes overflowed their inline values so far.
+    pub inline_overflows: Cell<u32>,
 }
 
 /// The built-in types and singletons, created once at startup.

@@ -45,6 +45,9 @@ fn make_type(meta: u64, name: &str, bases: &[&Obj], layout: Layout, base_ok: boo
             slots: RefCell::new(None),
             ctor: Default::default(),
             has_del: Default::default(),
+            inline_keys: Default::default(),
+            inline_ok: Default::default(),
+            inline_overflows: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );

@@ -3,12 +3,18 @@
 //! CPython 3.11's specialised forms inline, reading the site the runtime
 //! filled: a receiver whose type matches one of the site's entries
 //! while the type-lookup epoch is unchanged, and then
-//! - `LOAD_ATTR` (`LOAD_ATTR_WITH_HINT`): the instance dict's entry at the
-//!   site's hint holds the very name object: its value;
-//! - `STORE_ATTR` (`STORE_ATTR_WITH_HINT`): the same entry gets the value,
-//!   and the dict a new version; when the hint is the dict's next entry (a
-//!   new instance's `__init__` storing in the order the last one did), the
-//!   name and value are appended if the tables have room;
+//! - `LOAD_ATTR` (`LOAD_ATTR_INSTANCE_VALUE`): when the site knows the
+//!   name's inline value word (`types::instance` in the runtime) and the
+//!   receiver's word is set, that value; else (`LOAD_ATTR_WITH_HINT`) the
+//!   instance dict's entry at the site's hint holds the very name object:
+//!   its value;
+//! - `STORE_ATTR` (`STORE_ATTR_INSTANCE_VALUE`): a set inline word gets the
+//!   value; an unset one too when the receiver has no dict and holds the
+//!   previous key's value (the next attribute in insertion order);
+//!   otherwise (`STORE_ATTR_WITH_HINT`) the dict entry at the hint gets the
+//!   value, and the dict a new version; when the hint is the dict's next
+//!   entry (a new instance's `__init__` storing in the order the last one
+//!   did), the name and value are appended if the tables have room;
 //! - `LOAD_METHOD` (`LOAD_METHOD_WITH_DICT`/`_NO_DICT`): the type holds a
 //!   Python function or a built-in method under the name, and the receiver
 //!   has no instance dict or the name's probe sequence in it reaches a free
@@ -85,6 +91,20 @@ impl FunctionTranslator<'_> {
 
         self.builder.switch_to_block(current);
         entry
+    }
+
+    /// Continues in a new block with the address of `o`'s inline value
+    /// word for the site entry's name when the entry knows it; otherwise
+    /// branches to `miss`.
+    fn inline_value_addr(&mut self, o: Value, entry: Value, miss: Block) -> Value {
+        let known = self.builder.create_block();
+        let slot = self
+            .builder
+            .ins()
+            .load(I64, trusted(), entry, abi::ATTR_ENTRY_SLOT);
+        self.builder.ins().brif(slot, known, &[], miss, &[]);
+        self.builder.switch_to_block(known);
+        self.builder.ins().iadd(o, slot)
     }
 
     /// Continues in a new block with `o`'s instance dict when it is an
@@ -249,13 +269,21 @@ impl FunctionTranslator<'_> {
         let result = self.builder.append_block_param(done, I64);
         let slow = self.builder.create_block();
 
+        let t = trusted();
         let entry = self.site_entry(o, site, abi::ATTR_KIND_PLAIN, slow);
+        let in_dict = self.builder.create_block();
+        let inline = self.builder.create_block();
+        let addr = self.inline_value_addr(o, entry, in_dict);
+        let v = self.builder.ins().load(I64, t, addr, 0);
+        self.builder.ins().brif(v, inline, &[], in_dict, &[]);
+        self.builder.switch_to_block(inline);
+        self.incref(v);
+        self.jump(done, &[v]);
+
+        self.builder.switch_to_block(in_dict);
         let d = self.exact_instance_dict(o, slow, slow);
         let e = self.hinted_entry(d, entry, name, slow);
-        let v = self
-            .builder
-            .ins()
-            .load(I64, trusted(), e, abi::DICT_ENTRY_VALUE);
+        let v = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
         self.incref(v);
         self.jump(done, &[v]);
 
@@ -283,6 +311,10 @@ impl FunctionTranslator<'_> {
         let t = trusted();
         let append = self.builder.create_block();
         let entry = self.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, slow);
+        let in_dict = self.builder.create_block();
+        self.store_inline_value(o, entry, v, (release_o, done), in_dict);
+
+        self.builder.switch_to_block(in_dict);
         let d = self.exact_instance_dict(o, slow, slow);
         let e = self.hinted_entry(d, entry, name, append);
         // The stack's reference to `v` moves into the dict; the old value
@@ -314,6 +346,62 @@ impl FunctionTranslator<'_> {
         self.switch_to(done);
         self.end_borrows(o_pos - 1);
         Ok(())
+    }
+
+    /// `STORE_ATTR`'s inline-value path: when the site entry knows the
+    /// name's word in `o`, and the word is set, or `o` has no dict and the
+    /// word is the next one to fill, stores `v` there (taking the stack's
+    /// reference; releasing the old value and, with `release_o`, `o`) and
+    /// jumps to `done`; otherwise branches to `in_dict`.
+    fn store_inline_value(
+        &mut self,
+        o: Value,
+        entry: Value,
+        v: Value,
+        (release_o, done): (bool, Block),
+        in_dict: Block,
+    ) {
+        let t = trusted();
+        let replace = self.builder.create_block();
+        let unset = self.builder.create_block();
+        let values_mode = self.builder.create_block();
+        let append = self.builder.create_block();
+        let addr = self.inline_value_addr(o, entry, in_dict);
+        let old = self.builder.ins().load(I64, t, addr, 0);
+        self.builder.ins().brif(old, replace, &[], unset, &[]);
+
+        // The old value is released after the store (its finalizer sees
+        // the new state).
+        self.builder.switch_to_block(replace);
+        self.builder.ins().store(t, v, addr, 0);
+        self.decref(old);
+        if release_o {
+            self.decref(o);
+        }
+        self.builder.ins().jump(done, &[]);
+
+        // Words after the last value are zero, so the word is next to fill
+        // when it is the first or the one before it is set.
+        self.builder.switch_to_block(unset);
+        let d = self.builder.ins().load(I64, t, o, abi::OB_DICT);
+        self.builder.ins().brif(d, in_dict, &[], values_mode, &[]);
+        self.builder.switch_to_block(values_mode);
+        let first = self
+            .builder
+            .ins()
+            .iadd_imm_s(o, i64::from(abi::INSTANCE_VALUES_OFFSET));
+        let is_first = self.builder.ins().icmp(IntCC::Equal, addr, first);
+        let prev = self.builder.ins().load(I64, t, addr, -8);
+        let prev_set = self.builder.ins().icmp_imm_s(IntCC::NotEqual, prev, 0);
+        let next = self.builder.ins().bor(is_first, prev_set);
+        self.builder.ins().brif(next, append, &[], in_dict, &[]);
+
+        self.builder.switch_to_block(append);
+        self.builder.ins().store(t, v, addr, 0);
+        if release_o {
+            self.decref(o);
+        }
+        self.builder.ins().jump(done, &[]);
     }
 
     /// Walks the probe sequence of the str `name` (whose hash is `hash`) in

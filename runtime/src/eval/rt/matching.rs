@@ -71,7 +71,7 @@ fn match_keys(map: &Obj, keys: &Obj) -> PyResult<Obj> {
     } else {
         Some(ops::getattr_str(map, "get")?)
     };
-    let dummy = Obj::new(&b.object, Payload::Instance);
+    let dummy = Obj::new(&b.object, Payload::Instance(Default::default()));
     let mut seen: Vec<Obj> = Vec::new();
     let mut values = Vec::with_capacity(ks.len());
     for k in ks {

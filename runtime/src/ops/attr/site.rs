@@ -51,6 +51,10 @@ struct Entry {
     /// `dict::get_item_hinted`; any value is safe), or for `KIND_METHOD`
     /// the name's hash (which generated code's negative probe relies on).
     hint: u64,
+    /// The byte offset of the name's inline value word in instances of
+    /// `ty` (`types::instance::slot_offset`), or 0 when the name is not
+    /// (yet) one of the type's inline keys.
+    slot: u64,
 }
 
 /// One site's cache, in the generated code's writable data (all words 0
@@ -114,6 +118,7 @@ impl AttrSite {
             descr: 0,
             kind: KIND_NONE,
             hint: 0,
+            slot: 0,
         };
         AttrSite {
             entries: [EMPTY; abi::ATTR_SITE_ENTRIES],
@@ -158,18 +163,32 @@ impl AttrSite {
         // Generated code's negative probe needs the name's exact hash (a
         // str caches it: no Python code runs); without one, no probe.
         let mut hint = 0;
+        // A method that some instance holds inline under the same name is
+        // not a safe `LOAD_METHOD` hit for an instance without a dict (an
+        // inline key added later changes the epoch).
+        if kind == KIND_METHOD && types::instance::is_key(&tp, name) {
+            kind = KIND_PLAIN;
+        }
         if kind == KIND_METHOD {
             match types::list::util::key_hash(name) {
                 Ok(h) if types::str::is_exact_str(name) => hint = h as u64,
                 _ => kind = KIND_PLAIN,
             }
         }
+        // (A class that stopped taking inline keys still has instances
+        // holding values to read, but new ones store into dicts.)
+        let slot = match kind {
+            KIND_STORE_DICT if !type_data(&tp).inline_ok.get() => 0,
+            KIND_PLAIN | KIND_METHOD | KIND_STORE_DICT => types::instance::slot_offset(&tp, name),
+            _ => 0,
+        };
         let fresh = Entry {
             ty: tp.into_word(),
             epoch,
             descr,
             kind,
             hint,
+            slot,
         };
         self.entries.rotate_right(1);
         let evicted = std::mem::replace(&mut self.entries[0], fresh);
@@ -205,9 +224,12 @@ impl AttrSite {
     }
 }
 
-/// The instance dict's value for `name`, if `v` has a dict holding it
-/// (probing the entry `hint` first).
+/// `v`'s own value for `name`: an inline value, or its instance dict's
+/// (probing the dict entry `hint` first).
 fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> {
+    if let Some(r) = types::instance::get(v, name) {
+        return Ok(r.ok());
+    }
     match v.dict() {
         Some(d) => types::dict::get_item_hinted(&d, name, hint),
         None => Ok(None),
@@ -301,12 +323,12 @@ fn store_in_exact_dict(v: &Obj, name: &Obj, value: Obj, hint: &mut u64) -> Resul
     if name.ty_word() != b.str_.word() {
         return Err(value);
     }
-    let mut dw = h.dict.get();
-    if dw == 0 {
+    if h.dict.get() == 0 && types::instance::materialize(v).is_none() {
         let hint = type_data(Obj::borrow(&h.ty.get())).dict_hint.get();
-        dw = types::dict::new_dict_with_capacity(hint as usize).into_word();
-        h.dict.set(dw);
+        let d = types::dict::new_dict_with_capacity(hint as usize);
+        h.dict.set(d.into_word());
     }
+    let dw = h.dict.get();
     let d = Obj::borrow(&dw);
     match d.payload() {
         Payload::Dict(t) if d.ty_word() == b.dict.word() => {
@@ -321,15 +343,17 @@ pub fn store_attr(site: &mut AttrSite, v: &Obj, name: &Obj, value: &Obj) -> PyRe
     if let Some(i) = site.lookup(v, name, true)
         && site.entries[i].kind == KIND_STORE_DICT
     {
-        let stored = site.with_hint(i, |h| store_in_exact_dict(v, name, value.clone(), h));
-        if stored.is_ok() {
+        // (A name that becomes an inline key changes the epoch: the site
+        // refills with its slot.)
+        let Err(value) = types::instance::set(v, name, value.clone()) else {
             return Ok(());
-        }
+        };
+        let Err(value) = site.with_hint(i, |h| store_in_exact_dict(v, name, value, h)) else {
+            return Ok(());
+        };
         // (`KIND_STORE_DICT` implies the type allows an instance dict.)
         let d = types::function::ensure_dict(v);
-        return site.with_hint(i, |h| {
-            types::dict::set_item_hinted(&d, name, value.clone(), h)
-        });
+        return site.with_hint(i, |h| types::dict::set_item_hinted(&d, name, value, h));
     }
     super::setattr(v, name, value)
 }
@@ -343,4 +367,5 @@ const _: () = {
     assert!(offset_of!(Entry, descr) == abi::ATTR_ENTRY_DESCR as usize);
     assert!(offset_of!(Entry, kind) == abi::ATTR_ENTRY_KIND as usize);
     assert!(offset_of!(Entry, hint) == abi::ATTR_ENTRY_HINT as usize);
+    assert!(offset_of!(Entry, slot) == abi::ATTR_ENTRY_SLOT as usize);
 };

@@ -220,6 +220,9 @@ pub fn new_builtin_type(name: &str, layout: Layout, base_ok: bool) -> Obj {
             slots: RefCell::new(None),
             ctor: Default::default(),
             has_del: Default::default(),
+            inline_keys: Default::default(),
+            inline_ok: Default::default(),
+            inline_overflows: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );

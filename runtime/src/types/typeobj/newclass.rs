@@ -28,7 +28,7 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     // (`plain_init` is `CTOR_GENERIC` for `type` itself, a built-in type.)
     match plain_init(cls) {
         CTOR_OBJECT_INIT if args.is_empty() && kwargs.is_empty() => {
-            return Ok(Obj::new(cls, Payload::Instance));
+            return Ok(Obj::new(cls, Payload::Instance(Default::default())));
         }
         CTOR_OBJECT_INIT => {}
         CTOR_GENERIC => {
@@ -42,11 +42,13 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
             }
         }
         init => {
-            let obj = Obj::new(cls, Payload::Instance);
-            // The dict `__init__` fills, at the size it needed before, so
-            // that generated code can append its first stores inline.
-            let hint = super::super::type_data(cls).dict_hint.get();
-            if hint > 0 {
+            let obj = Obj::new(cls, Payload::Instance(Default::default()));
+            // Unless `__init__` stores inline values (`types::instance`),
+            // the dict it fills, at the size it needed before, so that
+            // generated code can append its first stores inline.
+            let td = super::super::type_data(cls);
+            let hint = td.dict_hint.get();
+            if hint > 0 && !td.inline_ok.get() {
                 obj.set_dict(Some(types::dict::new_dict_with_capacity(hint as usize)));
             }
             // Owned for the call: `__init__` may change the class.
@@ -196,7 +198,7 @@ pub fn object_new_instance(cls: &Obj, has_args: bool) -> PyResult<Obj> {
     if !td.heap && !cls.is(&builtin().object) {
         return type_error(format!("cannot create '{}' instances", type_name(cls)));
     }
-    Ok(Obj::new(cls, Payload::Instance))
+    Ok(Obj::new(cls, Payload::Instance(Default::default())))
 }
 
 /// The most derived metaclass among `meta` and the types of `bases`.
@@ -516,11 +518,16 @@ pub fn new_class_kw(
             slots: RefCell::new(slots),
             ctor: Default::default(),
             has_del: Default::default(),
+            inline_keys: Default::default(),
+            inline_ok: Default::default(),
+            inline_overflows: Default::default(),
             dict_hint: Cell::new(0),
         })),
     );
     let mro = compute_class_mro(&t, &meta, &bases)?;
-    *type_data(&t).mro.borrow_mut() = mro;
+    let td = type_data(&t);
+    td.inline_ok.set(types::instance::eligible(td, &mro));
+    *td.mro.borrow_mut() = mro;
     register_subclass(&t, &bases);
 
     let first = types::slots::first_index(&t);

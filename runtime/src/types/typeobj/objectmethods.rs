@@ -230,6 +230,8 @@ fn class_set(a: &[Obj]) -> PyResult<Obj> {
             type_name(&old)
         ));
     }
+    // Inline values are laid out by the old class's keys.
+    types::instance::materialize(slf);
     if let Some(h) = slf.heap() {
         let prev = h.ty.replace(new.clone().into_word());
         drop(Obj::from_word(prev));
