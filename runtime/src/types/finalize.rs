@@ -67,7 +67,8 @@ pub fn maybe_finalize(w: u64) -> bool {
 }
 
 /// Does the heap type `ty` (with data `td`) define `__del__`? Asked at every
-/// deallocation of an instance of a user class, so the answer is kept in
+/// deallocation of an instance of a user class (and for every object a
+/// cycle collection finds unreachable), so the answer is kept in
 /// the type while the type-lookup epoch holds.
 fn has_del(ty: &Obj, td: &crate::types::TypeData) -> bool {
     let epoch = crate::ops::attr::cache::epoch();
@@ -99,7 +100,7 @@ pub fn finalize_now(obj: &Obj) -> bool {
         _ => {
             let ty = obj.ty();
             let has_del = match ty.payload() {
-                Payload::Type(td) => td.heap && crate::types::lookup(&ty, "__del__").is_some(),
+                Payload::Type(td) => td.heap && has_del(&ty, td),
                 _ => false,
             };
             if !has_del {

@@ -300,12 +300,16 @@ impl FunctionTranslator<'_> {
     /// `STORE_ATTR namei`: [v, o] -> []
     pub(super) fn op_store_attr(&mut self, namei: u32) -> TResult {
         let name = self.name_word(namei)?;
-        let (v, o) = (self.peek(2)?, self.peek(1)?);
+        let o = self.peek(1)?;
         // A borrowed receiver (`self.x = v`) owns no reference to release.
         let o_pos = self.below(1)?;
         let release_o = !self.is_borrowed(o_pos);
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
+        if let Some(raw) = self.take_unboxed(o_pos - 1) {
+            self.store_attr_unboxed(site, raw, (release_o, done))?;
+        }
+        let v = self.peek(2)?;
         let slow = self.builder.create_block();
 
         let t = trusted();
@@ -345,6 +349,45 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(done);
         self.end_borrows(o_pos - 1);
+        Ok(())
+    }
+
+    /// `STORE_ATTR`'s path for a value that may be an unboxed float (`raw`):
+    /// written into the attribute's old float when the site knows the
+    /// name's inline value word in the receiver and that holds a float
+    /// nothing else references (then, releasing the receiver with
+    /// `release_o`, on to `done`); else boxed for the usual paths, which
+    /// continue in a new block.
+    fn store_attr_unboxed(
+        &mut self,
+        site: Value,
+        raw: Value,
+        (release_o, done): (bool, Block),
+    ) -> TResult {
+        let (v, o) = (self.peek(2)?, self.peek(1)?);
+        let unboxed = self.builder.create_block();
+        let boxing = self.builder.create_block();
+        let reused = self.builder.create_block();
+        let join = self.builder.create_block();
+        self.builder.ins().brif(v, join, &[], unboxed, &[]);
+
+        self.builder.switch_to_block(unboxed);
+        let entry = self.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, boxing);
+        let addr = self.inline_value_addr(o, entry, boxing);
+        let old = self.builder.ins().load(I64, trusted(), addr, 0);
+        self.reuse_float_box(old, raw, reused, boxing);
+
+        self.builder.switch_to_block(reused);
+        if release_o {
+            self.decref(o);
+        }
+        self.jump(done, &[]);
+
+        self.builder.switch_to_block(boxing);
+        let boxed = self.box_float(raw);
+        self.set(self.below(2)?, boxed)?;
+        self.builder.ins().jump(join, &[]);
+        self.switch_to(join);
         Ok(())
     }
 

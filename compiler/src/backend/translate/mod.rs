@@ -414,6 +414,7 @@ impl<'a> FunctionTranslator<'a> {
                 self.set(other, a)?;
                 self.mark_borrowed(top, b_borrowed)?;
                 self.mark_borrowed(other, a_borrowed)?;
+                self.swap_unboxed(top, other)?;
             }
 
             // --- locals, globals, names ----------------------------------------

@@ -364,8 +364,11 @@ impl FunctionTranslator<'_> {
     /// the list; the old item is released afterwards, as CPython does).
     pub(super) fn op_store_subscr(&mut self) -> TResult {
         let base = self.below(3)?;
-        let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
+        if let Some(raw) = self.take_unboxed(base) {
+            self.store_item_unboxed(raw, done)?;
+        }
+        let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
         let slow = self.builder.create_block();
         let (items, i) = self.inline_item(o, k, LIST_ITEMS, slow);
         let addr = self.item_address(items, i);
@@ -382,6 +385,38 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(done);
         self.end_borrows(base);
+        Ok(())
+    }
+
+    /// `STORE_SUBSCR`'s path for a value that may be an unboxed float
+    /// (`raw`): written into the old item of an exact list when that is a
+    /// float nothing else references (then on to `done`), else boxed for
+    /// the usual paths, which continue in a new block.
+    fn store_item_unboxed(&mut self, raw: Value, done: Block) -> TResult {
+        let base = self.below(3)?;
+        let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
+        let unboxed = self.builder.create_block();
+        let boxing = self.builder.create_block();
+        let reused = self.builder.create_block();
+        let join = self.builder.create_block();
+        self.builder.ins().brif(v, join, &[], unboxed, &[]);
+
+        self.builder.switch_to_block(unboxed);
+        let (items, i) = self.inline_item(o, k, LIST_ITEMS, boxing);
+        let addr = self.item_address(items, i);
+        let old = self.builder.ins().load(I64, trusted(), addr, 0);
+        self.reuse_float_box(old, raw, reused, boxing);
+
+        // (The key is a tagged int: nothing to release.)
+        self.builder.switch_to_block(reused);
+        self.release_operand(base + 1, o);
+        self.jump(done, &[]);
+
+        self.builder.switch_to_block(boxing);
+        let boxed = self.box_float(raw);
+        self.set(base, boxed)?;
+        self.builder.ins().jump(join, &[]);
+        self.switch_to(join);
         Ok(())
     }
 

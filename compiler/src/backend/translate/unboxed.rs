@@ -2,16 +2,19 @@
 //! only reader is a nearby float-capable instruction stays in a register.
 //!
 //! When the instruction that pops a `BINARY_OP`'s result is another float
-//! `BINARY_OP`, a `COMPARE_OP` or a `STORE_FAST`, and the instructions in
-//! between only work above it (loads and operators, no jumps into them, no
-//! handler that keeps the slot), the inline float path leaves the slot's
+//! `BINARY_OP`, a `COMPARE_OP`, a `STORE_FAST`, or the value of a
+//! `STORE_SUBSCR` or `STORE_ATTR`, and the instructions in between only
+//! work above it or move it (loads, operators and `SWAP`s, no jumps into
+//! them, no handler that keeps the slot), the inline float path leaves the slot's
 //! word 0 and its value in the slot's F64 Variable instead of boxing it.
 //! Word 0 is what the raise paths and `decref` already skip, so an
 //! exception in between loses nothing. The reader then takes the value
 //! from the register when the word is 0 (only its inline paths can see
 //! that), and boxes it before any runtime call. `STORE_FAST` of an unboxed
 //! value writes it into the local's old float when that float has no other
-//! reference, so `x = x * y + z` allocates nothing.
+//! reference, so `x = x * y + z` allocates nothing; `STORE_SUBSCR` into an
+//! exact list and `STORE_ATTR` into an inline instance value do the same
+//! with the item's or attribute's old float (`b[3] -= dx * m`).
 //!
 //! Operands of the inline float paths may also be tagged small ints, which
 //! Python converts to the nearest float as the machine does: for `/` (two
@@ -62,7 +65,7 @@ impl FunctionTranslator<'_> {
     /// boxed: in `a*b + c*d` (a `return`ed dot product) only the sum is
     /// allocated, where boxed temporaries would allocate both products and
     /// free one of them.
-    pub(super) fn result_may_stay_unboxed(&self, pos: u32) -> bool {
+    pub(super) fn result_may_stay_unboxed(&self, mut pos: u32) -> bool {
         let code = self.code;
         let handler_ok = |j: usize, pos: u32| code.handlers[j].is_none_or(|h| h.depth <= pos);
         for j in self.pc + 1..code.instrs.len() {
@@ -75,6 +78,17 @@ impl FunctionTranslator<'_> {
             let instr = &code.instrs[j];
             let reads = |n: u32| depth >= n && depth - n <= pos;
             match instr.op {
+                // (`SWAP` moves the slot's word and its mark along.)
+                Opcode::SWAP if instr.arg >= 2 && depth >= instr.arg => {
+                    let (top, other) = (depth - 1, depth - instr.arg);
+                    if pos == top {
+                        pos = other;
+                    } else if pos == other {
+                        pos = top;
+                    }
+                }
+                Opcode::STORE_SUBSCR if reads(3) => return depth - 3 == pos,
+                Opcode::STORE_ATTR if reads(2) => return depth - 2 == pos,
                 Opcode::BINARY_OP if reads(2) => {
                     return is_float_op(u64::from(instr.arg) % abi::NB_INPLACE_OFFSET);
                 }
@@ -101,6 +115,44 @@ impl FunctionTranslator<'_> {
         self.builder.def_var(var, x);
         self.unboxed[pos as usize] = true;
         Ok(())
+    }
+
+    /// `SWAP`'s exchange of the unboxed marks (and float registers) of
+    /// stack slots `a` and `b`.
+    pub(super) fn swap_unboxed(&mut self, a: u32, b: u32) -> TResult {
+        let (ra, rb) = (self.take_unboxed(a), self.take_unboxed(b));
+        if let Some(x) = ra {
+            self.set_unboxed(b, x)?;
+        }
+        if let Some(x) = rb {
+            self.set_unboxed(a, x)?;
+        }
+        Ok(())
+    }
+
+    /// Branches to `reused` after writing the float `raw` into `old` when
+    /// `old` is an exact float that nothing else references (so no one can
+    /// tell it from a new float at the same address), else to `fresh`.
+    pub(super) fn reuse_float_box(&mut self, old: Value, raw: Value, reused: Block, fresh: Block) {
+        let t = trusted();
+        let float = self.builder.create_block();
+        let reuse = self.builder.create_block();
+        // (An unbound local or a deleted item is 0.)
+        self.branch_if_object(old, float, fresh);
+        self.builder.switch_to_block(float);
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        let ty = self.builder.ins().load(I64, t, old, abi::OB_TYPE);
+        let count = self.builder.ins().load(I64, t, old, abi::OB_REFCNT);
+        let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+        let alone = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
+        let ok = self.builder.ins().band(is_float, alone);
+        self.builder.ins().brif(ok, reuse, &[], fresh, &[]);
+
+        self.builder.switch_to_block(reuse);
+        self.builder
+            .ins()
+            .store(t, raw, old, abi::FLOAT_VALUE_OFFSET);
+        self.builder.ins().jump(reused, &[]);
     }
 
     /// If stack slot `pos` may hold an unboxed float, its float register's
@@ -229,7 +281,6 @@ impl FunctionTranslator<'_> {
     /// `STORE_FAST i` of a value that may be unboxed (`raw`): into the
     /// local's old float when nothing else references it, else boxed.
     pub(super) fn store_fast_unboxed(&mut self, i: u32, raw: Value) -> TResult {
-        let t = trusted();
         let pos = self.below(1)?;
         let v = self.get(pos)?;
         let var = self.local(i)?;
@@ -242,25 +293,8 @@ impl FunctionTranslator<'_> {
         // no other reference.
         self.builder.switch_to_block(unboxed);
         let old = self.builder.use_var(var);
-        let float = self.builder.create_block();
-        let reuse = self.builder.create_block();
         let fresh = self.builder.create_block();
-        // (An unbound local is 0.)
-        self.branch_if_object(old, float, fresh);
-        self.builder.switch_to_block(float);
-        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
-        let ty = self.builder.ins().load(I64, t, old, abi::OB_TYPE);
-        let count = self.builder.ins().load(I64, t, old, abi::OB_REFCNT);
-        let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
-        let alone = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
-        let ok = self.builder.ins().band(is_float, alone);
-        self.builder.ins().brif(ok, reuse, &[], fresh, &[]);
-
-        self.builder.switch_to_block(reuse);
-        self.builder
-            .ins()
-            .store(t, raw, old, abi::FLOAT_VALUE_OFFSET);
-        self.builder.ins().jump(done, &[]);
+        self.reuse_float_box(old, raw, done, fresh);
 
         self.builder.switch_to_block(fresh);
         let boxed = self.box_float(raw);
