@@ -98,7 +98,8 @@ pub enum Payload {
     SreScanner(Box<crate::modules::sre::ScannerData>),
 }
 
-/// What `Obj::payload` returns for tagged ints (which have no heap payload).
+/// What `Obj::payload` returns for tagged ints (which have no heap payload),
+/// and the payload `Obj::new_instance` copies.
 struct StaticPayload(Payload);
 // SAFETY: the payload is an instance without values, which nothing ever
 // writes through (values are only stored into heap instances in values
@@ -232,6 +233,27 @@ impl Obj {
         let p = p as u64;
         debug_assert!(p & TAG_MASK == 0);
         Obj(NonZeroU64::new(p).expect("allocated pointers are non-null"))
+    }
+
+    /// Allocates a plain instance of `ty` without attributes. Its payload
+    /// is copied from a static one: built on the stack and copied, as
+    /// `Obj::new` does, each new instance cost a store-forwarding stall.
+    #[inline]
+    pub fn new_instance(ty: &Obj) -> Obj {
+        let class = size_class::INSTANCE;
+        let p = pool::alloc_block(class, true);
+        // SAFETY: `p` is a fresh block of the instance payload's size
+        // class, which holds the header and the whole variant; each field
+        // is written once.
+        unsafe {
+            (&raw mut (*p).refcnt).write(Cell::new(1));
+            (&raw mut (*p).ty).write(Cell::new(ty.clone().into_word()));
+            (&raw mut (*p).dict).write(Cell::new(0));
+            // (A bitwise copy: an instance payload without values owns
+            // nothing.)
+            std::ptr::copy_nonoverlapping(&SMALL_INT_PAYLOAD.0, &raw mut (*p).payload, 1);
+        }
+        Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
     }
 
     /// Allocates an object that is never freed (singletons, built-in types).

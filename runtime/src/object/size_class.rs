@@ -40,6 +40,10 @@ const fn class_for(bytes: usize) -> usize {
 /// The class of an object whose payload is a variant without fields.
 const NO_FIELDS: usize = class_for(HEADER + 1);
 
+/// The class of a plain instance (`Obj::new_instance`).
+pub(crate) const INSTANCE: usize =
+    class_for(HEADER + size_of::<Variant<crate::types::instance::InlineValues>>());
+
 /// The class of an object whose payload is a one-field variant holding `T`.
 #[inline(always)]
 fn one<T>(_: &T) -> usize {

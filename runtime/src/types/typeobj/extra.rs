@@ -105,7 +105,7 @@ fn mp_ne(a: &[Obj]) -> PyResult<Obj> {
 // --- generic aliases and unions ---------------------------------------------
 
 fn instance_with(ty: &Obj, attrs: &[(&str, Obj)]) -> Obj {
-    let o = Obj::new(ty, Payload::Instance(Default::default()));
+    let o = Obj::new_instance(ty);
     let d = dict::new_dict();
     for (k, v) in attrs {
         dict::set_str(&d, k, v.clone());

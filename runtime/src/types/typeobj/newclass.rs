@@ -28,7 +28,7 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     // (`plain_init` is `CTOR_GENERIC` for `type` itself, a built-in type.)
     match plain_init(cls) {
         CTOR_OBJECT_INIT if args.is_empty() && kwargs.is_empty() => {
-            return Ok(Obj::new(cls, Payload::Instance(Default::default())));
+            return Ok(Obj::new_instance(cls));
         }
         CTOR_OBJECT_INIT => {}
         CTOR_GENERIC => {
@@ -42,7 +42,7 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
             }
         }
         init => {
-            let obj = Obj::new(cls, Payload::Instance(Default::default()));
+            let obj = Obj::new_instance(cls);
             // Unless `__init__` stores inline values (`types::instance`),
             // the dict it fills, at the size it needed before, so that
             // generated code can append its first stores inline.
@@ -198,7 +198,7 @@ pub fn object_new_instance(cls: &Obj, has_args: bool) -> PyResult<Obj> {
     if !td.heap && !cls.is(&builtin().object) {
         return type_error(format!("cannot create '{}' instances", type_name(cls)));
     }
-    Ok(Obj::new(cls, Payload::Instance(Default::default())))
+    Ok(Obj::new_instance(cls))
 }
 
 /// The most derived metaclass among `meta` and the types of `bases`.
