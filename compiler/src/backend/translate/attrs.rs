@@ -354,41 +354,27 @@ impl FunctionTranslator<'_> {
 
     /// `STORE_ATTR`'s path for a value that may be an unboxed float (`raw`):
     /// written into the attribute's old float when the site knows the
-    /// name's inline value word in the receiver and that holds a float
-    /// nothing else references (then, releasing the receiver with
-    /// `release_o`, on to `done`); else boxed for the usual paths, which
-    /// continue in a new block.
+    /// name's inline value word in the receiver (`store_unboxed_in_place`);
+    /// a reuse releases the receiver with `release_o`.
     fn store_attr_unboxed(
         &mut self,
         site: Value,
         raw: Value,
         (release_o, done): (bool, Block),
     ) -> TResult {
-        let (v, o) = (self.peek(2)?, self.peek(1)?);
-        let unboxed = self.builder.create_block();
-        let boxing = self.builder.create_block();
-        let reused = self.builder.create_block();
-        let join = self.builder.create_block();
-        self.builder.ins().brif(v, join, &[], unboxed, &[]);
-
-        self.builder.switch_to_block(unboxed);
-        let entry = self.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, boxing);
-        let addr = self.inline_value_addr(o, entry, boxing);
-        let old = self.builder.ins().load(I64, trusted(), addr, 0);
-        self.reuse_float_box(old, raw, reused, boxing);
-
-        self.builder.switch_to_block(reused);
-        if release_o {
-            self.decref(o);
-        }
-        self.jump(done, &[]);
-
-        self.builder.switch_to_block(boxing);
-        let boxed = self.box_float(raw);
-        self.set(self.below(2)?, boxed)?;
-        self.builder.ins().jump(join, &[]);
-        self.switch_to(join);
-        Ok(())
+        let o = self.peek(1)?;
+        let pos = self.below(2)?;
+        let place = |this: &mut Self, none: Block| {
+            let entry = this.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, none);
+            Ok(this.inline_value_addr(o, entry, none))
+        };
+        let release = |this: &mut Self| {
+            if release_o {
+                this.decref(o);
+            }
+            Ok(())
+        };
+        self.store_unboxed_in_place(pos, raw, done, place, release)
     }
 
     /// `STORE_ATTR`'s inline-value path: when the site entry knows the

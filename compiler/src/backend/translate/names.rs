@@ -389,35 +389,21 @@ impl FunctionTranslator<'_> {
     }
 
     /// `STORE_SUBSCR`'s path for a value that may be an unboxed float
-    /// (`raw`): written into the old item of an exact list when that is a
-    /// float nothing else references (then on to `done`), else boxed for
-    /// the usual paths, which continue in a new block.
+    /// (`raw`): written into the old item of an exact list
+    /// (`store_unboxed_in_place`).
     fn store_item_unboxed(&mut self, raw: Value, done: Block) -> TResult {
         let base = self.below(3)?;
-        let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
-        let unboxed = self.builder.create_block();
-        let boxing = self.builder.create_block();
-        let reused = self.builder.create_block();
-        let join = self.builder.create_block();
-        self.builder.ins().brif(v, join, &[], unboxed, &[]);
-
-        self.builder.switch_to_block(unboxed);
-        let (items, i) = self.inline_item(o, k, LIST_ITEMS, boxing);
-        let addr = self.item_address(items, i);
-        let old = self.builder.ins().load(I64, trusted(), addr, 0);
-        self.reuse_float_box(old, raw, reused, boxing);
-
+        let (o, k) = (self.peek(2)?, self.peek(1)?);
+        let place = |this: &mut Self, none: Block| {
+            let (items, i) = this.inline_item(o, k, LIST_ITEMS, none);
+            Ok(this.item_address(items, i))
+        };
         // (The key is a tagged int: nothing to release.)
-        self.builder.switch_to_block(reused);
-        self.release_operand(base + 1, o);
-        self.jump(done, &[]);
-
-        self.builder.switch_to_block(boxing);
-        let boxed = self.box_float(raw);
-        self.set(base, boxed)?;
-        self.builder.ins().jump(join, &[]);
-        self.switch_to(join);
-        Ok(())
+        let release = |this: &mut Self| {
+            this.release_operand(base + 1, o);
+            Ok(())
+        };
+        self.store_unboxed_in_place(base, raw, done, place, release)
     }
 
     /// `DELETE_SUBSCR`: [o, k] -> []

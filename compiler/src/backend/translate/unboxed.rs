@@ -155,6 +155,46 @@ impl FunctionTranslator<'_> {
         self.builder.ins().jump(reused, &[]);
     }
 
+    /// The store of stack slot `pos`'s value, which may be the unboxed
+    /// float `raw` (word 0), into a place holding an old value: when it is
+    /// unboxed, `place` gives the address of the old value's word (or
+    /// branches to the block it is given), and an old float that nothing
+    /// else references gets `raw` in place; then `release` drops the
+    /// instruction's other operands and the store is done (`done`).
+    /// Otherwise the value is boxed into its slot and the usual paths
+    /// continue in a new block.
+    pub(super) fn store_unboxed_in_place(
+        &mut self,
+        pos: u32,
+        raw: Value,
+        done: Block,
+        place: impl FnOnce(&mut Self, Block) -> TResult<Value>,
+        release: impl FnOnce(&mut Self) -> TResult,
+    ) -> TResult {
+        let v = self.get(pos)?;
+        let unboxed = self.builder.create_block();
+        let boxing = self.builder.create_block();
+        let reused = self.builder.create_block();
+        let join = self.builder.create_block();
+        self.builder.ins().brif(v, join, &[], unboxed, &[]);
+
+        self.builder.switch_to_block(unboxed);
+        let addr = place(self, boxing)?;
+        let old = self.builder.ins().load(I64, trusted(), addr, 0);
+        self.reuse_float_box(old, raw, reused, boxing);
+
+        self.builder.switch_to_block(reused);
+        release(self)?;
+        self.jump(done, &[]);
+
+        self.builder.switch_to_block(boxing);
+        let boxed = self.box_float(raw);
+        self.set(pos, boxed)?;
+        self.builder.ins().jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
+    }
+
     /// If stack slot `pos` may hold an unboxed float, its float register's
     /// value (used when the slot's word is 0); the reader calling this takes
     /// it (the mark is cleared).
