@@ -101,14 +101,21 @@ fn values_mode(v: &Obj) -> Option<&InlineValues> {
     }
 }
 
-/// The index of the exact str `name` among `td`'s inline keys.
+/// The index of the exact str `name` among `td`'s inline keys: by
+/// identity (names are interned), else by cached hash and text.
 fn key_index(td: &TypeData, name: &Obj) -> Option<usize> {
     let keys = td.inline_keys.borrow();
     if let Some(i) = keys.iter().position(|k| k.is(name)) {
         return Some(i);
     }
-    let s = types::str::as_str(name)?;
-    keys.iter().position(|k| types::str::as_str(k) == Some(s))
+    let Payload::Str(p) = name.payload() else {
+        return None;
+    };
+    let h = types::list::util::hash_pystr(p);
+    keys.iter().position(|k| match k.payload() {
+        Payload::Str(q) => types::list::util::hash_pystr(q) == h && q.s == p.s,
+        _ => false,
+    })
 }
 
 /// Is `name` an exact str (the only names the keys take)?

@@ -190,3 +190,33 @@ h = Holder()
 h.second = Loud("replacement")
 del h
 print("end")
+
+
+# Callables stored as attributes, called as methods (`self.cb(x)`).
+class Handle:
+    def __init__(self, cb, arg):
+        self.cb = cb
+        self.arg = arg
+
+    def run(self):
+        return self.cb(self.arg)
+
+
+def double(x):
+    return 2 * x
+
+
+hs = [Handle(double, 1), Handle(len, "abc"), Handle(lambda x: -x, 5)]
+print([h.run() for h in hs])
+hs[0].cb = None
+try:
+    hs[0].run()
+except TypeError as e:
+    print("TypeError:", e)
+del hs[1].cb
+try:
+    hs[1].run()
+except AttributeError as e:
+    print("AttributeError:", e)
+Handle.cb = staticmethod(double)
+print(hs[1].run(), hs[2].run())

@@ -33,10 +33,25 @@ use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntC
 impl FunctionTranslator<'_> {
     /// Continues in a new block with the address of the site entry for the
     /// receiver `o` when one is valid (same type, current epoch) and has
-    /// `kind`; otherwise branches to `slow`. The first entry is checked on
+    /// `kind`; otherwise branches to `slow`.
+    fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
+        let (entry, entry_kind) = self.valid_site_entry(o, site, slow);
+        let current = self.builder.create_block();
+        let kind_ok = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::Equal, entry_kind, kind as i64);
+        self.builder.ins().brif(kind_ok, current, &[], slow, &[]);
+        self.builder.switch_to_block(current);
+        entry
+    }
+
+    /// Continues in a new block with the address of the site entry for the
+    /// receiver `o` when one is valid (same type, current epoch), and its
+    /// kind; otherwise branches to `slow`. The first entry is checked on
     /// its own (a site that saw one type, the common case, needs one load
     /// and compare), the others by a chain of selects.
-    fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
+    fn valid_site_entry(&mut self, o: Value, site: Value, slow: Block) -> (Value, Value) {
         let t = trusted();
         let typed = self.builder.create_block();
         let entry = self.builder.append_block_param(typed, I64);
@@ -82,15 +97,10 @@ impl FunctionTranslator<'_> {
             .load(I64, t, counters, abi::COUNTER_TYPE_EPOCH);
         let entry_kind = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_KIND);
         let fresh = self.builder.ins().icmp(IntCC::Equal, epoch, now);
-        let kind_ok = self
-            .builder
-            .ins()
-            .icmp_imm_s(IntCC::Equal, entry_kind, kind as i64);
-        let ok = self.builder.ins().band(fresh, kind_ok);
-        self.builder.ins().brif(ok, current, &[], slow, &[]);
+        self.builder.ins().brif(fresh, current, &[], slow, &[]);
 
         self.builder.switch_to_block(current);
-        entry
+        (entry, entry_kind)
     }
 
     /// Continues in a new block with the address of `o`'s inline value
@@ -537,7 +547,40 @@ impl FunctionTranslator<'_> {
         let probe = self.builder.create_block();
 
         let t = trusted();
-        let entry = self.site_entry(o, site, abi::ATTR_KIND_METHOD, slow);
+        let (entry, kind) = self.valid_site_entry(o, site, slow);
+        let method = self.builder.create_block();
+        let not_method = self.builder.create_block();
+        let is_method =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, abi::ATTR_KIND_METHOD as i64);
+        self.builder
+            .ins()
+            .brif(is_method, method, &[], not_method, &[]);
+
+        // An attribute the instance holds inline (`self.callback(x)`): the
+        // value, called without `self`.
+        self.builder.switch_to_block(not_method);
+        let plain = self.builder.create_block();
+        let inline = self.builder.create_block();
+        let is_plain =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, abi::ATTR_KIND_PLAIN as i64);
+        self.builder.ins().brif(is_plain, plain, &[], slow, &[]);
+        self.builder.switch_to_block(plain);
+        let addr = self.inline_value_addr(o, entry, slow);
+        let v = self.builder.ins().load(I64, t, addr, 0);
+        self.builder.ins().brif(v, inline, &[], slow, &[]);
+        self.builder.switch_to_block(inline);
+        self.incref(v);
+        self.decref(o);
+        let null = self.builder.ins().iconst(I64, 0);
+        self.builder
+            .ins()
+            .jump(done, &[BlockArg::Value(null), BlockArg::Value(v)]);
+
+        self.builder.switch_to_block(method);
         let d = self.exact_instance_dict(o, hit, slow);
         // An empty table has no slots at all.
         let slots = self
