@@ -305,8 +305,10 @@ fn check_descriptor_self_general(b: &BuiltinData, args: &[Obj]) -> PyResult<()> 
 /// Calling a type object: `type.__call__`, or the metaclass's `__call__`.
 fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     let b = builtin();
-    // `str(x)`, `int(x)`, `float(x)`: what `type_call` would do for these
-    // exact built-in types (their `__new__` converts, `__init__` is object's).
+    // `str(x)`, `int(x)`, `float(x)`, `tuple(x)`, `list(x)`: what
+    // `type_call` would do for these exact built-in types (their `__new__`
+    // converts and `__init__` is object's, or for `list` `__new__` makes
+    // an empty list that `__init__` extends).
     if let [x] = args
         && kwargs.is_empty()
         && !type_data(cls).heap
@@ -319,6 +321,17 @@ fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<
         }
         if cls.is(&b.float) {
             return types::float::to_float(x);
+        }
+        if cls.is(&b.tuple) {
+            if x.ty_word() == b.tuple.word() {
+                return Ok(x.clone());
+            }
+            return Ok(types::tuple::new_tuple(types::list::util::collect(x)?));
+        }
+        if cls.is(&b.list) {
+            let l = types::list::new_list(Vec::new());
+            types::list::extend(&l, x)?;
+            return Ok(l);
         }
     }
     if cls.ty_word() == b.type_.word() {
