@@ -152,6 +152,20 @@ fn with_prepended<R>(first: &Obj, rest: &[Obj], f: impl FnOnce(&[Obj]) -> R) -> 
     }
 }
 
+/// Calls the built-in `__new__` of the type `cls` (found on `cls`, so no
+/// descriptor check is needed) with `cls` and the arguments.
+pub(crate) fn call_builtin_new(
+    new: &Obj,
+    cls: &Obj,
+    args: &[Obj],
+    kwargs: &[(Obj, Obj)],
+) -> PyResult<Obj> {
+    match new.payload() {
+        Payload::Builtin(b) => with_prepended(cls, args, |v| invoke_builtin(b, v, kwargs)),
+        _ => call_kw(new, &prepend(cls, args), kwargs),
+    }
+}
+
 /// Converts (positional, keyword pairs) into the vectorcall form.
 fn to_vectorcall(first: Option<&Obj>, args: &[Obj], kwargs: &[(Obj, Obj)]) -> (Vec<Obj>, Obj) {
     let mut all = Vec::with_capacity(args.len() + kwargs.len() + 1);

@@ -41,6 +41,16 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
                 }
             }
         }
+        s if s & CTOR_TAG_MASK == CTOR_BUILTIN_NEW => {
+            // A built-in type whose `__init__` is object's (`zip`,
+            // `enumerate`, `range`, …): its `__new__` makes the object.
+            let w = s & !CTOR_TAG_MASK;
+            let obj = ops::call::call_builtin_new(Obj::borrow(&w), cls, args, kwargs)?;
+            if obj.ty_word() == cls.word() {
+                return Ok(obj);
+            }
+            return init_new_instance(cls, Obj::borrow(&w), obj, args, kwargs);
+        }
         init => {
             let obj = Obj::new_instance(cls);
             // Unless `__init__` stores inline values (`types::instance`),
@@ -62,6 +72,18 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     };
     let f = ops::attr::descr_get(&new, None, cls)?;
     let obj = ops::call_kw(&f, &prepend(cls, args), kwargs)?;
+    init_new_instance(cls, &new, obj, args, kwargs)
+}
+
+/// The end of `type_call` once `new` (found on `cls`) made `obj`: runs
+/// `__init__` when `obj` is an instance of `cls`.
+fn init_new_instance(
+    cls: &Obj,
+    new: &Obj,
+    obj: Obj,
+    args: &[Obj],
+    kwargs: &Kwargs,
+) -> PyResult<Obj> {
     if !types::is_instance(&obj, cls) {
         return Ok(obj);
     }
@@ -70,7 +92,7 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
         // `object.__init__` of a type that overrides `__new__` (int, str,
         // float, …) does nothing (its excess-arguments check only applies
         // when `__new__` is object's own): skip the call.
-        if is_object_slot(&init, "__init__") && !is_object_slot(&new, "__new__") && ot.is(cls) {
+        if is_object_slot(&init, "__init__") && !is_object_slot(new, "__new__") && ot.is(cls) {
             return Ok(obj);
         }
         let r = call_unbound(&init, &obj, args, kwargs)?;
@@ -107,6 +129,11 @@ fn init_not_none(r: &Obj) -> PyResult<Obj> {
 const CTOR_GENERIC: u64 = 0;
 /// `plain_init`: instances come from `object.__new__` and `object.__init__`.
 const CTOR_OBJECT_INIT: u64 = 1;
+/// `plain_init`: the low bits of a built-in type's state that holds its
+/// built-in `__new__` (the rest of the word; objects are 8-aligned) when
+/// its `__init__` is object's.
+const CTOR_BUILTIN_NEW: u64 = 2;
+const CTOR_TAG_MASK: u64 = 7;
 
 /// How calling the heap class `cls` creates an instance, cached in the type
 /// while the type-lookup epoch holds: when its `__new__` is `object.__new__`
@@ -126,6 +153,11 @@ fn plain_init(cls: &Obj) -> u64 {
         && td.layout == Layout::Object
         && dict::get_str(&td.dict, "__abstractmethods__").is_none()
         && ops::attr::cache::lookup(cls, "__new__").is_some_and(|n| is_object_slot(&n, "__new__"));
+    if !td.heap {
+        let state = builtin_ctor(cls);
+        td.ctor.set((epoch, state));
+        return state;
+    }
     let state = match ops::attr::cache::lookup(cls, "__init__") {
         Some(i) if plain && is_object_slot(&i, "__init__") => CTOR_OBJECT_INIT,
         // Only Python functions: other callables may be released while
@@ -135,6 +167,29 @@ fn plain_init(cls: &Obj) -> u64 {
     };
     td.ctor.set((epoch, state));
     state
+}
+
+/// `plain_init` of a built-in type: `CTOR_BUILTIN_NEW` with its `__new__`
+/// when that is a built-in of its own and `__init__` is object's (calling
+/// the type only runs `__new__`), else `CTOR_GENERIC` (`type` itself
+/// answers `type(x)` on the generic path).
+fn builtin_ctor(cls: &Obj) -> u64 {
+    if cls.is(&builtin().type_) {
+        return CTOR_GENERIC;
+    }
+    let new = ops::attr::cache::lookup(cls, "__new__");
+    let init = ops::attr::cache::lookup(cls, "__init__");
+    match (new, init) {
+        (Some(n), Some(i))
+            if matches!(n.payload(), Payload::Builtin(_))
+                && !is_object_slot(&n, "__new__")
+                && is_object_slot(&i, "__init__") =>
+        {
+            // (Borrowed: a built-in type's namespace never changes.)
+            n.word() | CTOR_BUILTIN_NEW
+        }
+        _ => CTOR_GENERIC,
+    }
 }
 
 /// Is `d` one of `object`'s own built-in methods named `name`?
