@@ -19,6 +19,15 @@ fn is_notimpl(v: &Obj) -> bool {
 
 pub fn abs(a: &[Obj]) -> PyResult<Obj> {
     let v = exactly_one("abs", a)?;
+    // Exact floats and small ints: what their `__abs__` returns.
+    if let Some(i) = v.small_int() {
+        return Ok(types::int::new_int(i.abs()));
+    }
+    if types::float::is_exact_float(v)
+        && let Some(x) = types::float::as_f64(v)
+    {
+        return Ok(types::float::new_float(x.abs()));
+    }
     match ops::call::call_special(v, "__abs__", &[])? {
         Some(r) => Ok(r),
         None => type_error(format!("bad operand type for abs(): '{}'", type_name_of(v))),
