@@ -79,6 +79,9 @@ impl FunctionTranslator<'_> {
             self.builder.append_block_param(checked, I64);
             let generic = self.builder.create_block();
             let defer = matches!(n, 1 | 2) && self.result_may_stay_unboxed(base);
+            let raws = (base + 2..base + 2 + n)
+                .map(|pos| self.take_unboxed(pos))
+                .collect::<Vec<_>>();
             if defer {
                 // Every path defines the result's float register (see
                 // `op_binary_op`).
@@ -86,7 +89,7 @@ impl FunctionTranslator<'_> {
                 self.builder.def_var(self.raw_floats[base as usize], zero);
             }
             let kernel_site = match n {
-                1 | 2 => Some(self.kernel_call(base, n, defer, checked)?),
+                1 | 2 => Some(self.kernel_call(base, n, (&raws, defer), checked)?),
                 _ => None,
             };
             if n <= 2 {

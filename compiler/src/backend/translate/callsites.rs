@@ -115,11 +115,14 @@ impl FunctionTranslator<'_> {
     /// (then the word is 0 and the result in the slot's float register);
     /// otherwise continues in a new block. Returns the site, for the
     /// general call.
+    ///
+    /// `raws` are the float registers of arguments that may be unboxed
+    /// (word 0); every other path gets them boxed here.
     pub(super) fn kernel_call(
         &mut self,
         base: u32,
         n: u32,
-        defer: bool,
+        (raws, defer): (&[Option<Value>], bool),
         join: Block,
     ) -> TResult<Value> {
         let t = trusted();
@@ -157,8 +160,8 @@ impl FunctionTranslator<'_> {
 
         self.builder.switch_to_block(known);
         let mut xs = Vec::with_capacity(args.len());
-        for &a in &args {
-            let (x, _) = self.float_value(a, None, Some(Some(EXACT_INT_LIMIT)), other);
+        for (&a, &raw) in args.iter().zip(raws) {
+            let (x, _) = self.float_value(a, raw, Some(Some(EXACT_INT_LIMIT)), other);
             xs.push(x);
         }
         let mut sig = Signature::new(self.module.isa().default_call_conv());
@@ -183,6 +186,11 @@ impl FunctionTranslator<'_> {
         self.builder.ins().jump(join, &[BlockArg::Value(word)]);
 
         self.builder.switch_to_block(other);
+        for (pos, (&a, &raw)) in (base + 2..).zip(args.iter().zip(raws)) {
+            if let Some(raw) = raw {
+                self.box_if_unboxed(a, raw, pos)?;
+            }
+        }
         Ok(site)
     }
 }

@@ -2,7 +2,8 @@
 //! only reader is a nearby float-capable instruction stays in a register.
 //!
 //! When the instruction that pops a `BINARY_OP`'s result is another float
-//! `BINARY_OP`, a `COMPARE_OP` or a `STORE_FAST`, and the instructions in
+//! `BINARY_OP`, a `COMPARE_OP`, a `STORE_FAST` or a `CALL` of one or two
+//! arguments (a math function's float kernel reads it), and the instructions in
 //! between only work above it (loads and operators, no jumps into them, no
 //! handler that keeps the slot), the inline float path leaves the slot's
 //! word 0 and its value in the slot's F64 Variable instead of boxing it.
@@ -82,6 +83,11 @@ impl FunctionTranslator<'_> {
                     return u64::from(instr.arg) <= abi::CMP_GE;
                 }
                 Opcode::STORE_FAST if reads(1) => return depth - 1 == pos,
+                // An argument of a call with one or two (`op_call` boxes it
+                // on every path but a math kernel's, `callsites`).
+                Opcode::CALL if reads(instr.arg + 2) => {
+                    return matches!(instr.arg, 1 | 2) && depth - instr.arg <= pos;
+                }
                 op => match pops_between(op) {
                     Some(n) if !reads(n) => {}
                     _ => return false,
