@@ -118,7 +118,12 @@ pub fn pow(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 /// `round(number, ndigits=None)`.
 pub fn round(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let v = parse_args("round", a, kw, &["number", "ndigits"], 1)?;
+    // `round(x)` / `round(x, n)` (the common calls) need no keyword parsing.
+    let v = match a {
+        [x] if kw.is_empty() => vec![Some(x.clone()), None],
+        [x, n] if kw.is_empty() => vec![Some(x.clone()), Some(n.clone())],
+        _ => parse_args("round", a, kw, &["number", "ndigits"], 1)?,
+    };
     let number = v[0].clone().unwrap_or_else(|| builtin().none.clone());
     let Some(f) = types::lookup_special(&number, "__round__") else {
         return type_error(format!(

@@ -63,3 +63,11 @@ for v in [0, -1, 7, -(2 ** 62), -(2 ** 62) - 1, 2 ** 62 - 1, -(2 ** 100), -0.0, 
     show("abs", abs, v)
 show("abs0", abs)
 show("abs2", abs, 1, 2)
+
+# round() without keywords skips argument parsing; keywords and errors as
+# in CPython.
+for args, kwargs in [((2.5,), {}), ((3.14159, 2), {}), ((7, -1), {}), ((2.675, None), {}),
+                     ((), {"number": 1.5}), ((1.25,), {"ndigits": 1}), ((), {}),
+                     ((1, 2, 3), {}), (("x",), {}), ((1.5,), {"nd": 1}), ((float("inf"),), {}),
+                     ((float("nan"), 1), {}), ((10 ** 20 + 0.5,), {})]:
+    show("round", round, *args, **kwargs)
