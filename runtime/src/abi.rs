@@ -178,6 +178,46 @@ pub const MODULE_SITE_VALUE: i32 = 24;
 /// (owned) and the address of its float kernel (`modules::math::Kernel`,
 /// C ABI, f64 arguments and result); 0 until filled.
 pub const KERNEL_SITE_WORDS: u32 = 2;
+/// The math functions with float kernels (`modules::math::KERNELS`, which
+/// a unit test checks against this list): only calls whose callable a
+/// global, attribute or method load of one of these names pushed get the
+/// kernel path.
+pub const MATH_KERNEL_NAMES: &[&str] = &[
+    "acos",
+    "acosh",
+    "asin",
+    "asinh",
+    "atan",
+    "atan2",
+    "atanh",
+    "cbrt",
+    "copysign",
+    "cos",
+    "cosh",
+    "degrees",
+    "erf",
+    "erfc",
+    "exp",
+    "exp2",
+    "expm1",
+    "fabs",
+    "fmod",
+    "gamma",
+    "hypot",
+    "lgamma",
+    "log",
+    "log10",
+    "log1p",
+    "log2",
+    "pow",
+    "radians",
+    "remainder",
+    "sin",
+    "sinh",
+    "sqrt",
+    "tan",
+    "tanh",
+];
 pub const KERNEL_SITE_CALLABLE: i32 = 0;
 pub const KERNEL_SITE_KERNEL: i32 = 8;
 /// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache

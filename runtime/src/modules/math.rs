@@ -18,8 +18,13 @@ use crate::types::{self, type_name_of};
 use num_traits::Signed;
 
 // libm's versions: Rust's f64::asinh/acosh/atanh use their own formulas,
-// which can differ from CPython's results in the last bit.
+// and f64::cbrt may resolve to compiler_builtins' port, which can differ
+// from CPython's results in the last bit.
 unsafe extern "C" {
+    // (glibc's alias of `cbrt`: the archive's `cbrt` symbol is
+    // compiler_builtins'.)
+    #[link_name = "cbrtf64"]
+    fn cbrt(x: f64) -> f64;
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
     fn asinh(x: f64) -> f64;
@@ -27,6 +32,10 @@ unsafe extern "C" {
     fn atanh(x: f64) -> f64;
 }
 
+fn c_cbrt(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double.
+    unsafe { cbrt(x) }
+}
 fn c_erf(x: f64) -> f64 {
     // SAFETY: a pure libm function of one double.
     unsafe { erf(x) }
@@ -100,7 +109,7 @@ func1!(m_asin, k_asin, "asin", f64::asin, false);
 func1!(m_asinh, k_asinh, "asinh", c_asinh, false);
 func1!(m_atan, k_atan, "atan", f64::atan, false);
 func1!(m_atanh, k_atanh, "atanh", c_atanh, false);
-func1!(m_cbrt, k_cbrt, "cbrt", f64::cbrt, false);
+func1!(m_cbrt, k_cbrt, "cbrt", c_cbrt, false);
 func1!(m_cos, k_cos, "cos", f64::cos, false);
 func1!(m_cosh, k_cosh, "cosh", f64::cosh, true);
 func1!(m_erf, k_erf, "erf", c_erf, false);
@@ -685,6 +694,16 @@ const KERNELS: &[(&str, Kernel)] = &[
 /// The float kernel of the math function `name`, if it has one.
 pub fn kernel(name: &str) -> Option<Kernel> {
     KERNELS.iter().find(|(n, _)| *n == name).map(|&(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The compiler emits kernel paths for the names in the ABI's list.
+    #[test]
+    fn kernel_names_match_the_abi() {
+        let names: Vec<&str> = super::KERNELS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, crate::abi::MATH_KERNEL_NAMES);
+    }
 }
 
 pub fn create() -> PyResult<Obj> {

@@ -54,3 +54,42 @@ try:
         print(math.exp(i * 300.0))
 except OverflowError as e:
     print("OverflowError", e)
+
+
+# Every math function with a float kernel called by name (the kernel path),
+# on arguments that reach each of its outcomes.
+def kernels(x, y):
+    cases = [
+        ("acos", lambda: math.acos(x)), ("acosh", lambda: math.acosh(x)),
+        ("asin", lambda: math.asin(x)), ("asinh", lambda: math.asinh(x)),
+        ("atan", lambda: math.atan(x)), ("atan2", lambda: math.atan2(x, y)),
+        ("atanh", lambda: math.atanh(x)), ("cbrt", lambda: math.cbrt(x)),
+        ("copysign", lambda: math.copysign(x, y)), ("cos", lambda: math.cos(x)),
+        ("cosh", lambda: math.cosh(x)), ("degrees", lambda: math.degrees(x)),
+        ("erf", lambda: math.erf(x)), ("erfc", lambda: math.erfc(x)),
+        ("exp", lambda: math.exp(x)), ("exp2", lambda: math.exp2(x)),
+        ("expm1", lambda: math.expm1(x)), ("fabs", lambda: math.fabs(x)),
+        ("fmod", lambda: math.fmod(x, y)), ("gamma", lambda: math.gamma(x)),
+        ("hypot", lambda: math.hypot(x, y)), ("lgamma", lambda: math.lgamma(x)),
+        ("log", lambda: math.log(x)), ("log10", lambda: math.log10(x)),
+        ("log1p", lambda: math.log1p(x)), ("log2", lambda: math.log2(x)),
+        ("pow", lambda: math.pow(x, y)), ("radians", lambda: math.radians(x)),
+        ("remainder", lambda: math.remainder(x, y)), ("sin", lambda: math.sin(x)),
+        ("sinh", lambda: math.sinh(x)), ("sqrt", lambda: math.sqrt(x)),
+        ("tan", lambda: math.tan(x)), ("tanh", lambda: math.tanh(x)),
+        ("sqrt-op", lambda: math.sqrt(x * 2.0 - 1.0)),
+        ("pow-op", lambda: math.pow(x + 0.5, y * 2.0)),
+    ]
+    for name, f in cases:
+        if not hasattr(math, name.split("-")[0]):
+            continue
+        try:
+            print(name, repr(x), repr(y), repr(f()))
+        except Exception as e:
+            print(name, repr(x), repr(y), type(e).__name__, e)
+
+
+for x, y in [(0.5, 2.0), (0.5, 2.0), (-1.0, 0.0), (0.0, -0.0), (1.0, 3), (3, 0.5),
+             (2.0, float("inf")), (float("inf"), 1.0), (float("nan"), 2.0), (800.0, 1e308),
+             (-0.5, -3.0), (2 ** 60, 2.0), (True, 1.0), (171.5, 1.5), (-2.0, 0.5), ("a", 1.0)]:
+    kernels(x, y)

@@ -78,7 +78,8 @@ impl FunctionTranslator<'_> {
             let checked = self.builder.create_block();
             self.builder.append_block_param(checked, I64);
             let generic = self.builder.create_block();
-            let defer = matches!(n, 1 | 2) && self.result_may_stay_unboxed(base);
+            let kernel = self.may_call_kernel(self.pc);
+            let defer = kernel && self.result_may_stay_unboxed(base);
             let raws = (base + 2..base + 2 + n)
                 .map(|pos| self.take_unboxed(pos))
                 .collect::<Vec<_>>();
@@ -88,9 +89,17 @@ impl FunctionTranslator<'_> {
                 let zero = self.builder.ins().f64const(0.0);
                 self.builder.def_var(self.raw_floats[base as usize], zero);
             }
-            let kernel_site = match n {
-                1 | 2 => Some(self.kernel_call(base, n, (&raws, defer), checked)?),
-                _ => None,
+            let kernel_site = if kernel {
+                Some(self.kernel_call(base, n, (&raws, defer), checked)?)
+            } else {
+                // (Only a kernel path's arguments are left unboxed.)
+                for (pos, raw) in (base + 2..).zip(raws) {
+                    if let Some(raw) = raw {
+                        let x = self.get(pos)?;
+                        self.box_if_unboxed(x, raw, pos)?;
+                    }
+                }
+                None
             };
             if n <= 2 {
                 self.inline_builtin_call(base, n, generic, join)?;

@@ -7,7 +7,9 @@
 //!   and the cached attribute (CPython 3.11's `LOAD_METHOD_MODULE`).
 //!   Another exact module asks `rt_load_module_attr`, which fills the
 //!   site; any other receiver takes the general path (`attrs`).
-//! - `CALL` with one or two arguments and no method compares the callable
+//! - `CALL` with one or two arguments and no method, whose callable a
+//!   global, attribute or method load of a name in `abi::MATH_KERNEL_NAMES`
+//!   pushed, compares the callable
 //!   with the math function its site holds, and calls that function's
 //!   float kernel (`modules::math::Kernel`) on exact float (or small int)
 //!   arguments. A finite result is the built-in's result; anything else
@@ -108,6 +110,36 @@ impl FunctionTranslator<'_> {
         self.switch_to(done);
         self.set(base, first)?;
         self.set(base + 1, second)
+    }
+
+    /// Whether the `CALL` at `pc` (one or two arguments, no keywords)
+    /// gets the kernel path: the instruction that pushed its callable (the
+    /// last one before it that started below the callable's slot) loads a
+    /// global, attribute or method named like a math function with a
+    /// kernel. (A guess: the site checks the callable itself.)
+    pub(super) fn may_call_kernel(&self, pc: usize) -> bool {
+        let code = self.code;
+        let instr = &code.instrs[pc];
+        if instr.op != Opcode::CALL || !matches!(instr.arg, 1 | 2) {
+            return false;
+        }
+        let Some(base) = code.depths[pc].and_then(|d| d.checked_sub(instr.arg + 2)) else {
+            return false;
+        };
+        let producer = (0..pc)
+            .rev()
+            .find(|&j| code.depths[j].is_some_and(|d| d <= base + 1));
+        let Some(p) = producer.map(|j| &code.instrs[j]) else {
+            return false;
+        };
+        let namei = match p.op {
+            Opcode::LOAD_METHOD | Opcode::LOAD_ATTR => p.arg,
+            Opcode::LOAD_GLOBAL => p.arg >> 1,
+            _ => return false,
+        };
+        code.names
+            .get(namei as usize)
+            .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n.as_str()))
     }
 
     /// The float-kernel path of `CALL n` (one or two arguments, stack slots

@@ -86,7 +86,7 @@ impl FunctionTranslator<'_> {
                 // An argument of a call with one or two (`op_call` boxes it
                 // on every path but a math kernel's, `callsites`).
                 Opcode::CALL if reads(instr.arg + 2) => {
-                    return matches!(instr.arg, 1 | 2) && depth - instr.arg <= pos;
+                    return depth - instr.arg <= pos && self.may_call_kernel(j);
                 }
                 op => match pops_between(op) {
                     Some(n) if !reads(n) => {}
@@ -199,26 +199,9 @@ impl FunctionTranslator<'_> {
         other: Block,
     ) -> ((Value, Value), (Value, Value)) {
         if ints.is_none() && raws.0.is_none() && raws.1.is_none() {
-            // Two floats first (the common case, with the shortest code),
-            // then a float and a small int, which Python converts to the
-            // nearest float as the machine does.
-            let done = self.builder.create_block();
-            let fa = self.builder.append_block_param(done, F64);
-            let a_boxed = self.builder.append_block_param(done, I8);
-            let fb = self.builder.append_block_param(done, F64);
-            let b_boxed = self.builder.append_block_param(done, I8);
-            let mixed = self.builder.create_block();
-            let (xa, xb) = self.float_operands(a, b, mixed);
+            let (fa, fb) = self.float_operands(a, b, other);
             let yes = self.builder.ins().iconst(I8, 1);
-            let both = [xa, yes, xb, yes].map(BlockArg::Value);
-            self.builder.ins().jump(done, &both);
-            self.switch_to(mixed);
-            let (xa, ya) = self.float_value(a, None, Some(None), other);
-            let (xb, yb) = self.float_value(b, None, Some(None), other);
-            let mixed_args = [xa, ya, xb, yb].map(BlockArg::Value);
-            self.builder.ins().jump(done, &mixed_args);
-            self.switch_to(done);
-            return ((fa, a_boxed), (fb, b_boxed));
+            return ((fa, yes), (fb, yes));
         }
         let fa = self.float_value(a, raws.0, ints, other);
         let fb = self.float_value(b, raws.1, ints, other);
