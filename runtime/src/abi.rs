@@ -92,7 +92,9 @@ pub const SINGLETON_SET_DISCARD: i32 = 176;
 pub const SINGLETON_DICT_GET: i32 = 184;
 /// The `list.pop` method descriptor.
 pub const SINGLETON_LIST_POP: i32 = 192;
-pub const SINGLETON_COUNT: usize = 25;
+/// The `module` type.
+pub const SINGLETON_MODULE_TYPE: i32 = 200;
+pub const SINGLETON_COUNT: usize = 26;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -169,6 +171,61 @@ pub const INSTANCE_VALUES: usize = 8;
 /// data): the globals and builtins dict versions it was filled at, and the
 /// (borrowed) value the name had then; all 0 until filled.
 pub const GLOBAL_SITE_WORDS: u32 = 3;
+/// A `LOAD_METHOD` site on a global that is an exact module
+/// (`eval::rt::sites`): the module (owned), its dict, the dict's version
+/// when the site was filled and the attribute then (borrowed: the dict
+/// holds it while the version is unchanged); all 0 until filled.
+pub const MODULE_SITE_WORDS: u32 = 4;
+pub const MODULE_SITE_MODULE: i32 = 0;
+pub const MODULE_SITE_DICT: i32 = 8;
+pub const MODULE_SITE_VERSION: i32 = 16;
+pub const MODULE_SITE_VALUE: i32 = 24;
+/// A `CALL` site of one or two arguments: the math function it last saw
+/// (owned) and the address of its float kernel (`modules::math::Kernel`,
+/// C ABI, f64 arguments and result); 0 until filled.
+pub const KERNEL_SITE_WORDS: u32 = 2;
+/// The math functions with float kernels (`modules::math::KERNELS`, which
+/// a unit test checks against this list): only calls whose callable a
+/// global, attribute or method load of one of these names pushed get the
+/// kernel path.
+pub const MATH_KERNEL_NAMES: &[&str] = &[
+    "acos",
+    "acosh",
+    "asin",
+    "asinh",
+    "atan",
+    "atan2",
+    "atanh",
+    "cbrt",
+    "copysign",
+    "cos",
+    "cosh",
+    "degrees",
+    "erf",
+    "erfc",
+    "exp",
+    "exp2",
+    "expm1",
+    "fabs",
+    "fmod",
+    "gamma",
+    "hypot",
+    "lgamma",
+    "log",
+    "log10",
+    "log1p",
+    "log2",
+    "pow",
+    "radians",
+    "remainder",
+    "sin",
+    "sinh",
+    "sqrt",
+    "tan",
+    "tanh",
+];
+pub const KERNEL_SITE_CALLABLE: i32 = 0;
+pub const KERNEL_SITE_KERNEL: i32 = 8;
 /// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache
 /// (`ops::attr::site::AttrSite`): `ATTR_SITE_ENTRIES` entries of
 /// `ATTR_ENTRY_SIZE` bytes (most recently filled first), each the receiver type, the type-lookup epoch it was filled at, what the
@@ -374,6 +431,9 @@ macro_rules! for_each_runtime_fn {
             rt_list_pop(list: Value, index: Word) -> Value;
             // --- `x += b` stored back into the same fast local ----------------------
             rt_inplace_add_local(a: Value, b: Value, local: Word) -> Value;
+            // --- call-site caches: module attributes, math float kernels ------------
+            rt_load_module_attr(module: Value, name: Value, site: Word) -> Value;
+            rt_call_kernel_site(args: Word, nargs: Word, site: Word) -> Value;
         }
     };
 }

@@ -19,6 +19,15 @@ fn is_notimpl(v: &Obj) -> bool {
 
 pub fn abs(a: &[Obj]) -> PyResult<Obj> {
     let v = exactly_one("abs", a)?;
+    // Exact floats and small ints: what their `__abs__` returns.
+    if let Some(i) = v.small_int() {
+        return Ok(types::int::new_int(i.abs()));
+    }
+    if types::float::is_exact_float(v)
+        && let Some(x) = types::float::as_f64(v)
+    {
+        return Ok(types::float::new_float(x.abs()));
+    }
     match ops::call::call_special(v, "__abs__", &[])? {
         Some(r) => Ok(r),
         None => type_error(format!("bad operand type for abs(): '{}'", type_name_of(v))),
@@ -109,7 +118,12 @@ pub fn pow(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 /// `round(number, ndigits=None)`.
 pub fn round(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let v = parse_args("round", a, kw, &["number", "ndigits"], 1)?;
+    // `round(x)` / `round(x, n)` (the common calls) need no keyword parsing.
+    let v = match a {
+        [x] if kw.is_empty() => vec![Some(x.clone()), None],
+        [x, n] if kw.is_empty() => vec![Some(x.clone()), Some(n.clone())],
+        _ => parse_args("round", a, kw, &["number", "ndigits"], 1)?,
+    };
     let number = v[0].clone().unwrap_or_else(|| builtin().none.clone());
     let Some(f) = types::lookup_special(&number, "__round__") else {
         return type_error(format!(

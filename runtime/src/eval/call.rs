@@ -35,6 +35,11 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
         if cd.simple_generator {
             return Ok(new_simple_generator(func, fd, cd, args));
         }
+        if cd.simple_closure
+            && let Some(r) = call_simple_closure(func, fd, cd, args)
+        {
+            return r;
+        }
     }
     let nslots = cd.frame_slots();
     let f = new_frame(
@@ -183,6 +188,42 @@ pub fn call_simple_with(
             None => Err(state::fetch_err()),
         }
     }
+}
+
+/// Calls the closure `func` with exactly its positional parameters
+/// (`cd.simple_closure`): the arguments and the closure's cells go
+/// straight into the frame; a generator-like code gets its object. None
+/// (nothing done) when the closure does not have a cell for every free
+/// variable.
+#[inline]
+pub fn call_simple_closure(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    args: &[Obj],
+) -> Option<PyResult<Obj>> {
+    let cells = fd.closure.as_ref().and_then(types::tuple::as_slice)?;
+    let nlp = cd.nlocalsplus();
+    let first_free = nlp.checked_sub(cells.len())?;
+    if types::tuple::as_slice(&cd.freevars).map(<[Obj]>::len) != Some(cells.len()) {
+        return None;
+    }
+    let nslots = cd.frame_slots();
+    let f = frame_with_args(func, fd, cd, nslots, &[], args);
+    // SAFETY: `f` has `nslots >= nlp` slots; the free ones are still 0.
+    unsafe {
+        let s = Frame::slots(f);
+        for (i, c) in cells.iter().enumerate() {
+            *s.add(first_free + i) = c.clone().into_word();
+        }
+    }
+    if cd.is_generator_like() {
+        // SAFETY: `f` is a bound frame of `func`'s code with `nslots` slots.
+        return Some(Ok(unsafe {
+            crate::types::generator::new_generator(func, f)
+        }));
+    }
+    Some(run_frame(f, cd, nslots))
 }
 
 /// Creates the generator-like object of a call of `func` with exactly its

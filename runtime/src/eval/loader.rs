@@ -448,10 +448,20 @@ impl Builder<'_> {
         let const_words = words(&consts);
         let name_words = words(&names);
         let generator_like = rc.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
-        let simple_args = rc.kwonlyargcount == 0
+        let plain_params = rc.kwonlyargcount == 0
             && rc.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
-            && !kinds.iter().any(|k| k & (CO_FAST_CELL | CO_FAST_FREE) != 0)
             && kinds.len() >= rc.argcount as usize;
+        let simple_args =
+            plain_params && !kinds.iter().any(|k| k & (CO_FAST_CELL | CO_FAST_FREE) != 0);
+        // Free variables only, all after the other slots.
+        let nfree = kinds.iter().filter(|k| *k & CO_FAST_FREE != 0).count();
+        let simple_closure = plain_params
+            && nfree > 0
+            && kinds.len() - nfree >= rc.argcount as usize
+            && kinds[kinds.len() - nfree..]
+                .iter()
+                .all(|k| *k == CO_FAST_FREE)
+            && !kinds.iter().any(|k| k & CO_FAST_CELL != 0);
         let data = CodeData {
             name: self.string(&rc.name),
             qualname: self.string(&rc.qualname),
@@ -464,6 +474,7 @@ impl Builder<'_> {
             stacksize: rc.stacksize,
             simple_positional: simple_args && !generator_like,
             simple_generator: simple_args && generator_like,
+            simple_closure,
             varnames,
             cellvars,
             freevars,

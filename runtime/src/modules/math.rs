@@ -18,8 +18,13 @@ use crate::types::{self, type_name_of};
 use num_traits::Signed;
 
 // libm's versions: Rust's f64::asinh/acosh/atanh use their own formulas,
-// which can differ from CPython's results in the last bit.
+// and f64::cbrt may resolve to compiler_builtins' port, which can differ
+// from CPython's results in the last bit.
 unsafe extern "C" {
+    // (glibc's alias of `cbrt`: the archive's `cbrt` symbol is
+    // compiler_builtins'.)
+    #[link_name = "cbrtf64"]
+    fn cbrt(x: f64) -> f64;
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
     fn asinh(x: f64) -> f64;
@@ -27,6 +32,10 @@ unsafe extern "C" {
     fn atanh(x: f64) -> f64;
 }
 
+fn c_cbrt(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double.
+    unsafe { cbrt(x) }
+}
 fn c_erf(x: f64) -> f64 {
     // SAFETY: a pure libm function of one double.
     unsafe { erf(x) }
@@ -79,37 +88,49 @@ fn arg2(name: &str, a: &[Obj]) -> PyResult<(f64, f64)> {
     Ok((to_f64(&a[0])?, to_f64(&a[1])?))
 }
 
+/// A one-argument function `math_1`-style: `$kernel` is its C-ABI float
+/// kernel (also in `KERNELS`), `$name` the built-in.
 macro_rules! func1 {
-    ($name:ident, $pyname:literal, $f:expr, $ovf:expr) => {
+    ($name:ident, $kernel:ident, $pyname:literal, $f:expr, $ovf:expr) => {
+        extern "C" fn $kernel(x: f64) -> f64 {
+            let f: fn(f64) -> f64 = $f;
+            f(x)
+        }
         fn $name(a: &[Obj]) -> PyResult<Obj> {
             let x = arg1(concat!("math.", $pyname), a)?;
-            let f: fn(f64) -> f64 = $f;
-            check1(x, f(x), $ovf).map(new_float)
+            check1(x, $kernel(x), $ovf).map(new_float)
         }
     };
 }
 
-func1!(m_acos, "acos", f64::acos, false);
-func1!(m_acosh, "acosh", c_acosh, false);
-func1!(m_asin, "asin", f64::asin, false);
-func1!(m_asinh, "asinh", c_asinh, false);
-func1!(m_atan, "atan", f64::atan, false);
-func1!(m_atanh, "atanh", c_atanh, false);
-func1!(m_cbrt, "cbrt", f64::cbrt, false);
-func1!(m_cos, "cos", f64::cos, false);
-func1!(m_cosh, "cosh", f64::cosh, true);
-func1!(m_erf, "erf", c_erf, false);
-func1!(m_erfc, "erfc", c_erfc, false);
-func1!(m_exp, "exp", f64::exp, true);
-func1!(m_exp2, "exp2", f64::exp2, true);
-func1!(m_expm1, "expm1", f64::exp_m1, true);
-func1!(m_fabs, "fabs", f64::abs, false);
-func1!(m_log1p, "log1p", f64::ln_1p, false);
-func1!(m_sin, "sin", f64::sin, false);
-func1!(m_sinh, "sinh", f64::sinh, true);
-func1!(m_sqrt, "sqrt", f64::sqrt, false);
-func1!(m_tan, "tan", f64::tan, false);
-func1!(m_tanh, "tanh", f64::tanh, false);
+func1!(m_acos, k_acos, "acos", f64::acos, false);
+func1!(m_acosh, k_acosh, "acosh", c_acosh, false);
+func1!(m_asin, k_asin, "asin", f64::asin, false);
+func1!(m_asinh, k_asinh, "asinh", c_asinh, false);
+func1!(m_atan, k_atan, "atan", f64::atan, false);
+func1!(m_atanh, k_atanh, "atanh", c_atanh, false);
+func1!(m_cbrt, k_cbrt, "cbrt", c_cbrt, false);
+func1!(m_cos, k_cos, "cos", f64::cos, false);
+func1!(m_cosh, k_cosh, "cosh", f64::cosh, true);
+func1!(m_erf, k_erf, "erf", c_erf, false);
+func1!(m_erfc, k_erfc, "erfc", c_erfc, false);
+func1!(m_exp, k_exp, "exp", f64::exp, true);
+func1!(m_exp2, k_exp2, "exp2", f64::exp2, true);
+func1!(m_expm1, k_expm1, "expm1", f64::exp_m1, true);
+func1!(m_fabs, k_fabs, "fabs", f64::abs, false);
+func1!(m_log1p, k_log1p, "log1p", f64::ln_1p, false);
+func1!(m_sin, k_sin, "sin", f64::sin, false);
+func1!(m_sinh, k_sinh, "sinh", f64::sinh, true);
+func1!(m_sqrt, k_sqrt, "sqrt", f64::sqrt, false);
+func1!(m_tan, k_tan, "tan", f64::tan, false);
+func1!(m_tanh, k_tanh, "tanh", f64::tanh, false);
+
+extern "C" fn k_gamma(x: f64) -> f64 {
+    math_gamma::tgamma(x).unwrap_or(f64::NAN)
+}
+extern "C" fn k_lgamma(x: f64) -> f64 {
+    math_gamma::lgamma(x).unwrap_or(f64::NAN)
+}
 
 fn m_gamma(a: &[Obj]) -> PyResult<Obj> {
     math_gamma::tgamma(arg1("math.gamma", a)?).map(new_float)
@@ -119,14 +140,18 @@ fn m_lgamma(a: &[Obj]) -> PyResult<Obj> {
     math_gamma::lgamma(arg1("math.lgamma", a)?).map(new_float)
 }
 
+extern "C" fn k_degrees(x: f64) -> f64 {
+    x * (180.0 / std::f64::consts::PI)
+}
 fn m_degrees(a: &[Obj]) -> PyResult<Obj> {
-    let x = arg1("math.degrees", a)?;
-    Ok(new_float(x * (180.0 / std::f64::consts::PI)))
+    Ok(new_float(k_degrees(arg1("math.degrees", a)?)))
 }
 
+extern "C" fn k_radians(x: f64) -> f64 {
+    x * (std::f64::consts::PI / 180.0)
+}
 fn m_radians(a: &[Obj]) -> PyResult<Obj> {
-    let x = arg1("math.radians", a)?;
-    Ok(new_float(x * (std::f64::consts::PI / 180.0)))
+    Ok(new_float(k_radians(arg1("math.radians", a)?)))
 }
 
 fn m_isfinite(a: &[Obj]) -> PyResult<Obj> {
@@ -184,31 +209,44 @@ fn m_trunc(a: &[Obj]) -> PyResult<Obj> {
 
 // --- two-argument functions -----------------------------------------------------------
 
+extern "C" fn k_atan2(y: f64, x: f64) -> f64 {
+    y.atan2(x)
+}
 fn m_atan2(a: &[Obj]) -> PyResult<Obj> {
     let (y, x) = arg2("atan2", a)?;
-    Ok(new_float(y.atan2(x)))
+    Ok(new_float(k_atan2(y, x)))
 }
 
+extern "C" fn k_copysign(x: f64, y: f64) -> f64 {
+    x.copysign(y)
+}
 fn m_copysign(a: &[Obj]) -> PyResult<Obj> {
     let (x, y) = arg2("copysign", a)?;
-    Ok(new_float(x.copysign(y)))
+    Ok(new_float(k_copysign(x, y)))
 }
 
+/// NaN out of non-NaN arguments is a domain error.
+extern "C" fn k_fmod(x: f64, y: f64) -> f64 {
+    if y.is_infinite() && x.is_finite() {
+        return x;
+    }
+    x % y
+}
 fn m_fmod(a: &[Obj]) -> PyResult<Obj> {
     let (x, y) = arg2("fmod", a)?;
-    if y.is_infinite() && x.is_finite() {
-        return Ok(new_float(x));
-    }
-    let r = x % y;
+    let r = k_fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error());
     }
     Ok(new_float(r))
 }
 
+extern "C" fn k_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
 fn m_pow(a: &[Obj]) -> PyResult<Obj> {
     let (x, y) = arg2("pow", a)?;
-    let r = x.powf(y);
+    let r = k_pow(x, y);
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
             return Err(domain_error());
@@ -253,6 +291,9 @@ fn ieee_remainder(x: f64, y: f64) -> PyResult<f64> {
     Ok(1.0f64.copysign(x) * r)
 }
 
+extern "C" fn k_remainder(x: f64, y: f64) -> f64 {
+    ieee_remainder(x, y).unwrap_or(f64::NAN)
+}
 fn m_remainder(a: &[Obj]) -> PyResult<Obj> {
     let (x, y) = arg2("remainder", a)?;
     ieee_remainder(x, y).map(new_float)
@@ -380,6 +421,16 @@ fn log_helper(v: &Obj, f: fn(f64) -> PyResult<f64>) -> PyResult<f64> {
         return Ok(f(m)? + (bits as f64) * f(2.0)?);
     }
     f(to_f64(v)?)
+}
+
+extern "C" fn k_log(x: f64) -> f64 {
+    c_log(x).unwrap_or(f64::NAN)
+}
+extern "C" fn k_log2(x: f64) -> f64 {
+    c_log2(x).unwrap_or(f64::NAN)
+}
+extern "C" fn k_log10(x: f64) -> f64 {
+    c_log10(x).unwrap_or(f64::NAN)
 }
 
 fn m_log(a: &[Obj]) -> PyResult<Obj> {
@@ -527,6 +578,9 @@ fn vector_norm(v: &[f64]) -> f64 {
     (h + x / (2.0 * h)) / scale
 }
 
+extern "C" fn k_hypot(x: f64, y: f64) -> f64 {
+    vector_norm(&[x, y])
+}
 fn m_hypot(a: &[Obj]) -> PyResult<Obj> {
     let v = a.iter().map(to_f64).collect::<PyResult<Vec<f64>>>()?;
     Ok(new_float(vector_norm(&v)))
@@ -587,6 +641,59 @@ fn m_prod(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         acc = ops::binary_op(&acc, &x, crate::abi::NB_MULTIPLY)?;
     }
     Ok(acc)
+}
+
+/// A float kernel of a math function (C ABI, called by generated code): for
+/// exact float arguments it returns what the built-in returns whenever
+/// that is a finite float. A non-finite result (NaN for an error) means
+/// "call the built-in", which then returns it or raises.
+#[derive(Clone, Copy)]
+pub enum Kernel {
+    One(extern "C" fn(f64) -> f64),
+    Two(extern "C" fn(f64, f64) -> f64),
+}
+
+/// The math functions with float kernels, by name.
+const KERNELS: &[(&str, Kernel)] = &[
+    ("acos", Kernel::One(k_acos)),
+    ("acosh", Kernel::One(k_acosh)),
+    ("asin", Kernel::One(k_asin)),
+    ("asinh", Kernel::One(k_asinh)),
+    ("atan", Kernel::One(k_atan)),
+    ("atan2", Kernel::Two(k_atan2)),
+    ("atanh", Kernel::One(k_atanh)),
+    ("cbrt", Kernel::One(k_cbrt)),
+    ("copysign", Kernel::Two(k_copysign)),
+    ("cos", Kernel::One(k_cos)),
+    ("cosh", Kernel::One(k_cosh)),
+    ("degrees", Kernel::One(k_degrees)),
+    ("erf", Kernel::One(k_erf)),
+    ("erfc", Kernel::One(k_erfc)),
+    ("exp", Kernel::One(k_exp)),
+    ("exp2", Kernel::One(k_exp2)),
+    ("expm1", Kernel::One(k_expm1)),
+    ("fabs", Kernel::One(k_fabs)),
+    ("fmod", Kernel::Two(k_fmod)),
+    ("gamma", Kernel::One(k_gamma)),
+    ("hypot", Kernel::Two(k_hypot)),
+    ("lgamma", Kernel::One(k_lgamma)),
+    ("log", Kernel::One(k_log)),
+    ("log10", Kernel::One(k_log10)),
+    ("log1p", Kernel::One(k_log1p)),
+    ("log2", Kernel::One(k_log2)),
+    ("pow", Kernel::Two(k_pow)),
+    ("radians", Kernel::One(k_radians)),
+    ("remainder", Kernel::Two(k_remainder)),
+    ("sin", Kernel::One(k_sin)),
+    ("sinh", Kernel::One(k_sinh)),
+    ("sqrt", Kernel::One(k_sqrt)),
+    ("tan", Kernel::One(k_tan)),
+    ("tanh", Kernel::One(k_tanh)),
+];
+
+/// The float kernel of the math function `name`, if it has one.
+pub fn kernel(name: &str) -> Option<Kernel> {
+    KERNELS.iter().find(|(n, _)| *n == name).map(|&(_, k)| k)
 }
 
 pub fn create() -> PyResult<Obj> {
@@ -674,4 +781,14 @@ pub fn create() -> PyResult<Obj> {
     super::add(&m, "inf", new_float(f64::INFINITY));
     super::add(&m, "nan", new_float(f64::NAN));
     Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The compiler emits kernel paths for the names in the ABI's list.
+    #[test]
+    fn kernel_names_match_the_abi() {
+        let names: Vec<&str> = super::KERNELS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, crate::abi::MATH_KERNEL_NAMES);
+    }
 }

@@ -348,6 +348,25 @@ fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<
             return Ok(l);
         }
     }
+    // `range(...)` of small ints and `set()` (the loops' `for c in
+    // range(n)`, an empty set to fill): what `type_call` makes of them.
+    if kwargs.is_empty() {
+        if cls.is(&b.range) && args.iter().all(|a| a.small_int().is_some()) {
+            let (zero, one) = (types::int::new_int(0), types::int::new_int(1));
+            let bounds = match args {
+                [stop] => Some((zero, stop.clone(), one)),
+                [start, stop] => Some((start.clone(), stop.clone(), one)),
+                [start, stop, step] => Some((start.clone(), stop.clone(), step.clone())),
+                _ => None,
+            };
+            if let Some((start, stop, step)) = bounds {
+                return types::range::new_range(start, stop, step);
+            }
+        }
+        if cls.is(&b.set) && args.is_empty() {
+            return Ok(types::set::new_empty_set());
+        }
+    }
     if cls.ty_word() == b.type_.word() {
         return types::typeobj::type_call(cls, args, kwargs);
     }

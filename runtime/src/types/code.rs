@@ -37,6 +37,11 @@ pub struct CodeData {
     /// generator: a call with exactly `argcount` positional arguments
     /// stores them and creates the generator object without binding.
     pub simple_generator: bool,
+    /// The parameter shape of those two for a closure: free variables
+    /// (the last `localsplus` slots, as many as the function's closure
+    /// has cells) but no cell variables. A call with exactly `argcount`
+    /// positional arguments stores them and the closure's cells.
+    pub simple_closure: bool,
     /// `co_varnames`, `co_cellvars`, `co_freevars` (tuples of str).
     pub varnames: Obj,
     pub cellvars: Obj,

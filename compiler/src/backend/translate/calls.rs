@@ -13,7 +13,8 @@
 //! exact type match inline and asks `rt_isinstance` otherwise, and the
 //! one-argument container methods of `INLINE_METHODS` (`xs.append(v)`,
 //! `s.add(v)`, ...), `dict.get` and `list.pop` on exact receivers call
-//! their own runtime function.
+//! their own runtime function. Calls of math functions with one or two
+//! float arguments run the function's float kernel (`callsites`).
 //! Everything else goes to `rt_call_method`.
 
 use super::stack::{RuntimeData, trusted};
@@ -74,18 +75,58 @@ impl FunctionTranslator<'_> {
         let Some(kw) = kwnames else {
             let join = self.builder.create_block();
             self.builder.append_block_param(join, I64);
+            let checked = self.builder.create_block();
+            self.builder.append_block_param(checked, I64);
             let generic = self.builder.create_block();
+            let kernel = self.may_call_kernel(self.pc);
+            let defer = kernel && self.result_may_stay_unboxed(base);
+            let raws = (base + 2..base + 2 + n)
+                .map(|pos| self.take_unboxed(pos))
+                .collect::<Vec<_>>();
+            if defer {
+                // Every path defines the result's float register (see
+                // `op_binary_op`).
+                let zero = self.builder.ins().f64const(0.0);
+                self.builder.def_var(self.raw_floats[base as usize], zero);
+            }
+            let kernel_site = if kernel {
+                Some(self.kernel_call(base, n, (&raws, defer), checked)?)
+            } else {
+                // (Only a kernel path's arguments are left unboxed.)
+                for (pos, raw) in (base + 2..).zip(raws) {
+                    if let Some(raw) = raw {
+                        let x = self.get(pos)?;
+                        self.box_if_unboxed(x, raw, pos)?;
+                    }
+                }
+                None
+            };
             if n <= 2 {
                 self.inline_builtin_call(base, n, generic, join)?;
             }
             self.direct_call(base, n, generic, join)?;
             self.builder.switch_to_block(generic);
-            let r = self.call_method_word(base, n, None)?;
+            let r = match kernel_site {
+                Some(site) => {
+                    let args = self.scratch_from_stack(base, n + 2)?;
+                    let nargs = self.word(i64::from(n));
+                    self.call_word(RuntimeFn::rt_call_kernel_site, &[args, nargs, site])?
+                }
+                None => self.call_method_word(base, n, None)?,
+            };
             self.builder.ins().jump(join, &[r.into()]);
             self.builder.switch_to_block(join);
             let r = self.builder.block_params(join)[0];
             self.check_value(r);
-            return self.replace_top(n + 2, r);
+            self.builder.ins().jump(checked, &[r.into()]);
+            self.switch_to(checked);
+            let r = self.builder.block_params(checked)[0];
+            self.replace_top(n + 2, r)?;
+            if defer {
+                let raw = self.builder.use_var(self.raw_floats[base as usize]);
+                self.set_unboxed(base, raw)?;
+            }
+            return Ok(());
         };
         let r = self.call_method_word(base, n, Some(kw))?;
         self.check_value(r);

@@ -14,6 +14,7 @@
 //! - `unwind`: error checks, the shared out-of-line raise paths, the epilogue;
 //! - `names`, `operators`, `control`, `calls`, `collections`, `exceptions`,
 //!   `generators`: the instructions of each group;
+//! - `callsites`: the module-attribute and math-kernel call-site caches;
 //! - `frame_locals`: locals written through to the frame for introspection;
 //! - `annotate`: the CLIF listing with bytecode comments.
 //!
@@ -40,6 +41,7 @@ mod annotate;
 mod attrs;
 mod borrow;
 mod calls;
+mod callsites;
 mod collections;
 mod control;
 mod exceptions;
@@ -445,7 +447,7 @@ impl<'a> FunctionTranslator<'a> {
             LOAD_ATTR => self.op_load_attr(arg)?,
             STORE_ATTR => self.op_store_attr(arg)?,
             DELETE_ATTR => self.op_delete_attr(arg)?,
-            LOAD_METHOD => self.op_load_method(arg)?,
+            LOAD_METHOD => self.op_load_method_site(arg)?,
             BINARY_SUBSCR => self.op_binary_subscr()?,
             STORE_SUBSCR => self.op_store_subscr()?,
             DELETE_SUBSCR => self.op_delete_subscr()?,

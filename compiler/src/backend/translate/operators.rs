@@ -534,6 +534,9 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
+        if matches!(base_op, abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY) {
+            self.mixed_float_int(base_op, (a, b), base, done)?;
+        }
         let r = if let Some(i) = self.stored_back_local(op) {
             // The runtime may append to a str in place when this local
             // and the stack are its only owners (two references): a
@@ -561,6 +564,39 @@ impl FunctionTranslator<'_> {
         self.switch_to(done);
         self.end_borrows(base);
         self.set(base, result)
+    }
+
+    /// The start of `BINARY_OP`'s slow path for `+ - *` (operands in stack
+    /// slots `base` and `base + 1`, boxed): a float and a small int, as in
+    /// `a + k*h`, which Python computes on the int converted to the
+    /// nearest float, jump to `done` with the boxed result; anything else
+    /// (two ints that overflowed, other types) continues in a new block.
+    /// Kept off the float-float path, which stays as short as it is.
+    fn mixed_float_int(
+        &mut self,
+        base_op: u64,
+        (a, b): (Value, Value),
+        base: u32,
+        done: Block,
+    ) -> TResult {
+        let rest = self.builder.create_block();
+        let mixed = self.builder.create_block();
+        let tagged = self.both_tagged(a, b);
+        self.builder.ins().brif(tagged, rest, &[], mixed, &[]);
+        self.switch_to(mixed);
+        let (fa, _) = self.float_value(a, None, Some(None), rest);
+        let (fb, _) = self.float_value(b, None, Some(None), rest);
+        let r = match base_op {
+            abi::NB_ADD => self.builder.ins().fadd(fa, fb),
+            abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
+            _ => self.builder.ins().fmul(fa, fb),
+        };
+        let boxed = self.box_float(r);
+        self.release_operand(base, a);
+        self.release_operand(base + 1, b);
+        self.jump(done, &[boxed]);
+        self.switch_to(rest);
+        Ok(())
     }
 
     /// For `BINARY_OP +=` directly followed by `STORE_FAST i`: `i`.

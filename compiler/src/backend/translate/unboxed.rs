@@ -2,10 +2,12 @@
 //! only reader is a nearby float-capable instruction stays in a register.
 //!
 //! When the instruction that pops a `BINARY_OP`'s result is another float
-//! `BINARY_OP`, a `COMPARE_OP`, a `STORE_FAST`, or the value of a
-//! `STORE_SUBSCR` or `STORE_ATTR`, and the instructions in between only
-//! work above it or move it (loads, operators and `SWAP`s, no jumps into
-//! them, no handler that keeps the slot), the inline float path leaves the slot's
+//! `BINARY_OP`, a `COMPARE_OP`, a `STORE_FAST`, the value of a
+//! `STORE_SUBSCR` or `STORE_ATTR`, or an argument of a `CALL` of one or two
+//! arguments (a math function's float kernel reads it), and the
+//! instructions in between only work above it or move it (loads, operators
+//! and `SWAP`s, no jumps into them, no handler that keeps the slot), the
+//! inline float path leaves the slot's
 //! word 0 and its value in the slot's F64 Variable instead of boxing it.
 //! Word 0 is what the raise paths and `decref` already skip, so an
 //! exception in between loses nothing. The reader then takes the value
@@ -96,6 +98,11 @@ impl FunctionTranslator<'_> {
                     return u64::from(instr.arg) <= abi::CMP_GE;
                 }
                 Opcode::STORE_FAST if reads(1) => return depth - 1 == pos,
+                // An argument of a call with one or two (`op_call` boxes it
+                // on every path but a math kernel's, `callsites`).
+                Opcode::CALL if reads(instr.arg + 2) => {
+                    return depth - instr.arg <= pos && self.may_call_kernel(j);
+                }
                 op => match pops_between(op) {
                     Some(n) if !reads(n) => {}
                     _ => return false,

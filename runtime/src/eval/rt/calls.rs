@@ -51,6 +51,13 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
         if cd.simple_positional && cd.argcount as usize == a.len() {
             return value_word(crate::eval::call::call_simple(callable, fd, cd, a));
         }
+        if cd.simple_closure
+            && !cd.is_generator_like()
+            && cd.argcount as usize == a.len()
+            && let Some(r) = crate::eval::call::call_simple_closure(callable, fd, cd, a)
+        {
+            return value_word(r);
+        }
     }
     // A safe point: the caller's values all sit in its frame (owned). The
     // fast path above allocates no objects, so it does not need one;

@@ -13,6 +13,7 @@ pub mod iter;
 pub mod matching;
 pub mod names;
 pub mod ops;
+pub mod sites;
 
 pub use build::*;
 pub use calls::*;
@@ -23,6 +24,7 @@ pub use iter::*;
 pub use matching::*;
 pub use names::*;
 pub use ops::*;
+pub use sites::*;
 
 use crate::eval::frame::Frame;
 use crate::object::Obj;

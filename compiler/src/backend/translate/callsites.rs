@@ -1,0 +1,228 @@
+//! Call-site caches for module functions (`math.sqrt(x)`), each site's
+//! words in this function's site data (layouts in `abi`):
+//!
+//! - `LOAD_METHOD` right after a `LOAD_GLOBAL`/`LOAD_NAME` first compares
+//!   the receiver with the module its site holds and that module's dict
+//!   version with the one the site was filled at; on a match it pushes NULL
+//!   and the cached attribute (CPython 3.11's `LOAD_METHOD_MODULE`).
+//!   Another exact module asks `rt_load_module_attr`, which fills the
+//!   site; any other receiver takes the general path (`attrs`).
+//! - `CALL` with one or two arguments and no method, whose callable a
+//!   global, attribute or method load of a name in `abi::MATH_KERNEL_NAMES`
+//!   pushed, compares the callable
+//!   with the math function its site holds, and calls that function's
+//!   float kernel (`modules::math::Kernel`) on exact float (or small int)
+//!   arguments. A finite result is the built-in's result; anything else
+//!   (other arguments, a NaN or infinite result, which may be an error)
+//!   goes on to the general call, which fills the site
+//!   (`rt_call_kernel_site`; a math function without a kernel of that
+//!   many arguments is cached with kernel 0). The result stays unboxed
+//!   when a float operation reads it (`unboxed`).
+
+use super::stack::trusted;
+use super::unboxed::EXACT_INT_LIMIT;
+use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, InstBuilder, Signature, Value,
+    condcodes::{FloatCC, IntCC},
+    types::{F64, I64},
+};
+
+impl FunctionTranslator<'_> {
+    /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name], with the
+    /// module site first when a global pushed `o`.
+    pub(super) fn op_load_method_site(&mut self, namei: u32) -> TResult {
+        let pushed_by_name = self.pc.checked_sub(1).is_some_and(|j| {
+            matches!(
+                self.code.instrs[j].op,
+                Opcode::LOAD_GLOBAL | Opcode::LOAD_NAME
+            )
+        });
+        if !pushed_by_name || self.blocks[self.pc].is_some() {
+            return self.op_load_method(namei);
+        }
+        let t = trusted();
+        let base = self.below(1)?;
+        let name = self.name_word(namei)?;
+        let o = self.get(base)?;
+        let site = self.new_site(abi::MODULE_SITE_WORDS)?;
+        let done = self.builder.create_block();
+        let first = self.builder.append_block_param(done, I64);
+        let second = self.builder.append_block_param(done, I64);
+        let same_module = self.builder.create_block();
+        let hit = self.builder.create_block();
+        let not_cached = self.builder.create_block();
+        let fill = self.builder.create_block();
+        let other = self.builder.create_block();
+
+        let cached = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::MODULE_SITE_MODULE);
+        let same = self.builder.ins().icmp(IntCC::Equal, o, cached);
+        self.builder
+            .ins()
+            .brif(same, same_module, &[], not_cached, &[]);
+
+        self.builder.switch_to_block(same_module);
+        let d = self.builder.ins().load(I64, t, site, abi::MODULE_SITE_DICT);
+        let version = self.builder.ins().load(I64, t, d, abi::DICT_VERSION_OFFSET);
+        let filled_at = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::MODULE_SITE_VERSION);
+        let unchanged = self.builder.ins().icmp(IntCC::Equal, version, filled_at);
+        self.builder.ins().brif(unchanged, hit, &[], fill, &[]);
+
+        // The stack's reference to the module is released; the attribute
+        // gets one of its own.
+        self.builder.switch_to_block(hit);
+        let value = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::MODULE_SITE_VALUE);
+        self.incref(value);
+        self.decref(o);
+        let null = self.word(0);
+        self.jump(done, &[null, value]);
+
+        self.switch_to(not_cached);
+        let ty = self.type_of_object(o, other);
+        let module_type = self.singleton(abi::SINGLETON_MODULE_TYPE);
+        let is_module = self.builder.ins().icmp(IntCC::Equal, ty, module_type);
+        self.builder.ins().brif(is_module, fill, &[], other, &[]);
+
+        self.switch_to(fill);
+        let r = self.call_word(RuntimeFn::rt_load_module_attr, &[o, name, site])?;
+        self.check_value(r);
+        self.decref(o);
+        let null = self.word(0);
+        self.jump(done, &[null, r]);
+
+        self.switch_to(other);
+        self.op_load_method(namei)?;
+        let (a, b) = (self.get(base)?, self.get(base + 1)?);
+        self.jump(done, &[a, b]);
+
+        self.switch_to(done);
+        self.set(base, first)?;
+        self.set(base + 1, second)
+    }
+
+    /// Whether the `CALL` at `pc` (one or two arguments, no keywords)
+    /// gets the kernel path: the instruction that pushed its callable (the
+    /// last one before it that started below the callable's slot) loads a
+    /// global, attribute or method named like a math function with a
+    /// kernel. (A guess: the site checks the callable itself.)
+    pub(super) fn may_call_kernel(&self, pc: usize) -> bool {
+        let code = self.code;
+        let instr = &code.instrs[pc];
+        if instr.op != Opcode::CALL || !matches!(instr.arg, 1 | 2) {
+            return false;
+        }
+        let Some(base) = code.depths[pc].and_then(|d| d.checked_sub(instr.arg + 2)) else {
+            return false;
+        };
+        let producer = (0..pc)
+            .rev()
+            .find(|&j| code.depths[j].is_some_and(|d| d <= base + 1));
+        let Some(p) = producer.map(|j| &code.instrs[j]) else {
+            return false;
+        };
+        let namei = match p.op {
+            Opcode::LOAD_METHOD | Opcode::LOAD_ATTR => p.arg,
+            Opcode::LOAD_GLOBAL => p.arg >> 1,
+            _ => return false,
+        };
+        code.names
+            .get(namei as usize)
+            .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n.as_str()))
+    }
+
+    /// The float-kernel path of `CALL n` (one or two arguments, stack slots
+    /// from `base`): jumps to `join` with the result, boxed unless `defer`
+    /// (then the word is 0 and the result in the slot's float register);
+    /// otherwise continues in a new block. Returns the site, for the
+    /// general call.
+    ///
+    /// `raws` are the float registers of arguments that may be unboxed
+    /// (word 0); every other path gets them boxed here.
+    pub(super) fn kernel_call(
+        &mut self,
+        base: u32,
+        n: u32,
+        (raws, defer): (&[Option<Value>], bool),
+        join: Block,
+    ) -> TResult<Value> {
+        let t = trusted();
+        let m = self.get(base)?;
+        let callable = self.get(base + 1)?;
+        let args = (base + 2..base + 2 + n)
+            .map(|pos| self.get(pos))
+            .collect::<TResult<Vec<_>>>()?;
+        let site = self.new_site(abi::KERNEL_SITE_WORDS)?;
+        let other = self.builder.create_block();
+        let plain = self.builder.create_block();
+        let kernel = self.builder.create_block();
+        let known = self.builder.create_block();
+        let finite = self.builder.create_block();
+        if self.known_word(m) == Some(0) {
+            self.builder.ins().jump(plain, &[]);
+        } else {
+            self.builder.ins().brif(m, other, &[], plain, &[]);
+        }
+
+        self.builder.switch_to_block(plain);
+        let cached = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::KERNEL_SITE_CALLABLE);
+        let same = self.builder.ins().icmp(IntCC::Equal, callable, cached);
+        self.builder.ins().brif(same, kernel, &[], other, &[]);
+
+        self.builder.switch_to_block(kernel);
+        let f = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::KERNEL_SITE_KERNEL);
+        self.builder.ins().brif(f, known, &[], other, &[]);
+
+        self.builder.switch_to_block(known);
+        let mut xs = Vec::with_capacity(args.len());
+        for (&a, &raw) in args.iter().zip(raws) {
+            let (x, _) = self.float_value(a, raw, Some(Some(EXACT_INT_LIMIT)), other);
+            xs.push(x);
+        }
+        let mut sig = Signature::new(self.module.isa().default_call_conv());
+        sig.params.extend(xs.iter().map(|_| AbiParam::new(F64)));
+        sig.returns.push(AbiParam::new(F64));
+        let sig = self.builder.import_signature(sig);
+        let call = self.builder.ins().call_indirect(sig, f, &xs);
+        let r = self.builder.inst_results(call)[0];
+        let magnitude = self.builder.ins().fabs(r);
+        let inf = self.builder.ins().f64const(f64::INFINITY);
+        let is_finite = self.builder.ins().fcmp(FloatCC::LessThan, magnitude, inf);
+        self.builder.ins().brif(is_finite, finite, &[], other, &[]);
+
+        self.builder.switch_to_block(finite);
+        let word = if defer {
+            let var = self.raw_floats[base as usize];
+            self.builder.def_var(var, r);
+            self.word(0)
+        } else {
+            self.box_float(r)
+        };
+        self.builder.ins().jump(join, &[BlockArg::Value(word)]);
+
+        self.builder.switch_to_block(other);
+        for (pos, (&a, &raw)) in (base + 2..).zip(args.iter().zip(raws)) {
+            if let Some(raw) = raw {
+                self.box_if_unboxed(a, raw, pos)?;
+            }
+        }
+        Ok(site)
+    }
+}
