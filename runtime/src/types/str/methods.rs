@@ -184,6 +184,15 @@ fn m_endswith(args: &[Obj]) -> PyResult<Obj> {
 // --- splitting and joining ----------------------------------------------------
 
 fn split_args(name: &str, rest: &[Obj], kwargs: &Kwargs) -> PyResult<(Option<Obj>, isize)> {
+    // Positional arguments only (the usual call): no argument vector.
+    if kwargs.is_empty() && rest.len() <= 2 {
+        let sep = rest.first().filter(|v| !is_none(v)).cloned();
+        let maxsplit = match rest.get(1) {
+            Some(v) => as_ssize(v)?,
+            None => -1,
+        };
+        return Ok((sep, maxsplit));
+    }
     let a = parse_kw(name, rest, kwargs, &["sep", "maxsplit"], 0)?;
     let sep = a[0].clone().filter(|v| !is_none(v));
     let maxsplit = match &a[1] {

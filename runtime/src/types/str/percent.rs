@@ -10,7 +10,8 @@
 use super::args::index_value;
 use crate::errors::{Exc, PyResult, raise, type_error, value_error};
 use crate::fmt::{
-    PercentSpec, percent_format_float, percent_format_i64, percent_format_int, percent_pad_str,
+    PercentSpec, percent_format_float, percent_format_int, percent_pad_str, push_percent_i64,
+    push_percent_str,
 };
 use crate::object::{Obj, Payload};
 use crate::types::{self, builtin, tuple};
@@ -271,8 +272,16 @@ fn one_conversion(
     let big = spec.width.unwrap_or(0).max(spec.precision.unwrap_or(0));
     super::args::alloc_check(big.saturating_mul(4))?;
     let v = ctx.next_arg()?;
-    let text = convert(&v, &spec, ctx.mode, i - 1)?;
-    out.push_str(&text);
+    // The two commonest conversions are appended without a temporary.
+    match conv {
+        's' if ctx.mode == Mode::Str && super::is_exact_str(&v) => {
+            push_percent_str(out, super::as_str(&v).unwrap_or(""), &spec);
+        }
+        'd' | 'i' | 'u' if spec.precision.is_none() && v.is_small_int() => {
+            push_percent_i64(out, v.small_int().unwrap_or(0), &spec);
+        }
+        _ => out.push_str(&convert(&v, &spec, ctx.mode, i - 1)?),
+    }
     Ok(i)
 }
 
@@ -297,9 +306,6 @@ fn convert(v: &Obj, spec: &PercentSpec, mode: Mode, at: usize) -> PyResult<Strin
                 _ => crate::ops::ascii(v)?,
             };
             Ok(percent_pad_str(super::as_str(&r).unwrap_or(""), spec))
-        }
-        'd' | 'i' | 'u' if spec.precision.is_none() && v.is_small_int() => {
-            Ok(percent_format_i64(v.small_int().unwrap_or(0), spec))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let b = int_arg(v, conv)?;
