@@ -17,6 +17,7 @@ def percent():
 
     print("%s %5s" % (S("x"), S("y")))
     print("%s" % "héllo", "%6s|" % "é")
+    print("é%dü%s·%5d" % (1, "x", -2), "日本%s語" % "x")
     for bad in [("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("%s %s", ("a",))]:
         try:
             print(bad[0] % bad[1])
@@ -49,6 +50,7 @@ def splits():
     print(":a::b:".split(":"), "".split(":"), ":".split(":"), "abc".split("c"))
     print("a b  c ".split(), " a b ".split(None, 1), "x é y".split(" "))
     print("é:ü:ö".split(":"), "a;b;c".split(";", 1))
+    print("a,b,,c".split(",", -1), "a,b,,c".split(",", -2), ",,".split(","))
     for args in [(":", 1, 2), ("",), (1,), (":", "x"), (None, 2.5)]:
         try:
             print("a:b".split(*args))

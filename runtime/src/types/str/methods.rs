@@ -226,7 +226,12 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
     // would hold both). The pieces of ASCII text are ASCII: nothing to
     // count.
     let ascii = p.is_ascii();
-    let mut items = Vec::new();
+    // A one-byte separator: the pieces are counted first (a fast byte
+    // count), so the list is allocated once at its size.
+    let mut items = match (sep.map(str::as_bytes), maxsplit) {
+        (Some([c]), -1) => Vec::with_capacity(p.s.bytes().filter(|b| b == c).count() + 1),
+        _ => Vec::new(),
+    };
     let mut push = |piece: &str| {
         items.push(if ascii {
             super::new_ascii(piece)

@@ -30,13 +30,16 @@ pub fn format_str(fmt: &str, args: &Obj) -> PyResult<String> {
         return finish_plain(fmt.to_string(), args, Mode::Str);
     }
     let chars: Vec<char> = fmt.chars().collect();
-    run(&chars, args, Mode::Str)
+    // In ASCII text character and byte positions coincide: literal runs
+    // are copied as slices.
+    let text = fmt.is_ascii().then_some(fmt);
+    run(&chars, text, args, Mode::Str)
 }
 
 /// `fmt % args` for a bytes (or bytearray) format.
 pub fn format_bytes(fmt: &[u8], args: &Obj) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
-    let out = run(&chars, args, Mode::Bytes)?;
+    let out = run(&chars, None, args, Mode::Bytes)?;
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
@@ -117,7 +120,8 @@ fn star_value(v: &Obj) -> PyResult<BigInt> {
     Ok(types::int::as_bigint(v).unwrap_or_default())
 }
 
-fn run(chars: &[char], args: &Obj, mode: Mode) -> PyResult<String> {
+/// Formats `chars` (also given as `ascii`, when it is ASCII text).
+fn run(chars: &[char], ascii: Option<&str>, args: &Obj, mode: Mode) -> PyResult<String> {
     let mut ctx = Ctx::new(args, mode);
     let n = chars.len();
     let mut out = String::with_capacity(n + 16);
@@ -128,7 +132,10 @@ fn run(chars: &[char], args: &Obj, mode: Mode) -> PyResult<String> {
                 .iter()
                 .position(|&c| c == '%')
                 .map_or(n, |k| i + k);
-            out.extend(&chars[i..j]);
+            match ascii {
+                Some(text) => out.push_str(&text[i..j]),
+                None => out.extend(&chars[i..j]),
+            }
             i = j;
             continue;
         }
