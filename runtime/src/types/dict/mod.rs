@@ -134,10 +134,11 @@ impl DictTable {
     }
 
     /// `find_str` for a key whose lookup must not call `__eq__`, also
-    /// matching an entry whose key is the object `same` without reading it
-    /// (attribute names are usually the very objects stored as keys): None
-    /// when the probe meets a non-str key with the same hash (which might
-    /// compare equal: the caller takes the generic path).
+    /// matching an entry whose key is the object `same` (an exact str with
+    /// the text `key`) without reading it (attribute names are usually the
+    /// very objects stored as keys): None when the probe meets a key of
+    /// another type with the same hash, str subclasses included (which
+    /// might compare equal: the caller takes the generic path).
     fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Option<(usize, usize)>> {
         self.probe_str(hash, key, same, false)
     }
@@ -156,12 +157,12 @@ impl DictTable {
             return Some(None);
         }
         let mask = self.indices.len() - 1;
-        // (Walks that skip other keys also run while the built-in types
-        // are being created: they need no type.)
+        // The walks that stop at other keys probe for the exact str `same`,
+        // whose type is str's (read here: no registry lookup per probe).
         let str_type = if skip_others {
             0
         } else {
-            builtin().str_.word()
+            Obj::borrow(&same).ty_word()
         };
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
