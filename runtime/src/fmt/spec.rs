@@ -127,7 +127,11 @@ pub fn parse_format_spec_lazy(
 
 /// `Err(None)` is the "invalid format specifier" case.
 fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
-    let chars: Vec<char> = spec.chars().collect();
+    super::chars::with_chars(spec, parse_chars)
+}
+
+/// `parse_impl` over the spec's code points.
+fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
     let end = chars.len();
     let at = |i: usize| chars.get(i).copied();
     let is_align = |c: Option<char>| matches!(c, Some('<' | '>' | '=' | '^'));
@@ -160,7 +164,7 @@ fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
         out.zero = true;
         pos += 1;
     }
-    out.width = get_integer(&chars, &mut pos)?;
+    out.width = get_integer(chars, &mut pos)?;
     if at(pos) == Some(',') {
         out.grouping = Some(',');
         pos += 1;
@@ -177,7 +181,7 @@ fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
     }
     if at(pos) == Some('.') {
         pos += 1;
-        out.precision = get_integer(&chars, &mut pos)?;
+        out.precision = get_integer(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err(Some("Format specifier missing precision".to_string()));
         }

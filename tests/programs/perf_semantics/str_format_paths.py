@@ -41,6 +41,22 @@ def specs():
         except ValueError as e:
             print("ValueError:", e)
     print(f"{2.5:.2f} {-0.125:8.3f} {1e20:g} {3:.1f} {3:e}")
+    # Non-ASCII fills, and specs and formats longer than 64 bytes.
+    print(f"[{5:é^9}|{-5:€>6}|{2.5:ü<8.2f}]")
+    long_spec = "0" * 70 + "5d"
+    try:
+        print(format(7, long_spec))
+    except ValueError as e:
+        print("ValueError:", e)
+    for v, spec in [(7, " >" + "0" * 60 + "12d"), (1.5, "x^" + "0" * 62 + "9"),
+                    (1.5, "x^" + "1" + "0" * 63)]:
+        try:
+            print(repr(format(v, spec)))
+        except ValueError as e:
+            print("ValueError:", e)
+    fmt = "%d-" * 30 + "%s é %5.1f"
+    print(fmt % (tuple(range(30)) + ("end", 2.25)))
+    print(("ü" * 70 + "%s|%d") % ("x", 3))
 
 
 def splits():

@@ -29,11 +29,10 @@ pub fn format_str(fmt: &str, args: &Obj) -> PyResult<String> {
     if !fmt.contains('%') {
         return finish_plain(fmt.to_string(), args, Mode::Str);
     }
-    let chars: Vec<char> = fmt.chars().collect();
     // In ASCII text character and byte positions coincide: literal runs
     // are copied as slices.
     let text = fmt.is_ascii().then_some(fmt);
-    run(&chars, text, args, Mode::Str)
+    crate::fmt::chars::with_chars(fmt, |chars| run(chars, text, args, Mode::Str))
 }
 
 /// `fmt % args` for a bytes (or bytearray) format.
