@@ -304,21 +304,40 @@ fn m_join(args: &[Obj]) -> PyResult<Obj> {
     let (_, p, rest) = recv(args, Arity::One("str.join"))?;
     // Lists and tuples are joined in place: checking and copying strs runs
     // no Python code, so the list cannot change meanwhile.
+    // So is the list under a `reversed(list)` iterator, back to front.
     match rest[0].payload() {
         Payload::List(l) => join_slice(p, &l.borrow()),
         Payload::Tuple(t) => join_slice(p, t),
-        _ => join_slice(p, &join_items(&rest[0])?),
+        _ => match types::iter::with_list_reverse(&rest[0], |items| {
+            join_iter(p, items.iter().rev(), items.len())
+        }) {
+            Some(r) => r,
+            None => join_slice(p, &join_items(&rest[0])?),
+        },
     }
 }
 
 /// `sep.join(items)` where `p` is the separator.
 fn join_slice(p: &PyStr, items: &[Obj]) -> PyResult<Obj> {
-    if items.len() == 1 && super::is_exact_str(&items[0]) {
-        return Ok(items[0].clone());
+    join_iter(p, items.iter(), items.len())
+}
+
+/// `join_slice` over `len` items in the order `items` gives them (walked
+/// twice: sizes, then text).
+fn join_iter<'a>(
+    p: &PyStr,
+    items: impl Iterator<Item = &'a Obj> + Clone,
+    len: usize,
+) -> PyResult<Obj> {
+    if len == 1
+        && let Some(only) = items.clone().next()
+        && super::is_exact_str(only)
+    {
+        return Ok(only.clone());
     }
     let mut total = 0usize;
     let mut n = 0usize;
-    for (i, it) in items.iter().enumerate() {
+    for (i, it) in items.clone().enumerate() {
         let Some(q) = pystr(it) else {
             return type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
@@ -328,11 +347,11 @@ fn join_slice(p: &PyStr, items: &[Obj]) -> PyResult<Obj> {
         total += q.s.len();
         n += q.nchars;
     }
-    let seps = items.len().saturating_sub(1);
+    let seps = len.saturating_sub(1);
     let size = seps.saturating_mul(p.s.len()).saturating_add(total);
     alloc_check(size)?;
     let mut out = String::with_capacity(size);
-    for (i, it) in items.iter().enumerate() {
+    for (i, it) in items.enumerate() {
         if i > 0 && !p.s.is_empty() {
             out.push_str(&p.s);
         }
