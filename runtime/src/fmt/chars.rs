@@ -2,7 +2,8 @@
 //! code points `str.isspace()` accepts and which are decimal digits
 //! (`Py_UNICODE_TODECIMAL`), plus the ASCII transformation that `int(str)`
 //! and `float(str)` apply before parsing
-//! (`_PyUnicode_TransformDecimalAndSpaceToASCII`).
+//! (`_PyUnicode_TransformDecimalAndSpaceToASCII`), and `with_chars`, the
+//! code points of a short format string without a heap copy.
 
 /// First code point ("zero") of every run of ten Unicode decimal digits
 /// (general category Nd) in Unicode 14.0, as used by CPython 3.11.
@@ -77,4 +78,25 @@ pub fn to_ascii_number_text(s: &str) -> Option<Vec<u8>> {
         }
     }
     Some(out)
+}
+
+/// Format strings up to this many bytes are decoded on the stack.
+const STACK_CHARS: usize = 64;
+
+/// Runs `f` on the code points of `s` (format strings and specs are
+/// indexed by code point): a stack buffer holds short texts, so formatting
+/// a value allocates nothing for its format.
+pub fn with_chars<R>(s: &str, f: impl FnOnce(&[char]) -> R) -> R {
+    if s.len() > STACK_CHARS {
+        let v: Vec<char> = s.chars().collect();
+        return f(&v);
+    }
+    let mut buf = ['\0'; STACK_CHARS];
+    let mut n = 0;
+    // (At most one code point per byte.)
+    for c in s.chars() {
+        buf[n] = c;
+        n += 1;
+    }
+    f(&buf[..n])
 }

@@ -21,9 +21,11 @@ pub use float::{
 };
 pub use int::{int_to_str_radix, parse_int};
 pub use percent::{
-    PercentSpec, percent_format_float, percent_format_i64, percent_format_int, percent_pad_str,
+    PercentSpec, percent_format_float, percent_format_int, percent_pad_str, push_percent_i64,
+    push_percent_str,
 };
 pub use spec::{
-    FormatSpec, apply_padding, format_float, format_float_with, format_int, format_int_with,
-    format_str, format_str_with, parse_format_spec, parse_format_spec_for,
+    FormatSpec, apply_padding, format_float, format_float_with, format_i64, format_int,
+    format_int_with, format_str, format_str_with, parse_format_spec, parse_format_spec_for,
+    parse_format_spec_lazy,
 };

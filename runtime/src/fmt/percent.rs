@@ -56,9 +56,27 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
 }
 
 /// `%d %i %u` of a machine-sized int without a precision (the common case,
-/// rendered without a BigInt).
-pub fn percent_format_i64(v: i64, spec: &PercentSpec) -> String {
-    output_numeric(&v.to_string(), 0, spec)
+/// rendered without a BigInt), appended to `out`: the digits are written
+/// into a stack buffer, so the conversion allocates nothing of its own.
+pub fn push_percent_i64(out: &mut String, v: i64, spec: &PercentSpec) {
+    // 19 digits and a sign for i64::MIN.
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = v.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    let text = std::str::from_utf8(&buf[pos..]).expect("digits and '-' are ASCII");
+    push_numeric(out, text, 0, spec);
 }
 
 /// `%e %E %f %F %g %G` of a float (default precision 6; `#` keeps the
@@ -81,6 +99,13 @@ pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
 /// truncates to that many code points for `s`, `r` and `a`; width pads with
 /// spaces, on the right with the `-` flag.  The `0` flag has no effect.
 pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
+    let mut out = String::new();
+    push_percent_str(&mut out, s, spec);
+    out
+}
+
+/// `percent_pad_str` appending to `out`.
+pub fn push_percent_str(out: &mut String, s: &str, spec: &PercentSpec) {
     let body = match spec.precision {
         Some(p) if matches!(spec.conv, 's' | 'r' | 'a') => match s.char_indices().nth(p) {
             Some((idx, _)) => &s[..idx],
@@ -88,9 +113,14 @@ pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
         },
         _ => s,
     };
-    let len = body.chars().count();
-    let pad = spec.width.unwrap_or(0).min(LIMIT).saturating_sub(len);
-    let mut out = String::with_capacity(body.len() + pad);
+    let width = spec.width.unwrap_or(0).min(LIMIT);
+    // Only a width needs the code-point count.
+    let pad = if width == 0 {
+        0
+    } else {
+        width.saturating_sub(body.chars().count())
+    };
+    out.reserve(body.len() + pad);
     if !spec.flags_minus {
         out.extend(std::iter::repeat_n(' ', pad));
     }
@@ -98,13 +128,19 @@ pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
     if spec.flags_minus {
         out.extend(std::iter::repeat_n(' ', pad));
     }
-    out
 }
 
 /// `unicode_format_arg_output` for a numeric conversion: `text` is the
 /// number (maybe with a leading `-`), and its first `prefix_len` characters
 /// after the sign are the `0x`/`0o` prefix of the alternate form.
 fn output_numeric(text: &str, prefix_len: usize, spec: &PercentSpec) -> String {
+    let mut out = String::new();
+    push_numeric(&mut out, text, prefix_len, spec);
+    out
+}
+
+/// `output_numeric` appending to `out`.
+fn push_numeric(out: &mut String, text: &str, prefix_len: usize, spec: &PercentSpec) {
     let fill = if spec.flags_zero { '0' } else { ' ' };
     let (sign, rest) = match text.chars().next() {
         Some(c @ ('-' | '+')) => (Some(c), &text[1..]),
@@ -123,7 +159,7 @@ fn output_numeric(text: &str, prefix_len: usize, spec: &PercentSpec) -> String {
         .saturating_sub(sign.is_some() as usize)
         .saturating_sub(prefix.len());
     width = width.max(len);
-    let mut out = String::with_capacity(text.len() + width);
+    out.reserve(text.len() + width);
     if fill != ' ' {
         out.extend(sign);
         out.push_str(prefix);
@@ -138,5 +174,4 @@ fn output_numeric(text: &str, prefix_len: usize, spec: &PercentSpec) -> String {
     }
     out.push_str(body);
     out.extend(std::iter::repeat_n(' ', width - len));
-    out
 }

@@ -109,9 +109,29 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
     })
 }
 
+/// [`parse_format_spec_for`] naming the type only when the message needs
+/// it (the name is a new string: most specs are valid).
+pub fn parse_format_spec_lazy(
+    spec: &str,
+    type_name: impl FnOnce() -> String,
+) -> Result<FormatSpec, String> {
+    parse_impl(spec).map_err(|e| {
+        e.unwrap_or_else(|| {
+            format!(
+                "Invalid format specifier '{spec}' for object of type '{}'",
+                type_name()
+            )
+        })
+    })
+}
+
 /// `Err(None)` is the "invalid format specifier" case.
 fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
-    let chars: Vec<char> = spec.chars().collect();
+    super::chars::with_chars(spec, parse_chars)
+}
+
+/// `parse_impl` over the spec's code points.
+fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
     let end = chars.len();
     let at = |i: usize| chars.get(i).copied();
     let is_align = |c: Option<char>| matches!(c, Some('<' | '>' | '=' | '^'));
@@ -144,7 +164,7 @@ fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
         out.zero = true;
         pos += 1;
     }
-    out.width = get_integer(&chars, &mut pos)?;
+    out.width = get_integer(chars, &mut pos)?;
     if at(pos) == Some(',') {
         out.grouping = Some(',');
         pos += 1;
@@ -161,7 +181,7 @@ fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
     }
     if at(pos) == Some('.') {
         pos += 1;
-        out.precision = get_integer(&chars, &mut pos)?;
+        out.precision = get_integer(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err(Some("Format specifier missing precision".to_string()));
         }
@@ -275,6 +295,30 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
         }
         c => Err(unknown_code(c, "int")),
     }
+}
+
+/// [`format_int`] of a machine-sized int: the decimal type (and none)
+/// renders its digits from a stack buffer, without a BigInt; anything else
+/// (and every error) takes the general path.
+pub fn format_i64(v: i64, spec: &FormatSpec) -> Result<String, String> {
+    if !matches!(spec.ty, None | Some('d')) || spec.precision.is_some() || spec.z {
+        return format_int(&BigInt::from(v), spec);
+    }
+    check_width(spec)?;
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = v.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[pos..]).expect("decimal digits are ASCII");
+    let grouping = spec.grouping.map(|sep| (3, sep));
+    Ok(render_number(v < 0, "", digits, "", spec, grouping))
 }
 
 fn format_int_internal(v: &BigInt, spec: &FormatSpec, ty: char) -> Result<String, String> {

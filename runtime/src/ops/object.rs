@@ -172,11 +172,7 @@ pub fn format(v: &Obj, spec: &Obj) -> PyResult<Obj> {
 pub const HASH_MODULUS: i64 = (1 << 61) - 1;
 
 /// `hash(n)` for an int that fits an i64.
-pub fn hash_i64(n: i64) -> i64 {
-    let m = (n.unsigned_abs() % HASH_MODULUS as u64) as i64;
-    let h = if n < 0 { -m } else { m };
-    if h == -1 { -2 } else { h }
-}
+pub use crate::types::int::hash_i64;
 
 /// `hash(n)` for any int.
 pub fn hash_bigint(n: &BigInt) -> i64 {

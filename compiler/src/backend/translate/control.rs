@@ -419,10 +419,15 @@ impl FunctionTranslator<'_> {
     }
 
     /// A new reference to the runtime's one-character str of the code
-    /// point `byte` (below 256).
+    /// point `byte` (below 256). These strs are immortal (their count
+    /// starts at `IMMORTAL`, which no run releases its way down from), so
+    /// the reference is handed out without an increment: loops over text
+    /// then do not write the same few counters once per character.
     pub(super) fn one_char_str(&mut self, byte: Value) -> Value {
         let table = self.singleton(abi::SINGLETON_LATIN1);
-        self.indexed_item(table, byte)
+        let byte_offset = self.builder.ins().ishl_imm_s(byte, 3);
+        let addr = self.builder.ins().iadd(table, byte_offset);
+        self.builder.ins().load(I64, trusted(), addr, 0)
     }
 
     /// A new reference to word `index` of the item array `items`.

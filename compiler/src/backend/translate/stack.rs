@@ -172,12 +172,13 @@ impl FunctionTranslator<'_> {
             .load(I64, immutable(), consts, 8 * i as i32))
     }
 
-    /// Whether constant `i` needs no reference counting (immortal singleton
-    /// or tagged int).
+    /// Whether constant `i` needs no reference counting: an immortal
+    /// singleton, a str (the runtime loads str constants as interned strs,
+    /// which are immortal) or a code object (immortal too).
     pub(super) fn const_is_immortal(&self, i: u32) -> bool {
         matches!(
             self.code.consts.get(i as usize),
-            Some(Const::None | Const::True | Const::False)
+            Some(Const::None | Const::True | Const::False | Const::Str(_) | Const::Code(_))
         )
     }
 

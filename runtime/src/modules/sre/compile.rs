@@ -109,6 +109,8 @@ pub(crate) struct Program {
     pub repeats: usize,
     /// The characters that can start a match (for unanchored searches).
     pub first: Option<super::first::FirstSet>,
+    /// Per instruction, the first characters of a `Split`'s branches.
+    pub guards: Vec<Option<Box<super::first::SplitGuard>>>,
 }
 
 struct Compiler {
@@ -128,11 +130,13 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
     c.emit(node)?;
     c.code.push(Inst::Match);
     let first = super::first::first_set(&c.code);
+    let guards = super::first::split_guards(&c.code);
     Ok(Program {
         code: c.code,
         groups,
         repeats: c.repeats,
         first,
+        guards,
     })
 }
 

@@ -5,6 +5,10 @@
 //! not in the set instead of running the matcher there. Programs that can
 //! match the empty string (or start with a back-reference or `.`) get no
 //! filter.
+//!
+//! The same walk from the two continuations of every `Split` gives the
+//! matcher's split guards: a branch whose first character cannot be the
+//! one at the current position is skipped without a choice point.
 
 use super::compile::{Inst, Single, fold};
 
@@ -63,62 +67,118 @@ const MAX_DEPTH: usize = 64;
 /// The first-character set of `code`, or None when a match may be empty or
 /// the set would not help.
 pub(crate) fn first_set(code: &[Inst]) -> Option<FirstSet> {
+    branch_set(code, 0, true)
+}
+
+/// The characters that can be consumed first from `pc` on (None: maybe
+/// none). `entry`: `pc` is the program's entry, where every repeat counter
+/// is fresh; elsewhere a general repeat may have met its minimum already.
+fn branch_set(code: &[Inst], pc: usize, entry: bool) -> Option<FirstSet> {
     let mut set = FirstSet {
         low: [0; 4],
         high: false,
     };
     let mut seen = vec![false; code.len()];
-    walk(code, 0, &mut set, &mut seen, 0).then_some(set)
+    let w = Walk { code, entry };
+    w.walk(pc, &mut set, &mut seen, 0).then_some(set)
 }
 
-/// Adds the characters that can be consumed first from `pc` on; false when
-/// the program can reach the end (or an unknown instruction) from `pc`
-/// without consuming a character.
-fn walk(code: &[Inst], mut pc: usize, set: &mut FirstSet, seen: &mut [bool], depth: usize) -> bool {
-    if depth > MAX_DEPTH {
-        return false;
+/// The first-character sets of the two continuations of a `Split`.
+pub(crate) struct SplitGuard {
+    /// Of the next instruction (the branch tried first).
+    then: Option<FirstSet>,
+    /// Of the split's target (the branch kept as a choice point).
+    alt: Option<FirstSet>,
+}
+
+impl SplitGuard {
+    /// May the first branch (`then`) or the second match from a position
+    /// whose character is `c` (None: the end of the text)?
+    #[inline]
+    pub(crate) fn may_start(&self, c: Option<u32>) -> (bool, bool) {
+        let may = |s: &Option<FirstSet>| match (s, c) {
+            (None, _) => true,
+            (Some(s), Some(c)) => s.contains(c),
+            (Some(_), None) => false,
+        };
+        (may(&self.then), may(&self.alt))
     }
-    loop {
-        if seen[pc] {
-            // A loop back to a visited instruction adds nothing new.
-            return true;
-        }
-        seen[pc] = true;
-        match &code[pc] {
-            Inst::One(s) => return set.add_single(s),
-            Inst::Repeat { s, min, .. } => {
-                if !set.add_single(s) {
-                    return false;
-                }
-                if *min > 0 {
-                    return true;
-                }
-                pc += 1;
-            }
-            Inst::At(_) | Inst::Save(_) | Inst::RepInit(_) | Inst::AtomicStart => pc += 1,
-            Inst::AtomicEnd => pc += 1,
-            Inst::Jmp(t) => pc = *t,
+}
+
+/// The guard of every instruction (None but for `Split`s with at least one
+/// branch that must consume a character first).
+pub(crate) fn split_guards(code: &[Inst]) -> Vec<Option<Box<SplitGuard>>> {
+    code.iter()
+        .enumerate()
+        .map(|(pc, inst)| match inst {
             Inst::Split(alt) => {
-                if !walk(code, *alt, set, seen, depth + 1) {
-                    return false;
-                }
-                pc += 1;
+                let then = branch_set(code, pc + 1, false);
+                let alt = branch_set(code, *alt, false);
+                (then.is_some() || alt.is_some()).then(|| Box::new(SplitGuard { then, alt }))
             }
-            Inst::RepLoop { min, exit, .. } => {
-                if *min == 0 && !walk(code, *exit, set, seen, depth + 1) {
-                    return false;
-                }
-                pc += 1;
+            _ => None,
+        })
+        .collect()
+}
+
+/// One first-character walk over `code`.
+struct Walk<'a> {
+    code: &'a [Inst],
+    /// Started at the program's entry (see `branch_set`).
+    entry: bool,
+}
+
+impl Walk<'_> {
+    /// Adds the characters that can be consumed first from `pc` on; false
+    /// when the program can reach the end (or an unknown instruction) from
+    /// `pc` without consuming a character.
+    fn walk(&self, mut pc: usize, set: &mut FirstSet, seen: &mut [bool], depth: usize) -> bool {
+        let code = self.code;
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        loop {
+            if seen[pc] {
+                // A loop back to a visited instruction adds nothing new.
+                return true;
             }
-            Inst::GroupExists { no, .. } => {
-                if !walk(code, *no, set, seen, depth + 1) {
-                    return false;
+            seen[pc] = true;
+            match &code[pc] {
+                Inst::One(s) => return set.add_single(s),
+                Inst::Repeat { s, min, .. } => {
+                    if !set.add_single(s) {
+                        return false;
+                    }
+                    if *min > 0 {
+                        return true;
+                    }
+                    pc += 1;
                 }
-                pc += 1;
+                Inst::At(_) | Inst::Save(_) | Inst::RepInit(_) | Inst::AtomicStart => pc += 1,
+                Inst::AtomicEnd => pc += 1,
+                Inst::Jmp(t) => pc = *t,
+                Inst::Split(alt) => {
+                    if !self.walk(*alt, set, seen, depth + 1) {
+                        return false;
+                    }
+                    pc += 1;
+                }
+                Inst::RepLoop { min, exit, .. } => {
+                    if (*min == 0 || !self.entry) && !self.walk(*exit, set, seen, depth + 1) {
+                        return false;
+                    }
+                    pc += 1;
+                }
+                Inst::GroupExists { no, .. } => {
+                    if !self.walk(*no, set, seen, depth + 1) {
+                        return false;
+                    }
+                    pc += 1;
+                }
+                // Lookarounds consume nothing: the match starts with what follows.
+                Inst::LookStart { end, .. } => pc = *end,
+                Inst::BackRef { .. } | Inst::LookEnd { .. } | Inst::Match => return false,
             }
-            // Lookarounds consume nothing: the match starts with what follows.
-            Inst::LookStart { end, .. } => pc = *end,
-            Inst::BackRef { .. } | Inst::LookEnd { .. } | Inst::Match => return false,
         }
     }
 }

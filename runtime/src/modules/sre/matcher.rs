@@ -259,6 +259,21 @@ impl<T: Unit> Vm<'_, T> {
                         pc += 1;
                     }
                     Inst::Split(alt) => {
+                        // A branch that cannot start with the character
+                        // here is not tried (nor kept as a choice point).
+                        if let Some(g) = &self.prog.guards[pc] {
+                            match g.may_start(self.text.get(pos).map(|t| t.cp())) {
+                                (false, _) => {
+                                    pc = *alt;
+                                    continue;
+                                }
+                                (true, false) => {
+                                    pc += 1;
+                                    continue;
+                                }
+                                (true, true) => {}
+                            }
+                        }
                         self.stack.push(Frame::Alt { pc: *alt, pos });
                         pc += 1;
                     }

@@ -134,10 +134,11 @@ impl DictTable {
     }
 
     /// `find_str` for a key whose lookup must not call `__eq__`, also
-    /// matching an entry whose key is the object `same` without reading it
-    /// (attribute names are usually the very objects stored as keys): None
-    /// when the probe meets a non-str key with the same hash (which might
-    /// compare equal: the caller takes the generic path).
+    /// matching an entry whose key is the object `same` (an exact str with
+    /// the text `key`) without reading it (attribute names are usually the
+    /// very objects stored as keys): None when the probe meets a key of
+    /// another type with the same hash, str subclasses included (which
+    /// might compare equal: the caller takes the generic path).
     fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Option<(usize, usize)>> {
         self.probe_str(hash, key, same, false)
     }
@@ -156,6 +157,13 @@ impl DictTable {
             return Some(None);
         }
         let mask = self.indices.len() - 1;
+        // The walks that stop at other keys probe for the exact str `same`,
+        // whose type is str's (read here: no registry lookup per probe).
+        let str_type = if skip_others {
+            0
+        } else {
+            Obj::borrow(&same).ty_word()
+        };
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
@@ -171,13 +179,15 @@ impl DictTable {
                     return Some(Some((i, ix as usize)));
                 }
                 match k.payload() {
-                    Payload::Str(p)
+                    // A str subclass key may override `__eq__`: only the
+                    // walks that never call Python code compare its text.
+                    Payload::Str(p) if skip_others || k.ty_word() == str_type => {
                         if std::ptr::eq(p.s.as_ptr(), key.as_ptr()) && p.s.len() == key.len()
-                            || &*p.s == key =>
-                    {
-                        return Some(Some((i, ix as usize)));
+                            || &*p.s == key
+                        {
+                            return Some(Some((i, ix as usize)));
+                        }
                     }
-                    Payload::Str(_) => {}
                     _ if skip_others => {}
                     _ => return None,
                 }
@@ -606,6 +616,15 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
 
 /// `key in d`.
 pub fn contains(d: &Obj, key: &Obj) -> PyResult<bool> {
+    if let Payload::Str(p) = key.payload()
+        && util::exact(key, &builtin().str_)
+        && let Some(found) =
+            table_or_err(d)?
+                .borrow()
+                .find_str_only(util::hash_pystr(p), &p.s, key.word())
+    {
+        return Ok(found.is_some());
+    }
     let hash = key_hash(key)?;
     contains_hashed(d, key, hash)
 }
@@ -763,6 +782,18 @@ pub fn set_item_hinted(d: &Obj, key: &Obj, value: Obj, hint: &mut u64) -> PyResu
 
 /// `d[key] = value`.
 pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
+    // An exact str key is found or placed under one borrow, without
+    // `__eq__` (unless a non-str key with the same hash is met).
+    let value = match key.payload() {
+        Payload::Str(p) if util::exact(key, &builtin().str_) => {
+            let mut no_hint = u64::MAX;
+            match set_str_hinted(table_or_err(d)?, key, p, value, &mut no_hint) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            }
+        }
+        _ => value,
+    };
     let hash = key_hash(key)?;
     set_item_hashed(d, key, hash, value)
 }

@@ -241,7 +241,7 @@ fn m_format(args: &[Obj]) -> PyResult<Obj> {
 /// `format(v, spec)` for a float `v` (whose value is `x`) and a non-empty
 /// spec (`float.__format__`).
 pub fn format_spec(v: &Obj, x: f64, spec: &str) -> PyResult<Obj> {
-    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(v))
+    let parsed = crate::fmt::spec::parse_format_spec_lazy(spec, || type_name_of(v))
         .map_err(int::format_error)?;
     match crate::fmt::spec::format_float(x, &parsed) {
         Ok(s) => Ok(types::str::new_string(s)),

@@ -346,8 +346,14 @@ fn m_format(args: &[Obj]) -> PyResult<Obj> {
 /// `format(v, spec)` for an int `v` (whose value is `a`) and a non-empty
 /// spec (`int.__format__`).
 pub fn format_spec(v: &Obj, a: IntVal, spec: &str) -> PyResult<Obj> {
-    let parsed = crate::fmt::spec::parse_format_spec_for(spec, &type_name_of(v))
+    let parsed = crate::fmt::spec::parse_format_spec_lazy(spec, || type_name_of(v))
         .map_err(|m| PyErr::new(Exc::ValueError, m))?;
+    if let IntVal::Small(i) = a {
+        return match crate::fmt::spec::format_i64(i, &parsed) {
+            Ok(s) => Ok(types::str::new_string(s)),
+            Err(m) => Err(format_error(m)),
+        };
+    }
     if matches!(parsed.ty, None | Some('d') | Some('n')) && matches!(a, IntVal::Big(_)) {
         int_to_decimal(a)?;
     }

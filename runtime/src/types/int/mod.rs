@@ -528,9 +528,17 @@ pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 /// CPython's `_PyHASH_BITS`.
 pub const HASH_BITS: u32 = 61;
 
-/// `hash(n)` for an i64.
+/// `hash(n)` for an i64 (the one definition; `ops` and the container
+/// helpers re-export it). Magnitudes below the modulus, every tagged int
+/// among them, hash to themselves without a division.
+#[inline]
 pub fn hash_i64(v: i64) -> i64 {
-    let m = (v.unsigned_abs() % HASH_MODULUS) as i64;
+    let u = v.unsigned_abs();
+    let m = if u < HASH_MODULUS {
+        u
+    } else {
+        u % HASH_MODULUS
+    } as i64;
     let h = if v < 0 { -m } else { m };
     if h == -1 { -2 } else { h }
 }

@@ -13,7 +13,7 @@ mod builtins;
 mod next;
 
 pub use builtins::{new_callable_iter, new_enumerate, new_filter, new_map, new_reversed, new_zip};
-pub use next::{iter_next, iter_next_pair, take_list_reverse};
+pub use next::{iter_next, iter_next_pair, take_list_reverse, with_list_reverse};
 
 use super::list::util;
 use crate::errors::{PyResult, type_error};

@@ -237,6 +237,34 @@ pub fn take_list_reverse(it: &Obj) -> Option<Vec<Obj>> {
     Some(items)
 }
 
+/// `take_list_reverse` without the copy: runs `f` on the items a
+/// `reversed(list)` iterator has left, in list order (it yields them last
+/// to first), then marks it exhausted. `f` must not run Python code (the
+/// iterator and the list stay borrowed). None when `it` is not such an
+/// iterator.
+pub fn with_list_reverse<R>(it: &Obj, f: impl FnOnce(&[Obj]) -> R) -> Option<R> {
+    let Payload::Iter(cell) = it.payload() else {
+        return None;
+    };
+    let st = cell.try_borrow_mut().ok()?;
+    let IterState::ListReverse { seq, index } = &*st else {
+        return None;
+    };
+    let r = match seq.payload() {
+        Payload::List(l) => {
+            let l = l.borrow();
+            // A list shrunk below the next index yields nothing more.
+            match usize::try_from(*index) {
+                Ok(i) if i < l.len() => f(&l[..=i]),
+                _ => f(&[]),
+            }
+        }
+        _ => f(&[]),
+    };
+    finish(st);
+    Some(r)
+}
+
 /// Marks the iterator exhausted, releasing its sequence after the borrow ends.
 fn finish(mut st: std::cell::RefMut<'_, IterState>) {
     let old = std::mem::replace(&mut *st, IterState::Exhausted);

@@ -264,17 +264,7 @@ impl Drop for ReprGuard {
 pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's hash of an i64 (what `hash(n)` returns for an int).
-#[inline]
-pub fn hash_i64(n: i64) -> i64 {
-    let u = n.unsigned_abs();
-    let a = if u < HASH_MODULUS {
-        u
-    } else {
-        u % HASH_MODULUS
-    } as i64;
-    let h = if n < 0 { -a } else { a };
-    if h == -1 { -2 } else { h }
-}
+pub use crate::types::int::hash_i64;
 
 /// The hash of a str's text, consistent with `hash()` of str objects.
 pub fn hash_text(s: &str) -> i64 {

@@ -184,6 +184,15 @@ fn m_endswith(args: &[Obj]) -> PyResult<Obj> {
 // --- splitting and joining ----------------------------------------------------
 
 fn split_args(name: &str, rest: &[Obj], kwargs: &Kwargs) -> PyResult<(Option<Obj>, isize)> {
+    // Positional arguments only (the usual call): no argument vector.
+    if kwargs.is_empty() && rest.len() <= 2 {
+        let sep = rest.first().filter(|v| !is_none(v)).cloned();
+        let maxsplit = match rest.get(1) {
+            Some(v) => as_ssize(v)?,
+            None => -1,
+        };
+        return Ok((sep, maxsplit));
+    }
     let a = parse_kw(name, rest, kwargs, &["sep", "maxsplit"], 0)?;
     let sep = a[0].clone().filter(|v| !is_none(v));
     let maxsplit = match &a[1] {
@@ -217,7 +226,12 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
     // would hold both). The pieces of ASCII text are ASCII: nothing to
     // count.
     let ascii = p.is_ascii();
-    let mut items = Vec::new();
+    // A one-byte separator: the pieces are counted first (a fast byte
+    // count), so the list is allocated once at its size.
+    let mut items = match (sep.map(str::as_bytes), maxsplit) {
+        (Some([c]), -1) => Vec::with_capacity(p.s.bytes().filter(|b| b == c).count() + 1),
+        _ => Vec::new(),
+    };
     let mut push = |piece: &str| {
         items.push(if ascii {
             super::new_ascii(piece)
@@ -290,21 +304,40 @@ fn m_join(args: &[Obj]) -> PyResult<Obj> {
     let (_, p, rest) = recv(args, Arity::One("str.join"))?;
     // Lists and tuples are joined in place: checking and copying strs runs
     // no Python code, so the list cannot change meanwhile.
+    // So is the list under a `reversed(list)` iterator, back to front.
     match rest[0].payload() {
         Payload::List(l) => join_slice(p, &l.borrow()),
         Payload::Tuple(t) => join_slice(p, t),
-        _ => join_slice(p, &join_items(&rest[0])?),
+        _ => match types::iter::with_list_reverse(&rest[0], |items| {
+            join_iter(p, items.iter().rev(), items.len())
+        }) {
+            Some(r) => r,
+            None => join_slice(p, &join_items(&rest[0])?),
+        },
     }
 }
 
 /// `sep.join(items)` where `p` is the separator.
 fn join_slice(p: &PyStr, items: &[Obj]) -> PyResult<Obj> {
-    if items.len() == 1 && super::is_exact_str(&items[0]) {
-        return Ok(items[0].clone());
+    join_iter(p, items.iter(), items.len())
+}
+
+/// `join_slice` over `len` items in the order `items` gives them (walked
+/// twice: sizes, then text).
+fn join_iter<'a>(
+    p: &PyStr,
+    items: impl Iterator<Item = &'a Obj> + Clone,
+    len: usize,
+) -> PyResult<Obj> {
+    if len == 1
+        && let Some(only) = items.clone().next()
+        && super::is_exact_str(only)
+    {
+        return Ok(only.clone());
     }
     let mut total = 0usize;
     let mut n = 0usize;
-    for (i, it) in items.iter().enumerate() {
+    for (i, it) in items.clone().enumerate() {
         let Some(q) = pystr(it) else {
             return type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
@@ -314,11 +347,11 @@ fn join_slice(p: &PyStr, items: &[Obj]) -> PyResult<Obj> {
         total += q.s.len();
         n += q.nchars;
     }
-    let seps = items.len().saturating_sub(1);
+    let seps = len.saturating_sub(1);
     let size = seps.saturating_mul(p.s.len()).saturating_add(total);
     alloc_check(size)?;
     let mut out = String::with_capacity(size);
-    for (i, it) in items.iter().enumerate() {
+    for (i, it) in items.enumerate() {
         if i > 0 && !p.s.is_empty() {
             out.push_str(&p.s);
         }

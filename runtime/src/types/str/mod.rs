@@ -236,14 +236,19 @@ pub fn intern(s: &str) -> Obj {
 }
 
 /// `sys.intern(v)` for an exact str: the interned str with `v`'s text,
-/// which becomes `v` itself when there is none yet (the table then keeps it
-/// alive).
+/// which becomes `v` itself when there is none yet. The table keeps it
+/// alive for good, so it becomes immortal like every other interned str
+/// (modules loaded later take their str constants from this table, and
+/// generated code hands constants out without counting).
 pub fn intern_obj(v: &Obj) -> Obj {
     let Some(text) = as_str(v) else {
         return v.clone();
     };
     if let Some(o) = INTERNED.with(|t| t.borrow().get(text).cloned()) {
         return o;
+    }
+    if let Some(h) = v.heap() {
+        h.refcnt.set(crate::object::IMMORTAL);
     }
     INTERNED.with(|t| t.borrow_mut().insert(text.into(), v.clone()));
     v.clone()

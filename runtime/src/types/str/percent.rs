@@ -10,7 +10,8 @@
 use super::args::index_value;
 use crate::errors::{Exc, PyResult, raise, type_error, value_error};
 use crate::fmt::{
-    PercentSpec, percent_format_float, percent_format_i64, percent_format_int, percent_pad_str,
+    PercentSpec, percent_format_float, percent_format_int, percent_pad_str, push_percent_i64,
+    push_percent_str,
 };
 use crate::object::{Obj, Payload};
 use crate::types::{self, builtin, tuple};
@@ -28,14 +29,16 @@ pub fn format_str(fmt: &str, args: &Obj) -> PyResult<String> {
     if !fmt.contains('%') {
         return finish_plain(fmt.to_string(), args, Mode::Str);
     }
-    let chars: Vec<char> = fmt.chars().collect();
-    run(&chars, args, Mode::Str)
+    // In ASCII text character and byte positions coincide: literal runs
+    // are copied as slices.
+    let text = fmt.is_ascii().then_some(fmt);
+    crate::fmt::chars::with_chars(fmt, |chars| run(chars, text, args, Mode::Str))
 }
 
 /// `fmt % args` for a bytes (or bytearray) format.
 pub fn format_bytes(fmt: &[u8], args: &Obj) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
-    let out = run(&chars, args, Mode::Bytes)?;
+    let out = run(&chars, None, args, Mode::Bytes)?;
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
@@ -116,7 +119,8 @@ fn star_value(v: &Obj) -> PyResult<BigInt> {
     Ok(types::int::as_bigint(v).unwrap_or_default())
 }
 
-fn run(chars: &[char], args: &Obj, mode: Mode) -> PyResult<String> {
+/// Formats `chars` (also given as `ascii`, when it is ASCII text).
+fn run(chars: &[char], ascii: Option<&str>, args: &Obj, mode: Mode) -> PyResult<String> {
     let mut ctx = Ctx::new(args, mode);
     let n = chars.len();
     let mut out = String::with_capacity(n + 16);
@@ -127,7 +131,10 @@ fn run(chars: &[char], args: &Obj, mode: Mode) -> PyResult<String> {
                 .iter()
                 .position(|&c| c == '%')
                 .map_or(n, |k| i + k);
-            out.extend(&chars[i..j]);
+            match ascii {
+                Some(text) => out.push_str(&text[i..j]),
+                None => out.extend(&chars[i..j]),
+            }
             i = j;
             continue;
         }
@@ -271,8 +278,16 @@ fn one_conversion(
     let big = spec.width.unwrap_or(0).max(spec.precision.unwrap_or(0));
     super::args::alloc_check(big.saturating_mul(4))?;
     let v = ctx.next_arg()?;
-    let text = convert(&v, &spec, ctx.mode, i - 1)?;
-    out.push_str(&text);
+    // The two commonest conversions are appended without a temporary.
+    match conv {
+        's' if ctx.mode == Mode::Str && super::is_exact_str(&v) => {
+            push_percent_str(out, super::as_str(&v).unwrap_or(""), &spec);
+        }
+        'd' | 'i' | 'u' if spec.precision.is_none() && v.is_small_int() => {
+            push_percent_i64(out, v.small_int().unwrap_or(0), &spec);
+        }
+        _ => out.push_str(&convert(&v, &spec, ctx.mode, i - 1)?),
+    }
     Ok(i)
 }
 
@@ -297,9 +312,6 @@ fn convert(v: &Obj, spec: &PercentSpec, mode: Mode, at: usize) -> PyResult<Strin
                 _ => crate::ops::ascii(v)?,
             };
             Ok(percent_pad_str(super::as_str(&r).unwrap_or(""), spec))
-        }
-        'd' | 'i' | 'u' if spec.precision.is_none() && v.is_small_int() => {
-            Ok(percent_format_i64(v.small_int().unwrap_or(0), spec))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let b = int_arg(v, conv)?;

@@ -112,16 +112,28 @@ pub fn rsplit_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
 /// `str.split(sep, maxsplit)` with a non-empty separator.
 /// Each field goes to `out` as it is found.
 pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize, out: &mut impl FnMut(&'a str)) {
-    // A one-byte separator is an ASCII character: a char pattern searches
-    // bytes directly.
+    // A one-byte separator is an ASCII character: the bytes are scanned
+    // directly (the pieces of a typical split are short, so a plain loop
+    // beats a searcher's setup per piece), and every cut falls on a
+    // character boundary.
     if let [c] = sep.as_bytes() {
-        let c = *c as char;
-        if maxsplit < 0 {
-            s.split(c).for_each(out);
+        let mut left = if maxsplit < 0 {
+            usize::MAX
         } else {
-            s.splitn((maxsplit as usize).saturating_add(1), c)
-                .for_each(out);
+            maxsplit as usize
+        };
+        let mut start = 0;
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if left == 0 {
+                break;
+            }
+            if b == *c {
+                out(&s[start..i]);
+                start = i + 1;
+                left -= 1;
+            }
         }
+        out(&s[start..]);
         return;
     }
     if maxsplit < 0 {
