@@ -15,6 +15,27 @@ pub mod spec;
 #[cfg(test)]
 mod tests;
 
+/// The decimal digits of `v` written at the end of `buf`, after a '-' when
+/// `v` is negative and `sign` is set (20 bytes hold `i64::MIN`): machine
+/// ints render without a BigInt or an allocation of their own.
+pub fn decimal_i64(buf: &mut [u8; 20], v: i64, sign: bool) -> &str {
+    let mut pos = buf.len();
+    let mut n = v.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if sign && v < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    std::str::from_utf8(&buf[pos..]).expect("digits and '-' are ASCII")
+}
+
 pub use float::{
     bigint_to_f64, float_repr, float_str, format_complex_repr, format_float_exp,
     format_float_fixed, format_float_general, parse_float, round_float, round_float_checked,

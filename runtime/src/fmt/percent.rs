@@ -59,23 +59,8 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
 /// rendered without a BigInt), appended to `out`: the digits are written
 /// into a stack buffer, so the conversion allocates nothing of its own.
 pub fn push_percent_i64(out: &mut String, v: i64, spec: &PercentSpec) {
-    // 19 digits and a sign for i64::MIN.
     let mut buf = [0u8; 20];
-    let mut pos = buf.len();
-    let mut n = v.unsigned_abs();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if v < 0 {
-        pos -= 1;
-        buf[pos] = b'-';
-    }
-    let text = std::str::from_utf8(&buf[pos..]).expect("digits and '-' are ASCII");
+    let text = super::decimal_i64(&mut buf, v, true);
     push_numeric(out, text, 0, spec);
 }
 

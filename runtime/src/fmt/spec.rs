@@ -306,17 +306,7 @@ pub fn format_i64(v: i64, spec: &FormatSpec) -> Result<String, String> {
     }
     check_width(spec)?;
     let mut buf = [0u8; 20];
-    let mut pos = buf.len();
-    let mut n = v.unsigned_abs();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(&buf[pos..]).expect("decimal digits are ASCII");
+    let digits = super::decimal_i64(&mut buf, v, false);
     let grouping = spec.grouping.map(|sep| (3, sep));
     Ok(render_number(v < 0, "", digits, "", spec, grouping))
 }

@@ -215,26 +215,7 @@ fn not_an_iterator<T>(it: &Obj) -> PyResult<T> {
 /// such as `str.join` that run no Python code meanwhile), leaving it
 /// exhausted exactly as stepping it would; `None` for any other object.
 pub fn take_list_reverse(it: &Obj) -> Option<Vec<Obj>> {
-    let Payload::Iter(cell) = it.payload() else {
-        return None;
-    };
-    let st = cell.try_borrow_mut().ok()?;
-    let IterState::ListReverse { seq, index } = &*st else {
-        return None;
-    };
-    let items = match seq.payload() {
-        Payload::List(l) => {
-            let l = l.borrow();
-            // A list shrunk below the next index yields nothing more.
-            match usize::try_from(*index) {
-                Ok(i) if i < l.len() => l[..=i].iter().rev().cloned().collect(),
-                _ => Vec::new(),
-            }
-        }
-        _ => Vec::new(),
-    };
-    finish(st);
-    Some(items)
+    with_list_reverse(it, |items| items.iter().rev().cloned().collect())
 }
 
 /// `take_list_reverse` without the copy: runs `f` on the items a

@@ -168,24 +168,8 @@ pub fn new_ascii(s: &str) -> Obj {
 /// `str(i)`: the decimal digits are written into a stack buffer and
 /// copied once into an exactly sized str.
 pub fn from_i64(i: i64) -> Obj {
-    // 19 digits and a sign for i64::MIN.
     let mut buf = [0u8; 20];
-    let mut pos = buf.len();
-    let mut n = i.unsigned_abs();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        pos -= 1;
-        buf[pos] = b'-';
-    }
-    // SAFETY: `buf[pos..]` holds only ASCII digits and '-', valid UTF-8.
-    new_ascii(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) })
+    new_ascii(crate::fmt::decimal_i64(&mut buf, i, true))
 }
 
 /// A new str object from an owned String.
