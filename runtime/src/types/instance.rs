@@ -141,13 +141,13 @@ pub(crate) fn is_key(tp: &Obj, name: &Obj) -> bool {
     key_index(type_data(tp), name).is_some()
 }
 
-/// The attribute `name` of `v` when `v` is in values mode: `Ok(value)` or
-/// `Err(())` when it holds no such value; None when `v` is not in values
-/// mode (its dict, if any, holds its attributes).
-pub(crate) fn get(v: &Obj, name: &Obj) -> Option<Result<Obj, ()>> {
+/// The attribute `name` of `v` when `v` is in values mode (`Some(None)`
+/// when it holds no such value); None when `v` is not in values mode (its
+/// dict, if any, holds its attributes).
+pub(crate) fn get(v: &Obj, name: &Obj) -> Option<Option<Obj>> {
     let vals = values_mode(v)?;
     if vals.0[0].get() == 0 {
-        return Some(Err(()));
+        return Some(None);
     }
     if !exact_name(name) {
         // A str subclass may hash and compare its own way: a dict decides
@@ -161,18 +161,14 @@ pub(crate) fn get(v: &Obj, name: &Obj) -> Option<Result<Obj, ()>> {
         Some(i) if i < INLINE_VALUES => vals.0[i].get(),
         _ => 0,
     };
-    Some(if w == 0 {
-        Err(())
-    } else {
-        Ok(Obj::borrow(&w).clone())
-    })
+    Some((w != 0).then(|| Obj::borrow(&w).clone()))
 }
 
 /// The attribute `name` held by `v` itself: an inline value or its
 /// instance dict's (None when neither holds it).
 pub(crate) fn lookup(v: &Obj, name: &Obj) -> crate::errors::PyResult<Option<Obj>> {
     match get(v, name) {
-        Some(r) => Ok(r.ok()),
+        Some(r) => Ok(r),
         None => match v.dict() {
             Some(d) => types::dict::get_item(&d, name),
             None => Ok(None),

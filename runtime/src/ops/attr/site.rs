@@ -228,7 +228,7 @@ impl AttrSite {
 /// (probing the dict entry `hint` first).
 fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> {
     if let Some(r) = types::instance::get(v, name) {
-        return Ok(r.ok());
+        return Ok(r);
     }
     match v.dict() {
         Some(d) => types::dict::get_item_hinted(&d, name, hint),

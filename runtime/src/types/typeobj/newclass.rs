@@ -135,13 +135,8 @@ const CTOR_OBJECT_INIT: u64 = 1;
 const CTOR_BUILTIN_NEW: u64 = 2;
 const CTOR_TAG_MASK: u64 = 7;
 
-/// How calling the heap class `cls` creates an instance, cached in the type
-/// while the type-lookup epoch holds: when its `__new__` is `object.__new__`
-/// and nothing else about the class (a built-in layout, abstract methods)
-/// needs `object.__new__`'s checks, a call only allocates the instance and
-/// runs `__init__`. Returns `CTOR_GENERIC`, `CTOR_OBJECT_INIT`, or the
-/// `__init__` to call (a borrowed word: the class holds it until its
-/// namespace changes, which retires the cache).
+/// How calling the class `cls` creates an instance, cached in the type
+/// while the type-lookup epoch holds (`heap_ctor`, `builtin_ctor`).
 fn plain_init(cls: &Obj) -> u64 {
     let td = type_data(cls);
     let epoch = ops::attr::cache::epoch();
@@ -149,24 +144,33 @@ fn plain_init(cls: &Obj) -> u64 {
     if at == epoch {
         return state;
     }
-    let plain = td.heap
-        && td.layout == Layout::Object
+    let state = if td.heap {
+        heap_ctor(cls)
+    } else {
+        builtin_ctor(cls)
+    };
+    td.ctor.set((epoch, state));
+    state
+}
+
+/// `plain_init` of a heap class: when its `__new__` is `object.__new__`
+/// and nothing else about the class (a built-in layout, abstract methods)
+/// needs `object.__new__`'s checks, a call only allocates the instance and
+/// runs `__init__`. Returns `CTOR_GENERIC`, `CTOR_OBJECT_INIT`, or the
+/// `__init__` to call (a borrowed word: the class holds it until its
+/// namespace changes, which retires the cache).
+fn heap_ctor(cls: &Obj) -> u64 {
+    let td = type_data(cls);
+    let plain = td.layout == Layout::Object
         && dict::get_str(&td.dict, "__abstractmethods__").is_none()
         && ops::attr::cache::lookup(cls, "__new__").is_some_and(|n| is_object_slot(&n, "__new__"));
-    if !td.heap {
-        let state = builtin_ctor(cls);
-        td.ctor.set((epoch, state));
-        return state;
-    }
-    let state = match ops::attr::cache::lookup(cls, "__init__") {
+    match ops::attr::cache::lookup(cls, "__init__") {
         Some(i) if plain && is_object_slot(&i, "__init__") => CTOR_OBJECT_INIT,
         // Only Python functions: other callables may be released while
         // the cache still names them.
         Some(i) if plain && matches!(i.payload(), Payload::Function(_)) => i.word(),
         _ => CTOR_GENERIC,
-    };
-    td.ctor.set((epoch, state));
-    state
+    }
 }
 
 /// `plain_init` of a built-in type: `CTOR_BUILTIN_NEW` with its `__new__`
