@@ -94,7 +94,9 @@ pub const SINGLETON_DICT_GET: i32 = 184;
 pub const SINGLETON_LIST_POP: i32 = 192;
 /// The `module` type.
 pub const SINGLETON_MODULE_TYPE: i32 = 200;
-pub const SINGLETON_COUNT: usize = 26;
+/// The `type` type (classes whose metaclass is `type`).
+pub const SINGLETON_TYPE_TYPE: i32 = 208;
+pub const SINGLETON_COUNT: usize = 27;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -434,6 +436,9 @@ macro_rules! for_each_runtime_fn {
             // --- call-site caches: module attributes, math float kernels ------------
             rt_load_module_attr(module: Value, name: Value, site: Word) -> Value;
             rt_call_kernel_site(args: Word, nargs: Word, site: Word) -> Value;
+            // --- `Cls(args)` entering `__init__` directly ---------------------------
+            rt_ctor_enter(args: Word, nargs: Word) -> Word;
+            rt_ctor_done(obj: Word, result: Word) -> Value;
         }
     };
 }

@@ -17,7 +17,8 @@ pub use extra::{
     is_generic_alias, is_union, new_generic_alias, new_mappingproxy, new_union, union_args,
 };
 pub use newclass::{
-    build_class, calculate_metaclass, new_class, new_class_kw, object_new_instance, type_call,
+    build_class, calculate_metaclass, direct_ctor, init_result, new_class, new_class_kw,
+    object_new_instance, type_call,
 };
 pub use typemethods::{type_dir_names, type_repr};
 

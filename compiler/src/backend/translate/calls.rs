@@ -8,8 +8,12 @@
 //! another frame, the callee's frame is built in a stack slot of this
 //! function — header from the function's data, the arguments moved in —
 //! linked as the thread's innermost frame, and the native function called
-//! directly. `len()` of an exact list, tuple or str and `ord()` of an
-//! ASCII character are read inline, `isinstance(obj, cls)` answers an
+//! directly. A class whose metaclass is `type` is called the same way
+//! when calling it only allocates a plain instance and runs a Python
+//! `__init__` taking the arguments directly: the runtime allocates, and
+//! `__init__`'s frame is entered inline. `len()` of an exact list, tuple
+//! or str and `ord()` of an ASCII character are read inline,
+//! `isinstance(obj, cls)` answers an
 //! exact type match inline and asks `rt_isinstance` otherwise, and the
 //! one-argument container methods of `INLINE_METHODS` (`xs.append(v)`,
 //! `s.add(v)`, ...), `dict.get` and `list.pop` on exact receivers call
@@ -413,6 +417,8 @@ impl FunctionTranslator<'_> {
     /// jumps to `join` with the callee's result; every check that fails
     /// branches to `generic`. After a direct call the callee owns the
     /// arguments, so only the callable stays on the stack (at `base`).
+    /// A class whose metaclass is `type` may be called the same way:
+    /// `ctor_call`.
     fn direct_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
         let t = trusted();
         let m = self.get(base)?;
@@ -435,6 +441,7 @@ impl FunctionTranslator<'_> {
 
         // A Python function taking exactly these arguments directly.
         let function = self.builder.create_block();
+        let not_function = self.builder.create_block();
         let matching = self.builder.create_block();
         let enter = self.builder.create_block();
         let ty = self.type_of_object(callable, generic);
@@ -442,9 +449,12 @@ impl FunctionTranslator<'_> {
         let is_function = self.builder.ins().icmp(IntCC::Equal, ty, function_type);
         self.builder
             .ins()
-            .brif(is_function, function, &[], generic, &[]);
+            .brif(is_function, function, &[], not_function, &[]);
 
-        self.builder.switch_to_block(function);
+        self.switch_to(not_function);
+        self.ctor_call(ty, has_method, base, n, generic, join)?;
+
+        self.switch_to(function);
         let fd = self
             .builder
             .ins()
@@ -453,9 +463,123 @@ impl FunctionTranslator<'_> {
         let same = self.builder.ins().icmp(IntCC::Equal, want, argc);
         self.builder.ins().brif(same, matching, &[], generic, &[]);
 
-        // Room for another frame: `state::enter_frame`'s checks (the
-        // runtime raises the RecursionError on the generic path).
-        self.builder.switch_to_block(matching);
+        self.switch_to(matching);
+        let (ts, depth) = self.frame_room(enter, generic);
+
+        self.switch_to(enter);
+        // The arguments move into the frame: the receiver first when there
+        // is a method (else the next argument overwrites it or the callee
+        // never reads it).
+        let r = self.enter_direct(callable, fd, (ts, depth), |s, mut at| {
+            if let Some(has) = has_method {
+                s.builder.ins().store(t, first, at, 0);
+                let shifted = s.builder.ins().iadd_imm_s(at, 8);
+                at = s.builder.ins().select(has, shifted, at);
+            }
+            for (i, &a) in args.iter().enumerate() {
+                s.builder.ins().store(t, a, at, 8 * i as i32);
+            }
+        })?;
+        self.moved_into_callee(base, n, callable)?;
+        self.jump(join, &[r]);
+        Ok(())
+    }
+
+    /// The direct call of a class (the callable of a call without a method,
+    /// of type `ty`; `has_method` when the method slot may be set; CPython
+    /// 3.12's `CALL_ALLOC_AND_ENTER_INIT`): when its
+    /// metaclass is `type` and `rt_ctor_enter` finds that calling it only
+    /// makes a plain instance and runs a Python `__init__` taking the
+    /// instance and these `n` arguments directly, `__init__` is entered
+    /// like a direct callee and the instance is the result (`rt_ctor_done`
+    /// raises for an error or a result other than None); other classes are
+    /// called by `rt_ctor_enter`. Any other callable, or no room for a
+    /// frame, branches to `generic`.
+    fn ctor_call(
+        &mut self,
+        ty: Value,
+        has_method: Option<Value>,
+        base: u32,
+        n: u32,
+        generic: Block,
+        join: Block,
+    ) -> TResult {
+        let t = trusted();
+        let cls = self.get(base + 1)?;
+        let args = (base + 2..base + 2 + n)
+            .map(|pos| self.get(pos))
+            .collect::<TResult<Vec<_>>>()?;
+        let room = self.builder.create_block();
+        let alloc = self.builder.create_block();
+        let enter = self.builder.create_block();
+        let declined = self.builder.create_block();
+        let fast_end = self.builder.create_block();
+        let slow_end = self.cold_block();
+        let type_type = self.singleton(abi::SINGLETON_TYPE_TYPE);
+        let mut is_class = self.builder.ins().icmp(IntCC::Equal, ty, type_type);
+        if let Some(has) = has_method {
+            let no_method = self.builder.ins().bxor_imm_s(has, 1);
+            is_class = self.builder.ins().band(is_class, no_method);
+        }
+        self.builder.ins().brif(is_class, room, &[], generic, &[]);
+
+        self.switch_to(room);
+        let (ts, depth) = self.frame_room(alloc, generic);
+
+        // A class that `__init__` can't be entered for is called by
+        // `rt_ctor_enter` itself, as `rt_call_method` would.
+        self.switch_to(alloc);
+        let array = self.scratch_from_stack(base, n + 2)?;
+        let nargs = self.word(i64::from(n));
+        let init = self.call_word(RuntimeFn::rt_ctor_enter, &[array, nargs])?;
+        let first = self.builder.ins().load(I64, t, array, 0);
+        self.builder.ins().brif(init, enter, &[], declined, &[]);
+
+        self.switch_to(declined);
+        self.jump(join, &[first]);
+
+        self.switch_to(enter);
+        let obj = first;
+        // One reference for `__init__`'s frame, one for the result.
+        let count = self.builder.ins().load(I64, t, obj, abi::OB_REFCNT);
+        let count = self.builder.ins().iadd_imm_s(count, 1);
+        self.builder.ins().store(t, count, obj, abi::OB_REFCNT);
+        let fd = self.builder.ins().load(I64, t, init, abi::FUNC_DATA_OFFSET);
+        let r = self.enter_direct(init, fd, (ts, depth), |s, at| {
+            s.builder.ins().store(t, obj, at, 0);
+            for (i, &a) in args.iter().enumerate() {
+                s.builder.ins().store(t, a, at, 8 * (i as i32 + 1));
+            }
+        })?;
+        self.decref(init);
+        self.moved_into_callee(base, n, cls)?;
+        // `__init__` returned None and filled no dict: the instance (None
+        // is immortal: its count only drops). Else `rt_ctor_done`.
+        let none = self.singleton(abi::SINGLETON_NONE);
+        let is_none = self.builder.ins().icmp(IntCC::Equal, r, none);
+        let dict = self.builder.ins().load(I64, t, obj, abi::OB_DICT);
+        let no_dict = self.builder.ins().icmp_imm_s(IntCC::Equal, dict, 0);
+        let plain = self.builder.ins().band(is_none, no_dict);
+        self.builder.ins().brif(plain, fast_end, &[], slow_end, &[]);
+
+        self.switch_to(fast_end);
+        let count = self.builder.ins().load(I64, t, r, abi::OB_REFCNT);
+        let count = self.builder.ins().iadd_imm_s(count, -1);
+        self.builder.ins().store(t, count, r, abi::OB_REFCNT);
+        self.jump(join, &[obj]);
+
+        self.switch_to(slow_end);
+        let done = self.call_word(RuntimeFn::rt_ctor_done, &[obj, r])?;
+        self.jump(join, &[done]);
+        Ok(())
+    }
+
+    /// Continues at `ok` when the thread has room for another frame
+    /// (`state::enter_frame`'s checks; the runtime raises the
+    /// RecursionError on the generic path), else branches to `generic`.
+    /// Returns the thread state's address and its current depth.
+    fn frame_room(&mut self, ok: Block, generic: Block) -> (Value, Value) {
+        let t = trusted();
         let ts_addr = self.runtime_data(RuntimeData::ThreadState);
         let ts = self.builder.ins().load(I64, t, ts_addr, 0);
         let depth = self.builder.ins().load(I32, t, ts, abi::TS_DEPTH);
@@ -470,10 +594,24 @@ impl FunctionTranslator<'_> {
             .builder
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, stack_limit);
-        let ok = self.builder.ins().band(shallow, room);
-        self.builder.ins().brif(ok, enter, &[], generic, &[]);
+        let fits = self.builder.ins().band(shallow, room);
+        self.builder.ins().brif(fits, ok, &[], generic, &[]);
+        (ts, depth)
+    }
 
-        self.builder.switch_to_block(enter);
+    /// Builds the frame of the Python function `func` (its data `fd`) in
+    /// the callee frame slot, `store_args` moving the arguments in from
+    /// the address of its first local; links it as the thread's innermost
+    /// frame (`ts_depth`: from `frame_room`), calls its native code and
+    /// unlinks it. Returns the callee's result word.
+    fn enter_direct(
+        &mut self,
+        func: Value,
+        fd: Value,
+        (ts, depth): (Value, Value),
+        store_args: impl FnOnce(&mut Self, Value),
+    ) -> TResult<Value> {
+        let t = trusted();
         let slot = self.callee_frame()?;
         let f = self.builder.ins().stack_addr(I64, slot, 0);
         let zero = self.word(0);
@@ -487,7 +625,7 @@ impl FunctionTranslator<'_> {
             let w = self.builder.ins().load(I64, t, fd, field);
             self.builder.ins().store(t, w, f, offset);
         }
-        self.builder.ins().store(t, callable, f, abi::FRAME_FUNC);
+        self.builder.ins().store(t, func, f, abi::FRAME_FUNC);
         // `locals`, then `lasti`+`resume`, `state`+`throw` and `sent`.
         for offset in [
             abi::FRAME_LOCALS,
@@ -497,21 +635,11 @@ impl FunctionTranslator<'_> {
         ] {
             self.builder.ins().store(t, zero, f, offset);
         }
-        // The arguments move into the frame: the receiver first when there
-        // is a method (else the next argument overwrites it or the callee
-        // never reads it).
-        let mut at = self
+        let at = self
             .builder
             .ins()
             .iadd_imm_s(f, i64::from(abi::FRAME_LOCALSPLUS));
-        if let Some(has) = has_method {
-            self.builder.ins().store(t, first, at, 0);
-            let shifted = self.builder.ins().iadd_imm_s(at, 8);
-            at = self.builder.ins().select(has, shifted, at);
-        }
-        for (i, &a) in args.iter().enumerate() {
-            self.builder.ins().store(t, a, at, 8 * i as i32);
-        }
+        store_args(self, at);
         let prev = self.builder.ins().load(I64, t, ts, abi::TS_FRAME);
         self.builder.ins().store(t, prev, f, abi::FRAME_PREV);
         self.builder.ins().store(t, f, ts, abi::TS_FRAME);
@@ -523,11 +651,17 @@ impl FunctionTranslator<'_> {
         let r = self.builder.inst_results(call)[0];
         self.builder.ins().store(t, prev, ts, abi::TS_FRAME);
         self.builder.ins().store(t, depth, ts, abi::TS_DEPTH);
+        Ok(r)
+    }
+
+    /// After a direct call of `CALL n` (stack slots from `base`): the
+    /// callee owns the arguments, so only `callable` stays, at `base`.
+    fn moved_into_callee(&mut self, base: u32, n: u32, callable: Value) -> TResult {
+        let zero = self.word(0);
         self.set(base, callable)?;
         for pos in base + 1..base + 2 + n {
             self.set(pos, zero)?;
         }
-        self.builder.ins().jump(join, &[r.into()]);
         Ok(())
     }
 

@@ -71,6 +71,45 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
     value_word(ops::call(callable, a, opt(&kwnames)))
 }
 
+/// `Cls(args)` in generated code, whose callable's type is `type`, on the
+/// `rt_call_method` array `args` (its method slot 0 is NULL): when
+/// `types::typeobj::direct_ctor` allows, writes the new instance to slot 0
+/// and returns the `__init__` (a Python function taking the instance and
+/// the `nargs` arguments), both owned, for generated code to enter
+/// directly. Otherwise makes the call as `rt_call_method` would, writes its
+/// result (0 with an exception) to slot 0 and returns 0.
+///
+/// # Safety
+/// As `rt_call_method`, with slot 0 writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_ctor_enter(args: u64, nargs: u64) -> u64 {
+    // The safe point of the generic path, which this one replaces: the
+    // caller's values all sit in its frame.
+    crate::object::gc::maybe_collect();
+    let p = args as *mut u64;
+    // SAFETY: caller contract: slot 1 holds the class, slots 2.. the
+    // arguments.
+    let (cls, a) = unsafe { (Obj::borrow(&*p.add(1)), words(args + 16, nargs)) };
+    let (first, init) = match types::typeobj::direct_ctor(cls, nargs + 1) {
+        Some((obj, init)) => (obj.into_word(), init.into_word()),
+        None => (value_word(ops::call::call_positional(cls, a)), 0),
+    };
+    // SAFETY: caller contract.
+    unsafe { *p = first };
+    init
+}
+
+/// The end of an `rt_ctor_enter` call: the instance `obj`, or 0 with the
+/// exception `__init__` raised (its result word `result` is 0) or the
+/// TypeError of a result other than None. Consumes both words.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_ctor_done(obj: u64, result: u64) -> u64 {
+    match (Obj::from_word(obj), Obj::from_word(result)) {
+        (Some(obj), Some(r)) => value_word(types::typeobj::init_result(obj, &r)),
+        _ => 0,
+    }
+}
+
 /// `isinstance(obj, cls)` called through the built-in (generated code has
 /// checked the callable and answered an exact type match itself).
 #[unsafe(no_mangle)]

@@ -52,15 +52,7 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
             return init_new_instance(cls, Obj::borrow(&w), obj, args, kwargs);
         }
         init => {
-            let obj = Obj::new_instance(cls);
-            // Unless `__init__` stores inline values (`types::instance`),
-            // the dict it fills, at the size it needed before, so that
-            // generated code can append its first stores inline.
-            let td = super::super::type_data(cls);
-            let hint = td.dict_hint.get();
-            if hint > 0 && !td.inline_ok.get() {
-                obj.set_dict(Some(types::dict::new_dict_with_capacity(hint as usize)));
-            }
+            let obj = new_plain_instance(cls);
             // Owned for the call: `__init__` may change the class.
             let init = Obj::borrow(&init).clone();
             let r = call_unbound(&init, &obj, args, kwargs)?;
@@ -73,6 +65,44 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     let f = ops::attr::descr_get(&new, None, cls)?;
     let obj = ops::call_kw(&f, &prepend(cls, args), kwargs)?;
     init_new_instance(cls, &new, obj, args, kwargs)
+}
+
+/// A new instance of the plain class `cls` for its `__init__` to fill:
+/// unless `__init__` stores inline values (`types::instance`), with the
+/// dict it filled before, at that size, so that generated code can append
+/// its first stores inline.
+fn new_plain_instance(cls: &Obj) -> Obj {
+    let obj = Obj::new_instance(cls);
+    let td = type_data(cls);
+    let hint = td.dict_hint.get();
+    if hint > 0 && !td.inline_ok.get() {
+        obj.set_dict(Some(types::dict::new_dict_with_capacity(hint as usize)));
+    }
+    obj
+}
+
+/// For generated code calling the class `cls` with `argc - 1` positional
+/// arguments (CPython 3.12's `CALL_ALLOC_AND_ENTER_INIT`): when the call
+/// only allocates a plain instance and runs a Python `__init__` that takes
+/// the instance and those arguments without binding (`plain_init`), the
+/// new instance and that `__init__` (owned: it may change the class);
+/// None (nothing done) for any other class or count. The caller ends the
+/// call with `init_result`.
+pub fn direct_ctor(cls: &Obj, argc: u64) -> Option<(Obj, Obj)> {
+    if !matches!(cls.payload(), Payload::Type(_)) {
+        return None;
+    }
+    let state = plain_init(cls);
+    if state == CTOR_GENERIC || state & CTOR_TAG_MASK != 0 {
+        return None;
+    }
+    let init = Obj::borrow(&state);
+    match init.payload() {
+        Payload::Function(fd) if fd.direct.argc == argc => {
+            Some((new_plain_instance(cls), init.clone()))
+        }
+        _ => None,
+    }
 }
 
 /// The end of `type_call` once `new` (found on `cls`) made `obj`: runs
@@ -104,7 +134,7 @@ fn init_new_instance(
 /// The new instance `obj`, after its `__init__` returned `r`. The size
 /// of the dict `__init__` filled presizes the next instances' dicts (their
 /// stores then never grow the table, even while no instance was freed yet).
-fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
+pub fn init_result(obj: Obj, r: &Obj) -> PyResult<Obj> {
     if !is_none(r) {
         return init_not_none(r);
     }
