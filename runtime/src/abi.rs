@@ -117,6 +117,19 @@ pub const TS_FRAME: i32 = 0;
 pub const TS_DEPTH: i32 = 8;
 pub const TS_LIMIT: i32 = 12;
 pub const TS_STACK_LIMIT: i32 = 16;
+/// Then the addresses of the free-list head of the float size class and of
+/// the live-block count in the program thread's `object::pool`, for
+/// generated code that allocates exact floats itself.
+pub const TS_FLOAT_FREE: i32 = 24;
+pub const TS_POOL_LIVE: i32 = 32;
+
+/// A free block of `object::pool`: its refcount word is 0 and the link to
+/// the next free block (0 at the end) is at this offset.
+pub const FREE_BLOCK_NEXT: i32 = 8;
+/// The payload's variant tag (a byte) and the tag of an exact float
+/// (`Payload::Float`), which generated code writes when it allocates one.
+pub const PAYLOAD_TAG_OFFSET: i32 = 24;
+pub const FLOAT_PAYLOAD_TAG: u8 = 5;
 
 /// A Python function's data (`types::function::FunctionData`, boxed in the
 /// object's payload at `FUNC_DATA_OFFSET`): its code, globals and builtins

@@ -368,6 +368,13 @@ pub fn new_exact_float(x: f64) -> Obj {
     Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
 }
 
+/// The addresses of the program thread's float free-list head and
+/// live-block count (`abi::TS_FLOAT_FREE`): generated code pops a block and
+/// writes an exact float's header and value itself, as `new_exact_float`.
+pub fn float_pool_addrs() -> (u64, u64) {
+    pool::free_list_addrs(Payload::Float(0.0).size_class())
+}
+
 /// Moves `o` into the block `p`, writing only the block's bytes (which hold
 /// the header and the payload's variant: `size_class`).
 ///
@@ -438,6 +445,22 @@ mod tests {
         };
         let offset = (x as *const f64 as usize) - (h as *const PyObject as usize);
         assert_eq!(offset, crate::abi::FLOAT_VALUE_OFFSET as usize);
+    }
+
+    /// Generated code writes an exact float's payload tag
+    /// (`abi::FLOAT_PAYLOAD_TAG` at `abi::PAYLOAD_TAG_OFFSET`).
+    #[test]
+    fn float_payload_tag_matches_abi() {
+        let f = crate::types::float::new_float(2.5);
+        // SAFETY: the tag byte lies inside the live float object.
+        let tag = unsafe {
+            *((f.word() as usize + crate::abi::PAYLOAD_TAG_OFFSET as usize) as *const u8)
+        };
+        assert_eq!(tag, crate::abi::FLOAT_PAYLOAD_TAG);
+        assert_eq!(
+            std::mem::offset_of!(PyObject, payload),
+            crate::abi::PAYLOAD_TAG_OFFSET as usize
+        );
     }
 
     /// Generated code reads an instance's inline values at

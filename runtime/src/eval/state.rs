@@ -13,9 +13,10 @@ use crate::eval::frame::Frame;
 use crate::object::Obj;
 use std::cell::Cell;
 
-/// The first four fields have a fixed layout (`abi::TS_*`): generated code
-/// enters and leaves the frames of direct calls itself, through the
-/// program thread's state (`cranepy_thread_state`).
+/// The first six fields have a fixed layout (`abi::TS_*`): generated code
+/// enters and leaves the frames of direct calls itself, and allocates
+/// floats from the pool's free list, through the program thread's state
+/// (`cranepy_thread_state`).
 #[repr(C)]
 struct ThreadState {
     /// The innermost executing frame.
@@ -26,6 +27,10 @@ struct ThreadState {
     limit: Cell<u32>,
     /// Lowest native stack address deeper calls may use (0 = unchecked).
     stack_limit: Cell<usize>,
+    /// The addresses of the float size class's free-list head and of the
+    /// live-block count of this thread's `object::pool`.
+    float_free: Cell<u64>,
+    pool_live: Cell<u64>,
     /// The pending (propagating) exception: an owned word, 0 when none.
     pending: Cell<u64>,
     /// The exception handled by the innermost active `except` block: an owned
@@ -39,6 +44,8 @@ const _: () = {
     assert!(std::mem::offset_of!(ThreadState, depth) == abi::TS_DEPTH as usize);
     assert!(std::mem::offset_of!(ThreadState, limit) == abi::TS_LIMIT as usize);
     assert!(std::mem::offset_of!(ThreadState, stack_limit) == abi::TS_STACK_LIMIT as usize);
+    assert!(std::mem::offset_of!(ThreadState, float_free) == abi::TS_FLOAT_FREE as usize);
+    assert!(std::mem::offset_of!(ThreadState, pool_live) == abi::TS_POOL_LIVE as usize);
 };
 
 thread_local! {
@@ -48,6 +55,8 @@ thread_local! {
             depth: Cell::new(0),
             limit: Cell::new(1000),
             stack_limit: Cell::new(0),
+            float_free: Cell::new(0),
+            pool_live: Cell::new(0),
             pending: Cell::new(0),
             exc_info: Cell::new(0),
         }
@@ -69,7 +78,12 @@ pub static cranepy_thread_state: ThreadStateAddr = ThreadStateAddr(std::cell::Un
 /// Makes the calling thread the one whose state generated code uses (the
 /// program thread, before any compiled code runs).
 pub fn publish_thread_state() {
-    let addr = TS.with(|t| t as *const ThreadState as u64);
+    let (free, live) = crate::object::float_pool_addrs();
+    let addr = TS.with(|t| {
+        t.float_free.set(free);
+        t.pool_live.set(live);
+        t as *const ThreadState as u64
+    });
     // SAFETY: see `ThreadStateAddr`; no compiled code runs yet.
     unsafe { *cranepy_thread_state.0.get() = addr };
 }

@@ -92,6 +92,8 @@ struct FreeBlock {
 }
 
 const _: () = assert!(size_of::<FreeBlock>() <= CLASS_SIZES[0]);
+const _: () =
+    assert!(std::mem::offset_of!(FreeBlock, next) == crate::abi::FREE_BLOCK_NEXT as usize);
 
 /// One size class of a thread's heap: its free blocks, and the never-used
 /// tail of its newest arena.
@@ -262,6 +264,19 @@ pub(crate) unsafe fn free_block(p: *mut PyObject, class: usize) {
         };
         c.free.set(b);
     });
+}
+
+/// The addresses of this thread's free-list head of size class `class`
+/// and of its live-block count, for generated code that allocates blocks
+/// of that class itself (as `alloc_block(class, false)` does when the list
+/// is not empty). They stay valid for the thread's life.
+pub(crate) fn free_list_addrs(class: usize) -> (u64, u64) {
+    POOL.with(|p| {
+        (
+            &p.classes[class].free as *const Cell<*mut FreeBlock> as u64,
+            &p.live as *const Cell<usize> as u64,
+        )
+    })
 }
 
 /// Number of blocks in use.

@@ -133,8 +133,8 @@ impl FunctionTranslator<'_> {
             }
         };
         if defer {
-            self.release_operand(base, a);
-            self.release_operand(base + 1, b);
+            self.release_float_operand(base, a, a_boxed);
+            self.release_float_operand(base + 1, b, b_boxed);
             self.set_unboxed(base, r)?;
             let unboxed_word = self.word(0);
             self.jump(done, &[unboxed_word]);
@@ -145,8 +145,8 @@ impl FunctionTranslator<'_> {
         // free; nothing can observe the old float any more). A borrowed
         // operand's box belongs to its local.
         let no = self.builder.ins().iconst(I8, 0);
-        let a_boxed = if self.is_borrowed(base) { no } else { a_boxed };
-        let b_boxed = if self.is_borrowed(base + 1) {
+        let a_reusable = if self.is_borrowed(base) { no } else { a_boxed };
+        let b_reusable = if self.is_borrowed(base + 1) {
             no
         } else {
             b_boxed
@@ -157,31 +157,35 @@ impl FunctionTranslator<'_> {
         let check_b = self.builder.create_block();
         let reuse_b = self.builder.create_block();
         let fresh = self.builder.create_block();
-        self.builder.ins().brif(a_boxed, check_a, &[], try_b, &[]);
+        self.builder
+            .ins()
+            .brif(a_reusable, check_a, &[], try_b, &[]);
         self.switch_to(check_a);
         let a_last = self.is_last_reference(a);
         self.builder.ins().brif(a_last, reuse_a, &[], try_b, &[]);
 
         self.switch_to(reuse_a);
         self.store_float(r, a);
-        self.release_operand(base + 1, b);
+        self.release_float_operand(base + 1, b, b_boxed);
         self.jump(done, &[a]);
 
         self.switch_to(try_b);
-        self.builder.ins().brif(b_boxed, check_b, &[], fresh, &[]);
+        self.builder
+            .ins()
+            .brif(b_reusable, check_b, &[], fresh, &[]);
         self.switch_to(check_b);
         let b_last = self.is_last_reference(b);
         self.builder.ins().brif(b_last, reuse_b, &[], fresh, &[]);
 
         self.switch_to(reuse_b);
         self.store_float(r, b);
-        self.release_operand(base, a);
+        self.release_float_operand(base, a, a_boxed);
         self.jump(done, &[b]);
 
         self.switch_to(fresh);
         let boxed = self.box_float(r);
-        self.release_operand(base, a);
-        self.release_operand(base + 1, b);
+        self.release_float_operand(base, a, a_boxed);
+        self.release_float_operand(base + 1, b, b_boxed);
         self.jump(done, &[boxed]);
         Ok(())
     }
@@ -236,10 +240,10 @@ impl FunctionTranslator<'_> {
     ) -> Value {
         let cc = float_cc(op).expect("COMPARE_OP operators are checked by int_cc");
         let ints = Some(Some(unboxed::EXACT_INT_LIMIT));
-        let ((fa, _), (fb, _)) = self.float_pair((a, b), unboxed, ints, slow);
+        let ((fa, a_boxed), (fb, b_boxed)) = self.float_pair((a, b), unboxed, ints, slow);
         let cond = self.builder.ins().fcmp(cc, fa, fb);
-        self.release_operand(base, a);
-        self.release_operand(base + 1, b);
+        self.release_float_operand(base, a, a_boxed);
+        self.release_float_operand(base + 1, b, b_boxed);
         cond
     }
 

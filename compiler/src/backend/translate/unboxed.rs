@@ -24,7 +24,7 @@
 //! divides the converted values too), beside an unboxed operand, and in
 //! comparisons (at most 2**53, where the conversion is exact).
 
-use super::stack::trusted;
+use super::stack::{RuntimeData, trusted};
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
@@ -318,11 +318,92 @@ impl FunctionTranslator<'_> {
         Ok(word)
     }
 
-    /// A new float object holding `x` (`rt_float_from_bits` cannot fail).
+    /// A new float object holding `x`: a block popped from the program
+    /// thread's float free list with the header and value written here
+    /// (`new_exact_float`'s work), or `rt_float_from_bits` when the list
+    /// is empty (neither can fail).
     pub(super) fn box_float(&mut self, x: Value) -> Value {
+        let t = trusted();
         let bits = self.builder.ins().bitcast(I64, MemFlagsData::new(), x);
-        self.call_rt(RuntimeFn::rt_float_from_bits, &[bits])
-            .expect("rt_float_from_bits returns a value")
+        let pop = self.builder.create_block();
+        let slow = self.cold_block();
+        let done = self.builder.create_block();
+        let boxed = self.builder.append_block_param(done, I64);
+        let ts_addr = self.runtime_data(RuntimeData::ThreadState);
+        let ts = self.builder.ins().load(I64, t, ts_addr, 0);
+        let free = self.builder.ins().load(I64, t, ts, abi::TS_FLOAT_FREE);
+        let head = self.builder.ins().load(I64, t, free, 0);
+        self.builder.ins().brif(head, pop, &[], slow, &[]);
+
+        self.builder.switch_to_block(pop);
+        let next = self.builder.ins().load(I64, t, head, abi::FREE_BLOCK_NEXT);
+        self.builder.ins().store(t, next, free, 0);
+        let live_addr = self.builder.ins().load(I64, t, ts, abi::TS_POOL_LIVE);
+        let live = self.builder.ins().load(I64, t, live_addr, 0);
+        let live = self.builder.ins().iadd_imm_s(live, 1);
+        self.builder.ins().store(t, live, live_addr, 0);
+        let one = self.word(1);
+        let zero = self.word(0);
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        self.builder.ins().store(t, one, head, abi::OB_REFCNT);
+        self.builder.ins().store(t, float_type, head, abi::OB_TYPE);
+        self.builder.ins().store(t, zero, head, abi::OB_DICT);
+        let tag = self.word(i64::from(abi::FLOAT_PAYLOAD_TAG));
+        self.builder
+            .ins()
+            .istore8(t, tag, head, abi::PAYLOAD_TAG_OFFSET);
+        self.builder
+            .ins()
+            .store(t, bits, head, abi::FLOAT_VALUE_OFFSET);
+        self.builder.ins().jump(done, &[head.into()]);
+
+        self.builder.switch_to_block(slow);
+        let fresh = self
+            .call_rt(RuntimeFn::rt_float_from_bits, &[bits])
+            .expect("rt_float_from_bits returns a value");
+        self.builder.ins().jump(done, &[fresh.into()]);
+
+        self.builder.switch_to_block(done);
+        boxed
+    }
+
+    /// Releases the operand in stack slot `pos`, `v`, whose `boxed` flag
+    /// (an I8, from `float_value`) says whether it is an exact float; a
+    /// word that is not (a tagged int or an unboxed 0) owns nothing. A
+    /// float whose last reference this is goes back on the program
+    /// thread's float free list here (`pool::free_block`'s work: exact
+    /// floats have no finalizer and hold no references).
+    pub(super) fn release_float_operand(&mut self, pos: u32, v: Value, boxed: Value) {
+        if self.is_borrowed(pos) {
+            return;
+        }
+        let t = trusted();
+        let dec = self.builder.create_block();
+        let free = self.cold_block();
+        let done = self.builder.create_block();
+        self.builder.ins().brif(boxed, dec, &[], done, &[]);
+
+        self.builder.switch_to_block(dec);
+        let count = self.builder.ins().load(I64, t, v, abi::OB_REFCNT);
+        let count = self.builder.ins().iadd_imm_s(count, -1);
+        self.builder.ins().store(t, count, v, abi::OB_REFCNT);
+        self.builder.ins().brif(count, done, &[], free, &[]);
+
+        // The refcount word is 0 now, as a free block's must be.
+        self.builder.switch_to_block(free);
+        let ts_addr = self.runtime_data(RuntimeData::ThreadState);
+        let ts = self.builder.ins().load(I64, t, ts_addr, 0);
+        let list = self.builder.ins().load(I64, t, ts, abi::TS_FLOAT_FREE);
+        let head = self.builder.ins().load(I64, t, list, 0);
+        self.builder.ins().store(t, head, v, abi::FREE_BLOCK_NEXT);
+        self.builder.ins().store(t, v, list, 0);
+        let live_addr = self.builder.ins().load(I64, t, ts, abi::TS_POOL_LIVE);
+        let live = self.builder.ins().load(I64, t, live_addr, 0);
+        let live = self.builder.ins().iadd_imm_s(live, -1);
+        self.builder.ins().store(t, live, live_addr, 0);
+        self.builder.ins().jump(done, &[]);
+
+        self.builder.switch_to_block(done);
     }
 
     /// `STORE_FAST i` of a value that may be unboxed (`raw`): into the
