@@ -180,7 +180,7 @@ pub const STR_ITER_POS_OFFSET: i32 = 56;
 /// `INSTANCE_VALUES` words from this offset, the values of its class's
 /// inline keys in order, then zeros. Checked by a unit test.
 pub const INSTANCE_VALUES_OFFSET: i32 = 32;
-pub const INSTANCE_VALUES: usize = 8;
+pub const INSTANCE_VALUES: usize = 12;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
 /// data): the globals and builtins dict versions it was filled at, and the

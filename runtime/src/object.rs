@@ -37,7 +37,7 @@ pub struct PyObject {
 
 /// The largest object block (`object::pool`) is this size, so a payload
 /// variant larger than the dict's must box its data.
-const _: () = assert!(size_of::<PyObject>() == 96);
+const _: () = assert!(size_of::<PyObject>() == 32 + 8 * crate::abi::INSTANCE_VALUES);
 
 /// What an object holds besides its header. Instances of user classes that
 /// subclass a built-in keep that built-in's payload.
@@ -212,8 +212,10 @@ impl Obj {
         self.0 == other.0
     }
 
-    /// Allocates a new object of type `ty` with the given payload.
-    #[inline]
+    /// Allocates a new object of type `ty` with the given payload (always
+    /// inlined: the payload is then built in place for the copy, where a
+    /// call passes it through memory and stalls on store forwarding).
+    #[inline(always)]
     pub fn new(ty: &Obj, payload: Payload) -> Obj {
         let class = payload.size_class();
         let p = pool::alloc_block(class, traverse::may_be_tracked(ty, &payload));
@@ -384,16 +386,32 @@ pub fn float_pool_addrs() -> (u64, u64) {
 #[inline(always)]
 unsafe fn write_block(p: *mut PyObject, class: usize, o: PyObject) {
     let o = std::mem::ManuallyDrop::new(o);
+    let (src, dst) = ((&raw const *o).cast::<u8>(), p.cast::<u8>());
+    // One typed move per class: a copy whose length is only known at run
+    // time is a call to `memcpy`.
+    const _: () = assert!(pool::CLASS_SIZES.len() == 5);
     // SAFETY: the variant's bytes all lie in the first `CLASS_SIZES[class]`
     // bytes of `o` (the caller's contract), the copy moves `o` (which is
     // not dropped here), and `p` is writable for that many bytes.
     unsafe {
-        std::ptr::copy_nonoverlapping(
-            (&raw const *o).cast::<u8>(),
-            p.cast::<u8>(),
-            pool::CLASS_SIZES[class],
-        )
-    };
+        match class {
+            0 => copy_head::<{ pool::CLASS_SIZES[0] }>(src, dst),
+            1 => copy_head::<{ pool::CLASS_SIZES[1] }>(src, dst),
+            2 => copy_head::<{ pool::CLASS_SIZES[2] }>(src, dst),
+            3 => copy_head::<{ pool::CLASS_SIZES[3] }>(src, dst),
+            _ => copy_head::<{ pool::CLASS_SIZES[4] }>(src, dst),
+        }
+    }
+}
+
+/// Copies the first `N` bytes of `src` to `dst` as one move of an array.
+///
+/// # Safety
+/// Both are valid for `N` bytes and do not overlap.
+#[inline(always)]
+unsafe fn copy_head<const N: usize>(src: *const u8, dst: *mut u8) {
+    // SAFETY: the caller's contract; the array type has alignment 1.
+    unsafe { dst.cast::<[u8; N]>().write(src.cast::<[u8; N]>().read()) }
 }
 
 /// Frees an object whose refcount reached zero: runs `__del__` for instances

@@ -1,7 +1,7 @@
 //! Which size class of `object::pool` each kind of object takes: the
 //! smallest block that holds the header and its payload variant. A float
-//! takes 48 bytes and a plain instance 32, where one block size for all
-//! would give each the 96 bytes a dict needs.
+//! takes 48 bytes and a dict 96, where one block size for all would give
+//! each the 128 bytes a plain instance needs for its inline values.
 //!
 //! `Payload` is `#[repr(u8)]`, whose layout the language defines: a tag
 //! byte, then the variant's fields laid out as a `repr(C)` struct. The

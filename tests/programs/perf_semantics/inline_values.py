@@ -220,3 +220,47 @@ except AttributeError as e:
     print("AttributeError:", e)
 Handle.cb = staticmethod(double)
 print(hs[1].run(), hs[2].run())
+
+
+# Twelve attributes fit inline: a base's six and a subclass's six, read
+# and updated at the same sites for both classes.
+class Six:
+    def __init__(self, k):
+        self.a = k
+        self.b = k + 1
+        self.c = k + 2
+        self.d = k + 3
+        self.e = k + 4
+        self.f = k + 5
+
+    def total(self):
+        return self.a + self.b + self.c + self.d + self.e + self.f
+
+
+class Twelve(Six):
+    def __init__(self, k):
+        Six.__init__(self, k)
+        self.g = k + 6
+        self.h = k + 7
+        self.i = k + 8
+        self.j = k + 9
+        self.k = k + 10
+        self.l = k + 11
+
+    def total(self):
+        return Six.total(self) + self.g + self.h + self.i + self.j + self.k + self.l
+
+
+objs = [Six(1), Twelve(2), Twelve(3), Six(4)]
+for _ in range(3):
+    for o in objs:
+        o.f += 1
+        if isinstance(o, Twelve):
+            o.l *= 2
+            o.k = o.l - o.a
+print([o.total() for o in objs], list(objs[1].__dict__.items())[-3:])
+t = Twelve(0)
+t.m = "thirteenth"
+print(len(t.__dict__), t.m, t.l, t.total())
+del objs[2].g
+print(list(vars(objs[2]))[:7], hasattr(objs[2], "g"), objs[1].g)
