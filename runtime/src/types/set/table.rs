@@ -522,6 +522,36 @@ fn probe_fast<const TRACK_FREE: bool>(slots: &[Slot], key: &Obj, hash: i64) -> P
     }
 }
 
+/// `set_add_entry`'s probe for a key that no active slot's hash matches
+/// (its `KeyCounts` bucket is empty): no key is compared, so the walk only
+/// looks for the empty slot that ends it and the last dummy passed on the
+/// way. Returns (empty slot, last dummy). Sets under add/remove churn walk
+/// long runs of dummies and keys here, so a slot costs one or two tests.
+#[inline]
+fn probe_absent(slots: &[Slot], hash: i64) -> (usize, Option<usize>) {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    let mut freeslot = None;
+    loop {
+        let run = if i + LINEAR_PROBES <= mask {
+            &slots[i..=i + LINEAR_PROBES]
+        } else {
+            &slots[i..=i]
+        };
+        for (j, s) in (i..).zip(run) {
+            if s.key.is_none() {
+                // No key: a dummy (hash -1) or the empty slot (hash 0).
+                if s.hash == 0 {
+                    return (j, freeslot);
+                }
+                freeslot = Some(j);
+            }
+        }
+        i = next_probe(i, &mut perturb, mask);
+    }
+}
+
 /// The start of the next run of CPython's probe sequence after the run at
 /// `i` (open addressing with the hash's high bits mixed in).
 #[inline(always)]
@@ -675,6 +705,11 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
+        if !t.counts.may_contain(hash) {
+            let (unused, freeslot) = probe_absent(&t.slots, hash);
+            t.insert_at(unused, freeslot, key, hash);
+            return Ok(());
+        }
         if t.hinted(key, hash).is_some() {
             return Ok(());
         }
@@ -730,6 +765,7 @@ impl SetTable {
     /// The end of `set_add_entry`: stores an absent key in the last dummy
     /// slot its probe passed, else in the empty slot that ended the probe
     /// (resizing when the table gets too full).
+    #[inline]
     fn insert_at(&mut self, unused: usize, freeslot: Option<usize>, key: &Obj, hash: i64) {
         let slot = Slot {
             hash,
@@ -753,6 +789,12 @@ impl SetTable {
         if self.fill() * 5 < self.mask() * 3 {
             return;
         }
+        self.grow();
+    }
+
+    /// `set_add_entry`'s resize of a table that got too full.
+    #[inline(never)]
+    fn grow(&mut self) {
         let used = self.len();
         self.resize(if used > 50000 { used * 2 } else { used * 4 });
     }

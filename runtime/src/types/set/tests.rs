@@ -4,7 +4,8 @@
 use super::*;
 
 fn mk(xs: &[i64]) -> Obj {
-    new_set(xs.iter().map(|&i| Obj::from_small(i)).collect()).expect("ints hash")
+    let items: Vec<Obj> = xs.iter().map(|&i| Obj::from_small(i)).collect();
+    new_set(&items).expect("ints hash")
 }
 
 fn order(s: &Obj) -> Vec<i64> {
