@@ -98,7 +98,7 @@ fn basetype(of: &Obj) -> Obj {
 }
 
 /// Adds one element to a table (hashing it).
-#[inline]
+#[inline(always)]
 fn add_key(cell: &RefCell<SetTable>, key: &Obj) -> PyResult<()> {
     let hash = key_hash(key)?;
     table::add_entry(cell, key, hash)
@@ -179,7 +179,7 @@ pub fn new_empty_set() -> Obj {
     wrap(&builtin().set, RefCell::new(SetTable::default()))
 }
 
-#[inline]
+#[inline(always)]
 fn set_cell(s: &Obj) -> PyResult<&RefCell<SetTable>> {
     match s.payload() {
         Payload::Set(c) => Ok(c),
