@@ -29,6 +29,7 @@ pub const MIN_SIZE: usize = 8;
 
 /// One slot: empty is (0, None), a dummy (deleted key) is (-1, None).
 #[derive(Clone)]
+#[repr(C)]
 pub struct Slot {
     pub hash: i64,
     pub key: Option<Obj>,
@@ -57,7 +58,7 @@ impl Slot {
 /// A zero count proves that no active key has the hash looked for, so the
 /// lookup cannot find it (CPython's probe would compare no key either).
 #[derive(Clone, Copy, Default)]
-struct KeyCounts(u64);
+pub(crate) struct KeyCounts(pub(crate) u64);
 
 impl KeyCounts {
     const SATURATED: u64 = 3;
@@ -167,10 +168,12 @@ impl Hints {
     }
 }
 
-/// The payload of sets and frozensets.
+/// The payload of sets and frozensets (generated code reads `slots` and
+/// `counts` at the `abi::SET_*` offsets).
+#[repr(C)]
 pub struct SetTable {
     /// `mask + 1` slots (a power of two, at least 8).
-    slots: Box<[Slot]>,
+    pub(crate) slots: Box<[Slot]>,
     /// Active plus dummy slots (u32 leaves room for `hints` in the
     /// object; slots are 16 bytes, so no table gets near 2**32 of them).
     fill: u32,
@@ -183,7 +186,7 @@ pub struct SetTable {
     /// `__eq__` call to wrap around unnoticed).
     generation: u32,
     /// Active keys per hash bucket.
-    counts: KeyCounts,
+    pub(crate) counts: KeyCounts,
     /// Where a key of each bucket was last found or stored, for tables of at
     /// most `HINTED_SIZE` slots (allocated by the first lookup that walked
     /// past its key's home slot).

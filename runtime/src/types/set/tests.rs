@@ -93,3 +93,47 @@ fn in_place_orders_match_cpython() {
     assert_eq!(pop(&mk(&[3, 1, 2])).expect("ok").small_int(), Some(1));
     assert!(pop(&mk(&[])).is_err());
 }
+
+/// Generated code reads an exact set's slots and key counts at the
+/// `abi::SET_*` offsets.
+#[test]
+fn set_table_offsets_match_abi() {
+    use crate::abi::*;
+    crate::types::init();
+    let s = mk(&[3, 40, 7]);
+    let Payload::Set(cell) = s.payload() else {
+        panic!("mk makes a set");
+    };
+    let t = cell.borrow();
+    let base = s.word() as usize;
+    let field = &t.slots as *const _ as usize;
+    // SAFETY: the two words of the live table's boxed slice.
+    let words = unsafe { [*(field as *const usize), *((field + 8) as *const usize)] };
+    let ptr_at = if words[0] == t.slots.as_ptr() as usize {
+        0
+    } else {
+        8
+    };
+    assert_eq!(words[ptr_at / 8], t.slots.as_ptr() as usize);
+    assert_eq!(words[1 - ptr_at / 8], t.slots.len());
+    assert_eq!(field + ptr_at - base, SET_SLOTS_PTR_OFFSET as usize);
+    assert_eq!(field + 8 - ptr_at - base, SET_SLOTS_LEN_OFFSET as usize);
+    assert_eq!(
+        &t.counts as *const _ as usize - base,
+        SET_COUNTS_OFFSET as usize
+    );
+    assert_eq!(size_of::<table::Slot>(), SET_SLOT_SIZE as usize);
+    let slot = &t.slots[3];
+    assert_eq!(
+        slot.key.as_ref().map(|k| k.word()),
+        Some(Obj::from_small(3).word())
+    );
+    let key_at = slot.key.as_ref().expect("3 sits at home") as *const Obj as usize;
+    assert_eq!(key_at - slot as *const _ as usize, SET_SLOT_KEY as usize);
+    // The counts word holds one key in each of the buckets of 3, 7 and 8 (40).
+    let counts = t.counts.0;
+    assert_eq!((counts >> 6) & 3, 1);
+    assert_eq!((counts >> 14) & 3, 1);
+    assert_eq!((counts >> 16) & 3, 1);
+    assert_eq!((counts >> 2) & 3, 0);
+}
