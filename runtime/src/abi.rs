@@ -275,6 +275,9 @@ pub const DICT_LEN_OFFSET: i32 = 80;
 pub const SET_SLOTS_PTR_OFFSET: i32 = 40;
 pub const SET_SLOTS_LEN_OFFSET: i32 = 48;
 pub const SET_COUNTS_OFFSET: i32 = 72;
+/// The set's `Hints` box (0: none), whose first 32 bytes are the slot where
+/// a key of each `KeyCounts` bucket was last found or stored.
+pub const SET_HINTS_OFFSET: i32 = 80;
 pub const SET_SLOT_SIZE: i32 = 16;
 pub const SET_SLOT_KEY: i32 = 8;
 /// A str's UTF-8 text (pointer and length in bytes), its length in code

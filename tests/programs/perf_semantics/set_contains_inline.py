@@ -75,3 +75,38 @@ try:
     [] in {1}
 except TypeError as e:
     print("TypeError", e)
+
+# churned tables keep hints: keys away from home, equal keys of other
+# types in the hinted slot, and a bucket shared with a key whose __eq__
+# raises
+s = set(range(8))
+for k in range(8, 200):
+    s.add(k)
+    s.discard(k - 8)
+print(sorted(s), [k in s for k in (191, 192, 199, 200, 183, 0)])
+s = set(range(8))
+for k in range(8, 100):
+    s.add(float(k))
+    s.discard(k - 8)
+print([k in s for k in (91, 92, 99, 100)], [type(k).__name__ for k in s][:3])
+
+
+class Boom:
+    def __hash__(self):
+        return 131
+
+    def __eq__(self, other):
+        raise RuntimeError("eq boom")
+
+
+s = set(range(0, 200, 3))
+for k in range(0, 200, 6):
+    s.discard(k)
+s.add(Boom())
+s.add(163)
+s.discard(3)
+for probe in (163, 99, 131, 195):
+    try:
+        print(probe, probe in s)
+    except RuntimeError as e:
+        print(probe, "RuntimeError", e)

@@ -809,8 +809,9 @@ impl FunctionTranslator<'_> {
     /// its value (|k| < 2**61 - 1 and k != -1), answered without a call
     /// when the table decides it at a glance: 0 (to `join`) when no active
     /// key falls in `k`'s `KeyCounts` bucket, 1 when `k`'s home slot holds
-    /// `k` itself (the probe's first comparison, by identity). Anything
-    /// else goes to `call`.
+    /// `k` itself (the probe's first comparison, by identity) or `k` is its
+    /// bucket's only key and sits in the slot the hints name for it.
+    /// Anything else goes to `call`.
     fn small_int_in_set(&mut self, item: Value, set: Value, call: Block, join: Block) {
         let t = trusted();
         let int = self.builder.create_block();
@@ -860,6 +861,34 @@ impl FunctionTranslator<'_> {
         let key = self.builder.ins().load(I64, t, slot, abi::SET_SLOT_KEY);
         let hit = self.builder.ins().icmp(IntCC::Equal, key, item);
         let found = self.word(1);
+        let away = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(hit, join, &[BlockArg::Value(found)], away, &[]);
+
+        // Away from home: the hinted slot of `k`'s bucket, when `k` is the
+        // bucket's only key (so the probe would compare no other key).
+        self.builder.switch_to_block(away);
+        let hinted = self.builder.create_block();
+        let in_table = self.builder.create_block();
+        let hints = self.builder.ins().load(I64, t, set, abi::SET_HINTS_OFFSET);
+        let alone = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
+        let has_hints = self.builder.ins().icmp(IntCC::NotEqual, hints, zero);
+        let usable = self.builder.ins().band(alone, has_hints);
+        self.builder.ins().brif(usable, hinted, &[], call, &[]);
+        self.builder.switch_to_block(hinted);
+        let byte = self.builder.ins().iadd(hints, bucket);
+        let j = self.builder.ins().uload8(I64, t, byte, 0);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, j, len);
+        self.builder.ins().brif(inside, in_table, &[], call, &[]);
+        self.builder.switch_to_block(in_table);
+        let offset = self
+            .builder
+            .ins()
+            .imul_imm_s(j, i64::from(abi::SET_SLOT_SIZE));
+        let slot = self.builder.ins().iadd(slots, offset);
+        let key = self.builder.ins().load(I64, t, slot, abi::SET_SLOT_KEY);
+        let hit = self.builder.ins().icmp(IntCC::Equal, key, item);
         self.builder
             .ins()
             .brif(hit, join, &[BlockArg::Value(found)], call, &[]);

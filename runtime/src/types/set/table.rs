@@ -108,8 +108,10 @@ const HINTED_SIZE: usize = 256;
 /// `slot` holds where a key of each hash bucket was last found or stored (a
 /// guess checked before use), and `empty`/`dummy` a bit per empty and per
 /// dummy slot (exact while the hints exist), which let `probe_absent`
-/// classify a whole run at once.
-struct Hints {
+/// classify a whole run at once. (Generated code reads `slot` at the
+/// start of the box: `abi::SET_HINTS_OFFSET`.)
+#[repr(C)]
+pub(crate) struct Hints {
     slot: [u8; 32],
     empty: [u64; HINTED_SIZE / 64],
     dummy: [u64; HINTED_SIZE / 64],
@@ -190,7 +192,7 @@ pub struct SetTable {
     /// Where a key of each bucket was last found or stored, for tables of at
     /// most `HINTED_SIZE` slots (allocated by the first lookup that walked
     /// past its key's home slot).
-    hints: Option<Box<Hints>>,
+    pub(crate) hints: Option<Box<Hints>>,
     /// Cached frozenset hash (-1 = not computed yet).
     pub hash: Cell<i64>,
 }

@@ -136,4 +136,29 @@ fn set_table_offsets_match_abi() {
     assert_eq!((counts >> 14) & 3, 1);
     assert_eq!((counts >> 16) & 3, 1);
     assert_eq!((counts >> 2) & 3, 0);
+    let hints = &t.hints as *const _ as usize;
+    assert_eq!(hints - base, SET_HINTS_OFFSET as usize);
+    // SAFETY: the word of the live table's Option<Box<Hints>>.
+    assert_eq!(unsafe { *(hints as *const usize) }, 0, "no hints yet");
+    drop(t);
+    // Churn makes hints; their word points at the per-bucket slot bytes.
+    for k in [35, 67, 99] {
+        add(&s, &Obj::from_small(k)).expect("ints hash");
+        discard(&s, &Obj::from_small(k - 32)).expect("ints hash");
+    }
+    assert!(contains(&s, &Obj::from_small(99)).expect("ints hash"));
+    let t = cell.borrow();
+    let h = t
+        .hints
+        .as_ref()
+        .expect("a probe walked past 99's home slot");
+    // SAFETY: as above.
+    let word = unsafe { *(hints as *const usize) };
+    assert_eq!(word, &**h as *const table::Hints as usize);
+    // SAFETY: the hints box is live; byte 3 is bucket 3's slot.
+    let j = unsafe { *((word + 3) as *const u8) } as usize;
+    assert_eq!(
+        t.slots[j].key.as_ref().map(|k| k.word()),
+        Some(Obj::from_small(99).word())
+    );
 }
