@@ -805,21 +805,41 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
     Ok(lookkey(tab, key, hash)?.1)
 }
 
-/// CPython's `set_add_entry`.
+/// CPython's `set_add_entry`. A key whose `KeyCounts` bucket is empty
+/// (the common add) is stored here; the probe comparing keys is
+/// `add_entry_probing`, out of line.
+#[inline]
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
         if !t.counts.may_contain(hash) {
-            if t.hints.is_none() && t.fill != t.used && t.slots.len() <= HINTED_SIZE {
-                t.hints = Some(Box::new(Hints::of(&t.slots)));
-            }
-            let (unused, freeslot) = match &t.hints {
-                Some(h) => probe_absent_mapped(h, t.mask(), hash),
-                None => probe_absent(&t.slots, hash),
-            };
-            t.insert_at(unused, freeslot, key, hash);
+            t.add_absent(key, hash);
             return Ok(());
         }
+    }
+    add_entry_probing(cell, key, hash)
+}
+
+impl SetTable {
+    /// Stores a key that no active slot's hash matches.
+    #[inline]
+    fn add_absent(&mut self, key: &Obj, hash: i64) {
+        if self.hints.is_none() && self.fill != self.used && self.slots.len() <= HINTED_SIZE {
+            self.hints = Some(Box::new(Hints::of(&self.slots)));
+        }
+        let (unused, freeslot) = match &self.hints {
+            Some(h) => probe_absent_mapped(h, self.mask(), hash),
+            None => probe_absent(&self.slots, hash),
+        };
+        self.insert_at(unused, freeslot, key, hash);
+    }
+}
+
+/// `set_add_entry` for a key that may be present: its probe compares keys.
+#[inline(never)]
+fn add_entry_probing(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
+    {
+        let mut t = cell.borrow_mut();
         if t.hinted(key, hash).is_some() {
             return Ok(());
         }
