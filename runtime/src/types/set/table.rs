@@ -9,7 +9,12 @@
 //! in each of 32 hash buckets, so that most lookups of an absent key end
 //! without walking a probe sequence through dummies (sets of small ints
 //! under add/remove churn fill up with dummies that every miss walks
-//! past). Slot positions, and so iteration order, are unaffected.
+//! past). Slot positions, and so iteration order, are unaffected. Small
+//! tables with dummies also keep `Hints`: per-bucket slot guesses and exact
+//! bitmaps of empty and dummy slots, which let an add of an absent key find
+//! CPython's slot (the last dummy before the empty slot ending its probe)
+//! a whole run at a time. Generated code reads the slots, the counts and
+//! the hints of exact sets for `in` (`abi::SET_*`).
 //!
 //! Comparisons that may run Python code happen with no RefCell borrow held;
 //! if the table was rebuilt or the compared slot changed meanwhile, the
@@ -806,14 +811,19 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
 }
 
 /// CPython's `set_add_entry`. A key whose `KeyCounts` bucket is empty
-/// (the common add) is stored here; the probe comparing keys is
-/// `add_entry_probing`, out of line.
+/// (the common add) is stored here, and a key found in its home slot
+/// ends here; the probe comparing keys is `add_entry_probing`, out of line.
 #[inline]
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
         if !t.counts.may_contain(hash) {
             t.add_absent(key, hash);
+            return Ok(());
+        }
+        // The probe's first slot holding the key itself: already present.
+        let home = (hash as u64 as usize) & t.mask();
+        if t.slots[home].key.as_ref().is_some_and(|k| k.is(key)) {
             return Ok(());
         }
     }
