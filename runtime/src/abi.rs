@@ -281,6 +281,20 @@ pub const DICT_INDICES_PTR_OFFSET: i32 = 64;
 pub const DICT_INDICES_LEN_OFFSET: i32 = 72;
 /// The number of live entries (`DictTable::len`).
 pub const DICT_LEN_OFFSET: i32 = 80;
+/// A mutable set's table (`types::set::SetTable` in its RefCell): the
+/// slot array (pointer and length, a power of two) and the `KeyCounts`
+/// word (two bits of active keys per bucket of the hash's low five bits);
+/// a slot is `SET_SLOT_SIZE` bytes with its key word (0: none) at
+/// `SET_SLOT_KEY`. Generated code answers `in` from these for tagged ints;
+/// checked by unit tests.
+pub const SET_SLOTS_PTR_OFFSET: i32 = 40;
+pub const SET_SLOTS_LEN_OFFSET: i32 = 48;
+pub const SET_COUNTS_OFFSET: i32 = 72;
+/// The set's `Hints` box (0: none), whose first 32 bytes are the slot where
+/// a key of each `KeyCounts` bucket was last found or stored.
+pub const SET_HINTS_OFFSET: i32 = 80;
+pub const SET_SLOT_SIZE: i32 = 16;
+pub const SET_SLOT_KEY: i32 = 8;
 /// A str's UTF-8 text (pointer and length in bytes), its length in code
 /// points, and its cached hash (-1 until computed).
 pub const STR_TEXT_PTR_OFFSET: i32 = 32;

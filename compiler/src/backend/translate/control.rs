@@ -216,7 +216,11 @@ impl FunctionTranslator<'_> {
         let got = self.builder.create_block();
         let v = self.builder.append_block_param(got, I64);
         let slow = self.builder.create_block();
-        self.inline_iter_step(it, got, slow);
+        let exhausted = self.builder.create_block();
+        self.inline_iter_step(it, (got, exhausted), slow);
+        self.switch_to(exhausted);
+        self.decref(it);
+        self.jump(target, &[]);
         self.switch_to(slow);
         if let Some(n) = self.fusable_unpack() {
             return self.for_iter_unpack(it, target, got, v, n);
@@ -313,10 +317,13 @@ impl FunctionTranslator<'_> {
 
     /// The next item of an exact `range_iterator`, `list_iterator`,
     /// `tuple_iterator` (CPython's `FOR_ITER_RANGE` / `_LIST` / `_TUPLE`) or
-    /// `str_ascii_iterator`, passed to `got`; any
-    /// other iterator, an exhausted one, and a range value too big for a
-    /// tagged int go to `slow` (the runtime's `rt_for_iter`).
-    fn inline_iter_step(&mut self, it: Value, got: Block, slow: Block) {
+    /// `str_ascii_iterator`, passed to `got`. An exhausted range iterator,
+    /// and a sequence iterator that comes to its end while the loop holds
+    /// its only reference (nothing can observe the state exhaustion would
+    /// leave: the loop releases it at once), go to `exhausted`; any other
+    /// iterator, an end reached with other references, and a range value
+    /// too big for a tagged int go to `slow` (the runtime's `rt_for_iter`).
+    fn inline_iter_step(&mut self, it: Value, (got, exhausted): (Block, Block), slow: Block) {
         let t = trusted();
         let range = self.builder.create_block();
         let range_step = self.builder.create_block();
@@ -342,9 +349,12 @@ impl FunctionTranslator<'_> {
         let shifted = self.builder.ins().ishl_imm_s(next, 1);
         let back = self.builder.ins().sshr_imm_s(shifted, 1);
         let fits = self.builder.ins().icmp(IntCC::Equal, back, next);
-        let left = self.builder.ins().icmp_imm_s(IntCC::NotEqual, remaining, 0);
-        let ok = self.builder.ins().band(fits, left);
-        self.builder.ins().brif(ok, range_step, &[], slow, &[]);
+        let some_left = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(remaining, some_left, &[], exhausted, &[]);
+        self.builder.switch_to_block(some_left);
+        self.builder.ins().brif(fits, range_step, &[], slow, &[]);
 
         self.builder.switch_to_block(range_step);
         let remaining = self.builder.ins().iadd_imm_s(remaining, -1);
@@ -380,7 +390,7 @@ impl FunctionTranslator<'_> {
             let next = self.builder.create_block();
             self.builder.ins().brif(is_it, this, &[], next, &[]);
             self.switch_to(this);
-            self.seq_iter_step(it, layout, got, slow);
+            self.seq_iter_step(it, layout, (got, exhausted), slow);
             self.switch_to(next);
         }
         self.jump(slow, &[]);
@@ -389,8 +399,15 @@ impl FunctionTranslator<'_> {
     /// One step of a sequence iterator of layout `l`: the item at its
     /// position (a new reference) goes to `got` and the position advances,
     /// while the sequence word is set (if exhaustion may clear it) and the
-    /// position is inside the sequence; otherwise `slow`.
-    fn seq_iter_step(&mut self, it: Value, l: SeqIter, got: Block, slow: Block) {
+    /// position is inside the sequence; at the end `exhausted` when the
+    /// iterator's count is 1, otherwise `slow`.
+    fn seq_iter_step(
+        &mut self,
+        it: Value,
+        l: SeqIter,
+        (got, exhausted): (Block, Block),
+        slow: Block,
+    ) {
         let t = trusted();
         let step = self.builder.create_block();
         let seq = self.builder.ins().load(I64, t, it, l.seq);
@@ -402,7 +419,13 @@ impl FunctionTranslator<'_> {
         let len = self.builder.ins().load(I64, t, seq, l.len);
         let pos = self.builder.ins().load(I64, t, it, l.pos);
         let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
-        self.builder.ins().brif(inside, step, &[], slow, &[]);
+        let outside = self.builder.create_block();
+        self.builder.ins().brif(inside, step, &[], outside, &[]);
+
+        self.switch_to(outside);
+        let count = self.builder.ins().load(I64, t, it, abi::OB_REFCNT);
+        let only = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
+        self.builder.ins().brif(only, exhausted, &[], slow, &[]);
 
         self.switch_to(step);
         let data = self.builder.ins().load(I64, t, seq, l.data);

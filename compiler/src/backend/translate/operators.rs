@@ -759,8 +759,6 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `CONTAINS_OP invert`: [a, b] -> [a in b]; an exact set goes straight
-    /// to `rt_set_contains`.
     /// `c in s` for an exact str `s` (its type `ty`) and an exact one-byte
     /// (ASCII) str `c`: scans `s`'s bytes inline and jumps to `join` with
     /// 1 or 0 (an ASCII byte only ever matches an ASCII character in
@@ -811,6 +809,97 @@ impl FunctionTranslator<'_> {
         );
     }
 
+    /// `k in s` for an exact set `s` and a tagged int `k` whose hash is
+    /// its value (|k| < 2**61 - 1 and k != -1), answered without a call
+    /// when the table decides it at a glance: 0 (to `join`) when no active
+    /// key falls in `k`'s `KeyCounts` bucket, 1 when `k`'s home slot holds
+    /// `k` itself (the probe's first comparison, by identity) or `k` is its
+    /// bucket's only key and sits in the slot the hints name for it.
+    /// Anything else goes to `call`.
+    fn small_int_in_set(&mut self, item: Value, set: Value, call: Block, join: Block) {
+        let t = trusted();
+        let int = self.builder.create_block();
+        let counted = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(item, abi::INT_TAG as i64);
+        let v = self.builder.ins().sshr_imm_s(item, 1);
+        let limit = (1i64 << 61) - 2;
+        let shifted = self.builder.ins().iadd_imm_s(v, limit);
+        let in_range =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 2 * limit);
+        let not_minus_one = self.builder.ins().icmp_imm_s(IntCC::NotEqual, v, -1);
+        let hash_is_v = self.builder.ins().band(in_range, not_minus_one);
+        let zero = self.word(0);
+        let tagged = self.builder.ins().icmp(IntCC::NotEqual, tag, zero);
+        let ok = self.builder.ins().band(tagged, hash_is_v);
+        self.builder.ins().brif(ok, int, &[], call, &[]);
+
+        self.builder.switch_to_block(int);
+        let counts = self.builder.ins().load(I64, t, set, abi::SET_COUNTS_OFFSET);
+        let bucket = self.builder.ins().band_imm_s(v, 31);
+        let shift = self.builder.ins().ishl_imm_s(bucket, 1);
+        let count = self.builder.ins().ushr(counts, shift);
+        let count = self.builder.ins().band_imm_s(count, 3);
+        let absent = self.word(0);
+        self.builder
+            .ins()
+            .brif(count, counted, &[], join, &[BlockArg::Value(absent)]);
+
+        self.builder.switch_to_block(counted);
+        let slots = self
+            .builder
+            .ins()
+            .load(I64, t, set, abi::SET_SLOTS_PTR_OFFSET);
+        let len = self
+            .builder
+            .ins()
+            .load(I64, t, set, abi::SET_SLOTS_LEN_OFFSET);
+        let mask = self.builder.ins().iadd_imm_s(len, -1);
+        let home = self.builder.ins().band(v, mask);
+        let offset = self
+            .builder
+            .ins()
+            .imul_imm_s(home, i64::from(abi::SET_SLOT_SIZE));
+        let slot = self.builder.ins().iadd(slots, offset);
+        let key = self.builder.ins().load(I64, t, slot, abi::SET_SLOT_KEY);
+        let hit = self.builder.ins().icmp(IntCC::Equal, key, item);
+        let found = self.word(1);
+        let away = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(hit, join, &[BlockArg::Value(found)], away, &[]);
+
+        // Away from home: the hinted slot of `k`'s bucket, when `k` is the
+        // bucket's only key (so the probe would compare no other key).
+        self.builder.switch_to_block(away);
+        let hinted = self.builder.create_block();
+        let in_table = self.builder.create_block();
+        let hints = self.builder.ins().load(I64, t, set, abi::SET_HINTS_OFFSET);
+        let alone = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
+        let has_hints = self.builder.ins().icmp(IntCC::NotEqual, hints, zero);
+        let usable = self.builder.ins().band(alone, has_hints);
+        self.builder.ins().brif(usable, hinted, &[], call, &[]);
+        self.builder.switch_to_block(hinted);
+        let byte = self.builder.ins().iadd(hints, bucket);
+        let j = self.builder.ins().uload8(I64, t, byte, 0);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, j, len);
+        self.builder.ins().brif(inside, in_table, &[], call, &[]);
+        self.builder.switch_to_block(in_table);
+        let offset = self
+            .builder
+            .ins()
+            .imul_imm_s(j, i64::from(abi::SET_SLOT_SIZE));
+        let slot = self.builder.ins().iadd(slots, offset);
+        let key = self.builder.ins().load(I64, t, slot, abi::SET_SLOT_KEY);
+        let hit = self.builder.ins().icmp(IntCC::Equal, key, item);
+        self.builder
+            .ins()
+            .brif(hit, join, &[BlockArg::Value(found)], call, &[]);
+    }
+
+    /// `CONTAINS_OP invert`: [a, b] -> [a in b]; an exact set asks
+    /// `small_int_in_set`, then `rt_set_contains`.
     pub(super) fn op_contains_op(&mut self, invert: u32) -> TResult {
         let (item, container) = (self.peek(2)?, self.peek(1)?);
         let generic = self.builder.create_block();
@@ -825,6 +914,9 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(not_set);
         self.char_in_str(item, container, ty, generic, join);
         self.builder.switch_to_block(set);
+        let call = self.builder.create_block();
+        self.small_int_in_set(item, container, call, join);
+        self.builder.switch_to_block(call);
         let found = self.call_word(RuntimeFn::rt_set_contains, &[container, item])?;
         self.builder.ins().jump(join, &[found.into()]);
         self.builder.switch_to_block(generic);

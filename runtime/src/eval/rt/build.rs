@@ -50,7 +50,7 @@ pub unsafe extern "C" fn rt_build_list(items: u64, n: u64) -> u64 {
 pub unsafe extern "C" fn rt_build_set(items: u64, n: u64) -> u64 {
     // SAFETY: caller contract.
     let a = unsafe { words(items, n) };
-    value_word(types::set::new_set(a.to_vec()))
+    value_word(types::set::new_set(a))
 }
 
 /// # Safety
@@ -167,6 +167,11 @@ pub extern "C" fn rt_dict_get(d: u64, key: u64, default: u64) -> u64 {
 /// descriptor on an exact list.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_list_pop(list: u64, index: u64) -> u64 {
+    if index == 0
+        && let Some(item) = types::list::pop_last(v(&list))
+    {
+        return item.into_word();
+    }
     let l = v(&list).clone();
     let r = match opt(&index) {
         Some(i) => types::list::methods::l_pop(&[l, i.clone()]),

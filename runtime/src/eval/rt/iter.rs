@@ -9,9 +9,21 @@ use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::{self, builtin};
 
+/// `GET_ITER`; exact tuples and lists (the common `for` loops) get their
+/// iterator without the type lookups of `ops::get_iter`.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_get_iter(obj: u64) -> u64 {
-    value_word(ops::get_iter(v(&obj)))
+    let o = v(&obj);
+    if !o.is_small_int() {
+        let (b, ty) = (builtin(), o.ty_word());
+        if ty == b.tuple.word() {
+            return types::iter::new_tuple_iter(o).into_word();
+        }
+        if ty == b.list.word() {
+            return types::iter::new_list_iter(o).into_word();
+        }
+    }
+    value_word(ops::get_iter(o))
 }
 
 #[unsafe(no_mangle)]

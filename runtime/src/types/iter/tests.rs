@@ -43,7 +43,7 @@ fn container_reprs() {
     types::dict::set_item(&d, &s("a"), Obj::from_small(1)).expect("set");
     types::dict::set_item(&d, &s("self"), d.clone()).expect("set");
     assert_eq!(repr(&d), "{'a': 1, 'self': {...}}");
-    let st = types::set::new_set(vec![Obj::from_small(3), Obj::from_small(1)]).expect("set");
+    let st = types::set::new_set(&[Obj::from_small(3), Obj::from_small(1)]).expect("set");
     assert_eq!(repr(&st), "{1, 3}");
     let fs = types::set::new_frozenset(vec![]).expect("frozenset");
     assert_eq!(repr(&fs), "frozenset()");

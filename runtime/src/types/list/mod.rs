@@ -57,6 +57,7 @@ pub fn items(v: &Obj) -> Vec<Obj> {
 }
 
 /// `l.append(x)`.
+#[inline]
 pub fn append(l: &Obj, x: Obj) -> PyResult<()> {
     let mut items = cell(l)?.borrow_mut();
     let n = items.len();
@@ -65,6 +66,13 @@ pub fn append(l: &Obj, x: Obj) -> PyResult<()> {
     }
     items.push(x);
     Ok(())
+}
+
+/// `l.pop()` of a list: its last item, or None (the caller raises
+/// "pop from empty list") when it is empty.
+#[inline]
+pub fn pop_last(l: &Obj) -> Option<Obj> {
+    as_list(l)?.borrow_mut().pop()
 }
 
 /// The capacity a full list grows to when it needs room for `n` items:

@@ -98,6 +98,7 @@ fn basetype(of: &Obj) -> Obj {
 }
 
 /// Adds one element to a table (hashing it).
+#[inline(always)]
 fn add_key(cell: &RefCell<SetTable>, key: &Obj) -> PyResult<()> {
     let hash = key_hash(key)?;
     table::add_entry(cell, key, hash)
@@ -156,9 +157,9 @@ pub fn new_frozenset_from(iterable: &Obj) -> PyResult<Obj> {
 }
 
 /// A set with `items` added in order (what `{a, b, c}` builds).
-pub fn new_set(items: Vec<Obj>) -> PyResult<Obj> {
+pub fn new_set(items: &[Obj]) -> PyResult<Obj> {
     let cell = RefCell::new(SetTable::default());
-    for k in &items {
+    for k in items {
         add_key(&cell, k)?;
     }
     Ok(wrap(&builtin().set, cell))
@@ -178,6 +179,7 @@ pub fn new_empty_set() -> Obj {
     wrap(&builtin().set, RefCell::new(SetTable::default()))
 }
 
+#[inline(always)]
 fn set_cell(s: &Obj) -> PyResult<&RefCell<SetTable>> {
     match s.payload() {
         Payload::Set(c) => Ok(c),

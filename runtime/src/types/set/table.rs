@@ -9,7 +9,12 @@
 //! in each of 32 hash buckets, so that most lookups of an absent key end
 //! without walking a probe sequence through dummies (sets of small ints
 //! under add/remove churn fill up with dummies that every miss walks
-//! past). Slot positions, and so iteration order, are unaffected.
+//! past). Slot positions, and so iteration order, are unaffected. Small
+//! tables with dummies also keep `Hints`: per-bucket slot guesses and exact
+//! bitmaps of empty and dummy slots, which let an add of an absent key find
+//! CPython's slot (the last dummy before the empty slot ending its probe)
+//! a whole run at a time. Generated code reads the slots, the counts and
+//! the hints of exact sets for `in` (`abi::SET_*`).
 //!
 //! Comparisons that may run Python code happen with no RefCell borrow held;
 //! if the table was rebuilt or the compared slot changed meanwhile, the
@@ -29,6 +34,7 @@ pub const MIN_SIZE: usize = 8;
 
 /// One slot: empty is (0, None), a dummy (deleted key) is (-1, None).
 #[derive(Clone)]
+#[repr(C)]
 pub struct Slot {
     pub hash: i64,
     pub key: Option<Obj>,
@@ -57,7 +63,7 @@ impl Slot {
 /// A zero count proves that no active key has the hash looked for, so the
 /// lookup cannot find it (CPython's probe would compare no key either).
 #[derive(Clone, Copy, Default)]
-struct KeyCounts(u64);
+pub(crate) struct KeyCounts(pub(crate) u64);
 
 impl KeyCounts {
     const SATURATED: u64 = 3;
@@ -101,27 +107,80 @@ impl KeyCounts {
 /// Tables of at most this many slots keep `Hints` (a hint is a byte).
 const HINTED_SIZE: usize = 256;
 
-/// The slot where a key of each hash bucket was last found or stored. Sets
-/// under add/remove churn store keys far from their home slots (a re-added
-/// key takes the last dummy its probe passed), so the probe for a present
-/// key walks many slots; a hint is a guess checked before use.
-struct Hints([u8; 32]);
+/// Probe aids for small tables with dummies. Sets under add/remove churn
+/// store keys far from their home slots (a re-added key takes the last
+/// dummy its probe passed), so probes walk long runs of keys and dummies:
+/// `slot` holds where a key of each hash bucket was last found or stored (a
+/// guess checked before use), and `empty`/`dummy` a bit per empty and per
+/// dummy slot (exact while the hints exist), which let `probe_absent`
+/// classify a whole run at once. (Generated code reads `slot` at the
+/// start of the box: `abi::SET_HINTS_OFFSET`.)
+#[repr(C)]
+pub(crate) struct Hints {
+    slot: [u8; 32],
+    empty: [u64; HINTED_SIZE / 64],
+    dummy: [u64; HINTED_SIZE / 64],
+}
 
 impl Hints {
+    /// Hints for `slots` (at most HINTED_SIZE of them), with exact bitmaps.
+    fn of(slots: &[Slot]) -> Hints {
+        let mut h = Hints {
+            slot: [0; 32],
+            empty: [0; HINTED_SIZE / 64],
+            dummy: [0; HINTED_SIZE / 64],
+        };
+        for (j, s) in slots.iter().enumerate() {
+            if s.is_empty() {
+                h.empty[j / 64] |= 1 << (j % 64);
+            } else if s.is_dummy() {
+                h.dummy[j / 64] |= 1 << (j % 64);
+            }
+        }
+        h
+    }
     #[inline(always)]
     fn get(&self, hash: i64) -> usize {
-        usize::from(self.0[(hash as u64 & 31) as usize])
+        usize::from(self.slot[(hash as u64 & 31) as usize])
     }
     #[inline(always)]
     fn set(&mut self, hash: i64, j: usize) {
-        self.0[(hash as u64 & 31) as usize] = j as u8;
+        self.slot[(hash as u64 & 31) as usize] = j as u8;
+    }
+    /// Slot `j` now holds a key.
+    #[inline(always)]
+    fn filled(&mut self, j: usize) {
+        self.empty[j / 64] &= !(1 << (j % 64));
+        self.dummy[j / 64] &= !(1 << (j % 64));
+    }
+    /// Slot `j` now holds a dummy.
+    #[inline(always)]
+    fn emptied(&mut self, j: usize) {
+        self.dummy[j / 64] |= 1 << (j % 64);
+    }
+    /// Bit `j` of `map`.
+    #[inline(always)]
+    fn bit(map: &[u64; HINTED_SIZE / 64], j: usize) -> bool {
+        map[j / 64] >> (j % 64) & 1 != 0
+    }
+    /// Bits `i..=i + LINEAR_PROBES` of `map` (inside the table).
+    #[inline(always)]
+    fn run(map: &[u64; HINTED_SIZE / 64], i: usize) -> u32 {
+        let (w, o) = (i / 64, i % 64);
+        let mut bits = map[w] >> o;
+        if o + LINEAR_PROBES >= 64 {
+            bits |= map[w + 1] << (64 - o);
+        }
+        (bits & ((1 << (LINEAR_PROBES + 1)) - 1)) as u32
     }
 }
 
-/// The payload of sets and frozensets.
+/// The payload of sets and frozensets (generated code reads `slots` and
+/// `counts` at the `abi::SET_*` offsets).
+#[repr(C)]
 pub struct SetTable {
     /// `mask + 1` slots (a power of two, at least 8).
-    slots: Box<[Slot]>,
+    pub(crate) slots: Box<[Slot]>,
     /// Active plus dummy slots (u32 leaves room for `hints` in the
     /// object; slots are 16 bytes, so no table gets near 2**32 of them).
     fill: u32,
@@ -134,11 +193,11 @@ pub struct SetTable {
     /// `__eq__` call to wrap around unnoticed).
     generation: u32,
     /// Active keys per hash bucket.
-    counts: KeyCounts,
+    pub(crate) counts: KeyCounts,
     /// Where a key of each bucket was last found or stored, for tables of at
     /// most `HINTED_SIZE` slots (allocated by the first lookup that walked
     /// past its key's home slot).
-    hints: Option<Box<Hints>>,
+    pub(crate) hints: Option<Box<Hints>>,
     /// Cached frozenset hash (-1 = not computed yet).
     pub hash: Cell<i64>,
 }
@@ -324,6 +383,9 @@ impl SetTable {
         let key = self.slots[i].key.take();
         self.counts.removed(self.slots[i].hash);
         self.slots[i] = Slot::DUMMY;
+        if let Some(h) = &mut self.hints {
+            h.emptied(i);
+        }
         self.used -= 1;
         self.finger = (i + 1) as u32;
         key
@@ -380,8 +442,9 @@ impl SetTable {
         {
             return;
         }
+        let slots = &self.slots;
         self.hints
-            .get_or_insert_with(|| Box::new(Hints([0; 32])))
+            .get_or_insert_with(|| Box::new(Hints::of(slots)))
             .set(hash, j);
     }
 
@@ -517,6 +580,82 @@ fn probe_fast<const TRACK_FREE: bool>(slots: &[Slot], key: &Obj, hash: i64) -> P
             }
         } else if let Some(p) = probe_slot::<TRACK_FREE>(&slots[i], i, key, hash, &mut freeslot) {
             return p;
+        }
+        i = next_probe(i, &mut perturb, mask);
+    }
+}
+
+/// `set_add_entry`'s probe for a key that no active slot's hash matches
+/// (its `KeyCounts` bucket is empty): no key is compared, so the walk only
+/// looks for the empty slot that ends it and the last dummy passed on the
+/// way. Returns (empty slot, last dummy). Sets under add/remove churn walk
+/// long runs of keys and dummies here, so a run of LINEAR_PROBES + 1 slots
+/// is classified without branches: a bit per empty slot and per dummy.
+#[inline]
+fn probe_absent(slots: &[Slot], hash: i64) -> (usize, Option<usize>) {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    let mut freeslot = None;
+    loop {
+        if i + LINEAR_PROBES <= mask {
+            let run: &[Slot; LINEAR_PROBES + 1] = slots[i..=i + LINEAR_PROBES]
+                .try_into()
+                .expect("the slice has LINEAR_PROBES + 1 slots");
+            let (mut empty, mut dummy) = (0u32, 0u32);
+            for (b, s) in run.iter().enumerate() {
+                // No key: the empty slot (hash 0) or a dummy (hash -1).
+                let free = u32::from(s.key.is_none());
+                let zero = u32::from(s.hash == 0);
+                empty |= (free & zero) << b;
+                dummy |= (free & (zero ^ 1)) << b;
+            }
+            if empty != 0 {
+                let e = empty.trailing_zeros();
+                dummy &= (1 << e) - 1;
+            }
+            if dummy != 0 {
+                freeslot = Some(i + (31 - dummy.leading_zeros()) as usize);
+            }
+            if empty != 0 {
+                return (i + empty.trailing_zeros() as usize, freeslot);
+            }
+        } else {
+            let s = &slots[i];
+            if s.key.is_none() {
+                if s.hash == 0 {
+                    return (i, freeslot);
+                }
+                freeslot = Some(i);
+            }
+        }
+        i = next_probe(i, &mut perturb, mask);
+    }
+}
+
+/// `probe_absent` over the bitmaps of a table's hints (same result).
+#[inline]
+fn probe_absent_mapped(h: &Hints, mask: usize, hash: i64) -> (usize, Option<usize>) {
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    let mut freeslot = None;
+    loop {
+        if i + LINEAR_PROBES <= mask {
+            let empty = Hints::run(&h.empty, i);
+            let mut dummy = Hints::run(&h.dummy, i);
+            if empty != 0 {
+                dummy &= (1 << empty.trailing_zeros()) - 1;
+            }
+            if dummy != 0 {
+                freeslot = Some(i + (31 - dummy.leading_zeros()) as usize);
+            }
+            if empty != 0 {
+                return (i + empty.trailing_zeros() as usize, freeslot);
+            }
+        } else if Hints::bit(&h.empty, i) {
+            return (i, freeslot);
+        } else if Hints::bit(&h.dummy, i) {
+            freeslot = Some(i);
         }
         i = next_probe(i, &mut perturb, mask);
     }
@@ -671,8 +810,44 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
     Ok(lookkey(tab, key, hash)?.1)
 }
 
-/// CPython's `set_add_entry`.
+/// CPython's `set_add_entry`. A key whose `KeyCounts` bucket is empty
+/// (the common add) is stored here, and a key found in its home slot
+/// ends here; the probe comparing keys is `add_entry_probing`, out of line.
+#[inline]
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
+    {
+        let mut t = cell.borrow_mut();
+        if !t.counts.may_contain(hash) {
+            t.add_absent(key, hash);
+            return Ok(());
+        }
+        // The probe's first slot holding the key itself: already present.
+        let home = (hash as u64 as usize) & t.mask();
+        if t.slots[home].key.as_ref().is_some_and(|k| k.is(key)) {
+            return Ok(());
+        }
+    }
+    add_entry_probing(cell, key, hash)
+}
+
+impl SetTable {
+    /// Stores a key that no active slot's hash matches.
+    #[inline]
+    fn add_absent(&mut self, key: &Obj, hash: i64) {
+        if self.hints.is_none() && self.fill != self.used && self.slots.len() <= HINTED_SIZE {
+            self.hints = Some(Box::new(Hints::of(&self.slots)));
+        }
+        let (unused, freeslot) = match &self.hints {
+            Some(h) => probe_absent_mapped(h, self.mask(), hash),
+            None => probe_absent(&self.slots, hash),
+        };
+        self.insert_at(unused, freeslot, key, hash);
+    }
+}
+
+/// `set_add_entry` for a key that may be present: its probe compares keys.
+#[inline(never)]
+fn add_entry_probing(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
         if t.hinted(key, hash).is_some() {
@@ -730,6 +905,7 @@ impl SetTable {
     /// The end of `set_add_entry`: stores an absent key in the last dummy
     /// slot its probe passed, else in the empty slot that ended the probe
     /// (resizing when the table gets too full).
+    #[inline(always)]
     fn insert_at(&mut self, unused: usize, freeslot: Option<usize>, key: &Obj, hash: i64) {
         let slot = Slot {
             hash,
@@ -741,6 +917,7 @@ impl SetTable {
             self.slots[f] = slot;
             if let Some(h) = &mut self.hints {
                 h.set(hash, f);
+                h.filled(f);
             }
             return;
         }
@@ -749,10 +926,17 @@ impl SetTable {
         self.slots[unused] = slot;
         if let Some(h) = &mut self.hints {
             h.set(hash, unused);
+            h.filled(unused);
         }
         if self.fill() * 5 < self.mask() * 3 {
             return;
         }
+        self.grow();
+    }
+
+    /// `set_add_entry`'s resize of a table that got too full.
+    #[inline(never)]
+    fn grow(&mut self) {
         let used = self.len();
         self.resize(if used > 50000 { used * 2 } else { used * 4 });
     }
@@ -786,6 +970,9 @@ impl SetTable {
     /// Turns active slot `j` into a dummy, returning its key.
     fn remove_at(&mut self, j: usize) -> Obj {
         let old = std::mem::replace(&mut self.slots[j], Slot::DUMMY);
+        if let Some(h) = &mut self.hints {
+            h.emptied(j);
+        }
         self.counts.removed(old.hash);
         self.used -= 1;
         old.key.expect("lookkey found an active slot")
@@ -974,6 +1161,43 @@ mod tests {
             980, 469, 476, 994, 490, 497, 511,
         ];
         assert_eq!(order(&c), expected.to_vec());
+    }
+
+    /// The hints' bitmaps stay exact under add/discard/pop churn.
+    #[test]
+    fn hint_bitmaps_stay_exact() {
+        crate::types::init();
+        let c = RefCell::new(SetTable::default());
+        let mut x: i64 = 7;
+        let mut mapped = 0;
+        for step in 0..5000 {
+            x = (x * 1103515245 + 12345) % 2147483648;
+            let k = (x >> 8) % 90 - 20;
+            if step % 97 == 0 {
+                let popped = c.borrow_mut().pop();
+                drop(popped);
+            } else if x & 1 == 0 {
+                add_entry(&c, &Obj::from_small(k), hash_i64(k)).expect("ok");
+            } else {
+                let old = discard_entry(&c, &Obj::from_small(k), hash_i64(k)).expect("ok");
+                drop(old);
+            }
+            let t = c.borrow();
+            if let Some(h) = &t.hints {
+                let exact = Hints::of(&t.slots);
+                assert!(
+                    h.empty == exact.empty && h.dummy == exact.dummy,
+                    "step {step}"
+                );
+                for probe in -40..300 {
+                    let hash = hash_i64(probe);
+                    let walked = probe_absent(&t.slots, hash);
+                    assert_eq!(walked, probe_absent_mapped(h, t.mask(), hash));
+                }
+                mapped += 1;
+            }
+        }
+        assert!(mapped > 1000, "the churn keeps hints: {mapped}");
     }
 
     #[test]

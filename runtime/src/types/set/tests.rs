@@ -4,7 +4,8 @@
 use super::*;
 
 fn mk(xs: &[i64]) -> Obj {
-    new_set(xs.iter().map(|&i| Obj::from_small(i)).collect()).expect("ints hash")
+    let items: Vec<Obj> = xs.iter().map(|&i| Obj::from_small(i)).collect();
+    new_set(&items).expect("ints hash")
 }
 
 fn order(s: &Obj) -> Vec<i64> {
@@ -91,4 +92,73 @@ fn in_place_orders_match_cpython() {
     assert!(!contains(&f, &Obj::from_small(26)).expect("ok"));
     assert_eq!(pop(&mk(&[3, 1, 2])).expect("ok").small_int(), Some(1));
     assert!(pop(&mk(&[])).is_err());
+}
+
+/// Generated code reads an exact set's slots and key counts at the
+/// `abi::SET_*` offsets.
+#[test]
+fn set_table_offsets_match_abi() {
+    use crate::abi::*;
+    crate::types::init();
+    let s = mk(&[3, 40, 7]);
+    let Payload::Set(cell) = s.payload() else {
+        panic!("mk makes a set");
+    };
+    let t = cell.borrow();
+    let base = s.word() as usize;
+    let field = &t.slots as *const _ as usize;
+    // SAFETY: the two words of the live table's boxed slice.
+    let words = unsafe { [*(field as *const usize), *((field + 8) as *const usize)] };
+    let ptr_at = if words[0] == t.slots.as_ptr() as usize {
+        0
+    } else {
+        8
+    };
+    assert_eq!(words[ptr_at / 8], t.slots.as_ptr() as usize);
+    assert_eq!(words[1 - ptr_at / 8], t.slots.len());
+    assert_eq!(field + ptr_at - base, SET_SLOTS_PTR_OFFSET as usize);
+    assert_eq!(field + 8 - ptr_at - base, SET_SLOTS_LEN_OFFSET as usize);
+    assert_eq!(
+        &t.counts as *const _ as usize - base,
+        SET_COUNTS_OFFSET as usize
+    );
+    assert_eq!(size_of::<table::Slot>(), SET_SLOT_SIZE as usize);
+    let slot = &t.slots[3];
+    assert_eq!(
+        slot.key.as_ref().map(|k| k.word()),
+        Some(Obj::from_small(3).word())
+    );
+    let key_at = slot.key.as_ref().expect("3 sits at home") as *const Obj as usize;
+    assert_eq!(key_at - slot as *const _ as usize, SET_SLOT_KEY as usize);
+    // The counts word holds one key in each of the buckets of 3, 7 and 8 (40).
+    let counts = t.counts.0;
+    assert_eq!((counts >> 6) & 3, 1);
+    assert_eq!((counts >> 14) & 3, 1);
+    assert_eq!((counts >> 16) & 3, 1);
+    assert_eq!((counts >> 2) & 3, 0);
+    let hints = &t.hints as *const _ as usize;
+    assert_eq!(hints - base, SET_HINTS_OFFSET as usize);
+    // SAFETY: the word of the live table's Option<Box<Hints>>.
+    assert_eq!(unsafe { *(hints as *const usize) }, 0, "no hints yet");
+    drop(t);
+    // Churn makes hints; their word points at the per-bucket slot bytes.
+    for k in [35, 67, 99] {
+        add(&s, &Obj::from_small(k)).expect("ints hash");
+        discard(&s, &Obj::from_small(k - 32)).expect("ints hash");
+    }
+    assert!(contains(&s, &Obj::from_small(99)).expect("ints hash"));
+    let t = cell.borrow();
+    let h = t
+        .hints
+        .as_ref()
+        .expect("a probe walked past 99's home slot");
+    // SAFETY: as above.
+    let word = unsafe { *(hints as *const usize) };
+    assert_eq!(word, &**h as *const table::Hints as usize);
+    // SAFETY: the hints box is live; byte 3 is bucket 3's slot.
+    let j = unsafe { *((word + 3) as *const u8) } as usize;
+    assert_eq!(
+        t.slots[j].key.as_ref().map(|k| k.word()),
+        Some(Obj::from_small(99).word())
+    );
 }
