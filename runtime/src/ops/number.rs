@@ -388,11 +388,15 @@ pub fn binary_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
         }
         return raise(Exc::SystemError, format!("bad binary operator {op}"));
     }
-    if let Some(r) = num_binop(a, b, op)? {
-        return Ok(r);
-    }
-    if let Some(r) = str_binop(a, b, op)? {
-        return Ok(r);
+    // A plain instance on the left (`v1 + v2` of a user class) is neither
+    // a number nor a str of ours: straight to its special methods.
+    if !matches!(a.payload(), Payload::Instance(_)) {
+        if let Some(r) = num_binop(a, b, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = str_binop(a, b, op)? {
+            return Ok(r);
+        }
     }
     let (sym, name, rname, _) = NB_TABLE[op as usize];
     if let Some(r) = binary_op1(a, b, op, name, rname)? {
