@@ -64,8 +64,11 @@ pub struct GenData {
     pub aw_state: Cell<u8>,
     /// The code object (None for the frameless kinds).
     pub code: Option<Obj>,
-    pub name: Obj,
-    pub qualname: Obj,
+    /// `__name__` and `__qualname__`, taken from the function at creation;
+    /// None when they are the code object's own (most generators: no
+    /// references to take and release per generator).
+    name: Option<Obj>,
+    qualname: Option<Obj>,
     /// The frameless kinds' data (None for generators, coroutines and
     /// async generators).
     pub awaitable: Option<Box<Awaitable>>,
@@ -94,12 +97,34 @@ impl GenData {
             ag_running_async: Cell::new(false),
             aw_state: Cell::new(0),
             code: None,
-            name: types::str::new_str(name),
-            qualname: types::str::new_str(name),
+            name: Some(types::str::new_str(name)),
+            qualname: Some(types::str::new_str(name)),
             awaitable: Some(Box::new(Awaitable {
                 wrapped,
                 aw_arg: RefCell::new(arg),
             })),
+        }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> &Obj {
+        self.name_or_code(&self.name, |cd| &cd.name)
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> &Obj {
+        self.name_or_code(&self.qualname, |cd| &cd.qualname)
+    }
+
+    fn name_or_code<'a>(
+        &'a self,
+        own: &'a Option<Obj>,
+        of_code: impl Fn(&'a types::code::CodeData) -> &'a Obj,
+    ) -> &'a Obj {
+        match (own, &self.code) {
+            (Some(n), _) => n,
+            (None, Some(code)) => of_code(types::code::code_data(code)),
+            (None, None) => unreachable!("generators without a code object have their names"),
         }
     }
 
@@ -164,6 +189,13 @@ impl GenData {
         (w != 0).then(|| Obj::borrow(&w).clone())
     }
 
+    /// Is it suspended in a `yield from` / `await` (CPython's `_PyGen_yf`
+    /// is not NULL)?
+    #[inline]
+    pub fn is_awaiting(&self) -> bool {
+        self.yieldfrom.get() != 0 && frame_state(self.frame.get()) == FRAME_STATE_SUSPENDED
+    }
+
     /// Records the delegate (None: no delegation); writes only on change.
     #[inline]
     fn set_yieldfrom(&self, receiver: Option<&Obj>) {
@@ -204,9 +236,16 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
     } else {
         (GenKind::Generator, &b.generator)
     };
+    // The function's names unless they are still its code's.
     let (name, qualname) = match func.payload() {
-        Payload::Function(fd) => (fd.name.borrow().clone(), fd.qualname.borrow().clone()),
-        _ => (cd.name.clone(), cd.qualname.clone()),
+        Payload::Function(fd) => {
+            let own = |n: &RefCell<Obj>, of_code: &Obj| {
+                let n = n.borrow();
+                (!n.is(of_code)).then(|| n.clone())
+            };
+            (own(&fd.name, &cd.name), own(&fd.qualname, &cd.qualname))
+        }
+        _ => (None, None),
     };
     // SAFETY: as above; the frame's `func` word becomes a reference the
     // generator owns (released with the frame).
@@ -728,12 +767,15 @@ pub(crate) fn traverse(gd: &GenData, mut visit: impl FnMut(u64)) -> bool {
             }
         }
     }
-    for x in [&gd.name, &gd.qualname] {
-        visit(x.word());
-    }
-    for x in [gd.code.as_ref(), gd.wrapped(), aw_arg]
-        .into_iter()
-        .flatten()
+    for x in [
+        gd.name.as_ref(),
+        gd.qualname.as_ref(),
+        gd.code.as_ref(),
+        gd.wrapped(),
+        aw_arg,
+    ]
+    .into_iter()
+    .flatten()
     {
         visit(x.word());
     }
@@ -810,7 +852,7 @@ thread_local! {
 /// Prints "RuntimeWarning: coroutine '…' was never awaited" like CPython's
 /// default warning filter (once per location).
 fn warn_unawaited(gd: &GenData) {
-    let msg = format!("coroutine '{}' was never awaited", str_of(&gd.qualname));
+    let msg = format!("coroutine '{}' was never awaited", str_of(gd.qualname()));
     let f = state::current_frame();
     let (file, line, src) = if f.is_null() {
         ("sys".to_string(), 1, None)
@@ -929,7 +971,7 @@ fn m_repr(args: &[Obj]) -> PyResult<Obj> {
     Ok(types::str::new_string(format!(
         "<{} object {} at {:#x}>",
         what,
-        str_of(&d.qualname),
+        str_of(d.qualname()),
         g.word()
     )))
 }
@@ -983,11 +1025,11 @@ fn g_yieldfrom(args: &[Obj]) -> PyResult<Obj> {
 }
 
 fn g_name(args: &[Obj]) -> PyResult<Obj> {
-    Ok(this(args)?.1.name.clone())
+    Ok(this(args)?.1.name().clone())
 }
 
 fn g_qualname(args: &[Obj]) -> PyResult<Obj> {
-    Ok(this(args)?.1.qualname.clone())
+    Ok(this(args)?.1.qualname().clone())
 }
 
 thread_local! {

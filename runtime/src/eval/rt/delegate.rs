@@ -102,8 +102,7 @@ fn get_awaitable(o: &Obj, where_: u64) -> PyResult<Obj> {
     }?;
     if let Some(g) = gen_data(&r)
         && g.kind == GenKind::Coroutine
-        && g.yieldfrom.get() != 0
-        && g.running.get()
+        && g.is_awaiting()
     {
         return Err(PyErr::new(
             Exc::RuntimeError,
@@ -115,7 +114,16 @@ fn get_awaitable(o: &Obj, where_: u64) -> PyResult<Obj> {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_get_awaitable(obj: u64, where_: u64) -> u64 {
-    value_word(get_awaitable(v(&obj), where_))
+    let o = v(&obj);
+    // `await coro()`: a coroutine that is not delegating is its own
+    // awaitable iterator.
+    if let Some(g) = gen_data(o)
+        && g.kind == GenKind::Coroutine
+        && g.yieldfrom.get() == 0
+    {
+        return o.clone().into_word();
+    }
+    value_word(get_awaitable(o, where_))
 }
 
 /// The `value` of a StopIteration instance (None when it has no args).
