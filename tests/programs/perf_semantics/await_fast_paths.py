@@ -297,3 +297,65 @@ me2 = peek()
 me2.send(None)
 print("suspended:", me2.cr_running, me2.cr_suspended)
 me2.close()
+
+
+# __await__ found on the type: generator methods, defaults, subclasses,
+# replacement after use, None, and instance attributes (ignored)
+class Ticket:
+    def __await__(self):
+        v = yield ("ticket", type(self).__name__)
+        return v
+
+
+class SubTicket(Ticket):
+    pass
+
+
+class WithDefault:
+    def __await__(self, extra="dflt"):
+        yield extra
+        return extra
+
+
+async def await_all(objs):
+    out = []
+    for o in objs:
+        out.append(await o)
+    return out
+
+
+print(run(await_all([Ticket(), SubTicket(), WithDefault()]), ["a", "b", "c"]))
+
+
+def replaced_await(self):
+    yield "replaced"
+    return "new"
+
+
+Ticket.__await__ = replaced_await
+print(run(await_all([Ticket(), SubTicket()])))
+t = SubTicket()
+t.__await__ = lambda: iter(["instance"])
+print(run(await_all([t])))
+
+
+class Unawaitable:
+    __await__ = None
+
+
+try:
+    run(await_all([Unawaitable()]))
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class ReturnsGen:
+    def make(self):
+        yield "made"
+        return "from make"
+
+    def __await__(self):
+        return self.make()
+
+
+print(run(await_all([ReturnsGen()])))

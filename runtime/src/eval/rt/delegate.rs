@@ -61,13 +61,38 @@ fn is_iterator(o: &Obj) -> bool {
         || types::lookup_special(o, "__next__").is_some()
 }
 
+thread_local! {
+    static AWAIT_NAME: std::mem::ManuallyDrop<Obj> =
+        std::mem::ManuallyDrop::new(types::str::new_str("__await__"));
+}
+
+/// `type(o).__await__(o)`, None when the type has no `__await__`. Looked
+/// up by the name object's identity (no text compared) and called unbound;
+/// an `__await__` written as a generator method (the usual awaitable
+/// class) gets its generator without the call protocol.
+fn call_await(o: &Obj) -> PyResult<Option<Obj>> {
+    let ty = o.ty_word();
+    let Some(m) = AWAIT_NAME.with(|n| ops::attr::cache::lookup_obj(Obj::borrow(&ty), n)) else {
+        return Ok(None);
+    };
+    if let Payload::Function(fd) = m.payload() {
+        let cd = types::code::code_data(&fd.code);
+        if cd.simple_generator && cd.argcount == 1 && fd.direct.argc != 1 {
+            let args = std::slice::from_ref(o);
+            return Ok(Some(crate::eval::call::new_simple_generator(
+                &m, fd, cd, args,
+            )));
+        }
+    }
+    ops::call::call_unbound(&m, o, &[], &[]).map(Some)
+}
+
 /// CPython's `_PyCoro_GetAwaitableIter`.
 pub fn awaitable_iter(o: &Obj) -> PyResult<Obj> {
     if is_coroutine(o) {
         return Ok(o.clone());
     }
-    // Called unbound: no method object per `await`.
-    if let Some(res) = ops::call::call_special(o, "__await__", &[])? {
+    if let Some(res) = call_await(o)? {
         if is_coroutine(&res) {
             return type_error("__await__() returned a coroutine");
         }
