@@ -906,17 +906,14 @@ fn m_next(args: &[Obj]) -> PyResult<Obj> {
 
 fn m_send(args: &[Obj]) -> PyResult<Obj> {
     let g = target(args)?;
-    let v = args
-        .get(1)
-        .cloned()
-        .unwrap_or_else(|| builtin().none.clone());
-    if args.len() != 2 {
+    let [_, v] = args else {
         return type_error(format!(
-            "send() takes exactly one argument ({} given)",
+            "{}.send() takes exactly one argument ({} given)",
+            types::type_name_of(&args[0]),
             args.len().saturating_sub(1)
         ));
-    }
-    gen_send(&g, v)
+    };
+    gen_send(&g, v.clone())
 }
 
 fn m_throw(args: &[Obj]) -> PyResult<Obj> {

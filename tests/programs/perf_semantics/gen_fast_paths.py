@@ -217,3 +217,17 @@ try:
     scaled(1, 2)
 except TypeError as e:
     print("TypeError:", e)
+
+# send() arity errors name the receiver's type
+async def coro():
+    pass
+
+
+c = coro()
+for fn, args in ((count(1).send, ()), (c.send, ()), (c.send, (1, 2)),
+                 (c.__await__().send, ())):
+    try:
+        fn(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+c.close()
