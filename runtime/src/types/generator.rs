@@ -474,6 +474,10 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         let st = frame_state(f);
         // The first entry takes no value (None is all it may be sent).
         let sent = match st {
+            FRAME_STATE_SUSPENDED if gd.yieldfrom.get() != 0 => match send_to_delegate(gd, f, v) {
+                Ok(r) => return r,
+                Err(v) => v.into_word(),
+            },
             FRAME_STATE_SUSPENDED => v.into_word(),
             FRAME_STATE_CREATED if v.is(&builtin().none) => 0,
             _ => return resume(genobj, Resume::Send(v), false),
@@ -499,6 +503,89 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         return finish_run(gd, f, r);
     }
     resume(genobj, Resume::Send(v), false)
+}
+
+thread_local! {
+    /// The delegate whose outcome `DELEGATE_OUTCOME` holds (its word; 0 =
+    /// none): what the SEND of every delegating generator checks first.
+    static DELEGATE_DONE: Cell<u64> = const { Cell::new(0) };
+    /// The outcome of a delegate that finished in `send_to_delegate`, for
+    /// the SEND of the generator it was delegated from, which runs next.
+    static DELEGATE_OUTCOME: RefCell<Option<PyResult<SendResult>>> =
+        const { RefCell::new(None) };
+}
+
+/// Resumes generator `gd` (frame `f`, suspended in `yield from d` /
+/// `await d`, no handled exception of its own) by sending `v` straight to
+/// `d` when it is a generator or coroutine of ours: all the generator's
+/// code would do is execute its SEND. Meanwhile its frame is on the frame
+/// chain and it is running, as while its SEND executes. When `d` yields,
+/// the generator suspends again with the value without running; when `d`
+/// finishes (returns or raises), its outcome is left for the generator's
+/// SEND (`take_delegate_outcome`) and the generator's code runs on from
+/// there. Gives `v` back (None) when `d` is some other iterator.
+#[inline(never)]
+fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> Result<PyResult<SendResult>, Obj> {
+    let d = Obj::borrow(&gd.yieldfrom.get()).clone();
+    if !gen_data(&d).is_some_and(|dd| matches!(dd.kind, GenKind::Generator | GenKind::Coroutine)) {
+        return Err(v);
+    }
+    let saved = state::exc_info();
+    // SAFETY: `f` is `gd`'s live, suspended frame; it is linked and marked
+    // running until the delegate yields or the frame's code returns.
+    unsafe {
+        (*f).state = FRAME_STATE_RUNNING;
+        if let Err(e) = state::enter_frame(f) {
+            (*f).state = FRAME_STATE_SUSPENDED;
+            return Ok(Err(e));
+        }
+    }
+    gd.running.set(true);
+    let outer = RUNNING.with(|r| r.replace(gd as *const GenData));
+    let unlink = move || {
+        RUNNING.with(|r| r.set(outer));
+        // SAFETY: `f` is the innermost frame, entered above.
+        unsafe { state::leave_frame(f) };
+        gd.running.set(false);
+    };
+    let outcome = match resume_send(&d, v) {
+        Ok(SendResult::Yield(x)) => {
+            // SAFETY: as above.
+            unsafe { (*f).state = FRAME_STATE_SUSPENDED };
+            unlink();
+            return Ok(Ok(SendResult::Yield(x)));
+        }
+        outcome => outcome,
+    };
+    // The frame's code runs from its resume point (sent None) to the SEND,
+    // which takes the outcome.
+    DELEGATE_DONE.with(|w| w.set(d.word()));
+    drop(DELEGATE_OUTCOME.with(|o| o.replace(Some(outcome))));
+    // SAFETY: as above; the frame is initialised for its code's native
+    // function, which takes the sent word.
+    let word = unsafe {
+        (*f).sent = builtin().none.clone().into_word();
+        (*f).throw = 0;
+        ((*f).code_data().native)(f)
+    };
+    unlink();
+    debug_assert_eq!(
+        DELEGATE_DONE.with(Cell::get),
+        0,
+        "the SEND took the outcome"
+    );
+    restore_exc_info(gd, f, saved);
+    Ok(finish_run(gd, f, word))
+}
+
+/// The outcome `send_to_delegate` left for the SEND on `receiver`, if any.
+#[inline]
+pub fn take_delegate_outcome(receiver: &Obj) -> Option<PyResult<SendResult>> {
+    if DELEGATE_DONE.with(Cell::get) != receiver.word() {
+        return None;
+    }
+    DELEGATE_DONE.with(|w| w.set(0));
+    DELEGATE_OUTCOME.with(|o| o.take())
 }
 
 /// Runs the native code of generator frame `f` (state already RUNNING):

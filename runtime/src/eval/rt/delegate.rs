@@ -269,6 +269,10 @@ fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
     let receiver = v(&receiver);
+    // A delegate resumed directly by `resume_send` finished: its outcome.
+    if let Some(r) = generator::take_delegate_outcome(receiver) {
+        return finish(r, receiver, out);
+    }
     let val = opt(&val).unwrap_or(&builtin().none);
     finish(send(receiver, val), receiver, out)
 }
