@@ -62,6 +62,13 @@ pub struct GenData {
     pub ag_running_async: Cell<bool>,
     /// asend/athrow awaitables: 0 = init, 1 = iterating, 2 = closed.
     pub aw_state: Cell<u8>,
+    /// How many times it suspended (saturating at 255).
+    suspensions: Cell<u8>,
+    /// Does it delegate to a generator or coroutine of ours that suspended
+    /// at least twice (one likely to suspend again)? Then resuming it goes
+    /// straight to the delegate (`send_to_delegate`, which costs a little
+    /// more than the plain resumption when the delegate finishes instead).
+    delegate_direct: Cell<bool>,
     /// The code object (None for the frameless kinds).
     pub code: Option<Obj>,
     /// `__name__` and `__qualname__`, taken from the function at creation;
@@ -96,6 +103,8 @@ impl GenData {
             ag_closed: Cell::new(false),
             ag_running_async: Cell::new(false),
             aw_state: Cell::new(0),
+            suspensions: Cell::new(0),
+            delegate_direct: Cell::new(false),
             code: None,
             name: Some(types::str::new_str(name)),
             qualname: Some(types::str::new_str(name)),
@@ -196,9 +205,20 @@ impl GenData {
         self.yieldfrom.get() != 0 && frame_state(self.frame.get()) == FRAME_STATE_SUSPENDED
     }
 
+    #[inline(always)]
+    fn note_suspension(&self) {
+        self.suspensions
+            .set(self.suspensions.get().saturating_add(1));
+    }
+
     /// Records the delegate (None: no delegation); writes only on change.
     #[inline]
     fn set_yieldfrom(&self, receiver: Option<&Obj>) {
+        self.delegate_direct
+            .set(receiver.and_then(gen_data).is_some_and(|d| {
+                matches!(d.kind, GenKind::Generator | GenKind::Coroutine)
+                    && d.suspensions.get() >= 2
+            }));
         let w = receiver.map_or(0, Obj::word);
         if self.yieldfrom.get() == w {
             return;
@@ -261,6 +281,8 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
             ag_closed: Cell::new(false),
             ag_running_async: Cell::new(false),
             aw_state: Cell::new(0),
+            suspensions: Cell::new(0),
+            delegate_direct: Cell::new(false),
             code: Some(code),
             name,
             qualname,
@@ -474,10 +496,9 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         let st = frame_state(f);
         // The first entry takes no value (None is all it may be sent).
         let sent = match st {
-            FRAME_STATE_SUSPENDED if gd.yieldfrom.get() != 0 => match send_to_delegate(gd, f, v) {
-                Ok(r) => return r,
-                Err(v) => v.into_word(),
-            },
+            FRAME_STATE_SUSPENDED if gd.delegate_direct.get() => {
+                return send_to_delegate(gd, f, v);
+            }
             FRAME_STATE_SUSPENDED => v.into_word(),
             FRAME_STATE_CREATED if v.is(&builtin().none) => 0,
             _ => return resume(genobj, Resume::Send(v), false),
@@ -516,20 +537,20 @@ thread_local! {
 }
 
 /// Resumes generator `gd` (frame `f`, suspended in `yield from d` /
-/// `await d`, no handled exception of its own) by sending `v` straight to
-/// `d` when it is a generator or coroutine of ours: all the generator's
-/// code would do is execute its SEND. Meanwhile its frame is on the frame
+/// `await d`, no handled exception of its own, `delegate_direct`)
+/// by sending `v` straight to `d`: all the generator's code would do is
+/// execute its SEND. Meanwhile its frame is on the frame
 /// chain and it is running, as while its SEND executes. When `d` yields,
 /// the generator suspends again with the value without running; when `d`
 /// finishes (returns or raises), its outcome is left for the generator's
 /// SEND (`take_delegate_outcome`) and the generator's code runs on from
-/// there. Gives `v` back (None) when `d` is some other iterator.
+/// there.
+// Cold: the plain resumption around its call stays compact (measurably
+// faster when delegates mostly finish instead of suspending).
+#[cold]
 #[inline(never)]
-fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> Result<PyResult<SendResult>, Obj> {
+fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> PyResult<SendResult> {
     let d = Obj::borrow(&gd.yieldfrom.get()).clone();
-    if !gen_data(&d).is_some_and(|dd| matches!(dd.kind, GenKind::Generator | GenKind::Coroutine)) {
-        return Err(v);
-    }
     let saved = state::exc_info();
     // SAFETY: `f` is `gd`'s live, suspended frame; it is linked and marked
     // running until the delegate yields or the frame's code returns.
@@ -537,7 +558,7 @@ fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> Result<PyResult<Send
         (*f).state = FRAME_STATE_RUNNING;
         if let Err(e) = state::enter_frame(f) {
             (*f).state = FRAME_STATE_SUSPENDED;
-            return Ok(Err(e));
+            return Err(e);
         }
     }
     gd.running.set(true);
@@ -552,8 +573,9 @@ fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> Result<PyResult<Send
         Ok(SendResult::Yield(x)) => {
             // SAFETY: as above.
             unsafe { (*f).state = FRAME_STATE_SUSPENDED };
+            gd.note_suspension();
             unlink();
-            return Ok(Ok(SendResult::Yield(x)));
+            return Ok(SendResult::Yield(x));
         }
         outcome => outcome,
     };
@@ -575,7 +597,7 @@ fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> Result<PyResult<Send
         "the SEND took the outcome"
     );
     restore_exc_info(gd, f, saved);
-    Ok(finish_run(gd, f, word))
+    finish_run(gd, f, word)
 }
 
 /// The outcome `send_to_delegate` left for the SEND on `receiver`, if any.
@@ -594,7 +616,7 @@ pub fn take_delegate_outcome(receiver: &Obj) -> Option<PyResult<SendResult>> {
 ///
 /// # Safety
 /// `f` must be `gd`'s live frame, prepared for this resumption.
-#[inline]
+#[inline(always)]
 unsafe fn run_frame(gd: &GenData, f: *mut Frame) -> PyResult<u64> {
     // SAFETY: guaranteed by the caller.
     unsafe { state::enter_frame(f) }?;
@@ -638,6 +660,7 @@ fn restore_exc_info(gd: &GenData, f: *mut Frame, saved: Option<Obj>) {
 fn finish_run(gd: &GenData, f: *mut Frame, r: u64) -> PyResult<SendResult> {
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
+        gd.note_suspension();
         return match Obj::from_word(r) {
             Some(v) => Ok(SendResult::Yield(v)),
             None => Err(state::fetch_err()),

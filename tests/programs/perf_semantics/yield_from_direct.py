@@ -3,7 +3,9 @@
 # outer frame runs again only when `d` finishes. Everything observable must
 # stay as if the outer frame executed its SEND: return values, exceptions
 # and tracebacks, gi_running, the frame chain, gi_yieldfrom, and delegates
-# resumed or closed behind the outer generator's back.
+# resumed or closed behind the outer generator's back. (The direct path is
+# taken for delegates that suspended at least twice: the delegates below
+# suspend more than that before the event each case checks.)
 import sys
 
 
@@ -67,6 +69,8 @@ except StopIteration as e:
 # exceptions raised by the delegate, caught or propagated by the outer
 def failing():
     yield 1
+    yield 2
+    yield 3
     raise KeyError("from failing")
 
 
@@ -83,7 +87,7 @@ def propagating():
 
 print(list(catching()))
 g = propagating()
-next(g)
+next(g), next(g), next(g)
 try:
     next(g)
 except KeyError as e:
@@ -98,6 +102,8 @@ except KeyError as e:
 # StopIteration raised inside the delegate turns into RuntimeError there
 def stops():
     yield 1
+    yield 2
+    yield 3
     raise StopIteration("early")
 
 
@@ -113,6 +119,8 @@ print(list(over_stops()))
 
 # the outer generator is running while its delegate runs
 def probe():
+    yield "warm"
+    yield "warmer"
     yield "probe"
     print("outer running:", ho.gi_running, "| outer suspended:", ho.gi_suspended)
     try:
@@ -128,7 +136,7 @@ def holder():
 
 
 ho = holder()
-print(next(ho), next(ho))
+print(next(ho), next(ho), next(ho), next(ho))
 print(type(ho.gi_yieldfrom).__name__, ho.gi_running)
 
 
@@ -155,6 +163,8 @@ print(next(t), t.gi_yieldfrom)
 
 async def awaited():
     await Step()
+    await Step()
+    await Step()
     return "awaited result"
 
 
@@ -163,7 +173,7 @@ async def awaiting():
 
 
 c = awaiting()
-c.send(None)
+c.send(None), c.send(1), c.send(2)
 c.cr_await.close()
 try:
     c.send(None)
@@ -174,6 +184,8 @@ except RuntimeError as e:
 # a delegate that is running when the outer generator is resumed
 def reenter():
     yield "first"
+    yield "second"
+    yield "third"
     yield next(outer_re)
 
 
@@ -182,7 +194,7 @@ def outer_gen():
 
 
 outer_re = outer_gen()
-print(next(outer_re))
+print(next(outer_re), next(outer_re), next(outer_re))
 d = outer_re.gi_yieldfrom
 try:
     next(d)
@@ -229,7 +241,7 @@ class Wrapped:
 
 
 c = via_wrapper()
-print(c.send(None))
+print(c.send(None), c.send(None), c.send(None))
 try:
     c.send("x")
 except StopIteration as e:
