@@ -229,7 +229,13 @@ pub fn call_simple_closure(
 /// Creates the generator-like object of a call of `func` with exactly its
 /// positional parameters (`cd.simple_generator`): the frame gets the
 /// arguments and zeroed slots, no binding logic and no cells.
-fn new_simple_generator(func: &Obj, fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> Obj {
+#[inline]
+pub(crate) fn new_simple_generator(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    args: &[Obj],
+) -> Obj {
     // (`simple_generator` guarantees the frame covers the arguments.)
     let f = frame_with_args(func, fd, cd, cd.frame_slots(), &[], args);
     // SAFETY: `f` is a complete frame of `func`'s code with

@@ -62,10 +62,20 @@ pub struct GenData {
     pub ag_running_async: Cell<bool>,
     /// asend/athrow awaitables: 0 = init, 1 = iterating, 2 = closed.
     pub aw_state: Cell<u8>,
+    /// How many times it suspended (saturating at 255).
+    suspensions: Cell<u8>,
+    /// Does it delegate to a generator or coroutine of ours that suspended
+    /// at least twice (one likely to suspend again)? Then resuming it goes
+    /// straight to the delegate (`send_to_delegate`, which costs a little
+    /// more than the plain resumption when the delegate finishes instead).
+    delegate_direct: Cell<bool>,
     /// The code object (None for the frameless kinds).
     pub code: Option<Obj>,
-    pub name: Obj,
-    pub qualname: Obj,
+    /// `__name__` and `__qualname__`, taken from the function at creation;
+    /// None when they are the code object's own (most generators: no
+    /// references to take and release per generator).
+    name: Option<Obj>,
+    qualname: Option<Obj>,
     /// The frameless kinds' data (None for generators, coroutines and
     /// async generators).
     pub awaitable: Option<Box<Awaitable>>,
@@ -93,13 +103,37 @@ impl GenData {
             ag_closed: Cell::new(false),
             ag_running_async: Cell::new(false),
             aw_state: Cell::new(0),
+            suspensions: Cell::new(0),
+            delegate_direct: Cell::new(false),
             code: None,
-            name: types::str::new_str(name),
-            qualname: types::str::new_str(name),
+            name: Some(types::str::new_str(name)),
+            qualname: Some(types::str::new_str(name)),
             awaitable: Some(Box::new(Awaitable {
                 wrapped,
                 aw_arg: RefCell::new(arg),
             })),
+        }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> &Obj {
+        self.name_or_code(&self.name, |cd| &cd.name)
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> &Obj {
+        self.name_or_code(&self.qualname, |cd| &cd.qualname)
+    }
+
+    fn name_or_code<'a>(
+        &'a self,
+        own: &'a Option<Obj>,
+        of_code: impl Fn(&'a types::code::CodeData) -> &'a Obj,
+    ) -> &'a Obj {
+        match (own, &self.code) {
+            (Some(n), _) => n,
+            (None, Some(code)) => of_code(types::code::code_data(code)),
+            (None, None) => unreachable!("generators without a code object have their names"),
         }
     }
 
@@ -164,9 +198,27 @@ impl GenData {
         (w != 0).then(|| Obj::borrow(&w).clone())
     }
 
+    /// Is it suspended in a `yield from` / `await` (CPython's `_PyGen_yf`
+    /// is not NULL)?
+    #[inline]
+    pub fn is_awaiting(&self) -> bool {
+        self.yieldfrom.get() != 0 && frame_state(self.frame.get()) == FRAME_STATE_SUSPENDED
+    }
+
+    #[inline(always)]
+    fn note_suspension(&self) {
+        self.suspensions
+            .set(self.suspensions.get().saturating_add(1));
+    }
+
     /// Records the delegate (None: no delegation); writes only on change.
     #[inline]
     fn set_yieldfrom(&self, receiver: Option<&Obj>) {
+        self.delegate_direct
+            .set(receiver.and_then(gen_data).is_some_and(|d| {
+                matches!(d.kind, GenKind::Generator | GenKind::Coroutine)
+                    && d.suspensions.get() >= 2
+            }));
         let w = receiver.map_or(0, Obj::word);
         if self.yieldfrom.get() == w {
             return;
@@ -204,9 +256,16 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
     } else {
         (GenKind::Generator, &b.generator)
     };
+    // The function's names unless they are still its code's.
     let (name, qualname) = match func.payload() {
-        Payload::Function(fd) => (fd.name.borrow().clone(), fd.qualname.borrow().clone()),
-        _ => (cd.name.clone(), cd.qualname.clone()),
+        Payload::Function(fd) => {
+            let own = |n: &RefCell<Obj>, of_code: &Obj| {
+                let n = n.borrow();
+                (!n.is(of_code)).then(|| n.clone())
+            };
+            (own(&fd.name, &cd.name), own(&fd.qualname, &cd.qualname))
+        }
+        _ => (None, None),
     };
     // SAFETY: as above; the frame's `func` word becomes a reference the
     // generator owns (released with the frame).
@@ -222,6 +281,8 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
             ag_closed: Cell::new(false),
             ag_running_async: Cell::new(false),
             aw_state: Cell::new(0),
+            suspensions: Cell::new(0),
+            delegate_direct: Cell::new(false),
             code: Some(code),
             name,
             qualname,
@@ -435,6 +496,9 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         let st = frame_state(f);
         // The first entry takes no value (None is all it may be sent).
         let sent = match st {
+            FRAME_STATE_SUSPENDED if gd.delegate_direct.get() => {
+                return send_to_delegate(gd, f, v);
+            }
             FRAME_STATE_SUSPENDED => v.into_word(),
             FRAME_STATE_CREATED if v.is(&builtin().none) => 0,
             _ => return resume(genobj, Resume::Send(v), false),
@@ -462,13 +526,97 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
     resume(genobj, Resume::Send(v), false)
 }
 
+thread_local! {
+    /// The delegate whose outcome `DELEGATE_OUTCOME` holds (its word; 0 =
+    /// none): what the SEND of every delegating generator checks first.
+    static DELEGATE_DONE: Cell<u64> = const { Cell::new(0) };
+    /// The outcome of a delegate that finished in `send_to_delegate`, for
+    /// the SEND of the generator it was delegated from, which runs next.
+    static DELEGATE_OUTCOME: RefCell<Option<PyResult<SendResult>>> =
+        const { RefCell::new(None) };
+}
+
+/// Resumes generator `gd` (frame `f`, suspended in `yield from d` /
+/// `await d`, no handled exception of its own, `delegate_direct`)
+/// by sending `v` straight to `d`: all the generator's code would do is
+/// execute its SEND. Meanwhile its frame is on the frame
+/// chain and it is running, as while its SEND executes. When `d` yields,
+/// the generator suspends again with the value without running; when `d`
+/// finishes (returns or raises), its outcome is left for the generator's
+/// SEND (`take_delegate_outcome`) and the generator's code runs on from
+/// there.
+// Cold: the plain resumption around its call stays compact (measurably
+// faster when delegates mostly finish instead of suspending).
+#[cold]
+#[inline(never)]
+fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> PyResult<SendResult> {
+    let d = Obj::borrow(&gd.yieldfrom.get()).clone();
+    let saved = state::exc_info();
+    // SAFETY: `f` is `gd`'s live, suspended frame; it is linked and marked
+    // running until the delegate yields or the frame's code returns.
+    unsafe {
+        (*f).state = FRAME_STATE_RUNNING;
+        if let Err(e) = state::enter_frame(f) {
+            (*f).state = FRAME_STATE_SUSPENDED;
+            return Err(e);
+        }
+    }
+    gd.running.set(true);
+    let outer = RUNNING.with(|r| r.replace(gd as *const GenData));
+    let unlink = move || {
+        RUNNING.with(|r| r.set(outer));
+        // SAFETY: `f` is the innermost frame, entered above.
+        unsafe { state::leave_frame(f) };
+        gd.running.set(false);
+    };
+    let outcome = match resume_send(&d, v) {
+        Ok(SendResult::Yield(x)) => {
+            // SAFETY: as above.
+            unsafe { (*f).state = FRAME_STATE_SUSPENDED };
+            gd.note_suspension();
+            unlink();
+            return Ok(SendResult::Yield(x));
+        }
+        outcome => outcome,
+    };
+    // The frame's code runs from its resume point (sent None) to the SEND,
+    // which takes the outcome.
+    DELEGATE_DONE.with(|w| w.set(d.word()));
+    drop(DELEGATE_OUTCOME.with(|o| o.replace(Some(outcome))));
+    // SAFETY: as above; the frame is initialised for its code's native
+    // function, which takes the sent word.
+    let word = unsafe {
+        (*f).sent = builtin().none.clone().into_word();
+        (*f).throw = 0;
+        ((*f).code_data().native)(f)
+    };
+    unlink();
+    debug_assert_eq!(
+        DELEGATE_DONE.with(Cell::get),
+        0,
+        "the SEND took the outcome"
+    );
+    restore_exc_info(gd, f, saved);
+    finish_run(gd, f, word)
+}
+
+/// The outcome `send_to_delegate` left for the SEND on `receiver`, if any.
+#[inline]
+pub fn take_delegate_outcome(receiver: &Obj) -> Option<PyResult<SendResult>> {
+    if DELEGATE_DONE.with(Cell::get) != receiver.word() {
+        return None;
+    }
+    DELEGATE_DONE.with(|w| w.set(0));
+    DELEGATE_OUTCOME.with(|o| o.take())
+}
+
 /// Runs the native code of generator frame `f` (state already RUNNING):
 /// its result word, or the RecursionError when the depth limit forbids
 /// entering it.
 ///
 /// # Safety
 /// `f` must be `gd`'s live frame, prepared for this resumption.
-#[inline]
+#[inline(always)]
 unsafe fn run_frame(gd: &GenData, f: *mut Frame) -> PyResult<u64> {
     // SAFETY: guaranteed by the caller.
     unsafe { state::enter_frame(f) }?;
@@ -512,6 +660,7 @@ fn restore_exc_info(gd: &GenData, f: *mut Frame, saved: Option<Obj>) {
 fn finish_run(gd: &GenData, f: *mut Frame, r: u64) -> PyResult<SendResult> {
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
+        gd.note_suspension();
         return match Obj::from_word(r) {
             Some(v) => Ok(SendResult::Yield(v)),
             None => Err(state::fetch_err()),
@@ -728,12 +877,15 @@ pub(crate) fn traverse(gd: &GenData, mut visit: impl FnMut(u64)) -> bool {
             }
         }
     }
-    for x in [&gd.name, &gd.qualname] {
-        visit(x.word());
-    }
-    for x in [gd.code.as_ref(), gd.wrapped(), aw_arg]
-        .into_iter()
-        .flatten()
+    for x in [
+        gd.name.as_ref(),
+        gd.qualname.as_ref(),
+        gd.code.as_ref(),
+        gd.wrapped(),
+        aw_arg,
+    ]
+    .into_iter()
+    .flatten()
     {
         visit(x.word());
     }
@@ -810,7 +962,7 @@ thread_local! {
 /// Prints "RuntimeWarning: coroutine '…' was never awaited" like CPython's
 /// default warning filter (once per location).
 fn warn_unawaited(gd: &GenData) {
-    let msg = format!("coroutine '{}' was never awaited", str_of(&gd.qualname));
+    let msg = format!("coroutine '{}' was never awaited", str_of(gd.qualname()));
     let f = state::current_frame();
     let (file, line, src) = if f.is_null() {
         ("sys".to_string(), 1, None)
@@ -864,17 +1016,14 @@ fn m_next(args: &[Obj]) -> PyResult<Obj> {
 
 fn m_send(args: &[Obj]) -> PyResult<Obj> {
     let g = target(args)?;
-    let v = args
-        .get(1)
-        .cloned()
-        .unwrap_or_else(|| builtin().none.clone());
-    if args.len() != 2 {
+    let [_, v] = args else {
         return type_error(format!(
-            "send() takes exactly one argument ({} given)",
+            "{}.send() takes exactly one argument ({} given)",
+            types::type_name_of(&args[0]),
             args.len().saturating_sub(1)
         ));
-    }
-    gen_send(&g, v)
+    };
+    gen_send(&g, v.clone())
 }
 
 fn m_throw(args: &[Obj]) -> PyResult<Obj> {
@@ -929,7 +1078,7 @@ fn m_repr(args: &[Obj]) -> PyResult<Obj> {
     Ok(types::str::new_string(format!(
         "<{} object {} at {:#x}>",
         what,
-        str_of(&d.qualname),
+        str_of(d.qualname()),
         g.word()
     )))
 }
@@ -983,11 +1132,11 @@ fn g_yieldfrom(args: &[Obj]) -> PyResult<Obj> {
 }
 
 fn g_name(args: &[Obj]) -> PyResult<Obj> {
-    Ok(this(args)?.1.name.clone())
+    Ok(this(args)?.1.name().clone())
 }
 
 fn g_qualname(args: &[Obj]) -> PyResult<Obj> {
-    Ok(this(args)?.1.qualname.clone())
+    Ok(this(args)?.1.qualname().clone())
 }
 
 thread_local! {

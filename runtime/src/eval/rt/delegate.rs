@@ -61,13 +61,38 @@ fn is_iterator(o: &Obj) -> bool {
         || types::lookup_special(o, "__next__").is_some()
 }
 
+thread_local! {
+    static AWAIT_NAME: std::mem::ManuallyDrop<Obj> =
+        std::mem::ManuallyDrop::new(types::str::new_str("__await__"));
+}
+
+/// `type(o).__await__(o)`, None when the type has no `__await__`. Looked
+/// up by the name object's identity (no text compared) and called unbound;
+/// an `__await__` written as a generator method (the usual awaitable
+/// class) gets its generator without the call protocol.
+fn call_await(o: &Obj) -> PyResult<Option<Obj>> {
+    let ty = o.ty_word();
+    let Some(m) = AWAIT_NAME.with(|n| ops::attr::cache::lookup_obj(Obj::borrow(&ty), n)) else {
+        return Ok(None);
+    };
+    if let Payload::Function(fd) = m.payload() {
+        let cd = types::code::code_data(&fd.code);
+        if cd.simple_generator && cd.argcount == 1 && fd.direct.argc != 1 {
+            let args = std::slice::from_ref(o);
+            return Ok(Some(crate::eval::call::new_simple_generator(
+                &m, fd, cd, args,
+            )));
+        }
+    }
+    ops::call::call_unbound(&m, o, &[], &[]).map(Some)
+}
+
 /// CPython's `_PyCoro_GetAwaitableIter`.
 pub fn awaitable_iter(o: &Obj) -> PyResult<Obj> {
     if is_coroutine(o) {
         return Ok(o.clone());
     }
-    // Called unbound: no method object per `await`.
-    if let Some(res) = ops::call::call_special(o, "__await__", &[])? {
+    if let Some(res) = call_await(o)? {
         if is_coroutine(&res) {
             return type_error("__await__() returned a coroutine");
         }
@@ -102,8 +127,7 @@ fn get_awaitable(o: &Obj, where_: u64) -> PyResult<Obj> {
     }?;
     if let Some(g) = gen_data(&r)
         && g.kind == GenKind::Coroutine
-        && g.yieldfrom.get() != 0
-        && g.running.get()
+        && g.is_awaiting()
     {
         return Err(PyErr::new(
             Exc::RuntimeError,
@@ -115,7 +139,16 @@ fn get_awaitable(o: &Obj, where_: u64) -> PyResult<Obj> {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_get_awaitable(obj: u64, where_: u64) -> u64 {
-    value_word(get_awaitable(v(&obj), where_))
+    let o = v(&obj);
+    // `await coro()`: a coroutine that is not delegating is its own
+    // awaitable iterator.
+    if let Some(g) = gen_data(o)
+        && g.kind == GenKind::Coroutine
+        && g.yieldfrom.get() == 0
+    {
+        return o.clone().into_word();
+    }
+    value_word(get_awaitable(o, where_))
 }
 
 /// The `value` of a StopIteration instance (None when it has no args).
@@ -236,6 +269,10 @@ fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
     let receiver = v(&receiver);
+    // A delegate resumed directly by `resume_send` finished: its outcome.
+    if let Some(r) = generator::take_delegate_outcome(receiver) {
+        return finish(r, receiver, out);
+    }
     let val = opt(&val).unwrap_or(&builtin().none);
     finish(send(receiver, val), receiver, out)
 }

@@ -30,7 +30,7 @@ pub extern "C" fn rt_get_iter(obj: u64) -> u64 {
 pub extern "C" fn rt_for_iter(iter: u64) -> u64 {
     let it = v(&iter);
     let r = if let Payload::Generator(_) = it.payload()
-        && it.ty().is(&builtin().generator)
+        && it.ty_word() == builtin().generator.word()
     {
         crate::types::generator::gen_next(it)
     } else {

@@ -550,6 +550,8 @@ pub fn builtin_iter(v: &Obj) -> Option<PyResult<Obj>> {
         Payload::Set(_) if t == b.set.word() => Some(Ok(new_set_iter(v))),
         Payload::FrozenSet(_) if t == b.frozenset.word() => Some(Ok(new_set_iter(v))),
         Payload::Range(_) => Some(types::range::range_iter(v)),
+        // An exact generator is its own iterator (no `__iter__` lookup).
+        Payload::Generator(_) if t == b.generator.word() => Some(Ok(v.clone())),
         Payload::Iter(s) => match &*s.borrow() {
             IterState::DictView { dict, kind } => Some(Ok(new_dict_iter(dict, *kind, false))),
             _ => Some(Ok(v.clone())),
