@@ -109,10 +109,17 @@ impl FunctionTranslator<'_> {
             None
         };
         let ((fa, a_boxed), (fb, b_boxed)) = if base_op == abi::NB_POWER {
-            // A float base; the exponent may be an int (`x ** 2`).
-            let exponent_ints = Some(Some(unboxed::EXACT_INT_LIMIT));
-            let fa = self.float_value(a, unboxed.0, None, slow);
-            let fb = self.float_value(b, unboxed.1, exponent_ints, slow);
+            // A float base with a float or int exponent (`x ** 2`), or an
+            // int base with a float exponent (`n ** 0.5`: CPython's
+            // `float.__rpow__` converts the int, exactly below 2**53); two
+            // ints make an int, which is the runtime's business.
+            let exact_ints = Some(Some(unboxed::EXACT_INT_LIMIT));
+            let not_both_ints = self.builder.create_block();
+            let tagged = self.both_tagged(a, b);
+            self.branch(tagged, slow, not_both_ints);
+            self.switch_to(not_both_ints);
+            let fa = self.float_value(a, unboxed.0, exact_ints, slow);
+            let fb = self.float_value(b, unboxed.1, exact_ints, slow);
             (fa, fb)
         } else {
             self.float_pair((a, b), unboxed, ints, slow)
