@@ -465,21 +465,17 @@ fn render_number(
     } else {
         0
     };
-    let grouped: std::borrow::Cow<'_, str> = match grouping {
-        _ if digits.is_empty() => "".into(),
-        // Without separators only zero padding can apply.
-        None => match (min_width - digits.len() as i64).max(0) as usize {
-            0 => digits.into(),
-            zeros => {
-                let mut padded = String::with_capacity(zeros + digits.len());
-                padded.extend(std::iter::repeat_n('0', zeros));
-                padded.push_str(digits);
-                padded.into()
-            }
-        },
-        Some(_) => insert_grouping(digits, min_width, grouping).into(),
+    // Without separators only zero padding can apply; the zeros are
+    // written straight into the result instead of a padded copy.
+    let (zeros, grouped): (usize, std::borrow::Cow<'_, str>) = match grouping {
+        _ if digits.is_empty() => (0, "".into()),
+        None => (
+            (min_width - digits.len() as i64).max(0) as usize,
+            digits.into(),
+        ),
+        Some(_) => (0, insert_grouping(digits, min_width, grouping).into()),
     };
-    let grouped_len = grouped.chars().count() as i64;
+    let grouped_len = zeros as i64 + grouped.chars().count() as i64;
     let padding = (width - non_digit - grouped_len).max(0) as usize;
     let (lpad, spad, rpad) = match align {
         '<' => (0, 0, padding),
@@ -489,12 +485,13 @@ fn render_number(
     };
     let fill = spec.fill;
     let mut out = String::with_capacity(
-        digits.len() + remainder.len() + prefix.len() + 1 + padding * fill.len_utf8(),
+        zeros + grouped.len() + remainder.len() + prefix.len() + 1 + padding * fill.len_utf8(),
     );
     out.extend(std::iter::repeat_n(fill, lpad));
     out.extend(sign);
     out.push_str(prefix);
     out.extend(std::iter::repeat_n(fill, spad));
+    out.extend(std::iter::repeat_n('0', zeros));
     out.push_str(&grouped);
     out.push_str(remainder);
     out.extend(std::iter::repeat_n(fill, rpad));

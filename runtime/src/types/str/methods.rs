@@ -226,10 +226,12 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
     // would hold both). The pieces of ASCII text are ASCII: nothing to
     // count.
     let ascii = p.is_ascii();
-    // A one-byte separator: the pieces are counted first (a fast byte
-    // count), so the list is allocated once at its size.
+    // A one-byte separator or whitespace in ASCII text: the pieces are
+    // counted first (a fast byte scan), so the list is allocated once at
+    // its size.
     let mut items = match (sep.map(str::as_bytes), maxsplit) {
-        (Some([c]), -1) => Vec::with_capacity(p.s.bytes().filter(|b| b == c).count() + 1),
+        (Some([c]), -1) => Vec::with_capacity(text::count_byte(p.s.as_bytes(), *c) + 1),
+        (None, -1) if ascii => Vec::with_capacity(text::count_fields_ascii(&p.s)),
         _ => Vec::new(),
     };
     let mut push = |piece: &str| {
@@ -350,24 +352,19 @@ fn join_iter<'a>(
     let seps = len.saturating_sub(1);
     let size = seps.saturating_mul(p.s.len()).saturating_add(total);
     alloc_check(size)?;
-    let mut out = String::with_capacity(size);
+    // The pieces are written into one buffer of the size just computed
+    // (short pieces without a copy call).
+    let mut out = super::TextBuf::with_size(size);
     for (i, it) in items.enumerate() {
-        if i > 0 && !p.s.is_empty() {
-            out.push_str(&p.s);
+        if i > 0 {
+            out.push(&p.s);
         }
-        push_text(&mut out, super::as_str(it).unwrap_or(""));
+        out.push(super::as_str(it).unwrap_or(""));
     }
-    Ok(super::new_string_counted(out, n + seps * p.nchars))
-}
-
-/// Appends `text` to `out`; a one-byte (ASCII) text, the commonest piece
-/// of a join, is stored without a copy call.
-#[inline]
-fn push_text(out: &mut String, text: &str) {
-    match text.as_bytes() {
-        [b] => out.push(char::from(*b)),
-        _ => out.push_str(text),
-    }
+    Ok(super::new_string_counted(
+        out.finish().into_string(),
+        n + seps * p.nchars,
+    ))
 }
 
 fn partition_impl(args: &[Obj], qual: &'static str, rev: bool) -> PyResult<Obj> {

@@ -8,7 +8,8 @@
 //! `dunder` (operators and protocol methods), `methods` (searching,
 //! splitting, padding, predicates…), `format` (`str.format`), `percent`
 //! (`%` formatting, shared with bytes), `codecs` (encode/decode, shared
-//! with bytes), `text` (the pure algorithms behind the methods), `unicode`
+//! with bytes), `text` (the pure algorithms behind the methods), `textbuf`
+//! (the exactly sized buffer new text is copied into), `unicode`
 //! with the generated `tables`/`case_tables`
 //! (Unicode 14.0 character properties), and `args` (argument helpers
 //! shared with bytes).
@@ -26,6 +27,7 @@ pub mod methods;
 pub mod percent;
 mod tables;
 pub mod text;
+mod textbuf;
 pub mod unicode;
 
 pub use dunder::{
@@ -33,6 +35,7 @@ pub use dunder::{
     repeat, str_new,
 };
 pub use hash::{hash_bytes, hash_text};
+pub(crate) use textbuf::TextBuf;
 
 use crate::errors::{PyResult, value_error};
 use crate::object::{Obj, Payload};
@@ -135,7 +138,10 @@ fn new_latin1_table() -> *const Obj {
 }
 
 fn alloc(s: &str) -> Obj {
-    Obj::new(&builtin().str_, Payload::Str(PyStr::new(s.into())))
+    Obj::new(
+        &builtin().str_,
+        Payload::Str(PyStr::new(textbuf::boxed_copy(s))),
+    )
 }
 
 /// A new str object.
@@ -157,7 +163,7 @@ pub fn new_ascii(s: &str) -> Obj {
         n => Obj::new(
             &builtin().str_,
             Payload::Str(PyStr {
-                s: s.into(),
+                s: textbuf::boxed_copy(s),
                 nchars: n,
                 hash: Cell::new(-1),
             }),
