@@ -21,7 +21,7 @@
 //! float arguments run the function's float kernel (`callsites`).
 //! Everything else goes to `rt_call_method`.
 
-use super::stack::{RuntimeData, trusted};
+use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::object::code_signature;
@@ -541,9 +541,7 @@ impl FunctionTranslator<'_> {
         self.switch_to(enter);
         let obj = first;
         // One reference for `__init__`'s frame, one for the result.
-        let count = self.builder.ins().load(I64, t, obj, abi::OB_REFCNT);
-        let count = self.builder.ins().iadd_imm_s(count, 1);
-        self.builder.ins().store(t, count, obj, abi::OB_REFCNT);
+        self.add_to_refcount(obj, 1);
         let fd = self.builder.ins().load(I64, t, init, abi::FUNC_DATA_OFFSET);
         let r = self.enter_direct(init, fd, (ts, depth), |s, at| {
             s.builder.ins().store(t, obj, at, 0);
@@ -563,9 +561,7 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(plain, fast_end, &[], slow_end, &[]);
 
         self.switch_to(fast_end);
-        let count = self.builder.ins().load(I64, t, r, abi::OB_REFCNT);
-        let count = self.builder.ins().iadd_imm_s(count, -1);
-        self.builder.ins().store(t, count, r, abi::OB_REFCNT);
+        self.add_to_refcount(r, -1);
         self.jump(join, &[obj]);
 
         self.switch_to(slow_end);
@@ -580,8 +576,7 @@ impl FunctionTranslator<'_> {
     /// Returns the thread state's address and its current depth.
     fn frame_room(&mut self, ok: Block, generic: Block) -> (Value, Value) {
         let t = trusted();
-        let ts_addr = self.runtime_data(RuntimeData::ThreadState);
-        let ts = self.builder.ins().load(I64, t, ts_addr, 0);
+        let ts = self.thread_state();
         let depth = self.builder.ins().load(I32, t, ts, abi::TS_DEPTH);
         let limit = self.builder.ins().load(I32, t, ts, abi::TS_LIMIT);
         let shallow = self

@@ -49,6 +49,17 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(v, object, &[], other, &[]);
     }
 
+    /// Adds `delta` to the reference count of the heap object `v` (no
+    /// checks: the caller knows `v` is one); returns the new count.
+    pub(super) fn add_to_refcount(&mut self, v: Value, delta: i64) -> Value {
+        let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);
+        let count = self.builder.ins().iadd_imm_s(count, delta);
+        self.builder
+            .ins()
+            .store(trusted(), count, v, abi::OB_REFCNT);
+        count
+    }
+
     /// Takes a new reference to `v`.
     pub(super) fn incref(&mut self, v: Value) {
         if !self.may_be_object(v) {
@@ -59,11 +70,7 @@ impl FunctionTranslator<'_> {
         self.branch_if_object(v, inc, done);
 
         self.builder.switch_to_block(inc);
-        let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);
-        let count = self.builder.ins().iadd_imm_s(count, 1);
-        self.builder
-            .ins()
-            .store(trusted(), count, v, abi::OB_REFCNT);
+        self.add_to_refcount(v, 1);
         self.builder.ins().jump(done, &[]);
 
         self.builder.switch_to_block(done);
@@ -80,11 +87,7 @@ impl FunctionTranslator<'_> {
         self.branch_if_object(v, dec, done);
 
         self.builder.switch_to_block(dec);
-        let count = self.builder.ins().load(I64, trusted(), v, abi::OB_REFCNT);
-        let count = self.builder.ins().iadd_imm_s(count, -1);
-        self.builder
-            .ins()
-            .store(trusted(), count, v, abi::OB_REFCNT);
+        let count = self.add_to_refcount(v, -1);
         self.builder.ins().brif(count, done, &[], free, &[]);
 
         self.builder.switch_to_block(free);

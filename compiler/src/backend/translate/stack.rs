@@ -234,6 +234,12 @@ impl FunctionTranslator<'_> {
         self.runtime_data(RuntimeData::Counters)
     }
 
+    /// The address of the program thread's state (`abi::TS_*` fields).
+    pub(super) fn thread_state(&mut self) -> Value {
+        let addr = self.runtime_data(RuntimeData::ThreadState);
+        self.builder.ins().load(I64, trusted(), addr, 0)
+    }
+
     /// The address of a data symbol the runtime defines, declared in this
     /// function at its first use.
     pub(super) fn runtime_data(&mut self, which: RuntimeData) -> Value {

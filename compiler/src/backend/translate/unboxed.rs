@@ -24,7 +24,7 @@
 //! divides the converted values too), beside an unboxed operand, and in
 //! comparisons (at most 2**53, where the conversion is exact).
 
-use super::stack::{RuntimeData, trusted};
+use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
@@ -329,8 +329,7 @@ impl FunctionTranslator<'_> {
         let slow = self.cold_block();
         let done = self.builder.create_block();
         let boxed = self.builder.append_block_param(done, I64);
-        let ts_addr = self.runtime_data(RuntimeData::ThreadState);
-        let ts = self.builder.ins().load(I64, t, ts_addr, 0);
+        let ts = self.thread_state();
         let free = self.builder.ins().load(I64, t, ts, abi::TS_FLOAT_FREE);
         let head = self.builder.ins().load(I64, t, free, 0);
         self.builder.ins().brif(head, pop, &[], slow, &[]);
@@ -338,10 +337,7 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(pop);
         let next = self.builder.ins().load(I64, t, head, abi::FREE_BLOCK_NEXT);
         self.builder.ins().store(t, next, free, 0);
-        let live_addr = self.builder.ins().load(I64, t, ts, abi::TS_POOL_LIVE);
-        let live = self.builder.ins().load(I64, t, live_addr, 0);
-        let live = self.builder.ins().iadd_imm_s(live, 1);
-        self.builder.ins().store(t, live, live_addr, 0);
+        self.add_to_pool_live(ts, 1);
         let one = self.word(1);
         let zero = self.word(0);
         let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
@@ -384,26 +380,30 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(boxed, dec, &[], done, &[]);
 
         self.builder.switch_to_block(dec);
-        let count = self.builder.ins().load(I64, t, v, abi::OB_REFCNT);
-        let count = self.builder.ins().iadd_imm_s(count, -1);
-        self.builder.ins().store(t, count, v, abi::OB_REFCNT);
+        let count = self.add_to_refcount(v, -1);
         self.builder.ins().brif(count, done, &[], free, &[]);
 
         // The refcount word is 0 now, as a free block's must be.
         self.builder.switch_to_block(free);
-        let ts_addr = self.runtime_data(RuntimeData::ThreadState);
-        let ts = self.builder.ins().load(I64, t, ts_addr, 0);
+        let ts = self.thread_state();
         let list = self.builder.ins().load(I64, t, ts, abi::TS_FLOAT_FREE);
         let head = self.builder.ins().load(I64, t, list, 0);
         self.builder.ins().store(t, head, v, abi::FREE_BLOCK_NEXT);
         self.builder.ins().store(t, v, list, 0);
-        let live_addr = self.builder.ins().load(I64, t, ts, abi::TS_POOL_LIVE);
-        let live = self.builder.ins().load(I64, t, live_addr, 0);
-        let live = self.builder.ins().iadd_imm_s(live, -1);
-        self.builder.ins().store(t, live, live_addr, 0);
+        self.add_to_pool_live(ts, -1);
         self.builder.ins().jump(done, &[]);
 
         self.builder.switch_to_block(done);
+    }
+
+    /// Adds `delta` to the live-block count of the program thread's pool
+    /// (`ts`: the thread state), as the pool's own allocation and free do.
+    fn add_to_pool_live(&mut self, ts: Value, delta: i64) {
+        let t = trusted();
+        let live_addr = self.builder.ins().load(I64, t, ts, abi::TS_POOL_LIVE);
+        let live = self.builder.ins().load(I64, t, live_addr, 0);
+        let live = self.builder.ins().iadd_imm_s(live, delta);
+        self.builder.ins().store(t, live, live_addr, 0);
     }
 
     /// `STORE_FAST i` of a value that may be unboxed (`raw`): into the
