@@ -96,7 +96,9 @@ pub const SINGLETON_LIST_POP: i32 = 192;
 pub const SINGLETON_MODULE_TYPE: i32 = 200;
 /// The `type` type (classes whose metaclass is `type`).
 pub const SINGLETON_TYPE_TYPE: i32 = 208;
-pub const SINGLETON_COUNT: usize = 27;
+/// The `int` type (`int(x)` of a float is truncated inline).
+pub const SINGLETON_INT_TYPE: i32 = 216;
+pub const SINGLETON_COUNT: usize = 28;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch

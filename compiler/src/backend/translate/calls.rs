@@ -28,33 +28,37 @@ use crate::backend::object::code_signature;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
-    Block, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
-    condcodes::IntCC,
-    types::{I32, I64},
+    Block, BlockArg, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
+    condcodes::{FloatCC, IntCC},
+    types::{F64, I8, I32, I64},
 };
 
 /// One-argument methods that `CALL 1` runs through a runtime function of
 /// their own when the receiver's type is exactly the method's (CPython's
-/// `CALL_NO_KW_LIST_APPEND` and its kin): the descriptor's singleton, the
-/// type's singleton and the function, which returns a status (the method
-/// returns None).
-const INLINE_METHODS: [(i32, i32, RuntimeFn); 4] = [
+/// `CALL_NO_KW_LIST_APPEND` and its kin): the method's name, the
+/// descriptor's singleton, the type's singleton and the function, which
+/// returns a status (the method returns None).
+const INLINE_METHODS: [(&str, i32, i32, RuntimeFn); 4] = [
     (
+        "append",
         abi::SINGLETON_LIST_APPEND,
         abi::SINGLETON_LIST_TYPE,
         RuntimeFn::rt_list_append,
     ),
     (
+        "add",
         abi::SINGLETON_SET_ADD,
         abi::SINGLETON_SET_TYPE,
         RuntimeFn::rt_set_add,
     ),
     (
+        "remove",
         abi::SINGLETON_SET_REMOVE,
         abi::SINGLETON_SET_TYPE,
         RuntimeFn::rt_set_remove,
     ),
     (
+        "discard",
         abi::SINGLETON_SET_DISCARD,
         abi::SINGLETON_SET_TYPE,
         RuntimeFn::rt_set_discard,
@@ -96,7 +100,10 @@ impl FunctionTranslator<'_> {
             let kernel_site = if kernel {
                 Some(self.kernel_call(base, n, (&raws, defer), checked)?)
             } else {
-                // (Only a kernel path's arguments are left unboxed.)
+                if self.may_call_int(self.pc) {
+                    self.inline_int_call(base, raws[0], join)?;
+                }
+                // (Only the kernel and `int` paths take arguments unboxed.)
                 for (pos, raw) in (base + 2..).zip(raws) {
                     if let Some(raw) = raw {
                         let x = self.get(pos)?;
@@ -141,8 +148,11 @@ impl FunctionTranslator<'_> {
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
     /// method `list.pop`, those of `INLINE_METHODS` and `dict.get`. Each
     /// jumps to `join` with the result, or to `generic`; other calls
-    /// continue in the current block.
+    /// continue in the current block. When the callable was loaded by a
+    /// name (`callable_name`), only the paths of that name are emitted.
     fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
+        let name = self.callable_name(self.pc);
+        let named = |want: &str| name.is_none_or(|name| name == want);
         let method = self.get(base)?;
         let plain = self.builder.create_block();
         let other = self.builder.create_block();
@@ -152,17 +162,17 @@ impl FunctionTranslator<'_> {
             let bound = self.builder.create_block();
             self.builder.ins().brif(method, bound, &[], plain, &[]);
             self.builder.switch_to_block(bound);
-            if n <= 1 {
+            if n <= 1 && named("pop") {
                 let not_pop = self.builder.create_block();
                 self.inline_list_pop(base, n, not_pop, join)?;
                 self.builder.switch_to_block(not_pop);
             }
             if n == 1 {
                 let not_listed = self.builder.create_block();
-                self.inline_methods(base, not_listed, join)?;
+                self.inline_methods(base, name, not_listed, join)?;
                 self.builder.switch_to_block(not_listed);
             }
-            if n >= 1 {
+            if n >= 1 && named("get") {
                 self.inline_dict_get(base, n, other, join)?;
             } else {
                 self.builder.ins().jump(other, &[]);
@@ -170,13 +180,21 @@ impl FunctionTranslator<'_> {
         }
         self.builder.switch_to_block(plain);
         match n {
-            1 => {
+            1 if named("len") || named("ord") => {
                 let not_len = self.builder.create_block();
-                self.inline_len(base, not_len, generic, join)?;
+                if named("len") {
+                    self.inline_len(base, not_len, generic, join)?;
+                } else {
+                    self.builder.ins().jump(not_len, &[]);
+                }
                 self.builder.switch_to_block(not_len);
-                self.inline_ord(base, other, generic, join)?;
+                if named("ord") {
+                    self.inline_ord(base, other, generic, join)?;
+                } else {
+                    self.builder.ins().jump(other, &[]);
+                }
             }
-            2 => self.inline_isinstance(base, other, join)?,
+            2 if named("isinstance") => self.inline_isinstance(base, other, join)?,
             _ => {
                 self.builder.ins().jump(other, &[]);
             }
@@ -284,6 +302,101 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
+    /// Whether the `CALL` at `pc` gets the inline path of `int(x)`: one
+    /// argument, and the callable loaded by the name `int`.
+    pub(super) fn may_call_int(&self, pc: usize) -> bool {
+        self.code.instrs[pc].arg == 1 && self.callable_name(pc) == Some("int")
+    }
+
+    /// `int(x)` of a small int (which is the result) or a float within the
+    /// small-int range (truncated, as `float.__trunc__` does) when the
+    /// callable (stack slot `base + 1`) is the `int` type: jumps to `join`
+    /// with the result, releasing the argument. `raw` is the argument's
+    /// float register when it may be unboxed (word 0). Anything else
+    /// continues in a new block, with the argument as it was.
+    fn inline_int_call(&mut self, base: u32, raw: Option<Value>, join: Block) -> TResult {
+        let method = self.get(base)?;
+        let callable = self.get(base + 1)?;
+        let x = self.get(base + 2)?;
+        let other = self.builder.create_block();
+        let called = self.builder.create_block();
+        let boxed = self.builder.create_block();
+        let small = self.builder.create_block();
+        let heap = self.builder.create_block();
+        let convert = self.builder.create_block();
+        let f = self.builder.append_block_param(convert, F64);
+        let is_float = self.builder.append_block_param(convert, I8);
+        let truncate = self.builder.create_block();
+
+        let int_type = self.singleton(abi::SINGLETON_INT_TYPE);
+        let mut is_int = self.builder.ins().icmp(IntCC::Equal, callable, int_type);
+        if self.known_word(method) != Some(0) {
+            let plain = self.builder.ins().icmp_imm_s(IntCC::Equal, method, 0);
+            is_int = self.builder.ins().band(is_int, plain);
+        }
+        self.builder.ins().brif(is_int, called, &[], other, &[]);
+
+        self.builder.switch_to_block(called);
+        match raw {
+            Some(raw) => {
+                let no = self.builder.ins().iconst(I8, 0);
+                let args = [BlockArg::Value(raw), BlockArg::Value(no)];
+                self.builder.ins().brif(x, boxed, &[], convert, &args);
+            }
+            None => {
+                self.builder.ins().jump(boxed, &[]);
+            }
+        }
+
+        self.builder.switch_to_block(boxed);
+        let tag = self.builder.ins().band_imm_s(x, abi::INT_TAG as i64);
+        self.builder.ins().brif(tag, small, &[], heap, &[]);
+
+        // The small int moves from the argument slot to the result.
+        self.builder.switch_to_block(small);
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[x.into()]);
+
+        self.builder.switch_to_block(heap);
+        let ty = self.type_of_object(x, other);
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        let exact = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+        let load = self.builder.create_block();
+        self.builder.ins().brif(exact, load, &[], other, &[]);
+        self.builder.switch_to_block(load);
+        let value = self
+            .builder
+            .ins()
+            .load(F64, trusted(), x, abi::FLOAT_VALUE_OFFSET);
+        let yes = self.builder.ins().iconst(I8, 1);
+        let args = [BlockArg::Value(value), BlockArg::Value(yes)];
+        self.builder.ins().jump(convert, &args);
+
+        // Within (-2**62, 2**62) the truncation is a small int; NaN fails
+        // both comparisons (and the general call raises its ValueError).
+        self.builder.switch_to_block(convert);
+        let bound = (abi::SMALL_INT_MAX as f64 + 1.0).to_bits();
+        let hi = self.builder.ins().f64const(f64::from_bits(bound));
+        let lo = self.builder.ins().fneg(hi);
+        let below = self.builder.ins().fcmp(FloatCC::LessThan, f, hi);
+        let above = self.builder.ins().fcmp(FloatCC::GreaterThan, f, lo);
+        let inside = self.builder.ins().band(below, above);
+        self.builder.ins().brif(inside, truncate, &[], other, &[]);
+
+        self.builder.switch_to_block(truncate);
+        let n = self.builder.ins().fcvt_to_sint(I64, f);
+        let doubled = self.builder.ins().ishl_imm_s(n, 1);
+        let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
+        self.release_float_operand(base + 2, x, is_float);
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[tagged.into()]);
+
+        self.switch_to(other);
+        Ok(())
+    }
+
     /// `len(x)` of an exact list, tuple, str or dict when the callable (stack slot
     /// `base + 1`, below the argument) is the built-in `len`: jumps to
     /// `join` with the length; another callable goes to `other`, another
@@ -362,14 +475,25 @@ impl FunctionTranslator<'_> {
     /// `xs.append(v)`, `s.add(v)`, ... (`INLINE_METHODS`): when the method
     /// in stack slot `base` is one of those descriptors and the receiver's
     /// type exactly its type, calls the method's runtime function and jumps
-    /// to `join` with None; otherwise branches to `other`.
-    fn inline_methods(&mut self, base: u32, other: Block, join: Block) -> TResult {
+    /// to `join` with None; otherwise branches to `other`. With the name the
+    /// method was loaded by, only the methods of that name are tried.
+    fn inline_methods(
+        &mut self,
+        base: u32,
+        name: Option<&str>,
+        other: Block,
+        join: Block,
+    ) -> TResult {
         let t = trusted();
         let method = self.get(base)?;
         let receiver = self.get(base + 1)?;
         let arg = self.get(base + 2)?;
-        for (i, (descriptor, ty, f)) in INLINE_METHODS.into_iter().enumerate() {
-            let next = if i + 1 == INLINE_METHODS.len() {
+        let methods: Vec<_> = INLINE_METHODS
+            .into_iter()
+            .filter(|(method_name, ..)| name.is_none_or(|name| name == *method_name))
+            .collect();
+        for (i, &(_, descriptor, ty, f)) in methods.iter().enumerate() {
+            let next = if i + 1 == methods.len() {
                 other
             } else {
                 self.builder.create_block()
@@ -393,6 +517,9 @@ impl FunctionTranslator<'_> {
             if next != other {
                 self.builder.switch_to_block(next);
             }
+        }
+        if methods.is_empty() {
+            self.builder.ins().jump(other, &[]);
         }
         Ok(())
     }

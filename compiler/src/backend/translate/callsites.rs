@@ -31,7 +31,7 @@ use cranelift_codegen::ir::{
     types::{F64, I64},
 };
 
-impl FunctionTranslator<'_> {
+impl<'a> FunctionTranslator<'a> {
     /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name], with the
     /// module site first when a global pushed `o`.
     pub(super) fn op_load_method_site(&mut self, namei: u32) -> TResult {
@@ -113,33 +113,42 @@ impl FunctionTranslator<'_> {
     }
 
     /// Whether the `CALL` at `pc` (one or two arguments, no keywords)
-    /// gets the kernel path: the instruction that pushed its callable (the
-    /// last one before it that started below the callable's slot) loads a
-    /// global, attribute or method named like a math function with a
-    /// kernel. (A guess: the site checks the callable itself.)
+    /// gets the kernel path: its callable was loaded by a name in
+    /// `abi::MATH_KERNEL_NAMES` (`callable_name`; a guess: the site checks
+    /// the callable itself).
     pub(super) fn may_call_kernel(&self, pc: usize) -> bool {
-        let code = self.code;
+        let instr = &self.code.instrs[pc];
+        instr.op == Opcode::CALL
+            && matches!(instr.arg, 1 | 2)
+            && self
+                .callable_name(pc)
+                .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n))
+    }
+
+    /// The name the callable of the `CALL` at `pc` was loaded by: the
+    /// instruction that pushed it (the last one before the call that
+    /// started below the callable's slot) loads a global, name, attribute
+    /// or method. None when another instruction pushed it. Inline paths
+    /// for particular built-ins use it as a guess (each still checks the
+    /// callable), so a built-in bound to another name just takes the
+    /// general path.
+    pub(super) fn callable_name(&self, pc: usize) -> Option<&'a str> {
+        let code: &'a _ = self.code;
         let instr = &code.instrs[pc];
-        if instr.op != Opcode::CALL || !matches!(instr.arg, 1 | 2) {
-            return false;
+        if instr.op != Opcode::CALL {
+            return None;
         }
-        let Some(base) = code.depths[pc].and_then(|d| d.checked_sub(instr.arg + 2)) else {
-            return false;
-        };
+        let base = code.depths[pc]?.checked_sub(instr.arg + 2)?;
         let producer = (0..pc)
             .rev()
-            .find(|&j| code.depths[j].is_some_and(|d| d <= base + 1));
-        let Some(p) = producer.map(|j| &code.instrs[j]) else {
-            return false;
-        };
+            .find(|&j| code.depths[j].is_some_and(|d| d <= base + 1))?;
+        let p = &code.instrs[producer];
         let namei = match p.op {
-            Opcode::LOAD_METHOD | Opcode::LOAD_ATTR => p.arg,
+            Opcode::LOAD_METHOD | Opcode::LOAD_ATTR | Opcode::LOAD_NAME => p.arg,
             Opcode::LOAD_GLOBAL => p.arg >> 1,
-            _ => return false,
+            _ => return None,
         };
-        code.names
-            .get(namei as usize)
-            .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n.as_str()))
+        code.names.get(namei as usize).map(String::as_str)
     }
 
     /// The float-kernel path of `CALL n` (one or two arguments, stack slots
