@@ -389,8 +389,12 @@ pub fn binary_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
         return raise(Exc::SystemError, format!("bad binary operator {op}"));
     }
     // A plain instance on the left (`v1 + v2` of a user class) is neither
-    // a number nor a str of ours: straight to its special methods.
-    if !matches!(a.payload(), Payload::Instance(_)) {
+    // a number nor a str of ours: straight to its special methods. (A
+    // small int has no heap payload: `payload()` gives it a placeholder.)
+    let plain_instance = a
+        .heap()
+        .is_some_and(|h| matches!(h.payload, Payload::Instance(_)));
+    if !plain_instance {
         if let Some(r) = num_binop(a, b, op)? {
             return Ok(r);
         }
