@@ -137,7 +137,8 @@ pub const FLOAT_PAYLOAD_TAG: u8 = 5;
 /// object's payload at `FUNC_DATA_OFFSET`): its code, globals and builtins
 /// words, then `DirectCall`: the argument count of a direct call
 /// (`u64::MAX` when calls need the runtime's binding), the native
-/// function, and the constant and name arrays for the frame header.
+/// function, the constant and name arrays for the frame header, and the
+/// number of closure cells.
 pub const FUNC_DATA_OFFSET: i32 = 32;
 pub const FUNC_CODE: i32 = 0;
 pub const FUNC_GLOBALS: i32 = 8;
@@ -146,6 +147,12 @@ pub const FUNC_DIRECT_ARGC: i32 = 24;
 pub const FUNC_DIRECT_NATIVE: i32 = 32;
 pub const FUNC_DIRECT_CONSTS: i32 = 40;
 pub const FUNC_DIRECT_NAMES: i32 = 48;
+/// The number of closure cells a direct call's frame gets (0 for a
+/// function without free variables; `rt_bind_cells` stores them).
+pub const FUNC_DIRECT_CELLS: i32 = 56;
+/// `localsplus` slots in the frame generated code builds for a direct
+/// callee: the most a closure called directly may have.
+pub const DIRECT_FRAME_SLOTS: usize = 16;
 
 /// Byte offsets from the start of a heap object of an exact float's `f64`
 /// value and of a dict's version (`DictTable::version`), which generated
@@ -468,6 +475,8 @@ macro_rules! for_each_runtime_fn {
             // --- `Cls(args)` entering `__init__` directly ---------------------------
             rt_ctor_enter(args: Word, nargs: Word) -> Word;
             rt_ctor_done(obj: Word, result: Word) -> Value;
+            // --- direct calls of closures -----------------------------------------
+            rt_bind_cells(frame: Word, func: Word) -> Unit;
         }
     };
 }

@@ -76,8 +76,12 @@ const FRAME_HEADER_WORDS: usize = abi::FRAME_LOCALSPLUS as usize / 8;
 /// `fd.direct.argc` (the caller checked): the frame holds just the
 /// arguments and is built from the function's `DirectCall` fields, the same
 /// frame generated code builds inline for such calls.
+/// A closure's frame also needs its cells: `call_simple_closure` makes it.
 #[inline]
 pub fn call_direct(func: &Obj, fd: &FunctionData, head: &[Obj], args: &[Obj]) -> PyResult<Obj> {
+    if fd.direct.cells != 0 {
+        return call_direct_closure(func, fd, head, args);
+    }
     let nargs = head.len() + args.len();
     debug_assert_eq!(
         fd.direct.argc, nargs as u64,
@@ -102,6 +106,21 @@ pub fn call_direct(func: &Obj, fd: &FunctionData, head: &[Obj], args: &[Obj]) ->
             Frame::free(f, nargs);
             r
         }
+    }
+}
+
+/// `call_direct` of a closure (`fd.direct.cells` nonzero, so
+/// `call_simple_closure` applies).
+#[cold]
+fn call_direct_closure(func: &Obj, fd: &FunctionData, head: &[Obj], args: &[Obj]) -> PyResult<Obj> {
+    let cd = code_data(&fd.code);
+    let all: Vec<Obj> = head.iter().chain(args).cloned().collect();
+    match call_simple_closure(func, fd, cd, &all) {
+        Some(r) => r,
+        None => Err(PyErr::new(
+            crate::errors::Exc::SystemError,
+            "a direct call of a closure without its cells".to_string(),
+        )),
     }
 }
 
@@ -760,7 +779,7 @@ mod tests {
             code: code.clone(),
             globals: types::dict::new_dict(),
             builtins: types::dict::new_dict(),
-            direct: crate::types::function::DirectCall::of(code_data(code)),
+            direct: crate::types::function::DirectCall::of(code_data(code), None),
             name: RefCell::new(s("f")),
             qualname: RefCell::new(s("f")),
             module: RefCell::new(s("__main__")),

@@ -169,7 +169,7 @@ fn gen_function() -> Obj {
         code: code.clone(),
         globals: types::dict::new_dict(),
         builtins: types::dict::new_dict(),
-        direct: crate::types::function::DirectCall::of(types::code::code_data(&code)),
+        direct: crate::types::function::DirectCall::of(types::code::code_data(&code), None),
         name: std::cell::RefCell::new(types::str::new_str("g")),
         qualname: std::cell::RefCell::new(types::str::new_str("g")),
         module: std::cell::RefCell::new(types::str::new_str("__main__")),
@@ -466,6 +466,10 @@ fn function_data_layout_matches_abi() {
         (
             direct + std::mem::offset_of!(DirectCall, names),
             abi::FUNC_DIRECT_NAMES,
+        ),
+        (
+            direct + std::mem::offset_of!(DirectCall, cells),
+            abi::FUNC_DIRECT_CELLS,
         ),
     ] {
         assert_eq!(field, at as usize);

@@ -81,20 +81,33 @@ pub struct FunctionData {
 /// function, the constant and name arrays for the frame header, and
 /// `argc`, the number of arguments such a call passes — `u64::MAX` when
 /// the code needs more than its arguments in the frame (binding logic,
-/// cells, a generator, or locals kept in the frame for introspection).
+/// cell variables, a generator, locals kept in the frame for
+/// introspection, or more slots than `abi::DIRECT_FRAME_SLOTS`). A
+/// closure's frame also gets its `cells` free variables (`rt_bind_cells`).
 #[repr(C)]
 pub struct DirectCall {
     pub argc: u64,
     pub native: crate::types::code::NativeFn,
     pub consts: *const u64,
     pub names: *const u64,
+    pub cells: u64,
 }
 
 impl DirectCall {
-    pub fn of(cd: &crate::types::code::CodeData) -> DirectCall {
+    /// The direct call of code `cd` in a function with `closure`.
+    pub fn of(cd: &crate::types::code::CodeData, closure: Option<&Obj>) -> DirectCall {
         let in_frame = cd.flags & crate::abi::CO_LOCALS_IN_FRAME != 0;
+        let cells = closure
+            .and_then(crate::types::tuple::as_slice)
+            .map_or(0, <[Obj]>::len);
+        let closure_fits = cd.simple_closure
+            && !cd.is_generator_like()
+            && cells > 0
+            && crate::types::tuple::as_slice(&cd.freevars).map(<[Obj]>::len) == Some(cells)
+            && cd.nlocalsplus() <= crate::abi::DIRECT_FRAME_SLOTS;
+        let direct = (cd.simple_positional || closure_fits) && !in_frame;
         DirectCall {
-            argc: if cd.simple_positional && !in_frame {
+            argc: if direct {
                 u64::from(cd.argcount)
             } else {
                 u64::MAX
@@ -102,6 +115,7 @@ impl DirectCall {
             native: cd.native,
             consts: cd.const_words.as_ptr(),
             names: cd.name_words.as_ptr(),
+            cells: if direct { cells as u64 } else { 0 },
         }
     }
 }

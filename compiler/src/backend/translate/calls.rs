@@ -8,7 +8,8 @@
 //! another frame, the callee's frame is built in a stack slot of this
 //! function — header from the function's data, the arguments moved in —
 //! linked as the thread's innermost frame, and the native function called
-//! directly. A class whose metaclass is `type` is called the same way
+//! directly. A closure without cell variables is called the same way, its
+//! frame getting the closure's cells from `rt_bind_cells`. A class whose metaclass is `type` is called the same way
 //! when calling it only allocates a plain instance and runs a Python
 //! `__init__` taking the arguments directly: the runtime allocates, and
 //! `__init__`'s frame is entered inline. `len()` of an exact list, tuple
@@ -762,6 +763,15 @@ impl FunctionTranslator<'_> {
             .ins()
             .iadd_imm_s(f, i64::from(abi::FRAME_LOCALSPLUS));
         store_args(self, at);
+        // A closure's frame also gets its cells.
+        let cells = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_CELLS);
+        let bind = self.builder.create_block();
+        let bound = self.builder.create_block();
+        self.builder.ins().brif(cells, bind, &[], bound, &[]);
+        self.switch_to(bind);
+        self.call_unit(RuntimeFn::rt_bind_cells, &[f, func]);
+        self.builder.ins().jump(bound, &[]);
+        self.switch_to(bound);
         let prev = self.builder.ins().load(I64, t, ts, abi::TS_FRAME);
         self.builder.ins().store(t, prev, f, abi::FRAME_PREV);
         self.builder.ins().store(t, f, ts, abi::TS_FRAME);
@@ -788,7 +798,8 @@ impl FunctionTranslator<'_> {
     }
 
     /// The stack slot direct callees' frames live in: a frame header and
-    /// room for the arguments of this function's largest `CALL`.
+    /// room for the arguments of this function's largest `CALL`, and at
+    /// least `abi::DIRECT_FRAME_SLOTS` (a closure's locals and cells).
     fn callee_frame(&mut self) -> TResult<StackSlot> {
         if let Some(slot) = self.callee_frame {
             return Ok(slot);
@@ -801,7 +812,8 @@ impl FunctionTranslator<'_> {
             .map(|i| i.arg + 1)
             .max()
             .unwrap_or(1);
-        let bytes = self.localsplus_offset(max_args as usize)?;
+        let slots = (max_args as usize).max(abi::DIRECT_FRAME_SLOTS);
+        let bytes = self.localsplus_offset(slots)?;
         let data = StackSlotData::new(StackSlotKind::ExplicitSlot, bytes as u32, 3);
         let slot = self.builder.create_sized_stack_slot(data);
         self.callee_frame = Some(slot);
