@@ -96,7 +96,9 @@ pub const SINGLETON_LIST_POP: i32 = 192;
 pub const SINGLETON_MODULE_TYPE: i32 = 200;
 /// The `type` type (classes whose metaclass is `type`).
 pub const SINGLETON_TYPE_TYPE: i32 = 208;
-pub const SINGLETON_COUNT: usize = 27;
+/// The `coroutine` type (`await coro()` checks it inline).
+pub const SINGLETON_COROUTINE_TYPE: i32 = 216;
+pub const SINGLETON_COUNT: usize = 28;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -180,6 +182,10 @@ pub const STR_ITER_POS_OFFSET: i32 = 56;
 /// `INSTANCE_VALUES` words from this offset, the values of its class's
 /// inline keys in order, then zeros. Checked by a unit test.
 pub const INSTANCE_VALUES_OFFSET: i32 = 32;
+/// A generator-like object's delegate word (`GenData::yieldfrom`, 0 when
+/// it delegates to nothing): `GET_AWAITABLE` takes a coroutine of exact
+/// type whose word is 0 as its own awaitable without a call.
+pub const GEN_YIELDFROM_OFFSET: i32 = 48;
 pub const INSTANCE_VALUES: usize = 12;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site

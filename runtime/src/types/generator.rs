@@ -238,17 +238,20 @@ pub fn gen_data(v: &Obj) -> Option<&GenData> {
 }
 
 /// Creates the generator (or coroutine / async generator) object that owns
-/// `frame`, whose arguments are already bound. Called by `call_function`.
+/// `frame`, whose arguments are already bound. Called by the call paths,
+/// which pass the function's data `fd` and its code's data `cd`.
 ///
 /// # Safety
 /// `frame` must be a live, bound frame of `func`'s code, allocated with
-/// `Frame::alloc(code.frame_slots())`; ownership passes to the generator.
-pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
+/// `Frame::alloc(cd.frame_slots())`; ownership passes to the generator.
+pub unsafe fn new_generator(
+    func: &Obj,
+    fd: &types::function::FunctionData,
+    cd: &types::code::CodeData,
+    frame: *mut Frame,
+) -> Obj {
     let b = builtin();
-    // SAFETY: `frame` is a live frame whose code field is set.
-    let cd = unsafe { (*frame).code_data() };
-    // SAFETY: as above.
-    let code = unsafe { (*frame).code_obj().clone() };
+    let code = fd.code.clone();
     let (kind, ty) = if cd.flags & crate::abi::CO_COROUTINE != 0 {
         (GenKind::Coroutine, &b.coroutine)
     } else if cd.flags & crate::abi::CO_ASYNC_GENERATOR != 0 {
@@ -257,16 +260,8 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
         (GenKind::Generator, &b.generator)
     };
     // The function's names unless they are still its code's.
-    let (name, qualname) = match func.payload() {
-        Payload::Function(fd) => {
-            let own = |n: &RefCell<Obj>, of_code: &Obj| {
-                let n = n.borrow();
-                (!n.is(of_code)).then(|| n.clone())
-            };
-            (own(&fd.name, &cd.name), own(&fd.qualname, &cd.qualname))
-        }
-        _ => (None, None),
-    };
+    let name = own_name(&fd.name, &cd.name);
+    let qualname = own_name(&fd.qualname, &cd.qualname);
     // SAFETY: as above; the frame's `func` word becomes a reference the
     // generator owns (released with the frame).
     unsafe { (*frame).func = func.clone().into_word() };
@@ -289,6 +284,18 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
             awaitable: None,
         }),
     )
+}
+
+/// A function's `__name__` / `__qualname__` cell when it no longer holds
+/// its code's name `of_code`. Read without taking a borrow: the common
+/// case (the same object) then writes nothing to the function.
+#[inline(always)]
+fn own_name(n: &RefCell<Obj>, of_code: &Obj) -> Option<Obj> {
+    // SAFETY: the names are only ever borrowed mutably for the store of a
+    // new name (`func.__name__ = ...`), which runs no code while it holds
+    // the borrow; nothing does while this one-word read compares it.
+    let same = unsafe { n.try_borrow_unguarded() }.is_ok_and(|cur| cur.is(of_code));
+    if same { None } else { Some(n.borrow().clone()) }
 }
 
 /// How a generator is resumed.
@@ -1233,5 +1240,22 @@ pub fn init_methods(b: &super::Builtins) {
             "__module__",
             types::str::new_str("builtins"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Generated code reads a generator's delegate word at
+    /// `abi::GEN_YIELDFROM_OFFSET` (`GET_AWAITABLE`).
+    #[test]
+    fn yieldfrom_offset_matches_abi() {
+        let b = builtin();
+        let data = GenData::frameless(GenKind::CoroWrapper, "w", b.none.clone(), None);
+        let g = Obj::new(&b.generator, Payload::Generator(data));
+        let gd = gen_data(&g).expect("made a generator payload");
+        let offset = gd.yieldfrom.as_ptr() as usize - g.word() as usize;
+        assert_eq!(offset, crate::abi::GEN_YIELDFROM_OFFSET as usize);
     }
 }

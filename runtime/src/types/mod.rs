@@ -260,6 +260,7 @@ fn publish_singletons(b: &Builtins) {
         dict::get_str(&type_data(&b.list).dict, "pop").map_or(0, |m| m.word()),
         b.module.word(),
         b.type_.word(),
+        b.coroutine.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

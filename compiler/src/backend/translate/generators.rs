@@ -20,6 +20,7 @@ use super::unwind::RaiseKey;
 use super::{FunctionTranslator, ResumePoint, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, JumpTableData, TrapCode, Value, types::I64};
 
 impl FunctionTranslator<'_> {
@@ -204,12 +205,38 @@ impl FunctionTranslator<'_> {
         self.replace_top(1, r)
     }
 
-    /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]
+    /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]. A coroutine
+    /// (exact type: no subclasses exist) that delegates to nothing is its
+    /// own awaitable iterator and stays in its slot (`await coro()`); the
+    /// runtime checks everything else, including "coroutine is being
+    /// awaited already".
     pub(super) fn op_get_awaitable(&mut self, where_: u32) -> TResult {
         let o = self.peek(1)?;
+        let done = self.builder.create_block();
+        let r = self.builder.append_block_param(done, I64);
+        let slow = self.builder.create_block();
+        let coro = self.builder.create_block();
+        let ty = self.type_of_object(o, slow);
+        let want = self.singleton(abi::SINGLETON_COROUTINE_TYPE);
+        let is_coro = self.builder.ins().icmp(IntCC::Equal, ty, want);
+        self.builder.ins().brif(is_coro, coro, &[], slow, &[]);
+
+        self.switch_to(coro);
+        let yf = self
+            .builder
+            .ins()
+            .load(I64, trusted(), o, abi::GEN_YIELDFROM_OFFSET);
+        self.builder.ins().brif(yf, slow, &[], done, &[o.into()]);
+
+        self.switch_to(slow);
         let where_ = self.word(i64::from(where_));
-        let r = self.call_value(RuntimeFn::rt_get_awaitable, &[o, where_])?;
-        self.replace_top(1, r)
+        let awaitable = self.call_value(RuntimeFn::rt_get_awaitable, &[o, where_])?;
+        self.decref(o);
+        self.jump(done, &[awaitable]);
+
+        self.switch_to(done);
+        let base = self.below(1)?;
+        self.set(base, r)
     }
 
     /// `GET_AITER`: [o] -> [o.__aiter__()]
