@@ -6,8 +6,8 @@
 //! suspended generator, "coroutine ... was never awaited").
 //!
 //! Frame protocol: the native function reads `frame.sent` (an owned word it
-//! takes) and `frame.throw` (1 = raise the pending exception at the resume
-//! point). At a suspension it stores every live local and stack slot into
+//! takes; 0 stands for None, as `next()` sends it) and `frame.throw` (1 =
+//! raise the pending exception at the resume point). At a suspension it stores every live local and stack slot into
 //! `localsplus` (0 for empty ones), sets `frame.state = SUSPENDED` and
 //! returns the yielded value; any other return ends the frame (the native
 //! code has then released all its slots).
@@ -488,12 +488,28 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
     finish_run(gd, f, r)
 }
 
-/// Resumes `genobj` with `v` (`send(v)`, `__next__`): a created or
-/// suspended generator or coroutine with no handled exception of its own
-/// takes the short path (nothing to check or swap but the handled exception
+/// Resumes `genobj` with `v` (`send(v)`): a created or suspended
+/// generator or coroutine with no handled exception of its own takes the
+/// short path (nothing to check or swap but the handled exception
 /// outside); anything else goes through `resume`.
 #[inline]
 pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
+    resume_sent(genobj, Some(v))
+}
+
+/// Resumes `genobj` with None (`next(genobj)`, `for` loops): as
+/// `resume_send`, except that a suspended frame gets `sent` = 0, None
+/// without a reference (the code after a yield takes 0 for None), so
+/// iterating touches no reference count of None.
+#[inline]
+pub fn resume_next(genobj: &Obj) -> PyResult<SendResult> {
+    resume_sent(genobj, None)
+}
+
+/// `resume_send` with `v`, or None passed as 0 when `v` is None.
+#[inline(always)]
+fn resume_sent(genobj: &Obj, v: Option<Obj>) -> PyResult<SendResult> {
+    let value = |v: Option<Obj>| v.unwrap_or_else(|| builtin().none.clone());
     if let Some(gd) = gen_data(genobj)
         && matches!(gd.kind, GenKind::Generator | GenKind::Coroutine)
         && !gd.running.get()
@@ -504,11 +520,11 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         // The first entry takes no value (None is all it may be sent).
         let sent = match st {
             FRAME_STATE_SUSPENDED if gd.delegate_direct.get() => {
-                return send_to_delegate(gd, f, v);
+                return send_to_delegate(gd, f, value(v));
             }
-            FRAME_STATE_SUSPENDED => v.into_word(),
-            FRAME_STATE_CREATED if v.is(&builtin().none) => 0,
-            _ => return resume(genobj, Resume::Send(v), false),
+            FRAME_STATE_SUSPENDED => v.map_or(0, Obj::into_word),
+            FRAME_STATE_CREATED if v.as_ref().is_none_or(|v| v.is(&builtin().none)) => 0,
+            _ => return resume(genobj, Resume::Send(value(v)), false),
         };
         let saved = state::exc_info();
         // SAFETY: the frame is live, created or suspended (its code reads
@@ -530,7 +546,7 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         restore_exc_info(gd, f, saved);
         return finish_run(gd, f, r);
     }
-    resume(genobj, Resume::Send(v), false)
+    resume(genobj, Resume::Send(value(v)), false)
 }
 
 thread_local! {
@@ -740,7 +756,7 @@ pub fn gen_send(genobj: &Obj, v: Obj) -> PyResult<Obj> {
 /// `next(genobj)` for iteration: Ok(None) when the generator is exhausted
 /// (its return value is dropped, as `for` loops do).
 pub fn gen_next(genobj: &Obj) -> PyResult<Option<Obj>> {
-    match resume_send(genobj, builtin().none.clone())? {
+    match resume_next(genobj)? {
         SendResult::Yield(x) => Ok(Some(x)),
         SendResult::Return(_) => Ok(None),
     }
@@ -1018,7 +1034,10 @@ fn target(args: &[Obj]) -> PyResult<Obj> {
 
 fn m_next(args: &[Obj]) -> PyResult<Obj> {
     let g = target(args)?;
-    gen_send(&g, builtin().none.clone())
+    match resume_next(&g)? {
+        SendResult::Yield(x) => Ok(x),
+        SendResult::Return(x) => Err(stop_iteration(x, kind_of(&g))),
+    }
 }
 
 fn m_send(args: &[Obj]) -> PyResult<Obj> {

@@ -8,7 +8,7 @@
 //! live depth zeroed), records the resume point and returns the value;
 //! resuming moves them back. A resume with `frame.throw` set raises the
 //! pending exception at the yield; otherwise `frame.sent` (a new reference
-//! the runtime handed over) becomes the result of the yield.
+//! the runtime handed over, or 0 for None) becomes the result of the yield.
 //!
 //! A yield right after a `SEND` yields a sub-iterator's value on its
 //! behalf: an exception thrown in then goes to the sub-iterator first
@@ -20,6 +20,7 @@ use super::unwind::RaiseKey;
 use super::{FunctionTranslator, ResumePoint, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, JumpTableData, TrapCode, Value, types::I64};
 
@@ -145,7 +146,40 @@ impl FunctionTranslator<'_> {
             .load(I64, trusted(), self.frame, abi::FRAME_SENT);
         let null = self.word(0);
         self.store_frame_word(abi::FRAME_SENT, null);
+        // 0 is None sent without a reference (`next()`): a `POP_TOP` or
+        // the `SEND` of a delegating yield takes it as it is.
+        let v = if point.delegating || self.result_popped() {
+            v
+        } else {
+            self.none_if_null(v)
+        };
         self.set(below, v)
+    }
+
+    /// Whether the instruction after this one is a `POP_TOP` nothing
+    /// jumps to (`yield x` as a statement).
+    fn result_popped(&self) -> bool {
+        let next = self.pc + 1;
+        self.code
+            .instrs
+            .get(next)
+            .is_some_and(|i| i.op == Opcode::POP_TOP && self.blocks[next].is_none())
+    }
+
+    /// `v`, or a new reference to None when `v` is 0.
+    fn none_if_null(&mut self, v: Value) -> Value {
+        let is_null = self.builder.create_block();
+        let done = self.builder.create_block();
+        let r = self.builder.append_block_param(done, I64);
+        self.builder.ins().brif(v, done, &[v.into()], is_null, &[]);
+
+        self.switch_to(is_null);
+        let none = self.singleton(abi::SINGLETON_NONE);
+        self.add_to_refcount(none, 1);
+        self.builder.ins().jump(done, &[none.into()]);
+
+        self.switch_to(done);
+        r
     }
 
     /// Throws the pending exception into the sub-iterator in slot
