@@ -170,3 +170,20 @@ try:
     c.send(None)
 except StopIteration as e:
     print("async for", e.value)
+
+
+# `yield from` plain iterators: None goes to __next__, other values to a
+# `send` they do not have.
+def over_list():
+    r = yield from [10, 20]
+    print("list gave", r)
+    yield from iter((30,))
+
+
+print(list(over_list()))
+g = over_list()
+print(next(g))
+try:
+    g.send(5)
+except AttributeError as e:
+    print("AttributeError:", e)

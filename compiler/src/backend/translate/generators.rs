@@ -166,7 +166,8 @@ impl FunctionTranslator<'_> {
             .is_some_and(|i| i.op == Opcode::POP_TOP && self.blocks[next].is_none())
     }
 
-    /// `v`, or a new reference to None when `v` is 0.
+    /// `v`, or None when `v` is 0 (singletons are pushed without
+    /// references, as `LOAD_CONST` pushes None).
     fn none_if_null(&mut self, v: Value) -> Value {
         let is_null = self.builder.create_block();
         let done = self.builder.create_block();
@@ -175,7 +176,6 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(is_null);
         let none = self.singleton(abi::SINGLETON_NONE);
-        self.add_to_refcount(none, 1);
         self.builder.ins().jump(done, &[none.into()]);
 
         self.switch_to(done);
