@@ -747,10 +747,7 @@ fn kind_of(genobj: &Obj) -> GenKind {
 
 /// `genobj.send(v)`: the yielded value, or StopIteration with the return value.
 pub fn gen_send(genobj: &Obj, v: Obj) -> PyResult<Obj> {
-    match resume_send(genobj, v)? {
-        SendResult::Yield(x) => Ok(x),
-        SendResult::Return(x) => Err(stop_iteration(x, kind_of(genobj))),
-    }
+    yielded_or_stop(genobj, resume_send(genobj, v))
 }
 
 /// `next(genobj)` for iteration: Ok(None) when the generator is exhausted
@@ -1034,9 +1031,14 @@ fn target(args: &[Obj]) -> PyResult<Obj> {
 
 fn m_next(args: &[Obj]) -> PyResult<Obj> {
     let g = target(args)?;
-    match resume_next(&g)? {
+    yielded_or_stop(&g, resume_next(&g))
+}
+
+/// The value `genobj` yielded, or the StopIteration of its return.
+fn yielded_or_stop(genobj: &Obj, r: PyResult<SendResult>) -> PyResult<Obj> {
+    match r? {
         SendResult::Yield(x) => Ok(x),
-        SendResult::Return(x) => Err(stop_iteration(x, kind_of(&g))),
+        SendResult::Return(x) => Err(stop_iteration(x, kind_of(genobj))),
     }
 }
 
@@ -1049,7 +1051,13 @@ fn m_send(args: &[Obj]) -> PyResult<Obj> {
             args.len().saturating_sub(1)
         ));
     };
-    gen_send(&g, v.clone())
+    // `send(None)` (schedulers stepping coroutines) is `next()`.
+    let r = if v.is(&builtin().none) {
+        resume_next(&g)
+    } else {
+        resume_send(&g, v.clone())
+    };
+    yielded_or_stop(&g, r)
 }
 
 fn m_throw(args: &[Obj]) -> PyResult<Obj> {
