@@ -98,7 +98,9 @@ pub const SINGLETON_MODULE_TYPE: i32 = 200;
 pub const SINGLETON_TYPE_TYPE: i32 = 208;
 /// The `int` type (`int(x)` of a float is truncated inline).
 pub const SINGLETON_INT_TYPE: i32 = 216;
-pub const SINGLETON_COUNT: usize = 28;
+/// The `coroutine` type (`await coro()` checks it inline).
+pub const SINGLETON_COROUTINE_TYPE: i32 = 224;
+pub const SINGLETON_COUNT: usize = 29;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -189,6 +191,10 @@ pub const STR_ITER_POS_OFFSET: i32 = 56;
 /// `INSTANCE_VALUES` words from this offset, the values of its class's
 /// inline keys in order, then zeros. Checked by a unit test.
 pub const INSTANCE_VALUES_OFFSET: i32 = 32;
+/// A generator-like object's delegate word (`GenData::yieldfrom`, 0 when
+/// it delegates to nothing): `GET_AWAITABLE` takes a coroutine of exact
+/// type whose word is 0 as its own awaitable without a call.
+pub const GEN_YIELDFROM_OFFSET: i32 = 48;
 pub const INSTANCE_VALUES: usize = 12;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site

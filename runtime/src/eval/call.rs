@@ -41,6 +41,12 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
             return r;
         }
     }
+    if kwnames.is_none()
+        && (cd.simple_positional || cd.simple_generator)
+        && let Some(defaults) = trailing_defaults(fd, cd, args.len())
+    {
+        return call_with_defaults(func, fd, cd, args, &defaults);
+    }
     let nslots = cd.frame_slots();
     let f = new_frame(
         cd,
@@ -62,9 +68,45 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
     setup_cells(fd.closure.as_ref(), cd, s);
     if cd.is_generator_like() {
         // SAFETY: `f` is a bound frame of `func`'s code with `nslots` slots.
-        return Ok(unsafe { crate::types::generator::new_generator(func, f) });
+        return Ok(unsafe { crate::types::generator::new_generator(func, fd, cd, f) });
     }
     run_frame(f, cd, nslots)
+}
+
+/// The defaults tuple of `func` when a call with `given` positional
+/// arguments, fewer than the code's `argcount`, leaves only parameters
+/// that have defaults: the call then needs no binding logic (the missing
+/// parameters take the last defaults, as `bind_arguments` gives them).
+#[inline]
+fn trailing_defaults(fd: &FunctionData, cd: &CodeData, given: usize) -> Option<Obj> {
+    let missing = (cd.argcount as usize).checked_sub(given)?;
+    if missing == 0 {
+        return None;
+    }
+    let defaults = fd.defaults.borrow().clone()?;
+    let n = types::tuple::as_slice(&defaults)?.len();
+    (n >= missing).then_some(defaults)
+}
+
+/// Calls `func` (`simple_positional` or `simple_generator` code) with the
+/// positional arguments `args` followed by the last defaults in the tuple
+/// `defaults` (`trailing_defaults` checked that they complete the call).
+fn call_with_defaults(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    args: &[Obj],
+    defaults: &Obj,
+) -> PyResult<Obj> {
+    let defs = types::tuple::as_slice(defaults).unwrap_or(&[]);
+    let tail = &defs[defs.len() - (cd.argcount as usize - args.len())..];
+    if cd.simple_generator {
+        let f = frame_with_args(func, fd, cd, cd.frame_slots(), args, tail);
+        // SAFETY: `f` is a complete frame of `func`'s code with
+        // `cd.frame_slots()` slots.
+        return Ok(unsafe { crate::types::generator::new_generator(func, fd, cd, f) });
+    }
+    call_simple_with(func, fd, cd, args, tail)
 }
 
 /// Frames of direct calls with at most this many arguments live on the
@@ -239,7 +281,7 @@ pub fn call_simple_closure(
     if cd.is_generator_like() {
         // SAFETY: `f` is a bound frame of `func`'s code with `nslots` slots.
         return Some(Ok(unsafe {
-            crate::types::generator::new_generator(func, f)
+            crate::types::generator::new_generator(func, fd, cd, f)
         }));
     }
     Some(run_frame(f, cd, nslots))
@@ -259,7 +301,7 @@ pub(crate) fn new_simple_generator(
     let f = frame_with_args(func, fd, cd, cd.frame_slots(), &[], args);
     // SAFETY: `f` is a complete frame of `func`'s code with
     // `cd.frame_slots()` slots.
-    unsafe { crate::types::generator::new_generator(func, f) }
+    unsafe { crate::types::generator::new_generator(func, fd, cd, f) }
 }
 
 /// A new frame of `func` with `nslots` slots: the arguments `head` then
@@ -285,11 +327,29 @@ fn frame_with_args(
         for (i, a) in head.iter().chain(args).enumerate() {
             *s.add(i) = a.clone().into_word();
         }
-        for i in nargs..nslots {
-            *s.add(i) = 0;
-        }
+        zero_slots(s.add(nargs), nslots - nargs);
     }
     f
+}
+
+/// Zeroes the `n` slots from `s`. Most frames have a few: plain stores
+/// then (volatile, so that they are not turned into a `memset` call,
+/// which costs more at these sizes).
+///
+/// # Safety
+/// `s` must point to `n` writable slots.
+#[inline(always)]
+unsafe fn zero_slots(s: *mut u64, n: usize) {
+    const FEW: usize = 16;
+    if n > FEW {
+        // SAFETY: caller contract.
+        unsafe { std::ptr::write_bytes(s, 0, n) };
+        return;
+    }
+    for i in 0..n {
+        // SAFETY: caller contract: `i < n`.
+        unsafe { s.add(i).write_volatile(0) };
+    }
 }
 
 /// Runs a module body with `globals` as both globals and locals.

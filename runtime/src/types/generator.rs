@@ -6,8 +6,8 @@
 //! suspended generator, "coroutine ... was never awaited").
 //!
 //! Frame protocol: the native function reads `frame.sent` (an owned word it
-//! takes) and `frame.throw` (1 = raise the pending exception at the resume
-//! point). At a suspension it stores every live local and stack slot into
+//! takes; 0 stands for None, as `next()` sends it) and `frame.throw` (1 =
+//! raise the pending exception at the resume point). At a suspension it stores every live local and stack slot into
 //! `localsplus` (0 for empty ones), sets `frame.state = SUSPENDED` and
 //! returns the yielded value; any other return ends the frame (the native
 //! code has then released all its slots).
@@ -238,17 +238,20 @@ pub fn gen_data(v: &Obj) -> Option<&GenData> {
 }
 
 /// Creates the generator (or coroutine / async generator) object that owns
-/// `frame`, whose arguments are already bound. Called by `call_function`.
+/// `frame`, whose arguments are already bound. Called by the call paths,
+/// which pass the function's data `fd` and its code's data `cd`.
 ///
 /// # Safety
 /// `frame` must be a live, bound frame of `func`'s code, allocated with
-/// `Frame::alloc(code.frame_slots())`; ownership passes to the generator.
-pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
+/// `Frame::alloc(cd.frame_slots())`; ownership passes to the generator.
+pub unsafe fn new_generator(
+    func: &Obj,
+    fd: &types::function::FunctionData,
+    cd: &types::code::CodeData,
+    frame: *mut Frame,
+) -> Obj {
     let b = builtin();
-    // SAFETY: `frame` is a live frame whose code field is set.
-    let cd = unsafe { (*frame).code_data() };
-    // SAFETY: as above.
-    let code = unsafe { (*frame).code_obj().clone() };
+    let code = fd.code.clone();
     let (kind, ty) = if cd.flags & crate::abi::CO_COROUTINE != 0 {
         (GenKind::Coroutine, &b.coroutine)
     } else if cd.flags & crate::abi::CO_ASYNC_GENERATOR != 0 {
@@ -257,16 +260,8 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
         (GenKind::Generator, &b.generator)
     };
     // The function's names unless they are still its code's.
-    let (name, qualname) = match func.payload() {
-        Payload::Function(fd) => {
-            let own = |n: &RefCell<Obj>, of_code: &Obj| {
-                let n = n.borrow();
-                (!n.is(of_code)).then(|| n.clone())
-            };
-            (own(&fd.name, &cd.name), own(&fd.qualname, &cd.qualname))
-        }
-        _ => (None, None),
-    };
+    let name = own_name(&fd.name, &cd.name);
+    let qualname = own_name(&fd.qualname, &cd.qualname);
     // SAFETY: as above; the frame's `func` word becomes a reference the
     // generator owns (released with the frame).
     unsafe { (*frame).func = func.clone().into_word() };
@@ -289,6 +284,18 @@ pub unsafe fn new_generator(func: &Obj, frame: *mut Frame) -> Obj {
             awaitable: None,
         }),
     )
+}
+
+/// A function's `__name__` / `__qualname__` cell when it no longer holds
+/// its code's name `of_code`. Read without taking a borrow: the common
+/// case (the same object) then writes nothing to the function.
+#[inline(always)]
+fn own_name(n: &RefCell<Obj>, of_code: &Obj) -> Option<Obj> {
+    // SAFETY: the names are only ever borrowed mutably for the store of a
+    // new name (`func.__name__ = ...`), which runs no code while it holds
+    // the borrow; nothing does while this one-word read compares it.
+    let same = unsafe { n.try_borrow_unguarded() }.is_ok_and(|cur| cur.is(of_code));
+    if same { None } else { Some(n.borrow().clone()) }
 }
 
 /// How a generator is resumed.
@@ -481,12 +488,28 @@ pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> 
     finish_run(gd, f, r)
 }
 
-/// Resumes `genobj` with `v` (`send(v)`, `__next__`): a created or
-/// suspended generator or coroutine with no handled exception of its own
-/// takes the short path (nothing to check or swap but the handled exception
+/// Resumes `genobj` with `v` (`send(v)`): a created or suspended
+/// generator or coroutine with no handled exception of its own takes the
+/// short path (nothing to check or swap but the handled exception
 /// outside); anything else goes through `resume`.
 #[inline]
 pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
+    resume_sent(genobj, Some(v))
+}
+
+/// Resumes `genobj` with None (`next(genobj)`, `for` loops): as
+/// `resume_send`, except that a suspended frame gets `sent` = 0, None
+/// without a reference (the code after a yield takes 0 for None), so
+/// iterating touches no reference count of None.
+#[inline]
+pub fn resume_next(genobj: &Obj) -> PyResult<SendResult> {
+    resume_sent(genobj, None)
+}
+
+/// `resume_send` with `v`, or None passed as 0 when `v` is None.
+#[inline(always)]
+fn resume_sent(genobj: &Obj, v: Option<Obj>) -> PyResult<SendResult> {
+    let value = |v: Option<Obj>| v.unwrap_or_else(|| builtin().none.clone());
     if let Some(gd) = gen_data(genobj)
         && matches!(gd.kind, GenKind::Generator | GenKind::Coroutine)
         && !gd.running.get()
@@ -497,11 +520,11 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         // The first entry takes no value (None is all it may be sent).
         let sent = match st {
             FRAME_STATE_SUSPENDED if gd.delegate_direct.get() => {
-                return send_to_delegate(gd, f, v);
+                return send_to_delegate(gd, f, value(v));
             }
-            FRAME_STATE_SUSPENDED => v.into_word(),
-            FRAME_STATE_CREATED if v.is(&builtin().none) => 0,
-            _ => return resume(genobj, Resume::Send(v), false),
+            FRAME_STATE_SUSPENDED => v.map_or(0, Obj::into_word),
+            FRAME_STATE_CREATED if v.as_ref().is_none_or(|v| v.is(&builtin().none)) => 0,
+            _ => return resume(genobj, Resume::Send(value(v)), false),
         };
         let saved = state::exc_info();
         // SAFETY: the frame is live, created or suspended (its code reads
@@ -523,7 +546,7 @@ pub fn resume_send(genobj: &Obj, v: Obj) -> PyResult<SendResult> {
         restore_exc_info(gd, f, saved);
         return finish_run(gd, f, r);
     }
-    resume(genobj, Resume::Send(v), false)
+    resume(genobj, Resume::Send(value(v)), false)
 }
 
 thread_local! {
@@ -724,16 +747,13 @@ fn kind_of(genobj: &Obj) -> GenKind {
 
 /// `genobj.send(v)`: the yielded value, or StopIteration with the return value.
 pub fn gen_send(genobj: &Obj, v: Obj) -> PyResult<Obj> {
-    match resume_send(genobj, v)? {
-        SendResult::Yield(x) => Ok(x),
-        SendResult::Return(x) => Err(stop_iteration(x, kind_of(genobj))),
-    }
+    yielded_or_stop(genobj, resume_send(genobj, v))
 }
 
 /// `next(genobj)` for iteration: Ok(None) when the generator is exhausted
 /// (its return value is dropped, as `for` loops do).
 pub fn gen_next(genobj: &Obj) -> PyResult<Option<Obj>> {
-    match resume_send(genobj, builtin().none.clone())? {
+    match resume_next(genobj)? {
         SendResult::Yield(x) => Ok(Some(x)),
         SendResult::Return(_) => Ok(None),
     }
@@ -1011,7 +1031,15 @@ fn target(args: &[Obj]) -> PyResult<Obj> {
 
 fn m_next(args: &[Obj]) -> PyResult<Obj> {
     let g = target(args)?;
-    gen_send(&g, builtin().none.clone())
+    yielded_or_stop(&g, resume_next(&g))
+}
+
+/// The value `genobj` yielded, or the StopIteration of its return.
+fn yielded_or_stop(genobj: &Obj, r: PyResult<SendResult>) -> PyResult<Obj> {
+    match r? {
+        SendResult::Yield(x) => Ok(x),
+        SendResult::Return(x) => Err(stop_iteration(x, kind_of(genobj))),
+    }
 }
 
 fn m_send(args: &[Obj]) -> PyResult<Obj> {
@@ -1023,7 +1051,13 @@ fn m_send(args: &[Obj]) -> PyResult<Obj> {
             args.len().saturating_sub(1)
         ));
     };
-    gen_send(&g, v.clone())
+    // `send(None)` (schedulers stepping coroutines) is `next()`.
+    let r = if v.is(&builtin().none) {
+        resume_next(&g)
+    } else {
+        resume_send(&g, v.clone())
+    };
+    yielded_or_stop(&g, r)
 }
 
 fn m_throw(args: &[Obj]) -> PyResult<Obj> {
@@ -1233,5 +1267,22 @@ pub fn init_methods(b: &super::Builtins) {
             "__module__",
             types::str::new_str("builtins"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Generated code reads a generator's delegate word at
+    /// `abi::GEN_YIELDFROM_OFFSET` (`GET_AWAITABLE`).
+    #[test]
+    fn yieldfrom_offset_matches_abi() {
+        let b = builtin();
+        let data = GenData::frameless(GenKind::CoroWrapper, "w", b.none.clone(), None);
+        let g = Obj::new(&b.generator, Payload::Generator(data));
+        let gd = gen_data(&g).expect("made a generator payload");
+        let offset = gd.yieldfrom.as_ptr() as usize - g.word() as usize;
+        assert_eq!(offset, crate::abi::GEN_YIELDFROM_OFFSET as usize);
     }
 }

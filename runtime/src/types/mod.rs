@@ -261,6 +261,7 @@ fn publish_singletons(b: &Builtins) {
         b.module.word(),
         b.type_.word(),
         b.int.word(),
+        b.coroutine.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

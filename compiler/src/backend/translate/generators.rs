@@ -8,7 +8,7 @@
 //! live depth zeroed), records the resume point and returns the value;
 //! resuming moves them back. A resume with `frame.throw` set raises the
 //! pending exception at the yield; otherwise `frame.sent` (a new reference
-//! the runtime handed over) becomes the result of the yield.
+//! the runtime handed over, or 0 for None) becomes the result of the yield.
 //!
 //! A yield right after a `SEND` yields a sub-iterator's value on its
 //! behalf: an exception thrown in then goes to the sub-iterator first
@@ -20,6 +20,8 @@ use super::unwind::RaiseKey;
 use super::{FunctionTranslator, ResumePoint, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, JumpTableData, TrapCode, Value, types::I64};
 
 impl FunctionTranslator<'_> {
@@ -144,7 +146,40 @@ impl FunctionTranslator<'_> {
             .load(I64, trusted(), self.frame, abi::FRAME_SENT);
         let null = self.word(0);
         self.store_frame_word(abi::FRAME_SENT, null);
+        // 0 is None sent without a reference (`next()`): a `POP_TOP` or
+        // the `SEND` of a delegating yield takes it as it is.
+        let v = if point.delegating || self.result_popped() {
+            v
+        } else {
+            self.none_if_null(v)
+        };
         self.set(below, v)
+    }
+
+    /// Whether the instruction after this one is a `POP_TOP` nothing
+    /// jumps to (`yield x` as a statement).
+    fn result_popped(&self) -> bool {
+        let next = self.pc + 1;
+        self.code
+            .instrs
+            .get(next)
+            .is_some_and(|i| i.op == Opcode::POP_TOP && self.blocks[next].is_none())
+    }
+
+    /// `v`, or None when `v` is 0 (singletons are pushed without
+    /// references, as `LOAD_CONST` pushes None).
+    fn none_if_null(&mut self, v: Value) -> Value {
+        let is_null = self.builder.create_block();
+        let done = self.builder.create_block();
+        let r = self.builder.append_block_param(done, I64);
+        self.builder.ins().brif(v, done, &[v.into()], is_null, &[]);
+
+        self.switch_to(is_null);
+        let none = self.singleton(abi::SINGLETON_NONE);
+        self.builder.ins().jump(done, &[none.into()]);
+
+        self.switch_to(done);
+        r
     }
 
     /// Throws the pending exception into the sub-iterator in slot
@@ -204,12 +239,38 @@ impl FunctionTranslator<'_> {
         self.replace_top(1, r)
     }
 
-    /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]
+    /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]. A coroutine
+    /// (exact type: no subclasses exist) that delegates to nothing is its
+    /// own awaitable iterator and stays in its slot (`await coro()`); the
+    /// runtime checks everything else, including "coroutine is being
+    /// awaited already".
     pub(super) fn op_get_awaitable(&mut self, where_: u32) -> TResult {
         let o = self.peek(1)?;
+        let done = self.builder.create_block();
+        let r = self.builder.append_block_param(done, I64);
+        let slow = self.builder.create_block();
+        let coro = self.builder.create_block();
+        let ty = self.type_of_object(o, slow);
+        let want = self.singleton(abi::SINGLETON_COROUTINE_TYPE);
+        let is_coro = self.builder.ins().icmp(IntCC::Equal, ty, want);
+        self.builder.ins().brif(is_coro, coro, &[], slow, &[]);
+
+        self.switch_to(coro);
+        let yf = self
+            .builder
+            .ins()
+            .load(I64, trusted(), o, abi::GEN_YIELDFROM_OFFSET);
+        self.builder.ins().brif(yf, slow, &[], done, &[o.into()]);
+
+        self.switch_to(slow);
         let where_ = self.word(i64::from(where_));
-        let r = self.call_value(RuntimeFn::rt_get_awaitable, &[o, where_])?;
-        self.replace_top(1, r)
+        let awaitable = self.call_value(RuntimeFn::rt_get_awaitable, &[o, where_])?;
+        self.decref(o);
+        self.jump(done, &[awaitable]);
+
+        self.switch_to(done);
+        let base = self.below(1)?;
+        self.set(base, r)
     }
 
     /// `GET_AITER`: [o] -> [o.__aiter__()]

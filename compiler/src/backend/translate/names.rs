@@ -5,6 +5,7 @@ use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::code::Const;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{Block, InstBuilder, SourceLoc, Value, condcodes::IntCC, types::I64};
 
@@ -26,6 +27,16 @@ impl FunctionTranslator<'_> {
 
     /// `LOAD_CONST i`: [] -> [consts[i]]
     pub(super) fn op_load_const(&mut self, i: u32) -> TResult {
+        // The None that starts a `yield from` / `await` (`SEND` next) goes
+        // as 0, None without a word: `rt_send` resumes generators and
+        // coroutines with it directly.
+        let next = self.code.instrs.get(self.pc + 1).map(|n| n.op);
+        if matches!(self.code.consts.get(i as usize), Some(Const::None))
+            && next == Some(Opcode::SEND)
+        {
+            let null = self.word(0);
+            return self.set(self.depth, null);
+        }
         let v = self.const_word(i)?;
         if !self.const_is_immortal(i) {
             self.incref(v);

@@ -273,6 +273,15 @@ pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
     if let Some(r) = generator::take_delegate_outcome(receiver) {
         return finish(r, receiver, out);
     }
+    // None sent as 0 (the `LOAD_CONST None` that starts a delegation, a
+    // delegating yield resumed by `next()`) passes on as 0 to generators
+    // and coroutines.
+    if val == 0
+        && gen_data(receiver)
+            .is_some_and(|g| matches!(g.kind, GenKind::Generator | GenKind::Coroutine))
+    {
+        return finish(generator::resume_next(receiver), receiver, out);
+    }
     let val = opt(&val).unwrap_or(&builtin().none);
     finish(send(receiver, val), receiver, out)
 }
