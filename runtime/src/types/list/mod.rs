@@ -37,6 +37,7 @@ pub fn as_list(v: &Obj) -> Option<&RefCell<Vec<Obj>>> {
     }
 }
 
+#[inline]
 fn cell(v: &Obj) -> PyResult<&RefCell<Vec<Obj>>> {
     as_list(v).ok_or_else(|| {
         PyErr::new(
@@ -120,22 +121,22 @@ pub fn item(l: &Obj, i: i64) -> PyResult<Obj> {
 
 /// `l[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
 pub fn get_slice(l: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
-    let c = cell(l)?.borrow();
-    let (start, _, step, n) = types::range::slice_adjust(c.len(), start, stop, step);
-    let out: Vec<Obj> = if step == 1 {
-        c[start as usize..start as usize + n].to_vec()
-    } else if step == -1 && n > 0 {
-        c[(start + 1) as usize - n..=start as usize]
-            .iter()
-            .rev()
-            .cloned()
-            .collect()
-    } else {
-        (0..n)
-            .map(|k| c[(start + k as isize * step) as usize].clone())
-            .collect()
-    };
+    let out = slice_items(&cell(l)?.borrow(), start, stop, step);
     Ok(new_list(out))
+}
+
+/// `items[start:stop:step]` for unpacked bounds, built in one exactly
+/// sized vector (no division for unit steps, no intermediate vector).
+#[inline]
+pub(crate) fn slice_items(items: &[Obj], start: isize, stop: isize, step: isize) -> Vec<Obj> {
+    let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
+    if step == 1 {
+        return items[start as usize..start as usize + n].to_vec();
+    }
+    let mut out = Vec::with_capacity(n);
+    // (`k * step` stays in range for every `k < n`.)
+    out.extend((0..n as isize).map(|k| items[(start + k * step) as usize].clone()));
+    out
 }
 
 /// `l[key]` for an int-like or a slice.
@@ -163,8 +164,7 @@ pub fn getitem(l: &Obj, key: &Obj) -> PyResult<Obj> {
 fn ass_slice(l: &Obj, ilow: isize, ihigh: isize, v: Option<&Obj>) -> PyResult<()> {
     let c = cell(l)?;
     if let Some(v) = v
-        && !v.is(l)
-        && replace_same_length(c, ilow, ihigh, v)
+        && replace_same_length(l, c, ilow, ihigh, v)
     {
         return Ok(());
     }
@@ -196,18 +196,24 @@ fn release_reversed(mut removed: Vec<Obj>) {
     }
 }
 
-/// `a[ilow:ihigh] = v` when `v` is an exact list or tuple (not `a` itself)
-/// as long as the slice: the items are overwritten in place, with no
-/// intermediate vector. Returns false (nothing done) otherwise. Old items
-/// that are objects are released only after the list is updated, as
-/// CPython's `list_ass_slice` does.
-fn replace_same_length(c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj) -> bool {
+/// `a[ilow:ihigh] = v` when `v` is an exact list or tuple as long as the
+/// slice (or `a` itself, for `a[:] = a`, which changes nothing): the items
+/// are overwritten in place, with no intermediate vector. Returns false
+/// (nothing done) otherwise. Old items whose last reference goes are
+/// released only after the list is updated, last to first, as CPython's
+/// `list_ass_slice` does.
+fn replace_same_length(l: &Obj, c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj) -> bool {
     let b = builtin();
     let garbage: Vec<Obj> = {
         // (The source's borrow ends with this block: releasing the old
         // items may run `__del__`, which may change the source.)
         let src_list;
         let src: &[Obj] = match v.payload() {
+            _ if v.is(l) => {
+                let n = c.borrow().len() as isize;
+                let lo = ilow.clamp(0, n);
+                return ihigh.clamp(lo, n) - lo == n;
+            }
             Payload::List(o) if util::exact(v, &b.list) => {
                 src_list = o.borrow();
                 &src_list
@@ -222,20 +228,25 @@ fn replace_same_length(c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj
         if hi - lo != src.len() {
             return false;
         }
-        let dst = &mut items[lo..hi];
-        if dst.iter().all(Obj::is_small_int) {
-            // Nothing to release.
-            dst.clone_from_slice(src);
-            return true;
-        } else {
-            dst.iter_mut()
-                .zip(src)
-                .map(|(d, s)| std::mem::replace(d, s.clone()))
-                .collect()
-        }
+        overwrite(items[lo..hi].iter_mut(), src)
     };
     release_reversed(garbage);
     true
+}
+
+/// Stores clones of `src` into the slots `dst`, returning the old items
+/// whose last reference that was (to be released once no borrow is held:
+/// they may run `__del__`); other old items are released at once, which
+/// no code can observe.
+fn overwrite<'a>(dst: impl Iterator<Item = &'a mut Obj>, src: &[Obj]) -> Vec<Obj> {
+    let mut garbage = Vec::new();
+    for (d, s) in dst.zip(src) {
+        let old = std::mem::replace(d, s.clone());
+        if old.heap().is_some_and(|h| h.refcnt.get() == 1) {
+            garbage.push(old);
+        }
+    }
+    garbage
 }
 
 /// `l[i] = v` / `del l[i]` for an already-converted index.
@@ -323,6 +334,9 @@ pub fn ass_slice_unpacked(
             Ok(())
         }
         Some(v) => {
+            if let Some(r) = replace_extended(l, c, (ustart, ustop, ustep), v) {
+                return r;
+            }
             let seq = if v.is(l) {
                 c.borrow().clone()
             } else {
@@ -333,14 +347,7 @@ pub fn ass_slice_unpacked(
                 let (start, _, step, slicelength) =
                     types::range::slice_adjust(items.len(), ustart, ustop, ustep);
                 if seq.len() != slicelength {
-                    return Err(PyErr::new(
-                        Exc::ValueError,
-                        format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            seq.len(),
-                            slicelength
-                        ),
-                    ));
+                    return Err(extended_size_error(seq.len(), slicelength));
                 }
                 seq.into_iter()
                     .enumerate()
@@ -354,6 +361,55 @@ pub fn ass_slice_unpacked(
             Ok(())
         }
     }
+}
+
+/// `l[start:stop:step] = v` (step not 1) when `v` is an exact list other
+/// than `l`, or an exact tuple: the items are stored in place straight from
+/// `v`, with CPython's size check. None (nothing done) for other values.
+fn replace_extended(
+    l: &Obj,
+    c: &RefCell<Vec<Obj>>,
+    (ustart, ustop, ustep): (isize, isize, isize),
+    v: &Obj,
+) -> Option<PyResult<()>> {
+    let b = builtin();
+    let garbage: Vec<Obj> = {
+        let src_list;
+        let src: &[Obj] = match v.payload() {
+            Payload::List(o) if util::exact(v, &b.list) && !v.is(l) => {
+                src_list = o.borrow();
+                &src_list
+            }
+            Payload::Tuple(t) if util::exact(v, &b.tuple) => t,
+            _ => return None,
+        };
+        let mut items = c.borrow_mut();
+        let (start, _, step, n) = types::range::slice_adjust(items.len(), ustart, ustop, ustep);
+        if src.len() != n {
+            return Some(Err(extended_size_error(src.len(), n)));
+        }
+        if n == 0 {
+            Vec::new()
+        } else if step > 0 {
+            overwrite(
+                items[start as usize..].iter_mut().step_by(step as usize),
+                src,
+            )
+        } else {
+            let slots = items[..=start as usize].iter_mut().rev();
+            overwrite(slots.step_by(step.unsigned_abs()), src)
+        }
+    };
+    drop(garbage);
+    Some(Ok(()))
+}
+
+/// CPython's error for an extended slice assignment of the wrong size.
+fn extended_size_error(got: usize, slicelength: usize) -> PyErr {
+    PyErr::new(
+        Exc::ValueError,
+        format!("attempt to assign sequence of size {got} to extended slice of size {slicelength}"),
+    )
 }
 
 /// `l[key] = value`.
