@@ -145,25 +145,36 @@ impl<T: Unit> Vm<'_, T> {
         }
     }
 
+    /// Sets a capture register, keeping its old value for backtracking.
+    /// With nothing on the stack there is nothing to backtrack to (a
+    /// failure ends the attempt, and the next one starts from clear
+    /// registers), so no undo record is kept.
     fn set_slot(&mut self, slot: usize, pos: usize) {
-        self.stack.push(Frame::Cap {
-            slot,
-            old: self.slots[slot],
-            lastindex: self.lastindex,
-        });
+        if !self.stack.is_empty() {
+            self.stack.push(Frame::Cap {
+                slot,
+                old: self.slots[slot],
+                lastindex: self.lastindex,
+            });
+        }
         self.slots[slot] = pos;
         if slot % 2 == 1 {
             self.lastindex = Some(slot / 2);
         }
     }
 
+    /// Sets a repeat register (as `set_slot`: undo records only above a
+    /// choice point; every attempt initializes a repeat's register with
+    /// `RepInit` before reading it).
     fn set_rep(&mut self, r: usize, count: u32, last: usize) {
-        let (oc, ol) = self.reps[r];
-        self.stack.push(Frame::Rep {
-            r,
-            count: oc,
-            last: ol,
-        });
+        if !self.stack.is_empty() {
+            let (oc, ol) = self.reps[r];
+            self.stack.push(Frame::Rep {
+                r,
+                count: oc,
+                last: ol,
+            });
+        }
         self.reps[r] = (count, last);
     }
 
