@@ -98,7 +98,8 @@ enum Frame {
     Cap {
         slot: usize,
         old: usize,
-        lastindex: Option<usize>,
+        /// (`NONE`: no group closed yet.)
+        lastindex: usize,
     },
     Rep {
         r: usize,
@@ -149,7 +150,8 @@ struct Vm<'a, T: Unit> {
     prog: &'a Program,
     text: &'a [T],
     slots: &'a mut Vec<usize>,
-    lastindex: Option<usize>,
+    /// The last group closed (`NONE`: none yet).
+    lastindex: usize,
     reps: &'a mut Vec<(u32, usize)>,
     stack: &'a mut Vec<Frame>,
     /// The search start (for `must_advance`).
@@ -212,7 +214,7 @@ impl<T: Unit> Vm<'_, T> {
         }
         self.slots[slot] = pos;
         if slot % 2 == 1 {
-            self.lastindex = Some(slot / 2);
+            self.lastindex = slot / 2;
         }
     }
 
@@ -545,16 +547,17 @@ pub(crate) fn search<T: Unit>(
     scratch: &mut Scratch,
 ) -> bool {
     let nslots = 2 * (prog.groups + 1);
-    scratch.reps.clear();
+    // (Every attempt clears the capture registers, and initializes a
+    // repeat's register with `RepInit` before reading it: only the lengths
+    // are set here.)
     scratch.reps.resize(prog.repeats, (0, NONE));
-    scratch.slots.clear();
     scratch.slots.resize(nslots, NONE);
     scratch.lastindex = None;
     let mut vm = Vm {
         prog,
         text,
         slots: &mut scratch.slots,
-        lastindex: None,
+        lastindex: NONE,
         reps: &mut scratch.reps,
         stack: &mut scratch.stack,
         start: pos,
@@ -566,6 +569,7 @@ pub(crate) fn search<T: Unit>(
         // `pos` past `endpos`: CPython still lets the empty pattern match.
         let empty = matches!(prog.code[..], [Inst::Match]);
         if mode == Mode::Match && empty && !must_advance {
+            vm.slots.fill(NONE);
             vm.slots[0] = pos;
             vm.slots[1] = pos;
             return true;
@@ -596,14 +600,14 @@ pub(crate) fn search<T: Unit>(
                 return false;
             }
         }
-        vm.slots.iter_mut().for_each(|s| *s = NONE);
-        vm.lastindex = None;
+        vm.slots.fill(NONE);
+        vm.lastindex = NONE;
         vm.stack.clear();
         vm.slots[0] = start;
         if vm.run(0, start) {
             vm.slots[0] = start;
             vm.stack.clear();
-            scratch.lastindex = vm.lastindex;
+            scratch.lastindex = (vm.lastindex != NONE).then_some(vm.lastindex);
             return true;
         }
         if anchored || start >= end {
