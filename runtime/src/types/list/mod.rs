@@ -88,14 +88,28 @@ fn growth(n: usize) -> usize {
 pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
     let c = cell(l)?;
     let b = builtin();
-    if l.is(iterable) || util::exact(iterable, &b.list) || util::exact(iterable, &b.tuple) {
-        let src: Vec<Obj> = match iterable.payload() {
-            Payload::List(o) => o.borrow().clone(),
-            Payload::Tuple(t) => t.to_vec(),
-            _ => Vec::new(),
-        };
-        c.borrow_mut().extend(src);
-        return Ok(());
+    match iterable.payload() {
+        Payload::List(o) if util::exact(iterable, &b.list) => {
+            if l.is(iterable) {
+                let copy = o.borrow().clone();
+                c.borrow_mut().extend(copy);
+            } else {
+                c.borrow_mut().extend_from_slice(&o.borrow());
+            }
+            return Ok(());
+        }
+        Payload::Tuple(t) if util::exact(iterable, &b.tuple) => {
+            c.borrow_mut().extend_from_slice(t);
+            return Ok(());
+        }
+        // A subclass extended by itself: its items (through its own
+        // `__iter__`) are all taken before any is added.
+        _ if l.is(iterable) => {
+            let items = crate::ops::iterate(iterable)?;
+            c.borrow_mut().extend(items);
+            return Ok(());
+        }
+        _ => {}
     }
     if let Some(src) = types::range::small_items(iterable) {
         c.borrow_mut().extend(src);
@@ -106,6 +120,38 @@ pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
         c.borrow_mut().push(x);
     }
     Ok(())
+}
+
+/// The index of the first item of `l` at `from..stop` equal to `x`
+/// (compared as `item == x`, identity first), for `in`, `index`, `count`
+/// and `remove`. Items that compare without running Python code
+/// (`util::fast_eq`) are scanned under one borrow; the others are compared
+/// one at a time, the list free to change meanwhile (its length is read
+/// again after each).
+pub(crate) fn find_item(l: &Obj, x: &Obj, from: usize, stop: usize) -> PyResult<Option<usize>> {
+    let c = cell(l)?;
+    let mut i = from;
+    loop {
+        let item = {
+            let items = c.borrow();
+            let end = stop.min(items.len());
+            while i < end {
+                match util::fast_eq(&items[i], x) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => i += 1,
+                    None => break,
+                }
+            }
+            if i >= end {
+                return Ok(None);
+            }
+            items[i].clone()
+        };
+        if crate::ops::eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
 }
 
 /// `l[i]` for an already-converted index (negative counts from the end).
@@ -424,18 +470,7 @@ pub fn delitem(l: &Obj, key: &Obj) -> PyResult<()> {
 
 /// `x in l`.
 pub fn contains(l: &Obj, x: &Obj) -> PyResult<bool> {
-    let c = cell(l)?;
-    let mut i = 0;
-    loop {
-        let item = match c.borrow().get(i) {
-            Some(v) => v.clone(),
-            None => return Ok(false),
-        };
-        if util::obj_eq(&item, x)? {
-            return Ok(true);
-        }
-        i += 1;
-    }
+    Ok(find_item(l, x, 0, usize::MAX)?.is_some())
 }
 
 /// `repr(l)`.
@@ -531,15 +566,18 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
             types::type_name_of(b)
         ));
     };
-    let mut out = cell(a)?.borrow().clone();
-    out.extend(bl.borrow().iter().cloned());
+    let (x, y) = (cell(a)?.borrow(), bl.borrow());
+    let mut out = Vec::with_capacity(x.len() + y.len());
+    out.extend_from_slice(&x);
+    out.extend_from_slice(&y);
+    drop((x, y));
     Ok(new_list(out))
 }
 
 /// `l * n`.
 pub fn repeat(l: &Obj, n: i64) -> PyResult<Obj> {
-    let items = cell(l)?.borrow().clone();
-    Ok(new_list(repeat_vec(&items, n)?))
+    let items = repeat_vec(&cell(l)?.borrow(), n)?;
+    Ok(new_list(items))
 }
 
 /// `items * n` as a Vec (negative counts give an empty result).
@@ -554,8 +592,12 @@ pub fn repeat_vec(items: &[Obj], n: i64) -> PyResult<Vec<Obj>> {
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| PyErr::with_args(Exc::MemoryError, Vec::new()))?;
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
+    if let [only] = items {
+        out.resize(total, only.clone());
+    } else {
+        for _ in 0..n {
+            out.extend_from_slice(items);
+        }
     }
     Ok(out)
 }
