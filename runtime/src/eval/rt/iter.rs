@@ -250,7 +250,39 @@ pub unsafe extern "C" fn rt_unpack_sequence(seq: u64, n: u64, out: u64) -> i64 {
 /// `out` must point to `before + 1 + after` writable words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_unpack_ex(seq: u64, before: u64, after: u64, out: u64) -> i64 {
-    match unpack_ex(v(&seq), before as usize, after as usize) {
+    // Exact tuples and lists with enough items: straight into the slots,
+    // the middle copied once into its list.
+    let seq = v(&seq);
+    let (before, after) = (before as usize, after as usize);
+    let b = builtin();
+    let direct = |items: &[Obj]| {
+        let total = items.len();
+        for (i, x) in items[..before].iter().enumerate() {
+            // SAFETY: caller contract: `before + 1 + after` slots.
+            unsafe { put(out, i, x.clone()) };
+        }
+        let middle = types::list::new_list(items[before..total - after].to_vec());
+        // SAFETY: as above.
+        unsafe { put(out, before, middle) };
+        for (i, x) in items[total - after..].iter().enumerate() {
+            // SAFETY: as above.
+            unsafe { put(out, before + 1 + i, x.clone()) };
+        }
+        0
+    };
+    match seq.payload() {
+        Payload::Tuple(t) if t.len() >= before + after && seq.ty_word() == b.tuple.word() => {
+            return direct(t);
+        }
+        Payload::List(l) if seq.ty_word() == b.list.word() => {
+            let l = l.borrow();
+            if l.len() >= before + after {
+                return direct(&l);
+            }
+        }
+        _ => {}
+    }
+    match unpack_ex(seq, before, after) {
         Ok(items) => {
             for (i, x) in items.into_iter().enumerate() {
                 // SAFETY: caller contract.

@@ -109,6 +109,9 @@ pub(crate) struct Program {
     pub repeats: usize,
     /// The characters that can start a match (for unanchored searches).
     pub first: Option<super::first::FirstSet>,
+    /// The text every match starts with (empty: unknown), which
+    /// unanchored searches look for before running the matcher.
+    pub prefix: Vec<u32>,
     /// Per instruction, the first characters of a `Split`'s branches.
     pub guards: Vec<Option<Box<super::first::SplitGuard>>>,
 }
@@ -131,11 +134,13 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
     c.code.push(Inst::Match);
     let first = super::first::first_set(&c.code);
     let guards = super::first::split_guards(&c.code);
+    let prefix = super::first::literal_prefix(&c.code, first.as_ref());
     Ok(Program {
         code: c.code,
         groups,
         repeats: c.repeats,
         first,
+        prefix,
         guards,
     })
 }

@@ -6,6 +6,11 @@
 //! match the empty string (or start with a back-reference or `.`) get no
 //! filter.
 //!
+//! When every match starts with the same literal text (`literal_prefix`),
+//! a search looks for that text instead, a byte at a time through eight
+//! bytes per step for byte subjects, the way CPython's `INFO` literal
+//! prefix is used.
+//!
 //! The same walk from the two continuations of every `Split` gives the
 //! matcher's split guards: a branch whose first character cannot be the
 //! one at the current position is skipped without a choice point.
@@ -27,6 +32,16 @@ impl FirstSet {
         } else {
             self.high
         }
+    }
+
+    /// The only character in the set, if there is exactly one.
+    fn single(&self) -> Option<u32> {
+        let ones: u32 = self.low.iter().map(|w| w.count_ones()).sum();
+        if self.high || ones != 1 {
+            return None;
+        }
+        let word = self.low.iter().position(|&w| w != 0)?;
+        Some(word as u32 * 64 + self.low[word].trailing_zeros())
     }
 
     fn add_matching(&mut self, f: impl Fn(u32) -> bool) {
@@ -81,6 +96,44 @@ fn branch_set(code: &[Inst], pc: usize, entry: bool) -> Option<FirstSet> {
     let mut seen = vec![false; code.len()];
     let w = Walk { code, entry };
     w.walk(pc, &mut set, &mut seen, 0).then_some(set)
+}
+
+/// Most characters of a literal prefix used.
+const MAX_PREFIX: usize = 32;
+
+/// The text every match of `code` starts with: its leading literal
+/// characters (captures' `Save`s in between are zero-width), or else the
+/// single character of a one-character first set (the start of a match
+/// holds it even after a lookaround). Empty when there is none.
+pub(crate) fn literal_prefix(code: &[Inst], first: Option<&FirstSet>) -> Vec<u32> {
+    let mut prefix = Vec::new();
+    let mut pc = 0;
+    while prefix.len() < MAX_PREFIX {
+        match &code[pc] {
+            Inst::Save(_) => {}
+            Inst::One(Single::Char(c)) => prefix.push(*c),
+            Inst::Repeat {
+                s: Single::Char(c),
+                min,
+                max,
+                ..
+            } => {
+                let n = (*min as usize).min(MAX_PREFIX - prefix.len());
+                prefix.extend(std::iter::repeat_n(*c, n));
+                if min != max {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        pc += 1;
+    }
+    if prefix.is_empty()
+        && let Some(c) = first.and_then(FirstSet::single)
+    {
+        prefix.push(c);
+    }
+    prefix
 }
 
 /// The first-character sets of the two continuations of a `Split`.

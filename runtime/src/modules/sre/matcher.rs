@@ -12,17 +12,70 @@ use super::parse::{At, Category, RepeatKind};
 /// A text unit: a byte or a code point.
 pub(crate) trait Unit: Copy {
     fn cp(self) -> u32;
+
+    /// The index of the first unit of `text` equal to `c`.
+    fn find(text: &[Self], c: u32) -> Option<usize>;
 }
 impl Unit for u8 {
     #[inline]
     fn cp(self) -> u32 {
         self as u32
     }
+
+    fn find(text: &[u8], c: u32) -> Option<usize> {
+        let b = u8::try_from(c).ok()?;
+        find_byte(text, b)
+    }
 }
 impl Unit for u32 {
     #[inline]
     fn cp(self) -> u32 {
         self
+    }
+
+    fn find(text: &[u32], c: u32) -> Option<usize> {
+        text.iter().position(|&t| t == c)
+    }
+}
+
+/// The index of the first `b` in `text`, eight bytes per step: a word
+/// XORed with `b` in every byte has a zero byte where `b` is, and the
+/// classic zero-byte test flags it (its lowest flag is always exact).
+fn find_byte(text: &[u8], b: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let pattern = ONES * b as u64;
+    let mut chunks = text.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of eight bytes"));
+        let x = word ^ pattern;
+        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&t| t == b)
+        .map(|k| at + k)
+}
+
+/// The first position from `from` on where `text` continues with `prefix`
+/// (not empty).
+fn find_prefix<T: Unit>(text: &[T], from: usize, prefix: &[u32]) -> Option<usize> {
+    let (&head, rest) = prefix.split_first()?;
+    let mut at = from;
+    loop {
+        let hay = text.get(at..)?;
+        let p = at + T::find(hay, head)?;
+        let tail = text.get(p + 1..p + prefix.len())?;
+        if tail.iter().zip(rest).all(|(t, &c)| t.cp() == c) {
+            return Some(p);
+        }
+        at = p + 1;
     }
 }
 
@@ -45,7 +98,8 @@ enum Frame {
     Cap {
         slot: usize,
         old: usize,
-        lastindex: Option<usize>,
+        /// (`NONE`: no group closed yet.)
+        lastindex: usize,
     },
     Rep {
         r: usize,
@@ -96,7 +150,8 @@ struct Vm<'a, T: Unit> {
     prog: &'a Program,
     text: &'a [T],
     slots: &'a mut Vec<usize>,
-    lastindex: Option<usize>,
+    /// The last group closed (`NONE`: none yet).
+    lastindex: usize,
     reps: &'a mut Vec<(u32, usize)>,
     stack: &'a mut Vec<Frame>,
     /// The search start (for `must_advance`).
@@ -145,25 +200,36 @@ impl<T: Unit> Vm<'_, T> {
         }
     }
 
+    /// Sets a capture register, keeping its old value for backtracking.
+    /// With nothing on the stack there is nothing to backtrack to (a
+    /// failure ends the attempt, and the next one starts from clear
+    /// registers), so no undo record is kept.
     fn set_slot(&mut self, slot: usize, pos: usize) {
-        self.stack.push(Frame::Cap {
-            slot,
-            old: self.slots[slot],
-            lastindex: self.lastindex,
-        });
+        if !self.stack.is_empty() {
+            self.stack.push(Frame::Cap {
+                slot,
+                old: self.slots[slot],
+                lastindex: self.lastindex,
+            });
+        }
         self.slots[slot] = pos;
         if slot % 2 == 1 {
-            self.lastindex = Some(slot / 2);
+            self.lastindex = slot / 2;
         }
     }
 
+    /// Sets a repeat register (as `set_slot`: undo records only above a
+    /// choice point; every attempt initializes a repeat's register with
+    /// `RepInit` before reading it).
     fn set_rep(&mut self, r: usize, count: u32, last: usize) {
-        let (oc, ol) = self.reps[r];
-        self.stack.push(Frame::Rep {
-            r,
-            count: oc,
-            last: ol,
-        });
+        if !self.stack.is_empty() {
+            let (oc, ol) = self.reps[r];
+            self.stack.push(Frame::Rep {
+                r,
+                count: oc,
+                last: ol,
+            });
+        }
         self.reps[r] = (count, last);
     }
 
@@ -481,16 +547,17 @@ pub(crate) fn search<T: Unit>(
     scratch: &mut Scratch,
 ) -> bool {
     let nslots = 2 * (prog.groups + 1);
-    scratch.reps.clear();
+    // (Every attempt clears the capture registers, and initializes a
+    // repeat's register with `RepInit` before reading it: only the lengths
+    // are set here.)
     scratch.reps.resize(prog.repeats, (0, NONE));
-    scratch.slots.clear();
     scratch.slots.resize(nslots, NONE);
     scratch.lastindex = None;
     let mut vm = Vm {
         prog,
         text,
         slots: &mut scratch.slots,
-        lastindex: None,
+        lastindex: NONE,
         reps: &mut scratch.reps,
         stack: &mut scratch.stack,
         start: pos,
@@ -502,6 +569,7 @@ pub(crate) fn search<T: Unit>(
         // `pos` past `endpos`: CPython still lets the empty pattern match.
         let empty = matches!(prog.code[..], [Inst::Match]);
         if mode == Mode::Match && empty && !must_advance {
+            vm.slots.fill(NONE);
             vm.slots[0] = pos;
             vm.slots[1] = pos;
             return true;
@@ -516,9 +584,15 @@ pub(crate) fn search<T: Unit>(
             Some(Inst::At(At::Beginning | At::BeginningString))
         );
     let first = if anchored { None } else { prog.first.as_ref() };
+    let prefix = if anchored { &[][..] } else { &prog.prefix[..] };
     let mut start = pos;
     loop {
-        if let Some(f) = first {
+        if !prefix.is_empty() {
+            match find_prefix(text, start, prefix) {
+                Some(p) => start = p,
+                None => return false,
+            }
+        } else if let Some(f) = first {
             while start < end && !f.contains(text[start].cp()) {
                 start += 1;
             }
@@ -526,14 +600,14 @@ pub(crate) fn search<T: Unit>(
                 return false;
             }
         }
-        vm.slots.iter_mut().for_each(|s| *s = NONE);
-        vm.lastindex = None;
+        vm.slots.fill(NONE);
+        vm.lastindex = NONE;
         vm.stack.clear();
         vm.slots[0] = start;
         if vm.run(0, start) {
             vm.slots[0] = start;
             vm.stack.clear();
-            scratch.lastindex = vm.lastindex;
+            scratch.lastindex = (vm.lastindex != NONE).then_some(vm.lastindex);
             return true;
         }
         if anchored || start >= end {
@@ -570,6 +644,34 @@ mod tests {
         let text = "ab".repeat(500_000) + "c";
         assert_eq!(find("(?:a|b)*c", &text), Some((0, 1_000_001)));
         assert_eq!(find("(a|b)*?c", &text), Some((0, 1_000_001)));
+    }
+
+    /// The eight-bytes-per-step byte search agrees with a plain scan at
+    /// every offset and alignment, including bytes that differ from the
+    /// target only in their high bit or by one (the zero-byte test's
+    /// false positives above a match).
+    #[test]
+    fn find_byte_agrees_with_position() {
+        let text: Vec<u8> = (0..200u32).map(|i| (i * 37 % 251) as u8).collect();
+        for b in [0u8, 1, 0x7f, 0x80, 0x81, 0xff, 36, 37, 38] {
+            for from in 0..40 {
+                let hay = &text[from..];
+                assert_eq!(find_byte(hay, b), hay.iter().position(|&t| t == b));
+            }
+        }
+        assert_eq!(find_byte(&[0x01, 0x00, 0x00], 0), Some(1));
+        assert_eq!(find_byte(&[0x01; 9], 0), None);
+        assert_eq!(find_byte(&[0x80, 0x00, 0, 0, 0, 0, 0, 0, 0], 0), Some(1));
+    }
+
+    /// Literal prefixes send the search to their occurrences only.
+    #[test]
+    fn prefix_search() {
+        assert_eq!(find("abc", "xxabxabcab"), Some((5, 8)));
+        assert_eq!(find("ab+c", "abbbd abbc"), Some((6, 10)));
+        assert_eq!(find("(?<=a)b", "bbbab"), Some((4, 5)));
+        assert_eq!(find("abc", "ab"), None);
+        assert_eq!(find("a{3}b", "aaaaab"), Some((2, 6)));
     }
 
     /// Leftmost-first: the first alternative that leads to a match wins.

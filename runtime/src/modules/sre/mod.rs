@@ -108,7 +108,8 @@ impl Subject {
                     let s = p.as_str();
                     let end = end.min(s.len());
                     let start = start.min(end);
-                    types::str::new_string_counted(s[start..end].to_string(), end - start)
+                    // (A narrow str subject is ASCII.)
+                    types::str::new_ascii(&s[start..end])
                 }
                 Payload::Bytes(b) => {
                     let end = end.min(b.len());

@@ -78,23 +78,15 @@ pub(crate) fn l_pop(a: &[Obj]) -> PyResult<Obj> {
 fn l_remove(a: &[Obj]) -> PyResult<Obj> {
     check_one("list.remove", a)?;
     let l = this(a, "remove")?;
-    let c = super::cell(l)?;
-    let mut i = 0;
-    loop {
-        let item = match c.borrow().get(i) {
-            Some(v) => v.clone(),
-            None => return value_error("list.remove(x): x not in list"),
-        };
-        if util::obj_eq(&item, &a[1])? {
-            let removed = {
-                let mut items = c.borrow_mut();
-                (i < items.len()).then(|| items.remove(i))
-            };
-            drop(removed);
-            return Ok(none());
-        }
-        i += 1;
-    }
+    let Some(i) = super::find_item(l, &a[1], 0, usize::MAX)? else {
+        return value_error("list.remove(x): x not in list");
+    };
+    let removed = {
+        let mut items = super::cell(l)?.borrow_mut();
+        (i < items.len()).then(|| items.remove(i))
+    };
+    drop(removed);
+    Ok(none())
 }
 
 fn l_index(a: &[Obj]) -> PyResult<Obj> {
@@ -108,24 +100,15 @@ fn l_index(a: &[Obj]) -> PyResult<Obj> {
         Some(v) => util::slice_index_arg(v)?,
         None => i64::MAX,
     };
-    let c = super::cell(l)?;
-    let n = c.borrow().len() as i64;
+    let n = super::len(l) as i64;
     if start < 0 {
         start = (start + n).max(0);
     }
     if stop < 0 {
         stop = (stop + n).max(0);
     }
-    let mut i = start;
-    while i < stop {
-        let item = match c.borrow().get(i as usize) {
-            Some(v) => v.clone(),
-            None => break,
-        };
-        if util::obj_eq(&item, &a[1])? {
-            return Ok(types::int::new_int(i));
-        }
-        i += 1;
+    if let Some(i) = super::find_item(l, &a[1], start as usize, stop as usize)? {
+        return Ok(int_usize(i));
     }
     Err(PyErr::new(
         Exc::ValueError,
@@ -136,18 +119,11 @@ fn l_index(a: &[Obj]) -> PyResult<Obj> {
 fn l_count(a: &[Obj]) -> PyResult<Obj> {
     check_one("list.count", a)?;
     let l = this(a, "count")?;
-    let c = super::cell(l)?;
     let mut n = 0usize;
-    let mut i = 0;
-    loop {
-        let item = match c.borrow().get(i) {
-            Some(v) => v.clone(),
-            None => break,
-        };
-        if util::obj_eq(&item, &a[1])? {
-            n += 1;
-        }
-        i += 1;
+    let mut from = 0;
+    while let Some(i) = super::find_item(l, &a[1], from, usize::MAX)? {
+        n += 1;
+        from = i + 1;
     }
     Ok(int_usize(n))
 }
@@ -304,8 +280,7 @@ fn l_imul(a: &[Obj]) -> PyResult<Obj> {
         None => return cant_multiply(&a[1]),
     };
     let c = super::cell(l)?;
-    let items = c.borrow().clone();
-    let new = super::repeat_vec(&items, n)?;
+    let new = super::repeat_vec(&c.borrow(), n)?;
     let old = std::mem::replace(&mut *c.borrow_mut(), new);
     drop(old);
     Ok(l.clone())

@@ -37,6 +37,7 @@ pub fn as_list(v: &Obj) -> Option<&RefCell<Vec<Obj>>> {
     }
 }
 
+#[inline]
 fn cell(v: &Obj) -> PyResult<&RefCell<Vec<Obj>>> {
     as_list(v).ok_or_else(|| {
         PyErr::new(
@@ -87,14 +88,28 @@ fn growth(n: usize) -> usize {
 pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
     let c = cell(l)?;
     let b = builtin();
-    if l.is(iterable) || util::exact(iterable, &b.list) || util::exact(iterable, &b.tuple) {
-        let src: Vec<Obj> = match iterable.payload() {
-            Payload::List(o) => o.borrow().clone(),
-            Payload::Tuple(t) => t.to_vec(),
-            _ => Vec::new(),
-        };
-        c.borrow_mut().extend(src);
-        return Ok(());
+    match iterable.payload() {
+        Payload::List(o) if util::exact(iterable, &b.list) => {
+            if l.is(iterable) {
+                let copy = o.borrow().clone();
+                c.borrow_mut().extend(copy);
+            } else {
+                c.borrow_mut().extend_from_slice(&o.borrow());
+            }
+            return Ok(());
+        }
+        Payload::Tuple(t) if util::exact(iterable, &b.tuple) => {
+            c.borrow_mut().extend_from_slice(t);
+            return Ok(());
+        }
+        // A subclass extended by itself: its items (through its own
+        // `__iter__`) are all taken before any is added.
+        _ if l.is(iterable) => {
+            let items = crate::ops::iterate(iterable)?;
+            c.borrow_mut().extend(items);
+            return Ok(());
+        }
+        _ => {}
     }
     if let Some(src) = types::range::small_items(iterable) {
         c.borrow_mut().extend(src);
@@ -105,6 +120,38 @@ pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
         c.borrow_mut().push(x);
     }
     Ok(())
+}
+
+/// The index of the first item of `l` at `from..stop` equal to `x`
+/// (compared as `item == x`, identity first), for `in`, `index`, `count`
+/// and `remove`. Items that compare without running Python code
+/// (`util::fast_eq`) are scanned under one borrow; the others are compared
+/// one at a time, the list free to change meanwhile (its length is read
+/// again after each).
+pub(crate) fn find_item(l: &Obj, x: &Obj, from: usize, stop: usize) -> PyResult<Option<usize>> {
+    let c = cell(l)?;
+    let mut i = from;
+    loop {
+        let item = {
+            let items = c.borrow();
+            let end = stop.min(items.len());
+            while i < end {
+                match util::fast_eq(&items[i], x) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => i += 1,
+                    None => break,
+                }
+            }
+            if i >= end {
+                return Ok(None);
+            }
+            items[i].clone()
+        };
+        if crate::ops::eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
 }
 
 /// `l[i]` for an already-converted index (negative counts from the end).
@@ -120,22 +167,22 @@ pub fn item(l: &Obj, i: i64) -> PyResult<Obj> {
 
 /// `l[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
 pub fn get_slice(l: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
-    let c = cell(l)?.borrow();
-    let (start, _, step, n) = types::range::slice_adjust(c.len(), start, stop, step);
-    let out: Vec<Obj> = if step == 1 {
-        c[start as usize..start as usize + n].to_vec()
-    } else if step == -1 && n > 0 {
-        c[(start + 1) as usize - n..=start as usize]
-            .iter()
-            .rev()
-            .cloned()
-            .collect()
-    } else {
-        (0..n)
-            .map(|k| c[(start + k as isize * step) as usize].clone())
-            .collect()
-    };
+    let out = slice_items(&cell(l)?.borrow(), start, stop, step);
     Ok(new_list(out))
+}
+
+/// `items[start:stop:step]` for unpacked bounds, built in one exactly
+/// sized vector (no division for unit steps, no intermediate vector).
+#[inline]
+pub(crate) fn slice_items(items: &[Obj], start: isize, stop: isize, step: isize) -> Vec<Obj> {
+    let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
+    if step == 1 {
+        return items[start as usize..start as usize + n].to_vec();
+    }
+    let mut out = Vec::with_capacity(n);
+    // (`k * step` stays in range for every `k < n`.)
+    out.extend((0..n as isize).map(|k| items[(start + k * step) as usize].clone()));
+    out
 }
 
 /// `l[key]` for an int-like or a slice.
@@ -163,8 +210,7 @@ pub fn getitem(l: &Obj, key: &Obj) -> PyResult<Obj> {
 fn ass_slice(l: &Obj, ilow: isize, ihigh: isize, v: Option<&Obj>) -> PyResult<()> {
     let c = cell(l)?;
     if let Some(v) = v
-        && !v.is(l)
-        && replace_same_length(c, ilow, ihigh, v)
+        && replace_same_length(l, c, ilow, ihigh, v)
     {
         return Ok(());
     }
@@ -196,18 +242,24 @@ fn release_reversed(mut removed: Vec<Obj>) {
     }
 }
 
-/// `a[ilow:ihigh] = v` when `v` is an exact list or tuple (not `a` itself)
-/// as long as the slice: the items are overwritten in place, with no
-/// intermediate vector. Returns false (nothing done) otherwise. Old items
-/// that are objects are released only after the list is updated, as
-/// CPython's `list_ass_slice` does.
-fn replace_same_length(c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj) -> bool {
+/// `a[ilow:ihigh] = v` when `v` is an exact list or tuple as long as the
+/// slice (or `a` itself, for `a[:] = a`, which changes nothing): the items
+/// are overwritten in place, with no intermediate vector. Returns false
+/// (nothing done) otherwise. Old items whose last reference goes are
+/// released only after the list is updated, last to first, as CPython's
+/// `list_ass_slice` does.
+fn replace_same_length(l: &Obj, c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj) -> bool {
     let b = builtin();
     let garbage: Vec<Obj> = {
         // (The source's borrow ends with this block: releasing the old
         // items may run `__del__`, which may change the source.)
         let src_list;
         let src: &[Obj] = match v.payload() {
+            _ if v.is(l) => {
+                let n = c.borrow().len() as isize;
+                let lo = ilow.clamp(0, n);
+                return ihigh.clamp(lo, n) - lo == n;
+            }
             Payload::List(o) if util::exact(v, &b.list) => {
                 src_list = o.borrow();
                 &src_list
@@ -222,20 +274,25 @@ fn replace_same_length(c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize, v: &Obj
         if hi - lo != src.len() {
             return false;
         }
-        let dst = &mut items[lo..hi];
-        if dst.iter().all(Obj::is_small_int) {
-            // Nothing to release.
-            dst.clone_from_slice(src);
-            return true;
-        } else {
-            dst.iter_mut()
-                .zip(src)
-                .map(|(d, s)| std::mem::replace(d, s.clone()))
-                .collect()
-        }
+        overwrite(items[lo..hi].iter_mut(), src)
     };
     release_reversed(garbage);
     true
+}
+
+/// Stores clones of `src` into the slots `dst`, returning the old items
+/// whose last reference that was (to be released once no borrow is held:
+/// they may run `__del__`); other old items are released at once, which
+/// no code can observe.
+fn overwrite<'a>(dst: impl Iterator<Item = &'a mut Obj>, src: &[Obj]) -> Vec<Obj> {
+    let mut garbage = Vec::new();
+    for (d, s) in dst.zip(src) {
+        let old = std::mem::replace(d, s.clone());
+        if old.heap().is_some_and(|h| h.refcnt.get() == 1) {
+            garbage.push(old);
+        }
+    }
+    garbage
 }
 
 /// `l[i] = v` / `del l[i]` for an already-converted index.
@@ -323,6 +380,9 @@ pub fn ass_slice_unpacked(
             Ok(())
         }
         Some(v) => {
+            if let Some(r) = replace_extended(l, c, (ustart, ustop, ustep), v) {
+                return r;
+            }
             let seq = if v.is(l) {
                 c.borrow().clone()
             } else {
@@ -333,14 +393,7 @@ pub fn ass_slice_unpacked(
                 let (start, _, step, slicelength) =
                     types::range::slice_adjust(items.len(), ustart, ustop, ustep);
                 if seq.len() != slicelength {
-                    return Err(PyErr::new(
-                        Exc::ValueError,
-                        format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            seq.len(),
-                            slicelength
-                        ),
-                    ));
+                    return Err(extended_size_error(seq.len(), slicelength));
                 }
                 seq.into_iter()
                     .enumerate()
@@ -356,6 +409,55 @@ pub fn ass_slice_unpacked(
     }
 }
 
+/// `l[start:stop:step] = v` (step not 1) when `v` is an exact list other
+/// than `l`, or an exact tuple: the items are stored in place straight from
+/// `v`, with CPython's size check. None (nothing done) for other values.
+fn replace_extended(
+    l: &Obj,
+    c: &RefCell<Vec<Obj>>,
+    (ustart, ustop, ustep): (isize, isize, isize),
+    v: &Obj,
+) -> Option<PyResult<()>> {
+    let b = builtin();
+    let garbage: Vec<Obj> = {
+        let src_list;
+        let src: &[Obj] = match v.payload() {
+            Payload::List(o) if util::exact(v, &b.list) && !v.is(l) => {
+                src_list = o.borrow();
+                &src_list
+            }
+            Payload::Tuple(t) if util::exact(v, &b.tuple) => t,
+            _ => return None,
+        };
+        let mut items = c.borrow_mut();
+        let (start, _, step, n) = types::range::slice_adjust(items.len(), ustart, ustop, ustep);
+        if src.len() != n {
+            return Some(Err(extended_size_error(src.len(), n)));
+        }
+        if n == 0 {
+            Vec::new()
+        } else if step > 0 {
+            overwrite(
+                items[start as usize..].iter_mut().step_by(step as usize),
+                src,
+            )
+        } else {
+            let slots = items[..=start as usize].iter_mut().rev();
+            overwrite(slots.step_by(step.unsigned_abs()), src)
+        }
+    };
+    drop(garbage);
+    Some(Ok(()))
+}
+
+/// CPython's error for an extended slice assignment of the wrong size.
+fn extended_size_error(got: usize, slicelength: usize) -> PyErr {
+    PyErr::new(
+        Exc::ValueError,
+        format!("attempt to assign sequence of size {got} to extended slice of size {slicelength}"),
+    )
+}
+
 /// `l[key] = value`.
 pub fn setitem(l: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
     ass_subscript(l, key, Some(value))
@@ -368,18 +470,7 @@ pub fn delitem(l: &Obj, key: &Obj) -> PyResult<()> {
 
 /// `x in l`.
 pub fn contains(l: &Obj, x: &Obj) -> PyResult<bool> {
-    let c = cell(l)?;
-    let mut i = 0;
-    loop {
-        let item = match c.borrow().get(i) {
-            Some(v) => v.clone(),
-            None => return Ok(false),
-        };
-        if util::obj_eq(&item, x)? {
-            return Ok(true);
-        }
-        i += 1;
-    }
+    Ok(find_item(l, x, 0, usize::MAX)?.is_some())
 }
 
 /// `repr(l)`.
@@ -475,15 +566,18 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
             types::type_name_of(b)
         ));
     };
-    let mut out = cell(a)?.borrow().clone();
-    out.extend(bl.borrow().iter().cloned());
+    let (x, y) = (cell(a)?.borrow(), bl.borrow());
+    let mut out = Vec::with_capacity(x.len() + y.len());
+    out.extend_from_slice(&x);
+    out.extend_from_slice(&y);
+    drop((x, y));
     Ok(new_list(out))
 }
 
 /// `l * n`.
 pub fn repeat(l: &Obj, n: i64) -> PyResult<Obj> {
-    let items = cell(l)?.borrow().clone();
-    Ok(new_list(repeat_vec(&items, n)?))
+    let items = repeat_vec(&cell(l)?.borrow(), n)?;
+    Ok(new_list(items))
 }
 
 /// `items * n` as a Vec (negative counts give an empty result).
@@ -498,8 +592,12 @@ pub fn repeat_vec(items: &[Obj], n: i64) -> PyResult<Vec<Obj>> {
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| PyErr::with_args(Exc::MemoryError, Vec::new()))?;
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
+    if let [only] = items {
+        out.resize(total, only.clone());
+    } else {
+        for _ in 0..n {
+            out.extend_from_slice(items);
+        }
     }
     Ok(out)
 }

@@ -402,10 +402,13 @@ pub fn repr_of(v: &Obj) -> PyResult<String> {
 
 /// CPython's `PySequence_Fast(v, msg)`: the items of a list or tuple, or of
 /// any iterable; a non-iterable raises TypeError(msg).
+/// Subclasses are iterated (their `__iter__` may be overridden), as in
+/// CPython, which takes only exact lists and tuples as they are.
 pub fn seq_fast(v: &Obj, msg: &str) -> PyResult<Vec<Obj>> {
+    let b = builtin();
     match v.payload() {
-        Payload::List(l) => return Ok(l.borrow().clone()),
-        Payload::Tuple(t) => return Ok(t.to_vec()),
+        Payload::List(l) if exact(v, &b.list) => return Ok(l.borrow().clone()),
+        Payload::Tuple(t) if exact(v, &b.tuple) => return Ok(t.to_vec()),
         _ => {}
     }
     let it = match crate::ops::get_iter(v) {

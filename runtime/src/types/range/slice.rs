@@ -108,7 +108,12 @@ pub fn slice_adjust(
     } else if stop >= length {
         stop = if step < 0 { length - 1 } else { length };
     }
-    let n = if step < 0 {
+    // (Unit steps, the common case, need no division.)
+    let n = if step == 1 {
+        (stop - start).max(0) as usize
+    } else if step == -1 {
+        (start - stop).max(0) as usize
+    } else if step < 0 {
         if stop < start {
             ((start - stop - 1) / (-step) + 1) as usize
         } else {
