@@ -108,9 +108,31 @@ fn next_version() -> u64 {
     v
 }
 
+/// Index tables of at least this many slots (256 KiB) outgrow the L2
+/// cache, so each probed slot and the entry it points to cost a memory
+/// access: such tables are kept at most a third full (CPython's two
+/// thirds elsewhere), which halves the slots a failed lookup probes past.
+/// Iteration follows the entries, so a table's size is never visible.
+const SPARSE_SLOTS: usize = 1 << 16;
+
 /// The index-table size of a table with room for `n` keys.
 fn slots_for(n: usize) -> usize {
-    (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE)
+    let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
+    if size < SPARSE_SLOTS {
+        size
+    } else {
+        (n * 3 + 1).next_power_of_two()
+    }
+}
+
+/// The number of keys an index table of `size` slots accepts (CPython's
+/// USABLE_FRACTION, lower for big tables: see `SPARSE_SLOTS`).
+fn usable_in(size: usize) -> usize {
+    if size < SPARSE_SLOTS {
+        (size << 1) / 3
+    } else {
+        size / 3
+    }
 }
 
 impl DictTable {
@@ -131,7 +153,7 @@ impl DictTable {
     /// Number of entries the index table accepts before growing (CPython's
     /// USABLE_FRACTION).
     fn usable(&self) -> usize {
-        (self.indices.len() << 1) / 3
+        usable_in(self.indices.len())
     }
 
     /// The modification stamp: changes with every mutation, and no two
@@ -288,8 +310,9 @@ impl DictTable {
     #[inline]
     fn insert_absent(&mut self, hash: i64, key: Obj, value: Obj) {
         if self.entries.len() >= self.usable() {
-            // CPython 3.11's GROWTH_RATE: used * 3.
-            self.resize(self.len * 3);
+            // CPython 3.11's GROWTH_RATE (a table of used * 3 slots: room
+            // for twice the keys), doubled again for sparse tables.
+            self.resize(slots_for(self.len * 2));
         }
         let slot = self.find_empty_slot(hash);
         self.indices[slot] = self.entries.len() as u32;
