@@ -90,6 +90,46 @@ fn prefetch<T>(p: &T) {
     }
 }
 
+/// Index tables of at least this many slots (2 MiB) ask for huge pages.
+const HUGE_PAGE_SLOTS: usize = 1 << 19;
+
+/// A new index table of `size` slots, all EMPTY. A big one is backed by
+/// huge pages where the system allows: its probes land anywhere in it, so
+/// with small pages nearly every probe also misses the TLB.
+fn new_indices(size: usize) -> Box<[u32]> {
+    let mut v = Vec::with_capacity(size);
+    if size >= HUGE_PAGE_SLOTS {
+        advise_huge_pages(v.spare_capacity_mut());
+    }
+    v.resize(size, EMPTY);
+    v.into_boxed_slice()
+}
+
+/// Asks the kernel to back the whole pages of `buf` (not yet written)
+/// with transparent huge pages (Linux's `madvise(MADV_HUGEPAGE)`, a hint
+/// that may be ignored).
+#[cfg(target_os = "linux")]
+fn advise_huge_pages<T>(buf: &mut [std::mem::MaybeUninit<T>]) {
+    const PAGE: usize = 4096;
+    const MADV_HUGEPAGE: i32 = 14;
+    unsafe extern "C" {
+        fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: i32) -> i32;
+    }
+    let start = buf.as_mut_ptr() as usize;
+    let end = start + std::mem::size_of_val(buf);
+    let first = start.next_multiple_of(PAGE);
+    if end > first + PAGE {
+        let len = (end - first) / PAGE * PAGE;
+        // SAFETY: the range is whole pages inside `buf`, which this table
+        // owns; the advice changes how the kernel backs them, never their
+        // contents, and a failure (ignored) leaves them as they were.
+        unsafe { madvise(first as *mut std::ffi::c_void, len, MADV_HUGEPAGE) };
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn advise_huge_pages<T>(_buf: &mut [std::mem::MaybeUninit<T>]) {}
+
 /// A dict version never handed out before.
 ///
 /// A program runs on one thread, and generated code bumps the counter with
@@ -145,7 +185,7 @@ impl DictTable {
         DictTable {
             entries: Vec::with_capacity(n),
             len: 0,
-            indices: vec![EMPTY; size].into_boxed_slice(),
+            indices: new_indices(size),
             version: 0,
         }
     }
@@ -292,7 +332,15 @@ impl DictTable {
         if self.len != self.entries.len() {
             self.entries.retain(|e| e.is_some());
         }
-        self.indices = vec![EMPTY; size].into_boxed_slice();
+        self.indices = new_indices(size);
+        if size >= HUGE_PAGE_SLOTS {
+            // Room for every key the table accepts (as CPython allocates
+            // its entries), the part not yet written on huge pages.
+            let room = usable_in(size);
+            self.entries
+                .reserve_exact(room.saturating_sub(self.entries.len()));
+            advise_huge_pages(self.entries.spare_capacity_mut());
+        }
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             let Some((hash, _, _)) = e else { continue };
