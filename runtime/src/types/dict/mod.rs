@@ -20,6 +20,7 @@ pub use views::{new_view, view_dict, view_kind};
 use super::list::util::{self, fast_eq, key_hash};
 use crate::errors::{Exc, PyErr, PyResult, key_error};
 use crate::object::{Obj, Payload};
+use crate::types::iter::DictKind;
 use crate::types::{self, builtin};
 use std::cell::{Cell, RefCell};
 
@@ -58,6 +59,77 @@ fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
         & mask
 }
 
+/// Index tables of at least this many slots (64 KiB) outgrow the L1 and L2
+/// caches: their probes start by prefetching the second slot (see
+/// `prefetch_second_slot`).
+const PREFETCH_SLOTS: usize = 1 << 14;
+
+/// Starts loading the index slot that follows `hash`'s first slot on its
+/// probe sequence. In a big table both slots are cache misses, and the
+/// second is needed when the first holds another key (often: tables are
+/// up to two thirds full); loading it in parallel with the first slot and
+/// that key's entry takes one memory latency off the walk.
+#[inline(always)]
+fn prefetch_second_slot(indices: &[u32], hash: i64, mask: usize) {
+    if indices.len() >= PREFETCH_SLOTS {
+        let mut perturb = hash as u64;
+        let second = next_slot((hash as u64 as usize) & mask, &mut perturb, mask);
+        prefetch(&indices[second]);
+    }
+}
+
+/// A hint that `*p` is about to be read (no effect on other targets).
+#[inline(always)]
+fn prefetch<T>(p: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        // SAFETY: a prefetch never faults and `p` is a valid reference;
+        // SSE is part of the x86_64 baseline.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((p as *const T).cast::<i8>()) };
+    }
+}
+
+/// Index tables of at least this many slots (2 MiB) ask for huge pages.
+const HUGE_PAGE_SLOTS: usize = 1 << 19;
+
+/// A new index table of `size` slots, all EMPTY. A big one is backed by
+/// huge pages where the system allows: its probes land anywhere in it, so
+/// with small pages nearly every probe also misses the TLB.
+fn new_indices(size: usize) -> Box<[u32]> {
+    let mut v = Vec::with_capacity(size);
+    if size >= HUGE_PAGE_SLOTS {
+        advise_huge_pages(v.spare_capacity_mut());
+    }
+    v.resize(size, EMPTY);
+    v.into_boxed_slice()
+}
+
+/// Asks the kernel to back the whole pages of `buf` (not yet written)
+/// with transparent huge pages (Linux's `madvise(MADV_HUGEPAGE)`, a hint
+/// that may be ignored).
+#[cfg(target_os = "linux")]
+fn advise_huge_pages<T>(buf: &mut [std::mem::MaybeUninit<T>]) {
+    const PAGE: usize = 4096;
+    const MADV_HUGEPAGE: i32 = 14;
+    unsafe extern "C" {
+        fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: i32) -> i32;
+    }
+    let start = buf.as_mut_ptr() as usize;
+    let end = start + std::mem::size_of_val(buf);
+    let first = start.next_multiple_of(PAGE);
+    if end > first + PAGE {
+        let len = (end - first) / PAGE * PAGE;
+        // SAFETY: the range is whole pages inside `buf`, which this table
+        // owns; the advice changes how the kernel backs them, never their
+        // contents, and a failure (ignored) leaves them as they were.
+        unsafe { madvise(first as *mut std::ffi::c_void, len, MADV_HUGEPAGE) };
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn advise_huge_pages<T>(_buf: &mut [std::mem::MaybeUninit<T>]) {}
+
 /// A dict version never handed out before.
 ///
 /// A program runs on one thread, and generated code bumps the counter with
@@ -76,9 +148,31 @@ fn next_version() -> u64 {
     v
 }
 
+/// Index tables of at least this many slots (256 KiB) outgrow the L2
+/// cache, so each probed slot and the entry it points to cost a memory
+/// access: such tables are kept at most a third full (CPython's two
+/// thirds elsewhere), which halves the slots a failed lookup probes past.
+/// Iteration follows the entries, so a table's size is never visible.
+const SPARSE_SLOTS: usize = 1 << 16;
+
 /// The index-table size of a table with room for `n` keys.
 fn slots_for(n: usize) -> usize {
-    (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE)
+    let size = (n * 3).div_ceil(2).next_power_of_two().max(MIN_SIZE);
+    if size < SPARSE_SLOTS {
+        size
+    } else {
+        (n * 3 + 1).next_power_of_two()
+    }
+}
+
+/// The number of keys an index table of `size` slots accepts (CPython's
+/// USABLE_FRACTION, lower for big tables: see `SPARSE_SLOTS`).
+fn usable_in(size: usize) -> usize {
+    if size < SPARSE_SLOTS {
+        (size << 1) / 3
+    } else {
+        size / 3
+    }
 }
 
 impl DictTable {
@@ -91,7 +185,7 @@ impl DictTable {
         DictTable {
             entries: Vec::with_capacity(n),
             len: 0,
-            indices: vec![EMPTY; size].into_boxed_slice(),
+            indices: new_indices(size),
             version: 0,
         }
     }
@@ -99,7 +193,7 @@ impl DictTable {
     /// Number of entries the index table accepts before growing (CPython's
     /// USABLE_FRACTION).
     fn usable(&self) -> usize {
-        (self.indices.len() << 1) / 3
+        usable_in(self.indices.len())
     }
 
     /// The modification stamp: changes with every mutation, and no two
@@ -164,6 +258,7 @@ impl DictTable {
         } else {
             Obj::borrow(&same).ty_word()
         };
+        prefetch_second_slot(&self.indices, hash, mask);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
@@ -237,7 +332,15 @@ impl DictTable {
         if self.len != self.entries.len() {
             self.entries.retain(|e| e.is_some());
         }
-        self.indices = vec![EMPTY; size].into_boxed_slice();
+        self.indices = new_indices(size);
+        if size >= HUGE_PAGE_SLOTS {
+            // Room for every key the table accepts (as CPython allocates
+            // its entries), the part not yet written on huge pages.
+            let room = usable_in(size);
+            self.entries
+                .reserve_exact(room.saturating_sub(self.entries.len()));
+            advise_huge_pages(self.entries.spare_capacity_mut());
+        }
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             let Some((hash, _, _)) = e else { continue };
@@ -255,8 +358,9 @@ impl DictTable {
     #[inline]
     fn insert_absent(&mut self, hash: i64, key: Obj, value: Obj) {
         if self.entries.len() >= self.usable() {
-            // CPython 3.11's GROWTH_RATE: used * 3.
-            self.resize(self.len * 3);
+            // CPython 3.11's GROWTH_RATE (a table of used * 3 slots: room
+            // for twice the keys), doubled again for sparse tables.
+            self.resize(slots_for(self.len * 2));
         }
         let slot = self.find_empty_slot(hash);
         self.indices[slot] = self.entries.len() as u32;
@@ -547,6 +651,7 @@ fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usiz
             return Ok(None);
         }
         let mut mask = tb.indices.len() - 1;
+        prefetch_second_slot(&tb.indices, hash, mask);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
@@ -899,6 +1004,46 @@ pub fn next_entry(d: &Obj, mut pos: usize) -> Option<(usize, Obj, Obj)> {
         pos += 1;
     }
     None
+}
+
+/// What a forward dict iterator finds next (`next_for_iter`).
+pub(crate) enum NextEntry {
+    /// The dict no longer holds the number of items the iterator expects.
+    SizeChanged,
+    /// No live entry at or after the position.
+    End,
+    /// The entry's position, the item the iterator's kind yields (the key
+    /// of items), and for items the value.
+    Found(usize, Obj, Option<Obj>),
+}
+
+/// The step of a forward iterator over `kind` of `d` expecting `used`
+/// items, at position `pos`: one borrow of the table, and only the parts
+/// the kind yields are taken (iterating values reads no keys).
+pub(crate) fn next_for_iter(d: &Obj, pos: usize, kind: DictKind, used: usize) -> NextEntry {
+    let Some(t) = table(d) else {
+        return NextEntry::End;
+    };
+    let t = t.borrow();
+    if t.len != used {
+        return NextEntry::SizeChanged;
+    }
+    let Some(off) = t
+        .entries
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(Option::is_some))
+    else {
+        return NextEntry::End;
+    };
+    let Some((_, k, v)) = &t.entries[pos + off] else {
+        return NextEntry::End;
+    };
+    let (first, second) = match kind {
+        DictKind::Keys => (k.clone(), None),
+        DictKind::Values => (v.clone(), None),
+        DictKind::Items => (k.clone(), Some(v.clone())),
+    };
+    NextEntry::Found(pos + off, first, second)
 }
 
 /// The live entry at position `pos` or before it (for reverse iterators).

@@ -8,6 +8,7 @@
 use super::{DictKind, IterState};
 use crate::errors::{Exc, PyErr, PyResult, type_error};
 use crate::object::{Obj, Payload};
+use crate::types::dict::NextEntry;
 use crate::types::list::util::int_usize;
 use crate::types::{self, int};
 use num_bigint::BigInt;
@@ -327,7 +328,10 @@ pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
         IterState::Dict {
             kind: DictKind::Items,
             ..
-        } => Some(dict_next_parts(st).map(|r| r.map(|(_, k, v)| (k, v)))),
+        } => Some(
+            dict_next_parts(st)
+                .map(|r| r.map(|(k, v)| (k, v.expect("an items iterator yields values")))),
+        ),
         IterState::Enumerate { .. } => {
             drop(st);
             Some(enumerate_next(cell))
@@ -347,17 +351,17 @@ pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
 }
 
 fn dict_next(st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
-    Ok(dict_next_parts(st)?.map(|(kind, k, v)| match kind {
-        DictKind::Keys => k,
-        DictKind::Values => v,
-        DictKind::Items => types::tuple::new_tuple(vec![k, v]),
+    Ok(dict_next_parts(st)?.map(|(first, second)| match second {
+        Some(v) => types::tuple::new_tuple(vec![first, v]),
+        None => first,
     }))
 }
 
-/// The next entry of a dict iterator: its kind, key and value.
+/// The next entry of a dict iterator: the key, value or (for items) key
+/// and value.
 fn dict_next_parts(
     mut st: std::cell::RefMut<'_, IterState>,
-) -> PyResult<Option<(DictKind, Obj, Obj)>> {
+) -> PyResult<Option<(Obj, Option<Obj>)>> {
     let IterState::Dict {
         dict,
         pos,
@@ -369,22 +373,25 @@ fn dict_next_parts(
     else {
         return Ok(None);
     };
-    if types::dict::len(dict) != *used {
-        *used = usize::MAX;
-        return Err(PyErr::new(
-            Exc::RuntimeError,
-            "dictionary changed size during iteration",
-        ));
-    }
     let found = if *reverse {
-        match pos.checked_sub(1) {
-            Some(p) => types::dict::prev_entry(dict, p),
-            None => None,
+        if types::dict::len(dict) != *used {
+            return Err(size_changed(used));
         }
+        pos.checked_sub(1)
+            .and_then(|p| types::dict::prev_entry(dict, p))
+            .map(|(p, k, v)| match kind {
+                DictKind::Keys => (p, k, None),
+                DictKind::Values => (p, v, None),
+                DictKind::Items => (p, k, Some(v)),
+            })
     } else {
-        types::dict::next_entry(dict, *pos)
+        match types::dict::next_for_iter(dict, *pos, *kind, *used) {
+            NextEntry::SizeChanged => return Err(size_changed(used)),
+            NextEntry::End => None,
+            NextEntry::Found(p, first, second) => Some((p, first, second)),
+        }
     };
-    let Some((p, k, v)) = found else {
+    let Some((p, first, second)) = found else {
         finish(st);
         return Ok(None);
     };
@@ -397,9 +404,18 @@ fn dict_next_parts(
     }
     *pos = if *reverse { p } else { p + 1 };
     *remaining = remaining.saturating_sub(1);
-    let kind = *kind;
     drop(st);
-    Ok(Some((kind, k, v)))
+    Ok(Some((first, second)))
+}
+
+/// CPython's error for a dict whose size changed under an iterator (which
+/// stays broken: `used` no longer matches any size).
+fn size_changed(used: &mut usize) -> PyErr {
+    *used = usize::MAX;
+    PyErr::new(
+        Exc::RuntimeError,
+        "dictionary changed size during iteration",
+    )
 }
 
 fn set_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
