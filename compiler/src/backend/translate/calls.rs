@@ -29,9 +29,9 @@ use crate::backend::object::code_signature;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
+    Block, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
     condcodes::{FloatCC, IntCC},
-    types::{F64, I8, I32, I64},
+    types::{I32, I64},
 };
 
 /// One-argument methods that `CALL 1` runs through a runtime function of
@@ -321,12 +321,8 @@ impl FunctionTranslator<'_> {
         let x = self.get(base + 2)?;
         let other = self.builder.create_block();
         let called = self.builder.create_block();
-        let boxed = self.builder.create_block();
         let small = self.builder.create_block();
-        let heap = self.builder.create_block();
-        let convert = self.builder.create_block();
-        let f = self.builder.append_block_param(convert, F64);
-        let is_float = self.builder.append_block_param(convert, I8);
+        let float = self.builder.create_block();
         let truncate = self.builder.create_block();
 
         let int_type = self.singleton(abi::SINGLETON_INT_TYPE);
@@ -337,21 +333,10 @@ impl FunctionTranslator<'_> {
         }
         self.builder.ins().brif(is_int, called, &[], other, &[]);
 
+        // (An unboxed argument's word is 0: no int tag.)
         self.builder.switch_to_block(called);
-        match raw {
-            Some(raw) => {
-                let no = self.builder.ins().iconst(I8, 0);
-                let args = [BlockArg::Value(raw), BlockArg::Value(no)];
-                self.builder.ins().brif(x, boxed, &[], convert, &args);
-            }
-            None => {
-                self.builder.ins().jump(boxed, &[]);
-            }
-        }
-
-        self.builder.switch_to_block(boxed);
         let tag = self.builder.ins().band_imm_s(x, abi::INT_TAG as i64);
-        self.builder.ins().brif(tag, small, &[], heap, &[]);
+        self.builder.ins().brif(tag, small, &[], float, &[]);
 
         // The small int moves from the argument slot to the result.
         self.builder.switch_to_block(small);
@@ -359,24 +344,11 @@ impl FunctionTranslator<'_> {
         self.set(base + 2, zero)?;
         self.builder.ins().jump(join, &[x.into()]);
 
-        self.builder.switch_to_block(heap);
-        let ty = self.type_of_object(x, other);
-        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
-        let exact = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
-        let load = self.builder.create_block();
-        self.builder.ins().brif(exact, load, &[], other, &[]);
-        self.builder.switch_to_block(load);
-        let value = self
-            .builder
-            .ins()
-            .load(F64, trusted(), x, abi::FLOAT_VALUE_OFFSET);
-        let yes = self.builder.ins().iconst(I8, 1);
-        let args = [BlockArg::Value(value), BlockArg::Value(yes)];
-        self.builder.ins().jump(convert, &args);
+        self.builder.switch_to_block(float);
+        let (f, is_float) = self.float_value(x, raw, None, other);
 
         // Within (-2**62, 2**62) the truncation is a small int; NaN fails
         // both comparisons (and the general call raises its ValueError).
-        self.builder.switch_to_block(convert);
         let bound = (abi::SMALL_INT_MAX as f64 + 1.0).to_bits();
         let hi = self.builder.ins().f64const(f64::from_bits(bound));
         let lo = self.builder.ins().fneg(hi);
