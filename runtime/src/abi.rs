@@ -100,7 +100,9 @@ pub const SINGLETON_TYPE_TYPE: i32 = 208;
 pub const SINGLETON_INT_TYPE: i32 = 216;
 /// The `coroutine` type (`await coro()` checks it inline).
 pub const SINGLETON_COROUTINE_TYPE: i32 = 224;
-pub const SINGLETON_COUNT: usize = 29;
+/// The built-in `abs` (filled when the program starts, as `len`).
+pub const SINGLETON_ABS: i32 = 232;
+pub const SINGLETON_COUNT: usize = 30;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch

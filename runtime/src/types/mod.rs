@@ -208,14 +208,15 @@ pub fn counter(at: i32) -> &'static std::sync::atomic::AtomicU64 {
 }
 
 /// Publishes the built-in functions generated code recognizes (from the
-/// builtins namespace, which exists only after the types): `len`, `ord`
-/// and `isinstance` as `abi::SINGLETON_LEN` and its neighbours.
+/// builtins namespace, which exists only after the types): `len`, `ord`,
+/// `isinstance` and `abs` as `abi::SINGLETON_LEN` and its neighbours.
 pub fn publish_builtin_functions() {
     let builtins = crate::eval::state::builtins_dict();
     for (name, offset) in [
         ("len", crate::abi::SINGLETON_LEN),
         ("ord", crate::abi::SINGLETON_ORD),
         ("isinstance", crate::abi::SINGLETON_ISINSTANCE),
+        ("abs", crate::abi::SINGLETON_ABS),
     ] {
         let Some(f) = dict::get_str(&builtins, name) else {
             continue;
@@ -262,6 +263,8 @@ fn publish_singletons(b: &Builtins) {
         b.type_.word(),
         b.int.word(),
         b.coroutine.word(),
+        // `abs`: as `len`.
+        0,
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -101,10 +101,13 @@ impl FunctionTranslator<'_> {
             let kernel_site = if kernel {
                 Some(self.kernel_call(base, n, (&raws, defer), checked)?)
             } else {
-                if self.may_call_int(self.pc) {
-                    self.inline_int_call(base, raws[0], join)?;
+                match self.callable_name(self.pc) {
+                    Some("int") if n == 1 => self.inline_int_call(base, raws[0], join)?,
+                    Some("abs") if n == 1 => self.inline_abs_call(base, raws[0], join)?,
+                    _ => {}
                 }
-                // (Only the kernel and `int` paths take arguments unboxed.)
+                // (Only the kernel, `int` and `abs` paths take arguments
+                // unboxed.)
                 for (pos, raw) in (base + 2..).zip(raws) {
                     if let Some(raw) = raw {
                         let x = self.get(pos)?;
@@ -303,10 +306,79 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// Whether the `CALL` at `pc` gets the inline path of `int(x)`: one
-    /// argument, and the callable loaded by the name `int`.
-    pub(super) fn may_call_int(&self, pc: usize) -> bool {
-        self.code.instrs[pc].arg == 1 && self.callable_name(pc) == Some("int")
+    /// Whether the `CALL` at `pc` gets the inline path of `int(x)` or
+    /// `abs(x)`, which read a float argument unboxed: one argument, and the
+    /// callable loaded by one of those names.
+    pub(super) fn may_call_float_builtin(&self, pc: usize) -> bool {
+        self.code.instrs[pc].arg == 1 && matches!(self.callable_name(pc), Some("int" | "abs"))
+    }
+
+    /// Continues in a new block when the callable of `CALL 1` (stack slot
+    /// `base + 1`, with a NULL method slot) is the built-in at `singleton`;
+    /// otherwise branches to `other`.
+    fn float_builtin_called(&mut self, base: u32, singleton: i32, other: Block) -> TResult {
+        let method = self.get(base)?;
+        let callable = self.get(base + 1)?;
+        let called = self.builder.create_block();
+        let want = self.singleton(singleton);
+        let mut is_it = self.builder.ins().icmp(IntCC::Equal, callable, want);
+        if self.known_word(method) != Some(0) {
+            let plain = self.builder.ins().icmp_imm_s(IntCC::Equal, method, 0);
+            is_it = self.builder.ins().band(is_it, plain);
+        }
+        self.builder.ins().brif(is_it, called, &[], other, &[]);
+        self.builder.switch_to_block(called);
+        Ok(())
+    }
+
+    /// `abs(x)` of a small int (but the smallest, whose absolute value is
+    /// not one) or a float when the callable (stack slot `base + 1`) is the
+    /// built-in `abs`: jumps to `join` with the result, releasing the
+    /// argument. `raw` as for `inline_int_call`; anything else continues in
+    /// a new block, with the argument as it was.
+    fn inline_abs_call(&mut self, base: u32, raw: Option<Value>, join: Block) -> TResult {
+        let x = self.get(base + 2)?;
+        let other = self.builder.create_block();
+        let small = self.builder.create_block();
+        let float = self.builder.create_block();
+        self.float_builtin_called(base, abi::SINGLETON_ABS, other)?;
+        let tag = self.builder.ins().band_imm_s(x, abi::INT_TAG as i64);
+        self.builder.ins().brif(tag, small, &[], float, &[]);
+
+        // A tagged word's sign is its int's; -(2n + 1) + 2 tags -n.
+        self.builder.switch_to_block(small);
+        let negate = self.builder.create_block();
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let smallest = (abi::SMALL_INT_MIN << 1) | abi::INT_TAG as i64;
+        let is_smallest = self.builder.ins().icmp_imm_s(IntCC::Equal, x, smallest);
+        let negative = self.builder.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+        let ok = self.builder.create_block();
+        self.builder.ins().brif(is_smallest, other, &[], ok, &[]);
+        self.builder.switch_to_block(ok);
+        self.builder
+            .ins()
+            .brif(negative, negate, &[], done, &[x.into()]);
+        self.builder.switch_to_block(negate);
+        let two = self.word(2);
+        let negated = self.builder.ins().isub(two, x);
+        self.builder.ins().jump(done, &[negated.into()]);
+        self.builder.switch_to_block(done);
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[result.into()]);
+
+        self.builder.switch_to_block(float);
+        let (f, is_float) = self.float_value(x, raw, None, other);
+        let magnitude = self.builder.ins().fabs(f);
+        let boxed = self.box_float(magnitude);
+        self.release_float_operand(base + 2, x, is_float);
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[boxed.into()]);
+
+        self.switch_to(other);
+        Ok(())
     }
 
     /// `int(x)` of a small int (which is the result) or a float within the
@@ -316,25 +388,13 @@ impl FunctionTranslator<'_> {
     /// float register when it may be unboxed (word 0). Anything else
     /// continues in a new block, with the argument as it was.
     fn inline_int_call(&mut self, base: u32, raw: Option<Value>, join: Block) -> TResult {
-        let method = self.get(base)?;
-        let callable = self.get(base + 1)?;
         let x = self.get(base + 2)?;
         let other = self.builder.create_block();
-        let called = self.builder.create_block();
         let small = self.builder.create_block();
         let float = self.builder.create_block();
         let truncate = self.builder.create_block();
-
-        let int_type = self.singleton(abi::SINGLETON_INT_TYPE);
-        let mut is_int = self.builder.ins().icmp(IntCC::Equal, callable, int_type);
-        if self.known_word(method) != Some(0) {
-            let plain = self.builder.ins().icmp_imm_s(IntCC::Equal, method, 0);
-            is_int = self.builder.ins().band(is_int, plain);
-        }
-        self.builder.ins().brif(is_int, called, &[], other, &[]);
-
+        self.float_builtin_called(base, abi::SINGLETON_INT_TYPE, other)?;
         // (An unboxed argument's word is 0: no int tag.)
-        self.builder.switch_to_block(called);
         let tag = self.builder.ins().band_imm_s(x, abi::INT_TAG as i64);
         self.builder.ins().brif(tag, small, &[], float, &[]);
 

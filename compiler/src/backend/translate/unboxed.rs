@@ -4,7 +4,7 @@
 //! When the instruction that pops a `BINARY_OP`'s result is another float
 //! `BINARY_OP`, a `COMPARE_OP`, a `STORE_FAST`, the value of a
 //! `STORE_SUBSCR` or `STORE_ATTR`, or an argument of a `CALL` of one or two
-//! arguments (a math function's float kernel or `int` reads it), and the
+//! arguments (a math function's float kernel, `int` or `abs` reads it), and the
 //! instructions in between only work above it or move it (loads, operators
 //! and `SWAP`s, no jumps into them, no handler that keeps the slot), the
 //! inline float path leaves the slot's
@@ -100,10 +100,10 @@ impl FunctionTranslator<'_> {
                 Opcode::STORE_FAST if reads(1) => return depth - 1 == pos,
                 // An argument of a call with one or two (`op_call` boxes it
                 // on every path but a math kernel's, `callsites`, and
-                // `int`'s).
+                // those of `int` and `abs`).
                 Opcode::CALL if reads(instr.arg + 2) => {
                     return depth - instr.arg <= pos
-                        && (self.may_call_kernel(j) || self.may_call_int(j));
+                        && (self.may_call_kernel(j) || self.may_call_float_builtin(j));
                 }
                 op => match pops_between(op) {
                     Some(n) if !reads(n) => {}
