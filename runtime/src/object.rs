@@ -439,7 +439,7 @@ fn dealloc_general(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero; it is
     // still fully valid until freed.
     let o = unsafe { &*(w as *const PyObject) };
-    if crate::types::dict::recycle(o, w) {
+    if crate::types::dict::recycle(o, w) || crate::types::list::recycle(o, w) {
         return;
     }
     // Objects with finalizers get a chance to run them; they may resurrect.

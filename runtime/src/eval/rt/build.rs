@@ -41,7 +41,14 @@ pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
 pub unsafe extern "C" fn rt_build_list(items: u64, n: u64) -> u64 {
     crate::object::gc::maybe_collect();
     // SAFETY: caller contract.
-    types::list::new_list(unsafe { take_words(items, n) }).into_word()
+    let a = unsafe { words(items, n) };
+    types::list::new_list_with(a.len(), |out| {
+        out.extend(
+            a.iter()
+                .map(|o| Obj::from_word(o.word()).expect("value words are non-zero")),
+        )
+    })
+    .into_word()
 }
 
 /// # Safety

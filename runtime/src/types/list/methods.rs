@@ -136,7 +136,10 @@ fn l_reverse(a: &[Obj]) -> PyResult<Obj> {
 
 fn l_copy(a: &[Obj]) -> PyResult<Obj> {
     check_none("list.copy", a)?;
-    Ok(super::new_list(super::items(this(a, "copy")?)))
+    let items = super::cell(this(a, "copy")?)?.borrow();
+    Ok(super::new_list_with(items.len(), |out| {
+        out.extend_from_slice(&items)
+    }))
 }
 
 fn l_clear(a: &[Obj]) -> PyResult<Obj> {

@@ -6,11 +6,13 @@
 //! Items are never dropped while the list's RefCell is borrowed (a `__del__`
 //! could touch the list): removed items are moved out first.
 
+mod free;
 pub(crate) mod methods;
 pub(crate) use methods::{cant_multiply, defer_to, repeat_count};
 pub mod sort;
 pub mod util;
 
+pub(crate) use free::recycle;
 pub use sort::sort_vec;
 
 use crate::errors::{Exc, PyErr, PyResult, index_error, type_error};
@@ -21,7 +23,25 @@ use util::{as_ssize, is_index, not_implemented, py_bool};
 
 /// A new list holding `items`.
 pub fn new_list(items: Vec<Obj>) -> Obj {
+    if items.capacity() == 0
+        && let Some(l) = free::reuse(0)
+    {
+        return l;
+    }
     Obj::new(&builtin().list, Payload::List(RefCell::new(items)))
+}
+
+/// A new list of `n` items, which `fill` pushes into a buffer of capacity
+/// `n` (a freed list's, when the free list has one: see `free`).
+#[inline]
+pub fn new_list_with(n: usize, fill: impl FnOnce(&mut Vec<Obj>)) -> Obj {
+    if let Some(l) = free::reuse(n) {
+        fill(&mut free::buffer(&l).borrow_mut());
+        return l;
+    }
+    let mut items = Vec::with_capacity(n);
+    fill(&mut items);
+    new_list(items)
 }
 
 /// A new empty instance of `cls` (list or a list subclass).
@@ -167,22 +187,23 @@ pub fn item(l: &Obj, i: i64) -> PyResult<Obj> {
 
 /// `l[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
 pub fn get_slice(l: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
-    let out = slice_items(&cell(l)?.borrow(), start, stop, step);
-    Ok(new_list(out))
+    let items = cell(l)?.borrow();
+    let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
+    Ok(new_list_with(n, |out| {
+        extend_slice(out, &items, start, step, n)
+    }))
 }
 
-/// `items[start:stop:step]` for unpacked bounds, built in one exactly
-/// sized vector (no division for unit steps, no intermediate vector).
+/// Appends the `n` items `items[start]`, `items[start + step]`, … to `out`
+/// (adjusted bounds: `slice_adjust`'s result).
 #[inline]
-pub(crate) fn slice_items(items: &[Obj], start: isize, stop: isize, step: isize) -> Vec<Obj> {
-    let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
+fn extend_slice(out: &mut Vec<Obj>, items: &[Obj], start: isize, step: isize, n: usize) {
     if step == 1 {
-        return items[start as usize..start as usize + n].to_vec();
+        out.extend_from_slice(&items[start as usize..start as usize + n]);
+        return;
     }
-    let mut out = Vec::with_capacity(n);
     // (`k * step` stays in range for every `k < n`.)
     out.extend((0..n as isize).map(|k| items[(start + k * step) as usize].clone()));
-    out
 }
 
 /// `l[key]` for an int-like or a slice.
@@ -567,11 +588,10 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
         ));
     };
     let (x, y) = (cell(a)?.borrow(), bl.borrow());
-    let mut out = Vec::with_capacity(x.len() + y.len());
-    out.extend_from_slice(&x);
-    out.extend_from_slice(&y);
-    drop((x, y));
-    Ok(new_list(out))
+    Ok(new_list_with(x.len() + y.len(), |out| {
+        out.extend_from_slice(&x);
+        out.extend_from_slice(&y);
+    }))
 }
 
 /// `l * n`.

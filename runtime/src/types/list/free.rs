@@ -1,0 +1,119 @@
+//! The free list of exact lists (CPython's `list` free list): a freed
+//! `list` (not a subclass) keeps its object block and its item buffer for
+//! the next list of the same capacity, which saves the block, the buffer's
+//! allocation and the header bookkeeping of both.
+//!
+//! Lists are kept per buffer capacity, and a new list only takes one whose
+//! capacity is exactly what a fresh list would get, so `sys.getsizeof`
+//! (which reports the capacity) cannot tell a reused list from a new one.
+//! This module owns only the keeping and the taking; the constructors that
+//! use it are in `list`, deallocation calls `recycle`.
+
+use crate::object::{Obj, Payload, PyObject};
+use crate::types::builtin;
+use std::cell::{Cell, RefCell};
+
+/// Largest buffer capacity kept (larger lists are freed as before: they are
+/// rare, and holding their memory would be waste).
+const MAX_KEPT_CAPACITY: usize = 16;
+
+/// Lists kept per capacity.
+const MAX_FREE_LISTS: usize = 20;
+
+/// Freed exact lists, emptied but with their buffers: a stack per capacity
+/// `0..=MAX_KEPT_CAPACITY`. Each word owns the list's only reference, so to
+/// the cycle collector it is an empty list held from outside. (No
+/// destructor: the thread-local is reachable while the thread exits, and
+/// the lists are simply left.)
+struct FreeLists {
+    len: [Cell<usize>; MAX_KEPT_CAPACITY + 1],
+    words: [[Cell<u64>; MAX_FREE_LISTS]; MAX_KEPT_CAPACITY + 1],
+}
+
+thread_local! {
+    static FREE_LISTS: FreeLists = const {
+        FreeLists {
+            len: [const { Cell::new(0) }; MAX_KEPT_CAPACITY + 1],
+            words: [const { [const { Cell::new(0) }; MAX_FREE_LISTS] }; MAX_KEPT_CAPACITY + 1],
+        }
+    };
+}
+
+impl FreeLists {
+    fn has_room(&self, cap: usize) -> bool {
+        self.len[cap].get() < MAX_FREE_LISTS
+    }
+
+    /// Keeps `w` (room was checked).
+    fn push(&self, cap: usize, w: u64) {
+        let n = self.len[cap].get();
+        self.words[cap][n].set(w);
+        self.len[cap].set(n + 1);
+    }
+
+    fn pop(&self, cap: usize) -> Option<u64> {
+        let n = self.len[cap].get().checked_sub(1)?;
+        self.len[cap].set(n);
+        Some(self.words[cap][n].get())
+    }
+}
+
+/// Keeps `o` (word `w`), an object whose refcount just reached zero, for
+/// reuse when it is an exact list with a small buffer and the free list has
+/// room: its items are released (last to first, as freeing it would), its
+/// buffer kept. Returns false when the caller must free it.
+pub(crate) fn recycle(o: &PyObject, w: u64) -> bool {
+    let Payload::List(cell) = &o.payload else {
+        return false;
+    };
+    if o.ty.get() != builtin().list.word() || o.dict.get() != 0 {
+        return false;
+    }
+    let Ok(mut items) = cell.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)) else {
+        return false;
+    };
+    let cap = items.capacity();
+    if cap > MAX_KEPT_CAPACITY || !FREE_LISTS.with(|f| f.has_room(cap)) {
+        // Freed as before (the items go with the buffer, last to first).
+        *cell.borrow_mut() = items;
+        return false;
+    }
+    // Releasing the items may run finalizers; nothing can reach a list
+    // whose refcount is zero (the cycle collector skips it), and the items
+    // are out of the list meanwhile anyway.
+    while let Some(x) = items.pop() {
+        drop(x);
+    }
+    *cell.borrow_mut() = items;
+    FREE_LISTS.with(|f| {
+        // A finalizer may have filled the list meanwhile: then the caller
+        // frees the list after all.
+        if !f.has_room(cap) {
+            return false;
+        }
+        o.refcnt.set(1);
+        f.push(cap, w);
+        true
+    })
+}
+
+/// A freed empty list kept by `recycle` whose buffer holds exactly `cap`
+/// items, if any: a new list to the cycle collector (generation 0).
+pub(super) fn reuse(cap: usize) -> Option<Obj> {
+    if cap > MAX_KEPT_CAPACITY {
+        return None;
+    }
+    let l = Obj::from_word(FREE_LISTS.with(|f| f.pop(cap))?)?;
+    if let Some(h) = l.heap() {
+        crate::object::pool::mark_young(h);
+    }
+    Some(l)
+}
+
+/// The item buffer of a list made by `reuse`.
+pub(super) fn buffer(l: &Obj) -> &RefCell<Vec<Obj>> {
+    match l.payload() {
+        Payload::List(cell) => cell,
+        _ => unreachable!("the free list holds only lists"),
+    }
+}
