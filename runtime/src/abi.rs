@@ -100,7 +100,9 @@ pub const SINGLETON_TYPE_TYPE: i32 = 208;
 pub const SINGLETON_INT_TYPE: i32 = 216;
 /// The `coroutine` type (`await coro()` checks it inline).
 pub const SINGLETON_COROUTINE_TYPE: i32 = 224;
-pub const SINGLETON_COUNT: usize = 29;
+/// The `dict.setdefault` method descriptor.
+pub const SINGLETON_DICT_SETDEFAULT: i32 = 232;
+pub const SINGLETON_COUNT: usize = 30;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -483,6 +485,8 @@ macro_rules! for_each_runtime_fn {
             rt_ctor_done(obj: Word, result: Word) -> Value;
             // --- direct calls of closures -----------------------------------------
             rt_bind_cells(frame: Word, func: Word) -> Unit;
+            // --- `d.setdefault(key)` / `d.setdefault(key, default)` on an exact dict
+            rt_dict_setdefault(dict: Value, key: Value, default: Word) -> Value;
         }
     };
 }
