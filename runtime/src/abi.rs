@@ -102,7 +102,9 @@ pub const SINGLETON_INT_TYPE: i32 = 216;
 pub const SINGLETON_COROUTINE_TYPE: i32 = 224;
 /// The built-in `abs` (filled when the program starts, as `len`).
 pub const SINGLETON_ABS: i32 = 232;
-pub const SINGLETON_COUNT: usize = 30;
+/// The `dict.setdefault` method descriptor.
+pub const SINGLETON_DICT_SETDEFAULT: i32 = 240;
+pub const SINGLETON_COUNT: usize = 31;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -485,6 +487,8 @@ macro_rules! for_each_runtime_fn {
             rt_ctor_done(obj: Word, result: Word) -> Value;
             // --- direct calls of closures -----------------------------------------
             rt_bind_cells(frame: Word, func: Word) -> Unit;
+            // --- `d.setdefault(key)` / `d.setdefault(key, default)` on an exact dict
+            rt_dict_setdefault(dict: Value, key: Value, default: Word) -> Value;
         }
     };
 }

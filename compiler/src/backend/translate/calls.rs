@@ -17,7 +17,8 @@
 //! `isinstance(obj, cls)` answers an
 //! exact type match inline and asks `rt_isinstance` otherwise, and the
 //! one-argument container methods of `INLINE_METHODS` (`xs.append(v)`,
-//! `s.add(v)`, ...), `dict.get` and `list.pop` on exact receivers call
+//! `s.add(v)`, ...), `dict.get`, `dict.setdefault` and `list.pop` on
+//! exact receivers call
 //! their own runtime function. Calls of math functions with one or two
 //! float arguments run the function's float kernel (`callsites`).
 //! Everything else goes to `rt_call_method`.
@@ -150,7 +151,8 @@ impl FunctionTranslator<'_> {
 
     /// The inline paths of a `CALL` with at most two arguments: with a NULL
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
-    /// method `list.pop`, those of `INLINE_METHODS` and `dict.get`. Each
+    /// method `list.pop`, those of `INLINE_METHODS`, `dict.get` and
+    /// `dict.setdefault`. Each
     /// jumps to `join` with the result, or to `generic`; other calls
     /// continue in the current block. When the callable was loaded by a
     /// name (`callable_name`), only the paths of that name are emitted.
@@ -177,7 +179,12 @@ impl FunctionTranslator<'_> {
                 self.builder.switch_to_block(not_listed);
             }
             if n >= 1 && named("get") {
-                self.inline_dict_get(base, n, other, join)?;
+                let not_get = self.builder.create_block();
+                self.inline_dict_get(base, n, not_get, join)?;
+                self.builder.switch_to_block(not_get);
+            }
+            if n >= 1 && named("setdefault") {
+                self.inline_dict_setdefault(base, n, other, join)?;
             } else {
                 self.builder.ins().jump(other, &[]);
             }
@@ -570,6 +577,22 @@ impl FunctionTranslator<'_> {
         };
         let (descr, ty) = (abi::SINGLETON_DICT_GET, abi::SINGLETON_DICT_TYPE);
         let f = RuntimeFn::rt_dict_get;
+        self.exact_method_call(base, (descr, ty), f, &[key, default], other, join)
+    }
+
+    /// `d.setdefault(key)` / `d.setdefault(key, default)` (`n` arguments)
+    /// when the method in stack slot `base` is `dict.setdefault` and the
+    /// receiver an exact dict: jumps to `join` with `rt_dict_setdefault`'s
+    /// result; otherwise branches to `other`.
+    fn inline_dict_setdefault(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
+        let key = self.get(base + 2)?;
+        let default = if n == 2 {
+            self.get(base + 3)?
+        } else {
+            self.word(0)
+        };
+        let (descr, ty) = (abi::SINGLETON_DICT_SETDEFAULT, abi::SINGLETON_DICT_TYPE);
+        let f = RuntimeFn::rt_dict_setdefault;
         self.exact_method_call(base, (descr, ty), f, &[key, default], other, join)
     }
 

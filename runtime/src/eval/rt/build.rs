@@ -170,6 +170,17 @@ pub extern "C" fn rt_dict_get(d: u64, key: u64, default: u64) -> u64 {
     }))
 }
 
+/// `d.setdefault(key)` (`default` 0) or `d.setdefault(key, default)` on
+/// an exact dict.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_dict_setdefault(d: u64, key: u64, default: u64) -> u64 {
+    value_word(dict::set_default(v(&d), v(&key), || {
+        opt(&default)
+            .cloned()
+            .unwrap_or_else(|| builtin().none.clone())
+    }))
+}
+
 /// `xs.pop()` (`index` 0) or `xs.pop(index)` through the `list.pop`
 /// descriptor on an exact list.
 #[unsafe(no_mangle)]

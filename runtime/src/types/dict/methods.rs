@@ -189,25 +189,7 @@ fn d_get(a: &[Obj]) -> PyResult<Obj> {
 fn d_setdefault(a: &[Obj]) -> PyResult<Obj> {
     let d = this(a, "setdefault")?;
     check_range("setdefault", a.len() - 1, 1, 2)?;
-    let key = &a[1];
-    let default = || a.get(2).cloned().unwrap_or_else(none);
-    // Exact str keys: hashing runs no Python code, so the str fast paths
-    // of `get_item` and `set_item` may each hash.
-    if util::exact(key, &builtin().str_) {
-        if let Some(v) = super::get_item(d, key)? {
-            return Ok(v);
-        }
-        let default = default();
-        super::set_item(d, key, default.clone())?;
-        return Ok(default);
-    }
-    let hash = util::key_hash(key)?;
-    if let Some(v) = super::get_item_hashed(d, key, hash)? {
-        return Ok(v);
-    }
-    let default = default();
-    super::set_item_hashed(d, key, hash, default.clone())?;
-    Ok(default)
+    super::set_default(d, &a[1], || a.get(2).cloned().unwrap_or_else(none))
 }
 
 fn d_pop(a: &[Obj]) -> PyResult<Obj> {

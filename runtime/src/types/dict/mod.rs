@@ -369,6 +369,21 @@ impl DictTable {
         self.version = next_version();
     }
 
+    /// `insert_absent` into `free`, the slot `probe` found for the key
+    /// (no second walk of the probe sequence unless the table must grow).
+    #[inline]
+    fn insert_absent_at(&mut self, free: Option<usize>, hash: i64, key: Obj, value: Obj) {
+        match free {
+            Some(slot) if self.entries.len() < self.usable() => {
+                self.indices[slot] = self.entries.len() as u32;
+                self.entries.push(Some((hash, key, value)));
+                self.len += 1;
+                self.version = next_version();
+            }
+            _ => self.insert_absent(hash, key, value),
+        }
+    }
+
     /// Removes the entry at `ix` stored in `slot`, returning its key and value
     /// (drop them after releasing the borrow).
     fn remove_at(&mut self, slot: usize, ix: usize) -> Option<(Obj, Obj)> {
@@ -645,29 +660,42 @@ pub fn del_str(d: &Obj, key: &str) -> Option<Obj> {
 /// Comparisons that may run Python code happen with the borrow released; if
 /// the table changed meanwhile the lookup restarts (like CPython).
 fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize)>> {
+    Ok(probe(t, key, hash)?.ok())
+}
+
+/// `lookup` that also tells where a missing key would go: Ok((slot, entry
+/// index)) when found, else Err with the first EMPTY or DUMMY slot of the
+/// probe sequence (`DictTable::find_empty_slot`'s answer; None before the
+/// first insertion), valid until the table next changes.
+fn probe(
+    t: &RefCell<DictTable>,
+    key: &Obj,
+    hash: i64,
+) -> PyResult<Result<(usize, usize), Option<usize>>> {
     'restart: loop {
         let mut tb = t.borrow();
         if tb.indices.is_empty() {
-            return Ok(None);
+            return Ok(Err(None));
         }
         let mut mask = tb.indices.len() - 1;
         prefetch_second_slot(&tb.indices, hash, mask);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        let mut free = None;
         loop {
             let ix = tb.indices[i];
             if ix == EMPTY {
-                return Ok(None);
+                return Ok(Err(Some(free.unwrap_or(i))));
             }
-            if ix != DUMMY
-                && let Some((h, k, _)) = &tb.entries[ix as usize]
-            {
+            if ix == DUMMY {
+                free = free.or(Some(i));
+            } else if let Some((h, k, _)) = &tb.entries[ix as usize] {
                 if k.is(key) {
-                    return Ok(Some((i, ix as usize)));
+                    return Ok(Ok((i, ix as usize)));
                 }
                 if *h == hash {
                     match fast_eq(k, key) {
-                        Some(true) => return Ok(Some((i, ix as usize))),
+                        Some(true) => return Ok(Ok((i, ix as usize))),
                         Some(false) => {}
                         None => {
                             let startkey = k.clone();
@@ -683,7 +711,7 @@ fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usiz
                                 continue 'restart;
                             }
                             if eq {
-                                return Ok(Some((i, ix as usize)));
+                                return Ok(Ok((i, ix as usize)));
                             }
                             mask = tb.indices.len() - 1;
                         }
@@ -717,6 +745,29 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     }
     let hash = key_hash(key)?;
     get_item_hashed(d, key, hash)
+}
+
+/// `d.setdefault(key, default)`: the value of `key`, or `default()`
+/// stored under it, with one hash of the key and one walk of its probe
+/// sequence.
+pub fn set_default(d: &Obj, key: &Obj, default: impl FnOnce() -> Obj) -> PyResult<Obj> {
+    let t = table_or_err(d)?;
+    let hash = key_hash(key)?;
+    let free = match probe(t, key, hash)? {
+        Ok((_, ix)) => {
+            let tb = t.borrow();
+            let (_, _, value) = tb.entries[ix]
+                .as_ref()
+                .expect("an index slot refers to a live entry");
+            return Ok(value.clone());
+        }
+        Err(free) => free,
+    };
+    // No Python code ran since `probe` returned: `free` is still valid.
+    let value = default();
+    t.borrow_mut()
+        .insert_absent_at(free, hash, key.clone(), value.clone());
+    Ok(value)
 }
 
 /// `key in d`.
