@@ -699,16 +699,25 @@ fn probe(
                         Some(false) => {}
                         None => {
                             let startkey = k.clone();
-                            let version = tb.version;
+                            let (version, table) = (tb.version, tb.indices.as_ptr());
                             drop(tb);
                             let eq = crate::ops::eq(&startkey, key)?;
                             tb = t.borrow();
-                            let same = tb.version == version
-                                && matches!(&tb.entries[ix as usize], Some((_, k2, _)) if k2.is(&startkey));
+                            // As CPython: restart only when the table was
+                            // rebuilt or the entry no longer holds the key
+                            // compared (other changes, such as values
+                            // replaced, leave the probe valid).
+                            let same = std::ptr::eq(tb.indices.as_ptr(), table)
+                                && tb.indices.len() == mask + 1
+                                && matches!(tb.entries.get(ix as usize), Some(Some((_, k2, _))) if k2.is(&startkey));
                             if !same {
                                 drop(tb);
                                 drop(startkey);
                                 continue 'restart;
+                            }
+                            if tb.version != version {
+                                // A slot seen before may be taken now.
+                                free = None;
                             }
                             if eq {
                                 return Ok(Ok((i, ix as usize)));
