@@ -307,10 +307,7 @@ impl FunctionTranslator<'_> {
         let doubled = self.builder.ins().ishl_imm_s(n, 1);
         let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
         self.decref(arg);
-        let zero = self.word(0);
-        self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[tagged.into()]);
-        Ok(())
+        self.argument_gone(base, tagged, join)
     }
 
     /// Whether the `CALL` at `pc` gets the inline path of `int(x)` or
@@ -320,13 +317,23 @@ impl FunctionTranslator<'_> {
         self.code.instrs[pc].arg == 1 && matches!(self.callable_name(pc), Some("int" | "abs"))
     }
 
-    /// Continues in a new block when the callable of `CALL 1` (stack slot
-    /// `base + 1`, with a NULL method slot) is the built-in at `singleton`;
-    /// otherwise branches to `other`.
-    fn float_builtin_called(&mut self, base: u32, singleton: i32, other: Block) -> TResult {
+    /// The start of the inline path of `CALL 1` to the built-in at
+    /// `singleton` (`int`, `abs`), which reads a float argument unboxed:
+    /// when the callable (stack slot `base + 1`, with a NULL method slot) is
+    /// that built-in, branches on the argument `x`'s int tag to the two
+    /// blocks returned (small int, else float or other); another callable
+    /// goes to `other`. (An unboxed argument's word is 0: no int tag.)
+    fn float_builtin_called(
+        &mut self,
+        base: u32,
+        (singleton, x): (i32, Value),
+        other: Block,
+    ) -> TResult<(Block, Block)> {
         let method = self.get(base)?;
         let callable = self.get(base + 1)?;
         let called = self.builder.create_block();
+        let small = self.builder.create_block();
+        let float = self.builder.create_block();
         let want = self.singleton(singleton);
         let mut is_it = self.builder.ins().icmp(IntCC::Equal, callable, want);
         if self.known_word(method) != Some(0) {
@@ -335,6 +342,17 @@ impl FunctionTranslator<'_> {
         }
         self.builder.ins().brif(is_it, called, &[], other, &[]);
         self.builder.switch_to_block(called);
+        let tag = self.builder.ins().band_imm_s(x, abi::INT_TAG as i64);
+        self.builder.ins().brif(tag, small, &[], float, &[]);
+        Ok((small, float))
+    }
+
+    /// Jumps to `join` with `r` as the result of a one-argument call whose
+    /// argument (stack slot `base + 2`) was moved into it or released.
+    fn argument_gone(&mut self, base: u32, r: Value, join: Block) -> TResult {
+        let zero = self.word(0);
+        self.set(base + 2, zero)?;
+        self.builder.ins().jump(join, &[r.into()]);
         Ok(())
     }
 
@@ -346,11 +364,7 @@ impl FunctionTranslator<'_> {
     fn inline_abs_call(&mut self, base: u32, raw: Option<Value>, join: Block) -> TResult {
         let x = self.get(base + 2)?;
         let other = self.builder.create_block();
-        let small = self.builder.create_block();
-        let float = self.builder.create_block();
-        self.float_builtin_called(base, abi::SINGLETON_ABS, other)?;
-        let tag = self.builder.ins().band_imm_s(x, abi::INT_TAG as i64);
-        self.builder.ins().brif(tag, small, &[], float, &[]);
+        let (small, float) = self.float_builtin_called(base, (abi::SINGLETON_ABS, x), other)?;
 
         // A tagged word's sign is its int's; -(2n + 1) + 2 tags -n.
         self.builder.switch_to_block(small);
@@ -371,18 +385,14 @@ impl FunctionTranslator<'_> {
         let negated = self.builder.ins().isub(two, x);
         self.builder.ins().jump(done, &[negated.into()]);
         self.builder.switch_to_block(done);
-        let zero = self.word(0);
-        self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[result.into()]);
+        self.argument_gone(base, result, join)?;
 
         self.builder.switch_to_block(float);
         let (f, is_float) = self.float_value(x, raw, None, other);
         let magnitude = self.builder.ins().fabs(f);
         let boxed = self.box_float(magnitude);
         self.release_float_operand(base + 2, x, is_float);
-        let zero = self.word(0);
-        self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[boxed.into()]);
+        self.argument_gone(base, boxed, join)?;
 
         self.switch_to(other);
         Ok(())
@@ -397,19 +407,13 @@ impl FunctionTranslator<'_> {
     fn inline_int_call(&mut self, base: u32, raw: Option<Value>, join: Block) -> TResult {
         let x = self.get(base + 2)?;
         let other = self.builder.create_block();
-        let small = self.builder.create_block();
-        let float = self.builder.create_block();
         let truncate = self.builder.create_block();
-        self.float_builtin_called(base, abi::SINGLETON_INT_TYPE, other)?;
-        // (An unboxed argument's word is 0: no int tag.)
-        let tag = self.builder.ins().band_imm_s(x, abi::INT_TAG as i64);
-        self.builder.ins().brif(tag, small, &[], float, &[]);
+        let (small, float) =
+            self.float_builtin_called(base, (abi::SINGLETON_INT_TYPE, x), other)?;
 
         // The small int moves from the argument slot to the result.
         self.builder.switch_to_block(small);
-        let zero = self.word(0);
-        self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[x.into()]);
+        self.argument_gone(base, x, join)?;
 
         self.builder.switch_to_block(float);
         let (f, is_float) = self.float_value(x, raw, None, other);
@@ -429,9 +433,7 @@ impl FunctionTranslator<'_> {
         let doubled = self.builder.ins().ishl_imm_s(n, 1);
         let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
         self.release_float_operand(base + 2, x, is_float);
-        let zero = self.word(0);
-        self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[tagged.into()]);
+        self.argument_gone(base, tagged, join)?;
 
         self.switch_to(other);
         Ok(())
