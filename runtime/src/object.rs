@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::num::NonZeroU64;
 
+pub(crate) mod free_stacks;
 pub(crate) mod gc;
 pub(crate) mod pool;
 mod size_class;

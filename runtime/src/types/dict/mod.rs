@@ -19,10 +19,11 @@ pub use views::{new_view, view_dict, view_kind};
 
 use super::list::util::{self, fast_eq, key_hash};
 use crate::errors::{Exc, PyErr, PyResult, key_error};
+use crate::object::free_stacks::FreeStacks;
 use crate::object::{Obj, Payload};
 use crate::types::iter::DictKind;
 use crate::types::{self, builtin};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 const EMPTY: u32 = crate::abi::DICT_INDEX_EMPTY;
 const DUMMY: u32 = crate::abi::DICT_INDEX_DUMMY;
@@ -462,43 +463,12 @@ const REUSED_SLOTS: [usize; 2] = [MIN_SIZE, 2 * MIN_SIZE];
 /// Most freed dicts kept per size (CPython keeps 80 in its free list).
 const MAX_FREE_DICTS: usize = 80;
 
-/// Freed exact dicts, emptied but with their tables, for
-/// `new_dict_with_capacity` (CPython's dict free list): a stack per size in
-/// `REUSED_SLOTS`. Each word owns the dict's only reference, so to the
-/// cycle collector it is an empty dict held from outside. (No destructor:
-/// the thread-local is reachable while the thread exits, and the dicts are
-/// simply left.)
-struct FreeDicts {
-    len: [Cell<usize>; REUSED_SLOTS.len()],
-    words: [[Cell<u64>; MAX_FREE_DICTS]; REUSED_SLOTS.len()],
-}
-
 thread_local! {
-    static FREE_DICTS: FreeDicts = const {
-        FreeDicts {
-            len: [const { Cell::new(0) }; REUSED_SLOTS.len()],
-            words: [const { [const { Cell::new(0) }; MAX_FREE_DICTS] }; REUSED_SLOTS.len()],
-        }
-    };
-}
-
-impl FreeDicts {
-    fn has_room(&self, class: usize) -> bool {
-        self.len[class].get() < MAX_FREE_DICTS
-    }
-
-    /// Keeps `w` (room was checked).
-    fn push(&self, class: usize, w: u64) {
-        let n = self.len[class].get();
-        self.words[class][n].set(w);
-        self.len[class].set(n + 1);
-    }
-
-    fn pop(&self, class: usize) -> Option<u64> {
-        let n = self.len[class].get().checked_sub(1)?;
-        self.len[class].set(n);
-        Some(self.words[class][n].get())
-    }
+    /// Freed exact dicts, emptied but with their tables, for
+    /// `new_dict_with_capacity` (CPython's dict free list): a stack per
+    /// size in `REUSED_SLOTS`.
+    static FREE_DICTS: FreeStacks<{ REUSED_SLOTS.len() }, MAX_FREE_DICTS> =
+        const { FreeStacks::new() };
 }
 
 /// Keeps `o` (word `w`), an object whose refcount just reached zero, for

@@ -9,9 +9,10 @@
 //! This module owns only the keeping and the taking; the constructors that
 //! use it are in `list`, deallocation calls `recycle`.
 
+use crate::object::free_stacks::FreeStacks;
 use crate::object::{Obj, Payload, PyObject};
 use crate::types::builtin;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 /// Largest buffer capacity kept (larger lists are freed as before: they are
 /// rare, and holding their memory would be waste).
@@ -20,42 +21,11 @@ const MAX_KEPT_CAPACITY: usize = 16;
 /// Lists kept per capacity.
 const MAX_FREE_LISTS: usize = 20;
 
-/// Freed exact lists, emptied but with their buffers: a stack per capacity
-/// `0..=MAX_KEPT_CAPACITY`. Each word owns the list's only reference, so to
-/// the cycle collector it is an empty list held from outside. (No
-/// destructor: the thread-local is reachable while the thread exits, and
-/// the lists are simply left.)
-struct FreeLists {
-    len: [Cell<usize>; MAX_KEPT_CAPACITY + 1],
-    words: [[Cell<u64>; MAX_FREE_LISTS]; MAX_KEPT_CAPACITY + 1],
-}
-
 thread_local! {
-    static FREE_LISTS: FreeLists = const {
-        FreeLists {
-            len: [const { Cell::new(0) }; MAX_KEPT_CAPACITY + 1],
-            words: [const { [const { Cell::new(0) }; MAX_FREE_LISTS] }; MAX_KEPT_CAPACITY + 1],
-        }
-    };
-}
-
-impl FreeLists {
-    fn has_room(&self, cap: usize) -> bool {
-        self.len[cap].get() < MAX_FREE_LISTS
-    }
-
-    /// Keeps `w` (room was checked).
-    fn push(&self, cap: usize, w: u64) {
-        let n = self.len[cap].get();
-        self.words[cap][n].set(w);
-        self.len[cap].set(n + 1);
-    }
-
-    fn pop(&self, cap: usize) -> Option<u64> {
-        let n = self.len[cap].get().checked_sub(1)?;
-        self.len[cap].set(n);
-        Some(self.words[cap][n].get())
-    }
+    /// Freed exact lists, emptied but with their buffers: a stack per
+    /// capacity `0..=MAX_KEPT_CAPACITY`.
+    static FREE_LISTS: FreeStacks<{ MAX_KEPT_CAPACITY + 1 }, MAX_FREE_LISTS> =
+        const { FreeStacks::new() };
 }
 
 /// Keeps `o` (word `w`), an object whose refcount just reached zero, for
