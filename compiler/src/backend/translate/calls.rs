@@ -67,6 +67,19 @@ const INLINE_METHODS: [(&str, i32, i32, RuntimeFn); 4] = [
     ),
 ];
 
+/// Methods of exact dicts taking a key and an optional default that `CALL`
+/// with one or two arguments runs through a runtime function of their own
+/// (which returns the method's result): the method's name, the
+/// descriptor's singleton and the function.
+const DICT_KEY_METHODS: [(&str, i32, RuntimeFn); 2] = [
+    ("get", abi::SINGLETON_DICT_GET, RuntimeFn::rt_dict_get),
+    (
+        "setdefault",
+        abi::SINGLETON_DICT_SETDEFAULT,
+        RuntimeFn::rt_dict_setdefault,
+    ),
+];
+
 /// Where exact sized built-ins keep their length (`len()` inline, and
 /// their truth): each type's singleton and the length word's offset.
 pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
@@ -151,9 +164,9 @@ impl FunctionTranslator<'_> {
 
     /// The inline paths of a `CALL` with at most two arguments: with a NULL
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
-    /// method `list.pop`, those of `INLINE_METHODS`, `dict.get` and
-    /// `dict.setdefault`. Each
-    /// jumps to `join` with the result, or to `generic`; other calls
+    /// method `list.pop` and those of `INLINE_METHODS` and
+    /// `DICT_KEY_METHODS`. Each jumps to `join` with the result, or to
+    /// `generic`; other calls
     /// continue in the current block. When the callable was loaded by a
     /// name (`callable_name`), only the paths of that name are emitted.
     fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
@@ -178,16 +191,16 @@ impl FunctionTranslator<'_> {
                 self.inline_methods(base, name, not_listed, join)?;
                 self.builder.switch_to_block(not_listed);
             }
-            if n >= 1 && named("get") {
-                let not_get = self.builder.create_block();
-                self.inline_dict_get(base, n, not_get, join)?;
-                self.builder.switch_to_block(not_get);
+            if n >= 1 {
+                for (method_name, descr, f) in DICT_KEY_METHODS {
+                    if named(method_name) {
+                        let not_it = self.builder.create_block();
+                        self.inline_dict_method(base, n, (descr, f), not_it, join)?;
+                        self.builder.switch_to_block(not_it);
+                    }
+                }
             }
-            if n >= 1 && named("setdefault") {
-                self.inline_dict_setdefault(base, n, other, join)?;
-            } else {
-                self.builder.ins().jump(other, &[]);
-            }
+            self.builder.ins().jump(other, &[]);
         }
         self.builder.switch_to_block(plain);
         match n {
@@ -566,35 +579,26 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `d.get(key)` / `d.get(key, default)` (`n` arguments) when the method
-    /// in stack slot `base` is `dict.get` and the receiver an exact dict:
-    /// jumps to `join` with `rt_dict_get`'s result; otherwise branches to
-    /// `other`.
-    fn inline_dict_get(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
+    /// `d.get(key)`, `d.setdefault(key, default)`, ... (`DICT_KEY_METHODS`,
+    /// `n` arguments) when the method in stack slot `base` is the
+    /// descriptor singleton `descr` and the receiver an exact dict: jumps to
+    /// `join` with the result of `f(dict, key, default or 0)`; otherwise
+    /// branches to `other`.
+    fn inline_dict_method(
+        &mut self,
+        base: u32,
+        n: u32,
+        (descr, f): (i32, RuntimeFn),
+        other: Block,
+        join: Block,
+    ) -> TResult {
         let key = self.get(base + 2)?;
         let default = if n == 2 {
             self.get(base + 3)?
         } else {
             self.word(0)
         };
-        let (descr, ty) = (abi::SINGLETON_DICT_GET, abi::SINGLETON_DICT_TYPE);
-        let f = RuntimeFn::rt_dict_get;
-        self.exact_method_call(base, (descr, ty), f, &[key, default], other, join)
-    }
-
-    /// `d.setdefault(key)` / `d.setdefault(key, default)` (`n` arguments)
-    /// when the method in stack slot `base` is `dict.setdefault` and the
-    /// receiver an exact dict: jumps to `join` with `rt_dict_setdefault`'s
-    /// result; otherwise branches to `other`.
-    fn inline_dict_setdefault(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
-        let key = self.get(base + 2)?;
-        let default = if n == 2 {
-            self.get(base + 3)?
-        } else {
-            self.word(0)
-        };
-        let (descr, ty) = (abi::SINGLETON_DICT_SETDEFAULT, abi::SINGLETON_DICT_TYPE);
-        let f = RuntimeFn::rt_dict_setdefault;
+        let ty = abi::SINGLETON_DICT_TYPE;
         self.exact_method_call(base, (descr, ty), f, &[key, default], other, join)
     }
 
