@@ -63,22 +63,11 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
     // fast path above allocates no objects, so it does not need one;
     // instance creation and built-in calls (`append`, …) come here.
     crate::object::gc::maybe_collect();
-    if kwnames == 0
-        && let Payload::Function(fd) = callable.payload()
-    {
-        // Generator functions called with exactly their positional
-        // parameters: the frame and the generator object, nothing else.
-        let cd = types::code::code_data(&fd.code);
-        if cd.argcount as usize == a.len() {
-            if cd.simple_generator {
-                return crate::eval::call::new_simple_generator(callable, fd, cd, a).into_word();
-            }
-            if cd.simple_closure
-                && let Some(r) = crate::eval::call::call_simple_closure(callable, fd, cd, a)
-            {
-                return value_word(r);
-            }
-        }
+    if kwnames == 0 && matches!(callable.payload(), Payload::Function(_)) {
+        // Other Python functions (generator functions, calls leaving
+        // parameters to their defaults, ...): `call_function` picks the
+        // shortest way, without the call protocol's dispatch.
+        return value_word(crate::eval::call::call_function(callable, a, None));
     }
     if kwnames == 0 {
         // Built-in functions, method descriptors (`xs.append(x)` pushes the
