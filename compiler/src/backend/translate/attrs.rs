@@ -277,7 +277,7 @@ impl FunctionTranslator<'_> {
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
 
         let t = trusted();
         let entry = self.site_entry(o, site, abi::ATTR_KIND_PLAIN, slow);
@@ -320,7 +320,7 @@ impl FunctionTranslator<'_> {
             self.store_attr_unboxed(site, raw, (release_o, done))?;
         }
         let v = self.peek(2)?;
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
 
         let t = trusted();
         let append = self.builder.create_block();
@@ -542,7 +542,7 @@ impl FunctionTranslator<'_> {
         let done = self.builder.create_block();
         let first = self.builder.append_block_param(done, I64);
         let second = self.builder.append_block_param(done, I64);
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         let hit = self.builder.create_block();
         let probe = self.builder.create_block();
 

@@ -100,7 +100,7 @@ impl FunctionTranslator<'_> {
             self.builder.append_block_param(join, I64);
             let checked = self.builder.create_block();
             self.builder.append_block_param(checked, I64);
-            let generic = self.builder.create_block();
+            let generic = self.cold_block();
             let kernel = self.may_call_kernel(self.pc);
             let defer = kernel && self.result_may_stay_unboxed(base);
             let raws = (base + 2..base + 2 + n)

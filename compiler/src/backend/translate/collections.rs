@@ -172,7 +172,7 @@ impl FunctionTranslator<'_> {
         }
         let done = self.builder.create_block();
         let not_tuple = self.builder.create_block();
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         for (container, other) in [(TUPLE_ITEMS, not_tuple), (LIST_ITEMS, slow)] {
             let items = self.inline_items(seq, n, container, other);
             for j in 0..n as i32 {

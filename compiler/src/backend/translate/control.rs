@@ -98,7 +98,7 @@ impl FunctionTranslator<'_> {
         let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
         let sized = self.builder.create_block();
         let length = self.builder.append_block_param(sized, I64);
-        let general = self.builder.create_block();
+        let general = self.cold_block();
         for (k, (singleton, len_offset)) in calls::SIZED_TYPES.into_iter().enumerate() {
             let next = if k + 1 == calls::SIZED_TYPES.len() {
                 general
@@ -215,7 +215,7 @@ impl FunctionTranslator<'_> {
         let target = self.target_block(target)?;
         let got = self.builder.create_block();
         let v = self.builder.append_block_param(got, I64);
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         let exhausted = self.builder.create_block();
         self.inline_iter_step(it, (got, exhausted), slow);
         self.switch_to(exhausted);

@@ -248,7 +248,7 @@ impl FunctionTranslator<'_> {
         let o = self.peek(1)?;
         let done = self.builder.create_block();
         let r = self.builder.append_block_param(done, I64);
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         let coro = self.builder.create_block();
         let ty = self.type_of_object(o, slow);
         let want = self.singleton(abi::SINGLETON_COROUTINE_TYPE);

@@ -326,7 +326,7 @@ impl FunctionTranslator<'_> {
         let result = self.builder.append_block_param(done, I64);
         let not_list = self.builder.create_block();
         let not_tuple = self.builder.create_block();
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
 
         for (container, other) in [(LIST_ITEMS, not_list), (TUPLE_ITEMS, not_tuple)] {
             let (items, i) = self.inline_item(o, k, container, other);
@@ -380,7 +380,7 @@ impl FunctionTranslator<'_> {
             self.store_item_unboxed(raw, done)?;
         }
         let (v, o, k) = (self.peek(3)?, self.peek(2)?, self.peek(1)?);
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         let (items, i) = self.inline_item(o, k, LIST_ITEMS, slow);
         let addr = self.item_address(items, i);
         let old = self.builder.ins().load(I64, trusted(), addr, 0);

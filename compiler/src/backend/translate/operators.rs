@@ -454,7 +454,7 @@ impl FunctionTranslator<'_> {
         let base_op = op % abi::NB_INPLACE_OFFSET;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
 
         let is_float_op = unboxed::is_float_op(base_op);
         let defer = is_float_op && self.result_may_stay_unboxed(base);
@@ -667,7 +667,7 @@ impl FunctionTranslator<'_> {
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let fast = self.builder.create_block();
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         let not_ints = self.builder.create_block();
         let tagged = self.both_tagged(a, b);
         self.branch(tagged, fast, not_ints);
@@ -718,7 +718,7 @@ impl FunctionTranslator<'_> {
         };
 
         let fast = self.builder.create_block();
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         let not_ints = self.builder.create_block();
         let tagged = self.both_tagged(a, b);
         self.branch(tagged, fast, not_ints);
@@ -909,7 +909,7 @@ impl FunctionTranslator<'_> {
     /// `small_int_in_set`, then `rt_set_contains`.
     pub(super) fn op_contains_op(&mut self, invert: u32) -> TResult {
         let (item, container) = (self.peek(2)?, self.peek(1)?);
-        let generic = self.builder.create_block();
+        let generic = self.cold_block();
         let set = self.builder.create_block();
         let join = self.builder.create_block();
         let s = self.builder.append_block_param(join, I64);
@@ -950,7 +950,7 @@ impl FunctionTranslator<'_> {
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let fast = self.builder.create_block();
-        let slow = self.builder.create_block();
+        let slow = self.cold_block();
         let tagged = self.builder.ins().band_imm_s(a, abi::INT_TAG as i64);
         self.branch(tagged, fast, slow);
 
