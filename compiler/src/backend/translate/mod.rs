@@ -42,6 +42,7 @@ mod attrs;
 mod borrow;
 mod calls;
 mod callsites;
+mod cold;
 mod collections;
 mod control;
 mod exceptions;
@@ -91,6 +92,7 @@ pub fn translate_function(
     let config = translator.module.isa().frontend_config();
     translator.builder.seal_all_blocks();
     translator.builder.finalize(config);
+    cold::spread_cold(func);
     Ok(())
 }
 
