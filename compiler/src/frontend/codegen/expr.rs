@@ -243,7 +243,10 @@ impl Compiler<'_> {
         self.bind(exit);
     }
 
-    /// Evaluates `e` for its truth value and jumps to `target` if it equals `cond`.
+    /// Evaluates `e` for its truth value and jumps to `target` if it equals
+    /// `cond`. As in CPython, a jump on a comparison takes the
+    /// comparison's position, any other the caller's (the whole `if` or
+    /// `while` statement, conditional expression or comprehension).
     pub(crate) fn jump_if(&mut self, e: &Expr, cond: bool, target: Label) -> CResult<()> {
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
@@ -270,9 +273,29 @@ impl Compiler<'_> {
                 }
                 Ok(())
             }
+            // `x is None` / `x is not None`: CPython's peephole turns
+            // `LOAD_CONST None; IS_OP; POP_JUMP_IF_*` into one jump.
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && c.comparators[0].is_none_literal_expr() =>
+            {
+                self.expr(&c.left)?;
+                self.set_pos(e.range());
+                let jump_if_none = (c.ops[0] == ast::CmpOp::Is) == cond;
+                let op = if jump_if_none {
+                    Opcode::POP_JUMP_IF_NONE
+                } else {
+                    Opcode::POP_JUMP_IF_NOT_NONE
+                };
+                self.emit_jump(op, target);
+                Ok(())
+            }
             _ => {
                 self.expr(e)?;
-                self.set_pos(e.range());
+                if let Expr::Compare(_) = e {
+                    self.set_pos(e.range());
+                }
                 let op = if cond {
                     Opcode::POP_JUMP_IF_TRUE
                 } else {

@@ -406,6 +406,7 @@ impl Compiler<'_> {
                 self.emit_jump(Opcode::FOR_ITER, end);
             }
             self.store_target(&g.target)?;
+            self.set_pos(range);
             for cond in &g.ifs {
                 self.jump_if(cond, false, start)?;
             }

@@ -386,7 +386,7 @@ impl Compiler<'_> {
             self.bind(next);
             next = self.new_label();
             if let Some(t) = &c.test {
-                self.set_pos(t.range());
+                self.set_pos(c.range());
                 self.jump_if(t, false, next)?;
             }
             self.body(&c.body)?;
