@@ -281,7 +281,9 @@ impl FunctionTranslator<'_> {
 
         let t = trusted();
         let entry = self.site_entry(o, site, abi::ATTR_KIND_PLAIN, slow);
-        let in_dict = self.builder.create_block();
+        // Instances keep up to `abi::INSTANCE_VALUES` attributes inline:
+        // their dicts are the exception.
+        let in_dict = self.cold_block();
         let inline = self.builder.create_block();
         let addr = self.inline_value_addr(o, entry, in_dict);
         let v = self.builder.ins().load(I64, t, addr, 0);
@@ -323,9 +325,10 @@ impl FunctionTranslator<'_> {
         let slow = self.cold_block();
 
         let t = trusted();
-        let append = self.builder.create_block();
+        // (Instance dicts are the exception, as in `op_load_attr`.)
+        let append = self.cold_block();
         let entry = self.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, slow);
-        let in_dict = self.builder.create_block();
+        let in_dict = self.cold_block();
         self.store_inline_value(o, entry, v, (release_o, done), in_dict);
 
         self.builder.switch_to_block(in_dict);
@@ -544,12 +547,13 @@ impl FunctionTranslator<'_> {
         let second = self.builder.append_block_param(done, I64);
         let slow = self.cold_block();
         let hit = self.builder.create_block();
-        let probe = self.builder.create_block();
+        // (Instance dicts are the exception, as in `op_load_attr`.)
+        let probe = self.cold_block();
 
         let t = trusted();
         let (entry, kind) = self.valid_site_entry(o, site, slow);
         let method = self.builder.create_block();
-        let not_method = self.builder.create_block();
+        let not_method = self.cold_block();
         let is_method =
             self.builder
                 .ins()

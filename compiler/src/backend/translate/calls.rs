@@ -89,6 +89,21 @@ pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
     (abi::SINGLETON_DICT_TYPE, abi::DICT_LEN_OFFSET),
 ];
 
+/// Does a call of `name` with `n` arguments have an inline path in
+/// `inline_builtin_call`?
+fn has_inline_path(name: &str, n: u32) -> bool {
+    match n {
+        0 => name == "pop",
+        1 => {
+            matches!(name, "pop" | "len" | "ord")
+                || INLINE_METHODS.iter().any(|m| m.0 == name)
+                || DICT_KEY_METHODS.iter().any(|m| m.0 == name)
+        }
+        2 => name == "isinstance" || DICT_KEY_METHODS.iter().any(|m| m.0 == name),
+        _ => false,
+    }
+}
+
 impl FunctionTranslator<'_> {
     /// `CALL n`: [m|NULL, self|callable, a1..an] -> [result]. The n + 2
     /// words go to the runtime as one array; `kwnames` (from a preceding
@@ -169,12 +184,19 @@ impl FunctionTranslator<'_> {
     /// `generic`; other calls
     /// continue in the current block. When the callable was loaded by a
     /// name (`callable_name`), only the paths of that name are emitted.
+    ///
+    /// A call by a name that has an inline path most likely takes it: the
+    /// paths for other callables (`other`) are then laid out of line.
     fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
         let name = self.callable_name(self.pc);
         let named = |want: &str| name.is_none_or(|name| name == want);
         let method = self.get(base)?;
         let plain = self.builder.create_block();
-        let other = self.builder.create_block();
+        let other = if name.is_some_and(|name| has_inline_path(name, n)) {
+            self.cold_block()
+        } else {
+            self.builder.create_block()
+        };
         if self.known_word(method) == Some(0) {
             self.builder.ins().jump(plain, &[]);
         } else {
@@ -630,7 +652,7 @@ impl FunctionTranslator<'_> {
 
         // A Python function taking exactly these arguments directly.
         let function = self.builder.create_block();
-        let not_function = self.builder.create_block();
+        let not_function = self.cold_block();
         let matching = self.builder.create_block();
         let enter = self.builder.create_block();
         let ty = self.type_of_object(callable, generic);
@@ -824,9 +846,10 @@ impl FunctionTranslator<'_> {
             .ins()
             .iadd_imm_s(f, i64::from(abi::FRAME_LOCALSPLUS));
         store_args(self, at);
-        // A closure's frame also gets its cells.
+        // A closure's frame also gets its cells (out of line: most direct
+        // callees are not closures).
         let cells = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_CELLS);
-        let bind = self.builder.create_block();
+        let bind = self.cold_block();
         let bound = self.builder.create_block();
         self.builder.ins().brif(cells, bind, &[], bound, &[]);
         self.switch_to(bind);
