@@ -979,12 +979,6 @@ pub fn discard_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult
         if !t.counts.may_contain(hash) {
             return Ok(None);
         }
-        let home = (hash as u64 as usize) & t.mask();
-        match HomeSlot::of(&t.slots[home], key, hash) {
-            HomeSlot::Key => return Ok(Some(t.remove_at(home))),
-            HomeSlot::Empty => return Ok(None),
-            HomeSlot::Other => {}
-        }
         if let Some(j) = t.hinted(key, hash) {
             return Ok(Some(t.remove_at(j)));
         }
@@ -1003,6 +997,7 @@ pub fn discard_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult
 
 impl SetTable {
     /// Turns active slot `j` into a dummy, returning its key.
+    #[inline]
     fn remove_at(&mut self, j: usize) -> Obj {
         let old = std::mem::replace(&mut self.slots[j], Slot::DUMMY);
         if let Some(h) = &mut self.hints {
