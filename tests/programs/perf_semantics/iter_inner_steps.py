@@ -135,3 +135,11 @@ try:
     list(map(lambda x: 1 // x, range(-1, 2)))
 except ZeroDivisionError as e:
     print(e)
+
+# enumerate counts crossing 64 bits and starting beyond them.
+print(list(enumerate((1, 2, 3), start=2**63 - 2)))
+print(list(enumerate([1, 2], start=2**64)))
+print(list(enumerate(range(3), start=-(2**63) - 1)))
+print(list(enumerate(range(2), start=2**62 - 1)))
+e = enumerate([10, 20, 30])
+print(next(e), list(zip(e, e)))

@@ -342,6 +342,20 @@ fn getitem_step(
 
 /// The next `(index, item)` of an `enumerate` (state `cell`, not borrowed).
 fn enumerate_next(cell: &std::cell::RefCell<IterState>) -> PyResult<Option<(Obj, Obj)>> {
+    // Over a list, tuple or range iterator with an item left (no Python
+    // code runs), all under one borrow.
+    if let IterState::Enumerate {
+        it,
+        count,
+        big: None,
+    } = &mut *cell.borrow_mut()
+        && let Some(next) = count.checked_add(1)
+        && let Some(item) = step_sequence(it)
+    {
+        let idx = int::new_int(*count);
+        *count = next;
+        return Ok(Some((idx, item)));
+    }
     let (inner, c, b) = match &*cell.borrow() {
         IterState::Enumerate { it, count, big } => (it.clone(), *count, big.clone()),
         _ => return Ok(None),
