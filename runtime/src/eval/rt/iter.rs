@@ -9,7 +9,7 @@ use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::{self, builtin};
 
-/// `GET_ITER`; exact tuples and lists (the common `for` loops) get their
+/// `GET_ITER`; tuples, lists and ranges (the common `for` loops) get their
 /// iterator without the type lookups of `ops::get_iter`.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_get_iter(obj: u64) -> u64 {
@@ -21,6 +21,9 @@ pub extern "C" fn rt_get_iter(obj: u64) -> u64 {
         }
         if ty == b.list.word() {
             return types::iter::new_list_iter(o).into_word();
+        }
+        if ty == b.range.word() {
+            return value_word(types::range::range_iter(o));
         }
     }
     value_word(ops::get_iter(o))

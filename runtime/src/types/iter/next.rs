@@ -14,6 +14,61 @@ use crate::types::{self, int};
 use num_bigint::BigInt;
 use num_traits::Zero;
 
+/// The next item of an iterator that a built-in iterator consumes (`zip`,
+/// `enumerate`, `map`, `filter`): a list, tuple or range iterator with an
+/// item left is stepped here, with no Python code and none of
+/// `ops::next`'s dispatch; anything else (including an exhausted one,
+/// which releases its sequence) goes through `ops::next`.
+#[inline]
+fn next_inner(it: &Obj) -> PyResult<Option<Obj>> {
+    match step_sequence(it) {
+        Some(v) => Ok(Some(v)),
+        None => crate::ops::next(it),
+    }
+}
+
+/// `next_inner`'s step: the next item of a list, tuple or range iterator
+/// (as `iter_next` yields it), or None when `it` is another kind, is
+/// exhausted, or its state or list is borrowed.
+#[inline]
+fn step_sequence(it: &Obj) -> Option<Obj> {
+    let Payload::Iter(cell) = it.payload() else {
+        return None;
+    };
+    let mut st = cell.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::List {
+            seq: Some(seq),
+            index,
+        } => {
+            let Payload::List(l) = seq.payload() else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*index).cloned()?;
+            *index += 1;
+            Some(v)
+        }
+        IterState::Tuple { seq, index } => {
+            let v = types::tuple::as_slice(seq)?.get(*index).cloned()?;
+            *index += 1;
+            Some(v)
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } if *remaining > 0 => {
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next = next.wrapping_add(*step);
+            }
+            Some(int::new_int(v))
+        }
+        _ => None,
+    }
+}
+
 /// Advances a built-in iterator: Ok(None) when exhausted.
 ///
 /// Dict views and non-iterator objects raise "'X' object is not an iterator".
@@ -156,7 +211,7 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
             drop(st);
             let mut args = Vec::with_capacity(iters.len());
             for i in &iters {
-                match crate::ops::next(i)? {
+                match next_inner(i)? {
                     Some(v) => args.push(v),
                     None => return Ok(None),
                 }
@@ -168,7 +223,7 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
             drop(st);
             let b = types::builtin();
             loop {
-                let Some(item) = crate::ops::next(&inner)? else {
+                let Some(item) = next_inner(&inner)? else {
                     return Ok(None);
                 };
                 let ok = if func.is(&b.none) || func.is(&b.bool_) {
@@ -287,11 +342,25 @@ fn getitem_step(
 
 /// The next `(index, item)` of an `enumerate` (state `cell`, not borrowed).
 fn enumerate_next(cell: &std::cell::RefCell<IterState>) -> PyResult<Option<(Obj, Obj)>> {
+    // Over a list, tuple or range iterator with an item left (no Python
+    // code runs), all under one borrow.
+    if let IterState::Enumerate {
+        it,
+        count,
+        big: None,
+    } = &mut *cell.borrow_mut()
+        && let Some(next) = count.checked_add(1)
+        && let Some(item) = step_sequence(it)
+    {
+        let idx = int::new_int(*count);
+        *count = next;
+        return Ok(Some((idx, item)));
+    }
     let (inner, c, b) = match &*cell.borrow() {
         IterState::Enumerate { it, count, big } => (it.clone(), *count, big.clone()),
         _ => return Ok(None),
     };
-    let Some(item) = crate::ops::next(&inner)? else {
+    let Some(item) = next_inner(&inner)? else {
         return Ok(None);
     };
     let idx = match b {
@@ -473,7 +542,7 @@ fn zip_next_items(iters: &[Obj], strict: bool) -> PyResult<Option<Vec<Obj>>> {
     let mut items = Vec::with_capacity(iters.len());
     let mut stopped_at = None;
     for (i, it) in iters.iter().enumerate() {
-        match crate::ops::next(it)? {
+        match next_inner(it)? {
             Some(v) => items.push(v),
             None => {
                 stopped_at = Some(i);

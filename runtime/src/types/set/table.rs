@@ -810,24 +810,53 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
     Ok(lookkey(tab, key, hash)?.1)
 }
 
-/// CPython's `set_add_entry`. A key whose `KeyCounts` bucket is empty
-/// (the common add) is stored here, and a key found in its home slot
-/// ends here; the probe comparing keys is `add_entry_probing`, out of line.
+/// CPython's `set_add_entry`. The probe's first slot decides the commonest
+/// adds here: an empty home slot ends the probe (the key is absent and no
+/// dummy was passed), and the key itself with its hash there is present.
+/// A key whose `KeyCounts` bucket is empty is stored here too; the probe
+/// comparing keys is `add_entry_probing`, out of line.
 #[inline]
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
+        let home = (hash as u64 as usize) & t.mask();
+        match HomeSlot::of(&t.slots[home], key, hash) {
+            HomeSlot::Empty => {
+                t.insert_at(home, None, key, hash);
+                return Ok(());
+            }
+            HomeSlot::Key => return Ok(()),
+            HomeSlot::Other => {}
+        }
         if !t.counts.may_contain(hash) {
             t.add_absent(key, hash);
             return Ok(());
         }
-        // The probe's first slot holding the key itself: already present.
-        let home = (hash as u64 as usize) & t.mask();
-        if t.slots[home].key.as_ref().is_some_and(|k| k.is(key)) {
-            return Ok(());
-        }
     }
     add_entry_probing(cell, key, hash)
+}
+
+/// What the first slot of a key's probe sequence (its home slot) says
+/// without comparing keys.
+enum HomeSlot {
+    /// Empty: the probe ends here, the key is absent.
+    Empty,
+    /// The key itself with its hash: the probe's first comparison finds it
+    /// by identity.
+    Key,
+    /// Another key or a dummy: walk the probe.
+    Other,
+}
+
+impl HomeSlot {
+    #[inline(always)]
+    fn of(s: &Slot, key: &Obj, hash: i64) -> HomeSlot {
+        match &s.key {
+            None if s.hash == 0 => HomeSlot::Empty,
+            Some(k) if s.hash == hash && k.is(key) => HomeSlot::Key,
+            _ => HomeSlot::Other,
+        }
+    }
 }
 
 impl SetTable {
@@ -968,6 +997,7 @@ pub fn discard_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult
 
 impl SetTable {
     /// Turns active slot `j` into a dummy, returning its key.
+    #[inline]
     fn remove_at(&mut self, j: usize) -> Obj {
         let old = std::mem::replace(&mut self.slots[j], Slot::DUMMY);
         if let Some(h) = &mut self.hints {
