@@ -125,7 +125,7 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
                 return zero_division("integer division or modulo by zero");
             }
             match small_quotient(x, y) {
-                Some((q, _)) => new_bigint(q),
+                Some(q) => new_int(q as i64),
                 None => new_bigint(x.div_floor(y)),
             }
         }
@@ -134,7 +134,7 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
                 return zero_division("integer modulo by zero");
             }
             match small_quotient(x, y) {
-                Some((_, r)) => new_bigint(r),
+                Some(q) => new_bigint(x - y * q),
                 None => new_bigint(x.mod_floor(y)),
             }
         }
@@ -142,8 +142,13 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
             if y.is_zero() {
                 return zero_division("integer division or modulo by zero");
             }
-            let (q, r) = small_quotient(x, y).unwrap_or_else(|| x.div_mod_floor(y));
-            tuple2(new_bigint(q), new_bigint(r))
+            match small_quotient(x, y) {
+                Some(q) => tuple2(new_int(q as i64), new_bigint(x - y * q)),
+                None => {
+                    let (q, r) = x.div_mod_floor(y);
+                    tuple2(new_bigint(q), new_bigint(r))
+                }
+            }
         }
         NB_TRUE_DIVIDE => {
             if y.is_zero() {
@@ -161,32 +166,52 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
     }))
 }
 
-/// `divmod(x, y)` for `x >= 0` and a multi-digit `y > 0` whose quotient
-/// fits 60 bits (e.g. a spigot's `divmod(3*q + r, t)`), or None. num-bigint
+/// `x // y` for `x >= 0` and a multi-digit `y > 0` when the quotient fits
+/// 60 bits (e.g. a spigot's `divmod(3*q + r, t)`), or None. num-bigint
 /// divides by a long divisor with Burnikel–Ziegler recursion, which is slow
-/// for a tiny quotient; here the quotient is estimated from the leading 64
-/// bits of `y` (an underestimate by at most 2) and corrected with one
-/// multiply-subtract.
-fn small_quotient(x: &BigInt, y: &BigInt) -> Option<(BigInt, BigInt)> {
+/// for a tiny quotient. Here `x` and `y` are cut to their bits above the
+/// lowest `y.bits() - 64`: `x_top / (y_top + 1)` can only be low and
+/// `(x_top + 1) / y_top` only high, by at most 2 between them, so when they
+/// agree the quotient is known without touching the lower digits;
+/// otherwise one multiply-subtract settles it. (They disagree only when
+/// `x` lies very close to a multiple of `y`.)
+fn small_quotient(x: &BigInt, y: &BigInt) -> Option<u64> {
     if x.is_negative() || !y.is_positive() || y.bits() <= 64 {
         return None;
     }
-    if x < y {
-        return Some((BigInt::zero(), x.clone()));
+    if x.bits() < y.bits() {
+        return Some(0);
     }
     if x.bits() - y.bits() > 60 {
         return None;
     }
     let shift = y.bits() - 64;
-    let y_top = (y >> shift).to_u128()?;
-    let x_top = (x >> shift).to_u128()?;
-    let mut q = u64::try_from(x_top / (y_top + 1)).ok()?;
+    let y_top = high_bits(y.magnitude(), shift);
+    let x_top = high_bits(x.magnitude(), shift);
+    let low = u64::try_from(x_top / (y_top + 1)).ok()?;
+    let high = u64::try_from((x_top + 1) / y_top).ok()?;
+    if low == high {
+        return Some(low);
+    }
+    let mut q = low;
     let mut r = x - y * q;
     while r >= *y {
         r -= y;
         q += 1;
     }
-    Some((BigInt::from(q), r))
+    Some(q)
+}
+
+/// `m >> shift` for an `m` of at most `shift + 128` bits, read from its
+/// digits without building a shifted copy.
+fn high_bits(m: &BigUint, shift: u64) -> u128 {
+    let mut digits = m.iter_u64_digits().skip((shift / 64) as usize);
+    let mut next = || u128::from(digits.next().unwrap_or(0));
+    let (d0, d1, d2) = (next(), next(), next());
+    match (shift % 64) as u32 {
+        0 => d0 | (d1 << 64),
+        s => (d0 >> s) | (d1 << (64 - s)) | (d2 << (128 - s)),
+    }
 }
 
 /// `x << y`: ValueError for negative counts, OverflowError "too many digits
