@@ -125,7 +125,7 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
                 return zero_division("integer division or modulo by zero");
             }
             match small_quotient(x, y) {
-                Some(q) => new_int(q as i64),
+                Some((q, _)) => new_int(q as i64),
                 None => new_bigint(x.div_floor(y)),
             }
         }
@@ -134,7 +134,7 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
                 return zero_division("integer modulo by zero");
             }
             match small_quotient(x, y) {
-                Some(q) => new_bigint(x - y * q),
+                Some((q, r)) => new_bigint(r.unwrap_or_else(|| x - y * q)),
                 None => new_bigint(x.mod_floor(y)),
             }
         }
@@ -143,7 +143,10 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
                 return zero_division("integer division or modulo by zero");
             }
             match small_quotient(x, y) {
-                Some(q) => tuple2(new_int(q as i64), new_bigint(x - y * q)),
+                Some((q, r)) => {
+                    let r = r.unwrap_or_else(|| x - y * q);
+                    tuple2(new_int(q as i64), new_bigint(r))
+                }
                 None => {
                     let (q, r) = x.div_mod_floor(y);
                     tuple2(new_bigint(q), new_bigint(r))
@@ -167,20 +170,21 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
 }
 
 /// `x // y` for `x >= 0` and a multi-digit `y > 0` when the quotient fits
-/// 60 bits (e.g. a spigot's `divmod(3*q + r, t)`), or None. num-bigint
-/// divides by a long divisor with Burnikel–Ziegler recursion, which is slow
-/// for a tiny quotient. Here `x` and `y` are cut to their bits above the
+/// 60 bits (e.g. a spigot's `divmod(3*q + r, t)`), with `x % y` when
+/// finding the quotient computed it, or None. num-bigint divides by a long
+/// divisor with Burnikel–Ziegler recursion, which is slow for a tiny
+/// quotient. Here `x` and `y` are cut to their bits above the
 /// lowest `y.bits() - 64`: `x_top / (y_top + 1)` can only be low and
 /// `(x_top + 1) / y_top` only high, by at most 2 between them, so when they
 /// agree the quotient is known without touching the lower digits;
 /// otherwise one multiply-subtract settles it. (They disagree only when
 /// `x` lies very close to a multiple of `y`.)
-fn small_quotient(x: &BigInt, y: &BigInt) -> Option<u64> {
+pub(super) fn small_quotient(x: &BigInt, y: &BigInt) -> Option<(u64, Option<BigInt>)> {
     if x.is_negative() || !y.is_positive() || y.bits() <= 64 {
         return None;
     }
     if x.bits() < y.bits() {
-        return Some(0);
+        return Some((0, None));
     }
     if x.bits() - y.bits() > 60 {
         return None;
@@ -191,7 +195,7 @@ fn small_quotient(x: &BigInt, y: &BigInt) -> Option<u64> {
     let low = u64::try_from(x_top / (y_top + 1)).ok()?;
     let high = u64::try_from((x_top + 1) / y_top).ok()?;
     if low == high {
-        return Some(low);
+        return Some((low, None));
     }
     let mut q = low;
     let mut r = x - y * q;
@@ -199,7 +203,7 @@ fn small_quotient(x: &BigInt, y: &BigInt) -> Option<u64> {
         r -= y;
         q += 1;
     }
-    Some(q)
+    Some((q, Some(r)))
 }
 
 /// `m >> shift` for an `m` of at most `shift + 128` bits, read from its
