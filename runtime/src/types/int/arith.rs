@@ -55,20 +55,20 @@ fn small_binop(x: i64, y: i64, op: u64) -> PyResult<Option<Obj>> {
             if y == 0 {
                 return zero_division("integer division or modulo by zero");
             }
-            new_int_i128(Integer::div_floor(&wx, &wy))
+            new_int_i128(floor_divmod_small(x, y).0)
         }
         NB_REMAINDER => {
             if y == 0 {
                 return zero_division("integer modulo by zero");
             }
-            new_int_i128(Integer::mod_floor(&wx, &wy))
+            new_int(floor_divmod_small(x, y).1)
         }
         OP_DIVMOD => {
             if y == 0 {
                 return zero_division("integer division or modulo by zero");
             }
-            let (q, r) = Integer::div_mod_floor(&wx, &wy);
-            tuple2(new_int_i128(q), new_int_i128(r))
+            let (q, r) = floor_divmod_small(x, y);
+            tuple2(new_int_i128(q), new_int(r))
         }
         NB_TRUE_DIVIDE => {
             if y == 0 {
@@ -471,4 +471,19 @@ pub fn int_round(x: &BigInt, ndigits: &BigInt) -> PyResult<Obj> {
 pub fn floor_divmod_i64(a: i64, b: i64) -> (i64, i64) {
     let (q, r) = (a as i128).div_mod_floor(&(b as i128));
     (q as i64, r as i64)
+}
+
+/// `(x // y, x % y)` for i64 values (y != 0), Python's signs, in i64
+/// arithmetic (an i128 division is a library call); the quotient is wider
+/// only for `i64::MIN // -1`.
+fn floor_divmod_small(x: i64, y: i64) -> (i128, i64) {
+    if y == -1 {
+        return (-i128::from(x), 0);
+    }
+    let (q, r) = (x / y, x % y);
+    if r != 0 && (r < 0) != (y < 0) {
+        (i128::from(q) - 1, r + y)
+    } else {
+        (i128::from(q), r)
+    }
 }
