@@ -124,6 +124,9 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
             if y.is_zero() {
                 return zero_division("integer division or modulo by zero");
             }
+            if let Some(k) = power_of_two(y) {
+                return Ok(Some(new_bigint(x >> k)));
+            }
             match small_quotient(x, y) {
                 Some((q, _)) => new_int(q as i64),
                 None => new_bigint(x.div_floor(y)),
@@ -133,6 +136,9 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
             if y.is_zero() {
                 return zero_division("integer modulo by zero");
             }
+            if power_of_two(y).is_some() {
+                return Ok(Some(new_bigint(x & (y - 1u32))));
+            }
             match small_quotient(x, y) {
                 Some((q, r)) => new_bigint(r.unwrap_or_else(|| x - y * q)),
                 None => new_bigint(x.mod_floor(y)),
@@ -141,6 +147,9 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
         OP_DIVMOD => {
             if y.is_zero() {
                 return zero_division("integer division or modulo by zero");
+            }
+            if let Some(k) = power_of_two(y) {
+                return Ok(Some(tuple2(new_bigint(x >> k), new_bigint(x & (y - 1u32)))));
             }
             match small_quotient(x, y) {
                 Some((q, r)) => {
@@ -167,6 +176,18 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
         NB_XOR => new_bigint(x ^ y),
         _ => return Ok(None),
     }))
+}
+
+/// `k` when `y` is `2**k` with `k >= 1`: `x // y` is then `x >> k` (which
+/// floors, as Python's `>>` does) and `x % y` is `x & (y - 1)` (two's
+/// complement, so never negative), one pass each instead of a division
+/// per digit.
+fn power_of_two(y: &BigInt) -> Option<usize> {
+    if !y.is_positive() {
+        return None;
+    }
+    let k = y.bits() - 1;
+    (k > 0 && y.magnitude().trailing_zeros() == Some(k)).then_some(k as usize)
 }
 
 /// `x // y` for `x >= 0` and a multi-digit `y > 0` when the quotient fits
