@@ -1,6 +1,6 @@
-//! Numeric built-ins: `abs`, `divmod`, `pow`, `round` (dispatching to the
-//! special methods the number types register), `chr`, `ord`, `hex`, `oct`,
-//! `bin`.
+//! Numeric built-ins: `abs`, `divmod` (the number protocol's, with its
+//! exact-number fast path), `pow`, `round` (dispatching to the special
+//! methods the number types register), `chr`, `ord`, `hex`, `oct`, `bin`.
 
 use super::{check_count, exactly_one};
 use crate::abi::NB_POWER;
@@ -9,7 +9,7 @@ use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::function::Kwargs;
 use crate::types::typeobj::parse_args;
-use crate::types::{self, builtin, is_subtype, type_name_of};
+use crate::types::{self, builtin, type_name_of};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -34,50 +34,9 @@ pub fn abs(a: &[Obj]) -> PyResult<Obj> {
     }
 }
 
-/// A binary operation through `__op__`/`__rop__` with CPython's operand
-/// order rules (the right operand's reflected method first when its type is
-/// a proper subclass that overrides it).
-fn binary_special(a: &Obj, b: &Obj, op: &str, rop: &str, symbol: &str) -> PyResult<Obj> {
-    let (ta, tb) = (a.ty(), b.ty());
-    let slotv = crate::ops::attr::cache::lookup(&ta, op);
-    let slotw = if ta.is(&tb) {
-        None
-    } else {
-        crate::ops::attr::cache::lookup(&tb, rop)
-    };
-    let mut tried_w = false;
-    if let Some(w) = &slotw
-        && is_subtype(&tb, &ta)
-        && crate::ops::attr::cache::lookup(&ta, rop).is_none_or(|x| !x.is(w))
-    {
-        tried_w = true;
-        let r = ops::call::call_unbound(w, b, std::slice::from_ref(a), &[])?;
-        if !is_notimpl(&r) {
-            return Ok(r);
-        }
-    }
-    if let Some(v) = &slotv {
-        let r = ops::call::call_unbound(v, a, std::slice::from_ref(b), &[])?;
-        if !is_notimpl(&r) {
-            return Ok(r);
-        }
-    }
-    if !tried_w && let Some(w) = &slotw {
-        let r = ops::call::call_unbound(w, b, std::slice::from_ref(a), &[])?;
-        if !is_notimpl(&r) {
-            return Ok(r);
-        }
-    }
-    type_error(format!(
-        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-        type_name_of(a),
-        type_name_of(b)
-    ))
-}
-
 pub fn divmod(a: &[Obj]) -> PyResult<Obj> {
     check_count("divmod", a.len(), 2, 2)?;
-    binary_special(&a[0], &a[1], "__divmod__", "__rdivmod__", "divmod()")
+    ops::number::divmod(&a[0], &a[1])
 }
 
 /// `pow(base, exp, mod=None)`.

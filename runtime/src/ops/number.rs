@@ -487,7 +487,8 @@ pub fn abs(v: &Obj) -> PyResult<Obj> {
     }
 }
 
-/// `divmod(a, b)`.
+/// `divmod(a, b)` (the built-in): exact numbers directly, anything else
+/// through `__divmod__`/`__rdivmod__`.
 pub fn divmod(a: &Obj, b: &Obj) -> PyResult<Obj> {
     if let Some(r) = num_binop(a, b, OP_DIVMOD)? {
         return Ok(r);

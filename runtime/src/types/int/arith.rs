@@ -55,20 +55,20 @@ fn small_binop(x: i64, y: i64, op: u64) -> PyResult<Option<Obj>> {
             if y == 0 {
                 return zero_division("integer division or modulo by zero");
             }
-            new_int_i128(Integer::div_floor(&wx, &wy))
+            new_int_i128(floor_divmod_small(x, y).0)
         }
         NB_REMAINDER => {
             if y == 0 {
                 return zero_division("integer modulo by zero");
             }
-            new_int_i128(Integer::mod_floor(&wx, &wy))
+            new_int(floor_divmod_small(x, y).1)
         }
         OP_DIVMOD => {
             if y == 0 {
                 return zero_division("integer division or modulo by zero");
             }
-            let (q, r) = Integer::div_mod_floor(&wx, &wy);
-            tuple2(new_int_i128(q), new_int_i128(r))
+            let (q, r) = floor_divmod_small(x, y);
+            tuple2(new_int_i128(q), new_int(r))
         }
         NB_TRUE_DIVIDE => {
             if y == 0 {
@@ -124,8 +124,11 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
             if y.is_zero() {
                 return zero_division("integer division or modulo by zero");
             }
+            if let Some(k) = power_of_two(y) {
+                return Ok(Some(new_bigint(x >> k)));
+            }
             match small_quotient(x, y) {
-                Some((q, _)) => new_bigint(q),
+                Some((q, _)) => new_int(q as i64),
                 None => new_bigint(x.div_floor(y)),
             }
         }
@@ -133,8 +136,11 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
             if y.is_zero() {
                 return zero_division("integer modulo by zero");
             }
+            if power_of_two(y).is_some() {
+                return Ok(Some(new_bigint(x & (y - 1u32))));
+            }
             match small_quotient(x, y) {
-                Some((_, r)) => new_bigint(r),
+                Some((q, r)) => new_bigint(r.unwrap_or_else(|| x - y * q)),
                 None => new_bigint(x.mod_floor(y)),
             }
         }
@@ -142,8 +148,19 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
             if y.is_zero() {
                 return zero_division("integer division or modulo by zero");
             }
-            let (q, r) = small_quotient(x, y).unwrap_or_else(|| x.div_mod_floor(y));
-            tuple2(new_bigint(q), new_bigint(r))
+            if let Some(k) = power_of_two(y) {
+                return Ok(Some(tuple2(new_bigint(x >> k), new_bigint(x & (y - 1u32)))));
+            }
+            match small_quotient(x, y) {
+                Some((q, r)) => {
+                    let r = r.unwrap_or_else(|| x - y * q);
+                    tuple2(new_int(q as i64), new_bigint(r))
+                }
+                None => {
+                    let (q, r) = x.div_mod_floor(y);
+                    tuple2(new_bigint(q), new_bigint(r))
+                }
+            }
         }
         NB_TRUE_DIVIDE => {
             if y.is_zero() {
@@ -161,32 +178,65 @@ fn big_binop(x: &BigInt, y: &BigInt, op: u64) -> PyResult<Option<Obj>> {
     }))
 }
 
-/// `divmod(x, y)` for `x >= 0` and a multi-digit `y > 0` whose quotient
-/// fits 60 bits (e.g. a spigot's `divmod(3*q + r, t)`), or None. num-bigint
-/// divides by a long divisor with Burnikel–Ziegler recursion, which is slow
-/// for a tiny quotient; here the quotient is estimated from the leading 64
-/// bits of `y` (an underestimate by at most 2) and corrected with one
-/// multiply-subtract.
-fn small_quotient(x: &BigInt, y: &BigInt) -> Option<(BigInt, BigInt)> {
+/// `k` when `y` is `2**k` with `k >= 1`: `x // y` is then `x >> k` (which
+/// floors, as Python's `>>` does) and `x % y` is `x & (y - 1)` (two's
+/// complement, so never negative), one pass each instead of a division
+/// per digit.
+fn power_of_two(y: &BigInt) -> Option<usize> {
+    if !y.is_positive() {
+        return None;
+    }
+    let k = y.bits() - 1;
+    (k > 0 && y.magnitude().trailing_zeros() == Some(k)).then_some(k as usize)
+}
+
+/// `x // y` for `x >= 0` and a multi-digit `y > 0` when the quotient fits
+/// 60 bits (e.g. a spigot's `divmod(3*q + r, t)`), with `x % y` when
+/// finding the quotient computed it, or None. num-bigint divides by a long
+/// divisor with Burnikel–Ziegler recursion, which is slow for a tiny
+/// quotient. Here `x` and `y` are cut to their bits above the
+/// lowest `y.bits() - 64`: `x_top / (y_top + 1)` can only be low and
+/// `(x_top + 1) / y_top` only high, by at most 2 between them, so when they
+/// agree the quotient is known without touching the lower digits;
+/// otherwise one multiply-subtract settles it. (They disagree only when
+/// `x` lies very close to a multiple of `y`.)
+pub(super) fn small_quotient(x: &BigInt, y: &BigInt) -> Option<(u64, Option<BigInt>)> {
     if x.is_negative() || !y.is_positive() || y.bits() <= 64 {
         return None;
     }
-    if x < y {
-        return Some((BigInt::zero(), x.clone()));
+    if x.bits() < y.bits() {
+        return Some((0, None));
     }
     if x.bits() - y.bits() > 60 {
         return None;
     }
     let shift = y.bits() - 64;
-    let y_top = (y >> shift).to_u128()?;
-    let x_top = (x >> shift).to_u128()?;
-    let mut q = u64::try_from(x_top / (y_top + 1)).ok()?;
+    let y_top = high_bits(y.magnitude(), shift);
+    let x_top = high_bits(x.magnitude(), shift);
+    let low = u64::try_from(x_top / (y_top + 1)).ok()?;
+    let high = u64::try_from((x_top + 1) / y_top).ok()?;
+    if low == high {
+        return Some((low, None));
+    }
+    let mut q = low;
     let mut r = x - y * q;
     while r >= *y {
         r -= y;
         q += 1;
     }
-    Some((BigInt::from(q), r))
+    Some((q, Some(r)))
+}
+
+/// `m >> shift` for an `m` of at most `shift + 128` bits, read from its
+/// digits without building a shifted copy.
+fn high_bits(m: &BigUint, shift: u64) -> u128 {
+    let mut digits = m.iter_u64_digits().skip((shift / 64) as usize);
+    let mut next = || u128::from(digits.next().unwrap_or(0));
+    let (d0, d1, d2) = (next(), next(), next());
+    match (shift % 64) as u32 {
+        0 => d0 | (d1 << 64),
+        s => (d0 >> s) | (d1 << (64 - s)) | (d2 << (128 - s)),
+    }
 }
 
 /// `x << y`: ValueError for negative counts, OverflowError "too many digits
@@ -442,4 +492,19 @@ pub fn int_round(x: &BigInt, ndigits: &BigInt) -> PyResult<Obj> {
 pub fn floor_divmod_i64(a: i64, b: i64) -> (i64, i64) {
     let (q, r) = (a as i128).div_mod_floor(&(b as i128));
     (q as i64, r as i64)
+}
+
+/// `(x // y, x % y)` for i64 values (y != 0), Python's signs, in i64
+/// arithmetic (an i128 division is a library call); the quotient is wider
+/// only for `i64::MIN // -1`.
+fn floor_divmod_small(x: i64, y: i64) -> (i128, i64) {
+    if y == -1 {
+        return (-i128::from(x), 0);
+    }
+    let (q, r) = (x / y, x % y);
+    if r != 0 && (r < 0) != (y < 0) {
+        (i128::from(q) - 1, r + y)
+    } else {
+        (i128::from(q), r)
+    }
 }

@@ -1,10 +1,12 @@
 //! Unit tests of the pure integer helpers; expected values come from
 //! CPython 3.11.
 
-use super::arith::{floor_divmod_i64, frexp, int_round, ldexp, mod_inverse, true_divide};
+use super::arith::{
+    floor_divmod_i64, frexp, int_round, ldexp, mod_inverse, small_quotient, true_divide,
+};
 use super::*;
 use num_integer::Integer;
-use num_traits::Pow;
+use num_traits::{One, Pow};
 
 /// Evaluates small expressions such as `3*2^1075`, `2^1024-2^970`, `-7`.
 fn ev(s: &str) -> BigInt {
@@ -428,4 +430,45 @@ mod objects {
         assert_eq!(ops::hash(&f(-1.0)).ok(), Some(-2));
         assert_eq!(ops::hash(&c).ok(), Some(1));
     }
+}
+
+/// The quotient read from the leading digits matches the general division,
+/// next to exact multiples too, for shift counts on and off digit
+/// boundaries; a remainder handed back is the true one.
+#[test]
+fn small_quotient_matches_div_mod_floor() {
+    let mut checked = 0;
+    for ybits in [65u32, 100, 128, 129, 192, 193, 640] {
+        for y in [
+            (BigInt::one() << (ybits - 1)) + 12345,
+            (BigInt::one() << ybits) - 1,
+            Pow::pow(BigInt::from(3), ybits * 10 / 16),
+        ] {
+            if y.bits() <= 64 {
+                continue;
+            }
+            for m in [0u64, 1, 2, 9, 59049, (1 << 32) + 1, (1 << 59) - 1, 1 << 59] {
+                for d in [-2i64, -1, 0, 1, 2, 7] {
+                    let x = &y * m + d;
+                    if x.is_negative() {
+                        continue;
+                    }
+                    let (q, r) = x.div_mod_floor(&y);
+                    let (fq, fr) = small_quotient(&x, &y).expect("small quotient");
+                    assert_eq!(BigInt::from(fq), q, "{x} // {y}");
+                    if let Some(fr) = fr {
+                        assert_eq!(fr, r, "{x} % {y}");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 700);
+    // Out of range: negative operands, one-digit divisors, big quotients.
+    let y = BigInt::one() << 100usize;
+    assert!(small_quotient(&-(&y * 3u64), &y).is_none());
+    assert!(small_quotient(&(&y * 3u64), &-y.clone()).is_none());
+    assert!(small_quotient(&y, &BigInt::from(7)).is_none());
+    assert!(small_quotient(&(&y << 61usize), &y).is_none());
 }
