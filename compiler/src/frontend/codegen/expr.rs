@@ -273,34 +273,35 @@ impl Compiler<'_> {
                 }
                 Ok(())
             }
-            // `x is None` / `x is not None`: CPython's peephole turns
-            // `LOAD_CONST None; IS_OP; POP_JUMP_IF_*` into one jump.
-            Expr::Compare(c)
-                if c.ops.len() == 1
-                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
-                    && c.comparators[0].is_none_literal_expr() =>
-            {
-                self.expr(&c.left)?;
-                self.set_pos(e.range());
-                let jump_if_none = (c.ops[0] == ast::CmpOp::Is) == cond;
-                let op = if jump_if_none {
-                    Opcode::POP_JUMP_IF_NONE
-                } else {
-                    Opcode::POP_JUMP_IF_NOT_NONE
-                };
-                self.emit_jump(op, target);
-                Ok(())
-            }
             _ => {
-                self.expr(e)?;
+                let op = match e {
+                    // `x is None` / `x is not None`: CPython's peephole
+                    // turns `LOAD_CONST None; IS_OP; POP_JUMP_IF_*` into
+                    // one jump.
+                    Expr::Compare(c)
+                        if c.ops.len() == 1
+                            && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                            && c.comparators[0].is_none_literal_expr() =>
+                    {
+                        self.expr(&c.left)?;
+                        if (c.ops[0] == ast::CmpOp::Is) == cond {
+                            Opcode::POP_JUMP_IF_NONE
+                        } else {
+                            Opcode::POP_JUMP_IF_NOT_NONE
+                        }
+                    }
+                    _ => {
+                        self.expr(e)?;
+                        if cond {
+                            Opcode::POP_JUMP_IF_TRUE
+                        } else {
+                            Opcode::POP_JUMP_IF_FALSE
+                        }
+                    }
+                };
                 if let Expr::Compare(_) = e {
                     self.set_pos(e.range());
                 }
-                let op = if cond {
-                    Opcode::POP_JUMP_IF_TRUE
-                } else {
-                    Opcode::POP_JUMP_IF_FALSE
-                };
                 self.emit_jump(op, target);
                 Ok(())
             }
