@@ -36,3 +36,47 @@ pub(super) fn spread_cold(func: &mut Function) {
         func.layout.set_cold(block);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::spread_cold;
+    use cranelift_codegen::ir::{Function, InstBuilder, types::I64};
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+    /// entry -> (fast | slow*); slow -> more; fast, more -> join: `more`
+    /// turns cold, `join` (also reached from the fast path) stays warm.
+    #[test]
+    fn only_blocks_behind_cold_ones_turn_cold() {
+        let mut func = Function::new();
+        func.signature.params.push(cranelift_codegen::ir::AbiParam::new(I64));
+        func.signature.returns.push(cranelift_codegen::ir::AbiParam::new(I64));
+        let mut ctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut ctx);
+        let [entry, fast, slow, more, join] = [(); 5].map(|_| b.create_block());
+        b.set_cold_block(slow);
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let x = b.block_params(entry)[0];
+        b.ins().brif(x, fast, &[], slow, &[]);
+        b.switch_to_block(fast);
+        b.ins().jump(join, &[]);
+        b.switch_to_block(slow);
+        b.ins().jump(more, &[]);
+        b.switch_to_block(more);
+        b.ins().jump(join, &[]);
+        b.switch_to_block(join);
+        b.ins().return_(&[x]);
+        b.seal_all_blocks();
+        b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
+            default_call_conv: cranelift_codegen::isa::CallConv::SystemV,
+            pointer_width: target_lexicon::PointerWidth::U64,
+            page_size_align_log2: 12,
+        });
+        spread_cold(&mut func);
+        let cold = |block| func.layout.is_cold(block);
+        assert_eq!(
+            [entry, fast, slow, more, join].map(cold),
+            [false, false, true, true, false]
+        );
+    }
+}

@@ -15,6 +15,7 @@
 //! - `names`, `operators`, `control`, `calls`, `collections`, `exceptions`,
 //!   `generators`: the instructions of each group;
 //! - `callsites`: the module-attribute and math-kernel call-site caches;
+//! - `cold`: the out-of-line layout of slow paths;
 //! - `frame_locals`: locals written through to the frame for introspection;
 //! - `annotate`: the CLIF listing with bytecode comments.
 //!
