@@ -15,7 +15,7 @@ use std::num::NonZeroU64;
 pub(crate) mod free_stacks;
 pub(crate) mod gc;
 pub(crate) mod pool;
-mod size_class;
+pub(crate) mod size_class;
 mod small_alloc;
 pub(crate) mod traverse;
 
@@ -238,6 +238,32 @@ impl Obj {
         Obj(NonZeroU64::new(p).expect("allocated pointers are non-null"))
     }
 
+    /// Allocates an exact str, int or bytes (`ty` is that immortal
+    /// built-in type, which the cycle collector never tracks instances
+    /// of): the type word is stored without taking a reference, as for
+    /// exact floats, since `finalize::free_if_exact_leaf` releases none.
+    #[inline(always)]
+    pub fn new_leaf(ty: &Obj, payload: Payload) -> Obj {
+        debug_assert!(ty.refcount() >= IMMORTAL / 2);
+        debug_assert!(!traverse::may_be_tracked(ty, &payload));
+        let class = payload.size_class();
+        let p = pool::alloc_block(class, false);
+        // SAFETY: `p` is a fresh block of the payload's size class.
+        unsafe {
+            write_block(
+                p,
+                class,
+                PyObject {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(ty.word()),
+                    dict: Cell::new(0),
+                    payload,
+                },
+            )
+        };
+        Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
+    }
+
     /// Allocates a plain instance of `ty` without attributes. Its payload
     /// is copied from a static one: built on the stack and copied, as
     /// `Obj::new` does, each new instance cost a store-forwarding stall.
@@ -417,9 +443,14 @@ unsafe fn copy_head<const N: usize>(src: *const u8, dst: *mut u8) {
 
 /// Frees an object whose refcount reached zero: runs `__del__` for instances
 /// of classes that define it, then drops the payload (releasing children).
+///
+/// Exact floats are freed right here; the other kinds go to the path made
+/// for them, picked from the payload tag alone.
 pub fn dealloc(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero.
     let o = unsafe { &*(w as *const PyObject) };
+    // (Tests in this order, not one `match`: a jump table costs the float
+    // path more than the compares.)
     if let Payload::Float(_) = o.payload
         && o.ty.get() == crate::types::builtin().float.word()
     {
@@ -430,21 +461,48 @@ pub fn dealloc(w: u64) {
         unsafe { pool::free_block(w as *mut PyObject, o.payload.size_class()) };
         return;
     }
-    dealloc_general(w);
+    if let Payload::Instance(_) = o.payload {
+        return crate::types::finalize::dealloc_instance(w);
+    }
+    if let Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Bytes(_) = o.payload {
+        return dealloc_leaf(w);
+    }
+    dealloc_other(w);
 }
 
-/// `dealloc` of everything but exact floats: kept out of line so that the
-/// float path stays small.
+/// `dealloc` of strs, tuples, ints and bytes. The exact ones, the most
+/// common garbage after floats, are freed from what the object's first
+/// line says (its payload tag and type word), without looking at their
+/// type object; instances of subclasses go on to `dealloc_other`.
 #[inline(never)]
-fn dealloc_general(w: u64) {
+fn dealloc_leaf(w: u64) {
+    // SAFETY: `w` is a heap object whose refcount just reached zero, made
+    // by `Obj::new`; it is not used again once freed.
+    if unsafe { crate::types::finalize::free_if_exact_leaf(w as *mut PyObject) } {
+        return;
+    }
+    dealloc_other(w);
+}
+
+/// `dealloc` of everything but exact floats, strs, tuples, ints and
+/// bytes and plain instances: exact dicts and lists may go to their free
+/// lists; objects that may have a finalizer get a chance to run it.
+#[inline(never)]
+fn dealloc_other(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero; it is
     // still fully valid until freed.
     let o = unsafe { &*(w as *const PyObject) };
     if crate::types::dict::recycle(o, w) || crate::types::list::recycle(o, w) {
         return;
     }
+    // The built-in types (the immortal ones) define no `__del__`: among
+    // their instances only generators and coroutines have finalizers. One
+    // load of the type's refcount decides, where `maybe_finalize` follows
+    // the type to its data.
+    let may_finalize = matches!(o.payload, Payload::Generator(_))
+        || Obj::borrow(&o.ty.get()).refcount() < IMMORTAL / 2;
     // Objects with finalizers get a chance to run them; they may resurrect.
-    if crate::types::finalize::maybe_finalize(w) {
+    if may_finalize && crate::types::finalize::maybe_finalize(w) {
         return;
     }
     crate::types::finalize::free_object(w);

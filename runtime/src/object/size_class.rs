@@ -46,7 +46,7 @@ pub(crate) const INSTANCE: usize =
 
 /// The class of an object whose payload is a one-field variant holding `T`.
 #[inline(always)]
-fn one<T>(_: &T) -> usize {
+pub(crate) fn one<T>(_: &T) -> usize {
     const { class_for(HEADER + size_of::<Variant<T>>()) }
 }
 

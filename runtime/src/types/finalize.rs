@@ -66,6 +66,39 @@ pub fn maybe_finalize(w: u64) -> bool {
     }
 }
 
+/// Frees a plain instance (`Payload::Instance`) whose refcount reached
+/// zero, after its class's `__del__` if it has one (which may resurrect
+/// it). Kept apart from the other kinds of objects, and with the freeing
+/// inlined, because instances are freed at a high rate.
+#[inline(never)]
+pub(crate) fn dealloc_instance(w: u64) {
+    // SAFETY: `w` is a heap object whose refcount just reached zero; it is
+    // still fully valid until freed.
+    let o: &PyObject = unsafe { &*(w as *const PyObject) };
+    let tw = o.ty.get();
+    let ty = Obj::borrow(&tw);
+    let may_have_del = match ty.payload() {
+        Payload::Type(td) => td.heap && has_del(ty, td),
+        _ => false,
+    };
+    if may_have_del && maybe_finalize(w) {
+        return;
+    }
+    release_header(w);
+    let p = w as *mut PyObject;
+    // SAFETY: the object is dead and exclusively ours; its header's
+    // references are released, its values are dropped once (the rest of
+    // the payload owns nothing), then its block is returned.
+    unsafe {
+        let Payload::Instance(values) = &mut (*p).payload else {
+            unreachable!("dealloc_instance of a non-instance");
+        };
+        let class = crate::object::size_class::one(values);
+        std::ptr::drop_in_place(values);
+        crate::object::pool::free_block(p, class);
+    }
+}
+
 /// Does the heap type `ty` (with data `td`) define `__del__`? Asked at every
 /// deallocation of an instance of a user class (and for every object a
 /// cycle collection finds unreachable), so the answer is kept in
@@ -151,6 +184,16 @@ pub fn write_unraisable(exc: &Obj, obj: Option<&Obj>) {
 
 /// Frees the memory of an object whose refcount is zero.
 pub fn free_object(w: u64) {
+    release_header(w);
+    // SAFETY: `w` is a heap object made by `Obj::new` whose refcount just
+    // reached zero and whose header references were released just now.
+    unsafe { drop_and_free(w as *mut PyObject) };
+}
+
+/// Releases the references in the header of a dead object (its type and
+/// its instance dict), noting the dict's size for its class.
+#[inline(always)]
+fn release_header(w: u64) {
     let p = w as *mut PyObject;
     // SAFETY: `w` is a heap object made by `Obj::new` (memory from
     // `pool::alloc_block`) whose refcount just reached zero: nothing else
@@ -161,9 +204,62 @@ pub fn free_object(w: u64) {
     }
     drop(Obj::from_word(ty));
     drop(Obj::from_word(dict));
-    // SAFETY: as above; the payload is dropped exactly once, then the memory
-    // is returned.
-    unsafe { drop_and_free(p) };
+}
+
+/// Frees `p` if it is an exact str, tuple, int or bytes, and says whether
+/// it did. Their types are immortal built-ins without `__del__` and their
+/// instances never have a `__dict__`, so the header holds no reference
+/// that needs releasing (an immortal type's count is never brought back
+/// down) and only the payload's own data is dropped, with the variant
+/// known (a generic `drop_in_place` of a payload is a call through a jump
+/// table).
+///
+/// # Safety
+/// `p` is a heap object made by `Obj::new` whose refcount just reached
+/// zero; if this returns true it is not used afterwards.
+#[inline(always)]
+pub(crate) unsafe fn free_if_exact_leaf(p: *mut PyObject) -> bool {
+    // SAFETY: caller contract: the object is exclusively ours.
+    let o = unsafe { &mut *p };
+    let ty = o.ty.get();
+    // (`builtin()` only once the tag matched.)
+    let b = crate::types::builtin;
+    // (The class from the variant's field type: a constant per arm,
+    // where `Payload::size_class` is a second switch on the tag.)
+    use crate::object::size_class::one;
+    // (Each `drop_in_place` drops its field once; the rest of the
+    // payload owns nothing: `nchars` and `hash` of a str.)
+    let class = match &mut o.payload {
+        Payload::Str(s) if ty == b().str_.word() => {
+            // SAFETY: see above.
+            unsafe { std::ptr::drop_in_place(&mut s.s) };
+            one(s)
+        }
+        // Items last to first, as `drop_and_free` does.
+        Payload::Tuple(items) if ty == b().tuple.word() => {
+            release_reversed(std::mem::take(items).into_vec());
+            one(items)
+        }
+        Payload::Int(i) if ty == b().int.word() => {
+            // SAFETY: see above.
+            unsafe { std::ptr::drop_in_place(i) };
+            one(i)
+        }
+        Payload::Bytes(x) if ty == b().bytes.word() => {
+            // SAFETY: see above.
+            unsafe { std::ptr::drop_in_place(x) };
+            one(x)
+        }
+        _ => return false,
+    };
+    debug_assert!(
+        o.dict.get() == 0,
+        "an exact str, tuple, int or bytes with a dict"
+    );
+    // SAFETY: the payload's data was dropped above; the block's class is
+    // the payload's.
+    unsafe { crate::object::pool::free_block(p, class) };
+    true
 }
 
 /// Most attributes a class's instance dicts are presized for.
@@ -208,6 +304,7 @@ pub(crate) fn has_no_children(p: &Payload) -> bool {
 unsafe fn drop_and_free(p: *mut PyObject) {
     // SAFETY: caller contract: the object is exclusively ours.
     let payload = unsafe { &mut (*p).payload };
+    let class = payload.size_class();
     // Tuples and lists release their items last to first, as CPython's
     // `tupledealloc`/`list_dealloc` do (the order `__del__`s run in).
     match payload {
@@ -215,7 +312,6 @@ unsafe fn drop_and_free(p: *mut PyObject) {
         Payload::List(items) => release_reversed(std::mem::take(items.get_mut())),
         _ => {}
     }
-    let class = payload.size_class();
     // SAFETY: caller contract; the payload is dropped exactly once, and the
     // block's class is the payload's (a payload never changes variant).
     unsafe {
@@ -224,7 +320,9 @@ unsafe fn drop_and_free(p: *mut PyObject) {
     }
 }
 
-/// Drops `items` from the last to the first.
+/// Drops `items` from the last to the first. (Out of line: its loop would
+/// cost `free_if_exact_leaf`'s str path the registers it saves.)
+#[inline(never)]
 fn release_reversed(mut items: Vec<Obj>) {
     while let Some(o) = items.pop() {
         drop(o);

@@ -29,13 +29,17 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
     if pa.s.is_empty() && super::is_exact_str(b) {
         return Ok(b.clone());
     }
-    let mut s = String::new();
-    if s.try_reserve_exact(pa.s.len() + pb.s.len()).is_err() {
-        return Err(PyErr::with_args(Exc::MemoryError, vec![]));
-    }
-    s.push_str(&pa.s);
-    s.push_str(&pb.s);
-    Ok(new_string_counted(s, pa.nchars + pb.nchars))
+    // Written once into an exactly sized buffer (short pieces without a
+    // copy call).
+    let size = pa.s.len() + pb.s.len();
+    super::args::alloc_check(size)?;
+    let mut out = super::TextBuf::with_size(size);
+    out.push(&pa.s);
+    out.push(&pb.s);
+    Ok(new_string_counted(
+        out.finish().into_string(),
+        pa.nchars + pb.nchars,
+    ))
 }
 
 /// Appends the text of the exact str `b` to the exact str `a` in place

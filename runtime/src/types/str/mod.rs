@@ -138,7 +138,7 @@ fn new_latin1_table() -> *const Obj {
 }
 
 fn alloc(s: &str) -> Obj {
-    Obj::new(
+    Obj::new_leaf(
         &builtin().str_,
         Payload::Str(PyStr::new(textbuf::boxed_copy(s))),
     )
@@ -160,7 +160,7 @@ pub fn new_ascii(s: &str) -> Obj {
     match s.len() {
         0 => builtin().empty_str.clone(),
         1 => char_str(s.as_bytes()[0] as char),
-        n => Obj::new(
+        n => Obj::new_leaf(
             &builtin().str_,
             Payload::Str(PyStr {
                 s: textbuf::boxed_copy(s),
@@ -183,7 +183,7 @@ pub fn new_string(s: String) -> Obj {
     match s.len() {
         0 => builtin().empty_str.clone(),
         1 => char_str(s.as_bytes()[0] as char),
-        _ => Obj::new(
+        _ => Obj::new_leaf(
             &builtin().str_,
             Payload::Str(PyStr::new(s.into_boxed_str())),
         ),
@@ -196,7 +196,7 @@ pub fn new_string_counted(s: String, nchars: usize) -> Obj {
     if nchars <= 1 {
         return new_string(s);
     }
-    Obj::new(
+    Obj::new_leaf(
         &builtin().str_,
         Payload::Str(PyStr {
             s: s.into_boxed_str(),

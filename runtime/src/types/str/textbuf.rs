@@ -49,8 +49,9 @@ impl TextBuf {
     }
 }
 
-/// A boxed copy of `s`.
-#[inline]
+/// A boxed copy of `s` (always inlined into its two callers, the str
+/// constructors: a call costs a short copy as much as the copy).
+#[inline(always)]
 pub(crate) fn boxed_copy(s: &str) -> Box<str> {
     let mut b = TextBuf::with_size(s.len());
     b.push(s);
