@@ -40,7 +40,7 @@ pub(super) fn spread_cold(func: &mut Function) {
 #[cfg(test)]
 mod tests {
     use super::spread_cold;
-    use cranelift_codegen::ir::{Function, InstBuilder, types::I64};
+    use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, types::I64};
     use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
     /// entry -> (fast | slow*); slow -> more; fast, more -> join: `more`
@@ -48,8 +48,8 @@ mod tests {
     #[test]
     fn only_blocks_behind_cold_ones_turn_cold() {
         let mut func = Function::new();
-        func.signature.params.push(cranelift_codegen::ir::AbiParam::new(I64));
-        func.signature.returns.push(cranelift_codegen::ir::AbiParam::new(I64));
+        func.signature.params.push(AbiParam::new(I64));
+        func.signature.returns.push(AbiParam::new(I64));
         let mut ctx = FunctionBuilderContext::new();
         let mut b = FunctionBuilder::new(&mut func, &mut ctx);
         let [entry, fast, slow, more, join] = [(); 5].map(|_| b.create_block());
