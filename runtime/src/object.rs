@@ -238,10 +238,10 @@ impl Obj {
         Obj(NonZeroU64::new(p).expect("allocated pointers are non-null"))
     }
 
-    /// Allocates an exact str, int or bytes (`ty` is that immortal
+    /// Allocates an exact float, str, int or bytes (`ty` is that immortal
     /// built-in type, which the cycle collector never tracks instances
-    /// of): the type word is stored without taking a reference, as for
-    /// exact floats, since `finalize::free_if_exact_leaf` releases none.
+    /// of): the type word is stored without taking a reference, since
+    /// `dealloc` (floats) and `finalize::free_if_exact_leaf` release none.
     #[inline(always)]
     pub fn new_leaf(ty: &Obj, payload: Payload) -> Obj {
         debug_assert!(ty.refcount() >= IMMORTAL / 2);
@@ -377,24 +377,7 @@ impl std::fmt::Debug for Obj {
 /// word is stored without taking a reference (`dealloc` skips releasing it).
 #[inline]
 pub fn new_exact_float(x: f64) -> Obj {
-    let ty = crate::types::builtin().float.word();
-    let payload = Payload::Float(x);
-    let class = payload.size_class();
-    let p = pool::alloc_block(class, false);
-    // SAFETY: `p` is a fresh block of the payload's size class.
-    unsafe {
-        write_block(
-            p,
-            class,
-            PyObject {
-                refcnt: Cell::new(1),
-                ty: Cell::new(ty),
-                dict: Cell::new(0),
-                payload,
-            },
-        )
-    };
-    Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
+    Obj::new_leaf(&crate::types::builtin().float, Payload::Float(x))
 }
 
 /// The addresses of the program thread's float free-list head and
