@@ -273,6 +273,40 @@ impl Compiler<'_> {
                 }
                 Ok(())
             }
+            // `a < b < c`: each link jumps on its own (CPython's
+            // `compiler_jump_if`), no `JUMP_IF_FALSE_OR_POP` and no bool.
+            Expr::Compare(c) if c.ops.len() > 1 => {
+                let last = c.ops.len() - 1;
+                let cleanup = self.new_label();
+                let end = self.new_label();
+                self.expr(&c.left)?;
+                for (op, right) in c.ops[..last].iter().zip(&c.comparators) {
+                    self.expr(right)?;
+                    self.set_pos(e.range());
+                    self.emit(Opcode::SWAP, 2);
+                    self.emit(Opcode::COPY, 2);
+                    self.compare_op(*op);
+                    self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
+                }
+                self.expr(&c.comparators[last])?;
+                self.set_pos(e.range());
+                self.compare_op(c.ops[last]);
+                let op = if cond {
+                    Opcode::POP_JUMP_IF_TRUE
+                } else {
+                    Opcode::POP_JUMP_IF_FALSE
+                };
+                self.emit_jump(op, target);
+                self.emit_jump(Opcode::JUMP, end);
+                // A link was false: drop the operand kept for the next one.
+                self.bind(cleanup);
+                self.emit(Opcode::POP_TOP, 0);
+                if !cond {
+                    self.emit_jump(Opcode::JUMP, target);
+                }
+                self.bind(end);
+                Ok(())
+            }
             _ => {
                 let op = match e {
                     // `x is None` / `x is not None`: CPython's peephole
