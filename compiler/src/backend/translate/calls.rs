@@ -89,21 +89,6 @@ pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
     (abi::SINGLETON_DICT_TYPE, abi::DICT_LEN_OFFSET),
 ];
 
-/// Does a call of `name` with `n` arguments have an inline path in
-/// `inline_builtin_call`?
-fn has_inline_path(name: &str, n: u32) -> bool {
-    match n {
-        0 => name == "pop",
-        1 => {
-            matches!(name, "pop" | "len" | "ord")
-                || INLINE_METHODS.iter().any(|m| m.0 == name)
-                || DICT_KEY_METHODS.iter().any(|m| m.0 == name)
-        }
-        2 => name == "isinstance" || DICT_KEY_METHODS.iter().any(|m| m.0 == name),
-        _ => false,
-    }
-}
-
 impl FunctionTranslator<'_> {
     /// `CALL n`: [m|NULL, self|callable, a1..an] -> [result]. The n + 2
     /// words go to the runtime as one array; `kwnames` (from a preceding
@@ -192,11 +177,9 @@ impl FunctionTranslator<'_> {
         let named = |want: &str| name.is_none_or(|name| name == want);
         let method = self.get(base)?;
         let plain = self.builder.create_block();
-        let other = if name.is_some_and(|name| has_inline_path(name, n)) {
-            self.cold_block()
-        } else {
-            self.builder.create_block()
-        };
+        let other = self.builder.create_block();
+        // Whether a path of the callable's name was emitted.
+        let mut inline = false;
         if self.known_word(method) == Some(0) {
             self.builder.ins().jump(plain, &[]);
         } else {
@@ -207,10 +190,11 @@ impl FunctionTranslator<'_> {
                 let not_pop = self.builder.create_block();
                 self.inline_list_pop(base, n, not_pop, join)?;
                 self.builder.switch_to_block(not_pop);
+                inline = true;
             }
             if n == 1 {
                 let not_listed = self.builder.create_block();
-                self.inline_methods(base, name, not_listed, join)?;
+                inline |= self.inline_methods(base, name, not_listed, join)?;
                 self.builder.switch_to_block(not_listed);
             }
             if n >= 1 {
@@ -219,6 +203,7 @@ impl FunctionTranslator<'_> {
                         let not_it = self.builder.create_block();
                         self.inline_dict_method(base, n, (descr, f), not_it, join)?;
                         self.builder.switch_to_block(not_it);
+                        inline = true;
                     }
                 }
             }
@@ -239,11 +224,18 @@ impl FunctionTranslator<'_> {
                 } else {
                     self.builder.ins().jump(other, &[]);
                 }
+                inline = true;
             }
-            2 if named("isinstance") => self.inline_isinstance(base, other, join)?,
+            2 if named("isinstance") => {
+                self.inline_isinstance(base, other, join)?;
+                inline = true;
+            }
             _ => {
                 self.builder.ins().jump(other, &[]);
             }
+        }
+        if inline && name.is_some() {
+            self.builder.set_cold_block(other);
         }
         self.builder.switch_to_block(other);
         Ok(())
@@ -554,13 +546,14 @@ impl FunctionTranslator<'_> {
     /// type exactly its type, calls the method's runtime function and jumps
     /// to `join` with None; otherwise branches to `other`. With the name the
     /// method was loaded by, only the methods of that name are tried.
+    /// Returns whether any was.
     fn inline_methods(
         &mut self,
         base: u32,
         name: Option<&str>,
         other: Block,
         join: Block,
-    ) -> TResult {
+    ) -> TResult<bool> {
         let t = trusted();
         let method = self.get(base)?;
         let receiver = self.get(base + 1)?;
@@ -598,7 +591,7 @@ impl FunctionTranslator<'_> {
         if methods.is_empty() {
             self.builder.ins().jump(other, &[]);
         }
-        Ok(())
+        Ok(!methods.is_empty())
     }
 
     /// `d.get(key)`, `d.setdefault(key, default)`, ... (`DICT_KEY_METHODS`,
