@@ -218,24 +218,8 @@ impl Obj {
     /// call passes it through memory and stalls on store forwarding).
     #[inline(always)]
     pub fn new(ty: &Obj, payload: Payload) -> Obj {
-        let class = payload.size_class();
-        let p = pool::alloc_block(class, traverse::may_be_tracked(ty, &payload));
-        // SAFETY: `p` is a fresh block of the payload's size class.
-        unsafe {
-            write_block(
-                p,
-                class,
-                PyObject {
-                    refcnt: Cell::new(1),
-                    ty: Cell::new(ty.clone().into_word()),
-                    dict: Cell::new(0),
-                    payload,
-                },
-            )
-        };
-        let p = p as u64;
-        debug_assert!(p & TAG_MASK == 0);
-        Obj(NonZeroU64::new(p).expect("allocated pointers are non-null"))
+        let tracked = traverse::may_be_tracked(ty, &payload);
+        Obj::alloc(ty.clone().into_word(), payload, tracked)
     }
 
     /// Allocates an exact float, str, int or bytes (`ty` is that immortal
@@ -246,8 +230,16 @@ impl Obj {
     pub fn new_leaf(ty: &Obj, payload: Payload) -> Obj {
         debug_assert!(ty.refcount() >= IMMORTAL / 2);
         debug_assert!(!traverse::may_be_tracked(ty, &payload));
+        Obj::alloc(ty.word(), payload, false)
+    }
+
+    /// A new object with the type word `ty` (whose reference, if any, the
+    /// caller handed over) in a fresh block, in the collector's generations
+    /// when `tracked`.
+    #[inline(always)]
+    fn alloc(ty: u64, payload: Payload, tracked: bool) -> Obj {
         let class = payload.size_class();
-        let p = pool::alloc_block(class, false);
+        let p = pool::alloc_block(class, tracked);
         // SAFETY: `p` is a fresh block of the payload's size class.
         unsafe {
             write_block(
@@ -255,13 +247,15 @@ impl Obj {
                 class,
                 PyObject {
                     refcnt: Cell::new(1),
-                    ty: Cell::new(ty.word()),
+                    ty: Cell::new(ty),
                     dict: Cell::new(0),
                     payload,
                 },
             )
         };
-        Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
+        let p = p as u64;
+        debug_assert!(p & TAG_MASK == 0);
+        Obj(NonZeroU64::new(p).expect("allocated pointers are non-null"))
     }
 
     /// Allocates a plain instance of `ty` without attributes. Its payload
