@@ -276,21 +276,9 @@ impl Compiler<'_> {
             // `a < b < c`: each link jumps on its own (CPython's
             // `compiler_jump_if`), no `JUMP_IF_FALSE_OR_POP` and no bool.
             Expr::Compare(c) if c.ops.len() > 1 => {
-                let last = c.ops.len() - 1;
                 let cleanup = self.new_label();
                 let end = self.new_label();
-                self.expr(&c.left)?;
-                for (op, right) in c.ops[..last].iter().zip(&c.comparators) {
-                    self.expr(right)?;
-                    self.set_pos(e.range());
-                    self.emit(Opcode::SWAP, 2);
-                    self.emit(Opcode::COPY, 2);
-                    self.compare_op(*op);
-                    self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
-                }
-                self.expr(&c.comparators[last])?;
-                self.set_pos(e.range());
-                self.compare_op(c.ops[last]);
+                self.compare_links(c, Opcode::POP_JUMP_IF_FALSE, cleanup)?;
                 let op = if cond {
                     Opcode::POP_JUMP_IF_TRUE
                 } else {
@@ -343,34 +331,43 @@ impl Compiler<'_> {
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult<()> {
-        self.expr(&c.left)?;
-        let n = c.ops.len();
-        if n == 1 {
-            self.expr(&c.comparators[0])?;
-            self.set_pos(c.range());
-            self.compare_op(c.ops[0]);
-            return Ok(());
-        }
         // Chained: a < b < c  →  a < b and b < c, evaluating b once.
         let cleanup = self.new_label();
-        let end = self.new_label();
-        for i in 0..n {
-            self.expr(&c.comparators[i])?;
-            self.set_pos(c.range());
-            if i + 1 < n {
-                self.emit(Opcode::SWAP, 2);
-                self.emit(Opcode::COPY, 2);
-                self.compare_op(c.ops[i]);
-                self.emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
-            } else {
-                self.compare_op(c.ops[i]);
-            }
+        self.compare_links(c, Opcode::JUMP_IF_FALSE_OR_POP, cleanup)?;
+        if c.ops.len() > 1 {
+            let end = self.new_label();
+            self.emit_jump(Opcode::JUMP, end);
+            self.bind(cleanup);
+            self.emit(Opcode::SWAP, 2);
+            self.emit(Opcode::POP_TOP, 0);
+            self.bind(end);
         }
-        self.emit_jump(Opcode::JUMP, end);
-        self.bind(cleanup);
-        self.emit(Opcode::SWAP, 2);
-        self.emit(Opcode::POP_TOP, 0);
-        self.bind(end);
+        Ok(())
+    }
+
+    /// The comparisons of `c`, each but the last keeping its right operand
+    /// for the next one (`SWAP 2; COPY 2`) and leaving to `cleanup` by
+    /// `link_jump` when false (a single comparison never jumps there); the
+    /// last one's result is left on the stack.
+    fn compare_links(
+        &mut self,
+        c: &ast::ExprCompare,
+        link_jump: Opcode,
+        cleanup: Label,
+    ) -> CResult<()> {
+        let last = c.ops.len() - 1;
+        self.expr(&c.left)?;
+        for (op, right) in c.ops[..last].iter().zip(&c.comparators) {
+            self.expr(right)?;
+            self.set_pos(c.range());
+            self.emit(Opcode::SWAP, 2);
+            self.emit(Opcode::COPY, 2);
+            self.compare_op(*op);
+            self.emit_jump(link_jump, cleanup);
+        }
+        self.expr(&c.comparators[last])?;
+        self.set_pos(c.range());
+        self.compare_op(c.ops[last]);
         Ok(())
     }
 
