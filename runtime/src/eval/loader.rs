@@ -20,6 +20,7 @@ use crate::object::{Obj, Payload};
 use crate::types::code::{CodeData, NativeFn, Position};
 use crate::types::{self, builtin};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A module embedded in the program.
@@ -81,7 +82,7 @@ pub fn program() -> Option<Rc<Program>> {
 }
 
 /// A constant as stored in the blob.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RawConst {
     None,
     True,
@@ -310,6 +311,8 @@ pub fn build(raw: &RawProgram, native: &dyn Fn(usize) -> NativeFn) -> LoadResult
         native,
         built: vec![None; raw.codes.len()],
         in_progress: vec![false; raw.codes.len()],
+        unit: compilation_units(raw),
+        merged: HashMap::new(),
     };
     for i in 0..raw.codes.len() {
         b.code(i)?;
@@ -350,11 +353,42 @@ pub fn load(blob: &[u8], native: &dyn Fn(usize) -> NativeFn) -> LoadResult<Progr
     build(&raw, native)
 }
 
+/// The module each code object was compiled with (by index; codes no
+/// module reaches get their own unit).
+fn compilation_units(raw: &RawProgram) -> Vec<usize> {
+    let n = raw.codes.len();
+    let mut unit: Vec<Option<usize>> = vec![None; n];
+    for (m, module) in raw.modules.iter().enumerate() {
+        let mut work = vec![module.4 as usize];
+        while let Some(i) = work.pop() {
+            if i >= n || unit[i].is_some() {
+                continue;
+            }
+            unit[i] = Some(m);
+            for c in &raw.codes[i].consts {
+                if let RawConst::Code(j) = c {
+                    work.push(*j as usize);
+                }
+            }
+        }
+    }
+    let units = raw.modules.len();
+    unit.into_iter()
+        .enumerate()
+        .map(|(i, u)| u.unwrap_or(units + i))
+        .collect()
+}
+
 struct Builder<'a> {
     raw: &'a RawProgram,
     native: &'a dyn Fn(usize) -> NativeFn,
     built: Vec<Option<Obj>>,
     in_progress: Vec<bool>,
+    /// Per code: its compilation unit (see `compilation_units`).
+    unit: Vec<usize>,
+    /// Equal constants of one compilation unit are one object, as
+    /// CPython's compiler merges them (`f() is g()` for `return 0.5`).
+    merged: HashMap<(usize, RawConst), Obj>,
 }
 
 impl Builder<'_> {
@@ -371,7 +405,23 @@ impl Builder<'_> {
         types::tuple::new_tuple(v)
     }
 
-    fn konst(&mut self, c: &RawConst) -> LoadResult<Obj> {
+    /// Constant `c` of a code of compilation unit `unit`: the unit's
+    /// object for an equal constant if it has one (code objects are
+    /// built once each anyway; strs are interned program-wide).
+    fn merged_konst(&mut self, unit: usize, c: &RawConst) -> LoadResult<Obj> {
+        if matches!(c, RawConst::Code(_) | RawConst::Str(_)) {
+            return self.konst(unit, c);
+        }
+        let key = (unit, c.clone());
+        if let Some(o) = self.merged.get(&key) {
+            return Ok(o.clone());
+        }
+        let o = self.konst(unit, c)?;
+        self.merged.insert(key, o.clone());
+        Ok(o)
+    }
+
+    fn konst(&mut self, unit: usize, c: &RawConst) -> LoadResult<Obj> {
         let b = builtin();
         Ok(match c {
             RawConst::None => b.none.clone(),
@@ -395,7 +445,7 @@ impl Builder<'_> {
             RawConst::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for i in items {
-                    v.push(self.konst(i)?);
+                    v.push(self.merged_konst(unit, i)?);
                 }
                 types::tuple::new_tuple(v)
             }
@@ -403,7 +453,7 @@ impl Builder<'_> {
             RawConst::FrozenSet(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for i in items {
-                    v.push(self.konst(i)?);
+                    v.push(self.merged_konst(unit, i)?);
                 }
                 types::set::new_frozenset_const(v)
                     .map_err(|_| "cannot build a frozenset constant".to_string())?
@@ -423,8 +473,9 @@ impl Builder<'_> {
         }
         self.in_progress[i] = true;
         let mut consts = Vec::with_capacity(rc.consts.len());
+        let unit = self.unit[i];
         for c in &rc.consts {
-            consts.push(self.konst(c)?);
+            consts.push(self.merged_konst(unit, c)?);
         }
         let consts = types::tuple::new_tuple(consts);
         let names = self.str_tuple(rc.names.iter().map(String::as_str));

@@ -13,14 +13,14 @@ use crate::bytecode::opcode::Opcode;
 
 /// A set of local slot indices.
 #[derive(Clone, PartialEq, Eq)]
-struct LocalSet(Vec<u64>);
+pub(super) struct LocalSet(Vec<u64>);
 
 impl LocalSet {
     fn new(n: usize) -> LocalSet {
         LocalSet(vec![0; n.div_ceil(64)])
     }
 
-    fn contains(&self, i: usize) -> bool {
+    pub(super) fn contains(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
@@ -61,6 +61,20 @@ pub(super) fn argument_slots(code: &CodeObject) -> usize {
 /// For each instruction, whether it is a `LOAD_FAST`/`DELETE_FAST` whose
 /// local may be unbound when it runs (so it needs the check).
 pub(super) fn unbound_checks(code: &CodeObject) -> Vec<bool> {
+    code.instrs
+        .iter()
+        .zip(&bound_before(code))
+        .map(|(instr, state)| {
+            matches!(instr.op, Opcode::LOAD_FAST | Opcode::DELETE_FAST)
+                && !state
+                    .as_ref()
+                    .is_some_and(|s| s.contains(instr.arg as usize))
+        })
+        .collect()
+}
+
+/// For each reachable instruction, the locals certainly bound before it.
+pub(super) fn bound_before(code: &CodeObject) -> Vec<Option<LocalSet>> {
     let n = code.instrs.len();
     let nlocals = code.localsplus.len();
     let nargs = argument_slots(code);
@@ -117,14 +131,5 @@ pub(super) fn unbound_checks(code: &CodeObject) -> Vec<bool> {
         }
     }
 
-    code.instrs
-        .iter()
-        .zip(&states)
-        .map(|(instr, state)| {
-            matches!(instr.op, Opcode::LOAD_FAST | Opcode::DELETE_FAST)
-                && !state
-                    .as_ref()
-                    .is_some_and(|s| s.contains(instr.arg as usize))
-        })
-        .collect()
+    states
 }

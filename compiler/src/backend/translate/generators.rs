@@ -62,6 +62,7 @@ impl FunctionTranslator<'_> {
             borrowed: 0,
             handler: None,
             traceback: true,
+            float_body: false,
         });
 
         self.switch_to(body);

@@ -47,6 +47,7 @@ mod cold;
 mod collections;
 mod control;
 mod exceptions;
+mod float_locals;
 mod frame_locals;
 mod generators;
 mod names;
@@ -196,6 +197,12 @@ pub(super) struct FunctionTranslator<'a> {
     reachable: bool,
     /// Instructions already translated as part of an earlier one (fusion).
     fused: Vec<bool>,
+    /// The float body's plan when the function has one, and whether the
+    /// float body is being translated (see `float_locals`).
+    float_plan: Option<float_locals::FloatPlan>,
+    float_body: bool,
+    /// Words known to be float constants' objects, with their values.
+    float_consts: HashMap<Value, f64>,
 }
 
 impl<'a> FunctionTranslator<'a> {
@@ -238,6 +245,15 @@ impl<'a> FunctionTranslator<'a> {
         let raw_floats = (0..code.stacksize)
             .map(|_| builder.declare_var(F64))
             .collect();
+        let unbound_checks = analysis::unbound_checks(code);
+        let float_plan = float_locals::float_locals(code, &unbound_checks).map(|floats| {
+            let vars = floats
+                .iter()
+                .map(|&f| f.then(|| builder.declare_var(F64)))
+                .collect();
+            let generic_entry = builder.create_block();
+            float_locals::FloatPlan::new(code, vars, generic_entry)
+        });
 
         let mut translator = FunctionTranslator {
             builder,
@@ -252,7 +268,7 @@ impl<'a> FunctionTranslator<'a> {
             raw_floats,
             unboxed: vec![false; code.stacksize as usize],
             borrowed: vec![false; code.stacksize as usize],
-            unbound_checks: analysis::unbound_checks(code),
+            unbound_checks,
             blocks: vec![None; n],
             resume_points: HashMap::new(),
             func_refs: vec![None; RUNTIME_FNS.len()],
@@ -270,6 +286,9 @@ impl<'a> FunctionTranslator<'a> {
             kwnames: None,
             reachable: true,
             fused: vec![false; n],
+            float_plan,
+            float_body: false,
+            float_consts: HashMap::new(),
         };
         // Every frame offset used later is below this one.
         translator.localsplus_offset(code.localsplus.len() + code.stacksize as usize)?;
@@ -313,6 +332,16 @@ impl<'a> FunctionTranslator<'a> {
             if i > 0 && (code.depths[i - 1].is_none() || code.instrs[i - 1].op.is_terminator()) {
                 needs_block[i] = true;
             }
+            // A deopt from the float body continues after the store.
+            if instr.op == Opcode::STORE_FAST
+                && let Some(plan) = &self.float_plan
+                && plan
+                    .vars
+                    .get(instr.arg as usize)
+                    .is_some_and(Option::is_some)
+            {
+                needs_block[check(i as u32 + 1, "deopt target", i)?] = true;
+            }
             if instr.op == Opcode::YIELD_VALUE {
                 resume_index += 1;
                 let delegating = i > 0 && code.instrs[i - 1].op == Opcode::SEND;
@@ -332,12 +361,42 @@ impl<'a> FunctionTranslator<'a> {
                 self.blocks[i] = Some(self.builder.create_block());
             }
         }
+        if let Some(plan) = &mut self.float_plan {
+            plan.generic_blocks = self
+                .blocks
+                .iter()
+                .map(|b| b.map(|_| self.builder.create_block()))
+                .collect();
+        }
         Ok(())
     }
 
-    /// Translates the whole function.
+    /// Translates the whole function: the float body and then the generic
+    /// body when it has one, else the generic body alone.
     fn translate(&mut self) -> TResult {
         self.emit_prologue()?;
+        if self.float_plan.is_some() {
+            self.float_body = true;
+            self.enter_float_body()?;
+            self.translate_body()?;
+            self.float_body = false;
+            let plan = self.float_plan.as_mut().ok_or("no float plan")?;
+            let generic = std::mem::take(&mut plan.generic_blocks);
+            plan.float_blocks = std::mem::replace(&mut self.blocks, generic);
+            let entry = plan.generic_entry;
+            self.fused.fill(false);
+            self.unboxed.fill(false);
+            self.borrowed.fill(false);
+            self.kwnames = None;
+            self.switch_to(entry);
+        }
+        self.translate_body()?;
+        self.builder.set_srcloc(SourceLoc::default());
+        self.finish_unwind_paths()
+    }
+
+    /// Translates every instruction once, starting in the current block.
+    fn translate_body(&mut self) -> TResult {
         let code = self.code;
         for (pc, instr) in code.instrs.iter().enumerate() {
             let Some(depth) = code.depths[pc] else {
@@ -366,8 +425,7 @@ impl<'a> FunctionTranslator<'a> {
         if self.reachable {
             return Err("control falls off the end of the code".to_string());
         }
-        self.builder.set_srcloc(SourceLoc::default());
-        self.finish_unwind_paths()
+        Ok(())
     }
 
     /// The entry: stack slots start empty; plain functions take over their
@@ -424,10 +482,16 @@ impl<'a> FunctionTranslator<'a> {
 
             // --- locals, globals, names ----------------------------------------
             LOAD_CONST => self.op_load_const(arg)?,
-            LOAD_FAST => self.op_load_fast(arg)?,
-            STORE_FAST => match self.take_unboxed(self.below(1)?) {
-                Some(raw) => self.store_fast_unboxed(arg, raw)?,
-                None => self.op_store_fast(arg)?,
+            LOAD_FAST => match self.float_local(arg) {
+                Some(var) => self.load_float_local(arg, var)?,
+                None => self.op_load_fast(arg)?,
+            },
+            STORE_FAST => match self.float_local(arg) {
+                Some(var) => self.store_float_local(arg, var)?,
+                None => match self.take_unboxed(self.below(1)?) {
+                    Some(raw) => self.store_fast_unboxed(arg, raw)?,
+                    None => self.op_store_fast(arg)?,
+                },
             },
             DELETE_FAST => self.op_delete_fast(arg)?,
             LOAD_GLOBAL => self.op_load_global(arg)?,

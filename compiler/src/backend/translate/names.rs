@@ -37,6 +37,21 @@ impl FunctionTranslator<'_> {
             let null = self.word(0);
             return self.set(self.depth, null);
         }
+        // A float constant that arithmetic or a comparison reads is known
+        // to its reader (`static_float`), which then needs no type check;
+        // the word stays the constant's object for every other path.
+        if let Some(Const::Float(f)) = self.code.consts.get(i as usize)
+            && self.read_as_number(self.depth)
+        {
+            let v = self.const_word(i)?;
+            let borrowed = self.borrow_is_safe(self.depth);
+            if !borrowed {
+                self.incref(v);
+            }
+            self.float_consts.insert(v, *f);
+            self.set(self.depth, v)?;
+            return self.mark_borrowed(self.depth, borrowed);
+        }
         let v = self.const_word(i)?;
         if !self.const_is_immortal(i) {
             self.incref(v);

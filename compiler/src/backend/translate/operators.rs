@@ -151,6 +151,11 @@ impl FunctionTranslator<'_> {
         // after the operation: its box takes the result (no allocation, no
         // free; nothing can observe the old float any more). A borrowed
         // operand's box belongs to its local.
+        if self.known_word(a_boxed) == Some(0) && self.known_word(b_boxed) == Some(0) {
+            let boxed = self.box_float(r);
+            self.jump(done, &[boxed]);
+            return Ok(());
+        }
         let no = self.builder.ins().iconst(I8, 0);
         let a_reusable = if self.is_borrowed(base) { no } else { a_boxed };
         let b_reusable = if self.is_borrowed(base + 1) {
@@ -442,6 +447,23 @@ impl FunctionTranslator<'_> {
         self.builder.ins().band_imm_s(both, abi::INT_TAG as i64)
     }
 
+    /// Branches to `ints` when `a` and `b` are both tagged ints, else to
+    /// `other` (directly when one is statically unboxed).
+    fn branch_if_ints(
+        &mut self,
+        (a, b): (Value, Value),
+        unboxed: (Option<Value>, Option<Value>),
+        ints: Block,
+        other: Block,
+    ) {
+        if self.is_static_float(a, unboxed.0) || self.is_static_float(b, unboxed.1) {
+            self.jump(other, &[]);
+        } else {
+            let tagged = self.both_tagged(a, b);
+            self.branch(tagged, ints, other);
+        }
+    }
+
     /// `BINARY_OP op`: [a, b] -> [a op b]
     pub(super) fn op_binary_op(&mut self, op: u32) -> TResult {
         let op = u64::from(op);
@@ -458,6 +480,34 @@ impl FunctionTranslator<'_> {
 
         let is_float_op = unboxed::is_float_op(base_op);
         let defer = is_float_op && self.result_may_stay_unboxed(base);
+        if is_float_op
+            && matches!(base_op, abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY)
+            && self.is_static_float(a, unboxed.0)
+            && self.is_static_float(b, unboxed.1)
+        {
+            // Two floats known statically: nothing else to try.
+            let fa = self.static_float(a, unboxed.0).ok_or("no static float")?;
+            let fb = self.static_float(b, unboxed.1).ok_or("no static float")?;
+            let r = match base_op {
+                abi::NB_ADD => self.builder.ins().fadd(fa, fb),
+                abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
+                _ => self.builder.ins().fmul(fa, fb),
+            };
+            self.release_operand(base, a);
+            self.release_operand(base + 1, b);
+            self.end_borrows(base);
+            let word = if defer {
+                self.word(0)
+            } else {
+                self.box_float(r)
+            };
+            self.set(base, word)?;
+            return if defer {
+                self.set_unboxed(base, r)
+            } else {
+                Ok(())
+            };
+        }
         if defer {
             // Every path defines the result's float register, so that its
             // value merges right here (not at every block up to the entry).
@@ -482,7 +532,8 @@ impl FunctionTranslator<'_> {
                 | abi::NB_XOR
                 | abi::NB_LSHIFT
                 | abi::NB_RSHIFT
-        ) {
+        ) && !(self.is_static_float(a, unboxed.0) || self.is_static_float(b, unboxed.1))
+        {
             let fast = self.builder.create_block();
             let tagged = self.both_tagged(a, b);
             self.branch(tagged, fast, not_ints);
@@ -616,7 +667,7 @@ impl FunctionTranslator<'_> {
             return None;
         }
         let next = self.code.instrs.get(self.pc + 1)?;
-        (next.op == Opcode::STORE_FAST).then_some(next.arg)
+        (next.op == Opcode::STORE_FAST && self.float_local(next.arg).is_none()).then_some(next.arg)
     }
 
     /// The operands in stack slots `base` and `base + 1`, boxed where they
@@ -669,8 +720,7 @@ impl FunctionTranslator<'_> {
         let fast = self.builder.create_block();
         let slow = self.cold_block();
         let not_ints = self.builder.create_block();
-        let tagged = self.both_tagged(a, b);
-        self.branch(tagged, fast, not_ints);
+        self.branch_if_ints((a, b), unboxed, fast, not_ints);
 
         self.switch_to(fast);
         let cond = self.builder.ins().icmp(cc, a, b);
@@ -720,8 +770,7 @@ impl FunctionTranslator<'_> {
         let fast = self.builder.create_block();
         let slow = self.cold_block();
         let not_ints = self.builder.create_block();
-        let tagged = self.both_tagged(a, b);
-        self.branch(tagged, fast, not_ints);
+        self.branch_if_ints((a, b), unboxed, fast, not_ints);
 
         self.switch_to(fast);
         let cond = self.builder.ins().icmp(cc, a, b);

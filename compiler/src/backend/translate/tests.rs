@@ -703,3 +703,57 @@ fn unbound_checks_only_where_needed() {
     let text = assert_translates(&code);
     assert_eq!(text.matches("; rt_unbound_local").count(), 1, "{text}");
 }
+
+/// `def f(c, k):  x = 0.0;  while x < 10.0: x = x * 2.0 + c;  y = k;
+/// return x` — `x` and `c` are float locals (`c` beside the float `x*2.0`),
+/// `k` is not (never beside a float), `y` is not (stores an unknown). The
+/// function translates with a float body whose handler path is its own.
+#[test]
+fn float_locals_and_their_body() {
+    let mut asm = Asm::default();
+    asm.ops(&[(LOAD_CONST, 0), (STORE_FAST, 2)]);
+    let top = asm.here();
+    asm.ops(&[
+        (LOAD_FAST, 2),
+        (LOAD_CONST, 1),
+        (COMPARE_OP, abi::CMP_LT as u32),
+    ]);
+    let exit = asm.op(POP_JUMP_IF_FALSE, 0);
+    let first = asm.op(LOAD_FAST, 2);
+    asm.ops(&[
+        (LOAD_CONST, 2),
+        (BINARY_OP, abi::NB_MULTIPLY as u32),
+        (LOAD_FAST, 0),
+        (BINARY_OP, abi::NB_ADD as u32),
+        (STORE_FAST, 2),
+    ]);
+    let last = asm.op(JUMP_BACKWARD, top);
+    asm.bind(exit);
+    asm.ops(&[
+        (LOAD_FAST, 1),
+        (STORE_FAST, 3),
+        (LOAD_FAST, 2),
+        (RETURN_VALUE, 0),
+    ]);
+    let handler = asm.here();
+    asm.ops(&[(POP_TOP, 0), (LOAD_FAST, 2), (RETURN_VALUE, 0)]);
+    asm.handler(first, last, handler, 0);
+    let code = asm.finish(
+        abi::CO_OPTIMIZED,
+        2,
+        &["c", "k", "x", "y"],
+        &[],
+        vec![Const::Float(0.0), Const::Float(10.0), Const::Float(2.0)],
+    );
+    let checks = super::analysis::unbound_checks(&code);
+    let floats = super::float_locals::float_locals(&code, &checks);
+    assert_eq!(floats, Some(vec![true, false, true, false]));
+    let text = assert_translates(&code);
+    // Both bodies: the multiplication appears twice.
+    assert_eq!(text.matches("BINARY_OP 5").count(), 2, "{text}");
+
+    // A generator gets no float body.
+    let mut generator = code.clone();
+    generator.flags |= abi::CO_GENERATOR;
+    assert_eq!(super::float_locals::float_locals(&generator, &checks), None);
+}

@@ -47,13 +47,17 @@ pub(super) fn is_float_op(base_op: u64) -> bool {
 }
 
 /// How many stack slots an instruction that may sit between an unboxed
-/// temporary and its reader pops (None: not allowed there).
-fn pops_between(op: Opcode) -> Option<u32> {
+/// temporary and its reader pops (None: not allowed there). Each pushes
+/// its results above what it pops and touches nothing below; a call's
+/// raise path skips the temporary's word 0 like any other.
+fn pops_between(op: Opcode, arg: u32) -> Option<u32> {
     use Opcode::*;
     Some(match op {
-        LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF => 0,
-        LOAD_ATTR | UNARY_NEGATIVE => 1,
-        BINARY_OP | BINARY_SUBSCR => 2,
+        LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF | PUSH_NULL | KW_NAMES => 0,
+        LOAD_ATTR | LOAD_METHOD | UNARY_NEGATIVE => 1,
+        BINARY_OP | BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP => 2,
+        BUILD_TUPLE | BUILD_LIST => arg,
+        CALL => arg + 2,
         _ => return None,
     })
 }
@@ -67,19 +71,34 @@ impl FunctionTranslator<'_> {
     /// boxed: in `a*b + c*d` (a `return`ed dot product) only the sum is
     /// allocated, where boxed temporaries would allocate both products and
     /// free one of them.
-    pub(super) fn result_may_stay_unboxed(&self, mut pos: u32) -> bool {
+    pub(super) fn result_may_stay_unboxed(&self, pos: u32) -> bool {
+        self.unboxed_reader(pos).is_some()
+    }
+
+    /// Whether the value pushed at stack slot `pos` may stay unboxed
+    /// because its reader consumes it in arithmetic or a comparison, where
+    /// its identity can't be seen (a float local's or constant's object
+    /// must stay the same object when it is stored or passed on).
+    pub(super) fn read_as_number(&self, pos: u32) -> bool {
+        matches!(
+            self.unboxed_reader(pos),
+            Some(Opcode::BINARY_OP | Opcode::COMPARE_OP)
+        )
+    }
+
+    /// The float-capable reader of the value pushed at stack slot `pos`
+    /// (see `result_may_stay_unboxed`), if it has one.
+    fn unboxed_reader(&self, mut pos: u32) -> Option<Opcode> {
         let code = self.code;
         let handler_ok = |j: usize, pos: u32| code.handlers[j].is_none_or(|h| h.depth <= pos);
         for j in self.pc + 1..code.instrs.len() {
-            let Some(depth) = code.depths[j] else {
-                return false;
-            };
+            let depth = code.depths[j]?;
             if self.blocks[j].is_some() || self.fused[j] || !handler_ok(j, pos) {
-                return false;
+                return None;
             }
             let instr = &code.instrs[j];
             let reads = |n: u32| depth >= n && depth - n <= pos;
-            match instr.op {
+            let ok = match instr.op {
                 // (`SWAP` moves the slot's word and its mark along.)
                 Opcode::SWAP if instr.arg >= 2 && depth >= instr.arg => {
                     let (top, other) = (depth - 1, depth - instr.arg);
@@ -88,30 +107,30 @@ impl FunctionTranslator<'_> {
                     } else if pos == other {
                         pos = top;
                     }
+                    continue;
                 }
-                Opcode::STORE_SUBSCR if reads(3) => return depth - 3 == pos,
-                Opcode::STORE_ATTR if reads(2) => return depth - 2 == pos,
+                Opcode::STORE_SUBSCR if reads(3) => depth - 3 == pos,
+                Opcode::STORE_ATTR if reads(2) => depth - 2 == pos,
                 Opcode::BINARY_OP if reads(2) => {
-                    return is_float_op(u64::from(instr.arg) % abi::NB_INPLACE_OFFSET);
+                    is_float_op(u64::from(instr.arg) % abi::NB_INPLACE_OFFSET)
                 }
-                Opcode::COMPARE_OP if reads(2) => {
-                    return u64::from(instr.arg) <= abi::CMP_GE;
-                }
-                Opcode::STORE_FAST if reads(1) => return depth - 1 == pos,
+                Opcode::COMPARE_OP if reads(2) => u64::from(instr.arg) <= abi::CMP_GE,
+                Opcode::STORE_FAST if reads(1) => depth - 1 == pos,
                 // An argument of a call with one or two (`op_call` boxes it
                 // on every path but a math kernel's, `callsites`, and
                 // those of `int` and `abs`).
                 Opcode::CALL if reads(instr.arg + 2) => {
-                    return depth - instr.arg <= pos
-                        && (self.may_call_kernel(j) || self.may_call_float_builtin(j));
+                    depth - instr.arg <= pos
+                        && (self.may_call_kernel(j) || self.may_call_float_builtin(j))
                 }
-                op => match pops_between(op) {
-                    Some(n) if !reads(n) => {}
-                    _ => return false,
+                op => match pops_between(op, instr.arg) {
+                    Some(n) if !reads(n) => continue,
+                    _ => return None,
                 },
-            }
+            };
+            return ok.then_some(instr.op);
         }
-        false
+        None
     }
 
     /// Marks stack slot `pos` as possibly holding an unboxed float (word 0,
@@ -226,6 +245,12 @@ impl FunctionTranslator<'_> {
         ints: Option<Option<i64>>,
         other: Block,
     ) -> (Value, Value) {
+        if let Some(f) = self.static_float(x, raw) {
+            // (A float constant's object is a boxed operand.)
+            let boxed = i64::from(!self.known_unboxed(x, raw));
+            let flag = self.builder.ins().iconst(I8, boxed);
+            return (f, flag);
+        }
         let t = trusted();
         let done = self.builder.create_block();
         let value = self.builder.append_block_param(done, F64);
@@ -293,7 +318,12 @@ impl FunctionTranslator<'_> {
         ints: Option<Option<i64>>,
         other: Block,
     ) -> ((Value, Value), (Value, Value)) {
-        if ints.is_none() && raws.0.is_none() && raws.1.is_none() {
+        if ints.is_none()
+            && raws.0.is_none()
+            && raws.1.is_none()
+            && !self.is_static_float(a, None)
+            && !self.is_static_float(b, None)
+        {
             let (fa, fb) = self.float_operands(a, b, other);
             let yes = self.builder.ins().iconst(I8, 1);
             return ((fa, yes), (fb, yes));
@@ -372,7 +402,7 @@ impl FunctionTranslator<'_> {
     /// thread's float free list here (`pool::free_block`'s work: exact
     /// floats have no finalizer and hold no references).
     pub(super) fn release_float_operand(&mut self, pos: u32, v: Value, boxed: Value) {
-        if self.is_borrowed(pos) {
+        if self.is_borrowed(pos) || self.known_word(boxed) == Some(0) {
             return;
         }
         let t = trusted();

@@ -30,6 +30,8 @@ pub(super) struct RaiseKey {
     pub handler: Option<(u32, u32)>,
     /// Whether to add a traceback entry for the raising instruction.
     pub traceback: bool,
+    /// Whether the handler is the float body's (see `float_locals`).
+    pub float_body: bool,
 }
 
 impl FunctionTranslator<'_> {
@@ -41,6 +43,7 @@ impl FunctionTranslator<'_> {
             borrowed: self.borrowed_mask(self.depth),
             handler: self.code.handlers[self.pc].map(|h| (h.target, h.depth)),
             traceback: true,
+            float_body: self.float_body && self.code.handlers[self.pc].is_some(),
         }
     }
 
@@ -140,7 +143,15 @@ impl FunctionTranslator<'_> {
                     self.decref_slots_except(depth..key.live.max(depth), key.borrowed)?;
                     let exc = self.call_word(RuntimeFn::rt_fetch_exception, &[])?;
                     self.set(depth, exc)?;
-                    let handler = self.target_block(target)?;
+                    let handler = match &self.float_plan {
+                        Some(plan) if key.float_body => plan
+                            .float_blocks
+                            .get(target as usize)
+                            .copied()
+                            .flatten()
+                            .ok_or_else(|| format!("handler {target} has no float block"))?,
+                        _ => self.target_block(target)?,
+                    };
                     self.jump(handler, &[]);
                 }
                 None => {

@@ -1,0 +1,513 @@
+//! Float locals (tier 4): a function whose float arithmetic runs on locals
+//! (`zr = zr2 - zi2 + cr`, `s += a * b`) is translated twice into one
+//! native function. The *float body* keeps those locals as `f64`s in
+//! registers: a read is the register (unboxed for a float-capable reader,
+//! else boxed there), a store takes the float out of its operand (an
+//! unboxed result, or an exact float's value) and releases the box. The
+//! *generic body* is the usual translation.
+//!
+//! Nothing is proven, everything is checked: on entry, the float
+//! parameters must be exact floats, and each store of a float local must
+//! be given an exact float; otherwise the function leaves the float body
+//! for the generic one (a *deopt*): at entry before anything ran, at a
+//! store right after it (the stored value goes to the local's word, every
+//! other float local that is certainly bound there is boxed into its
+//! word, and execution continues at the generic body's block for the next
+//! instruction). Both bodies have blocks at the same instructions, so no
+//! stack slot holds a borrowed or unboxed word where a deopt leaves; the
+//! operand stack's words are the same Variables in both. Exceptions
+//! caught inside the float body go to its own handlers (`RaiseKey` names
+//! the body).
+//!
+//! Which locals: a small abstract interpretation over the bytecode gives
+//! each stack slot a kind (float, int, likely float, unknown) within
+//! straight-line code; a float constant, a float local, and arithmetic
+//! with a float operand make floats (`float op unknown` is only *likely*
+//! a float: a reflected dunder may return anything, which the store's
+//! check catches). The candidates grow from evidence (a store of a float
+//! or likely float; for a parameter, being an arithmetic operand beside
+//! one) and then shrink to the locals all of whose stores are floats or
+//! likely floats. Functions without such a non-parameter local, generator
+//! code, and code that keeps its locals in the frame (`locals()`) have no
+//! float body; nor do cell variables, deleted locals, and locals read
+//! where they may be unbound.
+
+use super::analysis::{LocalSet, argument_slots, bound_before};
+use super::stack::trusted;
+use super::{FunctionTranslator, TResult};
+use crate::abi;
+use crate::bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, CodeObject, Const};
+use crate::bytecode::opcode::Opcode;
+use cranelift_codegen::ir::Value;
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder,
+    condcodes::IntCC,
+    types::{F64, I64},
+};
+use cranelift_frontend::Variable;
+
+/// What the abstract interpretation knows about a stack slot's value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Unknown,
+    Int,
+    /// Arithmetic with a float operand and an unknown one.
+    LikelyFloat,
+    Float,
+}
+
+impl Kind {
+    fn floatish(self) -> bool {
+        matches!(self, Kind::Float | Kind::LikelyFloat)
+    }
+}
+
+/// A stack slot: its kind, and the local a `LOAD_FAST` pushed it from.
+#[derive(Clone, Copy)]
+struct Slot {
+    kind: Kind,
+    local: Option<usize>,
+}
+
+const UNKNOWN: Slot = Slot {
+    kind: Kind::Unknown,
+    local: None,
+};
+
+/// The arithmetic operators whose result with a float operand is a float.
+fn is_arithmetic(base_op: u64) -> bool {
+    matches!(
+        base_op,
+        abi::NB_ADD
+            | abi::NB_SUBTRACT
+            | abi::NB_MULTIPLY
+            | abi::NB_TRUE_DIVIDE
+            | abi::NB_FLOOR_DIVIDE
+            | abi::NB_REMAINDER
+    )
+}
+
+/// The kind of `a op b` (`op` a `BINARY_OP` operator).
+fn binary_kind(op: u64, a: Kind, b: Kind) -> Kind {
+    use Kind::*;
+    let base_op = op % abi::NB_INPLACE_OFFSET;
+    if !is_arithmetic(base_op) {
+        return Unknown;
+    }
+    match (a, b) {
+        (Int, Int) if base_op == abi::NB_TRUE_DIVIDE => Float,
+        (Int, Int) => Int,
+        (Float, Float | Int) | (Int, Float) => Float,
+        (a, b) if a.floatish() || b.floatish() => LikelyFloat,
+        _ => Unknown,
+    }
+}
+
+/// How many slots a common instruction inside an expression pops and
+/// pushes (what it pushes is unknown); None for the others, after which
+/// nothing is known about the stack.
+fn stack_use(op: Opcode, arg: u32) -> Option<(u32, u32)> {
+    use Opcode::*;
+    Some(match op {
+        NOP | KW_NAMES => (0, 0),
+        LOAD_GLOBAL => (0, 1 + (arg & 1)),
+        LOAD_DEREF | PUSH_NULL => (0, 1),
+        POP_TOP => (1, 0),
+        LOAD_ATTR | UNARY_NOT | UNARY_INVERT | UNARY_POSITIVE | GET_ITER => (1, 1),
+        LOAD_METHOD => (1, 2),
+        BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP => (2, 1),
+        STORE_ATTR => (2, 0),
+        STORE_SUBSCR => (3, 0),
+        BUILD_TUPLE | BUILD_LIST => (arg, 1),
+        CALL => (arg + 2, 1),
+        _ => return None,
+    })
+}
+
+/// What one pass of the interpretation saw, given the float locals.
+struct Facts {
+    /// Per local: the kinds of the values stored to it.
+    all_stores_floatish: Vec<bool>,
+    some_store_floatish: Vec<bool>,
+    /// Per local: read as an arithmetic operand beside a (likely) float.
+    beside_float: Vec<bool>,
+}
+
+/// Interprets `code` once, with `floats` as the float locals.
+fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
+    let nlocals = code.localsplus.len();
+    let mut facts = Facts {
+        all_stores_floatish: vec![true; nlocals],
+        some_store_floatish: vec![false; nlocals],
+        beside_float: vec![false; nlocals],
+    };
+    let mut stack: Vec<Slot> = Vec::new();
+    let mut flows_in = false;
+    for (pc, instr) in code.instrs.iter().enumerate() {
+        let Some(depth) = code.depths[pc] else {
+            flows_in = false;
+            continue;
+        };
+        let depth = depth as usize;
+        if !flows_in || starts[pc] || stack.len() != depth {
+            stack = vec![UNKNOWN; depth];
+        }
+        flows_in = !instr.op.is_terminator();
+        let arg = instr.arg;
+        let local = arg as usize;
+        match instr.op {
+            Opcode::LOAD_FAST => stack.push(Slot {
+                kind: if floats.get(local) == Some(&true) {
+                    Kind::Float
+                } else {
+                    Kind::Unknown
+                },
+                local: Some(local),
+            }),
+            Opcode::LOAD_CONST => stack.push(Slot {
+                kind: match code.consts.get(local) {
+                    Some(Const::Float(_)) => Kind::Float,
+                    Some(Const::Int(_) | Const::BigInt(_) | Const::True | Const::False) => {
+                        Kind::Int
+                    }
+                    _ => Kind::Unknown,
+                },
+                local: None,
+            }),
+            Opcode::STORE_FAST if depth >= 1 && local < nlocals => {
+                let kind = stack.pop().map_or(Kind::Unknown, |s| s.kind);
+                facts.all_stores_floatish[local] &= kind.floatish();
+                facts.some_store_floatish[local] |= kind.floatish();
+            }
+            Opcode::BINARY_OP if depth >= 2 => {
+                let b = stack.pop().unwrap_or(UNKNOWN);
+                let a = stack.pop().unwrap_or(UNKNOWN);
+                if is_arithmetic(u64::from(arg) % abi::NB_INPLACE_OFFSET) {
+                    for (x, other) in [(a, b), (b, a)] {
+                        if let Some(l) = x.local
+                            && other.kind.floatish()
+                        {
+                            facts.beside_float[l] = true;
+                        }
+                    }
+                }
+                stack.push(Slot {
+                    kind: binary_kind(u64::from(arg), a.kind, b.kind),
+                    local: None,
+                });
+            }
+            Opcode::UNARY_NEGATIVE if depth >= 1 => {
+                let kind = stack.pop().map_or(Kind::Unknown, |s| s.kind);
+                stack.push(Slot { kind, local: None });
+            }
+            Opcode::COPY if arg >= 1 && depth >= arg as usize => {
+                stack.push(stack[depth - arg as usize]);
+            }
+            Opcode::SWAP if arg >= 2 && depth >= arg as usize => {
+                stack.swap(depth - 1, depth - arg as usize);
+            }
+            op => match stack_use(op, arg) {
+                Some((pops, pushes)) if depth >= pops as usize => {
+                    stack.truncate(depth - pops as usize);
+                    stack.extend((0..pushes).map(|_| UNKNOWN));
+                }
+                _ => flows_in = false,
+            },
+        }
+    }
+    facts
+}
+
+/// The float locals of `code` (None when it gets no float body).
+pub(super) fn float_locals(code: &CodeObject, unbound_checks: &[bool]) -> Option<Vec<bool>> {
+    if code.is_generator_like()
+        || code.flags & abi::CO_OPTIMIZED == 0
+        || code.flags & abi::CO_LOCALS_IN_FRAME != 0
+    {
+        return None;
+    }
+    let nlocals = code.localsplus.len();
+    let params = (code.argcount + code.kwonlyargcount) as usize;
+    let nargs = argument_slots(code);
+    // Plain locals, never deleted, read only where certainly bound.
+    let mut eligible: Vec<bool> = (0..nlocals)
+        .map(|i| {
+            code.localsplus[i].1 & (CO_FAST_CELL | CO_FAST_FREE) == 0 && (i < params || i >= nargs)
+        })
+        .collect();
+    let mut starts = vec![false; code.instrs.len()];
+    for (pc, instr) in code.instrs.iter().enumerate() {
+        let local = instr.arg as usize;
+        match instr.op {
+            Opcode::DELETE_FAST if local < nlocals => eligible[local] = false,
+            Opcode::LOAD_FAST if local < nlocals && unbound_checks[pc] => eligible[local] = false,
+            _ => {}
+        }
+        if instr.op.is_jump()
+            && let Some(s) = starts.get_mut(instr.arg as usize)
+        {
+            *s = true;
+        }
+        if let Some(h) = code.handlers[pc]
+            && let Some(s) = starts.get_mut(h.target as usize)
+        {
+            *s = true;
+        }
+    }
+    let qualifies = |i: usize, facts: &Facts, growing: bool| {
+        eligible[i]
+            && if i < params {
+                facts.beside_float[i] && facts.all_stores_floatish[i]
+            } else if growing {
+                facts.some_store_floatish[i]
+            } else {
+                facts.all_stores_floatish[i]
+            }
+    };
+    // Grow from evidence, then keep the locals whose stores all qualify.
+    let mut floats = vec![false; nlocals];
+    loop {
+        let facts = interpret(code, &starts, &floats);
+        let next: Vec<bool> = (0..nlocals)
+            .map(|i| floats[i] || qualifies(i, &facts, true))
+            .collect();
+        if next == floats {
+            break;
+        }
+        floats = next;
+    }
+    loop {
+        let facts = interpret(code, &starts, &floats);
+        let next: Vec<bool> = (0..nlocals)
+            .map(|i| floats[i] && qualifies(i, &facts, false))
+            .collect();
+        if next == floats {
+            break;
+        }
+        floats = next;
+    }
+    (params..nlocals).any(|i| floats[i]).then_some(floats)
+}
+
+/// The float body's plan, kept by the translator.
+pub(super) struct FloatPlan {
+    /// Per local: the F64 Variable of a float local.
+    pub vars: Vec<Option<Variable>>,
+    /// The locals certainly bound before each instruction.
+    bound: Vec<Option<LocalSet>>,
+    /// The generic body's blocks (the float body's are the translator's
+    /// while it translates the float body), and its entry.
+    pub generic_blocks: Vec<Option<Block>>,
+    pub generic_entry: Block,
+    /// The float body's blocks, once the generic body is translated (for
+    /// the handlers of the float body's raise paths).
+    pub float_blocks: Vec<Option<Block>>,
+}
+
+impl FloatPlan {
+    pub(super) fn new(code: &CodeObject, vars: Vec<Option<Variable>>, entry: Block) -> Self {
+        FloatPlan {
+            vars,
+            bound: bound_before(code),
+            generic_blocks: Vec::new(),
+            generic_entry: entry,
+            float_blocks: Vec::new(),
+        }
+    }
+}
+
+impl FunctionTranslator<'_> {
+    /// The F64 Variable of local `i` while the float body is translated.
+    pub(super) fn float_local(&self, i: u32) -> Option<Variable> {
+        if !self.float_body {
+            return None;
+        }
+        self.float_plan
+            .as_ref()?
+            .vars
+            .get(i as usize)
+            .copied()
+            .flatten()
+    }
+
+    /// Whether `x` is the constant word 0 and `raw` is given: a value the
+    /// float body left unboxed where the reader can see it statically.
+    pub(super) fn known_unboxed(&self, x: Value, raw: Option<Value>) -> bool {
+        raw.is_some() && self.known_word(x) == Some(0)
+    }
+
+    /// The float value of operand `x` (`raw`: its float register if it
+    /// may be unboxed) when it is known statically: an unboxed value, or a
+    /// float constant's object.
+    pub(super) fn static_float(&mut self, x: Value, raw: Option<Value>) -> Option<Value> {
+        if self.known_unboxed(x, raw) {
+            return raw;
+        }
+        let f = *self.float_consts.get(&x)?;
+        Some(self.builder.ins().f64const(f))
+    }
+
+    /// Whether `static_float` knows `x`'s value.
+    pub(super) fn is_static_float(&self, x: Value, raw: Option<Value>) -> bool {
+        self.known_unboxed(x, raw) || self.float_consts.contains_key(&x)
+    }
+
+    /// The float body's entry, in the prologue's block: the float
+    /// parameters must be exact floats (else the generic body runs); their
+    /// values are loaded into their registers.
+    pub(super) fn enter_float_body(&mut self) -> TResult {
+        let plan = self.float_plan.as_ref().ok_or("no float plan")?;
+        let generic = plan.generic_entry;
+        let vars = plan.vars.clone();
+        let params = (self.code.argcount + self.code.kwonlyargcount) as usize;
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        for (i, var) in vars.iter().enumerate().take(params) {
+            if var.is_some() {
+                let v = self.get_local(i as u32)?;
+                let heap = self.builder.create_block();
+                let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+                self.builder.ins().brif(tag, generic, &[], heap, &[]);
+                self.switch_to(heap);
+                let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
+                let next = self.builder.create_block();
+                let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+                self.builder.ins().brif(is_float, next, &[], generic, &[]);
+                self.switch_to(next);
+            }
+        }
+        let zero = self.builder.ins().f64const(0.0);
+        for (i, var) in vars.iter().enumerate() {
+            let Some(var) = *var else { continue };
+            let f = if i < params {
+                let v = self.get_local(i as u32)?;
+                self.builder
+                    .ins()
+                    .load(F64, trusted(), v, abi::FLOAT_VALUE_OFFSET)
+            } else {
+                zero
+            };
+            self.builder.def_var(var, f);
+        }
+        Ok(())
+    }
+
+    /// `LOAD_FAST i` of float local `var` in the float body: its register
+    /// for arithmetic and comparisons, else its object (made now if the
+    /// local has none yet, and kept).
+    pub(super) fn load_float_local(&mut self, i: u32, var: Variable) -> TResult {
+        let raw = self.builder.use_var(var);
+        if self.read_as_number(self.depth) {
+            let zero = self.word(0);
+            self.set(self.depth, zero)?;
+            self.set_unboxed(self.depth, raw)?;
+            return self.mark_borrowed(self.depth, false);
+        }
+        self.materialize_float_local(i, raw)?;
+        self.op_load_fast(i)
+    }
+
+    /// Gives float local `i` (value `raw`) an object when its word is 0.
+    fn materialize_float_local(&mut self, i: u32, raw: Value) -> TResult {
+        let w = self.get_local(i)?;
+        let boxing = self.builder.create_block();
+        let join = self.builder.create_block();
+        self.builder.ins().brif(w, join, &[], boxing, &[]);
+        self.switch_to(boxing);
+        let boxed = self.box_float(raw);
+        self.builder.def_var(self.local(i)?, boxed);
+        self.jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
+    }
+
+    /// `STORE_FAST i` of float local `var` in the float body: the value's
+    /// float goes to the register, and its object (0 for an unboxed
+    /// result) to the local's word; a value that is not an exact float
+    /// leaves the float body.
+    pub(super) fn store_float_local(&mut self, i: u32, var: Variable) -> TResult {
+        let pos = self.below(1)?;
+        let raw = self.take_unboxed(pos);
+        let v = self.get(pos)?;
+        let done = self.builder.create_block();
+        let value = self.builder.append_block_param(done, F64);
+        let word = self.builder.append_block_param(done, I64);
+        let zero = self.word(0);
+        if let Some(raw) = raw
+            && self.known_unboxed(v, Some(raw))
+        {
+            self.jump(done, &[raw, zero]);
+        } else {
+            let boxed = self.builder.create_block();
+            let heap = self.builder.create_block();
+            let float = self.builder.create_block();
+            let deopt = self.cold_block();
+            match raw {
+                Some(raw) => {
+                    self.builder.ins().brif(
+                        v,
+                        boxed,
+                        &[],
+                        done,
+                        &[BlockArg::Value(raw), BlockArg::Value(zero)],
+                    );
+                }
+                None => self.jump(boxed, &[]),
+            }
+            self.switch_to(boxed);
+            let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+            self.builder.ins().brif(tag, deopt, &[], heap, &[]);
+            self.switch_to(heap);
+            let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+            let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
+            let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+            self.builder.ins().brif(is_float, float, &[], deopt, &[]);
+            self.switch_to(float);
+            let f = self
+                .builder
+                .ins()
+                .load(F64, trusted(), v, abi::FLOAT_VALUE_OFFSET);
+            self.jump(done, &[f, v]);
+
+            self.switch_to(deopt);
+            self.deopt_after_store(i, v)?;
+        }
+        self.switch_to(done);
+        self.builder.def_var(var, value);
+        let local = self.local(i)?;
+        let old = self.builder.use_var(local);
+        self.builder.def_var(local, word);
+        self.decref(old);
+        Ok(())
+    }
+
+    /// Leaves the float body after `STORE_FAST i` of the non-float `v`:
+    /// `v` becomes local `i`'s word, the other float locals bound here get
+    /// objects if they have none, and the generic body goes on after the
+    /// store.
+    fn deopt_after_store(&mut self, i: u32, v: Value) -> TResult {
+        self.check_no_borrowed()?;
+        let plan = self.float_plan.as_ref().ok_or("no float plan")?;
+        let next = plan
+            .generic_blocks
+            .get(self.pc + 1)
+            .copied()
+            .flatten()
+            .ok_or_else(|| format!("no generic block after the store at {}", self.pc))?;
+        let bound = plan.bound[self.pc].clone();
+        let vars = plan.vars.clone();
+        let local = self.local(i)?;
+        let old = self.builder.use_var(local);
+        self.builder.def_var(local, v);
+        self.decref(old);
+        for (j, var) in vars.iter().enumerate() {
+            let Some(var) = *var else { continue };
+            if j == i as usize || !bound.as_ref().is_some_and(|b| b.contains(j)) {
+                continue;
+            }
+            let raw = self.builder.use_var(var);
+            self.materialize_float_local(j as u32, raw)?;
+        }
+        self.jump(next, &[]);
+        Ok(())
+    }
+}
