@@ -237,3 +237,30 @@ try:
     subclass_param(1.0, [])
 except TypeError as e:
     print("TypeError:", e)
+
+
+def pair_step(b1, b2, dt):
+    dx = b1[0] - b2[0]
+    dy = b1[1] - b2[1]
+    d2 = dx * dx + dy * dy
+    mag = dt / (d2 * d2 ** 0.5)
+    b1[2] -= dx * mag
+    b2[2] += dy * mag
+    return d2, mag
+
+
+print(pair_step([1.0, 2.0, 0.0], [4.0, 6.0, 0.0], 0.5))
+print(pair_step([1, 2, 0], [4, 6, 0], 1))
+print(pair_step([1, 2.0, 0], [4.0, 6, 0], 2))
+print(pair_step([1.0, 2.0, 0.0], [1.0, 2.0, 0.0], 0.5) if False else "skip")
+try:
+    pair_step([1.0, 2.0, 0.0], [1.0, 2.0, 0.0], 0.5)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+print(pair_step(["a", 1.0], ["b", 2.0], 1.0) if False else "skip")
+try:
+    pair_step(["a", 1.0], ["b", 2.0], 1.0)
+except TypeError as e:
+    print("TypeError:", e)
+print(pair_step([2j, 0.0, 0.0], [0.0, 0.0, 0.0], 1.0))
+print(pair_step([-1.0, 0.0, 0.0], [0.0, 0.0, 0.0], -1.0))

@@ -20,15 +20,18 @@
 //! the body).
 //!
 //! Which locals: a small abstract interpretation over the bytecode gives
-//! each stack slot a kind (float, int, likely float, unknown) within
-//! straight-line code; a float constant, a float local, and arithmetic
-//! with a float operand make floats (`float op unknown` is only *likely*
-//! a float: a reflected dunder may return anything, which the store's
-//! check catches). The candidates grow from evidence (a store of a float
-//! or likely float; for a parameter, being an arithmetic operand beside
-//! one) and then shrink to the locals all of whose stores are floats or
-//! likely floats. Functions without such a non-parameter local, generator
-//! code, and code that keeps its locals in the frame (`locals()`) have no
+//! each stack slot a kind (float, int, likely float, arithmetic, unknown)
+//! within straight-line code; a float constant, a float local, and
+//! arithmetic with a float operand make floats (`float op unknown` is only
+//! *likely* a float: a reflected dunder may return anything, which the
+//! store's check catches; `**` may make a complex). The candidates grow
+//! from evidence (a store of a float or likely float; being an arithmetic
+//! operand beside one) and then shrink to the locals all of whose stores
+//! are floats or likely floats, or all of whose stores are arithmetic
+//! (`dx = b[0] - c[0]`) when they are also operands beside floats. A
+//! wrong guess costs one deopt per call. Functions without such a
+//! non-parameter local, generator code, and code that keeps its locals in
+//! the frame (`locals()`) have no
 //! float body; nor do cell variables, deleted locals, and locals read
 //! where they may be unbound.
 
@@ -51,6 +54,9 @@ use cranelift_frontend::Variable;
 enum Kind {
     Unknown,
     Int,
+    /// Arithmetic on operands neither of which is known to be a float
+    /// (`b[0] - c[0]`): a float only if they are.
+    Arithmetic,
     /// Arithmetic with a float operand and an unknown one.
     LikelyFloat,
     Float,
@@ -74,7 +80,8 @@ const UNKNOWN: Slot = Slot {
     local: None,
 };
 
-/// The arithmetic operators whose result with a float operand is a float.
+/// The arithmetic operators whose result with float operands is usually
+/// a float (`**` of a negative base and a fractional exponent is not).
 fn is_arithmetic(base_op: u64) -> bool {
     matches!(
         base_op,
@@ -84,6 +91,7 @@ fn is_arithmetic(base_op: u64) -> bool {
             | abi::NB_TRUE_DIVIDE
             | abi::NB_FLOOR_DIVIDE
             | abi::NB_REMAINDER
+            | abi::NB_POWER
     )
 }
 
@@ -95,11 +103,18 @@ fn binary_kind(op: u64, a: Kind, b: Kind) -> Kind {
         return Unknown;
     }
     match (a, b) {
+        (Int, Int) if base_op == abi::NB_POWER => Unknown,
         (Int, Int) if base_op == abi::NB_TRUE_DIVIDE => Float,
         (Int, Int) => Int,
-        (Float, Float | Int) | (Int, Float) => Float,
-        (a, b) if a.floatish() || b.floatish() => LikelyFloat,
-        _ => Unknown,
+        (a, b) if a.floatish() || b.floatish() => {
+            let exact = matches!((a, b), (Float, Float | Int) | (Int, Float));
+            if exact && base_op != abi::NB_POWER {
+                Float
+            } else {
+                LikelyFloat
+            }
+        }
+        _ => Arithmetic,
     }
 }
 
@@ -128,6 +143,7 @@ fn stack_use(op: Opcode, arg: u32) -> Option<(u32, u32)> {
 struct Facts {
     /// Per local: the kinds of the values stored to it.
     all_stores_floatish: Vec<bool>,
+    all_stores_arithmetic: Vec<bool>,
     some_store_floatish: Vec<bool>,
     /// Per local: read as an arithmetic operand beside a (likely) float.
     beside_float: Vec<bool>,
@@ -138,6 +154,7 @@ fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
     let nlocals = code.localsplus.len();
     let mut facts = Facts {
         all_stores_floatish: vec![true; nlocals],
+        all_stores_arithmetic: vec![true; nlocals],
         some_store_floatish: vec![false; nlocals],
         beside_float: vec![false; nlocals],
     };
@@ -177,6 +194,7 @@ fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
             Opcode::STORE_FAST if depth >= 1 && local < nlocals => {
                 let kind = stack.pop().map_or(Kind::Unknown, |s| s.kind);
                 facts.all_stores_floatish[local] &= kind.floatish();
+                facts.all_stores_arithmetic[local] &= kind.floatish() || kind == Kind::Arithmetic;
                 facts.some_store_floatish[local] |= kind.floatish();
             }
             Opcode::BINARY_OP if depth >= 2 => {
@@ -254,14 +272,19 @@ pub(super) fn float_locals(code: &CodeObject, unbound_checks: &[bool]) -> Option
             *s = true;
         }
     }
+    // A parameter qualifies by being an operand beside a float; another
+    // local by a (likely) float stored to it or, when all its stores are
+    // arithmetic, by being an operand beside a float (`dx = b[0] - c[0]`
+    // where `dx * m` and `m` is a float).
     let qualifies = |i: usize, facts: &Facts, growing: bool| {
         eligible[i]
             && if i < params {
                 facts.beside_float[i] && facts.all_stores_floatish[i]
             } else if growing {
-                facts.some_store_floatish[i]
+                facts.some_store_floatish[i] || facts.beside_float[i]
             } else {
                 facts.all_stores_floatish[i]
+                    || (facts.all_stores_arithmetic[i] && facts.beside_float[i])
             }
     };
     // Grow from evidence, then keep the locals whose stores all qualify.
