@@ -218,6 +218,18 @@ pub const MODULE_SITE_VALUE: i32 = 24;
 /// (owned) and the address of its float kernel (`modules::math::Kernel`,
 /// C ABI, f64 arguments and result); 0 until filled.
 pub const KERNEL_SITE_WORDS: u32 = 2;
+/// A `BINARY_OP` site whose operands were a plain instance and another
+/// object (`ops::number::binary_op_site` fills it): the left and right
+/// operands' types, the type-lookup epoch, and the left type's `__op__`,
+/// a Python function that goes first (all owned; 0 until filled).
+/// Generated code calls the function directly while both types and the
+/// epoch match, and `rt_binary_op_after_left` when it returns
+/// NotImplemented.
+pub const BINOP_SITE_WORDS: u32 = 4;
+pub const BINOP_SITE_LEFT: i32 = 0;
+pub const BINOP_SITE_RIGHT: i32 = 8;
+pub const BINOP_SITE_EPOCH: i32 = 16;
+pub const BINOP_SITE_FUNC: i32 = 24;
 /// The math functions with float kernels (`modules::math::KERNELS`, which
 /// a unit test checks against this list): only calls whose callable a
 /// global, attribute or method load of one of these names pushed get the
@@ -370,6 +382,8 @@ macro_rules! for_each_runtime_fn {
             rt_dealloc(obj: Word) -> Unit;
             // --- operators ----------------------------------------------------
             rt_binary_op(a: Value, b: Value, op: Word) -> Value;
+            rt_binary_op_site(a: Value, b: Value, op: Word, site: Word) -> Value;
+            rt_binary_op_after_left(a: Value, b: Value, op: Word) -> Value;
             rt_inplace_op(a: Value, b: Value, op: Word) -> Value;
             rt_compare_op(a: Value, b: Value, op: Word) -> Value;
             rt_compare_bool(a: Value, b: Value, op: Word) -> Status;

@@ -391,10 +391,7 @@ pub fn binary_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
     // A plain instance on the left (`v1 + v2` of a user class) is neither
     // a number nor a str of ours: straight to its special methods. (A
     // small int has no heap payload: `payload()` gives it a placeholder.)
-    let plain_instance = a
-        .heap()
-        .is_some_and(|h| matches!(h.payload, Payload::Instance(_)));
-    if !plain_instance {
+    if !is_plain_instance(a) {
         if let Some(r) = num_binop(a, b, op)? {
             return Ok(r);
         }
@@ -405,6 +402,61 @@ pub fn binary_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
     let (sym, name, rname, _) = NB_TABLE[op as usize];
     if let Some(r) = binary_op1(a, b, op, name, rname)? {
         return Ok(r);
+    }
+    if let Some(r) = seq_fallback(a, b, op, false)? {
+        return Ok(r);
+    }
+    let sym = if op == NB_POWER { "** or pow()" } else { sym };
+    Err(unsupported(a, b, sym))
+}
+
+/// Whether `a` is an instance of a plain class (no built-in base).
+fn is_plain_instance(a: &Obj) -> bool {
+    a.heap()
+        .is_some_and(|h| matches!(h.payload, Payload::Instance(_)))
+}
+
+/// `a op b` (op 0..=12) at a `BINARY_OP` site (`abi::BINOP_SITE_WORDS`):
+/// when `a` is a plain instance whose type's `__op__` is a Python function
+/// that goes first (the right type doesn't override the reflected method),
+/// the site gets the operand types, the epoch and that function, for
+/// generated code to call directly.
+pub fn binary_op_site(a: &Obj, b: &Obj, op: u64, site: &mut [u64; 4]) -> PyResult<Obj> {
+    if op <= NB_XOR && is_plain_instance(a) {
+        let (_, name, rname, _) = NB_TABLE[op as usize];
+        let (fa, _, reflected_first) = binop_slots(a.ty_word(), b.ty_word(), op, name, rname);
+        if let Some(f) =
+            fa.filter(|f| !reflected_first && matches!(f.payload(), Payload::Function(_)))
+        {
+            let fresh = [
+                a.ty().into_word(),
+                b.ty().into_word(),
+                super::attr::cache::epoch(),
+                f.into_word(),
+            ];
+            let old = std::mem::replace(site, fresh);
+            for w in [old[0], old[1], old[3]] {
+                drop(Obj::from_word(w));
+            }
+        }
+    }
+    binary_op(a, b, op)
+}
+
+/// `a op b` (op 0..=12) after the left operand's `__op__`, which went
+/// first, returned NotImplemented: the right operand's reflected method,
+/// then the sequence fallback, then the TypeError (`binary_op1`'s rest).
+pub fn binary_op_after_left(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
+    if op > NB_XOR {
+        return raise(Exc::SystemError, format!("bad binary operator {op}"));
+    }
+    let (sym, name, rname, _) = NB_TABLE[op as usize];
+    let (_, fb, _) = binop_slots(a.ty_word(), b.ty_word(), op, name, rname);
+    if let Some(g) = fb {
+        let r = call_unbound(&g, b, std::slice::from_ref(a), &[])?;
+        if !is_notimpl(&r) {
+            return Ok(r);
+        }
     }
     if let Some(r) = seq_fallback(a, b, op, false)? {
         return Ok(r);

@@ -774,6 +774,109 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
+    /// `a op b` (`op` below `NB_INPLACE_OFFSET`; the operands in stack
+    /// slots `base` and `base + 1`, not both ints or floats) through the
+    /// instruction's `BINARY_OP` site: while the operand types and the
+    /// type-lookup epoch are the ones the runtime filled it with, the left
+    /// type's `__op__` — a Python function taking the two operands
+    /// directly — is entered like a direct callee (its own references to
+    /// the operands), and a NotImplemented result continues in
+    /// `rt_binary_op_after_left`; anything else is `rt_binary_op_site`,
+    /// which (re)fills the site. Returns the result (errors raise).
+    pub(super) fn binary_op_via_site(&mut self, op: u64, (a, b): (Value, Value)) -> TResult<Value> {
+        let t = trusted();
+        let site = self.new_site(abi::BINOP_SITE_WORDS)?;
+        let join = self.builder.create_block();
+        let r = self.builder.append_block_param(join, I64);
+        let generic = self.cold_block();
+        let right_type = self.builder.create_block();
+        let rt = self.builder.append_block_param(right_type, I64);
+        let typed = self.builder.create_block();
+        let function = self.builder.create_block();
+        let enter = self.builder.create_block();
+        let returned = self.builder.create_block();
+        let not_implemented = self.cold_block();
+
+        let ta = self.type_of_object(a, generic);
+        let want_a = self.builder.ins().load(I64, t, site, abi::BINOP_SITE_LEFT);
+        let same_a = self.builder.ins().icmp(IntCC::Equal, ta, want_a);
+        let heap_b = self.builder.create_block();
+        let tagged_b = self.builder.create_block();
+        self.builder.ins().brif(same_a, heap_b, &[], generic, &[]);
+        self.switch_to(heap_b);
+        let tb = self.type_of_object(b, tagged_b);
+        self.builder.ins().jump(right_type, &[tb.into()]);
+        self.switch_to(tagged_b);
+        let int_type = self.singleton(abi::SINGLETON_INT_TYPE);
+        self.builder.ins().jump(right_type, &[int_type.into()]);
+
+        self.switch_to(right_type);
+        let want_b = self.builder.ins().load(I64, t, site, abi::BINOP_SITE_RIGHT);
+        let epoch = self.builder.ins().load(I64, t, site, abi::BINOP_SITE_EPOCH);
+        let counters = self.counters();
+        let now = self
+            .builder
+            .ins()
+            .load(I64, t, counters, abi::COUNTER_TYPE_EPOCH);
+        let same_b = self.builder.ins().icmp(IntCC::Equal, rt, want_b);
+        let fresh = self.builder.ins().icmp(IntCC::Equal, epoch, now);
+        let valid = self.builder.ins().band(same_b, fresh);
+        self.builder.ins().brif(valid, typed, &[], generic, &[]);
+
+        self.switch_to(typed);
+        let func = self.builder.ins().load(I64, t, site, abi::BINOP_SITE_FUNC);
+        let fty = self.builder.ins().load(I64, t, func, abi::OB_TYPE);
+        let function_type = self.singleton(abi::SINGLETON_FUNCTION_TYPE);
+        let is_function = self.builder.ins().icmp(IntCC::Equal, fty, function_type);
+        self.builder
+            .ins()
+            .brif(is_function, function, &[], generic, &[]);
+
+        self.switch_to(function);
+        let fd = self.builder.ins().load(I64, t, func, abi::FUNC_DATA_OFFSET);
+        let want = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_ARGC);
+        let two = self.builder.ins().icmp_imm_s(IntCC::Equal, want, 2);
+        let room = self.builder.create_block();
+        self.builder.ins().brif(two, room, &[], generic, &[]);
+        self.switch_to(room);
+        let (ts, depth) = self.frame_room(enter, generic);
+
+        self.switch_to(enter);
+        self.store_frame_u32(abi::FRAME_LASTI, self.pc as u32);
+        self.incref(a);
+        self.incref(b);
+        // The frame borrows the function, which the site may drop while
+        // it runs (a refill): it holds a reference of its own meanwhile.
+        self.incref(func);
+        let result = self.enter_direct(func, fd, (ts, depth), |s, at| {
+            s.builder.ins().store(t, a, at, 0);
+            s.builder.ins().store(t, b, at, 8);
+        })?;
+        self.decref(func);
+        self.check_value(result);
+        let not_impl = self.singleton(abi::SINGLETON_NOT_IMPLEMENTED);
+        let is_not_impl = self.builder.ins().icmp(IntCC::Equal, result, not_impl);
+        self.builder
+            .ins()
+            .brif(is_not_impl, not_implemented, &[], returned, &[]);
+        self.switch_to(returned);
+        self.jump(join, &[result]);
+
+        // (NotImplemented is immortal: dropping the result is nothing.)
+        self.switch_to(not_implemented);
+        let op_word = self.word(op as i64);
+        let rest = self.call_value(RuntimeFn::rt_binary_op_after_left, &[a, b, op_word])?;
+        self.jump(join, &[rest]);
+
+        self.switch_to(generic);
+        let op_word = self.word(op as i64);
+        let r_generic = self.call_value(RuntimeFn::rt_binary_op_site, &[a, b, op_word, site])?;
+        self.jump(join, &[r_generic]);
+
+        self.switch_to(join);
+        Ok(r)
+    }
+
     /// Continues at `ok` when the thread has room for another frame
     /// (`state::enter_frame`'s checks; the runtime raises the
     /// RecursionError on the generic path), else branches to `generic`.

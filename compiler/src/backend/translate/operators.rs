@@ -611,13 +611,12 @@ impl FunctionTranslator<'_> {
             let local = self.get_local(i)?;
             self.call_value(RuntimeFn::rt_inplace_add_local, &[a, b, local])?
         } else {
-            let (f, rt_op) = if op >= abi::NB_INPLACE_OFFSET {
-                (RuntimeFn::rt_inplace_op, base_op)
+            if op >= abi::NB_INPLACE_OFFSET {
+                let rt_op = self.word(base_op as i64);
+                self.call_value(RuntimeFn::rt_inplace_op, &[a, b, rt_op])?
             } else {
-                (RuntimeFn::rt_binary_op, op)
-            };
-            let rt_op = self.word(rt_op as i64);
-            self.call_value(f, &[a, b, rt_op])?
+                self.binary_op_via_site(op, (a, b))?
+            }
         };
         self.release_operand(base, a);
         self.release_operand(base + 1, b);

@@ -39,6 +39,25 @@ pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
     value_word(r)
 }
 
+/// `a op b` (op below `NB_INPLACE_OFFSET`) at a `BINARY_OP` site that may
+/// call a plain instance's `__op__` directly (`abi::BINOP_SITE_WORDS`
+/// words at `site`, which this fills).
+///
+/// # Safety
+/// `site` is such a site, in the calling function's site data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_binary_op_site(a: u64, b: u64, op: u64, site: u64) -> u64 {
+    // SAFETY: caller contract.
+    let site = unsafe { &mut *(site as *mut [u64; 4]) };
+    value_word(ops::number::binary_op_site(v(&a), v(&b), op, site))
+}
+
+/// The rest of `a op b` after the site's `__op__` returned NotImplemented.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_binary_op_after_left(a: u64, b: u64, op: u64) -> u64 {
+    value_word(ops::number::binary_op_after_left(v(&a), v(&b), op))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_inplace_op(a: u64, b: u64, op: u64) -> u64 {
     let op = if op >= NB_INPLACE_OFFSET {
