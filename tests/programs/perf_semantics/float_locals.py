@@ -264,3 +264,30 @@ except TypeError as e:
     print("TypeError:", e)
 print(pair_step([2j, 0.0, 0.0], [0.0, 0.0, 0.0], 1.0))
 print(pair_step([-1.0, 0.0, 0.0], [0.0, 0.0, 0.0], -1.0))
+
+
+class Keep:
+    def __init__(self):
+        self.seen = []
+
+    def __radd__(self, other):
+        self.seen.append(other)
+        return 0.5
+
+    def __eq__(self, other):
+        self.seen.append(other)
+        return False
+
+    __hash__ = None
+
+
+def reflected_identity(a, keep):
+    x = a * 2.0
+    y = x + keep
+    z = x == keep
+    w = 1.5 + keep
+    return x, y, z, keep.seen[0] is x, keep.seen[1] is x, w
+
+
+k = Keep()
+print(reflected_identity(0.75, k), len(k.seen))

@@ -423,10 +423,18 @@ impl FunctionTranslator<'_> {
             let zero = self.word(0);
             self.set(self.depth, zero)?;
             self.set_unboxed(self.depth, raw)?;
+            self.unboxed_local[self.depth as usize] = Some(i);
             return self.mark_borrowed(self.depth, false);
         }
         self.materialize_float_local(i, raw)?;
         self.op_load_fast(i)
+    }
+
+    /// The object of float local `i` (value `raw`), made now if it has
+    /// none (borrowed from the local).
+    pub(super) fn float_local_object(&mut self, i: u32, raw: Value) -> TResult<Value> {
+        self.materialize_float_local(i, raw)?;
+        self.get_local(i)
     }
 
     /// Gives float local `i` (value `raw`) an object when its word is 0.

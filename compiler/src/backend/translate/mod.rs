@@ -156,6 +156,10 @@ pub(super) struct FunctionTranslator<'a> {
     /// whether the slot may hold one now (see `unboxed`).
     raw_floats: Vec<Variable>,
     unboxed: Vec<bool>,
+    /// Per operand stack slot: the float local an unboxed value was read
+    /// from (see `float_locals`), which gives it its object if it must be
+    /// boxed.
+    unboxed_local: Vec<Option<u32>>,
     /// Per operand stack slot: whether it holds a local's word without a
     /// reference of its own (see `borrow`).
     borrowed: Vec<bool>,
@@ -267,6 +271,7 @@ impl<'a> FunctionTranslator<'a> {
             locals,
             raw_floats,
             unboxed: vec![false; code.stacksize as usize],
+            unboxed_local: vec![None; code.stacksize as usize],
             borrowed: vec![false; code.stacksize as usize],
             unbound_checks,
             blocks: vec![None; n],
@@ -386,6 +391,7 @@ impl<'a> FunctionTranslator<'a> {
             let entry = plan.generic_entry;
             self.fused.fill(false);
             self.unboxed.fill(false);
+            self.unboxed_local.fill(None);
             self.borrowed.fill(false);
             self.kwnames = None;
             self.switch_to(entry);

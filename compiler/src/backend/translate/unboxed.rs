@@ -142,6 +142,7 @@ impl FunctionTranslator<'_> {
             .ok_or_else(|| format!("stack slot {pos} has no float register"))?;
         self.builder.def_var(var, x);
         self.unboxed[pos as usize] = true;
+        self.unboxed_local[pos as usize] = None;
         Ok(())
     }
 
@@ -335,6 +336,9 @@ impl FunctionTranslator<'_> {
 
     /// Boxes the float `raw` of stack slot `pos` if the slot's word `x` is
     /// 0 (unboxed) and returns the slot's word, which the slot then owns.
+    /// A value read from a float local is that local's object (made now if
+    /// it has none), so a method it is passed to sees the same object the
+    /// local holds.
     pub(super) fn box_if_unboxed(&mut self, x: Value, raw: Value, pos: u32) -> TResult<Value> {
         let boxing = self.builder.create_block();
         let done = self.builder.create_block();
@@ -343,7 +347,14 @@ impl FunctionTranslator<'_> {
             .ins()
             .brif(x, done, &[BlockArg::Value(x)], boxing, &[]);
         self.builder.switch_to_block(boxing);
-        let boxed = self.box_float(raw);
+        let boxed = match self.unboxed_local[pos as usize] {
+            Some(i) if self.float_local(i).is_some() => {
+                let object = self.float_local_object(i, raw)?;
+                self.incref(object);
+                object
+            }
+            _ => self.box_float(raw),
+        };
         self.builder.ins().jump(done, &[BlockArg::Value(boxed)]);
         self.switch_to(done);
         self.set(pos, word)?;
