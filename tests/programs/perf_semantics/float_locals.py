@@ -291,3 +291,48 @@ def reflected_identity(a, keep):
 
 k = Keep()
 print(reflected_identity(0.75, k), len(k.seen))
+
+
+def newton(count):
+    total = 0.0
+    for i in range(1, count):
+        a = float(i)
+        x = a
+        for _ in range(30):
+            nx = 0.5 * (x + a / x)
+            if abs(nx - x) < 1e-15 * nx:
+                break
+            x = nx
+        total += x - math.sqrt(a)
+    return total
+
+
+print(newton(50))
+_real_float = float
+
+
+def float(v):
+    return int(v) if v < 3 else _real_float(v)
+
+
+print(newton(6))
+del float
+
+
+class FakeMath:
+    @staticmethod
+    def sqrt(v):
+        return "sqrt(%r)" % (v,)
+
+
+def fake_sqrt(m):
+    r = m.sqrt(4.0)
+    r = r + "!"
+    return r
+
+
+print(fake_sqrt(FakeMath))
+try:
+    fake_sqrt(math)
+except TypeError as e:
+    print("TypeError:", e)

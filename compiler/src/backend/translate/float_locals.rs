@@ -68,17 +68,27 @@ impl Kind {
     }
 }
 
-/// A stack slot: its kind, and the local a `LOAD_FAST` pushed it from.
+/// A stack slot: its kind, the local a `LOAD_FAST` pushed it from, and
+/// whether a global, attribute or method load of a function that returns
+/// floats pushed it (`float`, `math.sqrt`).
 #[derive(Clone, Copy)]
 struct Slot {
     kind: Kind,
     local: Option<usize>,
+    float_function: bool,
 }
 
 const UNKNOWN: Slot = Slot {
     kind: Kind::Unknown,
     local: None,
+    float_function: false,
 };
+
+/// Whether a callable loaded under `name` usually returns a float: the
+/// built-in `float` and the math functions with float kernels.
+fn returns_float(name: Option<&String>) -> bool {
+    name.is_some_and(|n| n == "float" || abi::MATH_KERNEL_NAMES.contains(&n.as_str()))
+}
 
 /// The arithmetic operators whose result with float operands is usually
 /// a float (`**` of a negative base and a fractional exponent is not).
@@ -119,22 +129,20 @@ fn binary_kind(op: u64, a: Kind, b: Kind) -> Kind {
 }
 
 /// How many slots a common instruction inside an expression pops and
-/// pushes (what it pushes is unknown); None for the others, after which
-/// nothing is known about the stack.
+/// pushes (what it pushes is unknown; loads of names and calls are
+/// interpreted on their own); None for the others, after which nothing is
+/// known about the stack.
 fn stack_use(op: Opcode, arg: u32) -> Option<(u32, u32)> {
     use Opcode::*;
     Some(match op {
         NOP | KW_NAMES => (0, 0),
-        LOAD_GLOBAL => (0, 1 + (arg & 1)),
         LOAD_DEREF | PUSH_NULL => (0, 1),
         POP_TOP => (1, 0),
-        LOAD_ATTR | UNARY_NOT | UNARY_INVERT | UNARY_POSITIVE | GET_ITER => (1, 1),
-        LOAD_METHOD => (1, 2),
+        UNARY_NOT | UNARY_INVERT | UNARY_POSITIVE | GET_ITER => (1, 1),
         BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP => (2, 1),
         STORE_ATTR => (2, 0),
         STORE_SUBSCR => (3, 0),
         BUILD_TUPLE | BUILD_LIST => (arg, 1),
-        CALL => (arg + 2, 1),
         _ => return None,
     })
 }
@@ -180,7 +188,42 @@ fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
                     Kind::Unknown
                 },
                 local: Some(local),
+                float_function: false,
             }),
+            // (The callable of `LOAD_GLOBAL` with NULL is above the NULL;
+            // `LOAD_METHOD`'s is below the receiver.)
+            Opcode::LOAD_GLOBAL => {
+                if arg & 1 != 0 {
+                    stack.push(UNKNOWN);
+                }
+                stack.push(Slot {
+                    float_function: returns_float(code.names.get(local >> 1)),
+                    ..UNKNOWN
+                });
+            }
+            Opcode::LOAD_ATTR | Opcode::LOAD_METHOD if depth >= 1 => {
+                stack.pop();
+                stack.push(Slot {
+                    float_function: returns_float(code.names.get(local)),
+                    ..UNKNOWN
+                });
+                if instr.op == Opcode::LOAD_METHOD {
+                    stack.push(UNKNOWN);
+                }
+            }
+            Opcode::CALL if depth >= arg as usize + 2 => {
+                let base = depth - arg as usize - 2;
+                let called = stack[base].float_function || stack[base + 1].float_function;
+                stack.truncate(base);
+                stack.push(Slot {
+                    kind: if called {
+                        Kind::LikelyFloat
+                    } else {
+                        Kind::Unknown
+                    },
+                    ..UNKNOWN
+                });
+            }
             Opcode::LOAD_CONST => stack.push(Slot {
                 kind: match code.consts.get(local) {
                     Some(Const::Float(_)) => Kind::Float,
@@ -189,7 +232,7 @@ fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
                     }
                     _ => Kind::Unknown,
                 },
-                local: None,
+                ..UNKNOWN
             }),
             Opcode::STORE_FAST if depth >= 1 && local < nlocals => {
                 let kind = stack.pop().map_or(Kind::Unknown, |s| s.kind);
@@ -211,12 +254,12 @@ fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
                 }
                 stack.push(Slot {
                     kind: binary_kind(u64::from(arg), a.kind, b.kind),
-                    local: None,
+                    ..UNKNOWN
                 });
             }
             Opcode::UNARY_NEGATIVE if depth >= 1 => {
                 let kind = stack.pop().map_or(Kind::Unknown, |s| s.kind);
-                stack.push(Slot { kind, local: None });
+                stack.push(Slot { kind, ..UNKNOWN });
             }
             Opcode::COPY if arg >= 1 && depth >= arg as usize => {
                 stack.push(stack[depth - arg as usize]);
