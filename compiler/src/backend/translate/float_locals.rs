@@ -418,6 +418,20 @@ impl FunctionTranslator<'_> {
         self.known_unboxed(x, raw) || self.float_consts.contains_key(&x)
     }
 
+    /// Branches to `yes` when the word `v` (not 0) is an exact float, else
+    /// to `no`.
+    fn branch_if_exact_float(&mut self, v: Value, yes: Block, no: Block) {
+        let heap = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, no, &[], heap, &[]);
+        self.switch_to(heap);
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
+        let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+        self.builder.ins().brif(is_float, yes, &[], no, &[]);
+        self.reachable = false;
+    }
+
     /// The float body's entry, in the prologue's block: the float
     /// parameters must be exact floats (else the generic body runs); their
     /// values are loaded into their registers.
@@ -426,18 +440,11 @@ impl FunctionTranslator<'_> {
         let generic = plan.generic_entry;
         let vars = plan.vars.clone();
         let params = (self.code.argcount + self.code.kwonlyargcount) as usize;
-        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
         for (i, var) in vars.iter().enumerate().take(params) {
             if var.is_some() {
                 let v = self.get_local(i as u32)?;
-                let heap = self.builder.create_block();
-                let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
-                self.builder.ins().brif(tag, generic, &[], heap, &[]);
-                self.switch_to(heap);
-                let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
                 let next = self.builder.create_block();
-                let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
-                self.builder.ins().brif(is_float, next, &[], generic, &[]);
+                self.branch_if_exact_float(v, next, generic);
                 self.switch_to(next);
             }
         }
@@ -512,7 +519,6 @@ impl FunctionTranslator<'_> {
             self.jump(done, &[raw, zero]);
         } else {
             let boxed = self.builder.create_block();
-            let heap = self.builder.create_block();
             let float = self.builder.create_block();
             let deopt = self.cold_block();
             match raw {
@@ -528,13 +534,7 @@ impl FunctionTranslator<'_> {
                 None => self.jump(boxed, &[]),
             }
             self.switch_to(boxed);
-            let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
-            self.builder.ins().brif(tag, deopt, &[], heap, &[]);
-            self.switch_to(heap);
-            let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
-            let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
-            let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
-            self.builder.ins().brif(is_float, float, &[], deopt, &[]);
+            self.branch_if_exact_float(v, float, deopt);
             self.switch_to(float);
             let f = self
                 .builder
