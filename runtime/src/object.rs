@@ -469,6 +469,13 @@ fn dealloc_other(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero; it is
     // still fully valid until freed.
     let o = unsafe { &*(w as *const PyObject) };
+    // Finished (or never finalizable) generators and coroutines, the most
+    // common garbage here in generator-heavy code: nothing to finalize.
+    if let Payload::Generator(gd) = &o.payload
+        && !crate::types::generator::needs_finalize(gd)
+    {
+        return crate::types::finalize::free_object(w);
+    }
     if crate::types::dict::recycle(o, w) || crate::types::list::recycle(o, w) {
         return;
     }

@@ -520,7 +520,7 @@ fn resume_sent(genobj: &Obj, v: Option<Obj>) -> PyResult<SendResult> {
         // The first entry takes no value (None is all it may be sent).
         let sent = match st {
             FRAME_STATE_SUSPENDED if gd.delegate_direct.get() => {
-                return send_to_delegate(gd, f, value(v));
+                return send_to_delegate(gd, f, v);
             }
             FRAME_STATE_SUSPENDED => v.map_or(0, Obj::into_word),
             FRAME_STATE_CREATED if v.as_ref().is_none_or(|v| v.is(&builtin().none)) => 0,
@@ -561,7 +561,8 @@ thread_local! {
 
 /// Resumes generator `gd` (frame `f`, suspended in `yield from d` /
 /// `await d`, no handled exception of its own, `delegate_direct`)
-/// by sending `v` straight to `d`: all the generator's code would do is
+/// by sending `v` (None: None, passed on as `next()` passes it) straight
+/// to `d`: all the generator's code would do is
 /// execute its SEND. Meanwhile its frame is on the frame
 /// chain and it is running, as while its SEND executes. When `d` yields,
 /// the generator suspends again with the value without running; when `d`
@@ -572,7 +573,7 @@ thread_local! {
 // faster when delegates mostly finish instead of suspending).
 #[cold]
 #[inline(never)]
-fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> PyResult<SendResult> {
+fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Option<Obj>) -> PyResult<SendResult> {
     let d = Obj::borrow(&gd.yieldfrom.get()).clone();
     let saved = state::exc_info();
     // SAFETY: `f` is `gd`'s live, suspended frame; it is linked and marked
@@ -592,7 +593,7 @@ fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> PyResult<SendResult>
         unsafe { state::leave_frame(f) };
         gd.running.set(false);
     };
-    let outcome = match resume_send(&d, v) {
+    let outcome = match resume_sent(&d, v) {
         Ok(SendResult::Yield(x)) => {
             // SAFETY: as above.
             unsafe { (*f).state = FRAME_STATE_SUSPENDED };
@@ -920,6 +921,7 @@ pub(crate) fn traverse(gd: &GenData, mut visit: impl FnMut(u64)) -> bool {
 // --- finalization -------------------------------------------------------------------
 
 /// Does dropping this generator need to run code (close it, warn)?
+#[inline]
 pub fn needs_finalize(gd: &GenData) -> bool {
     if !matches!(
         gd.kind,
