@@ -474,7 +474,8 @@ fn dealloc_other(w: u64) {
     if let Payload::Generator(gd) = &o.payload
         && !crate::types::generator::needs_finalize(gd)
     {
-        return crate::types::finalize::free_object(w);
+        // SAFETY: as above; a generator payload that needs no finalizer.
+        return unsafe { crate::types::generator::free_unfinalized(w as *mut PyObject) };
     }
     if crate::types::dict::recycle(o, w) || crate::types::list::recycle(o, w) {
         return;

@@ -936,6 +936,35 @@ pub fn needs_finalize(gd: &GenData) -> bool {
     }
 }
 
+/// Frees a generator-family object whose last reference went away and
+/// that needs no finalizer (`dealloc`'s path for them): its type
+/// reference, its data (a finished one has no frame left), its block. As
+/// `finalize::free_object`, with the payload's variant and class known.
+///
+/// # Safety
+/// `p` is a heap object made by `Obj::new` with a generator payload for
+/// which `needs_finalize` is false, whose refcount just reached zero; it is
+/// not used afterwards.
+pub(crate) unsafe fn free_unfinalized(p: *mut crate::object::PyObject) {
+    // SAFETY: caller contract: the object is exclusively ours.
+    let o = unsafe { &mut *p };
+    let Payload::Generator(gd) = &mut o.payload else {
+        unreachable!("free_unfinalized of a generator");
+    };
+    if o.dict.get() != 0 {
+        // (Generators have no `__dict__`; the general path if ever.)
+        return crate::types::finalize::free_object(p as u64);
+    }
+    let class = crate::object::size_class::one(gd);
+    drop(Obj::from_word(o.ty.get()));
+    // SAFETY: caller contract; the data is dropped exactly once, then the
+    // block (of its payload's class) is returned.
+    unsafe {
+        std::ptr::drop_in_place(gd);
+        crate::object::pool::free_block(p, class);
+    }
+}
+
 /// Runs the finalizer of a generator whose last reference is going away
 /// (the object has been resurrected by the caller for the duration).
 pub fn finalize(genobj: &Obj) {
