@@ -212,7 +212,7 @@ impl GenData {
     }
 
     /// Records the delegate (None: no delegation); writes only on change.
-    #[inline]
+    #[inline(always)]
     fn set_yieldfrom(&self, receiver: Option<&Obj>) {
         self.delegate_direct
             .set(receiver.and_then(gen_data).is_some_and(|d| {
@@ -370,7 +370,7 @@ thread_local! {
 /// Records the object the innermost executing generator delegates to
 /// (`gi_yieldfrom`). Runs on every delegated step, so it writes only when
 /// the delegate changes.
-#[inline]
+#[inline(always)]
 pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
     let gd = RUNNING.with(Cell::get);
     if gd.is_null() {
