@@ -168,26 +168,42 @@ unsafe fn free_frame(f: *mut Frame, nslots: usize) {
 }
 
 impl Drop for GenData {
+    // (Inline, with the rare parts out of line: most generators die
+    // finished, owning no frame, handled exception or delegate.)
+    #[inline(always)]
     fn drop(&mut self) {
-        let f = self.frame.replace(std::ptr::null_mut());
-        if !f.is_null() {
-            let nslots = self.nslots();
-            // SAFETY: the generator exclusively owns its frame; a created or
-            // suspended frame still owns the words in its slots.
-            unsafe {
-                let st = (*f).state;
-                if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
-                    Frame::release_slots(f, nslots);
-                    // The dict `locals()` keeps for code with
-                    // CO_LOCALS_IN_FRAME (otherwise 0: generators are
-                    // always functions).
-                    drop(Obj::from_word(std::mem::take(&mut (*f).locals)));
-                }
-                free_frame(f, nslots);
-            }
+        if !self.frame.get().is_null() {
+            self.drop_frame();
         }
-        drop(Obj::from_word(self.exc_state.replace(0)));
-        drop(Obj::from_word(self.yieldfrom.replace(0)));
+        if self.exc_state.get() != 0 {
+            drop(Obj::from_word(self.exc_state.replace(0)));
+        }
+        if self.yieldfrom.get() != 0 {
+            drop(Obj::from_word(self.yieldfrom.replace(0)));
+        }
+    }
+}
+
+impl GenData {
+    /// Releases the frame of a generator being dropped unfinished.
+    #[cold]
+    #[inline(never)]
+    fn drop_frame(&mut self) {
+        let f = self.frame.replace(std::ptr::null_mut());
+        let nslots = self.nslots();
+        // SAFETY: the generator exclusively owns its frame; a created or
+        // suspended frame still owns the words in its slots.
+        unsafe {
+            let st = (*f).state;
+            if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
+                Frame::release_slots(f, nslots);
+                // The dict `locals()` keeps for code with
+                // CO_LOCALS_IN_FRAME (otherwise 0: generators are
+                // always functions).
+                drop(Obj::from_word(std::mem::take(&mut (*f).locals)));
+            }
+            free_frame(f, nslots);
+        }
     }
 }
 
