@@ -469,6 +469,14 @@ fn dealloc_other(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero; it is
     // still fully valid until freed.
     let o = unsafe { &*(w as *const PyObject) };
+    // Finished (or never finalizable) generators and coroutines, the most
+    // common garbage here in generator-heavy code: nothing to finalize.
+    if let Payload::Generator(gd) = &o.payload
+        && !crate::types::generator::needs_finalize(gd)
+    {
+        // SAFETY: as above; a generator payload that needs no finalizer.
+        return unsafe { crate::types::generator::free_unfinalized(w as *mut PyObject) };
+    }
     if crate::types::dict::recycle(o, w) || crate::types::list::recycle(o, w) {
         return;
     }

@@ -168,26 +168,42 @@ unsafe fn free_frame(f: *mut Frame, nslots: usize) {
 }
 
 impl Drop for GenData {
+    // (Inline, with the rare parts out of line: most generators die
+    // finished, owning no frame, handled exception or delegate.)
+    #[inline(always)]
     fn drop(&mut self) {
-        let f = self.frame.replace(std::ptr::null_mut());
-        if !f.is_null() {
-            let nslots = self.nslots();
-            // SAFETY: the generator exclusively owns its frame; a created or
-            // suspended frame still owns the words in its slots.
-            unsafe {
-                let st = (*f).state;
-                if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
-                    Frame::release_slots(f, nslots);
-                    // The dict `locals()` keeps for code with
-                    // CO_LOCALS_IN_FRAME (otherwise 0: generators are
-                    // always functions).
-                    drop(Obj::from_word(std::mem::take(&mut (*f).locals)));
-                }
-                free_frame(f, nslots);
-            }
+        if !self.frame.get().is_null() {
+            self.drop_frame();
         }
-        drop(Obj::from_word(self.exc_state.replace(0)));
-        drop(Obj::from_word(self.yieldfrom.replace(0)));
+        if self.exc_state.get() != 0 {
+            drop(Obj::from_word(self.exc_state.replace(0)));
+        }
+        if self.yieldfrom.get() != 0 {
+            drop(Obj::from_word(self.yieldfrom.replace(0)));
+        }
+    }
+}
+
+impl GenData {
+    /// Releases the frame of a generator being dropped unfinished.
+    #[cold]
+    #[inline(never)]
+    fn drop_frame(&mut self) {
+        let f = self.frame.replace(std::ptr::null_mut());
+        let nslots = self.nslots();
+        // SAFETY: the generator exclusively owns its frame; a created or
+        // suspended frame still owns the words in its slots.
+        unsafe {
+            let st = (*f).state;
+            if st == FRAME_STATE_CREATED || st == FRAME_STATE_SUSPENDED {
+                Frame::release_slots(f, nslots);
+                // The dict `locals()` keeps for code with
+                // CO_LOCALS_IN_FRAME (otherwise 0: generators are
+                // always functions).
+                drop(Obj::from_word(std::mem::take(&mut (*f).locals)));
+            }
+            free_frame(f, nslots);
+        }
     }
 }
 
@@ -212,7 +228,7 @@ impl GenData {
     }
 
     /// Records the delegate (None: no delegation); writes only on change.
-    #[inline]
+    #[inline(always)]
     fn set_yieldfrom(&self, receiver: Option<&Obj>) {
         self.delegate_direct
             .set(receiver.and_then(gen_data).is_some_and(|d| {
@@ -370,7 +386,7 @@ thread_local! {
 /// Records the object the innermost executing generator delegates to
 /// (`gi_yieldfrom`). Runs on every delegated step, so it writes only when
 /// the delegate changes.
-#[inline]
+#[inline(always)]
 pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
     let gd = RUNNING.with(Cell::get);
     if gd.is_null() {
@@ -520,7 +536,7 @@ fn resume_sent(genobj: &Obj, v: Option<Obj>) -> PyResult<SendResult> {
         // The first entry takes no value (None is all it may be sent).
         let sent = match st {
             FRAME_STATE_SUSPENDED if gd.delegate_direct.get() => {
-                return send_to_delegate(gd, f, value(v));
+                return send_to_delegate(gd, f, v);
             }
             FRAME_STATE_SUSPENDED => v.map_or(0, Obj::into_word),
             FRAME_STATE_CREATED if v.as_ref().is_none_or(|v| v.is(&builtin().none)) => 0,
@@ -561,7 +577,8 @@ thread_local! {
 
 /// Resumes generator `gd` (frame `f`, suspended in `yield from d` /
 /// `await d`, no handled exception of its own, `delegate_direct`)
-/// by sending `v` straight to `d`: all the generator's code would do is
+/// by sending `v` (None: None, passed on as `next()` passes it) straight
+/// to `d`: all the generator's code would do is
 /// execute its SEND. Meanwhile its frame is on the frame
 /// chain and it is running, as while its SEND executes. When `d` yields,
 /// the generator suspends again with the value without running; when `d`
@@ -572,7 +589,7 @@ thread_local! {
 // faster when delegates mostly finish instead of suspending).
 #[cold]
 #[inline(never)]
-fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> PyResult<SendResult> {
+fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Option<Obj>) -> PyResult<SendResult> {
     let d = Obj::borrow(&gd.yieldfrom.get()).clone();
     let saved = state::exc_info();
     // SAFETY: `f` is `gd`'s live, suspended frame; it is linked and marked
@@ -592,7 +609,7 @@ fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Obj) -> PyResult<SendResult>
         unsafe { state::leave_frame(f) };
         gd.running.set(false);
     };
-    let outcome = match resume_send(&d, v) {
+    let outcome = match resume_sent(&d, v) {
         Ok(SendResult::Yield(x)) => {
             // SAFETY: as above.
             unsafe { (*f).state = FRAME_STATE_SUSPENDED };
@@ -920,6 +937,7 @@ pub(crate) fn traverse(gd: &GenData, mut visit: impl FnMut(u64)) -> bool {
 // --- finalization -------------------------------------------------------------------
 
 /// Does dropping this generator need to run code (close it, warn)?
+#[inline]
 pub fn needs_finalize(gd: &GenData) -> bool {
     if !matches!(
         gd.kind,
@@ -931,6 +949,35 @@ pub fn needs_finalize(gd: &GenData) -> bool {
         FRAME_STATE_SUSPENDED => true,
         FRAME_STATE_CREATED => gd.kind == GenKind::Coroutine,
         _ => false,
+    }
+}
+
+/// Frees a generator-family object whose last reference went away and
+/// that needs no finalizer (`dealloc`'s path for them): its type
+/// reference, its data (a finished one has no frame left), its block. As
+/// `finalize::free_object`, with the payload's variant and class known.
+///
+/// # Safety
+/// `p` is a heap object made by `Obj::new` with a generator payload for
+/// which `needs_finalize` is false, whose refcount just reached zero; it is
+/// not used afterwards.
+pub(crate) unsafe fn free_unfinalized(p: *mut crate::object::PyObject) {
+    // SAFETY: caller contract: the object is exclusively ours.
+    let o = unsafe { &mut *p };
+    let Payload::Generator(gd) = &mut o.payload else {
+        unreachable!("free_unfinalized of a generator");
+    };
+    if o.dict.get() != 0 {
+        // (Generators have no `__dict__`; the general path if ever.)
+        return crate::types::finalize::free_object(p as u64);
+    }
+    let class = crate::object::size_class::one(gd);
+    drop(Obj::from_word(o.ty.get()));
+    // SAFETY: caller contract; the data is dropped exactly once, then the
+    // block (of its payload's class) is returned.
+    unsafe {
+        std::ptr::drop_in_place(gd);
+        crate::object::pool::free_block(p, class);
     }
 }
 

@@ -242,7 +242,8 @@ pub fn send(receiver: &Obj, val: &Obj) -> PyResult<SendResult> {
     ))
 }
 
-#[inline]
+// (Inlined: a call per delegated step, and its result through memory.)
+#[inline(always)]
 fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
     match r {
         Ok(SendResult::Yield(x)) => {
