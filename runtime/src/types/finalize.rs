@@ -14,6 +14,33 @@ thread_local! {
     static FINALIZED: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
 }
 
+/// Whether `FINALIZED` may hold any address (a check the frees of
+/// instances and generators afford; usually false).
+static ANY_FINALIZED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Marks the object at `w` as finalized.
+fn mark_finalized(w: u64) -> bool {
+    ANY_FINALIZED.store(true, std::sync::atomic::Ordering::Relaxed);
+    FINALIZED
+        .try_with(|f| f.borrow_mut().insert(w))
+        .unwrap_or(false)
+}
+
+/// Forgets the finalized mark of the object at `w`, which is being freed
+/// (its memory may hold a new object that has not been finalized).
+#[inline]
+pub(crate) fn forget_finalized(w: u64) {
+    if ANY_FINALIZED.load(std::sync::atomic::Ordering::Relaxed) {
+        let _ = FINALIZED.try_with(|f| {
+            let mut f = f.borrow_mut();
+            f.remove(&w);
+            if f.is_empty() {
+                ANY_FINALIZED.store(false, std::sync::atomic::Ordering::Relaxed);
+            }
+        });
+    }
+}
+
 /// Runs `__del__` if the object's class defines one (or closes a suspended
 /// generator). Returns true when the object was resurrected and must not be
 /// freed.
@@ -33,6 +60,7 @@ pub fn maybe_finalize(w: u64) -> bool {
         }
     };
     if !needs {
+        forget_finalized(w);
         return false;
     }
     if FINALIZED
@@ -60,7 +88,7 @@ pub fn maybe_finalize(w: u64) -> bool {
         false
     } else {
         // Resurrected by the finalizer.
-        let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(w));
+        mark_finalized(w);
         drop(obj);
         true
     }
@@ -81,8 +109,12 @@ pub(crate) fn dealloc_instance(w: u64) {
         Payload::Type(td) => td.heap && has_del(ty, td),
         _ => false,
     };
-    if may_have_del && maybe_finalize(w) {
-        return;
+    if may_have_del {
+        if maybe_finalize(w) {
+            return;
+        }
+    } else {
+        forget_finalized(w);
     }
     release_header(w);
     let p = w as *mut PyObject;
@@ -140,9 +172,7 @@ pub fn finalize_now(obj: &Obj) -> bool {
                 return false;
             }
             let w = obj.word();
-            let first = FINALIZED
-                .try_with(|f| f.borrow_mut().insert(w))
-                .unwrap_or(false);
+            let first = mark_finalized(w);
             if first {
                 let pending = crate::eval::state::take_pending();
                 run_del(obj);

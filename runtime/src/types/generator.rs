@@ -967,6 +967,7 @@ pub(crate) unsafe fn free_unfinalized(p: *mut crate::object::PyObject) {
     let Payload::Generator(gd) = &mut o.payload else {
         unreachable!("free_unfinalized of a generator");
     };
+    crate::types::finalize::forget_finalized(p as u64);
     if o.dict.get() != 0 {
         // (Generators have no `__dict__`; the general path if ever.)
         return crate::types::finalize::free_object(p as u64);
