@@ -27,6 +27,14 @@ pub fn format_exception(exc: &Obj) -> String {
     out
 }
 
+/// One exception's traceback and message line, without its cause or
+/// context (CPython's default unraisable hook prints no chain).
+pub fn format_exception_unchained(exc: &Obj) -> String {
+    let mut out = String::new();
+    format_single(exc, &mut out);
+    out
+}
+
 fn format_recursive(exc: &Obj, seen: &mut Vec<u64>, out: &mut String, depth: usize) {
     seen.push(exc.word());
     if let Some(d) = exc_data(exc)

@@ -201,14 +201,14 @@ fn run_del(obj: &Obj) {
 
 /// Reports an exception that cannot be raised (in a finalizer), as CPython's
 /// `PyErr_WriteUnraisable`: "Exception ignored in: <obj repr>" and the
-/// traceback, on stderr.
+/// exception's own traceback (no chain), on stderr.
 pub fn write_unraisable(exc: &Obj, obj: Option<&Obj>) {
     let mut s = String::new();
     if let Some(o) = obj {
         let r = crate::ops::repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into());
         s.push_str(&format!("Exception ignored in: {r}\n"));
     }
-    s.push_str(&crate::eval::traceback::format_exception(exc));
+    s.push_str(&crate::eval::traceback::format_exception_unchained(exc));
     crate::eval::io::write_stderr_lossy(&s);
 }
 
