@@ -1,39 +1,42 @@
 //! Float locals (tier 4): a function whose float arithmetic runs on locals
 //! (`zr = zr2 - zi2 + cr`, `s += a * b`) is translated twice into one
-//! native function. The *float body* keeps those locals as `f64`s in
-//! registers: a read is the register (unboxed for a float-capable reader,
-//! else boxed there), a store takes the float out of its operand (an
-//! unboxed result, or an exact float's value) and releases the box. The
-//! *generic body* is the usual translation.
+//! native function. The *float body* keeps each such local as an `f64`
+//! register beside its word: arithmetic and comparisons read the register
+//! (no type check, no box); a store puts its value's float in the register
+//! and its object in the word (0 for an unboxed result), releasing the old
+//! one; any other reader gets the word's object, made from the register
+//! the first time and kept, so `y = x; x is y` and reflected methods see
+//! one object as in CPython. The *generic body* is the usual translation.
 //!
 //! Nothing is proven, everything is checked: on entry, the float
 //! parameters must be exact floats, and each store of a float local must
 //! be given an exact float; otherwise the function leaves the float body
 //! for the generic one (a *deopt*): at entry before anything ran, at a
 //! store right after it (the stored value goes to the local's word, every
-//! other float local that is certainly bound there is boxed into its
-//! word, and execution continues at the generic body's block for the next
+//! other float local that is certainly bound there gets its object, and
+//! execution continues at the generic body's block for the next
 //! instruction). Both bodies have blocks at the same instructions, so no
 //! stack slot holds a borrowed or unboxed word where a deopt leaves; the
-//! operand stack's words are the same Variables in both. Exceptions
-//! caught inside the float body go to its own handlers (`RaiseKey` names
-//! the body).
+//! operand stack's words and the locals' words are the same Variables in
+//! both. Exceptions caught inside the float body go to its own handlers
+//! (`RaiseKey` names the body).
 //!
 //! Which locals: a small abstract interpretation over the bytecode gives
 //! each stack slot a kind (float, int, likely float, arithmetic, unknown)
 //! within straight-line code; a float constant, a float local, and
 //! arithmetic with a float operand make floats (`float op unknown` is only
 //! *likely* a float: a reflected dunder may return anything, which the
-//! store's check catches; `**` may make a complex). The candidates grow
-//! from evidence (a store of a float or likely float; being an arithmetic
-//! operand beside one) and then shrink to the locals all of whose stores
-//! are floats or likely floats, or all of whose stores are arithmetic
-//! (`dx = b[0] - c[0]`) when they are also operands beside floats. A
-//! wrong guess costs one deopt per call. Functions without such a
-//! non-parameter local, generator code, and code that keeps its locals in
-//! the frame (`locals()`) have no
-//! float body; nor do cell variables, deleted locals, and locals read
-//! where they may be unbound.
+//! store's check catches; `**` may make a complex), and so do calls of
+//! `float` and of the math functions with float kernels (likely: the name
+//! may be rebound). The candidates grow from evidence (a store of a float
+//! or likely float; being an arithmetic operand beside one) and then
+//! shrink to the locals all of whose stores are floats or likely floats,
+//! or all of whose stores are arithmetic (`dx = b[0] - c[0]`) when they
+//! are also operands beside floats. A wrong guess costs one deopt per
+//! call. Functions without such a non-parameter local, generator code,
+//! and code that keeps its locals in the frame (`locals()`) have no float
+//! body; nor do cell variables, deleted locals, and locals read where they
+//! may be unbound.
 
 use super::analysis::{LocalSet, argument_slots, bound_before};
 use super::stack::trusted;
@@ -41,9 +44,8 @@ use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, CodeObject, Const};
 use crate::bytecode::opcode::Opcode;
-use cranelift_codegen::ir::Value;
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder,
+    Block, BlockArg, InstBuilder, Value,
     condcodes::IntCC,
     types::{F64, I64},
 };
