@@ -14,8 +14,17 @@
 //! The same walk from the two continuations of every `Split` gives the
 //! matcher's split guards: a branch whose first character cannot be the
 //! one at the current position is skipped without a choice point.
+//!
+//! From the continuation of every greedy single-character repeat it gives
+//! the repeat's follow set: backtracking into the repeat gives characters
+//! back only down to a position whose character can start the rest, and a
+//! repeat whose characters can never start the rest (`[\w.]+@`, `\w+\]`)
+//! is made possessive, keeping no choice point at all (the
+//! auto-possessification of PCRE; CPython's `REPEAT_ONE` only checks a
+//! literal that follows).
 
 use super::compile::{Inst, Single, fold};
+use super::parse::RepeatKind;
 
 /// A set of code points: exact below 256, "maybe" above.
 pub(crate) struct FirstSet {
@@ -32,6 +41,18 @@ impl FirstSet {
         } else {
             self.high
         }
+    }
+
+    /// Whether no character that `s` matches is in the set.
+    fn disjoint(&self, s: &Single) -> bool {
+        let high_free = match s {
+            Single::Char(x) => *x < 256,
+            _ => false,
+        };
+        if self.high && !high_free {
+            return false;
+        }
+        (0..256).all(|c| !(self.contains(c) && single_matches(s, c)))
     }
 
     /// The only character in the set, if there is exactly one.
@@ -134,6 +155,50 @@ pub(crate) fn literal_prefix(code: &[Inst], first: Option<&FirstSet>) -> Vec<u32
         prefix.push(c);
     }
     prefix
+}
+
+/// Does `s` match the character `c`?
+fn single_matches(s: &Single, c: u32) -> bool {
+    match s {
+        Single::Char(x) => c == *x,
+        Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
+        Single::Any => c != '\n' as u32,
+        Single::AnyAll => true,
+        Single::Set(set) => set.matches(c),
+    }
+}
+
+/// The follow sets of greedy single-character repeats (None for every
+/// other instruction, and where the rest may start without consuming);
+/// makes possessive the greedy repeats that nothing can backtrack into.
+pub(crate) fn follow_sets(code: &mut [Inst]) -> Vec<Option<Box<FirstSet>>> {
+    let mut follows = Vec::with_capacity(code.len());
+    for pc in 0..code.len() {
+        let Inst::Repeat {
+            s,
+            min,
+            max,
+            kind: RepeatKind::Greedy,
+        } = &code[pc]
+        else {
+            follows.push(None);
+            continue;
+        };
+        if min == max {
+            follows.push(None);
+            continue;
+        }
+        let follow = branch_set(code, pc + 1, false);
+        if follow.as_ref().is_some_and(|f| f.disjoint(s)) {
+            if let Inst::Repeat { kind, .. } = &mut code[pc] {
+                *kind = RepeatKind::Possessive;
+            }
+            follows.push(None);
+            continue;
+        }
+        follows.push(follow.map(Box::new));
+    }
+    follows
 }
 
 /// The first-character sets of the two continuations of a `Split`.
