@@ -58,3 +58,12 @@ big = "x" * 5000 + "@" + "y" * 5000 + ".com"
 m = re.search(r"([\w.]+)@([\w.]+)\.(com|org)", big)
 print(m.span(), len(m.group(1)), len(m.group(2)))
 print(len(re.findall(r"[\w.]+@", "a" * 3000)))
+
+# Searches from inside sub callbacks and finditer loops (their own buffers).
+def cb(m):
+    inner = re.search(r"(\d)(\d)?", m.group())
+    return "<%s|%s>" % (inner.groups(), [x.group() for x in re.finditer(r"\d", m.group())])
+print(re.sub(r"\d+", cb, "a12b3c456"))
+it = re.finditer(r"\w+", "ab cd ef")
+for m in it:
+    print(m.group(), re.match(r"(\w)(\w)", m.group()).groups(), re.findall(r"\w", m.group()))
