@@ -67,3 +67,13 @@ print(re.sub(r"\d+", cb, "a12b3c456"))
 it = re.finditer(r"\w+", "ab cd ef")
 for m in it:
     print(m.group(), re.match(r"(\w)(\w)", m.group()).groups(), re.findall(r"\w", m.group()))
+
+# General repeats whose body or exit is ruled out by the next character.
+for pat in [r"(a|ab)*b(ab)*", r"(?:ab)*?c", r"(?:a|b){2,5}c", r"(ab)*?(ab)c", r"(?:x|y)+?y",
+            r"(?:(a)|b)*", r"(?:a|(b))+?$", r"(\d\d)*5", r"(?:[ab]c)*c", r"(?:a*b)*a"]:
+    for text in ["aaabab", "aaba", "ababc", "abababc", "xyxy", "abba", "12345", "acbcc",
+                 "aabab", "", "c", "bbba"]:
+        m = re.search(pat, text)
+        f = re.fullmatch(pat, text)
+        print(pat, repr(text), m and (m.span(), m.groups()), f and f.groups(),
+              [x.span() for x in re.finditer(pat, text)])

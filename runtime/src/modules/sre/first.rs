@@ -11,9 +11,10 @@
 //! bytes per step for byte subjects, the way CPython's `INFO` literal
 //! prefix is used.
 //!
-//! The same walk from the two continuations of every `Split` gives the
-//! matcher's split guards: a branch whose first character cannot be the
-//! one at the current position is skipped without a choice point.
+//! The same walk from the two continuations of every `Split` (and the
+//! body and exit of every general repeat) gives the matcher's split
+//! guards: a branch whose first character cannot be the one at the
+//! current position is skipped without a choice point.
 //!
 //! From the continuation of every greedy single-character repeat it gives
 //! the repeat's follow set: backtracking into the repeat gives characters
@@ -223,18 +224,21 @@ impl SplitGuard {
     }
 }
 
-/// The guard of every instruction (None but for `Split`s with at least one
-/// branch that must consume a character first).
+/// The guard of every instruction (None but for `Split`s and `RepLoop`s
+/// with at least one way on that must consume a character first; a
+/// `RepLoop`'s `then` is its body, `alt` its exit).
 pub(crate) fn split_guards(code: &[Inst]) -> Vec<Option<Box<SplitGuard>>> {
     code.iter()
         .enumerate()
-        .map(|(pc, inst)| match inst {
-            Inst::Split(alt) => {
-                let then = branch_set(code, pc + 1, false);
-                let alt = branch_set(code, *alt, false);
-                (then.is_some() || alt.is_some()).then(|| Box::new(SplitGuard { then, alt }))
-            }
-            _ => None,
+        .map(|(pc, inst)| {
+            let alt = match inst {
+                Inst::Split(alt) => *alt,
+                Inst::RepLoop { exit, .. } => *exit,
+                _ => return None,
+            };
+            let then = branch_set(code, pc + 1, false);
+            let alt = branch_set(code, alt, false);
+            (then.is_some() || alt.is_some()).then(|| Box::new(SplitGuard { then, alt }))
         })
         .collect()
 }

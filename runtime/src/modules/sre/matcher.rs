@@ -378,13 +378,27 @@ impl<T: Unit> Vm<'_, T> {
                             pc += 1;
                         } else if count >= *max || pos == last {
                             pc = *exit;
-                        } else if *lazy {
-                            self.stack.push(Frame::LazyEnter { pc, pos });
-                            pc = *exit;
                         } else {
-                            self.stack.push(Frame::Alt { pc: *exit, pos });
-                            self.set_rep(*r, count + 1, pos);
-                            pc += 1;
+                            // Either way on may be ruled out by the
+                            // character here: take the other without a
+                            // choice point.
+                            let (enter, leave) = match &self.prog.guards[pc] {
+                                Some(g) => g.may_start(self.text.get(pos).map(|t| t.cp())),
+                                None => (true, true),
+                            };
+                            if !enter {
+                                pc = *exit;
+                            } else if !leave {
+                                self.set_rep(*r, count + 1, pos);
+                                pc += 1;
+                            } else if *lazy {
+                                self.stack.push(Frame::LazyEnter { pc, pos });
+                                pc = *exit;
+                            } else {
+                                self.stack.push(Frame::Alt { pc: *exit, pos });
+                                self.set_rep(*r, count + 1, pos);
+                                pc += 1;
+                            }
                         }
                     }
                     Inst::BackRef {
