@@ -77,3 +77,10 @@ for pat in [r"(a|ab)*b(ab)*", r"(?:ab)*?c", r"(?:a|b){2,5}c", r"(ab)*?(ab)c", r"
         f = re.fullmatch(pat, text)
         print(pat, repr(text), m and (m.span(), m.groups()), f and f.groups(),
               [x.span() for x in re.finditer(pat, text)])
+
+# Repeats at the end of the pattern (nothing to give characters back to):
+# fullmatch, empty matches that must advance, alternation ends.
+for pat in [r"\d+", r"(\w*)", r"a|(b+)", r"(x*)", r"(?:a|(b*))", r"[;\n]+", r"(\s*)"]:
+    for text in ["", "abc", "bb;", "12 345", "xx\n", ";;\n;x"]:
+        print(pat, repr(text), [m and m.span() for m in [re.fullmatch(pat, text), re.match(pat, text)]],
+              re.findall(pat, text), re.sub(pat, "-", text), re.split(pat, text))

@@ -19,10 +19,10 @@
 //! From the continuation of every greedy single-character repeat it gives
 //! the repeat's follow set: backtracking into the repeat gives characters
 //! back only down to a position whose character can start the rest, and a
-//! repeat whose characters can never start the rest (`[\w.]+@`, `\w+\]`)
-//! is made possessive, keeping no choice point at all (the
-//! auto-possessification of PCRE; CPython's `REPEAT_ONE` only checks a
-//! literal that follows).
+//! repeat whose characters can never start the rest (`[\w.]+@`, `\w+\]`),
+//! or after which the match only captures and ends, is made possessive,
+//! keeping no choice point at all (the auto-possessification of PCRE;
+//! CPython's `REPEAT_ONE` only checks a literal that follows).
 
 use super::compile::{Inst, Single, fold};
 use super::parse::RepeatKind;
@@ -190,7 +190,7 @@ pub(crate) fn follow_sets(code: &mut [Inst]) -> Vec<Option<Box<FirstSet>>> {
             continue;
         }
         let follow = branch_set(code, pc + 1, false);
-        if follow.as_ref().is_some_and(|f| f.disjoint(s)) {
+        if ends_match(code, pc + 1) || follow.as_ref().is_some_and(|f| f.disjoint(s)) {
             if let Inst::Repeat { kind, .. } = &mut code[pc] {
                 *kind = RepeatKind::Possessive;
             }
@@ -200,6 +200,23 @@ pub(crate) fn follow_sets(code: &mut [Inst]) -> Vec<Option<Box<FirstSet>>> {
         follows.push(follow.map(Box::new));
     }
     follows
+}
+
+/// Whether the program from `pc` on reaches `Match` through captures and
+/// jumps only. A greedy repeat followed by that never gains from giving
+/// characters back: the longest run matches unless `Match` itself fails
+/// (fullmatch short of the end, or an empty match that must advance), and
+/// then every shorter run fails too.
+fn ends_match(code: &[Inst], mut pc: usize) -> bool {
+    for _ in 0..code.len() {
+        match &code[pc] {
+            Inst::Save(_) => pc += 1,
+            Inst::Jmp(t) => pc = *t,
+            Inst::Match => return true,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The first-character sets of the two continuations of a `Split`.
