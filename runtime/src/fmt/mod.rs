@@ -19,21 +19,42 @@ mod tests;
 /// `v` is negative and `sign` is set (20 bytes hold `i64::MIN`): machine
 /// ints render without a BigInt or an allocation of their own.
 pub fn decimal_i64(buf: &mut [u8; 20], v: i64, sign: bool) -> &str {
+    /// "00" to "99": two digits per division.
+    const PAIRS: &[u8; 200] = b"\
+        0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut pos = buf.len();
     let mut n = v.unsigned_abs();
-    loop {
+    while n >= 100 {
+        let d = (n % 100) as usize * 2;
+        n /= 100;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if n >= 10 {
+        let d = n as usize * 2;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
         pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[pos] = b'0' + n as u8;
     }
     if sign && v < 0 {
         pos -= 1;
         buf[pos] = b'-';
     }
-    std::str::from_utf8(&buf[pos..]).expect("digits and '-' are ASCII")
+    ascii_str(&buf[pos..])
+}
+
+/// `bytes` as text, for bytes known to be ASCII.
+fn ascii_str(bytes: &[u8]) -> &str {
+    debug_assert!(bytes.is_ascii());
+    // SAFETY: every caller passes ASCII bytes (digits and '-'), which are
+    // valid UTF-8.
+    unsafe { std::str::from_utf8_unchecked(bytes) }
 }
 
 pub use float::{
@@ -42,8 +63,8 @@ pub use float::{
 };
 pub use int::{int_to_str_radix, parse_int};
 pub use percent::{
-    PercentSpec, percent_format_float, percent_format_int, percent_pad_str, push_percent_i64,
-    push_percent_str,
+    PercentSpec, percent_format_float, percent_format_int, percent_pad_str, push_percent_float,
+    push_percent_i64, push_percent_str,
 };
 pub use spec::{
     FormatSpec, apply_padding, format_float, format_float_with, format_i64, format_int,

@@ -61,13 +61,24 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
 pub fn push_percent_i64(out: &mut String, v: i64, spec: &PercentSpec) {
     let mut buf = [0u8; 20];
     let text = super::decimal_i64(&mut buf, v, true);
-    push_numeric(out, text, 0, spec);
+    if spec.width.is_none() && !spec.flags_plus && !spec.flags_space {
+        out.push_str(text);
+    } else {
+        push_numeric(out, text, 0, spec);
+    }
 }
 
 /// `%e %E %f %F %g %G` of a float (default precision 6; `#` keeps the
 /// decimal point and trailing zeros).  Other conversion characters are
 /// treated as `g`.
 pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
+    let mut out = String::new();
+    push_percent_float(&mut out, x, spec);
+    out
+}
+
+/// `percent_format_float` appending to `out`.
+pub fn push_percent_float(out: &mut String, x: f64, spec: &PercentSpec) {
     let conv = match spec.conv {
         c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => c,
         _ => 'g',
@@ -77,7 +88,7 @@ pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
         ..Flags::default()
     };
     let text = double_to_string(x, conv, spec.precision.unwrap_or(6), flags);
-    output_numeric(&text, 0, spec)
+    push_numeric(out, &text, 0, spec);
 }
 
 /// `%s %r %a` (and `%c`) of an already converted string: precision
@@ -124,39 +135,34 @@ fn output_numeric(text: &str, prefix_len: usize, spec: &PercentSpec) -> String {
     out
 }
 
-/// `output_numeric` appending to `out`.
+/// `output_numeric` appending to `out`. Numeric text is ASCII, so its
+/// length in bytes is its length in characters.
 fn push_numeric(out: &mut String, text: &str, prefix_len: usize, spec: &PercentSpec) {
-    let fill = if spec.flags_zero { '0' } else { ' ' };
-    let (sign, rest) = match text.chars().next() {
-        Some(c @ ('-' | '+')) => (Some(c), &text[1..]),
-        _ if spec.flags_plus => (Some('+'), text),
-        _ if spec.flags_space => (Some(' '), text),
-        _ => (None, text),
+    let (sign, rest) = match text.as_bytes().first() {
+        Some(b'-' | b'+') => text.split_at(1),
+        _ if spec.flags_plus => ("+", text),
+        _ if spec.flags_space => (" ", text),
+        _ => ("", text),
     };
     let (prefix, body) = rest.split_at(prefix_len.min(rest.len()));
-    let len = body.chars().count();
-    // Width left for the prefix-less, sign-less body.
-    let mut width = spec
-        .width
-        .unwrap_or(0)
-        .min(LIMIT)
-        .max(len + prefix.len())
-        .saturating_sub(sign.is_some() as usize)
-        .saturating_sub(prefix.len());
-    width = width.max(len);
-    out.reserve(text.len() + width);
-    if fill != ' ' {
-        out.extend(sign);
-        out.push_str(prefix);
+    let used = sign.len() + prefix.len() + body.len();
+    let pad = spec.width.unwrap_or(0).min(LIMIT).saturating_sub(used);
+    out.reserve(used + pad);
+    if pad > 0 && !spec.flags_minus && !spec.flags_zero {
+        push_fill(out, ' ', pad);
     }
-    if width > len && !spec.flags_minus {
-        out.extend(std::iter::repeat_n(fill, width - len));
-        width = len;
-    }
-    if fill == ' ' {
-        out.extend(sign);
-        out.push_str(prefix);
+    out.push_str(sign);
+    out.push_str(prefix);
+    if pad > 0 && !spec.flags_minus && spec.flags_zero {
+        push_fill(out, '0', pad);
     }
     out.push_str(body);
-    out.extend(std::iter::repeat_n(' ', width - len));
+    if pad > 0 && spec.flags_minus {
+        push_fill(out, ' ', pad);
+    }
+}
+
+/// Appends `n` copies of the ASCII character `c`.
+fn push_fill(out: &mut String, c: char, n: usize) {
+    out.extend(std::iter::repeat_n(c, n));
 }

@@ -136,3 +136,35 @@ fn radix_matches_cpython() {
     assert_eq!(radix("35", 36, false), "z");
     assert_eq!(radix("35", 99, true), "35");
 }
+
+/// The two-digits-per-step decimal rendering agrees with `to_string` at
+/// every digit count and at the extremes.
+#[test]
+fn decimal_i64_matches_to_string() {
+    let mut values = vec![
+        0i64,
+        1,
+        9,
+        10,
+        99,
+        100,
+        101,
+        i64::MIN,
+        i64::MAX,
+        i64::MIN + 1,
+    ];
+    let mut p = 1i64;
+    for _ in 0..18 {
+        values.extend([p - 1, p, p + 1, 7 * p, -p, -(p - 1)]);
+        p *= 10;
+    }
+    for v in values {
+        let mut buf = [0u8; 20];
+        assert_eq!(crate::fmt::decimal_i64(&mut buf, v, true), v.to_string());
+        let mut buf = [0u8; 20];
+        assert_eq!(
+            crate::fmt::decimal_i64(&mut buf, v, false),
+            v.unsigned_abs().to_string()
+        );
+    }
+}

@@ -114,6 +114,8 @@ pub(crate) struct Program {
     pub prefix: Vec<u32>,
     /// Per instruction, the first characters of a `Split`'s branches.
     pub guards: Vec<Option<Box<super::first::SplitGuard>>>,
+    /// Per instruction, the characters that can follow a greedy `Repeat`.
+    pub follows: Vec<Option<Box<super::first::FirstSet>>>,
 }
 
 struct Compiler {
@@ -132,6 +134,7 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
     };
     c.emit(node)?;
     c.code.push(Inst::Match);
+    let follows = super::first::follow_sets(&mut c.code);
     let first = super::first::first_set(&c.code);
     let guards = super::first::split_guards(&c.code);
     let prefix = super::first::literal_prefix(&c.code, first.as_ref());
@@ -142,6 +145,7 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
         first,
         prefix,
         guards,
+        follows,
     })
 }
 

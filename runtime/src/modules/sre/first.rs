@@ -11,11 +11,21 @@
 //! bytes per step for byte subjects, the way CPython's `INFO` literal
 //! prefix is used.
 //!
-//! The same walk from the two continuations of every `Split` gives the
-//! matcher's split guards: a branch whose first character cannot be the
-//! one at the current position is skipped without a choice point.
+//! The same walk from the two continuations of every `Split` (and the
+//! body and exit of every general repeat) gives the matcher's split
+//! guards: a branch whose first character cannot be the one at the
+//! current position is skipped without a choice point.
+//!
+//! From the continuation of every greedy single-character repeat it gives
+//! the repeat's follow set: backtracking into the repeat gives characters
+//! back only down to a position whose character can start the rest, and a
+//! repeat whose characters can never start the rest (`[\w.]+@`, `\w+\]`),
+//! or after which the match only captures and ends, is made possessive,
+//! keeping no choice point at all (the auto-possessification of PCRE;
+//! CPython's `REPEAT_ONE` only checks a literal that follows).
 
 use super::compile::{Inst, Single, fold};
+use super::parse::RepeatKind;
 
 /// A set of code points: exact below 256, "maybe" above.
 pub(crate) struct FirstSet {
@@ -32,6 +42,18 @@ impl FirstSet {
         } else {
             self.high
         }
+    }
+
+    /// Whether no character that `s` matches is in the set.
+    fn disjoint(&self, s: &Single) -> bool {
+        let high_free = match s {
+            Single::Char(x) => *x < 256,
+            _ => false,
+        };
+        if self.high && !high_free {
+            return false;
+        }
+        (0..256).all(|c| !(self.contains(c) && single_matches(s, c)))
     }
 
     /// The only character in the set, if there is exactly one.
@@ -136,6 +158,67 @@ pub(crate) fn literal_prefix(code: &[Inst], first: Option<&FirstSet>) -> Vec<u32
     prefix
 }
 
+/// Does `s` match the character `c`?
+fn single_matches(s: &Single, c: u32) -> bool {
+    match s {
+        Single::Char(x) => c == *x,
+        Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
+        Single::Any => c != '\n' as u32,
+        Single::AnyAll => true,
+        Single::Set(set) => set.matches(c),
+    }
+}
+
+/// The follow sets of greedy single-character repeats (None for every
+/// other instruction, and where the rest may start without consuming);
+/// makes possessive the greedy repeats that nothing can backtrack into.
+pub(crate) fn follow_sets(code: &mut [Inst]) -> Vec<Option<Box<FirstSet>>> {
+    let mut follows = Vec::with_capacity(code.len());
+    for pc in 0..code.len() {
+        let Inst::Repeat {
+            s,
+            min,
+            max,
+            kind: RepeatKind::Greedy,
+        } = &code[pc]
+        else {
+            follows.push(None);
+            continue;
+        };
+        if min == max {
+            follows.push(None);
+            continue;
+        }
+        let follow = branch_set(code, pc + 1, false);
+        if ends_match(code, pc + 1) || follow.as_ref().is_some_and(|f| f.disjoint(s)) {
+            if let Inst::Repeat { kind, .. } = &mut code[pc] {
+                *kind = RepeatKind::Possessive;
+            }
+            follows.push(None);
+            continue;
+        }
+        follows.push(follow.map(Box::new));
+    }
+    follows
+}
+
+/// Whether the program from `pc` on reaches `Match` through captures and
+/// jumps only. A greedy repeat followed by that never gains from giving
+/// characters back: the longest run matches unless `Match` itself fails
+/// (fullmatch short of the end, or an empty match that must advance), and
+/// then every shorter run fails too.
+fn ends_match(code: &[Inst], mut pc: usize) -> bool {
+    for _ in 0..code.len() {
+        match &code[pc] {
+            Inst::Save(_) => pc += 1,
+            Inst::Jmp(t) => pc = *t,
+            Inst::Match => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The first-character sets of the two continuations of a `Split`.
 pub(crate) struct SplitGuard {
     /// Of the next instruction (the branch tried first).
@@ -158,18 +241,21 @@ impl SplitGuard {
     }
 }
 
-/// The guard of every instruction (None but for `Split`s with at least one
-/// branch that must consume a character first).
+/// The guard of every instruction (None but for `Split`s and `RepLoop`s
+/// with at least one way on that must consume a character first; a
+/// `RepLoop`'s `then` is its body, `alt` its exit).
 pub(crate) fn split_guards(code: &[Inst]) -> Vec<Option<Box<SplitGuard>>> {
     code.iter()
         .enumerate()
-        .map(|(pc, inst)| match inst {
-            Inst::Split(alt) => {
-                let then = branch_set(code, pc + 1, false);
-                let alt = branch_set(code, *alt, false);
-                (then.is_some() || alt.is_some()).then(|| Box::new(SplitGuard { then, alt }))
-            }
-            _ => None,
+        .map(|(pc, inst)| {
+            let alt = match inst {
+                Inst::Split(alt) => *alt,
+                Inst::RepLoop { exit, .. } => *exit,
+                _ => return None,
+            };
+            let then = branch_set(code, pc + 1, false);
+            let alt = branch_set(code, alt, false);
+            (then.is_some() || alt.is_some()).then(|| Box::new(SplitGuard { then, alt }))
         })
         .collect()
 }

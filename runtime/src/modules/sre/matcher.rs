@@ -180,6 +180,26 @@ impl<T: Unit> Vm<'_, T> {
         }
     }
 
+    /// How many characters from `pos` on `s` matches, at most `limit`
+    /// (one dispatch on `s` per run, not per character).
+    fn count(&self, s: &Single, pos: usize, limit: usize) -> usize {
+        let text = self.text.get(pos..).unwrap_or(&[]);
+        let text = &text[..limit.min(text.len())];
+        match s {
+            Single::Char(x) => text.iter().take_while(|t| t.cp() == *x).count(),
+            Single::CharI { folded, ascii } => text
+                .iter()
+                .take_while(|t| {
+                    let c = t.cp();
+                    c == *folded || fold(c, *ascii) == *folded
+                })
+                .count(),
+            Single::Any => T::find(text, '\n' as u32).unwrap_or(text.len()),
+            Single::AnyAll => text.len(),
+            Single::Set(set) => text.iter().take_while(|t| set.matches(t.cp())).count(),
+        }
+    }
+
     fn at(&self, a: At, pos: usize) -> bool {
         let end = self.text.len();
         let nl = |i: usize| self.text[i].cp() == '\n' as u32;
@@ -290,11 +310,8 @@ impl<T: Unit> Vm<'_, T> {
                     }
                     Inst::Repeat { s, min, max, kind } => {
                         let (min, max) = (*min as usize, *max as usize);
-                        let mut n = 0usize;
                         let limit = if *kind == RepeatKind::Lazy { min } else { max };
-                        while n < limit && self.single(s, pos + n) {
-                            n += 1;
-                        }
+                        let n = self.count(s, pos, limit);
                         if n < min {
                             break false;
                         }
@@ -361,13 +378,27 @@ impl<T: Unit> Vm<'_, T> {
                             pc += 1;
                         } else if count >= *max || pos == last {
                             pc = *exit;
-                        } else if *lazy {
-                            self.stack.push(Frame::LazyEnter { pc, pos });
-                            pc = *exit;
                         } else {
-                            self.stack.push(Frame::Alt { pc: *exit, pos });
-                            self.set_rep(*r, count + 1, pos);
-                            pc += 1;
+                            // Either way on may be ruled out by the
+                            // character here: take the other without a
+                            // choice point.
+                            let (enter, leave) = match &self.prog.guards[pc] {
+                                Some(g) => g.may_start(self.text.get(pos).map(|t| t.cp())),
+                                None => (true, true),
+                            };
+                            if !enter {
+                                pc = *exit;
+                            } else if !leave {
+                                self.set_rep(*r, count + 1, pos);
+                                pc += 1;
+                            } else if *lazy {
+                                self.stack.push(Frame::LazyEnter { pc, pos });
+                                pc = *exit;
+                            } else {
+                                self.stack.push(Frame::Alt { pc: *exit, pos });
+                                self.set_rep(*r, count + 1, pos);
+                                pc += 1;
+                            }
                         }
                     }
                     Inst::BackRef {
@@ -462,9 +493,13 @@ impl<T: Unit> Vm<'_, T> {
                     }
                     Frame::Greedy { pc: p, min, pos: q } => {
                         let mut q = q - 1;
+                        // Give back characters until the rest can match.
                         if let Inst::One(Single::Char(c)) = &code[p] {
-                            // Give back characters until the next literal can match.
-                            while q > min && self.text.get(q).map(|t| t.cp()) != Some(*c) {
+                            while q > min && self.text[q].cp() != *c {
+                                q -= 1;
+                            }
+                        } else if let Some(f) = &self.prog.follows[p - 1] {
+                            while q > min && !f.contains(self.text[q].cp()) {
                                 q -= 1;
                             }
                         }

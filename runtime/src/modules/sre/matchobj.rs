@@ -92,7 +92,8 @@ pub(super) fn new_match(
         spans: Spans::new(&scratch.slots),
         lastindex: scratch.lastindex,
     };
-    Obj::new(&match_type(), Payload::SreMatch(Box::new(data)))
+    let payload = Payload::SreMatch(Box::new(data));
+    MATCH_TYPE.with(|t| Obj::new(t.get_or_init(create_type), payload))
 }
 
 /// `_sre.set_expand(f)`: the Python half of `Match.expand`.

@@ -78,8 +78,35 @@ struct Registry {
 
 thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
-    /// Matcher buffers kept between calls (taken while a match runs).
-    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+    /// Matcher buffers kept between calls (borrowed while a match runs).
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Runs `f` with the thread's matcher buffers, or fresh ones while they
+/// are in use (a search from inside a `sub` callback).
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => f(&mut s),
+        Err(_) => f(&mut Scratch::default()),
+    })
+}
+
+/// Takes the thread's matcher buffers for a loop that may run Python code
+/// between searches (give them back with `put_scratch`).
+fn take_scratch() -> Scratch {
+    SCRATCH.with(|s| {
+        s.try_borrow_mut()
+            .map(|mut s| std::mem::take(&mut *s))
+            .unwrap_or_default()
+    })
+}
+
+fn put_scratch(scratch: Scratch) {
+    SCRATCH.with(|s| {
+        if let Ok(mut s) = s.try_borrow_mut() {
+            *s = scratch;
+        }
+    });
 }
 
 /// The subject of a match: bytes (bytes objects and ASCII str) or code points.

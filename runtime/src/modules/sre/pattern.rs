@@ -11,7 +11,7 @@
 //! argument errors are those of the Python functions they replace.
 
 use super::matcher::Mode;
-use super::{SCRATCH, bounds, compiled, matchobj, scan, subject, with_units};
+use super::{bounds, compiled, matchobj, scan, subject, with_scratch, with_units};
 use crate::errors::{PyResult, type_error};
 use crate::object::Obj;
 use crate::types::function::{BuiltinImpl, Kwargs};
@@ -84,12 +84,10 @@ fn search(pattern: &Obj, string: &Obj, pos: &Obj, endpos: &Obj, mode: Mode) -> P
     let subj = subject(&c, string)?;
     let r = with_units(&subj, &mut |t| {
         let (pos, end) = bounds(pos, endpos, t.len())?;
-        let mut scratch = SCRATCH.with(|s| s.take());
-        let found = t
-            .search(&c.prog, end, pos, mode, false, &mut scratch)
-            .then(|| matchobj::new_match(pattern, string, &subj, &c, (pos, end), &scratch));
-        SCRATCH.with(|s| s.replace(scratch));
-        Ok(found)
+        Ok(with_scratch(|scratch| {
+            t.search(&c.prog, end, pos, mode, false, scratch)
+                .then(|| matchobj::new_match(pattern, string, &subj, &c, (pos, end), scratch))
+        }))
     })?;
     Ok(r.unwrap_or_else(|| builtin().none.clone()))
 }

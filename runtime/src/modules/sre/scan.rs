@@ -13,7 +13,9 @@
 
 use super::matcher::{Mode, NONE, Scratch};
 use super::matchobj::new_match;
-use super::{Compiled, Matchable, SCRATCH, Subject, bounds, compiled, subject, with_units};
+use super::{
+    Compiled, Matchable, Subject, bounds, compiled, put_scratch, subject, take_scratch, with_units,
+};
 use crate::builtins::check_count;
 use crate::errors::PyResult;
 use crate::object::{Obj, Payload};
@@ -30,7 +32,7 @@ fn each_match(
     mut adv: bool,
     each: &mut dyn FnMut(&Scratch) -> PyResult<()>,
 ) -> PyResult<usize> {
-    let mut scratch = SCRATCH.with(|s| s.take());
+    let mut scratch = take_scratch();
     let mut n = 0;
     let mut result = Ok(());
     while pos <= end && (limit == 0 || n < limit) {
@@ -46,7 +48,7 @@ fn each_match(
             break;
         }
     }
-    SCRATCH.with(|s| s.replace(scratch));
+    put_scratch(scratch);
     result.map(|()| n)
 }
 

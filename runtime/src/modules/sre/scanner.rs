@@ -6,7 +6,7 @@
 //! is created, as CPython does.
 
 use super::matcher::Mode;
-use super::{Compiled, SCRATCH, Subject, bounds, compiled, matchobj, subject, with_units};
+use super::{Compiled, Subject, bounds, compiled, matchobj, subject, with_scratch, with_units};
 use crate::errors::{PyResult, type_error};
 use crate::eval::util::new_native_type;
 use crate::object::{Obj, Payload};
@@ -92,22 +92,21 @@ fn it_next(a: &[Obj]) -> PyResult<Obj> {
         return Err(types::list::util::stop_iteration());
     }
     let found = with_units(&d.subject, &mut |t| {
-        let mut scratch = SCRATCH.with(|s| s.take());
-        let found = t.search(&d.compiled.prog, end, pos, Mode::Search, adv, &mut scratch);
-        let m = found.then(|| {
-            let (s, e) = (scratch.slots[0], scratch.slots[1]);
-            d.next.set((e, s == e));
-            matchobj::new_match(
-                &d.pattern,
-                &d.string,
-                &d.subject,
-                &d.compiled,
-                d.bounds,
-                &scratch,
-            )
-        });
-        SCRATCH.with(|s| s.replace(scratch));
-        m
+        with_scratch(|scratch| {
+            let found = t.search(&d.compiled.prog, end, pos, Mode::Search, adv, scratch);
+            found.then(|| {
+                let (s, e) = (scratch.slots[0], scratch.slots[1]);
+                d.next.set((e, s == e));
+                matchobj::new_match(
+                    &d.pattern,
+                    &d.string,
+                    &d.subject,
+                    &d.compiled,
+                    d.bounds,
+                    scratch,
+                )
+            })
+        })
     });
     match found {
         Some(m) => Ok(m),

@@ -10,8 +10,8 @@
 use super::args::index_value;
 use crate::errors::{Exc, PyResult, raise, type_error, value_error};
 use crate::fmt::{
-    PercentSpec, percent_format_float, percent_format_int, percent_pad_str, push_percent_i64,
-    push_percent_str,
+    PercentSpec, percent_format_float, percent_format_int, percent_pad_str, push_percent_float,
+    push_percent_i64, push_percent_str,
 };
 use crate::object::{Obj, Payload};
 use crate::types::{self, builtin, tuple};
@@ -26,27 +26,13 @@ enum Mode {
 
 /// `fmt % args` for a str format.
 pub fn format_str(fmt: &str, args: &Obj) -> PyResult<String> {
-    if !fmt.contains('%') {
-        return finish_plain(fmt.to_string(), args, Mode::Str);
-    }
-    // In ASCII text character and byte positions coincide: literal runs
-    // are copied as slices.
-    let text = fmt.is_ascii().then_some(fmt);
-    crate::fmt::chars::with_chars(fmt, |chars| run(chars, text, args, Mode::Str))
+    run(fmt.as_bytes(), Some(fmt), args, Mode::Str)
 }
 
 /// `fmt % args` for a bytes (or bytearray) format.
 pub fn format_bytes(fmt: &[u8], args: &Obj) -> PyResult<Vec<u8>> {
-    let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
-    let out = run(&chars, None, args, Mode::Bytes)?;
+    let out = run(fmt, None, args, Mode::Bytes)?;
     Ok(out.chars().map(|c| c as u32 as u8).collect())
-}
-
-/// A format without any `%`: only the "not all arguments converted" check.
-fn finish_plain(out: String, args: &Obj, mode: Mode) -> PyResult<String> {
-    let ctx = Ctx::new(args, mode);
-    ctx.finish()?;
-    Ok(out)
 }
 
 struct Ctx {
@@ -119,48 +105,77 @@ fn star_value(v: &Obj) -> PyResult<BigInt> {
     Ok(types::int::as_bigint(v).unwrap_or_default())
 }
 
-/// Formats `chars` (also given as `ascii`, when it is ASCII text).
-fn run(chars: &[char], ascii: Option<&str>, args: &Obj, mode: Mode) -> PyResult<String> {
+/// The format being run: its bytes, and for a str format the same text as
+/// `&str`. Every byte the syntax looks at is ASCII, so the positions it
+/// stops at are character boundaries of the str.
+#[derive(Clone, Copy)]
+struct Format<'a> {
+    bytes: &'a [u8],
+    text: Option<&'a str>,
+}
+
+impl Format<'_> {
+    /// Appends `bytes[i..j]` (a str slice, or latin-1 bytes as chars).
+    fn push_literal(&self, out: &mut String, i: usize, j: usize) {
+        match self.text {
+            Some(t) => out.push_str(&t[i..j]),
+            None => out.extend(self.bytes[i..j].iter().map(|&b| b as char)),
+        }
+    }
+
+    /// The character at byte `i` (a code point of a str format).
+    fn char_at(&self, i: usize) -> char {
+        match self.text {
+            Some(t) => t[i..].chars().next().unwrap_or('\0'),
+            None => self.bytes[i] as char,
+        }
+    }
+
+    /// The character index of byte `i` (what CPython's messages report).
+    fn char_index(&self, i: usize) -> usize {
+        match self.text {
+            Some(t) => t[..i].chars().count(),
+            None => i,
+        }
+    }
+}
+
+/// Formats `bytes` (also given as `text` for a str format).
+fn run(bytes: &[u8], text: Option<&str>, args: &Obj, mode: Mode) -> PyResult<String> {
+    let f = Format { bytes, text };
     let mut ctx = Ctx::new(args, mode);
-    let n = chars.len();
+    let n = bytes.len();
     let mut out = String::with_capacity(n + 16);
     let mut i = 0;
     while i < n {
-        if chars[i] != '%' {
-            let j = chars[i..]
+        if bytes[i] != b'%' {
+            let j = bytes[i..]
                 .iter()
-                .position(|&c| c == '%')
+                .position(|&c| c == b'%')
                 .map_or(n, |k| i + k);
-            match ascii {
-                Some(text) => out.push_str(&text[i..j]),
-                None => out.extend(&chars[i..j]),
-            }
+            f.push_literal(&mut out, i, j);
             i = j;
             continue;
         }
         i += 1;
-        if chars.get(i) == Some(&'%') {
+        if bytes.get(i) == Some(&b'%') {
             out.push('%');
             i += 1;
             continue;
         }
-        i = one_conversion(chars, i, &mut ctx, &mut out)?;
+        i = one_conversion(f, i, &mut ctx, &mut out)?;
     }
     ctx.finish()?;
     Ok(out)
 }
 
-/// Parses and renders the conversion starting at `chars[i]` (just after
+/// Parses and renders the conversion starting at byte `i` (just after
 /// the `%`); returns the position after it.
-fn one_conversion(
-    chars: &[char],
-    mut i: usize,
-    ctx: &mut Ctx,
-    out: &mut String,
-) -> PyResult<usize> {
+fn one_conversion(f: Format, mut i: usize, ctx: &mut Ctx, out: &mut String) -> PyResult<usize> {
+    let chars = f.bytes;
     let n = chars.len();
     let mut spec = PercentSpec::default();
-    if chars.get(i) == Some(&'(') {
+    if chars.get(i) == Some(&b'(') {
         let Some(dict) = ctx.dict.clone() else {
             return type_error("format requires a mapping");
         };
@@ -169,8 +184,8 @@ fn one_conversion(
         let mut depth = 1;
         while depth > 0 && i < n {
             match chars[i] {
-                ')' => depth -= 1,
-                '(' => depth += 1,
+                b')' => depth -= 1,
+                b'(' => depth += 1,
                 _ => {}
             }
             i += 1;
@@ -178,39 +193,37 @@ fn one_conversion(
         if depth > 0 {
             return value_error("incomplete format key");
         }
-        let key_text: String = chars[keystart..i - 1].iter().collect();
-        let key = match ctx.mode {
-            Mode::Str => super::new_string(key_text),
-            Mode::Bytes => {
-                crate::types::bytes::new_bytes(key_text.chars().map(|c| c as u32 as u8).collect())
-            }
+        let key = match (ctx.mode, f.text) {
+            (Mode::Str, Some(t)) => super::new_str(&t[keystart..i - 1]),
+            _ => crate::types::bytes::new_bytes(chars[keystart..i - 1].to_vec()),
         };
         ctx.args = crate::ops::getitem(&dict, &key)?;
         ctx.arglen = -1;
         ctx.argidx = -2;
     }
-    let next = |i: &mut usize| -> Option<char> {
+    let next = |i: &mut usize| -> Option<u8> {
         let c = chars.get(*i).copied();
         if c.is_some() {
             *i += 1;
         }
         c
     };
+    let digit = |c: Option<u8>| c.filter(u8::is_ascii_digit).map(|d| (d - b'0') as usize);
     let mut ch = None;
     while let Some(c) = next(&mut i) {
         match c {
-            '-' => spec.flags_minus = true,
-            '+' => spec.flags_plus = true,
-            ' ' => spec.flags_space = true,
-            '#' => spec.flags_alt = true,
-            '0' => spec.flags_zero = true,
+            b'-' => spec.flags_minus = true,
+            b'+' => spec.flags_plus = true,
+            b' ' => spec.flags_space = true,
+            b'#' => spec.flags_alt = true,
+            b'0' => spec.flags_zero = true,
             _ => {
                 ch = Some(c);
                 break;
             }
         }
     }
-    if ch == Some('*') {
+    if ch == Some(b'*') {
         let v = ctx.next_arg()?;
         let w = star_value(&v)?;
         let Some(mut w) = w.to_isize() else {
@@ -225,24 +238,24 @@ fn one_conversion(
         }
         spec.width = Some(w as usize);
         ch = next(&mut i);
-    } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
-        let mut w = d as usize;
+    } else if let Some(d) = digit(ch) {
+        let mut w = d;
         loop {
             ch = next(&mut i);
-            let Some(d) = ch.and_then(|c| c.to_digit(10)) else {
+            let Some(d) = digit(ch) else {
                 break;
             };
-            if w > (isize::MAX as usize - d as usize) / 10 {
+            if w > (isize::MAX as usize - d) / 10 {
                 return value_error("width too big");
             }
-            w = w * 10 + d as usize;
+            w = w * 10 + d;
         }
         spec.width = Some(w);
     }
-    if ch == Some('.') {
+    if ch == Some(b'.') {
         spec.precision = Some(0);
         ch = next(&mut i);
-        if ch == Some('*') {
+        if ch == Some(b'*') {
             let v = ctx.next_arg()?;
             let p = star_value(&v)?;
             let Some(p) = p.to_i32() else {
@@ -253,40 +266,60 @@ fn one_conversion(
             };
             spec.precision = Some(p.max(0) as usize);
             ch = next(&mut i);
-        } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
-            let mut p = d as usize;
+        } else if let Some(d) = digit(ch) {
+            let mut p = d;
             loop {
                 ch = next(&mut i);
-                let Some(d) = ch.and_then(|c| c.to_digit(10)) else {
+                let Some(d) = digit(ch) else {
                     break;
                 };
-                if p > (i32::MAX as usize - d as usize) / 10 {
+                if p > (i32::MAX as usize - d) / 10 {
                     return value_error("precision too big");
                 }
-                p = p * 10 + d as usize;
+                p = p * 10 + d;
             }
             spec.precision = Some(p);
         }
     }
-    if matches!(ch, Some('h' | 'l' | 'L')) {
+    if matches!(ch, Some(b'h' | b'l' | b'L')) {
         ch = next(&mut i);
     }
     let Some(conv) = ch else {
         return value_error("incomplete format");
     };
-    spec.conv = conv;
+    let conv_at = i - 1;
+    spec.conv = if conv < 0x80 {
+        conv as char
+    } else {
+        // A non-ASCII conversion character (always an error): step over
+        // the rest of its UTF-8 encoding.
+        let c = f.char_at(i - 1);
+        if f.text.is_some() {
+            i += c.len_utf8() - 1;
+        }
+        c
+    };
     let big = spec.width.unwrap_or(0).max(spec.precision.unwrap_or(0));
     super::args::alloc_check(big.saturating_mul(4))?;
     let v = ctx.next_arg()?;
-    // The two commonest conversions are appended without a temporary.
-    match conv {
+    // The commonest conversions are appended without a temporary.
+    match spec.conv {
         's' if ctx.mode == Mode::Str && super::is_exact_str(&v) => {
             push_percent_str(out, super::as_str(&v).unwrap_or(""), &spec);
         }
         'd' | 'i' | 'u' if spec.precision.is_none() && v.is_small_int() => {
             push_percent_i64(out, v.small_int().unwrap_or(0), &spec);
         }
-        _ => out.push_str(&convert(&v, &spec, ctx.mode, i - 1)?),
+        'f' | 'F' | 'e' | 'E' | 'g' | 'G' if matches!(v.payload(), Payload::Float(_)) => {
+            let Payload::Float(x) = v.payload() else {
+                unreachable!("checked above")
+            };
+            push_percent_float(out, *x, &spec);
+        }
+        _ => {
+            let at = f.char_index(conv_at);
+            out.push_str(&convert(&v, &spec, ctx.mode, at)?)
+        }
     }
     Ok(i)
 }
