@@ -77,6 +77,24 @@ fn same_text(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// Whether `k`, the key of an entry with the probed hash but not the
+/// object `same`, is a str with the text `key` (see `DictTable::probe_str`):
+/// None when the walk must stop (a key of another type, or a str subclass
+/// that may override `__eq__`, met by a walk for the exact str `same`).
+/// Out of line: the probe loop keeps its registers for the usual hits.
+#[inline(never)]
+fn str_key_matches(k: &Obj, key: &str, same: u64, skip_others: bool) -> Option<bool> {
+    match k.payload() {
+        // `same` is an exact str: its type is str's (read here, no
+        // registry lookup).
+        Payload::Str(p) if skip_others || k.ty_word() == Obj::borrow(&same).ty_word() => {
+            Some(same_text(p.s.as_bytes(), key.as_bytes()))
+        }
+        _ if skip_others => Some(false),
+        _ => None,
+    }
+}
+
 /// The next slot of CPython's probe sequence after slot `i` (open
 /// addressing with the hash's high bits, `perturb`, mixed in).
 #[inline(always)]
@@ -271,44 +289,29 @@ impl DictTable {
     /// the object `same`). A non-str key with the same hash is passed over
     /// (`skip_others`) or ends the walk with None.
     fn probe_str(&self, hash: i64, key: &str, same: u64, skip_others: bool) -> Option<Probed> {
-        if self.indices.is_empty() {
+        let (indices, entries) = (&*self.indices, &*self.entries);
+        if indices.is_empty() {
             return Some(Err(None));
         }
-        let mask = self.indices.len() - 1;
-        // The walks that stop at other keys probe for the exact str `same`,
-        // whose type is str's (read here: no registry lookup per probe).
-        let str_type = if skip_others {
-            0
-        } else {
-            Obj::borrow(&same).ty_word()
-        };
-        prefetch_second_slot(&self.indices, hash, mask);
+        let mask = indices.len() - 1;
+        prefetch_second_slot(indices, hash, mask);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut free = None;
         loop {
-            let ix = self.indices[i];
+            let ix = indices[i];
             if ix == EMPTY {
                 return Some(Err(Some(free.unwrap_or(i))));
             }
             if ix == DUMMY {
                 free = free.or(Some(i));
-            } else if let Some((h, k, _)) = &self.entries[ix as usize]
+            } else if let Some((h, k, _)) = &entries[ix as usize]
                 && *h == hash
             {
-                if k.word() == same {
+                // The very object probed for (an interned name, a key
+                // taken from this dict) is the usual hit: no text read.
+                if k.word() == same || str_key_matches(k, key, same, skip_others)? {
                     return Some(Ok((i, ix as usize)));
-                }
-                match k.payload() {
-                    // A str subclass key may override `__eq__`: only the
-                    // walks that never call Python code compare its text.
-                    Payload::Str(p) if skip_others || k.ty_word() == str_type => {
-                        if same_text(p.s.as_bytes(), key.as_bytes()) {
-                            return Some(Ok((i, ix as usize)));
-                        }
-                    }
-                    _ if skip_others => {}
-                    _ => return None,
                 }
             }
             i = next_slot(i, &mut perturb, mask);
@@ -806,20 +809,22 @@ pub fn contains_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
 /// `d[key] = value` with a precomputed hash.
 pub fn set_item_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()> {
     let t = table_or_err(d)?;
-    let found = lookup(t, key, hash)?;
+    let found = probe(t, key, hash)?;
     let old;
     {
         let mut tb = t.borrow_mut();
         match found {
-            Some((_, ix)) => match tb.entries[ix].as_mut() {
+            Ok((_, ix)) => match tb.entries[ix].as_mut() {
                 Some(e) => {
                     old = std::mem::replace(&mut e.2, value);
                     tb.version = next_version();
                 }
                 None => return Ok(()),
             },
-            None => {
-                tb.insert_absent(hash, key.clone(), value);
+            // No Python code ran since `probe` returned: the free slot it
+            // found is still valid.
+            Err(free) => {
+                tb.insert_absent_at(free, hash, key.clone(), value);
                 return Ok(());
             }
         }
