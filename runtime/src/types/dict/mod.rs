@@ -49,6 +49,52 @@ pub struct DictTable {
     version: u64,
 }
 
+/// What a probe finds: Ok((slot, entry index)) for a present key, else
+/// Err with the first EMPTY or DUMMY slot of its probe sequence, where the
+/// key would go (None before the first insertion), valid until the table
+/// next changes.
+type Probed = Result<(usize, usize), Option<usize>>;
+
+/// Whether two texts (of keys with equal hashes, so nearly always equal)
+/// are the same bytes: up to 16 bytes are compared with two overlapping
+/// loads of each instead of a `memcmp` call.
+#[inline(always)]
+fn same_text(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if std::ptr::eq(a.as_ptr(), b.as_ptr()) {
+        return true;
+    }
+    let word = |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().expect("8 bytes"));
+    let half = |s: &[u8], at: usize| u32::from_le_bytes(s[at..at + 4].try_into().expect("4 bytes"));
+    match n {
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        4..=7 => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        0..=3 => a.iter().zip(b).all(|(x, y)| x == y),
+        _ => a == b,
+    }
+}
+
+/// Whether `k`, the key of an entry with the probed hash but not the
+/// object `same`, is a str with the text `key` (see `DictTable::probe_str`):
+/// None when the walk must stop (a key of another type, or a str subclass
+/// that may override `__eq__`, met by a walk for the exact str `same`).
+/// Out of line: the probe loop keeps its registers for the usual hits.
+#[inline(never)]
+fn str_key_matches(k: &Obj, key: &str, same: u64, skip_others: bool) -> Option<bool> {
+    match k.payload() {
+        // `same` is an exact str: its type is str's (read here, no
+        // registry lookup).
+        Payload::Str(p) if skip_others || k.ty_word() == Obj::borrow(&same).ty_word() => {
+            Some(same_text(p.s.as_bytes(), key.as_bytes()))
+        }
+        _ if skip_others => Some(false),
+        _ => None,
+    }
+}
+
 /// The next slot of CPython's probe sequence after slot `i` (open
 /// addressing with the hash's high bits, `perturb`, mixed in).
 #[inline(always)]
@@ -225,7 +271,7 @@ impl DictTable {
     /// Finds the slot and entry index of a str key by its text (keys of
     /// other types are passed over).
     fn find_str(&self, hash: i64, key: &str) -> Option<(usize, usize)> {
-        self.probe_str(hash, key, 0, true).flatten()
+        self.probe_str(hash, key, 0, true)?.ok()
     }
 
     /// `find_str` for a key whose lookup must not call `__eq__`, also
@@ -233,59 +279,39 @@ impl DictTable {
     /// the text `key`) without reading it (attribute names are usually the
     /// very objects stored as keys): None when the probe meets a key of
     /// another type with the same hash, str subclasses included (which
-    /// might compare equal: the caller takes the generic path).
-    fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Option<(usize, usize)>> {
+    /// might compare equal: the caller takes the generic path). A missing
+    /// key comes with the slot it would take, as from `probe`.
+    fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Probed> {
         self.probe_str(hash, key, same, false)
     }
 
     /// Walks the probe sequence of `hash` for a str key equal to `key` (or
     /// the object `same`). A non-str key with the same hash is passed over
     /// (`skip_others`) or ends the walk with None.
-    fn probe_str(
-        &self,
-        hash: i64,
-        key: &str,
-        same: u64,
-        skip_others: bool,
-    ) -> Option<Option<(usize, usize)>> {
-        if self.indices.is_empty() {
-            return Some(None);
+    fn probe_str(&self, hash: i64, key: &str, same: u64, skip_others: bool) -> Option<Probed> {
+        let (indices, entries) = (&*self.indices, &*self.entries);
+        if indices.is_empty() {
+            return Some(Err(None));
         }
-        let mask = self.indices.len() - 1;
-        // The walks that stop at other keys probe for the exact str `same`,
-        // whose type is str's (read here: no registry lookup per probe).
-        let str_type = if skip_others {
-            0
-        } else {
-            Obj::borrow(&same).ty_word()
-        };
-        prefetch_second_slot(&self.indices, hash, mask);
+        let mask = indices.len() - 1;
+        prefetch_second_slot(indices, hash, mask);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        let mut free = None;
         loop {
-            let ix = self.indices[i];
+            let ix = indices[i];
             if ix == EMPTY {
-                return Some(None);
+                return Some(Err(Some(free.unwrap_or(i))));
             }
-            if ix != DUMMY
-                && let Some((h, k, _)) = &self.entries[ix as usize]
+            if ix == DUMMY {
+                free = free.or(Some(i));
+            } else if let Some((h, k, _)) = &entries[ix as usize]
                 && *h == hash
             {
-                if k.word() == same {
-                    return Some(Some((i, ix as usize)));
-                }
-                match k.payload() {
-                    // A str subclass key may override `__eq__`: only the
-                    // walks that never call Python code compare its text.
-                    Payload::Str(p) if skip_others || k.ty_word() == str_type => {
-                        if std::ptr::eq(p.s.as_ptr(), key.as_ptr()) && p.s.len() == key.len()
-                            || &*p.s == key
-                        {
-                            return Some(Some((i, ix as usize)));
-                        }
-                    }
-                    _ if skip_others => {}
-                    _ => return None,
+                // The very object probed for (an interned name, a key
+                // taken from this dict) is the usual hit: no text read.
+                if k.word() == same || str_key_matches(k, key, same, skip_others)? {
+                    return Some(Ok((i, ix as usize)));
                 }
             }
             i = next_slot(i, &mut perturb, mask);
@@ -633,15 +659,9 @@ fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usiz
     Ok(probe(t, key, hash)?.ok())
 }
 
-/// `lookup` that also tells where a missing key would go: Ok((slot, entry
-/// index)) when found, else Err with the first EMPTY or DUMMY slot of the
-/// probe sequence (`DictTable::find_empty_slot`'s answer; None before the
-/// first insertion), valid until the table next changes.
-fn probe(
-    t: &RefCell<DictTable>,
-    key: &Obj,
-    hash: i64,
-) -> PyResult<Result<(usize, usize), Option<usize>>> {
+/// `lookup` that also tells where a missing key would go (`Probed`; the
+/// free slot is `DictTable::find_empty_slot`'s answer).
+fn probe(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Probed> {
     'restart: loop {
         let mut tb = t.borrow();
         if tb.indices.is_empty() {
@@ -719,7 +739,9 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
         let t = table_or_err(d)?.borrow();
         let hash = util::hash_pystr(p);
         if let Some(found) = t.find_str_only(hash, &p.s, key.word()) {
-            return Ok(found.and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
+            return Ok(found
+                .ok()
+                .and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
         }
     }
     let hash = key_hash(key)?;
@@ -731,8 +753,23 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
 /// sequence.
 pub fn set_default(d: &Obj, key: &Obj, default: impl FnOnce() -> Obj) -> PyResult<Obj> {
     let t = table_or_err(d)?;
-    let hash = key_hash(key)?;
-    let free = match probe(t, key, hash)? {
+    // An exact str key is probed without `__eq__` (as `set_item`).
+    let str_probe = match key.payload() {
+        Payload::Str(p) if util::exact(key, &builtin().str_) => {
+            let hash = util::hash_pystr(p);
+            let found = t.borrow().find_str_only(hash, &p.s, key.word());
+            found.map(|f| (hash, f))
+        }
+        _ => None,
+    };
+    let (hash, found) = match str_probe {
+        Some(probed) => probed,
+        None => {
+            let hash = key_hash(key)?;
+            (hash, probe(t, key, hash)?)
+        }
+    };
+    let free = match found {
         Ok((_, ix)) => {
             let tb = t.borrow();
             let (_, _, value) = tb.entries[ix]
@@ -758,7 +795,7 @@ pub fn contains(d: &Obj, key: &Obj) -> PyResult<bool> {
                 .borrow()
                 .find_str_only(util::hash_pystr(p), &p.s, key.word())
     {
-        return Ok(found.is_some());
+        return Ok(found.is_ok());
     }
     let hash = key_hash(key)?;
     contains_hashed(d, key, hash)
@@ -772,20 +809,22 @@ pub fn contains_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
 /// `d[key] = value` with a precomputed hash.
 pub fn set_item_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()> {
     let t = table_or_err(d)?;
-    let found = lookup(t, key, hash)?;
+    let found = probe(t, key, hash)?;
     let old;
     {
         let mut tb = t.borrow_mut();
         match found {
-            Some((_, ix)) => match tb.entries[ix].as_mut() {
+            Ok((_, ix)) => match tb.entries[ix].as_mut() {
                 Some(e) => {
                     old = std::mem::replace(&mut e.2, value);
                     tb.version = next_version();
                 }
                 None => return Ok(()),
             },
-            None => {
-                tb.insert_absent(hash, key.clone(), value);
+            // No Python code ran since `probe` returned: the free slot it
+            // found is still valid.
+            Err(free) => {
+                tb.insert_absent_at(free, hash, key.clone(), value);
                 return Ok(());
             }
         }
@@ -817,7 +856,7 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut u64) -> PyResult<Option<Ob
             && util::exact(key, &builtin().str_)
             && let Some(found) = tb.find_str_only(util::hash_pystr(p), &p.s, key.word())
         {
-            return Ok(found.and_then(|(_, ix)| {
+            return Ok(found.ok().and_then(|(_, ix)| {
                 *hint = ix as u64;
                 tb.entries[ix].as_ref().map(|e| e.2.clone())
             }));
@@ -850,16 +889,19 @@ pub(crate) fn set_str_hinted(
     let mut tb = t.borrow_mut();
     let hash = util::hash_pystr(p);
     let found = match hinted(&tb, key, *hint) {
-        Some(ix) => Some(ix),
+        Some(ix) => Ok(ix),
         None => match tb.find_str_only(hash, &p.s, key.word()) {
             Some(f) => f.map(|(_, ix)| ix),
             None => return Err(value),
         },
     };
-    let Some(ix) = found else {
-        tb.insert_absent(hash, key.clone(), value);
-        *hint = tb.entries.len() as u64 - 1;
-        return Ok(());
+    let ix = match found {
+        Ok(ix) => ix,
+        Err(free) => {
+            tb.insert_absent_at(free, hash, key.clone(), value);
+            *hint = tb.entries.len() as u64 - 1;
+            return Ok(());
+        }
     };
     let Some(e) = tb.entries[ix].as_mut() else {
         return Ok(());
