@@ -23,6 +23,20 @@ pub(crate) enum Single {
     Set(Box<SetMatcher>),
 }
 
+impl Single {
+    /// Does this single-character test match the character `c`?
+    #[inline]
+    pub(crate) fn matches(&self, c: u32) -> bool {
+        match self {
+            Single::Char(x) => c == *x,
+            Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
+            Single::Any => c != '\n' as u32,
+            Single::AnyAll => true,
+            Single::Set(set) => set.matches(c),
+        }
+    }
+}
+
 /// A character class with its answers for the code points below 256
 /// precomputed (the common case of every match step).
 #[derive(Clone, Debug)]

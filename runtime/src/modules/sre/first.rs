@@ -53,7 +53,7 @@ impl FirstSet {
         if self.high && !high_free {
             return false;
         }
-        (0..256).all(|c| !(self.contains(c) && single_matches(s, c)))
+        (0..256).all(|c| !(self.contains(c) && s.matches(c)))
     }
 
     /// The only character in the set, if there is exactly one.
@@ -156,17 +156,6 @@ pub(crate) fn literal_prefix(code: &[Inst], first: Option<&FirstSet>) -> Vec<u32
         prefix.push(c);
     }
     prefix
-}
-
-/// Does `s` match the character `c`?
-fn single_matches(s: &Single, c: u32) -> bool {
-    match s {
-        Single::Char(x) => c == *x,
-        Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
-        Single::Any => c != '\n' as u32,
-        Single::AnyAll => true,
-        Single::Set(set) => set.matches(c),
-    }
 }
 
 /// The follow sets of greedy single-character repeats (None for every

@@ -170,14 +170,7 @@ impl<T: Unit> Vm<'_, T> {
         let Some(&t) = self.text.get(pos) else {
             return false;
         };
-        let c = t.cp();
-        match s {
-            Single::Char(x) => c == *x,
-            Single::CharI { folded, ascii } => c == *folded || fold(c, *ascii) == *folded,
-            Single::Any => c != '\n' as u32,
-            Single::AnyAll => true,
-            Single::Set(set) => set.matches(c),
-        }
+        s.matches(t.cp())
     }
 
     /// How many characters from `pos` on `s` matches, at most `limit`
