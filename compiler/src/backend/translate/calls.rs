@@ -133,7 +133,11 @@ impl FunctionTranslator<'_> {
             if n <= 2 {
                 self.inline_builtin_call(base, n, generic, join)?;
             }
-            self.direct_call(base, n, generic, join)?;
+            // The direct path releases its only stack reference (the
+            // callable) itself and continues at `after`.
+            let after = self.builder.create_block();
+            self.builder.append_block_param(after, I64);
+            self.direct_call(base, n, (generic, join, after))?;
             self.builder.switch_to_block(generic);
             let r = match kernel_site {
                 Some(site) => {
@@ -150,7 +154,11 @@ impl FunctionTranslator<'_> {
             self.builder.ins().jump(checked, &[r.into()]);
             self.switch_to(checked);
             let r = self.builder.block_params(checked)[0];
-            self.replace_top(n + 2, r)?;
+            self.decref_slots(base..self.depth)?;
+            self.builder.ins().jump(after, &[r.into()]);
+            self.switch_to(after);
+            let r = self.builder.block_params(after)[0];
+            self.set(base, r)?;
             if defer {
                 let raw = self.builder.use_var(self.raw_floats[base as usize]);
                 self.set_unboxed(base, raw)?;
@@ -618,12 +626,13 @@ impl FunctionTranslator<'_> {
     }
 
     /// Emits the direct call of `CALL n` (stack slots from `base`), which
-    /// jumps to `join` with the callee's result; every check that fails
-    /// branches to `generic`. After a direct call the callee owns the
-    /// arguments, so only the callable stays on the stack (at `base`).
-    /// A class whose metaclass is `type` may be called the same way:
-    /// `ctor_call`.
-    fn direct_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
+    /// checks the callee's result, releases the callable (the callee owns
+    /// the arguments) and jumps to `after` with the result; every check
+    /// that fails branches to `generic`. A class whose metaclass is `type`
+    /// may be called the same way (`ctor_call`), jumping to `join` with
+    /// the callable left on the stack.
+    fn direct_call(&mut self, base: u32, n: u32, exits: (Block, Block, Block)) -> TResult {
+        let (generic, join, after) = exits;
         let t = trusted();
         let m = self.get(base)?;
         let first = self.get(base + 1)?;
@@ -685,7 +694,9 @@ impl FunctionTranslator<'_> {
             }
         })?;
         self.moved_into_callee(base, n, callable)?;
-        self.jump(join, &[r]);
+        self.check_value(r);
+        self.decref_object(callable);
+        self.jump(after, &[r]);
         Ok(())
     }
 
@@ -847,12 +858,12 @@ impl FunctionTranslator<'_> {
         self.incref(b);
         // The frame borrows the function, which the site may drop while
         // it runs (a refill): it holds a reference of its own meanwhile.
-        self.incref(func);
+        self.add_to_refcount(func, 1);
         let result = self.enter_direct(func, fd, (ts, depth), |s, at| {
             s.builder.ins().store(t, a, at, 0);
             s.builder.ins().store(t, b, at, 8);
         })?;
-        self.decref(func);
+        self.decref_object(func);
         self.check_value(result);
         let not_impl = self.singleton(abi::SINGLETON_NOT_IMPLEMENTED);
         let is_not_impl = self.builder.ins().icmp(IntCC::Equal, result, not_impl);

@@ -82,19 +82,33 @@ impl FunctionTranslator<'_> {
             return;
         }
         let dec = self.builder.create_block();
-        let free = self.cold_block();
         let done = self.builder.create_block();
         self.branch_if_object(v, dec, done);
 
         self.builder.switch_to_block(dec);
+        self.release_object(v, done);
+
+        self.builder.switch_to_block(done);
+    }
+
+    /// Releases a reference to the heap object `v` (no checks: the caller
+    /// knows `v` is one, e.g. from a type check), deallocating it at zero.
+    pub(super) fn decref_object(&mut self, v: Value) {
+        let done = self.builder.create_block();
+        self.release_object(v, done);
+        self.builder.switch_to_block(done);
+    }
+
+    /// Drops the count of heap object `v`, deallocates it at zero, and
+    /// jumps to `done`.
+    fn release_object(&mut self, v: Value, done: Block) {
+        let free = self.cold_block();
         let count = self.add_to_refcount(v, -1);
         self.builder.ins().brif(count, done, &[], free, &[]);
 
         self.builder.switch_to_block(free);
         self.call_unit(RuntimeFn::rt_dealloc, &[v]);
         self.builder.ins().jump(done, &[]);
-
-        self.builder.switch_to_block(done);
     }
 
     /// Releases the words in stack slots `range` (borrowed ones own
