@@ -289,14 +289,14 @@ impl FunctionTranslator<'_> {
         let v = self.builder.ins().load(I64, t, addr, 0);
         self.builder.ins().brif(v, inline, &[], in_dict, &[]);
         self.builder.switch_to_block(inline);
-        self.incref(v);
+        self.incref_nonnull(v);
         self.jump(done, &[v]);
 
         self.builder.switch_to_block(in_dict);
         let d = self.exact_instance_dict(o, slow, slow);
         let e = self.hinted_entry(d, entry, name, slow);
         let v = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
-        self.incref(v);
+        self.incref_nonnull(v);
         self.jump(done, &[v]);
 
         self.switch_to(slow);
@@ -577,7 +577,7 @@ impl FunctionTranslator<'_> {
         let v = self.builder.ins().load(I64, t, addr, 0);
         self.builder.ins().brif(v, inline, &[], slow, &[]);
         self.builder.switch_to_block(inline);
-        self.incref(v);
+        self.incref_nonnull(v);
         self.decref(o);
         let null = self.builder.ins().iconst(I64, 0);
         self.builder
@@ -607,7 +607,8 @@ impl FunctionTranslator<'_> {
             .builder
             .ins()
             .load(I64, t, entry, abi::ATTR_ENTRY_DESCR);
-        self.incref(f);
+        // (A method is a function or method descriptor: a heap object.)
+        self.add_to_refcount(f, 1);
         self.builder
             .ins()
             .jump(done, &[BlockArg::Value(f), BlockArg::Value(o)]);

@@ -76,6 +76,24 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(done);
     }
 
+    /// Takes a new reference to `v`, known not to be NULL (a value just
+    /// tested): only the tag decides.
+    pub(super) fn incref_nonnull(&mut self, v: Value) {
+        if !self.may_be_object(v) {
+            return;
+        }
+        let inc = self.builder.create_block();
+        let done = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, done, &[], inc, &[]);
+
+        self.builder.switch_to_block(inc);
+        self.add_to_refcount(v, 1);
+        self.builder.ins().jump(done, &[]);
+
+        self.builder.switch_to_block(done);
+    }
+
     /// Releases a reference to `v`, deallocating the object at zero.
     pub(super) fn decref(&mut self, v: Value) {
         if !self.may_be_object(v) {
