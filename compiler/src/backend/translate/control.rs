@@ -201,6 +201,9 @@ impl FunctionTranslator<'_> {
 
     /// `GET_ITER`: [o] -> [iter(o)]
     pub(super) fn op_get_iter(&mut self) -> TResult {
+        if self.virtual_loop_at(self.pc + 1) {
+            return self.get_iter_virtual();
+        }
         let o = self.peek(1)?;
         let it = self.call_value(RuntimeFn::rt_get_iter, &[o])?;
         self.replace_top(1, it)?;
@@ -217,6 +220,11 @@ impl FunctionTranslator<'_> {
         let v = self.builder.append_block_param(got, I64);
         let slow = self.cold_block();
         let exhausted = self.builder.create_block();
+        if self.virtual_loop_at(self.pc) {
+            let iterator = self.builder.create_block();
+            self.virtual_step(it, (got, exhausted), iterator);
+            self.switch_to(iterator);
+        }
         self.inline_iter_step(it, (got, exhausted), slow);
         self.switch_to(exhausted);
         self.decref(it);

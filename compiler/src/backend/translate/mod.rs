@@ -15,6 +15,7 @@
 //! - `names`, `operators`, `control`, `calls`, `collections`, `exceptions`,
 //!   `generators`: the instructions of each group;
 //! - `callsites`: the module-attribute and math-kernel call-site caches;
+//! - `loops`: `for` loops over lists and tuples without iterator objects;
 //! - `cold`: the out-of-line layout of slow paths;
 //! - `frame_locals`: locals written through to the frame for introspection;
 //! - `annotate`: the CLIF listing with bytecode comments.
@@ -50,6 +51,7 @@ mod exceptions;
 mod float_locals;
 mod frame_locals;
 mod generators;
+mod loops;
 mod names;
 mod operators;
 mod refcount;
@@ -207,6 +209,8 @@ pub(super) struct FunctionTranslator<'a> {
     float_body: bool,
     /// Words known to be float constants' objects, with their values.
     float_consts: HashMap<Value, f64>,
+    /// The Variables of loops with virtual iterators, by `FOR_ITER`.
+    loop_vars: HashMap<usize, loops::LoopVars>,
 }
 
 impl<'a> FunctionTranslator<'a> {
@@ -294,6 +298,7 @@ impl<'a> FunctionTranslator<'a> {
             float_plan,
             float_body: false,
             float_consts: HashMap::new(),
+            loop_vars: HashMap::new(),
         };
         // Every frame offset used later is below this one.
         translator.localsplus_offset(code.localsplus.len() + code.stacksize as usize)?;
