@@ -104,7 +104,9 @@ pub const SINGLETON_COROUTINE_TYPE: i32 = 224;
 pub const SINGLETON_ABS: i32 = 232;
 /// The `dict.setdefault` method descriptor.
 pub const SINGLETON_DICT_SETDEFAULT: i32 = 240;
-pub const SINGLETON_COUNT: usize = 31;
+/// The `range` type (`for i in range(n)` loops check it inline).
+pub const SINGLETON_RANGE_TYPE: i32 = 248;
+pub const SINGLETON_COUNT: usize = 32;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch

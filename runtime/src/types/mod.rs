@@ -266,6 +266,7 @@ fn publish_singletons(b: &Builtins) {
         // `abs`: as `len`.
         0,
         dict::get_str(&type_data(&b.dict).dict, "setdefault").map_or(0, |m| m.word()),
+        b.range.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

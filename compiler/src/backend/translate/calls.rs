@@ -101,6 +101,13 @@ impl FunctionTranslator<'_> {
             let checked = self.builder.create_block();
             self.builder.append_block_param(checked, I64);
             let generic = self.cold_block();
+            // The direct path and a counted loop's `range` release their
+            // stack references themselves and continue at `after`.
+            let after = self.builder.create_block();
+            self.builder.append_block_param(after, I64);
+            if self.counted_range_at(self.pc) {
+                self.counted_range_call(base, n, after)?;
+            }
             let kernel = self.may_call_kernel(self.pc);
             let defer = kernel && self.result_may_stay_unboxed(base);
             let raws = (base + 2..base + 2 + n)
@@ -133,10 +140,6 @@ impl FunctionTranslator<'_> {
             if n <= 2 {
                 self.inline_builtin_call(base, n, generic, join)?;
             }
-            // The direct path releases its only stack reference (the
-            // callable) itself and continues at `after`.
-            let after = self.builder.create_block();
-            self.builder.append_block_param(after, I64);
             self.direct_call(base, n, (generic, join, after))?;
             self.builder.switch_to_block(generic);
             let r = match kernel_site {

@@ -9,6 +9,13 @@
 //! list's current length, as `list_iterator` does, so a loop that appends
 //! to its list sees the new items.
 //!
+//! `for i in range(...)` goes further (a counted loop, CPython's
+//! `FOR_ITER_RANGE` without the objects): when the `CALL` right before the
+//! `GET_ITER` calls the built-in `range` with one to three tagged ints, no
+//! range and no iterator is made at all: the loop counts in Variables (the
+//! next value, the values remaining, the step) and its slot holds NULL.
+//! Any other callable or argument takes the general call.
+//!
 //! Generators and coroutines keep real iterators: their stack lives in the
 //! frame across a `yield`, the loop's Variables would not.
 
@@ -27,6 +34,9 @@ use cranelift_frontend::Variable;
 pub(super) struct LoopVars {
     kind: Variable,
     pos: Variable,
+    /// A counted loop's values remaining and step (`pos`: the next value).
+    remaining: Variable,
+    step: Variable,
 }
 
 /// The slot holds an iterator object (the general path).
@@ -34,6 +44,8 @@ const KIND_ITERATOR: i64 = 0;
 /// The slot holds an exact list / tuple, `pos` is the next index.
 const KIND_LIST: i64 = 1;
 const KIND_TUPLE: i64 = 2;
+/// A counted `range` loop: the slot holds NULL.
+const KIND_RANGE: i64 = 3;
 
 /// The sequences a loop walks without an iterator: kind, type singleton,
 /// offsets of the item pointer and of the length.
@@ -72,14 +84,112 @@ impl FunctionTranslator<'_> {
         let vars = LoopVars {
             kind: self.builder.declare_var(I64),
             pos: self.builder.declare_var(I64),
+            remaining: self.builder.declare_var(I64),
+            step: self.builder.declare_var(I64),
         };
         self.loop_vars.insert(pc, vars);
         vars
     }
 
+    /// Whether the `CALL` at `pc` (no keywords) may start a counted loop:
+    /// its callable was loaded as `range` (checked at run time), it has
+    /// one to three arguments, and a virtual loop's `GET_ITER` follows.
+    pub(super) fn counted_range_at(&self, pc: usize) -> bool {
+        let instr = &self.code.instrs[pc];
+        instr.op == Opcode::CALL
+            && (1..=3).contains(&instr.arg)
+            && self.blocks.get(pc + 1).is_some_and(Option::is_none)
+            && self.virtual_loop_at(pc + 2)
+            && self.callable_name(pc) == Some("range")
+    }
+
+    /// The counted loop of `CALL n` (stack slots from `base`, where
+    /// `counted_range_at`): when the callable is the built-in `range`,
+    /// without a method, and the arguments are tagged ints with a nonzero
+    /// step, sets the loop's Variables, releases the callable and jumps to
+    /// `after` with NULL (the arguments are tagged: nothing to release);
+    /// otherwise continues in a new block, the loop's kind set to "an
+    /// iterator object".
+    pub(super) fn counted_range_call(&mut self, base: u32, n: u32, after: Block) -> TResult {
+        let vars = self.loop_vars(self.pc + 2);
+        let general = self.builder.create_block();
+        let m = self.get(base)?;
+        let callable = self.get(base + 1)?;
+        let args = (base + 2..base + 2 + n)
+            .map(|pos| self.get(pos))
+            .collect::<TResult<Vec<_>>>()?;
+
+        let range_type = self.singleton(abi::SINGLETON_RANGE_TYPE);
+        let mut ok = self.builder.ins().icmp(IntCC::Equal, callable, range_type);
+        if self.known_word(m) != Some(0) {
+            let no_method = self.builder.ins().icmp_imm_s(IntCC::Equal, m, 0);
+            ok = self.builder.ins().band(ok, no_method);
+        }
+        let mut tags = args[0];
+        for &a in &args[1..] {
+            tags = self.builder.ins().band(tags, a);
+        }
+        let tagged = self.builder.ins().band_imm_s(tags, abi::INT_TAG as i64);
+        let tagged = self.builder.ins().icmp_imm_s(IntCC::NotEqual, tagged, 0);
+        ok = self.builder.ins().band(ok, tagged);
+        let ints: Vec<Value> = args
+            .iter()
+            .map(|&a| self.builder.ins().sshr_imm_s(a, 1))
+            .collect();
+        let (start, stop, step) = match ints[..] {
+            [stop] => (self.word(0), stop, self.word(1)),
+            [start, stop] => (start, stop, self.word(1)),
+            [start, stop, step] => {
+                let nonzero = self.builder.ins().icmp_imm_s(IntCC::NotEqual, step, 0);
+                ok = self.builder.ins().band(ok, nonzero);
+                (start, stop, step)
+            }
+            _ => return Err(format!("range with {n} arguments")),
+        };
+        let counted = self.builder.create_block();
+        self.builder.ins().brif(ok, counted, &[], general, &[]);
+
+        // The length as `range` computes it: values from the lower bound
+        // below the upper one, one per step (the bounds are tagged ints,
+        // so the span fits a word).
+        self.switch_to(counted);
+        let up = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let lo = self.builder.ins().select(up, start, stop);
+        let hi = self.builder.ins().select(up, stop, start);
+        let neg_step = self.builder.ins().ineg(step);
+        let stride = self.builder.ins().select(up, step, neg_step);
+        let span = self.builder.ins().isub(hi, lo);
+        let last = self.builder.ins().iadd_imm_s(span, -1);
+        let steps = self.builder.ins().udiv(last, stride);
+        let count = self.builder.ins().iadd_imm_s(steps, 1);
+        let some = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThan, span, 0);
+        let zero = self.word(0);
+        let remaining = self.builder.ins().select(some, count, zero);
+        let kind = self.builder.ins().iconst(I64, KIND_RANGE);
+        self.builder.def_var(vars.kind, kind);
+        self.builder.def_var(vars.pos, start);
+        self.builder.def_var(vars.remaining, remaining);
+        self.builder.def_var(vars.step, step);
+        self.decref_object(callable);
+        let null = self.word(0);
+        self.jump(after, &[null]);
+
+        self.switch_to(general);
+        let kind = self.builder.ins().iconst(I64, KIND_ITERATOR);
+        self.builder.def_var(vars.kind, kind);
+        Ok(())
+    }
+
     /// `GET_ITER` before a virtual loop's `FOR_ITER`: an exact list or
-    /// tuple stays in the slot (owned), starting at position 0; anything
-    /// else gets its iterator from `rt_get_iter`.
+    /// tuple stays in the slot (owned), starting at position 0; a counted
+    /// loop's NULL stays as it is; anything else gets its iterator from
+    /// `rt_get_iter`.
     pub(super) fn get_iter_virtual(&mut self) -> TResult {
         let vars = self.loop_vars(self.pc + 1);
         let pos = self.below(1)?;
@@ -89,6 +199,18 @@ impl FunctionTranslator<'_> {
         let w = self.builder.append_block_param(join, I64);
         let other = self.builder.create_block();
 
+        if self.pc >= 1 && self.counted_range_at(self.pc - 1) {
+            let object = self.builder.create_block();
+            let kind = self.builder.use_var(vars.kind);
+            let counted = self
+                .builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE);
+            self.builder
+                .ins()
+                .brif(counted, join, &[o.into()], object, &[]);
+            self.switch_to(object);
+        }
         let ty = self.type_of_object(o, other);
         for (kind, type_singleton, _, _) in SEQUENCES {
             let this = self.builder.create_block();
@@ -139,6 +261,9 @@ impl FunctionTranslator<'_> {
         let vars = self.loop_vars(self.pc);
         let kind = self.builder.use_var(vars.kind);
         let pos = self.builder.use_var(vars.pos);
+        if self.pc >= 2 && self.counted_range_at(self.pc - 2) {
+            self.counted_step(vars, kind, (got, exhausted));
+        }
         for (k, _, items_offset, len_offset) in SEQUENCES {
             let this = self.builder.create_block();
             let next = self.builder.create_block();
@@ -158,5 +283,35 @@ impl FunctionTranslator<'_> {
             self.switch_to(next);
         }
         self.jump(iterator, &[]);
+    }
+
+    /// A counted loop's step (its kind in `kind`): the next value, tagged,
+    /// goes to `got` while values remain, else `exhausted`; other kinds
+    /// continue in a new block.
+    fn counted_step(&mut self, vars: LoopVars, kind: Value, (got, exhausted): (Block, Block)) {
+        let this = self.builder.create_block();
+        let next = self.builder.create_block();
+        let same = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE);
+        self.builder.ins().brif(same, this, &[], next, &[]);
+        self.switch_to(this);
+        let remaining = self.builder.use_var(vars.remaining);
+        let step = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(remaining, step, &[], exhausted, &[]);
+        self.switch_to(step);
+        let value = self.builder.use_var(vars.pos);
+        let left = self.builder.ins().iadd_imm_s(remaining, -1);
+        let stride = self.builder.use_var(vars.step);
+        let advanced = self.builder.ins().iadd(value, stride);
+        self.builder.def_var(vars.remaining, left);
+        self.builder.def_var(vars.pos, advanced);
+        let shifted = self.builder.ins().ishl_imm_s(value, 1);
+        let tagged = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
+        self.jump(got, &[tagged]);
+        self.switch_to(next);
     }
 }
