@@ -83,7 +83,8 @@ impl FunctionTranslator<'_> {
         }
         let borrowed = self.borrow_is_safe(self.depth);
         if !borrowed {
-            self.incref(v);
+            // (Bound, so not NULL.)
+            self.incref_nonnull(v);
         }
         self.set(self.depth, v)?;
         self.mark_borrowed(self.depth, borrowed)
@@ -125,7 +126,7 @@ impl FunctionTranslator<'_> {
             .ins()
             .load(I64, trusted(), cell, abi::CELL_CONTENTS_OFFSET);
         self.check_bound(v, RuntimeFn::rt_unbound_deref, i);
-        self.incref(v);
+        self.incref_nonnull(v);
         self.set(self.depth, v)
     }
 
