@@ -106,7 +106,9 @@ pub const SINGLETON_ABS: i32 = 232;
 pub const SINGLETON_DICT_SETDEFAULT: i32 = 240;
 /// The `range` type (`for i in range(n)` loops check it inline).
 pub const SINGLETON_RANGE_TYPE: i32 = 248;
-pub const SINGLETON_COUNT: usize = 32;
+/// The `enumerate` type (`for i, x in enumerate(seq)` loops check it).
+pub const SINGLETON_ENUMERATE_TYPE: i32 = 256;
+pub const SINGLETON_COUNT: usize = 33;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch

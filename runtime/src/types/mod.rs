@@ -267,6 +267,7 @@ fn publish_singletons(b: &Builtins) {
         0,
         dict::get_str(&type_data(&b.dict).dict, "setdefault").map_or(0, |m| m.word()),
         b.range.word(),
+        iter::types().enumerate.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

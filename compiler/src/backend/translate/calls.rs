@@ -105,8 +105,8 @@ impl FunctionTranslator<'_> {
             // stack references themselves and continue at `after`.
             let after = self.builder.create_block();
             self.builder.append_block_param(after, I64);
-            if self.counted_range_at(self.pc) {
-                self.counted_range_call(base, n, after)?;
+            if let Some(call) = self.loop_call_at(self.pc) {
+                self.loop_call(call, base, n, after)?;
             }
             let kernel = self.may_call_kernel(self.pc);
             let defer = kernel && self.result_may_stay_unboxed(base);

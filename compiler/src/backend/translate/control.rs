@@ -220,6 +220,12 @@ impl FunctionTranslator<'_> {
         let v = self.builder.append_block_param(got, I64);
         let slow = self.cold_block();
         let exhausted = self.builder.create_block();
+        let unpack = self.fusable_unpack();
+        // Where a fused `UNPACK_SEQUENCE` continues.
+        let unpacked = self.builder.create_block();
+        if unpack == Some(2) {
+            self.enumerate_step(it, self.depth, (unpacked, exhausted))?;
+        }
         if self.virtual_loop_at(self.pc) {
             let iterator = self.builder.create_block();
             self.virtual_step(it, (got, exhausted), iterator);
@@ -230,8 +236,8 @@ impl FunctionTranslator<'_> {
         self.decref(it);
         self.jump(target, &[]);
         self.switch_to(slow);
-        if let Some(n) = self.fusable_unpack() {
-            return self.for_iter_unpack(it, target, got, v, n);
+        if let Some(n) = unpack {
+            return self.for_iter_unpack(it, target, (got, v), n, unpacked);
         }
         let w = self.call_value(RuntimeFn::rt_for_iter, &[it])?;
         self.jump(got, &[w]);
@@ -266,8 +272,9 @@ impl FunctionTranslator<'_> {
     }
 
     /// `FOR_ITER` and the `UNPACK_SEQUENCE n` after it, translated together
-    /// (the main loop skips the unpack). Items of the inline iterator paths
-    /// arrive at `got` (parameter `v`) and are unpacked as usual; other
+    /// (the main loop skips the unpack), continuing at `after` (where an
+    /// enumerate loop's step also arrives). Items of the inline iterator
+    /// paths arrive at `got` (parameter `v`) and are unpacked as usual; other
     /// iterators go to `rt_for_iter_unpack` (current block), which unpacks
     /// in the same call — dict items and `enumerate` without building the
     /// pair. Errors of the unpacking are raised at the unpack instruction.
@@ -275,14 +282,13 @@ impl FunctionTranslator<'_> {
         &mut self,
         it: Value,
         target: Block,
-        got: Block,
-        v: Value,
+        (got, v): (Block, Value),
         n: u32,
+        after: Block,
     ) -> TResult {
         let (pc, depth) = (self.pc, self.depth);
         let unpack = pc + 1;
         self.fused[unpack] = true;
-        let after = self.builder.create_block();
         let done = self.builder.create_block();
         let fetched = self.builder.create_block();
 

@@ -16,6 +16,10 @@
 //! next value, the values remaining, the step) and its slot holds NULL.
 //! Any other callable or argument takes the general call.
 //!
+//! `for i, x in enumerate(seq)` (the pair unpacked at once) over an exact
+//! list or tuple does the same: no enumerate object, no iterator and no
+//! pair; the slot holds the sequence, the count is a Variable.
+//!
 //! Generators and coroutines keep real iterators: their stack lives in the
 //! frame across a `yield`, the loop's Variables would not.
 
@@ -37,6 +41,8 @@ pub(super) struct LoopVars {
     /// A counted loop's values remaining and step (`pos`: the next value).
     remaining: Variable,
     step: Variable,
+    /// An enumerate loop's next count.
+    count: Variable,
 }
 
 /// The slot holds an iterator object (the general path).
@@ -46,23 +52,42 @@ const KIND_LIST: i64 = 1;
 const KIND_TUPLE: i64 = 2;
 /// A counted `range` loop: the slot holds NULL.
 const KIND_RANGE: i64 = 3;
+/// An enumerate loop over an exact list / tuple (set only by its `CALL`:
+/// a list that another callable bound to `enumerate` returns is a
+/// `KIND_LIST` of `GET_ITER`, whose items are not counted).
+const KIND_ENUMERATE_LIST: i64 = 4;
+const KIND_ENUMERATE_TUPLE: i64 = 5;
 
-/// The sequences a loop walks without an iterator: kind, type singleton,
-/// offsets of the item pointer and of the length.
-const SEQUENCES: [(i64, i32, i32, i32); 2] = [
+/// The call in front of a virtual loop's `GET_ITER` that the loop may
+/// replace (checked at run time: the callable must be the built-in).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum LoopCall {
+    Range,
+    Enumerate,
+}
+
+/// The sequences a loop walks without an iterator: kind, enumerate kind,
+/// type singleton, offsets of the item pointer and of the length.
+const SEQUENCES: [(i64, i64, i32, i32, i32); 2] = [
     (
         KIND_LIST,
+        KIND_ENUMERATE_LIST,
         abi::SINGLETON_LIST_TYPE,
         abi::LIST_ITEMS_OFFSET,
         abi::LIST_LEN_OFFSET,
     ),
     (
         KIND_TUPLE,
+        KIND_ENUMERATE_TUPLE,
         abi::SINGLETON_TUPLE_TYPE,
         abi::TUPLE_ITEMS_OFFSET,
         abi::TUPLE_LEN_OFFSET,
     ),
 ];
+
+/// Counts an enumerate loop may start at: far enough from the tagged-int
+/// limits that no list can count past them.
+const ENUMERATE_START_LIMIT: i64 = 1 << 61;
 
 impl FunctionTranslator<'_> {
     /// Whether the `FOR_ITER` at `pc` heads a loop whose iterator may be
@@ -86,31 +111,121 @@ impl FunctionTranslator<'_> {
             pos: self.builder.declare_var(I64),
             remaining: self.builder.declare_var(I64),
             step: self.builder.declare_var(I64),
+            count: self.builder.declare_var(I64),
         };
         self.loop_vars.insert(pc, vars);
         vars
     }
 
-    /// Whether the `CALL` at `pc` (no keywords) may start a counted loop:
-    /// its callable was loaded as `range` (checked at run time), it has
-    /// one to three arguments, and a virtual loop's `GET_ITER` follows.
-    pub(super) fn counted_range_at(&self, pc: usize) -> bool {
-        let instr = &self.code.instrs[pc];
-        instr.op == Opcode::CALL
-            && (1..=3).contains(&instr.arg)
-            && self.blocks.get(pc + 1).is_some_and(Option::is_none)
-            && self.virtual_loop_at(pc + 2)
-            && self.callable_name(pc) == Some("range")
+    /// The loop the `CALL` at `pc` (no keywords) may start: a virtual
+    /// loop's `GET_ITER` follows, and its callable was loaded as `range`
+    /// (one to three arguments) or as `enumerate` (one or two, the loop
+    /// unpacking pairs).
+    pub(super) fn loop_call_at(&self, pc: usize) -> Option<LoopCall> {
+        let instrs = &self.code.instrs;
+        let instr = instrs.get(pc)?;
+        if instr.op != Opcode::CALL
+            || self.blocks.get(pc + 1).is_none_or(Option::is_some)
+            || !self.virtual_loop_at(pc + 2)
+        {
+            return None;
+        }
+        let unpacks_pairs = instrs
+            .get(pc + 3)
+            .is_some_and(|i| i.op == Opcode::UNPACK_SEQUENCE && i.arg == 2)
+            && self.blocks.get(pc + 3).is_some_and(Option::is_none);
+        match (self.callable_name(pc)?, instr.arg) {
+            ("range", 1..=3) => Some(LoopCall::Range),
+            ("enumerate", 1..=2) if unpacks_pairs => Some(LoopCall::Enumerate),
+            _ => None,
+        }
     }
 
-    /// The counted loop of `CALL n` (stack slots from `base`, where
-    /// `counted_range_at`): when the callable is the built-in `range`,
+    /// The call the loop of the `FOR_ITER` at `pc` may replace.
+    fn loop_call_of(&self, for_pc: usize) -> Option<LoopCall> {
+        for_pc.checked_sub(2).and_then(|pc| self.loop_call_at(pc))
+    }
+
+    /// `CALL n` (stack slots from `base`) where `loop_call_at`: the loop
+    /// starts without the call's objects when it can (jumping to `after`
+    /// with the word for the iterator slot), else continues in a new block
+    /// with the loop's kind "an iterator object".
+    pub(super) fn loop_call(&mut self, call: LoopCall, base: u32, n: u32, after: Block) -> TResult {
+        match call {
+            LoopCall::Range => self.counted_range_call(base, n, after),
+            LoopCall::Enumerate => self.enumerate_call(base, n, after),
+        }
+    }
+
+    /// `enumerate(seq[, start])` of an enumerate loop: when the callable is
+    /// the built-in, without a method, `seq` an exact list or tuple and
+    /// `start` a tagged int within `ENUMERATE_START_LIMIT`, the loop counts
+    /// from `start` over `seq` (whose reference moves into the slot).
+    fn enumerate_call(&mut self, base: u32, n: u32, after: Block) -> TResult {
+        let vars = self.loop_vars(self.pc + 2);
+        let general = self.builder.create_block();
+        let m = self.get(base)?;
+        let callable = self.get(base + 1)?;
+        let seq = self.get(base + 2)?;
+        let enumerate_type = self.singleton(abi::SINGLETON_ENUMERATE_TYPE);
+        let mut ok = self
+            .builder
+            .ins()
+            .icmp(IntCC::Equal, callable, enumerate_type);
+        if self.known_word(m) != Some(0) {
+            let no_method = self.builder.ins().icmp_imm_s(IntCC::Equal, m, 0);
+            ok = self.builder.ins().band(ok, no_method);
+        }
+        let start = if n == 2 {
+            let w = self.get(base + 3)?;
+            let tag = self.builder.ins().band_imm_s(w, abi::INT_TAG as i64);
+            let tagged = self.builder.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
+            let start = self.builder.ins().sshr_imm_s(w, 1);
+            let shifted = self.builder.ins().iadd_imm_s(start, ENUMERATE_START_LIMIT);
+            let near = self.builder.ins().icmp_imm_s(
+                IntCC::UnsignedLessThan,
+                shifted,
+                2 * ENUMERATE_START_LIMIT,
+            );
+            let fits = self.builder.ins().band(tagged, near);
+            ok = self.builder.ins().band(ok, fits);
+            start
+        } else {
+            self.word(0)
+        };
+        let checked = self.builder.create_block();
+        self.builder.ins().brif(ok, checked, &[], general, &[]);
+
+        self.switch_to(checked);
+        let ty = self.type_of_object(seq, general);
+        for (_, kind, type_singleton, _, _) in SEQUENCES {
+            let this = self.builder.create_block();
+            let next = self.builder.create_block();
+            let want = self.singleton(type_singleton);
+            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
+            self.builder.ins().brif(same, this, &[], next, &[]);
+            self.switch_to(this);
+            self.def_loop_state(vars, kind);
+            self.builder.def_var(vars.count, start);
+            self.decref_object(callable);
+            self.jump(after, &[seq]);
+            self.switch_to(next);
+        }
+        self.jump(general, &[]);
+
+        self.switch_to(general);
+        let kind = self.builder.ins().iconst(I64, KIND_ITERATOR);
+        self.builder.def_var(vars.kind, kind);
+        Ok(())
+    }
+
+    /// The counted loop of `CALL n` (stack slots from `base`): when the callable is the built-in `range`,
     /// without a method, and the arguments are tagged ints with a nonzero
     /// step, sets the loop's Variables, releases the callable and jumps to
     /// `after` with NULL (the arguments are tagged: nothing to release);
     /// otherwise continues in a new block, the loop's kind set to "an
     /// iterator object".
-    pub(super) fn counted_range_call(&mut self, base: u32, n: u32, after: Block) -> TResult {
+    fn counted_range_call(&mut self, base: u32, n: u32, after: Block) -> TResult {
         let vars = self.loop_vars(self.pc + 2);
         let general = self.builder.create_block();
         let m = self.get(base)?;
@@ -187,8 +302,8 @@ impl FunctionTranslator<'_> {
     }
 
     /// `GET_ITER` before a virtual loop's `FOR_ITER`: an exact list or
-    /// tuple stays in the slot (owned), starting at position 0; a counted
-    /// loop's NULL stays as it is; anything else gets its iterator from
+    /// tuple stays in the slot (owned), starting at position 0; the word of
+    /// a loop its call started stays as it is; anything else gets its iterator from
     /// `rt_get_iter`.
     pub(super) fn get_iter_virtual(&mut self) -> TResult {
         let vars = self.loop_vars(self.pc + 1);
@@ -199,20 +314,21 @@ impl FunctionTranslator<'_> {
         let w = self.builder.append_block_param(join, I64);
         let other = self.builder.create_block();
 
-        if self.pc >= 1 && self.counted_range_at(self.pc - 1) {
+        // A loop its call started already has its slot word.
+        if self.loop_call_of(self.pc + 1).is_some() {
             let object = self.builder.create_block();
             let kind = self.builder.use_var(vars.kind);
-            let counted = self
+            let started = self
                 .builder
                 .ins()
-                .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE);
+                .icmp_imm_s(IntCC::NotEqual, kind, KIND_ITERATOR);
             self.builder
                 .ins()
-                .brif(counted, join, &[o.into()], object, &[]);
+                .brif(started, join, &[o.into()], object, &[]);
             self.switch_to(object);
         }
         let ty = self.type_of_object(o, other);
-        for (kind, type_singleton, _, _) in SEQUENCES {
+        for (kind, _, type_singleton, _, _) in SEQUENCES {
             let this = self.builder.create_block();
             let next = self.builder.create_block();
             let want = self.singleton(type_singleton);
@@ -261,10 +377,10 @@ impl FunctionTranslator<'_> {
         let vars = self.loop_vars(self.pc);
         let kind = self.builder.use_var(vars.kind);
         let pos = self.builder.use_var(vars.pos);
-        if self.pc >= 2 && self.counted_range_at(self.pc - 2) {
+        if self.loop_call_of(self.pc) == Some(LoopCall::Range) {
             self.counted_step(vars, kind, (got, exhausted));
         }
-        for (k, _, items_offset, len_offset) in SEQUENCES {
+        for (k, _, _, items_offset, len_offset) in SEQUENCES {
             let this = self.builder.create_block();
             let next = self.builder.create_block();
             let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
@@ -283,6 +399,52 @@ impl FunctionTranslator<'_> {
             self.switch_to(next);
         }
         self.jump(iterator, &[]);
+    }
+
+    /// The step of an enumerate loop's `FOR_ITER` with the `UNPACK_SEQUENCE
+    /// 2` after it (slot word `it`, stack depth `depth`) when its call
+    /// started it: the sequence's item at the position and the count go to
+    /// the two slots the unpacking fills, then to `after`; past the end,
+    /// `exhausted`. Other loops continue in a new block.
+    pub(super) fn enumerate_step(
+        &mut self,
+        it: Value,
+        depth: u32,
+        (after, exhausted): (Block, Block),
+    ) -> TResult {
+        if self.loop_call_of(self.pc) != Some(LoopCall::Enumerate) {
+            return Ok(());
+        }
+        let t = trusted();
+        let vars = self.loop_vars(self.pc);
+        let kind = self.builder.use_var(vars.kind);
+        for (_, k, _, items_offset, len_offset) in SEQUENCES {
+            let this = self.builder.create_block();
+            let next = self.builder.create_block();
+            let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
+            self.builder.ins().brif(same, this, &[], next, &[]);
+            self.switch_to(this);
+            let pos = self.builder.use_var(vars.pos);
+            let len = self.builder.ins().load(I64, t, it, len_offset);
+            let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+            let step = self.builder.create_block();
+            self.builder.ins().brif(inside, step, &[], exhausted, &[]);
+            self.switch_to(step);
+            let items = self.builder.ins().load(I64, t, it, items_offset);
+            let item = self.indexed_item(items, pos);
+            let count = self.builder.use_var(vars.count);
+            let shifted = self.builder.ins().ishl_imm_s(count, 1);
+            let index = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
+            let advanced = self.builder.ins().iadd_imm_s(pos, 1);
+            let counted = self.builder.ins().iadd_imm_s(count, 1);
+            self.builder.def_var(vars.pos, advanced);
+            self.builder.def_var(vars.count, counted);
+            self.set(depth, item)?;
+            self.set(depth + 1, index)?;
+            self.jump(after, &[]);
+            self.switch_to(next);
+        }
+        Ok(())
     }
 
     /// A counted loop's step (its kind in `kind`): the next value, tagged,
