@@ -220,3 +220,39 @@ for v in []:
 for v in ():
     empty += 1
 print("empty", empty)
+
+
+def text_loops():
+    out = []
+    for ch in "ab\tc":
+        out.append(ch)
+    for ch in "héllo":
+        out.append(ch)
+    for ch in "":
+        out.append("never")
+    for ch in "xyz":
+        if ch == "y":
+            break
+        out.append(ch.upper())
+    else:
+        out.append("no break")
+
+    class S(str):
+        def __iter__(self):
+            return iter(["sub"])
+
+    for ch in S("abc"):
+        out.append(ch)
+    count = 0
+    for a in "abc":
+        for b in "de":
+            count += ord(a) * ord(b)
+    out.append(count)
+    s = "mutable name"
+    for ch in s:
+        s = "z"
+        out.append(ch)
+    return "|".join(map(str, out))
+
+
+print(text_loops())

@@ -1,6 +1,6 @@
 //! `for` loops without iterator objects: a `GET_ITER` whose `FOR_ITER`
-//! follows it (a `for` statement's loop head) over an exact list or tuple
-//! keeps the sequence itself in the iterator's stack slot and the position
+//! follows it (a `for` statement's loop head) over an exact list, tuple or
+//! ASCII str keeps the sequence itself in the iterator's stack slot and the position
 //! in a Variable of the loop, instead of allocating a `list_iterator` or
 //! `tuple_iterator` per loop and freeing it at the end. Nothing else can
 //! see a `for` statement's iterator: only its `FOR_ITER` reads the slot,
@@ -57,6 +57,8 @@ const KIND_RANGE: i64 = 3;
 /// `KIND_LIST` of `GET_ITER`, whose items are not counted).
 const KIND_ENUMERATE_LIST: i64 = 4;
 const KIND_ENUMERATE_TUPLE: i64 = 5;
+/// An exact ASCII str (one byte a character), `pos` the next byte.
+const KIND_STR: i64 = 6;
 
 /// The call in front of a virtual loop's `GET_ITER` that the loop may
 /// replace (checked at run time: the callable must be the built-in).
@@ -342,7 +344,24 @@ impl FunctionTranslator<'_> {
             self.jump(join, &[o]);
             self.switch_to(next);
         }
-        self.jump(other, &[]);
+        // An ASCII str: as many characters as bytes.
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
+        let text = self.builder.create_block();
+        self.builder.ins().brif(is_str, text, &[], other, &[]);
+        self.switch_to(text);
+        let t = trusted();
+        let nchars = self.builder.ins().load(I64, t, o, abi::STR_NCHARS_OFFSET);
+        let nbytes = self.builder.ins().load(I64, t, o, abi::STR_TEXT_LEN_OFFSET);
+        let ascii = self.builder.ins().icmp(IntCC::Equal, nchars, nbytes);
+        let ascii_text = self.builder.create_block();
+        self.builder.ins().brif(ascii, ascii_text, &[], other, &[]);
+        self.switch_to(ascii_text);
+        if borrowed {
+            self.add_to_refcount(o, 1);
+        }
+        self.def_loop_state(vars, KIND_STR);
+        self.jump(join, &[o]);
 
         self.switch_to(other);
         let it = self.call_value(RuntimeFn::rt_get_iter, &[o])?;
@@ -398,7 +417,29 @@ impl FunctionTranslator<'_> {
             self.jump(got, &[item]);
             self.switch_to(next);
         }
-        self.jump(iterator, &[]);
+        // An ASCII str's character: the runtime's immortal one-char str.
+        let text = self.builder.create_block();
+        let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, KIND_STR);
+        self.builder.ins().brif(same, text, &[], iterator, &[]);
+        self.switch_to(text);
+        let len = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::STR_TEXT_LEN_OFFSET);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+        let step = self.builder.create_block();
+        self.builder.ins().brif(inside, step, &[], exhausted, &[]);
+        self.switch_to(step);
+        let bytes = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::STR_TEXT_PTR_OFFSET);
+        let addr = self.builder.ins().iadd(bytes, pos);
+        let byte = self.builder.ins().uload8(I64, t, addr, 0);
+        let item = self.one_char_str(byte);
+        let advanced = self.builder.ins().iadd_imm_s(pos, 1);
+        self.builder.def_var(vars.pos, advanced);
+        self.jump(got, &[item]);
     }
 
     /// The step of an enumerate loop's `FOR_ITER` with the `UNPACK_SEQUENCE
