@@ -108,7 +108,12 @@ pub const SINGLETON_DICT_SETDEFAULT: i32 = 240;
 pub const SINGLETON_RANGE_TYPE: i32 = 248;
 /// The `enumerate` type (`for i, x in enumerate(seq)` loops check it).
 pub const SINGLETON_ENUMERATE_TYPE: i32 = 256;
-pub const SINGLETON_COUNT: usize = 33;
+/// The `dict.keys`, `dict.values` and `dict.items` method descriptors
+/// (loops over a dict's views check them).
+pub const SINGLETON_DICT_KEYS: i32 = 264;
+pub const SINGLETON_DICT_VALUES: i32 = 272;
+pub const SINGLETON_DICT_ITEMS: i32 = 280;
+pub const SINGLETON_COUNT: usize = 36;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -449,6 +454,7 @@ macro_rules! for_each_runtime_fn {
             rt_for_iter_unpack(iter: Value, n: Word, out: Word) -> Status;
             rt_unpack_sequence(seq: Value, n: Word, out: Word) -> Status;
             rt_unpack_ex(seq: Value, before: Word, after: Word, out: Word) -> Status;
+            rt_dict_changed_in_loop(keys: Word) -> Value;
             // --- exceptions -------------------------------------------------------
             rt_raise(exc: Value, cause: Value, kind: Word) -> Value;
             rt_reraise(exc: Value) -> Value;

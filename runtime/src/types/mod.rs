@@ -268,6 +268,9 @@ fn publish_singletons(b: &Builtins) {
         dict::get_str(&type_data(&b.dict).dict, "setdefault").map_or(0, |m| m.word()),
         b.range.word(),
         iter::types().enumerate.word(),
+        dict::get_str(&type_data(&b.dict).dict, "keys").map_or(0, |m| m.word()),
+        dict::get_str(&type_data(&b.dict).dict, "values").map_or(0, |m| m.word()),
+        dict::get_str(&type_data(&b.dict).dict, "items").map_or(0, |m| m.word()),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -224,11 +224,11 @@ impl FunctionTranslator<'_> {
         // Where a fused `UNPACK_SEQUENCE` continues.
         let unpacked = self.builder.create_block();
         if unpack == Some(2) {
-            self.enumerate_step(it, self.depth, (unpacked, exhausted))?;
+            self.pair_step(it, self.depth, (unpacked, exhausted))?;
         }
         if self.virtual_loop_at(self.pc) {
             let iterator = self.builder.create_block();
-            self.virtual_step(it, (got, exhausted), iterator);
+            self.virtual_step(it, (got, exhausted), iterator)?;
             self.switch_to(iterator);
         }
         self.inline_iter_step(it, (got, exhausted), slow);

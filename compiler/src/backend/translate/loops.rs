@@ -20,6 +20,11 @@
 //! list or tuple does the same: no enumerate object, no iterator and no
 //! pair; the slot holds the sequence, the count is a Variable.
 //!
+//! A dict (`for k in d`, `d.keys()`, `d.values()`, `d.items()` with the
+//! pair unpacked) is walked entry by entry the same way, with its size at
+//! the start and the entries left to see in Variables, raising CPython's
+//! RuntimeErrors when the dict changes size (or keys) under the loop.
+//!
 //! Generators and coroutines keep real iterators: their stack lives in the
 //! frame across a `yield`, the loop's Variables would not.
 
@@ -59,6 +64,12 @@ const KIND_ENUMERATE_LIST: i64 = 4;
 const KIND_ENUMERATE_TUPLE: i64 = 5;
 /// An exact ASCII str (one byte a character), `pos` the next byte.
 const KIND_STR: i64 = 6;
+/// An exact dict's keys, values or items (the last set only by its
+/// `CALL`): `pos` the next entry index, `step` the size the loop started
+/// with, `remaining` the entries it has not seen.
+const KIND_DICT_KEYS: i64 = 7;
+const KIND_DICT_VALUES: i64 = 8;
+const KIND_DICT_ITEMS: i64 = 9;
 
 /// The call in front of a virtual loop's `GET_ITER` that the loop may
 /// replace (checked at run time: the callable must be the built-in).
@@ -66,6 +77,8 @@ const KIND_STR: i64 = 6;
 pub(super) enum LoopCall {
     Range,
     Enumerate,
+    /// `d.keys()`, `d.values()`, `d.items()`: the loop's kind.
+    DictView(i64),
 }
 
 /// The sequences a loop walks without an iterator: kind, enumerate kind,
@@ -139,6 +152,9 @@ impl FunctionTranslator<'_> {
         match (self.callable_name(pc)?, instr.arg) {
             ("range", 1..=3) => Some(LoopCall::Range),
             ("enumerate", 1..=2) if unpacks_pairs => Some(LoopCall::Enumerate),
+            ("keys", 0) => Some(LoopCall::DictView(KIND_DICT_KEYS)),
+            ("values", 0) => Some(LoopCall::DictView(KIND_DICT_VALUES)),
+            ("items", 0) if unpacks_pairs => Some(LoopCall::DictView(KIND_DICT_ITEMS)),
             _ => None,
         }
     }
@@ -156,7 +172,55 @@ impl FunctionTranslator<'_> {
         match call {
             LoopCall::Range => self.counted_range_call(base, n, after),
             LoopCall::Enumerate => self.enumerate_call(base, n, after),
+            LoopCall::DictView(kind) => self.dict_view_call(base, kind, after),
         }
+    }
+
+    /// `d.keys()`, `d.values()` or `d.items()` of a dict loop (`kind`):
+    /// when the method is the built-in one of an exact dict, the loop
+    /// walks the dict (whose reference moves into the slot).
+    fn dict_view_call(&mut self, base: u32, kind: i64, after: Block) -> TResult {
+        let vars = self.loop_vars(self.pc + 2);
+        let general = self.builder.create_block();
+        let method = self.get(base)?;
+        let d = self.get(base + 1)?;
+        let descriptor = match kind {
+            KIND_DICT_KEYS => abi::SINGLETON_DICT_KEYS,
+            KIND_DICT_VALUES => abi::SINGLETON_DICT_VALUES,
+            _ => abi::SINGLETON_DICT_ITEMS,
+        };
+        let want = self.singleton(descriptor);
+        let same = self.builder.ins().icmp(IntCC::Equal, method, want);
+        let bound = self.builder.create_block();
+        self.builder.ins().brif(same, bound, &[], general, &[]);
+
+        self.switch_to(bound);
+        let ty = self.type_of_object(d, general);
+        let dict_type = self.singleton(abi::SINGLETON_DICT_TYPE);
+        let is_dict = self.builder.ins().icmp(IntCC::Equal, ty, dict_type);
+        let start = self.builder.create_block();
+        self.builder.ins().brif(is_dict, start, &[], general, &[]);
+
+        self.switch_to(start);
+        self.start_dict_loop(vars, kind, d);
+        self.decref_object(method);
+        self.jump(after, &[d]);
+
+        self.switch_to(general);
+        let kind = self.builder.ins().iconst(I64, KIND_ITERATOR);
+        self.builder.def_var(vars.kind, kind);
+        Ok(())
+    }
+
+    /// Starts a loop of `kind` over the exact dict `d` at its first entry.
+    fn start_dict_loop(&mut self, vars: LoopVars, kind: i64, d: Value) {
+        let len = self
+            .builder
+            .ins()
+            .load(I64, trusted(), d, abi::DICT_LEN_OFFSET);
+        self.def_loop_state(vars, kind);
+        self.builder.def_var(vars.step, len);
+        self.builder.def_var(vars.remaining, len);
     }
 
     /// `enumerate(seq[, start])` of an enumerate loop: when the callable is
@@ -344,6 +408,19 @@ impl FunctionTranslator<'_> {
             self.jump(join, &[o]);
             self.switch_to(next);
         }
+        // A dict: its keys.
+        let dict_type = self.singleton(abi::SINGLETON_DICT_TYPE);
+        let is_dict = self.builder.ins().icmp(IntCC::Equal, ty, dict_type);
+        let dict = self.builder.create_block();
+        let not_dict = self.builder.create_block();
+        self.builder.ins().brif(is_dict, dict, &[], not_dict, &[]);
+        self.switch_to(dict);
+        if borrowed {
+            self.add_to_refcount(o, 1);
+        }
+        self.start_dict_loop(vars, KIND_DICT_KEYS, o);
+        self.jump(join, &[o]);
+        self.switch_to(not_dict);
         // An ASCII str: as many characters as bytes.
         let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
         let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
@@ -391,7 +468,7 @@ impl FunctionTranslator<'_> {
         it: Value,
         (got, exhausted): (Block, Block),
         iterator: Block,
-    ) {
+    ) -> TResult {
         let t = trusted();
         let vars = self.loop_vars(self.pc);
         let kind = self.builder.use_var(vars.kind);
@@ -417,6 +494,9 @@ impl FunctionTranslator<'_> {
             self.jump(got, &[item]);
             self.switch_to(next);
         }
+        for k in [KIND_DICT_KEYS, KIND_DICT_VALUES] {
+            self.dict_step(it, (vars, k), exhausted, DictOut::One(got))?;
+        }
         // An ASCII str's character: the runtime's immortal one-char str.
         let text = self.builder.create_block();
         let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, KIND_STR);
@@ -440,21 +520,29 @@ impl FunctionTranslator<'_> {
         let advanced = self.builder.ins().iadd_imm_s(pos, 1);
         self.builder.def_var(vars.pos, advanced);
         self.jump(got, &[item]);
+        Ok(())
     }
 
-    /// The step of an enumerate loop's `FOR_ITER` with the `UNPACK_SEQUENCE
-    /// 2` after it (slot word `it`, stack depth `depth`) when its call
-    /// started it: the sequence's item at the position and the count go to
-    /// the two slots the unpacking fills, then to `after`; past the end,
-    /// `exhausted`. Other loops continue in a new block.
-    pub(super) fn enumerate_step(
+    /// The step of a loop's `FOR_ITER` with the `UNPACK_SEQUENCE 2` after
+    /// it (slot word `it`, stack depth `depth`) when its call started it
+    /// with pairs to unpack: an enumerate loop's item and count, a dict's
+    /// key and value go to the two slots the unpacking fills, then to
+    /// `after`; past the end, `exhausted`. Other loops continue in a new
+    /// block.
+    pub(super) fn pair_step(
         &mut self,
         it: Value,
         depth: u32,
         (after, exhausted): (Block, Block),
     ) -> TResult {
-        if self.loop_call_of(self.pc) != Some(LoopCall::Enumerate) {
-            return Ok(());
+        match self.loop_call_of(self.pc) {
+            Some(LoopCall::Enumerate) => {}
+            Some(LoopCall::DictView(KIND_DICT_ITEMS)) => {
+                let vars = self.loop_vars(self.pc);
+                let out = DictOut::Pair(after, depth);
+                return self.dict_step(it, (vars, KIND_DICT_ITEMS), exhausted, out);
+            }
+            _ => return Ok(()),
         }
         let t = trusted();
         let vars = self.loop_vars(self.pc);
@@ -517,4 +605,121 @@ impl FunctionTranslator<'_> {
         self.jump(got, &[tagged]);
         self.switch_to(next);
     }
+
+    /// The step of a dict loop of kind `k` (slot word `it`, the dict):
+    /// the next live entry's key, value or both (`out`); past the last
+    /// entry `exhausted`. A dict whose size is not the one the loop started
+    /// with raises "changed size", one with more entries than it had
+    /// "keys changed" (CPython's checks). Other kinds continue in a new
+    /// block.
+    fn dict_step(
+        &mut self,
+        it: Value,
+        (vars, k): (LoopVars, i64),
+        exhausted: Block,
+        out: DictOut,
+    ) -> TResult {
+        let t = trusted();
+        let kind = self.builder.use_var(vars.kind);
+        let this = self.builder.create_block();
+        let next = self.builder.create_block();
+        let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
+        self.builder.ins().brif(same, this, &[], next, &[]);
+
+        self.switch_to(this);
+        let started = self.builder.use_var(vars.step);
+        let len = self.builder.ins().load(I64, t, it, abi::DICT_LEN_OFFSET);
+        let resized = self.builder.ins().icmp(IntCC::NotEqual, len, started);
+        let size_changed = self.cold_block();
+        let walk = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(resized, size_changed, &[], walk, &[]);
+        self.switch_to(size_changed);
+        self.raise_dict_changed(0);
+
+        // The first live entry from `pos` on (a deleted entry has 0 in its
+        // key or its value word).
+        self.switch_to(walk);
+        let entries = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::DICT_ENTRIES_PTR_OFFSET);
+        let n = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::DICT_ENTRIES_LEN_OFFSET);
+        let pos = self.builder.use_var(vars.pos);
+        let scan = self.builder.create_block();
+        let p = self.builder.append_block_param(scan, I64);
+        let probe = self.builder.create_block();
+        let found = self.builder.create_block();
+        self.builder.ins().jump(scan, &[pos.into()]);
+        self.switch_to(scan);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, p, n);
+        self.builder.ins().brif(inside, probe, &[], exhausted, &[]);
+        self.switch_to(probe);
+        let offset = self
+            .builder
+            .ins()
+            .imul_imm_s(p, i64::from(abi::DICT_ENTRY_SIZE));
+        let e = self.builder.ins().iadd(entries, offset);
+        let key = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_KEY);
+        let value = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
+        let has_key = self.builder.ins().icmp_imm_s(IntCC::NotEqual, key, 0);
+        let has_value = self.builder.ins().icmp_imm_s(IntCC::NotEqual, value, 0);
+        let live = self.builder.ins().band(has_key, has_value);
+        let following = self.builder.ins().iadd_imm_s(p, 1);
+        self.builder
+            .ins()
+            .brif(live, found, &[], scan, &[following.into()]);
+
+        self.switch_to(found);
+        let remaining = self.builder.use_var(vars.remaining);
+        let keys_changed = self.cold_block();
+        let take = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(remaining, take, &[], keys_changed, &[]);
+        self.switch_to(keys_changed);
+        self.raise_dict_changed(1);
+
+        self.switch_to(take);
+        let left = self.builder.ins().iadd_imm_s(remaining, -1);
+        self.builder.def_var(vars.remaining, left);
+        self.builder.def_var(vars.pos, following);
+        match out {
+            DictOut::One(got) => {
+                let word = if k == KIND_DICT_VALUES { value } else { key };
+                self.incref_nonnull(word);
+                self.jump(got, &[word]);
+            }
+            DictOut::Pair(after, depth) => {
+                self.incref_nonnull(key);
+                self.incref_nonnull(value);
+                self.set(depth, value)?;
+                self.set(depth + 1, key)?;
+                self.jump(after, &[]);
+            }
+        }
+        self.switch_to(next);
+        Ok(())
+    }
+
+    /// Raises a dict loop's RuntimeError (`keys` 0: the size changed, 1:
+    /// the keys did) at the current instruction.
+    fn raise_dict_changed(&mut self, keys: i64) {
+        let which = self.word(keys);
+        self.call_rt(RuntimeFn::rt_dict_changed_in_loop, &[which]);
+        let key = self.raise_key();
+        self.jump_to_raise(key);
+    }
+}
+
+/// Where a dict loop's step puts what it takes: one word to a block (keys
+/// or values), or the key and value into the unpacked slots from a depth.
+#[derive(Clone, Copy)]
+enum DictOut {
+    One(Block),
+    Pair(Block, u32),
 }

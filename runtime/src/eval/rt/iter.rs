@@ -29,6 +29,19 @@ pub extern "C" fn rt_get_iter(obj: u64) -> u64 {
     value_word(ops::get_iter(o))
 }
 
+/// The error of a loop over a dict (stepped by generated code without an
+/// iterator object) that finds the dict changed: its size (`keys` 0), or,
+/// at the same size, its keys (`keys` 1). Returns 0 (the error is set).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_dict_changed_in_loop(keys: u64) -> u64 {
+    let what = if keys == 0 {
+        "dictionary changed size during iteration"
+    } else {
+        "dictionary keys changed during iteration"
+    };
+    value_word(Err(PyErr::new(Exc::RuntimeError, what)))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_for_iter(iter: u64) -> u64 {
     let it = v(&iter);
