@@ -180,6 +180,9 @@ pub const DICT_VERSION_OFFSET: i32 = 88;
 /// code never holds a list borrowed while Python code runs).
 pub const LIST_ITEMS_OFFSET: i32 = 48;
 pub const LIST_LEN_OFFSET: i32 = 56;
+/// A list's buffer capacity (generated code appends inline while there is
+/// room).
+pub const LIST_CAP_OFFSET: i32 = 40;
 pub const TUPLE_ITEMS_OFFSET: i32 = 32;
 pub const TUPLE_LEN_OFFSET: i32 = 40;
 /// A cell's contents (an owned word, 0 when empty).

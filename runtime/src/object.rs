@@ -613,6 +613,9 @@ mod tests {
                 crate::abi::LIST_LEN_OFFSET as usize
             )
         );
+        let cap = cell.borrow().capacity();
+        let (co, _) = items_and_len(&l, cell.as_ptr() as usize, cap, 3);
+        assert_eq!(co, crate::abi::LIST_CAP_OFFSET as usize);
 
         let t = crate::types::tuple::new_tuple(vec![
             crate::types::int::new_int(1),

@@ -592,6 +592,16 @@ impl FunctionTranslator<'_> {
             let same = self.builder.ins().icmp(IntCC::Equal, receiver_ty, want);
             self.builder.ins().brif(same, exact, &[], other, &[]);
             self.switch_to(exact);
+            if f == RuntimeFn::rt_list_append {
+                // The argument's reference moves into the list.
+                let full = self.builder.create_block();
+                self.append_if_room(receiver, arg, full);
+                let none = self.none_word();
+                let zero = self.word(0);
+                self.set(base + 2, zero)?;
+                self.builder.ins().jump(join, &[none.into()]);
+                self.switch_to(full);
+            }
             self.call_status(f, &[receiver, arg])?;
             let none = self.none_word();
             self.builder.ins().jump(join, &[none.into()]);

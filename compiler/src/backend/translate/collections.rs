@@ -88,9 +88,47 @@ impl FunctionTranslator<'_> {
         };
         let v = self.peek(1)?;
         let collection = self.peek(i + 1)?;
+        if op == Opcode::LIST_APPEND {
+            // (A comprehension's own list: exact, but checked.)
+            let done = self.builder.create_block();
+            let slow = self.cold_block();
+            let ty = self.type_of_object(collection, slow);
+            let list_type = self.singleton(abi::SINGLETON_LIST_TYPE);
+            let is_list = self.builder.ins().icmp(IntCC::Equal, ty, list_type);
+            let exact = self.builder.create_block();
+            self.builder.ins().brif(is_list, exact, &[], slow, &[]);
+            self.switch_to(exact);
+            self.append_if_room(collection, v, slow);
+            self.jump(done, &[]);
+            self.switch_to(slow);
+            self.call_status(f, &[collection, v])?;
+            self.decref(v);
+            self.jump(done, &[]);
+            self.switch_to(done);
+            return Ok(());
+        }
         self.call_status(f, &[collection, v])?;
         self.decref(v);
         Ok(())
+    }
+
+    /// Appends `item` to the exact list `l` inline when its buffer has
+    /// room (the reference moves into the list), continuing in a new
+    /// block; a full buffer branches to `full` with nothing done.
+    pub(super) fn append_if_room(&mut self, l: Value, item: Value, full: Block) {
+        let t = trusted();
+        let len = self.builder.ins().load(I64, t, l, abi::LIST_LEN_OFFSET);
+        let cap = self.builder.ins().load(I64, t, l, abi::LIST_CAP_OFFSET);
+        let room = self.builder.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let fits = self.builder.create_block();
+        self.builder.ins().brif(room, fits, &[], full, &[]);
+        self.switch_to(fits);
+        let items = self.builder.ins().load(I64, t, l, abi::LIST_ITEMS_OFFSET);
+        let offset = self.builder.ins().ishl_imm_s(len, 3);
+        let addr = self.builder.ins().iadd(items, offset);
+        self.builder.ins().store(t, item, addr, 0);
+        let longer = self.builder.ins().iadd_imm_s(len, 1);
+        self.builder.ins().store(t, longer, l, abi::LIST_LEN_OFFSET);
     }
 
     /// `MAP_ADD i`: [map, .., k, v] -> [map, ..] (`map` is the i-th item
