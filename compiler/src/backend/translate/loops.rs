@@ -494,8 +494,10 @@ impl FunctionTranslator<'_> {
             self.jump(got, &[item]);
             self.switch_to(next);
         }
-        for k in [KIND_DICT_KEYS, KIND_DICT_VALUES] {
-            self.dict_step(it, (vars, k), exhausted, DictOut::One(got))?;
+        // (Only `d.values()` starts a values loop.)
+        self.dict_step(it, (vars, KIND_DICT_KEYS), exhausted, DictOut::One(got))?;
+        if self.loop_call_of(self.pc) == Some(LoopCall::DictView(KIND_DICT_VALUES)) {
+            self.dict_step(it, (vars, KIND_DICT_VALUES), exhausted, DictOut::One(got))?;
         }
         // An ASCII str's character: the runtime's immortal one-char str.
         let text = self.builder.create_block();
