@@ -472,25 +472,12 @@ impl FunctionTranslator<'_> {
         let t = trusted();
         let vars = self.loop_vars(self.pc);
         let kind = self.builder.use_var(vars.kind);
-        let pos = self.builder.use_var(vars.pos);
         if self.loop_call_of(self.pc) == Some(LoopCall::Range) {
             self.counted_step(vars, kind, (got, exhausted));
         }
         for (k, _, _, items_offset, len_offset) in SEQUENCES {
-            let this = self.builder.create_block();
-            let next = self.builder.create_block();
-            let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
-            self.builder.ins().brif(same, this, &[], next, &[]);
-            self.switch_to(this);
-            let len = self.builder.ins().load(I64, t, it, len_offset);
-            let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
-            let step = self.builder.create_block();
-            self.builder.ins().brif(inside, step, &[], exhausted, &[]);
-            self.switch_to(step);
-            let items = self.builder.ins().load(I64, t, it, items_offset);
-            let item = self.indexed_item(items, pos);
-            let advanced = self.builder.ins().iadd_imm_s(pos, 1);
-            self.builder.def_var(vars.pos, advanced);
+            let next = self.enter_kind(kind, k);
+            let item = self.seq_next_item(it, vars, (items_offset, len_offset), exhausted);
             self.jump(got, &[item]);
             self.switch_to(next);
         }
@@ -500,10 +487,8 @@ impl FunctionTranslator<'_> {
             self.dict_step(it, (vars, KIND_DICT_VALUES), exhausted, DictOut::One(got))?;
         }
         // An ASCII str's character: the runtime's immortal one-char str.
-        let text = self.builder.create_block();
-        let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, KIND_STR);
-        self.builder.ins().brif(same, text, &[], iterator, &[]);
-        self.switch_to(text);
+        let next = self.enter_kind(kind, KIND_STR);
+        let pos = self.builder.use_var(vars.pos);
         let len = self
             .builder
             .ins()
@@ -522,6 +507,8 @@ impl FunctionTranslator<'_> {
         let advanced = self.builder.ins().iadd_imm_s(pos, 1);
         self.builder.def_var(vars.pos, advanced);
         self.jump(got, &[item]);
+        self.switch_to(next);
+        self.jump(iterator, &[]);
         Ok(())
     }
 
@@ -546,29 +533,15 @@ impl FunctionTranslator<'_> {
             }
             _ => return Ok(()),
         }
-        let t = trusted();
         let vars = self.loop_vars(self.pc);
         let kind = self.builder.use_var(vars.kind);
         for (_, k, _, items_offset, len_offset) in SEQUENCES {
-            let this = self.builder.create_block();
-            let next = self.builder.create_block();
-            let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
-            self.builder.ins().brif(same, this, &[], next, &[]);
-            self.switch_to(this);
-            let pos = self.builder.use_var(vars.pos);
-            let len = self.builder.ins().load(I64, t, it, len_offset);
-            let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
-            let step = self.builder.create_block();
-            self.builder.ins().brif(inside, step, &[], exhausted, &[]);
-            self.switch_to(step);
-            let items = self.builder.ins().load(I64, t, it, items_offset);
-            let item = self.indexed_item(items, pos);
+            let next = self.enter_kind(kind, k);
+            let item = self.seq_next_item(it, vars, (items_offset, len_offset), exhausted);
             let count = self.builder.use_var(vars.count);
             let shifted = self.builder.ins().ishl_imm_s(count, 1);
             let index = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
-            let advanced = self.builder.ins().iadd_imm_s(pos, 1);
             let counted = self.builder.ins().iadd_imm_s(count, 1);
-            self.builder.def_var(vars.pos, advanced);
             self.builder.def_var(vars.count, counted);
             self.set(depth, item)?;
             self.set(depth + 1, index)?;
@@ -582,14 +555,7 @@ impl FunctionTranslator<'_> {
     /// goes to `got` while values remain, else `exhausted`; other kinds
     /// continue in a new block.
     fn counted_step(&mut self, vars: LoopVars, kind: Value, (got, exhausted): (Block, Block)) {
-        let this = self.builder.create_block();
-        let next = self.builder.create_block();
-        let same = self
-            .builder
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE);
-        self.builder.ins().brif(same, this, &[], next, &[]);
-        self.switch_to(this);
+        let next = self.enter_kind(kind, KIND_RANGE);
         let remaining = self.builder.use_var(vars.remaining);
         let step = self.builder.create_block();
         self.builder
@@ -623,12 +589,7 @@ impl FunctionTranslator<'_> {
     ) -> TResult {
         let t = trusted();
         let kind = self.builder.use_var(vars.kind);
-        let this = self.builder.create_block();
-        let next = self.builder.create_block();
-        let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
-        self.builder.ins().brif(same, this, &[], next, &[]);
-
-        self.switch_to(this);
+        let next = self.enter_kind(kind, k);
         let started = self.builder.use_var(vars.step);
         let len = self.builder.ins().load(I64, t, it, abi::DICT_LEN_OFFSET);
         let resized = self.builder.ins().icmp(IntCC::NotEqual, len, started);
@@ -706,6 +667,41 @@ impl FunctionTranslator<'_> {
         }
         self.switch_to(next);
         Ok(())
+    }
+
+    /// Continues in a new block when the loop's `kind` is `k`; returns the
+    /// block for the other kinds.
+    fn enter_kind(&mut self, kind: Value, k: i64) -> Block {
+        let this = self.builder.create_block();
+        let next = self.builder.create_block();
+        let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
+        self.builder.ins().brif(same, this, &[], next, &[]);
+        self.switch_to(this);
+        next
+    }
+
+    /// The item at a sequence loop's position (a new reference) of the
+    /// list or tuple `it` (offsets of its item pointer and length), the
+    /// position advanced; past the end, `exhausted`.
+    fn seq_next_item(
+        &mut self,
+        it: Value,
+        vars: LoopVars,
+        (items_offset, len_offset): (i32, i32),
+        exhausted: Block,
+    ) -> Value {
+        let t = trusted();
+        let pos = self.builder.use_var(vars.pos);
+        let len = self.builder.ins().load(I64, t, it, len_offset);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+        let step = self.builder.create_block();
+        self.builder.ins().brif(inside, step, &[], exhausted, &[]);
+        self.switch_to(step);
+        let items = self.builder.ins().load(I64, t, it, items_offset);
+        let item = self.indexed_item(items, pos);
+        let advanced = self.builder.ins().iadd_imm_s(pos, 1);
+        self.builder.def_var(vars.pos, advanced);
+        item
     }
 
     /// Raises a dict loop's RuntimeError (`keys` 0: the size changed, 1:
