@@ -167,7 +167,10 @@ fn global_site_for(f: &Frame, name: &Obj) -> Option<GlobalSite> {
     let (globals_keys, value_addr) = match dict::str_value_slot(globals, name)? {
         Some((keys, addr)) => (keys, addr),
         // In builtins: valid while globals gain no key (its keys version).
-        None => (keys_version(globals), dict::str_value_slot(builtins, name)??.1),
+        None => (
+            keys_version(globals),
+            dict::str_value_slot(builtins, name)??.1,
+        ),
     };
     Some(GlobalSite {
         globals_keys,
