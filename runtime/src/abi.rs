@@ -175,6 +175,9 @@ pub const DIRECT_FRAME_SLOTS: usize = 16;
 /// chooses these layouts, so runtime unit tests check all of them.
 pub const FLOAT_VALUE_OFFSET: i32 = 32;
 pub const DICT_VERSION_OFFSET: i32 = 88;
+/// A dict's keys version (`DictTable::keys_version`): unchanged while no
+/// key is added or removed and the entries stay where they are.
+pub const DICT_KEYS_VERSION_OFFSET: i32 = 96;
 /// The item pointer and length of a list's `Vec` and of a tuple's boxed
 /// slice (generated code indexes exact lists and tuples inline; runtime
 /// code never holds a list borrowed while Python code runs).
@@ -214,9 +217,18 @@ pub const GEN_YIELDFROM_OFFSET: i32 = 48;
 pub const INSTANCE_VALUES: usize = 12;
 
 /// A `LOAD_GLOBAL` site cache (words, in the function's writable site
-/// data): the globals and builtins dict versions it was filled at, and the
-/// (borrowed) value the name had then; all 0 until filled.
+/// data), as in CPython's `LOAD_GLOBAL_MODULE`/`_BUILTIN`: the keys
+/// versions of the globals and builtins dicts it was filled at, and the
+/// address of the value word of the entry holding the name then (in the
+/// globals or the builtins dict); all 0 until filled. While both keys
+/// versions hold, the name is where it was (and not added to globals), so
+/// the word there is its current value. `STORE_GLOBAL` sites (and
+/// `STORE_NAME`/`LOAD_NAME` where locals are the globals) have the same
+/// layout; a store site leaves the builtins word 0.
 pub const GLOBAL_SITE_WORDS: u32 = 3;
+pub const GLOBAL_SITE_GLOBALS_KEYS: i32 = 0;
+pub const GLOBAL_SITE_BUILTINS_KEYS: i32 = 8;
+pub const GLOBAL_SITE_VALUE_ADDR: i32 = 16;
 /// A `LOAD_METHOD` site on a global that is an exact module
 /// (`eval::rt::sites`): the module (owned), its dict, the dict's version
 /// when the site was filled and the attribute then (borrowed: the dict
@@ -406,7 +418,7 @@ macro_rules! for_each_runtime_fn {
             rt_contains(container: Value, item: Value) -> Status;
             // --- names --------------------------------------------------------
             rt_load_global_cached(frame: Word, name: Value, site: Word) -> Value;
-            rt_store_global(frame: Word, name: Value, v: Value) -> Status;
+            rt_store_global(frame: Word, name: Value, v: Value, site: Word) -> Status;
             rt_delete_global(frame: Word, name: Value) -> Status;
             rt_load_name(frame: Word, name: Value) -> Value;
             rt_store_name(frame: Word, name: Value, v: Value) -> Status;

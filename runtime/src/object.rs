@@ -554,6 +554,11 @@ mod tests {
         let offset =
             version - (d.heap().expect("dicts are heap objects") as *const PyObject as usize);
         assert_eq!(offset, crate::abi::DICT_VERSION_OFFSET as usize);
+        let keys = t.borrow().keys_version_ptr() as usize;
+        assert_eq!(
+            keys - (d.heap().expect("dicts are heap objects") as *const PyObject as usize),
+            crate::abi::DICT_KEYS_VERSION_OFFSET as usize
+        );
     }
 
     /// The address of a field, for offset checks.

@@ -173,8 +173,8 @@ impl FunctionTranslator<'_> {
         e
     }
 
-    /// Gives dict `d` a version never handed out before.
-    fn new_dict_version(&mut self, d: Value) {
+    /// Gives dict `d` a version never handed out before (returned).
+    pub(super) fn new_dict_version(&mut self, d: Value) -> Value {
         let t = trusted();
         let counters = self.counters();
         let version = self
@@ -188,6 +188,7 @@ impl FunctionTranslator<'_> {
         self.builder
             .ins()
             .store(t, version, d, abi::DICT_VERSION_OFFSET);
+        version
     }
 
     /// The first store of `name` into an instance dict `d` (a new instance
@@ -267,7 +268,11 @@ impl FunctionTranslator<'_> {
         let live = self.builder.ins().load(I64, t, d, abi::DICT_LEN_OFFSET);
         let live = self.builder.ins().iadd_imm_s(live, 1);
         self.builder.ins().store(t, live, d, abi::DICT_LEN_OFFSET);
-        self.new_dict_version(d);
+        // A key was added: a new keys version too (`LOAD_GLOBAL` sites).
+        let version = self.new_dict_version(d);
+        self.builder
+            .ins()
+            .store(t, version, d, abi::DICT_KEYS_VERSION_OFFSET);
     }
 
     /// `LOAD_ATTR namei`: [o] -> [o.name]

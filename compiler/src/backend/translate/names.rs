@@ -195,14 +195,15 @@ impl FunctionTranslator<'_> {
         self.set(pos, v)
     }
 
-    /// The value of global `name` through this site's cache: a hit (both
-    /// dict versions as recorded, value present) costs five loads and an
-    /// incref; a miss asks the runtime, which refills the site.
+    /// The value of global `name` through this site's cache (CPython's
+    /// `LOAD_GLOBAL_MODULE`/`_BUILTIN`): a hit (both dicts' keys versions
+    /// as recorded) loads the value from the entry the site points to and
+    /// increfs it; a miss asks the runtime, which refills the site.
     fn cached_global(&mut self, name: Value) -> TResult<Value> {
         let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
-        let check_value = self.builder.create_block();
+        let check_addr = self.builder.create_block();
         let hit = self.builder.create_block();
         let miss = self.cold_block();
 
@@ -218,23 +219,34 @@ impl FunctionTranslator<'_> {
         let gv = self
             .builder
             .ins()
-            .load(I64, t, globals, abi::DICT_VERSION_OFFSET);
+            .load(I64, t, globals, abi::DICT_KEYS_VERSION_OFFSET);
         let bv = self
             .builder
             .ins()
-            .load(I64, t, builtins, abi::DICT_VERSION_OFFSET);
-        let site_gv = self.builder.ins().load(I64, t, site, 0);
-        let site_bv = self.builder.ins().load(I64, t, site, 8);
+            .load(I64, t, builtins, abi::DICT_KEYS_VERSION_OFFSET);
+        let site_gv = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::GLOBAL_SITE_GLOBALS_KEYS);
+        let site_bv = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::GLOBAL_SITE_BUILTINS_KEYS);
         let g_differs = self.builder.ins().bxor(gv, site_gv);
         let b_differs = self.builder.ins().bxor(bv, site_bv);
         let differs = self.builder.ins().bor(g_differs, b_differs);
-        self.branch(differs, miss, check_value);
+        self.branch(differs, miss, check_addr);
 
-        self.switch_to(check_value);
-        let value = self.builder.ins().load(I64, t, site, 16);
-        self.branch(value, hit, miss);
+        // (An unfilled site has no address.)
+        self.switch_to(check_addr);
+        let addr = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
+        self.branch(addr, hit, miss);
 
         self.switch_to(hit);
+        let value = self.builder.ins().load(I64, t, addr, 0);
         self.incref(value);
         self.jump(done, &[value]);
 
@@ -246,19 +258,119 @@ impl FunctionTranslator<'_> {
         Ok(result)
     }
 
-    /// `LOAD_NAME namei`: [] -> [value]
-    pub(super) fn op_load_name(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
-        let v = self.call_value(RuntimeFn::rt_load_name, &[self.frame, name])?;
-        self.set(self.depth, v)
+    /// Branches to `yes` when the frame's locals are its globals (module
+    /// code; not a class body), else to `no`.
+    fn branch_if_module_namespace(&mut self, yes: Block, no: Block) {
+        let t = trusted();
+        let locals = self
+            .builder
+            .ins()
+            .load(I64, t, self.frame, abi::FRAME_LOCALS);
+        let globals = self
+            .builder
+            .ins()
+            .load(I64, t, self.frame, abi::FRAME_GLOBALS);
+        let same = self.builder.ins().icmp(IntCC::Equal, locals, globals);
+        self.branch(same, yes, no);
     }
 
-    /// `STORE_NAME` / `STORE_GLOBAL namei`: [v] -> []
+    /// `LOAD_NAME namei`: [] -> [value]. In module code (locals are the
+    /// globals) a `LOAD_GLOBAL` site; elsewhere the runtime's lookup.
+    pub(super) fn op_load_name(&mut self, namei: u32) -> TResult {
+        let name = self.name_word(namei)?;
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let module = self.builder.create_block();
+        let other = self.cold_block();
+        self.branch_if_module_namespace(module, other);
+
+        self.switch_to(module);
+        let v = self.cached_global(name)?;
+        self.jump(done, &[v]);
+
+        self.switch_to(other);
+        let v = self.call_value(RuntimeFn::rt_load_name, &[self.frame, name])?;
+        self.jump(done, &[v]);
+
+        self.switch_to(done);
+        self.set(self.depth, result)
+    }
+
+    /// `STORE_NAME` / `STORE_GLOBAL namei`: [v] -> []. `STORE_GLOBAL`, and
+    /// `STORE_NAME` in module code, go through a global store site.
     pub(super) fn op_store_name(&mut self, namei: u32, f: RuntimeFn) -> TResult {
         let name = self.name_word(namei)?;
         let v = self.peek(1)?;
+        if f == RuntimeFn::rt_store_global {
+            return self.cached_store_global(name, v);
+        }
+        let done = self.builder.create_block();
+        let module = self.builder.create_block();
+        let other = self.cold_block();
+        self.branch_if_module_namespace(module, other);
+
+        self.switch_to(module);
+        self.cached_store_global(name, v)?;
+        self.jump(done, &[]);
+
+        self.switch_to(other);
         self.call_status(f, &[self.frame, name, v])?;
         self.decref(v);
+        self.jump(done, &[]);
+
+        self.switch_to(done);
+        Ok(())
+    }
+
+    /// Stores `v` (the stack's reference) as global `name` through a store
+    /// site: a hit (the globals' keys version as recorded, so the name's
+    /// entry is where the site points) replaces the value in place, gives
+    /// the dict a new version (not a new keys version) and releases the
+    /// old value afterwards (its finalizer sees the new state); a miss
+    /// stores through the runtime, which refills the site.
+    fn cached_store_global(&mut self, name: Value, v: Value) -> TResult {
+        let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
+        let done = self.builder.create_block();
+        let check_addr = self.builder.create_block();
+        let hit = self.builder.create_block();
+        let miss = self.cold_block();
+
+        let t = trusted();
+        let globals = self
+            .builder
+            .ins()
+            .load(I64, t, self.frame, abi::FRAME_GLOBALS);
+        let gv = self
+            .builder
+            .ins()
+            .load(I64, t, globals, abi::DICT_KEYS_VERSION_OFFSET);
+        let site_gv = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::GLOBAL_SITE_GLOBALS_KEYS);
+        let differs = self.builder.ins().bxor(gv, site_gv);
+        self.branch(differs, miss, check_addr);
+
+        self.switch_to(check_addr);
+        let addr = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
+        self.branch(addr, hit, miss);
+
+        self.switch_to(hit);
+        let old = self.builder.ins().load(I64, t, addr, 0);
+        self.builder.ins().store(t, v, addr, 0);
+        self.new_dict_version(globals);
+        self.decref(old);
+        self.jump(done, &[]);
+
+        self.switch_to(miss);
+        self.call_status(RuntimeFn::rt_store_global, &[self.frame, name, v, site])?;
+        self.decref(v);
+        self.jump(done, &[]);
+
+        self.switch_to(done);
         Ok(())
     }
 

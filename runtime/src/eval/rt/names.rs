@@ -143,19 +143,45 @@ fn load_global_uncached(f: &Frame, name: &Obj) -> PyResult<Obj> {
     Err(name_error(name))
 }
 
-/// A `LOAD_GLOBAL` site cache, as generated code reads it (see
-/// `abi::GLOBAL_SITE_WORDS`).
+/// A `LOAD_GLOBAL` or `STORE_GLOBAL` site cache, as generated code reads
+/// it (see `abi::GLOBAL_SITE_WORDS`).
 #[repr(C)]
 pub struct GlobalSite {
-    globals_version: u64,
-    builtins_version: u64,
-    value: u64,
+    globals_keys: u64,
+    builtins_keys: u64,
+    value_addr: u64,
+}
+
+/// The keys version of `d` (0 when it is not a dict or is borrowed: never
+/// the version of a table holding a name).
+fn keys_version(d: &Obj) -> u64 {
+    dict::table(d)
+        .and_then(|t| t.try_borrow().ok())
+        .map_or(0, |t| t.keys_version())
+}
+
+/// The site contents that find `name` where the frame's dicts hold it
+/// now (None when `name` is in neither or finding it takes `__eq__`).
+fn global_site_for(f: &Frame, name: &Obj) -> Option<GlobalSite> {
+    let (globals, builtins) = (f.globals_obj(), f.builtins_obj());
+    let (globals_keys, value_addr) = match dict::str_value_slot(globals, name)? {
+        Some((keys, addr)) => (keys, addr),
+        // In builtins: valid while globals gain no key (its keys version).
+        None => (
+            keys_version(globals),
+            dict::str_value_slot(builtins, name)??.1,
+        ),
+    };
+    Some(GlobalSite {
+        globals_keys,
+        builtins_keys: keys_version(builtins),
+        value_addr,
+    })
 }
 
 /// `LOAD_GLOBAL` from a site whose inline cache missed: looks the name up
-/// and refills the site. The site borrows the value: it is valid exactly
-/// while both dicts keep the versions it records, and versions are never
-/// reused, so a stale site can never match again.
+/// and refills the site (with where the name's value lives now: keys
+/// versions are never reused, so a stale site can never match again).
 ///
 /// # Safety
 /// `frame_w` must be the calling frame and `site` a `GlobalSite` of the
@@ -164,31 +190,42 @@ pub struct GlobalSite {
 pub unsafe extern "C" fn rt_load_global_cached(frame_w: u64, name: u64, site: u64) -> u64 {
     // SAFETY: generated code passes its own live frame.
     let f = unsafe { frame(frame_w) };
-    let versions = dict_versions(f);
     let r = load_global_uncached(f, v(&name));
-    if let Ok(x) = &r
-        && let Some((gv, bv)) = versions
-        && dict_versions(f) == versions
+    if r.is_ok()
+        && let Some(s) = global_site_for(f, v(&name))
     {
         // SAFETY: caller contract: `site` is this site's writable cache.
-        unsafe {
-            (site as *mut GlobalSite).write(GlobalSite {
-                globals_version: gv,
-                builtins_version: bv,
-                value: x.word(),
-            })
-        };
+        unsafe { (site as *mut GlobalSite).write(s) };
     }
     value_word(r)
 }
 
+/// `STORE_GLOBAL` (or `STORE_NAME` where the locals are the globals)
+/// from a site whose inline cache missed: stores and refills the site, so
+/// that the next store of the name replaces its value in place.
+///
 /// # Safety
-/// `frame_w` must be the calling frame.
+/// `frame_w` must be the calling frame and `site` a `GlobalSite` of the
+/// calling code.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_store_global(frame_w: u64, name: u64, val: u64) -> i64 {
+pub unsafe extern "C" fn rt_store_global(frame_w: u64, name: u64, val: u64, site: u64) -> i64 {
     // SAFETY: generated code passes its own live frame.
     let f = unsafe { frame(frame_w) };
-    status(dict::set_item(f.globals_obj(), v(&name), v(&val).clone()).map(|_| 0))
+    let name = v(&name);
+    let r = dict::set_item(f.globals_obj(), name, v(&val).clone());
+    if r.is_ok()
+        && let Some(Some((globals_keys, value_addr))) = dict::str_value_slot(f.globals_obj(), name)
+    {
+        // SAFETY: caller contract: `site` is this site's writable cache.
+        unsafe {
+            (site as *mut GlobalSite).write(GlobalSite {
+                globals_keys,
+                builtins_keys: 0,
+                value_addr,
+            })
+        };
+    }
+    status(r.map(|_| 0))
 }
 
 /// # Safety

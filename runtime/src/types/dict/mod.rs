@@ -47,6 +47,14 @@ pub struct DictTable {
     /// a version identifies one state of one dict (0: never modified):
     /// caches of lookups (globals, builtins) need no other key.
     version: u64,
+    /// CPython's dict keys version: changed (to a fresh `version` number)
+    /// whenever a key is added or removed, the entries move (resize,
+    /// compaction) or the table is emptied, but not when the value of an
+    /// existing key is replaced. While it holds, every key stays at its
+    /// entry index and the entry stays at its address: `LOAD_GLOBAL` and
+    /// `STORE_GLOBAL` sites keep the address of a value word
+    /// (`abi::DICT_KEYS_VERSION_OFFSET`).
+    keys_version: u64,
 }
 
 /// What a probe finds: Ok((slot, entry index)) for a present key, else
@@ -234,6 +242,7 @@ impl DictTable {
             len: 0,
             indices: new_indices(size),
             version: 0,
+            keys_version: 0,
         }
     }
 
@@ -249,10 +258,36 @@ impl DictTable {
         self.version
     }
 
+    /// The keys version (see the field).
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// Records a change of the keys or of where the entries live: a new
+    /// version and keys version.
+    #[inline]
+    fn keys_changed(&mut self) {
+        self.version = next_version();
+        self.keys_version = self.version;
+    }
+
+    /// The address of the value word of the live entry `ix`, valid while
+    /// the keys version holds (generated code reads and replaces it).
+    pub fn value_addr(&self, ix: usize) -> Option<u64> {
+        let (_, _, v) = self.entries.get(ix)?.as_ref()?;
+        Some(v as *const Obj as u64)
+    }
+
     /// Where the version lives (for the `abi::DICT_VERSION_OFFSET` check).
     #[cfg(test)]
     pub(crate) fn version_ptr(&self) -> *const u64 {
         &self.version
+    }
+
+    /// Where the keys version lives (`abi::DICT_KEYS_VERSION_OFFSET`).
+    #[cfg(test)]
+    pub(crate) fn keys_version_ptr(&self) -> *const u64 {
+        &self.keys_version
     }
 
     /// The index table's field, its items and length (for the
@@ -378,7 +413,7 @@ impl DictTable {
             }
             self.indices[i] = ix as u32;
         }
-        self.version = next_version();
+        self.keys_changed();
     }
 
     /// Adds a key known to be absent.
@@ -393,7 +428,7 @@ impl DictTable {
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(Some((hash, key, value)));
         self.len += 1;
-        self.version = next_version();
+        self.keys_changed();
     }
 
     /// `insert_absent` into `free`, the slot `probe` found for the key
@@ -405,7 +440,7 @@ impl DictTable {
                 self.indices[slot] = self.entries.len() as u32;
                 self.entries.push(Some((hash, key, value)));
                 self.len += 1;
-                self.version = next_version();
+                self.keys_changed();
             }
             _ => self.insert_absent(hash, key, value),
         }
@@ -417,7 +452,7 @@ impl DictTable {
         let (_, k, v) = self.entries.get_mut(ix)?.take()?;
         self.indices[slot] = DUMMY;
         self.len -= 1;
-        self.version = next_version();
+        self.keys_changed();
         Some((k, v))
     }
 
@@ -426,7 +461,7 @@ impl DictTable {
     pub(crate) fn take_all(&mut self) -> Vec<Option<(i64, Obj, Obj)>> {
         self.indices = Box::default();
         self.len = 0;
-        self.version = next_version();
+        self.keys_changed();
         std::mem::take(&mut self.entries)
     }
 
@@ -530,6 +565,7 @@ pub(crate) fn recycle(o: &crate::object::PyObject, w: u64) -> bool {
         tb.indices.fill(EMPTY);
         // Version 0 means "never modified": an empty table, like a new one.
         tb.version = 0;
+        tb.keys_version = 0;
     }
     FREE_DICTS.with(|f| {
         // A finalizer may have filled the list meanwhile: then the caller
@@ -606,6 +642,24 @@ pub fn get_str_hashed(d: &Obj, key: &str, hash: i64) -> Option<Obj> {
     let t = table(d)?.borrow();
     let (_, ix) = t.find_str(hash, key)?;
     t.entries[ix].as_ref().map(|(_, _, v)| v.clone())
+}
+
+/// Where the value of the exact str key `key` lives in `d`, found without
+/// running Python code: Some(Some((keys version, address of the value
+/// word))) when present, Some(None) when absent, None when that takes
+/// `__eq__` (or `d` is not a dict, or is borrowed).
+pub fn str_value_slot(d: &Obj, key: &Obj) -> Option<Option<(u64, u64)>> {
+    let Payload::Str(p) = key.payload() else {
+        return None;
+    };
+    if !util::exact(key, &builtin().str_) {
+        return None;
+    }
+    let tb = table(d)?.try_borrow().ok()?;
+    match tb.find_str_only(util::hash_pystr(p), &p.s, key.word())? {
+        Ok((_, ix)) => Some(Some((tb.keys_version, tb.value_addr(ix)?))),
+        Err(_) => Some(None),
+    }
 }
 
 /// Sets a str key (never calls Python code).

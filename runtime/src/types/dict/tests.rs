@@ -62,3 +62,37 @@ fn str_keys_by_text() {
         Some(2)
     );
 }
+
+/// The keys version (what `LOAD_GLOBAL` sites check) survives value
+/// replacement, and with it the address of the value word; adding,
+/// removing and clearing change it, as any change does the version.
+#[test]
+fn keys_version_changes_with_keys_only() {
+    crate::types::init();
+    let d = new_dict();
+    let name = types::str::intern("glob_keys_version_test");
+    let versions = |d: &Obj| {
+        let t = table(d).expect("a dict").borrow();
+        (t.version(), t.keys_version())
+    };
+    set_item(&d, &name, int(1)).expect("str key");
+    let (v1, k1) = versions(&d);
+    let slot = str_value_slot(&d, &name)
+        .expect("str key")
+        .expect("present");
+    assert_eq!(slot.0, k1);
+    set_item(&d, &name, int(2)).expect("str key");
+    let (v2, k2) = versions(&d);
+    assert_ne!(v1, v2);
+    assert_eq!(k1, k2);
+    assert_eq!(str_value_slot(&d, &name), Some(Some(slot)));
+    set_item(&d, &int(5), int(5)).expect("int key");
+    let (_, k3) = versions(&d);
+    assert_ne!(k2, k3);
+    assert!(del_item(&d, &int(5)).expect("int key"));
+    let (_, k4) = versions(&d);
+    assert_ne!(k3, k4);
+    clear(&d);
+    assert_ne!(versions(&d).1, k4);
+    assert_eq!(str_value_slot(&d, &name), Some(None));
+}
