@@ -245,9 +245,11 @@ impl FunctionTranslator<'_> {
             .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
         self.branch(addr, hit, miss);
 
+        // (A live entry's value word is not 0: removing the key changes
+        // the keys version.)
         self.switch_to(hit);
         let value = self.builder.ins().load(I64, t, addr, 0);
-        self.incref(value);
+        self.incref_nonnull(value);
         self.jump(done, &[value]);
 
         self.switch_to(miss);
