@@ -4,8 +4,9 @@
 //! A generator-like function is entered once per resumption. `frame.resume`
 //! says where: 0 is the start, `k` the `k`-th `YIELD_VALUE`. Suspending
 //! moves every local and the stack below the yielded value into the frame
-//! (stack slot `j` at `localsplus[nlocalsplus + j]`, the slots above the
-//! live depth zeroed), records the resume point and returns the value;
+//! (stack slot `j` at `localsplus[nlocalsplus + j]`; the slots above the
+//! live depth that a deeper yield of the function may have filled are
+//! zeroed, the rest were never written and are still zero), records the resume point and returns the value;
 //! resuming moves them back. A resume with `frame.throw` set raises the
 //! pending exception at the yield; otherwise `frame.sent` (a new reference
 //! the runtime handed over, or 0 for None) becomes the result of the yield.
@@ -78,7 +79,10 @@ impl FunctionTranslator<'_> {
             let offset = self.localsplus_offset(i)?;
             self.store_frame_word(offset, v);
         }
-        for pos in 0..self.code.stacksize {
+        // Slots at or above the deepest yield's live depth are never
+        // stored, so they stay zero from the frame's creation; only those
+        // an earlier, deeper suspension may have left behind need zeroing.
+        for pos in 0..below.max(self.deepest_suspension()) {
             let v = if pos < below {
                 self.get(pos)?
             } else {
@@ -93,6 +97,19 @@ impl FunctionTranslator<'_> {
         self.builder.ins().return_(&[value]);
         self.reachable = false;
         Ok(())
+    }
+
+    /// The most stack slots any suspension of this function stores: the
+    /// largest depth below the yielded value over its `YIELD_VALUE`s.
+    fn deepest_suspension(&self) -> u32 {
+        self.code
+            .instrs
+            .iter()
+            .zip(&self.code.depths)
+            .filter(|(i, _)| i.op == Opcode::YIELD_VALUE)
+            .filter_map(|(_, d)| d.map(|d| d.saturating_sub(1)))
+            .max()
+            .unwrap_or(0)
     }
 
     /// Takes back the locals and stack slots `0..below` from the frame.
