@@ -255,6 +255,25 @@ pub extern "C" fn rt_call_ex(callable: u64, args: u64, kwargs: u64) -> u64 {
     value_word(call_ex(v(&callable), v(&args), opt(&kwargs)))
 }
 
+thread_local! {
+    /// The hash of `"__name__"` (str hashes are fixed for the process).
+    static NAME_HASH: std::cell::Cell<Option<i64>> = const { std::cell::Cell::new(None) };
+}
+
+/// `globals["__name__"]` for a new function's `__module__`, without hashing
+/// the key again for every function made (comprehensions and closures
+/// make one per run).
+fn module_name(globals: &Obj) -> Option<Obj> {
+    let hash = NAME_HASH.with(|h| {
+        h.get().unwrap_or_else(|| {
+            let hash = types::list::util::hash_text("__name__");
+            h.set(Some(hash));
+            hash
+        })
+    });
+    dict::get_str_hashed(globals, "__name__", hash)
+}
+
 fn make_function(
     f: &crate::eval::frame::Frame,
     code: &Obj,
@@ -294,7 +313,7 @@ fn make_function(
         None => None,
     };
     let globals = f.globals_obj().clone();
-    let module = dict::get_str(&globals, "__name__").unwrap_or_else(|| b.none.clone());
+    let module = module_name(&globals).unwrap_or_else(|| b.none.clone());
     let doc = types::tuple::as_slice(&cd.consts)
         .and_then(|c| c.first())
         .filter(|c| matches!(c.payload(), Payload::Str(_)))
