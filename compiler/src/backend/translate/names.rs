@@ -203,52 +203,12 @@ impl FunctionTranslator<'_> {
         let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
-        let check_addr = self.builder.create_block();
-        let hit = self.builder.create_block();
         let miss = self.cold_block();
-
-        let t = trusted();
-        let globals = self
-            .builder
-            .ins()
-            .load(I64, t, self.frame, abi::FRAME_GLOBALS);
-        let builtins = self
-            .builder
-            .ins()
-            .load(I64, t, self.frame, abi::FRAME_BUILTINS);
-        let gv = self
-            .builder
-            .ins()
-            .load(I64, t, globals, abi::DICT_KEYS_VERSION_OFFSET);
-        let bv = self
-            .builder
-            .ins()
-            .load(I64, t, builtins, abi::DICT_KEYS_VERSION_OFFSET);
-        let site_gv = self
-            .builder
-            .ins()
-            .load(I64, t, site, abi::GLOBAL_SITE_GLOBALS_KEYS);
-        let site_bv = self
-            .builder
-            .ins()
-            .load(I64, t, site, abi::GLOBAL_SITE_BUILTINS_KEYS);
-        let g_differs = self.builder.ins().bxor(gv, site_gv);
-        let b_differs = self.builder.ins().bxor(bv, site_bv);
-        let differs = self.builder.ins().bor(g_differs, b_differs);
-        self.branch(differs, miss, check_addr);
-
-        // (An unfilled site has no address.)
-        self.switch_to(check_addr);
-        let addr = self
-            .builder
-            .ins()
-            .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
-        self.branch(addr, hit, miss);
 
         // (A live entry's value word is not 0: removing the key changes
         // the keys version.)
-        self.switch_to(hit);
-        let value = self.builder.ins().load(I64, t, addr, 0);
+        let (addr, _) = self.global_site_entry(site, true, miss);
+        let value = self.builder.ins().load(I64, trusted(), addr, 0);
         self.incref_nonnull(value);
         self.jump(done, &[value]);
 
@@ -258,6 +218,43 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(done);
         Ok(result)
+    }
+
+    /// Continues in a new block with the address of the value word global
+    /// site `site` points to while the globals' keys version (and, with
+    /// `builtins`, the builtins') is the one it recorded; otherwise
+    /// branches to `miss`. Also returns the globals dict.
+    fn global_site_entry(&mut self, site: Value, builtins: bool, miss: Block) -> (Value, Value) {
+        let t = trusted();
+        let keys_version = |s: &mut Self, field: i32, site_word: i32| {
+            let d = s.builder.ins().load(I64, t, s.frame, field);
+            let now = s
+                .builder
+                .ins()
+                .load(I64, t, d, abi::DICT_KEYS_VERSION_OFFSET);
+            let then = s.builder.ins().load(I64, t, site, site_word);
+            (d, s.builder.ins().bxor(now, then))
+        };
+        let (globals, mut differs) =
+            keys_version(self, abi::FRAME_GLOBALS, abi::GLOBAL_SITE_GLOBALS_KEYS);
+        if builtins {
+            let (_, b_differs) =
+                keys_version(self, abi::FRAME_BUILTINS, abi::GLOBAL_SITE_BUILTINS_KEYS);
+            differs = self.builder.ins().bor(differs, b_differs);
+        }
+        let check_addr = self.builder.create_block();
+        self.branch(differs, miss, check_addr);
+
+        // (An unfilled site has no address.)
+        self.switch_to(check_addr);
+        let addr = self
+            .builder
+            .ins()
+            .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
+        let hit = self.builder.create_block();
+        self.branch(addr, hit, miss);
+        self.switch_to(hit);
+        (addr, globals)
     }
 
     /// Branches to `yes` when the frame's locals are its globals (module
@@ -333,34 +330,10 @@ impl FunctionTranslator<'_> {
     fn cached_store_global(&mut self, name: Value, v: Value) -> TResult {
         let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
         let done = self.builder.create_block();
-        let check_addr = self.builder.create_block();
-        let hit = self.builder.create_block();
         let miss = self.cold_block();
 
         let t = trusted();
-        let globals = self
-            .builder
-            .ins()
-            .load(I64, t, self.frame, abi::FRAME_GLOBALS);
-        let gv = self
-            .builder
-            .ins()
-            .load(I64, t, globals, abi::DICT_KEYS_VERSION_OFFSET);
-        let site_gv = self
-            .builder
-            .ins()
-            .load(I64, t, site, abi::GLOBAL_SITE_GLOBALS_KEYS);
-        let differs = self.builder.ins().bxor(gv, site_gv);
-        self.branch(differs, miss, check_addr);
-
-        self.switch_to(check_addr);
-        let addr = self
-            .builder
-            .ins()
-            .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
-        self.branch(addr, hit, miss);
-
-        self.switch_to(hit);
+        let (addr, globals) = self.global_site_entry(site, false, miss);
         let old = self.builder.ins().load(I64, t, addr, 0);
         self.builder.ins().store(t, v, addr, 0);
         self.new_dict_version(globals);
