@@ -167,3 +167,24 @@ builtins.range = fake_range
 print(one(2))
 builtins.range = real
 print(one(2))
+
+
+def float_body(x, n):
+    y = 0.5
+    total = 0.0
+    for i in range(n):
+        y = y * 0.5 + x
+        total += y
+    for i in range(int(x * 2.0)):
+        total += i * 0.25
+    try:
+        for i in range(x * 2.0):
+            pass
+    except TypeError as e:
+        total += len(str(e))
+    for i, v in enumerate([y, x * 2.0]):
+        total += i * v
+    return total
+
+
+print(float_body(1.5, 4), float_body(2.0, 0))

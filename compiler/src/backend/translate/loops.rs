@@ -169,6 +169,14 @@ impl FunctionTranslator<'_> {
     /// with the word for the iterator slot), else continues in a new block
     /// with the loop's kind "an iterator object".
     pub(super) fn loop_call(&mut self, call: LoopCall, base: u32, n: u32, after: Block) -> TResult {
+        // (An argument held as a raw float has no word to check yet: the
+        // general call boxes it.)
+        if (base + 2..base + 2 + n).any(|pos| self.unboxed[pos as usize]) {
+            let vars = self.loop_vars(self.pc + 2);
+            let kind = self.builder.ins().iconst(I64, KIND_ITERATOR);
+            self.builder.def_var(vars.kind, kind);
+            return Ok(());
+        }
         match call {
             LoopCall::Range => self.counted_range_call(base, n, after),
             LoopCall::Enumerate => self.enumerate_call(base, n, after),
