@@ -1,8 +1,9 @@
 //! `for` loops without iterator objects: a `GET_ITER` whose `FOR_ITER`
 //! follows it (a `for` statement's loop head) over an exact list, tuple or
-//! ASCII str keeps the sequence itself in the iterator's stack slot and the position
-//! in a Variable of the loop, instead of allocating a `list_iterator` or
-//! `tuple_iterator` per loop and freeing it at the end. Nothing else can
+//! ASCII str keeps the sequence itself in the iterator's stack slot and
+//! the position in a Variable of the loop, instead of allocating a
+//! `list_iterator` (or tuple / str iterator) per loop and freeing it at
+//! the end. Nothing else can
 //! see a `for` statement's iterator: only its `FOR_ITER` reads the slot,
 //! and `break`, `return` and unwinding release it like any word (now the
 //! sequence's reference the iterator would have held). Each step reads the
@@ -293,9 +294,9 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// The counted loop of `CALL n` (stack slots from `base`): when the callable is the built-in `range`,
-    /// without a method, and the arguments are tagged ints with a nonzero
-    /// step, sets the loop's Variables, releases the callable and jumps to
+    /// The counted loop of `CALL n` (stack slots from `base`): when the
+    /// callable is the built-in `range`, without a method, and the
+    /// arguments are tagged ints with a nonzero step, sets the loop's Variables, releases the callable and jumps to
     /// `after` with NULL (the arguments are tagged: nothing to release);
     /// otherwise continues in a new block, the loop's kind set to "an
     /// iterator object".
