@@ -101,8 +101,9 @@ impl FunctionTranslator<'_> {
             let checked = self.builder.create_block();
             self.builder.append_block_param(checked, I64);
             let generic = self.cold_block();
-            // The direct path and a counted loop's `range` release their
-            // stack references themselves and continue at `after`.
+            // The direct path and the calls a loop replaces (`loops`:
+            // `range`, `enumerate`, dict views) release their stack
+            // references themselves and continue at `after`.
             let after = self.builder.create_block();
             self.builder.append_block_param(after, I64);
             if let Some(call) = self.loop_call_at(self.pc) {

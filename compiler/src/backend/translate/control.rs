@@ -272,8 +272,8 @@ impl FunctionTranslator<'_> {
     }
 
     /// `FOR_ITER` and the `UNPACK_SEQUENCE n` after it, translated together
-    /// (the main loop skips the unpack), continuing at `after` (where an
-    /// enumerate loop's step also arrives). Items of the inline iterator
+    /// (the main loop skips the unpack), continuing at `after` (where the
+    /// step of an enumerate or dict items loop also arrives). Items of the inline iterator
     /// paths arrive at `got` (parameter `v`) and are unpacked as usual; other
     /// iterators go to `rt_for_iter_unpack` (current block), which unpacks
     /// in the same call — dict items and `enumerate` without building the
