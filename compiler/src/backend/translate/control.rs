@@ -332,11 +332,12 @@ impl FunctionTranslator<'_> {
     /// The next item of an exact `range_iterator`, `list_iterator`,
     /// `tuple_iterator` (CPython's `FOR_ITER_RANGE` / `_LIST` / `_TUPLE`) or
     /// `str_ascii_iterator`, passed to `got`. An exhausted range iterator,
-    /// and a sequence iterator that comes to its end while the loop holds
-    /// its only reference (nothing can observe the state exhaustion would
-    /// leave: the loop releases it at once), go to `exhausted`; any other
-    /// iterator, an end reached with other references, and a range value
-    /// too big for a tagged int go to `slow` (the runtime's `rt_for_iter`).
+    /// a list iterator at its end (which clears its sequence as the
+    /// runtime's would), and a tuple or str iterator that comes to its end
+    /// while the loop holds its only reference (nothing can observe the
+    /// state exhaustion would leave: the loop releases it at once), go to
+    /// `exhausted`; any other iterator, another end, and a range value too
+    /// big for a tagged int go to `slow` (the runtime's `rt_for_iter`).
     fn inline_iter_step(&mut self, it: Value, (got, exhausted): (Block, Block), slow: Block) {
         let t = trusted();
         let range = self.builder.create_block();
@@ -413,8 +414,9 @@ impl FunctionTranslator<'_> {
     /// One step of a sequence iterator of layout `l`: the item at its
     /// position (a new reference) goes to `got` and the position advances,
     /// while the sequence word is set (if exhaustion may clear it) and the
-    /// position is inside the sequence; at the end `exhausted` when the
-    /// iterator's count is 1, otherwise `slow`.
+    /// position is inside the sequence; at the end `exhausted` (a list
+    /// iterator first clears and releases its sequence, as the runtime
+    /// does; the others only when their count is 1), otherwise `slow`.
     fn seq_iter_step(
         &mut self,
         it: Value,
@@ -437,9 +439,18 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(inside, step, &[], outside, &[]);
 
         self.switch_to(outside);
-        let count = self.builder.ins().load(I64, t, it, abi::OB_REFCNT);
-        let only = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
-        self.builder.ins().brif(only, exhausted, &[], slow, &[]);
+        if l.clears_seq {
+            // As the runtime: the sequence word is cleared, then released
+            // (a comprehension's iterator is also its `.0` argument).
+            let zero = self.word(0);
+            self.builder.ins().store(t, zero, it, l.seq);
+            self.decref_object(seq);
+            self.jump(exhausted, &[]);
+        } else {
+            let count = self.builder.ins().load(I64, t, it, abi::OB_REFCNT);
+            let only = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
+            self.builder.ins().brif(only, exhausted, &[], slow, &[]);
+        }
 
         self.switch_to(step);
         let data = self.builder.ins().load(I64, t, seq, l.data);
