@@ -478,7 +478,6 @@ impl FunctionTranslator<'_> {
         (got, exhausted): (Block, Block),
         iterator: Block,
     ) -> TResult {
-        let t = trusted();
         let vars = self.loop_vars(self.pc);
         let kind = self.builder.use_var(vars.kind);
         if self.loop_call_of(self.pc) == Some(LoopCall::Range) {
@@ -486,7 +485,8 @@ impl FunctionTranslator<'_> {
         }
         for (k, _, _, items_offset, len_offset) in SEQUENCES {
             let next = self.enter_kind(kind, k);
-            let item = self.seq_next_item(it, vars, (items_offset, len_offset), exhausted);
+            let layout = (items_offset, len_offset, false);
+            let item = self.seq_next_item(it, vars, layout, exhausted);
             self.jump(got, &[item]);
             self.switch_to(next);
         }
@@ -497,24 +497,8 @@ impl FunctionTranslator<'_> {
         }
         // An ASCII str's character: the runtime's immortal one-char str.
         let next = self.enter_kind(kind, KIND_STR);
-        let pos = self.builder.use_var(vars.pos);
-        let len = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::STR_TEXT_LEN_OFFSET);
-        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
-        let step = self.builder.create_block();
-        self.builder.ins().brif(inside, step, &[], exhausted, &[]);
-        self.switch_to(step);
-        let bytes = self
-            .builder
-            .ins()
-            .load(I64, t, it, abi::STR_TEXT_PTR_OFFSET);
-        let addr = self.builder.ins().iadd(bytes, pos);
-        let byte = self.builder.ins().uload8(I64, t, addr, 0);
-        let item = self.one_char_str(byte);
-        let advanced = self.builder.ins().iadd_imm_s(pos, 1);
-        self.builder.def_var(vars.pos, advanced);
+        let text = (abi::STR_TEXT_PTR_OFFSET, abi::STR_TEXT_LEN_OFFSET, true);
+        let item = self.seq_next_item(it, vars, text, exhausted);
         self.jump(got, &[item]);
         self.switch_to(next);
         self.jump(iterator, &[]);
@@ -546,7 +530,8 @@ impl FunctionTranslator<'_> {
         let kind = self.builder.use_var(vars.kind);
         for (_, k, _, items_offset, len_offset) in SEQUENCES {
             let next = self.enter_kind(kind, k);
-            let item = self.seq_next_item(it, vars, (items_offset, len_offset), exhausted);
+            let layout = (items_offset, len_offset, false);
+            let item = self.seq_next_item(it, vars, layout, exhausted);
             let count = self.builder.use_var(vars.count);
             let shifted = self.builder.ins().ishl_imm_s(count, 1);
             let index = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
@@ -690,13 +675,15 @@ impl FunctionTranslator<'_> {
     }
 
     /// The item at a sequence loop's position (a new reference) of the
-    /// list or tuple `it` (offsets of its item pointer and length), the
-    /// position advanced; past the end, `exhausted`.
+    /// list, tuple or ASCII str `it` (offsets of its item pointer or text
+    /// and of its length, and whether the items are a str's bytes), the
+    /// position advanced; past the end, `exhausted`. A str's item is the
+    /// runtime's one-character str.
     fn seq_next_item(
         &mut self,
         it: Value,
         vars: LoopVars,
-        (items_offset, len_offset): (i32, i32),
+        (items_offset, len_offset, bytes): (i32, i32, bool),
         exhausted: Block,
     ) -> Value {
         let t = trusted();
@@ -707,7 +694,13 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(inside, step, &[], exhausted, &[]);
         self.switch_to(step);
         let items = self.builder.ins().load(I64, t, it, items_offset);
-        let item = self.indexed_item(items, pos);
+        let item = if bytes {
+            let addr = self.builder.ins().iadd(items, pos);
+            let byte = self.builder.ins().uload8(I64, t, addr, 0);
+            self.one_char_str(byte)
+        } else {
+            self.indexed_item(items, pos)
+        };
         let advanced = self.builder.ins().iadd_imm_s(pos, 1);
         self.builder.def_var(vars.pos, advanced);
         item
