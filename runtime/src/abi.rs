@@ -113,7 +113,11 @@ pub const SINGLETON_ENUMERATE_TYPE: i32 = 256;
 pub const SINGLETON_DICT_KEYS: i32 = 264;
 pub const SINGLETON_DICT_VALUES: i32 = 272;
 pub const SINGLETON_DICT_ITEMS: i32 = 280;
-pub const SINGLETON_COUNT: usize = 36;
+/// The empty tuple and the empty str (what exhausted tuple and str
+/// iterators keep).
+pub const SINGLETON_EMPTY_TUPLE: i32 = 288;
+pub const SINGLETON_EMPTY_STR: i32 = 296;
+pub const SINGLETON_COUNT: usize = 38;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch

@@ -271,6 +271,8 @@ fn publish_singletons(b: &Builtins) {
         dict::get_str(&type_data(&b.dict).dict, "keys").map_or(0, |m| m.word()),
         dict::get_str(&type_data(&b.dict).dict, "values").map_or(0, |m| m.word()),
         dict::get_str(&type_data(&b.dict).dict, "items").map_or(0, |m| m.word()),
+        b.empty_tuple.word(),
+        b.empty_str.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -53,3 +53,28 @@ print(shared_iterator())
 print(held_iterator())
 print(refcounts())
 print([[x * y for x in [1, 2]] for y in [3, 4]])
+
+
+
+def tuple_and_str_iterators():
+    t = (Loud("t1"), Loud("t2"))
+    it = iter(t)
+    names = [x.name for x in it]
+    del t
+    print("tuple dropped", names)
+    s = "abc"
+    sit = iter(s)
+    chars = [c for c in sit]
+    return list(it), it.__length_hint__(), chars, list(sit), sit.__length_hint__()
+
+
+def generator_over_tuple():
+    t = (1, 2, 3)
+    it = iter(t)
+    total = sum(x for x in it)
+    return total, list(it)
+
+
+print(tuple_and_str_iterators())
+print(generator_over_tuple())
+print([c * 2 for c in "xy"], [v for v in ()], [c for c in ""])

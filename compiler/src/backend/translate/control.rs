@@ -21,9 +21,17 @@ struct SeqIter {
     data: i32,
     /// The data is UTF-8 text (an ASCII str: one byte an item), not words.
     bytes: bool,
-    /// Exhaustion clears the sequence word (list iterators; exhausted
-    /// tuple and str iterators keep an empty sequence instead).
-    clears_seq: bool,
+    /// What exhaustion leaves in the iterator (as the runtime's step).
+    at_end: AtEnd,
+}
+
+/// An exhausted sequence iterator's state: its sequence word cleared
+/// (list iterators), or an empty sequence (the singleton at this offset)
+/// and position 0 (tuple and str iterators).
+#[derive(Clone, Copy)]
+enum AtEnd {
+    Cleared,
+    Empty(i32),
 }
 
 const LIST_ITER: SeqIter = SeqIter {
@@ -32,7 +40,7 @@ const LIST_ITER: SeqIter = SeqIter {
     len: abi::LIST_LEN_OFFSET,
     data: abi::LIST_ITEMS_OFFSET,
     bytes: false,
-    clears_seq: true,
+    at_end: AtEnd::Cleared,
 };
 const TUPLE_ITER: SeqIter = SeqIter {
     seq: abi::TUPLE_ITER_SEQ_OFFSET,
@@ -40,7 +48,7 @@ const TUPLE_ITER: SeqIter = SeqIter {
     len: abi::TUPLE_LEN_OFFSET,
     data: abi::TUPLE_ITEMS_OFFSET,
     bytes: false,
-    clears_seq: false,
+    at_end: AtEnd::Empty(abi::SINGLETON_EMPTY_TUPLE),
 };
 const STR_ITER: SeqIter = SeqIter {
     seq: abi::STR_ITER_SEQ_OFFSET,
@@ -48,7 +56,7 @@ const STR_ITER: SeqIter = SeqIter {
     len: abi::STR_TEXT_LEN_OFFSET,
     data: abi::STR_TEXT_PTR_OFFSET,
     bytes: true,
-    clears_seq: false,
+    at_end: AtEnd::Empty(abi::SINGLETON_EMPTY_STR),
 };
 
 impl FunctionTranslator<'_> {
@@ -331,13 +339,10 @@ impl FunctionTranslator<'_> {
 
     /// The next item of an exact `range_iterator`, `list_iterator`,
     /// `tuple_iterator` (CPython's `FOR_ITER_RANGE` / `_LIST` / `_TUPLE`) or
-    /// `str_ascii_iterator`, passed to `got`. An exhausted range iterator,
-    /// a list iterator at its end (which clears its sequence as the
-    /// runtime's would), and a tuple or str iterator that comes to its end
-    /// while the loop holds its only reference (nothing can observe the
-    /// state exhaustion would leave: the loop releases it at once), go to
-    /// `exhausted`; any other iterator, another end, and a range value too
-    /// big for a tagged int go to `slow` (the runtime's `rt_for_iter`).
+    /// `str_ascii_iterator`, passed to `got`. An exhausted range or
+    /// sequence iterator (left as the runtime's step leaves it) goes to
+    /// `exhausted`; any other iterator and a range value too big for a
+    /// tagged int go to `slow` (the runtime's `rt_for_iter`).
     fn inline_iter_step(&mut self, it: Value, (got, exhausted): (Block, Block), slow: Block) {
         let t = trusted();
         let range = self.builder.create_block();
@@ -414,9 +419,8 @@ impl FunctionTranslator<'_> {
     /// One step of a sequence iterator of layout `l`: the item at its
     /// position (a new reference) goes to `got` and the position advances,
     /// while the sequence word is set (if exhaustion may clear it) and the
-    /// position is inside the sequence; at the end `exhausted` (a list
-    /// iterator first clears and releases its sequence, as the runtime
-    /// does; the others only when their count is 1), otherwise `slow`.
+    /// position is inside the sequence; at the end `exhausted`, the
+    /// iterator left as the runtime's step leaves it (`AtEnd`).
     fn seq_iter_step(
         &mut self,
         it: Value,
@@ -427,7 +431,7 @@ impl FunctionTranslator<'_> {
         let t = trusted();
         let step = self.builder.create_block();
         let seq = self.builder.ins().load(I64, t, it, l.seq);
-        if l.clears_seq {
+        if let AtEnd::Cleared = l.at_end {
             let live = self.builder.create_block();
             self.builder.ins().brif(seq, live, &[], slow, &[]);
             self.switch_to(live);
@@ -438,19 +442,22 @@ impl FunctionTranslator<'_> {
         let outside = self.builder.create_block();
         self.builder.ins().brif(inside, step, &[], outside, &[]);
 
+        // As the runtime: the iterator's end state is stored, then the
+        // sequence released (a comprehension's iterator is also its `.0`
+        // argument, which sees that state).
         self.switch_to(outside);
-        if l.clears_seq {
-            // As the runtime: the sequence word is cleared, then released
-            // (a comprehension's iterator is also its `.0` argument).
-            let zero = self.word(0);
-            self.builder.ins().store(t, zero, it, l.seq);
-            self.decref_object(seq);
-            self.jump(exhausted, &[]);
-        } else {
-            let count = self.builder.ins().load(I64, t, it, abi::OB_REFCNT);
-            let only = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
-            self.builder.ins().brif(only, exhausted, &[], slow, &[]);
-        }
+        let zero = self.word(0);
+        match l.at_end {
+            AtEnd::Cleared => self.builder.ins().store(t, zero, it, l.seq),
+            AtEnd::Empty(singleton) => {
+                let empty = self.singleton(singleton);
+                self.add_to_refcount(empty, 1);
+                self.builder.ins().store(t, empty, it, l.seq);
+                self.builder.ins().store(t, zero, it, l.pos)
+            }
+        };
+        self.decref_object(seq);
+        self.jump(exhausted, &[]);
 
         self.switch_to(step);
         let data = self.builder.ins().load(I64, t, seq, l.data);
