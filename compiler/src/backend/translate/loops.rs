@@ -274,12 +274,7 @@ impl FunctionTranslator<'_> {
         self.switch_to(checked);
         let ty = self.type_of_object(seq, general);
         for (_, kind, type_singleton, _, _) in SEQUENCES {
-            let this = self.builder.create_block();
-            let next = self.builder.create_block();
-            let want = self.singleton(type_singleton);
-            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
-            self.builder.ins().brif(same, this, &[], next, &[]);
-            self.switch_to(this);
+            let next = self.enter_type(ty, type_singleton);
             self.def_loop_state(vars, kind);
             self.builder.def_var(vars.count, start);
             self.decref_object(callable);
@@ -404,12 +399,7 @@ impl FunctionTranslator<'_> {
         }
         let ty = self.type_of_object(o, other);
         for (kind, _, type_singleton, _, _) in SEQUENCES {
-            let this = self.builder.create_block();
-            let next = self.builder.create_block();
-            let want = self.singleton(type_singleton);
-            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
-            self.builder.ins().brif(same, this, &[], next, &[]);
-            self.switch_to(this);
+            let next = self.enter_type(ty, type_singleton);
             if borrowed {
                 self.add_to_refcount(o, 1);
             }
@@ -418,12 +408,7 @@ impl FunctionTranslator<'_> {
             self.switch_to(next);
         }
         // A dict: its keys.
-        let dict_type = self.singleton(abi::SINGLETON_DICT_TYPE);
-        let is_dict = self.builder.ins().icmp(IntCC::Equal, ty, dict_type);
-        let dict = self.builder.create_block();
-        let not_dict = self.builder.create_block();
-        self.builder.ins().brif(is_dict, dict, &[], not_dict, &[]);
-        self.switch_to(dict);
+        let not_dict = self.enter_type(ty, abi::SINGLETON_DICT_TYPE);
         if borrowed {
             self.add_to_refcount(o, 1);
         }
@@ -666,10 +651,23 @@ impl FunctionTranslator<'_> {
     /// Continues in a new block when the loop's `kind` is `k`; returns the
     /// block for the other kinds.
     fn enter_kind(&mut self, kind: Value, k: i64) -> Block {
+        let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
+        self.enter_if(same)
+    }
+
+    /// Continues in a new block when the type `ty` is the singleton at
+    /// `type_singleton`; returns the block for other types.
+    fn enter_type(&mut self, ty: Value, type_singleton: i32) -> Block {
+        let want = self.singleton(type_singleton);
+        let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
+        self.enter_if(same)
+    }
+
+    /// Continues in a new block when `cond` holds; returns the other one.
+    fn enter_if(&mut self, cond: Value) -> Block {
         let this = self.builder.create_block();
         let next = self.builder.create_block();
-        let same = self.builder.ins().icmp_imm_s(IntCC::Equal, kind, k);
-        self.builder.ins().brif(same, this, &[], next, &[]);
+        self.builder.ins().brif(cond, this, &[], next, &[]);
         self.switch_to(this);
         next
     }
