@@ -669,7 +669,6 @@ impl FunctionTranslator<'_> {
         // A Python function taking exactly these arguments directly.
         let function = self.builder.create_block();
         let not_function = self.cold_block();
-        let matching = self.builder.create_block();
         let enter = self.builder.create_block();
         let ty = self.type_of_object(callable, generic);
         let function_type = self.singleton(abi::SINGLETON_FUNCTION_TYPE);
@@ -682,16 +681,7 @@ impl FunctionTranslator<'_> {
         self.ctor_call(ty, has_method, base, n, generic, join)?;
 
         self.switch_to(function);
-        let fd = self
-            .builder
-            .ins()
-            .load(I64, t, callable, abi::FUNC_DATA_OFFSET);
-        let want = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_ARGC);
-        let same = self.builder.ins().icmp(IntCC::Equal, want, argc);
-        self.builder.ins().brif(same, matching, &[], generic, &[]);
-
-        self.switch_to(matching);
-        let (ts, depth) = self.frame_room(enter, generic);
+        let (fd, ts, depth) = self.direct_callee(callable, argc, enter, generic);
 
         self.switch_to(enter);
         // The arguments move into the frame: the receiver first when there
@@ -858,13 +848,8 @@ impl FunctionTranslator<'_> {
             .brif(is_function, function, &[], generic, &[]);
 
         self.switch_to(function);
-        let fd = self.builder.ins().load(I64, t, func, abi::FUNC_DATA_OFFSET);
-        let want = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_ARGC);
-        let two = self.builder.ins().icmp_imm_s(IntCC::Equal, want, 2);
-        let room = self.builder.create_block();
-        self.builder.ins().brif(two, room, &[], generic, &[]);
-        self.switch_to(room);
-        let (ts, depth) = self.frame_room(enter, generic);
+        let two = self.word(2);
+        let (fd, ts, depth) = self.direct_callee(func, two, enter, generic);
 
         self.switch_to(enter);
         self.store_frame_u32(abi::FRAME_LASTI, self.pc as u32);
@@ -900,6 +885,28 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(join);
         Ok(r)
+    }
+
+    /// For the Python function `func` about to be called directly with
+    /// `argc` arguments: continues at `enter` when it takes exactly those
+    /// (`FUNC_DIRECT_ARGC`) and the thread has room for its frame, else
+    /// branches to `generic`. Returns its data and `frame_room`'s words.
+    fn direct_callee(
+        &mut self,
+        func: Value,
+        argc: Value,
+        enter: Block,
+        generic: Block,
+    ) -> (Value, Value, Value) {
+        let t = trusted();
+        let fd = self.builder.ins().load(I64, t, func, abi::FUNC_DATA_OFFSET);
+        let want = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_ARGC);
+        let same = self.builder.ins().icmp(IntCC::Equal, want, argc);
+        let matching = self.builder.create_block();
+        self.builder.ins().brif(same, matching, &[], generic, &[]);
+        self.switch_to(matching);
+        let (ts, depth) = self.frame_room(enter, generic);
+        (fd, ts, depth)
     }
 
     /// Continues at `ok` when the thread has room for another frame
