@@ -572,17 +572,10 @@ impl FunctionTranslator<'_> {
         let started = self.builder.use_var(vars.step);
         let len = self.builder.ins().load(I64, t, it, abi::DICT_LEN_OFFSET);
         let resized = self.builder.ins().icmp(IntCC::NotEqual, len, started);
-        let size_changed = self.cold_block();
-        let walk = self.builder.create_block();
-        self.builder
-            .ins()
-            .brif(resized, size_changed, &[], walk, &[]);
-        self.switch_to(size_changed);
-        self.raise_dict_changed(0);
+        self.raise_dict_changed_if(resized, 0);
 
         // The first live entry from `pos` on (a deleted entry has 0 in its
         // key or its value word).
-        self.switch_to(walk);
         let entries = self
             .builder
             .ins()
@@ -618,15 +611,8 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(found);
         let remaining = self.builder.use_var(vars.remaining);
-        let keys_changed = self.cold_block();
-        let take = self.builder.create_block();
-        self.builder
-            .ins()
-            .brif(remaining, take, &[], keys_changed, &[]);
-        self.switch_to(keys_changed);
-        self.raise_dict_changed(1);
-
-        self.switch_to(take);
+        let none_left = self.builder.ins().icmp_imm_s(IntCC::Equal, remaining, 0);
+        self.raise_dict_changed_if(none_left, 1);
         let left = self.builder.ins().iadd_imm_s(remaining, -1);
         self.builder.def_var(vars.remaining, left);
         self.builder.def_var(vars.pos, following);
@@ -705,12 +691,18 @@ impl FunctionTranslator<'_> {
     }
 
     /// Raises a dict loop's RuntimeError (`keys` 0: the size changed, 1:
-    /// the keys did) at the current instruction.
-    fn raise_dict_changed(&mut self, keys: i64) {
+    /// the keys did) at the current instruction when `changed` holds (out
+    /// of line); otherwise continues in a new block.
+    fn raise_dict_changed_if(&mut self, changed: Value, keys: i64) {
+        let raise = self.cold_block();
+        let unchanged = self.builder.create_block();
+        self.builder.ins().brif(changed, raise, &[], unchanged, &[]);
+        self.switch_to(raise);
         let which = self.word(keys);
         self.call_rt(RuntimeFn::rt_dict_changed_in_loop, &[which]);
         let key = self.raise_key();
         self.jump_to_raise(key);
+        self.switch_to(unchanged);
     }
 }
 
