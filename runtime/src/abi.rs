@@ -126,7 +126,9 @@ pub const SINGLETON_COUNT: usize = 38;
 pub const SYM_COUNTERS: &str = "cranepy_counters";
 pub const COUNTER_TYPE_EPOCH: i32 = 0;
 pub const COUNTER_DICT_VERSION: i32 = 8;
-pub const COUNTER_COUNT: usize = 2;
+/// Where a cold-path trampoline leaves its runtime function's result.
+pub const COUNTER_COLD_RESULT: i32 = 16;
+pub const COUNTER_COUNT: usize = 3;
 
 /// Defined by the runtime: a word holding the address of the program
 /// thread's state (`eval::state`), whose first fields generated code reads

@@ -75,6 +75,7 @@ pub fn compile_program(
         module.clear_context(&mut ctx);
     }
 
+    runtime_fns::define_cold_trampolines(&mut module, &imports.runtime_fns, imports.counters)?;
     object::define_program_data(&mut module, blob, &functions)?;
     let object = module
         .finish()

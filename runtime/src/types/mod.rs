@@ -199,6 +199,7 @@ pub struct Counters([std::sync::atomic::AtomicU64; abi::COUNTER_COUNT]);
 pub static cranepy_counters: Counters = Counters([
     std::sync::atomic::AtomicU64::new(1),
     std::sync::atomic::AtomicU64::new(1),
+    std::sync::atomic::AtomicU64::new(0),
 ]);
 
 /// The counter at byte offset `at` (an `abi::COUNTER_*`).

@@ -176,6 +176,8 @@ pub(super) struct FunctionTranslator<'a> {
     resume_points: HashMap<usize, ResumePoint>,
     /// Runtime functions imported into this function so far.
     func_refs: Vec<Option<FuncRef>>,
+    /// Cold-path trampolines imported into this function so far.
+    cold_refs: Vec<Option<FuncRef>>,
     /// The runtime's data symbols declared in this function so far.
     runtime_data: [Option<GlobalValue>; stack::RUNTIME_DATA_COUNT],
     /// The signature of compiled code (for direct calls), once imported.
@@ -281,6 +283,7 @@ impl<'a> FunctionTranslator<'a> {
             blocks: vec![None; n],
             resume_points: HashMap::new(),
             func_refs: vec![None; RUNTIME_FNS.len()],
+            cold_refs: vec![None; RUNTIME_FNS.len()],
             runtime_data: [None; stack::RUNTIME_DATA_COUNT],
             code_sig: None,
             callee_frame: None,

@@ -6,10 +6,11 @@
 
 use super::{FunctionTranslator, TResult};
 use crate::abi;
-use crate::backend::runtime_fns::{Ret, RuntimeFn};
+use crate::backend::runtime_fns::{Ret, RuntimeFn, declare_cold};
 use crate::bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, Const};
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value,
+    Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind,
+    Value,
     condcodes::IntCC,
     types::{I32, I64},
 };
@@ -375,6 +376,19 @@ impl FunctionTranslator<'_> {
     pub(super) fn call_rt(&mut self, f: RuntimeFn, args: &[Value]) -> Option<Value> {
         let info = f.info();
         debug_assert_eq!(info.params.len(), args.len(), "arguments of {}", info.name);
+        if !f.is_warm()
+            && self.in_cold_block()
+            && let Some(trampoline) = self.cold_trampoline(f)
+        {
+            // The result comes back through `abi::COUNTER_COLD_RESULT`.
+            self.builder.ins().call(trampoline, args);
+            return (info.ret != Ret::Unit).then(|| {
+                let counters = self.counters();
+                self.builder
+                    .ins()
+                    .load(I64, trusted(), counters, abi::COUNTER_COLD_RESULT)
+            });
+        }
         let func_ref = match self.func_refs[f as usize] {
             Some(r) => r,
             None => {
@@ -386,6 +400,28 @@ impl FunctionTranslator<'_> {
         };
         let call = self.builder.ins().call(func_ref, args);
         (info.ret != Ret::Unit).then(|| self.builder.inst_results(call)[0])
+    }
+
+    /// Whether code is being emitted into a block made by `cold_block`.
+    fn in_cold_block(&self) -> bool {
+        self.builder
+            .current_block()
+            .is_some_and(|b| self.builder.func.layout.is_cold(b))
+    }
+
+    /// The cold-path trampoline of `f` (`runtime_fns::declare_cold`),
+    /// imported into this function at its first use. It preserves every
+    /// register, so the values the hot path keeps in registers stay there
+    /// across a call from a cold block. None if it can't be declared: the
+    /// caller then calls `f` itself.
+    fn cold_trampoline(&mut self, f: RuntimeFn) -> Option<FuncRef> {
+        if let Some(r) = self.cold_refs[f as usize] {
+            return Some(r);
+        }
+        let id = declare_cold(self.module, f).ok()?;
+        let r = self.module.declare_func_in_func(id, self.builder.func);
+        self.cold_refs[f as usize] = Some(r);
+        Some(r)
     }
 
     /// Calls a runtime function that cannot fail.
