@@ -67,6 +67,12 @@ impl FunctionTranslator<'_> {
     /// released — only objects have anything to release, since True,
     /// False and None are immortal.
     pub(super) fn truth(&mut self, v: Value, consume: bool) -> TResult<Value> {
+        // A bool made from a condition here (True and False are immortal:
+        // nothing to release) is that condition; the select that made the
+        // word goes away when nothing else reads it.
+        if let Some(&cond) = self.bool_conds.get(&v) {
+            return Ok(cond);
+        }
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I8);
         let one = self.builder.ins().iconst(I8, 1);

@@ -211,6 +211,9 @@ pub(super) struct FunctionTranslator<'a> {
     float_body: bool,
     /// Words known to be float constants' objects, with their values.
     float_consts: HashMap<Value, f64>,
+    /// True/False words made from a condition (`bool_word`), with it: a
+    /// conditional jump on one branches on the condition.
+    bool_conds: HashMap<Value, Value>,
     /// The Variables of loops with virtual iterators, by `FOR_ITER`.
     loop_vars: HashMap<usize, loops::LoopVars>,
 }
@@ -301,6 +304,7 @@ impl<'a> FunctionTranslator<'a> {
             float_plan,
             float_body: false,
             float_consts: HashMap::new(),
+            bool_conds: HashMap::new(),
             loop_vars: HashMap::new(),
         };
         // Every frame offset used later is below this one.

@@ -52,11 +52,15 @@ impl FunctionTranslator<'_> {
             self.set(self.depth, v)?;
             return self.mark_borrowed(self.depth, borrowed);
         }
+        // The code object's constants live as long as the program: a
+        // reader that only reads may get the word without a reference.
         let v = self.const_word(i)?;
-        if !self.const_is_immortal(i) {
+        let borrowed = self.borrow_is_safe(self.depth);
+        if !borrowed && !self.const_is_immortal(i) {
             self.incref(v);
         }
-        self.set(self.depth, v)
+        self.set(self.depth, v)?;
+        self.mark_borrowed(self.depth, borrowed)
     }
 
     /// Raises UnboundLocalError (through `unbound`, e.g. `rt_unbound_local`)

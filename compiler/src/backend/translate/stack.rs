@@ -302,7 +302,9 @@ impl FunctionTranslator<'_> {
     pub(super) fn bool_word(&mut self, cond: Value) -> Value {
         let t = self.singleton(abi::SINGLETON_TRUE);
         let f = self.singleton(abi::SINGLETON_FALSE);
-        self.builder.ins().select(cond, t, f)
+        let word = self.builder.ins().select(cond, t, f);
+        self.bool_conds.insert(word, cond);
+        word
     }
 
     /// True or False for a runtime status (> 0 is true), optionally negated.
