@@ -226,9 +226,10 @@ pub const INSTANCE_VALUES: usize = 12;
 /// data), as in CPython's `LOAD_GLOBAL_MODULE`/`_BUILTIN`: the keys
 /// versions of the globals and builtins dicts it was filled at, and the
 /// address of the value word of the entry holding the name then (in the
-/// globals or the builtins dict); all 0 until filled. While both keys
+/// globals or the builtins dict); all 0 until filled. While the keys
 /// versions hold, the name is where it was (and not added to globals), so
-/// the word there is its current value. `STORE_GLOBAL` sites (and
+/// the word there is its current value. A site filled from the globals
+/// records 0 for the builtins (whose keys don't matter then). `STORE_GLOBAL` sites (and
 /// `STORE_NAME`/`LOAD_NAME` where locals are the globals) have the same
 /// layout; a store site leaves the builtins word 0.
 pub const GLOBAL_SITE_WORDS: u32 = 3;

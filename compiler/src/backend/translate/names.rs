@@ -226,8 +226,10 @@ impl FunctionTranslator<'_> {
 
     /// Continues in a new block with the address of the value word global
     /// site `site` points to while the globals' keys version (and, with
-    /// `builtins`, the builtins') is the one it recorded; otherwise
-    /// branches to `miss`. Also returns the globals dict.
+    /// `builtins`, for a site filled from the builtins, the builtins') is
+    /// the one it recorded; otherwise branches to `miss`. Also returns the
+    /// globals dict. (A site filled from the globals records no builtins
+    /// keys version: the name's entry there doesn't depend on them.)
     fn global_site_entry(&mut self, site: Value, builtins: bool, miss: Block) -> (Value, Value) {
         let t = trusted();
         let keys_version = |s: &mut Self, field: i32, site_word: i32| {
@@ -237,17 +239,28 @@ impl FunctionTranslator<'_> {
                 .ins()
                 .load(I64, t, d, abi::DICT_KEYS_VERSION_OFFSET);
             let then = s.builder.ins().load(I64, t, site, site_word);
-            (d, s.builder.ins().bxor(now, then))
+            (d, s.builder.ins().icmp(IntCC::NotEqual, now, then))
         };
-        let (globals, mut differs) =
+        let (globals, differs) =
             keys_version(self, abi::FRAME_GLOBALS, abi::GLOBAL_SITE_GLOBALS_KEYS);
+        let check_addr = self.builder.create_block();
         if builtins {
+            let globals_hold = self.builder.create_block();
+            let in_builtins = self.builder.create_block();
+            self.branch(differs, miss, globals_hold);
+            self.switch_to(globals_hold);
+            let recorded = self
+                .builder
+                .ins()
+                .load(I64, t, site, abi::GLOBAL_SITE_BUILTINS_KEYS);
+            self.branch(recorded, in_builtins, check_addr);
+            self.switch_to(in_builtins);
             let (_, b_differs) =
                 keys_version(self, abi::FRAME_BUILTINS, abi::GLOBAL_SITE_BUILTINS_KEYS);
-            differs = self.builder.ins().bor(differs, b_differs);
+            self.branch(b_differs, miss, check_addr);
+        } else {
+            self.branch(differs, miss, check_addr);
         }
-        let check_addr = self.builder.create_block();
-        self.branch(differs, miss, check_addr);
 
         // (An unfilled site has no address.)
         self.switch_to(check_addr);

@@ -164,19 +164,27 @@ fn keys_version(d: &Obj) -> u64 {
 /// now (None when `name` is in neither or finding it takes `__eq__`).
 fn global_site_for(f: &Frame, name: &Obj) -> Option<GlobalSite> {
     let (globals, builtins) = (f.globals_obj(), f.builtins_obj());
-    let (globals_keys, value_addr) = match dict::str_value_slot(globals, name)? {
-        Some((keys, addr)) => (keys, addr),
-        // In builtins: valid while globals gain no key (its keys version).
-        None => (
-            keys_version(globals),
-            dict::str_value_slot(builtins, name)??.1,
-        ),
-    };
-    Some(GlobalSite {
-        globals_keys,
-        builtins_keys: keys_version(builtins),
-        value_addr,
-    })
+    match dict::str_value_slot(globals, name)? {
+        // In the globals: valid while their keys hold, whatever the
+        // builtins do (no builtins keys version).
+        Some((globals_keys, value_addr)) => Some(GlobalSite {
+            globals_keys,
+            builtins_keys: 0,
+            value_addr,
+        }),
+        // In builtins: valid while globals gain no key (its keys version)
+        // and the builtins' keys hold. (Generated code takes a builtins
+        // keys version of 0 for a site filled from the globals: such a
+        // site is left unfilled.)
+        None => {
+            let (builtins_keys, value_addr) = dict::str_value_slot(builtins, name)??;
+            (builtins_keys != 0).then(|| GlobalSite {
+                globals_keys: keys_version(globals),
+                builtins_keys,
+                value_addr,
+            })
+        }
+    }
 }
 
 /// `LOAD_GLOBAL` from a site whose inline cache missed: looks the name up
