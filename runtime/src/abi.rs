@@ -52,6 +52,8 @@ pub const FRAME_STATE_COMPLETED: u32 = 3;
 pub const SYM_PROGRAM: &str = "__cranepy_program";
 pub const SYM_PROGRAM_LEN: &str = "__cranepy_program_len";
 pub const SYM_CODE_TABLE: &str = "__cranepy_code_table";
+/// One word per code object: the address of its push variant, or 0.
+pub const SYM_PUSH_TABLE: &str = "__cranepy_push_table";
 /// Defined by the runtime: `[u64; SINGLETON_COUNT]` holding the words of
 /// None, True, False, NotImplemented and the `float`, `list`, `tuple`,
 /// `range_iterator`, `list_iterator`, `dict`, `function` and
@@ -500,6 +502,8 @@ macro_rules! for_each_runtime_fn {
             rt_end_async_for(exc: Value) -> Status;
             rt_stop_iteration_value(exc: Value) -> Value;
             rt_gen_check_stop(frame: Word) -> Unit;
+            // (`item` moves to the consumer: 0 go on, 1 stop, -1 failed.)
+            rt_push_item(frame: Word, item: Word) -> Word;
             // --- imports ----------------------------------------------------------
             rt_import_name(frame: Word, name: Value, fromlist: Value, level: Value) -> Value;
             rt_import_from(module: Value, name: Value) -> Value;

@@ -19,7 +19,7 @@ use crate::bytecode::code::CodeObject;
 use cranelift_codegen::CodegenError;
 use cranelift_codegen::ir::UserFuncName;
 use cranelift_frontend::FunctionBuilderContext;
-use cranelift_module::{Module, ModuleError};
+use cranelift_module::{Linkage, Module, ModuleError};
 use std::fmt::Write as _;
 use std::process::Command;
 
@@ -54,14 +54,47 @@ pub fn compile_program(
     let mut ctx = module.make_context();
     let mut func_ctx = FunctionBuilderContext::new();
     let mut clif = opts.emit_clif.then(String::new);
-    for (index, (code, &func_id)) in codes.iter().zip(&functions).enumerate() {
-        let what = || format!("code {index} ({})", code.qualname);
+    // Every code object's function, then the push variants of generator
+    // expressions (`translate::generators`).
+    let mut push = vec![None; codes.len()];
+    for (index, code) in codes.iter().enumerate() {
+        if code.is_generator_expression() {
+            let name = object::push_symbol(index);
+            let id = module
+                .declare_function(&name, Linkage::Local, &signature)
+                .map_err(|e| format!("declaring {name}: {e}"))?;
+            push[index] = Some(id);
+        }
+    }
+    let variants = codes
+        .iter()
+        .zip(&functions)
+        .enumerate()
+        .map(|(i, (c, &f))| (i, c, f, false));
+    let pushed = codes
+        .iter()
+        .zip(&push)
+        .enumerate()
+        .filter_map(|(i, (c, p))| p.map(|f| (i, c, f, true)));
+    for (index, code, func_id, is_push) in variants.chain(pushed) {
+        let what = || {
+            let variant = if is_push { " (push variant)" } else { "" };
+            format!("code {index} ({}){variant}", code.qualname)
+        };
         ctx.func.signature = signature.clone();
         ctx.func.name = UserFuncName::user(0, func_id.as_u32());
-        translate::translate_function(&mut module, &imports, code, &mut ctx.func, &mut func_ctx)
-            .map_err(|e| format!("{}: {e}", what()))?;
+        translate::translate_function(
+            &mut module,
+            &imports,
+            code,
+            is_push,
+            &mut ctx.func,
+            &mut func_ctx,
+        )
+        .map_err(|e| format!("{}: {e}", what()))?;
         if let Some(text) = clif.as_mut() {
-            let _ = writeln!(text, "; code {index}: {}", code.qualname);
+            let variant = if is_push { " (push variant)" } else { "" };
+            let _ = writeln!(text, "; code {index}: {}{variant}", code.qualname);
             text.push_str(&translate::function_text(
                 code,
                 &ctx.func,
@@ -76,7 +109,7 @@ pub fn compile_program(
     }
 
     runtime_fns::define_cold_trampolines(&mut module, &imports.runtime_fns, imports.counters)?;
-    object::define_program_data(&mut module, blob, &functions)?;
+    object::define_program_data(&mut module, blob, &functions, &push)?;
     let object = module
         .finish()
         .emit()

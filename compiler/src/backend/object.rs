@@ -83,6 +83,11 @@ pub fn code_symbol(index: usize) -> String {
     format!("__cranepy_code_{index}")
 }
 
+/// The symbol of the push variant of code object `index`.
+pub fn push_symbol(index: usize) -> String {
+    format!("__cranepy_push_{index}")
+}
+
 /// Declares the runtime functions and data the compiled code imports.
 pub fn declare_imports(module: &mut dyn Module) -> Result<ModuleImports, String> {
     let runtime_fns = declare_runtime_fns(module)?;
@@ -120,12 +125,13 @@ pub fn declare_code_functions(
 }
 
 /// Defines the exported data symbols the runtime reads at startup: the
-/// serialized program, its length, and the table of native function
-/// addresses (code index order).
+/// serialized program, its length, the table of native function addresses
+/// (code index order) and that of push variants (0 where none).
 pub fn define_program_data(
     module: &mut dyn Module,
     blob: &[u8],
     functions: &[FuncId],
+    push: &[Option<FuncId>],
 ) -> Result<(), String> {
     define_bytes(module, abi::SYM_PROGRAM, blob.to_vec())?;
     define_bytes(
@@ -143,7 +149,18 @@ pub fn define_program_data(
         let func_ref = module.declare_func_in_data(func, &mut table);
         table.write_function_addr((index * 8) as u32, func_ref);
     }
-    define(module, abi::SYM_CODE_TABLE, &table)
+    define(module, abi::SYM_CODE_TABLE, &table)?;
+
+    let mut push_table = DataDescription::new();
+    push_table.define(vec![0u8; push.len().max(1) * 8].into_boxed_slice());
+    push_table.set_align(8);
+    for (index, func) in push.iter().enumerate() {
+        if let Some(func) = *func {
+            let func_ref = module.declare_func_in_data(func, &mut push_table);
+            push_table.write_function_addr((index * 8) as u32, func_ref);
+        }
+    }
+    define(module, abi::SYM_PUSH_TABLE, &push_table)
 }
 
 fn define_bytes(module: &mut dyn Module, name: &str, bytes: Vec<u8>) -> Result<(), String> {

@@ -82,6 +82,12 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Whether this is a generator expression's body, which also gets a
+    /// push variant (`backend::translate::generators`).
+    pub fn is_generator_expression(&self) -> bool {
+        self.name == "<genexpr>" && self.flags & crate::abi::CO_GENERATOR != 0
+    }
+
     pub fn is_generator_like(&self) -> bool {
         self.flags
             & (crate::abi::CO_GENERATOR | crate::abi::CO_COROUTINE | crate::abi::CO_ASYNC_GENERATOR)

@@ -4,6 +4,7 @@
 use super::{check_count, check_kwargs, kw_name, kwarg};
 use crate::abi::{CMP_GT, CMP_LT, NB_ADD};
 use crate::errors::{Exc, PyResult, raise, type_error};
+use crate::eval::rt::push;
 use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::function::Kwargs;
@@ -47,6 +48,12 @@ pub fn next(a: &[Obj]) -> PyResult<Obj> {
 
 pub fn any(a: &[Obj]) -> PyResult<Obj> {
     let v = super::exactly_one("any", a)?;
+    if let Some(r) = push::consume(v, push::Consumer::Any(false)) {
+        return Ok(types::int::new_bool(matches!(
+            r?,
+            push::Consumer::Any(true)
+        )));
+    }
     let it = ops::get_iter(v)?;
     while let Some(x) = ops::next(&it)? {
         if ops::is_true(&x)? {
@@ -58,6 +65,12 @@ pub fn any(a: &[Obj]) -> PyResult<Obj> {
 
 pub fn all(a: &[Obj]) -> PyResult<Obj> {
     let v = super::exactly_one("all", a)?;
+    if let Some(r) = push::consume(v, push::Consumer::All(true)) {
+        return Ok(types::int::new_bool(matches!(
+            r?,
+            push::Consumer::All(true)
+        )));
+    }
     let it = ops::get_iter(v)?;
     while let Some(x) = ops::next(&it)? {
         if !ops::is_true(&x)? {
@@ -162,6 +175,12 @@ pub fn sum(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             return type_error("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         _ => {}
+    }
+    match push::consume(&a[0], push::Consumer::Sum(start.clone())) {
+        Some(Ok(push::Consumer::Sum(total))) => return Ok(total),
+        Some(Ok(_)) => unreachable!("a summing consumer stays one"),
+        Some(Err(e)) => return Err(e),
+        None => {}
     }
     let it = ops::get_iter(&a[0])?;
     let mut acc = start;

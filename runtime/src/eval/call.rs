@@ -827,7 +827,7 @@ mod tests {
                 modules: vec![],
                 codes: vec![rc],
             },
-            &|_| dummy as NativeFn,
+            &|_| (dummy as NativeFn, None),
         )
         .unwrap();
         (p.codes[0].clone(), p)

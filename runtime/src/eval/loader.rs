@@ -303,9 +303,13 @@ pub fn parse(blob: &[u8]) -> LoadResult<RawProgram> {
     Ok(RawProgram { modules, codes })
 }
 
+/// The native entries of one code object: its function, and the push
+/// variant of a generator expression (`CodeData::push_native`).
+pub type Natives = (NativeFn, Option<NativeFn>);
+
 /// Creates the objects of a parsed program. `native(i)` gives the native
-/// entry of code `i`.
-pub fn build(raw: &RawProgram, native: &dyn Fn(usize) -> NativeFn) -> LoadResult<Program> {
+/// entries of code `i`.
+pub fn build(raw: &RawProgram, native: &dyn Fn(usize) -> Natives) -> LoadResult<Program> {
     let mut b = Builder {
         raw,
         native,
@@ -348,7 +352,7 @@ pub fn build(raw: &RawProgram, native: &dyn Fn(usize) -> NativeFn) -> LoadResult
 }
 
 /// Parses and builds a program.
-pub fn load(blob: &[u8], native: &dyn Fn(usize) -> NativeFn) -> LoadResult<Program> {
+pub fn load(blob: &[u8], native: &dyn Fn(usize) -> Natives) -> LoadResult<Program> {
     let raw = parse(blob)?;
     build(&raw, native)
 }
@@ -381,7 +385,7 @@ fn compilation_units(raw: &RawProgram) -> Vec<usize> {
 
 struct Builder<'a> {
     raw: &'a RawProgram,
-    native: &'a dyn Fn(usize) -> NativeFn,
+    native: &'a dyn Fn(usize) -> Natives,
     built: Vec<Option<Obj>>,
     in_progress: Vec<bool>,
     /// Per code: its compilation unit (see `compilation_units`).
@@ -539,7 +543,8 @@ impl Builder<'_> {
             code_bytes: types::bytes::new_bytes(rc.code.clone()),
             positions: rc.positions.clone().into_boxed_slice(),
             module_index: rc.module_index,
-            native: (self.native)(i),
+            native: (self.native)(i).0,
+            push_native: (self.native)(i).1,
             dis: if rc.dis.is_empty() {
                 None
             } else {
@@ -746,7 +751,7 @@ pub mod tests {
             codes: vec![outer, inner],
         };
         let blob = serialize(&raw);
-        let p = load(&blob, &|_| dummy as NativeFn).expect("loads");
+        let p = load(&blob, &|_| (dummy as NativeFn, None)).expect("loads");
         assert_eq!(p.codes.len(), 2);
         assert_eq!(p.modules[0].line(1), Some("print(x)"));
         assert_eq!(p.modules[0].line(2), Some("line two"));
@@ -779,16 +784,18 @@ pub mod tests {
     #[test]
     fn rejects_garbage() {
         crate::types::init();
-        assert!(load(b"XXXX", &|_| dummy as NativeFn).is_err());
+        assert!(load(b"XXXX", &|_| (dummy as NativeFn, None)).is_err());
         assert!(
-            load(b"CRPY\x01\x00\x00\x00\xff\xff\xff\xff", &|_| dummy
-                as NativeFn)
+            load(b"CRPY\x01\x00\x00\x00\xff\xff\xff\xff", &|_| (
+                dummy as NativeFn,
+                None
+            ))
             .is_err()
         );
         let raw = RawProgram {
             modules: vec![],
             codes: vec![raw_code("a", vec![], vec![RawConst::Code(0)])],
         };
-        assert!(load(&serialize(&raw), &|_| dummy as NativeFn).is_err());
+        assert!(load(&serialize(&raw), &|_| (dummy as NativeFn, None)).is_err());
     }
 }

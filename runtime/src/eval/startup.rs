@@ -18,6 +18,7 @@ unsafe extern "C" {
     static __cranepy_program: u8;
     static __cranepy_program_len: u64;
     static __cranepy_code_table: [NativeFn; 0];
+    static __cranepy_push_table: [usize; 0];
 }
 
 unsafe extern "C" {
@@ -51,14 +52,16 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -
         let len = __cranepy_program_len as usize;
         let blob = std::slice::from_raw_parts(&raw const __cranepy_program, len);
         let table = (&raw const __cranepy_code_table) as *const NativeFn as usize;
-        (blob, table)
+        let push_table = (&raw const __cranepy_push_table) as *const usize as usize;
+        (blob, (table, push_table))
     };
     run_program(args, blob, table)
 }
 
-/// Runs a program: `blob` is the program blob and `table` the address of
-/// its native code table. Never returns (exits the process).
-pub fn run_program(args: Vec<String>, blob: &'static [u8], table: usize) -> ! {
+/// Runs a program: `blob` is the program blob and `tables` the addresses
+/// of its native code table and push-variant table. Never returns (exits
+/// the process).
+pub fn run_program(args: Vec<String>, blob: &'static [u8], tables: (usize, usize)) -> ! {
     // SAFETY: installing SIG_IGN for SIGPIPE has no preconditions; writes to
     // a closed pipe then fail with EPIPE (BrokenPipeError) like CPython.
     unsafe { signal(SIGPIPE, SIG_IGN) };
@@ -68,7 +71,7 @@ pub fn run_program(args: Vec<String>, blob: &'static [u8], table: usize) -> ! {
         .spawn(move || {
             let marker = 0u8;
             state::set_stack_region(&marker as *const u8 as usize, STACK_SIZE);
-            let code = run(args, blob, table);
+            let code = run(args, blob, tables);
             std::process::exit(code)
         });
     match spawned {
@@ -100,14 +103,21 @@ fn script_argv0(filename: &str) -> String {
 }
 
 /// Loads and runs the program; returns the process exit status.
-fn run(args: Vec<String>, blob: &'static [u8], table: usize) -> i32 {
+fn run(args: Vec<String>, blob: &'static [u8], (table, push_table): (usize, usize)) -> i32 {
     init_types();
     types::publish_builtin_functions();
     state::publish_thread_state();
-    let native = |i: usize| -> NativeFn {
-        // SAFETY: the code table has one entry per code object in the blob,
-        // and the loader only asks for indices below the code count.
-        unsafe { *(table as *const NativeFn).add(i) }
+    let native = |i: usize| -> loader::Natives {
+        // SAFETY: the code and push tables have one entry per code object
+        // in the blob, and the loader only asks for indices below the code
+        // count. A push entry is 0 or the address of a native function.
+        unsafe {
+            let push = *(push_table as *const usize).add(i);
+            (
+                *(table as *const NativeFn).add(i),
+                (push != 0).then(|| std::mem::transmute::<usize, NativeFn>(push)),
+            )
+        }
     };
     let program = match loader::load(blob, &native) {
         Ok(p) => p,

@@ -34,7 +34,7 @@ fn load(
             .collect(),
         codes: codes.into_iter().map(|(c, _)| c).collect(),
     };
-    let p = Rc::new(build(&raw, &|i| natives[i]).expect("builds"));
+    let p = Rc::new(build(&raw, &|i| (natives[i], None)).expect("builds"));
     set_program(p.clone());
     p
 }

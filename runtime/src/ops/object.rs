@@ -592,6 +592,9 @@ pub fn iterate(v: &Obj) -> PyResult<Vec<Obj>> {
         }
         _ => {}
     }
+    if let Some(items) = crate::eval::rt::push::collect(v) {
+        return items;
+    }
     let it = get_iter(v)?;
     let mut out = Vec::new();
     while let Some(x) = next(&it)? {

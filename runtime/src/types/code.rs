@@ -61,6 +61,9 @@ pub struct CodeData {
     /// Index of the module this code belongs to (for source lines).
     pub module_index: u32,
     pub native: NativeFn,
+    /// A generator expression's push variant: its body as a plain function
+    /// that hands each item to a consumer (`types::generator::run_pushed`).
+    pub push_native: Option<NativeFn>,
     /// The `dis` listing produced at compile time (for `dis.dis`).
     pub dis: Option<Box<str>>,
 }

@@ -650,6 +650,65 @@ pub fn take_delegate_outcome(receiver: &Obj) -> Option<PyResult<SendResult>> {
     DELEGATE_OUTCOME.with(|o| o.take())
 }
 
+/// Runs the generator `genobj` to its end through the push variant of its
+/// code (`eval::rt::push`), with `sink` in its frame's `sent` word for
+/// `rt_push_item`. Only for an exact generator, not started, whose only
+/// reference is the caller's and whose code has a push variant; None
+/// (nothing done) for any other. Afterwards it is finished, as if
+/// exhausted. An error the body raised is reported as resuming it would
+/// (PEP 479), one the consumer raised (`consumer_failed`) as it is.
+pub(crate) fn run_pushed(
+    genobj: &Obj,
+    sink: u64,
+    consumer_failed: &dyn Fn() -> bool,
+) -> Option<PyResult<()>> {
+    let gd = gen_data(genobj)?;
+    let f = gd.frame.get();
+    if gd.kind != GenKind::Generator
+        || gd.running.get()
+        || genobj.refcount() != 1
+        || frame_state(f) != FRAME_STATE_CREATED
+    {
+        return None;
+    }
+    // SAFETY: a created generator's frame is live and not running.
+    let push = unsafe { (*f).code_data().push_native }?;
+    // SAFETY: as above; the push variant reads `sent` only as its sink.
+    unsafe {
+        (*f).sent = sink;
+        (*f).state = FRAME_STATE_RUNNING;
+    }
+    // SAFETY: the frame is initialised for its code, whose push variant
+    // uses the same layout; it stays linked only while it runs.
+    let r = unsafe {
+        if let Err(e) = state::enter_frame(f) {
+            (*f).sent = 0;
+            (*f).state = FRAME_STATE_CREATED;
+            return Some(Err(e));
+        }
+        gd.running.set(true);
+        let outer = RUNNING.with(|r| r.replace(gd as *const GenData));
+        let r = push(f);
+        RUNNING.with(|r| r.set(outer));
+        state::leave_frame(f);
+        gd.running.set(false);
+        r
+    };
+    // Finished: the push variant released its slots; free the frame.
+    gd.frame.set(std::ptr::null_mut());
+    // SAFETY: the frame is finished and owned by the generator.
+    unsafe {
+        (*f).sent = 0;
+        (*f).state = FRAME_STATE_COMPLETED;
+        free_frame(f, gd.nslots());
+    }
+    Some(match Obj::from_word(r) {
+        Some(_) => Ok(()),
+        None if consumer_failed() => Err(state::fetch_err()),
+        None => Err(finished_with_error(gd)),
+    })
+}
+
 /// Runs the native code of generator frame `f` (state already RUNNING):
 /// its result word, or the RecursionError when the depth limit forbids
 /// entering it.

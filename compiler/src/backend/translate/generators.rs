@@ -126,6 +126,9 @@ impl FunctionTranslator<'_> {
 
     /// `YIELD_VALUE`: [v] -> [sent]
     pub(super) fn op_yield_value(&mut self) -> TResult {
+        if self.push {
+            return self.push_item();
+        }
         if !self.is_generator_like() {
             return Err("YIELD_VALUE outside a generator or coroutine".to_string());
         }
@@ -335,5 +338,46 @@ impl FunctionTranslator<'_> {
         let v = self.peek(1)?;
         let r = self.call_value(RuntimeFn::rt_wrap_async_gen_value, &[v])?;
         self.replace_top(1, r)
+    }
+
+    /// `YIELD_VALUE` in a push variant: [v] -> [None]. A generator
+    /// expression that a consumer such as `sum` or `any` takes right after
+    /// its creation (its only reference, not started) runs its push variant
+    /// on its frame instead of being resumed once per item: the body runs
+    /// as a plain function (loops with virtual iterators, no suspension),
+    /// and each yield hands the item to the consumer (`rt_push_item`, the
+    /// reference moves), whose answer says go on, stop (the consumer has
+    /// its result: every slot is released and the body returns as if
+    /// exhausted), or fail (the consumer's own exception: released the
+    /// same way, without a traceback entry here, as CPython's consumer
+    /// raises it outside the generator).
+    fn push_item(&mut self) -> TResult {
+        let below = self.below(1)?;
+        let v = self.get(below)?;
+        let status = self.call_word(RuntimeFn::rt_push_item, &[self.frame, v])?;
+        let zero = self.word(0);
+        self.set(below, zero)?;
+        let stop = self.cold_block();
+        let more = self.builder.create_block();
+        self.branch(status, stop, more);
+
+        self.switch_to(stop);
+        let failed = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThan, status, 0);
+        let key = RaiseKey {
+            live: below,
+            traceback: false,
+            ..self.raise_key()
+        };
+        self.raise_if(failed, key);
+        self.decref_slots(0..below)?;
+        let none = self.none_word();
+        self.return_value(none);
+
+        self.switch_to(more);
+        let none = self.none_word();
+        self.set(below, none)
     }
 }

@@ -81,16 +81,19 @@ use std::collections::HashMap;
 type TResult<T = ()> = Result<T, String>;
 
 /// Translates `code` into `func`, whose signature and name the caller has
-/// set. `module` resolves the imports in `imports`.
+/// set. `module` resolves the imports in `imports`. With `push`, `code` (a
+/// generator expression) becomes its *push variant* (`generators::push`).
 pub fn translate_function(
     module: &mut dyn Module,
     imports: &ModuleImports,
     code: &CodeObject,
+    push: bool,
     func: &mut Function,
     func_ctx: &mut FunctionBuilderContext,
 ) -> TResult {
     let builder = FunctionBuilder::new(func, func_ctx);
     let mut translator = FunctionTranslator::new(builder, module, imports, code)?;
+    translator.push = push;
     translator.translate()?;
     translator.define_sites()?;
     let config = translator.module.isa().frontend_config();
@@ -176,6 +179,8 @@ pub(super) struct FunctionTranslator<'a> {
     resume_points: HashMap<usize, ResumePoint>,
     /// Runtime functions imported into this function so far.
     func_refs: Vec<Option<FuncRef>>,
+    /// Whether this is a generator expression's push variant.
+    push: bool,
     /// Cold-path trampolines imported into this function so far.
     cold_refs: Vec<Option<FuncRef>>,
     /// The runtime's data symbols declared in this function so far.
@@ -286,6 +291,7 @@ impl<'a> FunctionTranslator<'a> {
             blocks: vec![None; n],
             resume_points: HashMap::new(),
             func_refs: vec![None; RUNTIME_FNS.len()],
+            push: false,
             cold_refs: vec![None; RUNTIME_FNS.len()],
             runtime_data: [None; stack::RUNTIME_DATA_COUNT],
             code_sig: None,
@@ -314,7 +320,7 @@ impl<'a> FunctionTranslator<'a> {
     }
 
     fn is_generator_like(&self) -> bool {
-        self.code.is_generator_like()
+        self.code.is_generator_like() && !self.push
     }
 
     /// Creates the blocks for jump targets, handler entries and resume
@@ -359,7 +365,7 @@ impl<'a> FunctionTranslator<'a> {
             {
                 needs_block[check(i as u32 + 1, "deopt target", i)?] = true;
             }
-            if instr.op == Opcode::YIELD_VALUE {
+            if instr.op == Opcode::YIELD_VALUE && !self.push {
                 resume_index += 1;
                 let delegating = i > 0 && code.instrs[i - 1].op == Opcode::SEND;
                 let block = self.builder.create_block();

@@ -141,6 +141,7 @@ fn translate_with_text(code: &CodeObject) -> Result<(Function, String), String> 
         &mut module,
         &imports,
         code,
+        false,
         &mut ctx.func,
         &mut FunctionBuilderContext::new(),
     )?;

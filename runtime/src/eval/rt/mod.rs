@@ -13,6 +13,7 @@ pub mod iter;
 pub mod matching;
 pub mod names;
 pub mod ops;
+pub mod push;
 pub mod sites;
 
 pub use build::*;
@@ -24,6 +25,7 @@ pub use iter::*;
 pub use matching::*;
 pub use names::*;
 pub use ops::*;
+pub use push::rt_push_item;
 pub use sites::*;
 
 use crate::eval::frame::Frame;

@@ -290,6 +290,9 @@ pub fn join_items(v: &Obj) -> PyResult<Vec<Obj>> {
     if let Some(items) = types::iter::take_list_reverse(v) {
         return Ok(items);
     }
+    if let Some(items) = crate::eval::rt::push::collect(v) {
+        return items;
+    }
     let it = match crate::ops::get_iter(v) {
         Ok(it) => it,
         Err(e) if e.matches(Exc::TypeError) => return type_error("can only join an iterable"),
