@@ -644,8 +644,33 @@ impl FunctionTranslator<'_> {
     /// the arguments) and jumps to `after` with the result; every check
     /// that fails branches to `generic`. A class whose metaclass is `type`
     /// may be called the same way (`ctor_call`), jumping to `join` with
-    /// the callable left on the stack.
+    /// the callable left on the stack. After a `LOAD_METHOD` (a method
+    /// slot not known to be NULL) the method and plain calls are two
+    /// paths, each with its callable and argument count fixed.
     fn direct_call(&mut self, base: u32, n: u32, exits: (Block, Block, Block)) -> TResult {
+        let m = self.get(base)?;
+        if self.known_word(m) == Some(0) {
+            return self.direct_call_path(base, n, false, exits);
+        }
+        let method = self.builder.create_block();
+        let plain = self.builder.create_block();
+        self.branch(m, method, plain);
+        self.switch_to(method);
+        self.direct_call_path(base, n, true, exits)?;
+        self.switch_to(plain);
+        self.direct_call_path(base, n, false, exits)
+    }
+
+    /// One path of `direct_call`: with `has_method`, the method in slot
+    /// `base` called with the receiver in slot `base + 1` first; without,
+    /// the callable in slot `base + 1`.
+    fn direct_call_path(
+        &mut self,
+        base: u32,
+        n: u32,
+        has_method: bool,
+        exits: (Block, Block, Block),
+    ) -> TResult {
         let (generic, join, after) = exits;
         let t = trusted();
         let m = self.get(base)?;
@@ -653,17 +678,10 @@ impl FunctionTranslator<'_> {
         let args = (base + 2..base + 2 + n)
             .map(|pos| self.get(pos))
             .collect::<TResult<Vec<_>>>()?;
-        // The callable and the argument count: `LOAD_METHOD` left the
-        // method and its receiver, or NULL and the callable.
-        let null_method = self.known_word(m) == Some(0);
-        let (callable, has_method, argc) = if null_method {
-            (first, None, self.word(i64::from(n)))
+        let (callable, argc) = if has_method {
+            (m, self.word(i64::from(n) + 1))
         } else {
-            let has = self.builder.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
-            let callable = self.builder.ins().select(has, m, first);
-            let extra = self.builder.ins().uextend(I64, has);
-            let argc = self.builder.ins().iadd_imm_s(extra, i64::from(n));
-            (callable, Some(has), argc)
+            (first, self.word(i64::from(n)))
         };
 
         // A Python function taking exactly these arguments directly.
@@ -678,23 +696,24 @@ impl FunctionTranslator<'_> {
             .brif(is_function, function, &[], not_function, &[]);
 
         self.switch_to(not_function);
-        self.ctor_call(ty, has_method, base, n, generic, join)?;
+        if has_method {
+            self.jump(generic, &[]);
+        } else {
+            self.ctor_call(ty, base, n, generic, join)?;
+        }
 
         self.switch_to(function);
         let (fd, ts, depth) = self.direct_callee(callable, argc, enter, generic);
 
         self.switch_to(enter);
-        // The arguments move into the frame: the receiver first when there
-        // is a method (else the next argument overwrites it or the callee
-        // never reads it).
-        let r = self.enter_direct(callable, fd, (ts, depth), |s, mut at| {
-            if let Some(has) = has_method {
+        // The arguments move into the frame, the receiver first.
+        let r = self.enter_direct(callable, fd, (ts, depth), |s, at| {
+            let receiver = usize::from(has_method);
+            if has_method {
                 s.builder.ins().store(t, first, at, 0);
-                let shifted = s.builder.ins().iadd_imm_s(at, 8);
-                at = s.builder.ins().select(has, shifted, at);
             }
             for (i, &a) in args.iter().enumerate() {
-                s.builder.ins().store(t, a, at, 8 * i as i32);
+                s.builder.ins().store(t, a, at, 8 * (i + receiver) as i32);
             }
         })?;
         self.moved_into_callee(base, n, callable)?;
@@ -705,8 +724,7 @@ impl FunctionTranslator<'_> {
     }
 
     /// The direct call of a class (the callable of a call without a method,
-    /// of type `ty`; `has_method` when the method slot may be set; CPython
-    /// 3.12's `CALL_ALLOC_AND_ENTER_INIT`): when its
+    /// of type `ty`; CPython 3.12's `CALL_ALLOC_AND_ENTER_INIT`): when its
     /// metaclass is `type` and `rt_ctor_enter` finds that calling it only
     /// makes a plain instance and runs a Python `__init__` taking the
     /// instance and these `n` arguments directly, `__init__` is entered
@@ -714,15 +732,7 @@ impl FunctionTranslator<'_> {
     /// raises for an error or a result other than None); other classes are
     /// called by `rt_ctor_enter`. Any other callable, or no room for a
     /// frame, branches to `generic`.
-    fn ctor_call(
-        &mut self,
-        ty: Value,
-        has_method: Option<Value>,
-        base: u32,
-        n: u32,
-        generic: Block,
-        join: Block,
-    ) -> TResult {
+    fn ctor_call(&mut self, ty: Value, base: u32, n: u32, generic: Block, join: Block) -> TResult {
         let t = trusted();
         let cls = self.get(base + 1)?;
         let args = (base + 2..base + 2 + n)
@@ -735,11 +745,7 @@ impl FunctionTranslator<'_> {
         let fast_end = self.builder.create_block();
         let slow_end = self.cold_block();
         let type_type = self.singleton(abi::SINGLETON_TYPE_TYPE);
-        let mut is_class = self.builder.ins().icmp(IntCC::Equal, ty, type_type);
-        if let Some(has) = has_method {
-            let no_method = self.builder.ins().bxor_imm_s(has, 1);
-            is_class = self.builder.ins().band(is_class, no_method);
-        }
+        let is_class = self.builder.ins().icmp(IntCC::Equal, ty, type_type);
         self.builder.ins().brif(is_class, room, &[], generic, &[]);
 
         self.switch_to(room);
