@@ -82,7 +82,7 @@ type TResult<T = ()> = Result<T, String>;
 
 /// Translates `code` into `func`, whose signature and name the caller has
 /// set. `module` resolves the imports in `imports`. With `push`, `code` (a
-/// generator expression) becomes its *push variant* (`generators::push`).
+/// generator expression) becomes its *push variant* (`generators::push_item`).
 pub fn translate_function(
     module: &mut dyn Module,
     imports: &ModuleImports,
