@@ -408,6 +408,17 @@ pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
         IterState::Zip { iters, strict } if iters.len() == 2 => {
             let (pair, strict) = ([iters[0].clone(), iters[1].clone()], *strict);
             drop(st);
+            if !strict {
+                // (Each iterator steps only if the ones before it gave an
+                // item, as `zip_next_items` does.)
+                let step = || -> PyResult<Option<(Obj, Obj)>> {
+                    let Some(a) = next_inner(&pair[0])? else {
+                        return Ok(None);
+                    };
+                    Ok(next_inner(&pair[1])?.map(|b| (a, b)))
+                };
+                return Some(step());
+            }
             Some(zip_next_items(&pair, strict).map(|r| {
                 r.map(|items| {
                     let [a, b] = <[Obj; 2]>::try_from(items).expect("one item per iterator");
