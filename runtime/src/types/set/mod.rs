@@ -223,6 +223,15 @@ pub fn contains(s: &Obj, key: &Obj) -> PyResult<bool> {
     {
         return Ok(found);
     }
+    // So do exact strs whose hash is cached (interned names, one-character
+    // strs): found by identity, or absent without a comparison.
+    if let Payload::Str(ps) = key.payload()
+        && ps.hash.get() != -1
+        && key.ty_word() == builtin().str_.word()
+        && let Some(found) = table::probe_contains(sr.tab, key, ps.hash.get())
+    {
+        return Ok(found);
+    }
     match contains_key(sr, key) {
         Err(e) if e.matches(Exc::TypeError) && is_set(key) => {
             let tmp = make_new_set(&builtin().frozenset, Some(key))?;
