@@ -9,7 +9,7 @@
 mod evalfn;
 pub(crate) mod introspect;
 mod io;
-mod iterfns;
+pub(crate) mod iterfns;
 mod numfns;
 
 pub use introspect::{is_instance, is_subclass};

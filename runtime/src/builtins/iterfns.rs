@@ -98,34 +98,40 @@ fn min_max(a: &[Obj], kw: &Kwargs, name: &str, op: u64) -> PyResult<Obj> {
             "Cannot specify a default for {name}() with multiple positional arguments"
         ));
     }
-    // Several arguments are walked in place (CPython iterates over the
-    // arguments tuple, which no Python code can see).
-    let it = match a {
-        [one] => Some(ops::get_iter(one)?),
+    let pushed = match a {
+        [one] => push::consume(
+            one,
+            push::Consumer::Best {
+                key: key.cloned(),
+                op,
+                best: None,
+            },
+        ),
         _ => None,
     };
-    let mut args = a.iter();
-    let mut next_item = || match &it {
-        Some(it) => ops::next(it),
-        None => Ok(args.next().cloned()),
-    };
-    let mut best: Option<(Obj, Obj)> = None;
-    while let Some(item) = next_item()? {
-        let k = match key {
-            Some(f) => ops::call(f, std::slice::from_ref(&item), None)?,
-            None => item.clone(),
-        };
-        best = match best {
-            None => Some((item, k)),
-            Some((bi, bk)) => {
-                if ops::rich_compare_bool(&k, &bk, op)? {
-                    Some((item, k))
-                } else {
-                    Some((bi, bk))
-                }
+    let best = match pushed {
+        Some(Ok(push::Consumer::Best { best, .. })) => best,
+        Some(Ok(_)) => unreachable!("a min/max consumer stays one"),
+        Some(Err(e)) => return Err(e),
+        None => {
+            // Several arguments are walked in place (CPython iterates over
+            // the arguments tuple, which no Python code can see).
+            let it = match a {
+                [one] => Some(ops::get_iter(one)?),
+                _ => None,
+            };
+            let mut args = a.iter();
+            let mut next_item = || match &it {
+                Some(it) => ops::next(it),
+                None => Ok(args.next().cloned()),
+            };
+            let mut best = None;
+            while let Some(item) = next_item()? {
+                best = better(best, item, key, op)?;
             }
-        };
-    }
+            best
+        }
+    };
     match best {
         Some((item, _)) => Ok(item),
         None => match default {
@@ -213,4 +219,28 @@ pub fn sorted(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let mut items = ops::iterate(&a[0])?;
     types::list::sort_vec(&mut items, key, reverse)?;
     Ok(types::list::new_list(items))
+}
+
+/// The best of `best` and `item` for `min`/`max` (`op`: CMP_LT or CMP_GT
+/// between keys; the first of equal ones stays), each with its key.
+pub(crate) fn better(
+    best: Option<(Obj, Obj)>,
+    item: Obj,
+    key: Option<&Obj>,
+    op: u64,
+) -> PyResult<Option<(Obj, Obj)>> {
+    let k = match key {
+        Some(f) => ops::call(f, std::slice::from_ref(&item), None)?,
+        None => item.clone(),
+    };
+    Ok(Some(match best {
+        None => (item, k),
+        Some((bi, bk)) => {
+            if ops::rich_compare_bool(&k, &bk, op)? {
+                (item, k)
+            } else {
+                (bi, bk)
+            }
+        }
+    }))
 }

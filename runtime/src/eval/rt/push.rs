@@ -1,5 +1,5 @@
 //! Generator expressions consumed in one go: `sum(x * y for ...)`,
-//! `any(...)`, `all(...)` and everything that collects an iterable into a
+//! `any(...)`, `all(...)`, `min`/`max` and everything that collects an iterable into a
 //! list first (`list(...)`, `tuple(...)`, `sorted(...)`, `str.join`, ...,
 //! through `ops::iterate`).
 //!
@@ -34,6 +34,12 @@ pub enum Consumer {
     All(bool),
     /// The items, in order.
     Collect(Vec<Obj>),
+    /// `min`/`max`: the best item so far with its key (`op` compares keys).
+    Best {
+        key: Option<Obj>,
+        op: u64,
+        best: Option<(Obj, Obj)>,
+    },
 }
 
 /// The consumer of one push run, which `frame.sent` points to meanwhile.
@@ -89,6 +95,10 @@ fn feed(consumer: &mut Consumer, item: Obj) -> PyResult<bool> {
         }
         Consumer::Collect(items) => {
             items.push(item);
+            Ok(true)
+        }
+        Consumer::Best { key, op, best } => {
+            *best = crate::builtins::iterfns::better(best.take(), item, key.as_ref(), *op)?;
             Ok(true)
         }
     }
