@@ -285,9 +285,11 @@ impl FunctionTranslator<'_> {
         let slow = self.cold_block();
 
         let t = trusted();
-        let entry = self.site_entry(o, site, abi::ATTR_KIND_PLAIN, slow);
+        let (entry, kind) = self.valid_site_entry(o, site, slow);
         // Instances keep up to `abi::INSTANCE_VALUES` attributes inline:
-        // their dicts are the exception.
+        // their dicts are the exception. (The runtime records an inline
+        // slot only in an entry of a plain attribute, so a slot needs no
+        // check of the kind.)
         let in_dict = self.cold_block();
         let inline = self.builder.create_block();
         let addr = self.inline_value_addr(o, entry, in_dict);
@@ -298,6 +300,13 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[v]);
 
         self.builder.switch_to_block(in_dict);
+        let plain = self.builder.create_block();
+        let is_plain =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, abi::ATTR_KIND_PLAIN as i64);
+        self.builder.ins().brif(is_plain, plain, &[], slow, &[]);
+        self.builder.switch_to_block(plain);
         let d = self.exact_instance_dict(o, slow, slow);
         let e = self.hinted_entry(d, entry, name, slow);
         let v = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
@@ -332,11 +341,20 @@ impl FunctionTranslator<'_> {
         let t = trusted();
         // (Instance dicts are the exception, as in `op_load_attr`.)
         let append = self.cold_block();
-        let entry = self.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, slow);
+        // (As for `LOAD_ATTR`: only an entry for stores into instances
+        // records a slot.)
+        let (entry, kind) = self.valid_site_entry(o, site, slow);
         let in_dict = self.cold_block();
         self.store_inline_value(o, entry, v, (release_o, done), in_dict);
 
         self.builder.switch_to_block(in_dict);
+        let storable = self.builder.create_block();
+        let is_store =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, abi::ATTR_KIND_STORE_DICT as i64);
+        self.builder.ins().brif(is_store, storable, &[], slow, &[]);
+        self.builder.switch_to_block(storable);
         let d = self.exact_instance_dict(o, slow, slow);
         let e = self.hinted_entry(d, entry, name, append);
         // The stack's reference to `v` moves into the dict; the old value

@@ -182,6 +182,12 @@ impl AttrSite {
             KIND_PLAIN | KIND_METHOD | KIND_STORE_DICT => types::instance::slot_offset(&tp, name),
             _ => 0,
         };
+        // Generated `LOAD_ATTR` reads a slot without checking the kind: a
+        // method's name is never an inline key (see above).
+        debug_assert!(
+            slot == 0 || kind != KIND_METHOD,
+            "a method entry with a slot"
+        );
         let fresh = Entry {
             ty: tp.into_word(),
             epoch,
