@@ -28,17 +28,26 @@ fn mark_finalized(w: u64) -> bool {
 
 /// Forgets the finalized mark of the object at `w`, which is being freed
 /// (its memory may hold a new object that has not been finalized).
-#[inline]
+/// Only the flag test is inlined (every free of an instance or generator
+/// makes it; without `inline(always)` it stayed a call of its own).
+#[inline(always)]
 pub(crate) fn forget_finalized(w: u64) {
     if ANY_FINALIZED.load(std::sync::atomic::Ordering::Relaxed) {
-        let _ = FINALIZED.try_with(|f| {
-            let mut f = f.borrow_mut();
-            f.remove(&w);
-            if f.is_empty() {
-                ANY_FINALIZED.store(false, std::sync::atomic::Ordering::Relaxed);
-            }
-        });
+        forget_finalized_slow(w);
     }
+}
+
+/// `forget_finalized` once some object was marked finalized.
+#[cold]
+#[inline(never)]
+fn forget_finalized_slow(w: u64) {
+    let _ = FINALIZED.try_with(|f| {
+        let mut f = f.borrow_mut();
+        f.remove(&w);
+        if f.is_empty() {
+            ANY_FINALIZED.store(false, std::sync::atomic::Ordering::Relaxed);
+        }
+    });
 }
 
 /// Runs `__del__` if the object's class defines one (or closes a suspended
