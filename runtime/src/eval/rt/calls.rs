@@ -258,12 +258,35 @@ pub extern "C" fn rt_call_ex(callable: u64, args: u64, kwargs: u64) -> u64 {
 thread_local! {
     /// The hash of `"__name__"` (str hashes are fixed for the process).
     static NAME_HASH: std::cell::Cell<Option<i64>> = const { std::cell::Cell::new(None) };
+    /// The last `__name__` lookup: (globals version, value word). A dict
+    /// version names one state of one dict, so while it holds the dict
+    /// still owns that value (a borrowed word, never 0-versioned).
+    static MODULE_CACHE: std::cell::Cell<(u64, u64)> = const { std::cell::Cell::new((0, 0)) };
 }
 
 /// `globals["__name__"]` for a new function's `__module__`, without hashing
 /// the key again for every function made (comprehensions and closures
 /// make one per run).
 fn module_name(globals: &Obj) -> Option<Obj> {
+    let version = dict::table(globals)
+        .and_then(|t| t.try_borrow().ok().map(|t| t.version()))
+        .unwrap_or(0);
+    if version != 0 {
+        let (v0, w) = MODULE_CACHE.with(std::cell::Cell::get);
+        if v0 == version {
+            return Some(Obj::borrow(&w).clone());
+        }
+    }
+    let found = module_name_lookup(globals);
+    if version != 0
+        && let Some(m) = &found
+    {
+        MODULE_CACHE.with(|c| c.set((version, m.word())));
+    }
+    found
+}
+
+fn module_name_lookup(globals: &Obj) -> Option<Obj> {
     let hash = NAME_HASH.with(|h| {
         h.get().unwrap_or_else(|| {
             let hash = types::list::util::hash_text("__name__");
