@@ -36,6 +36,13 @@ impl FunctionTranslator<'_> {
     /// `kind`; otherwise branches to `slow`.
     fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
         let (entry, entry_kind) = self.valid_site_entry(o, site, slow);
+        self.require_kind(entry_kind, kind, slow);
+        entry
+    }
+
+    /// Continues in a new block when a site entry's kind `entry_kind` is
+    /// `kind`; otherwise branches to `slow`.
+    fn require_kind(&mut self, entry_kind: Value, kind: u64, slow: Block) {
         let current = self.builder.create_block();
         let kind_ok = self
             .builder
@@ -43,7 +50,6 @@ impl FunctionTranslator<'_> {
             .icmp_imm_s(IntCC::Equal, entry_kind, kind as i64);
         self.builder.ins().brif(kind_ok, current, &[], slow, &[]);
         self.builder.switch_to_block(current);
-        entry
     }
 
     /// Continues in a new block with the address of the site entry for the
@@ -300,13 +306,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[v]);
 
         self.builder.switch_to_block(in_dict);
-        let plain = self.builder.create_block();
-        let is_plain =
-            self.builder
-                .ins()
-                .icmp_imm_s(IntCC::Equal, kind, abi::ATTR_KIND_PLAIN as i64);
-        self.builder.ins().brif(is_plain, plain, &[], slow, &[]);
-        self.builder.switch_to_block(plain);
+        self.require_kind(kind, abi::ATTR_KIND_PLAIN, slow);
         let d = self.exact_instance_dict(o, slow, slow);
         let e = self.hinted_entry(d, entry, name, slow);
         let v = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
@@ -348,13 +348,7 @@ impl FunctionTranslator<'_> {
         self.store_inline_value(o, entry, v, (release_o, done), in_dict);
 
         self.builder.switch_to_block(in_dict);
-        let storable = self.builder.create_block();
-        let is_store =
-            self.builder
-                .ins()
-                .icmp_imm_s(IntCC::Equal, kind, abi::ATTR_KIND_STORE_DICT as i64);
-        self.builder.ins().brif(is_store, storable, &[], slow, &[]);
-        self.builder.switch_to_block(storable);
+        self.require_kind(kind, abi::ATTR_KIND_STORE_DICT, slow);
         let d = self.exact_instance_dict(o, slow, slow);
         let e = self.hinted_entry(d, entry, name, append);
         // The stack's reference to `v` moves into the dict; the old value
