@@ -517,6 +517,7 @@ impl Builder<'_> {
                 .iter()
                 .all(|k| *k == CO_FAST_FREE)
             && !kinds.iter().any(|k| k & CO_FAST_CELL != 0);
+        let (native, push_native) = (self.native)(i);
         let data = CodeData {
             name: self.string(&rc.name),
             qualname: self.string(&rc.qualname),
@@ -543,8 +544,8 @@ impl Builder<'_> {
             code_bytes: types::bytes::new_bytes(rc.code.clone()),
             positions: rc.positions.clone().into_boxed_slice(),
             module_index: rc.module_index,
-            native: (self.native)(i).0,
-            push_native: (self.native)(i).1,
+            native,
+            push_native,
             dis: if rc.dis.is_empty() {
                 None
             } else {

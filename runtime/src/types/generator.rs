@@ -679,29 +679,20 @@ pub(crate) fn run_pushed(
         (*f).state = FRAME_STATE_RUNNING;
     }
     // SAFETY: the frame is initialised for its code, whose push variant
-    // uses the same layout; it stays linked only while it runs.
-    let r = unsafe {
-        if let Err(e) = state::enter_frame(f) {
-            (*f).sent = 0;
-            (*f).state = FRAME_STATE_CREATED;
+    // uses the same layout.
+    let r = match unsafe { run_native(gd, f, push) } {
+        Ok(r) => r,
+        Err(e) => {
+            // SAFETY: the frame never ran; it is created again.
+            unsafe {
+                (*f).sent = 0;
+                (*f).state = FRAME_STATE_CREATED;
+            }
             return Some(Err(e));
         }
-        gd.running.set(true);
-        let outer = RUNNING.with(|r| r.replace(gd as *const GenData));
-        let r = push(f);
-        RUNNING.with(|r| r.set(outer));
-        state::leave_frame(f);
-        gd.running.set(false);
-        r
     };
-    // Finished: the push variant released its slots; free the frame.
-    gd.frame.set(std::ptr::null_mut());
-    // SAFETY: the frame is finished and owned by the generator.
-    unsafe {
-        (*f).sent = 0;
-        (*f).state = FRAME_STATE_COMPLETED;
-        free_frame(f, gd.nslots());
-    }
+    // Finished: the push variant released its slots.
+    release_finished(gd, f);
     Some(match Obj::from_word(r) {
         Some(_) => Ok(()),
         None if consumer_failed() => Err(state::fetch_err()),
@@ -718,12 +709,27 @@ pub(crate) fn run_pushed(
 #[inline(always)]
 unsafe fn run_frame(gd: &GenData, f: *mut Frame) -> PyResult<u64> {
     // SAFETY: guaranteed by the caller.
+    unsafe { run_native(gd, f, (*f).code_data().native) }
+}
+
+/// `run_frame` with the native function `native` (the code's own, or its
+/// push variant: `run_pushed`).
+///
+/// # Safety
+/// As `run_frame`; `native` must be compiled for `f`'s code.
+#[inline(always)]
+unsafe fn run_native(
+    gd: &GenData,
+    f: *mut Frame,
+    native: crate::types::code::NativeFn,
+) -> PyResult<u64> {
+    // SAFETY: guaranteed by the caller.
     unsafe { state::enter_frame(f) }?;
     gd.running.set(true);
     let outer = RUNNING.with(|r| r.replace(gd as *const GenData));
-    // SAFETY: the frame is initialised for its code's native function and
-    // stays linked only while it runs.
-    let r = unsafe { ((*f).code_data().native)(f) };
+    // SAFETY: the frame is initialised for `native` and stays linked only
+    // while it runs.
+    let r = unsafe { native(f) };
     RUNNING.with(|r| r.set(outer));
     // SAFETY: `f` is the innermost frame, entered above.
     unsafe { state::leave_frame(f) };
@@ -765,7 +771,17 @@ fn finish_run(gd: &GenData, f: *mut Frame, r: u64) -> PyResult<SendResult> {
             None => Err(state::fetch_err()),
         };
     }
-    // Finished: the native code released its slots; free the frame.
+    // Finished: the native code released its slots.
+    release_finished(gd, f);
+    match Obj::from_word(r) {
+        Some(v) => Ok(SendResult::Return(v)),
+        None => Err(finished_with_error(gd)),
+    }
+}
+
+/// Ends the run of generator `gd` whose frame `f` finished (its native
+/// code released the slots): frees the frame and forgets any delegate.
+fn release_finished(gd: &GenData, f: *mut Frame) {
     gd.frame.set(std::ptr::null_mut());
     // SAFETY: the frame is finished and owned by the generator.
     unsafe {
@@ -773,10 +789,6 @@ fn finish_run(gd: &GenData, f: *mut Frame, r: u64) -> PyResult<SendResult> {
         free_frame(f, gd.nslots());
     }
     gd.set_yieldfrom(None);
-    match Obj::from_word(r) {
-        Some(v) => Ok(SendResult::Return(v)),
-        None => Err(finished_with_error(gd)),
-    }
 }
 
 /// The exception a generator that raised reports (PEP 479's conversion of
