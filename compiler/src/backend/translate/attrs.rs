@@ -568,6 +568,7 @@ impl FunctionTranslator<'_> {
         let probe = self.cold_block();
 
         let t = trusted();
+        self.inline_method_receiver(namei, o, done)?;
         let (entry, kind) = self.valid_site_entry(o, site, slow);
         let method = self.builder.create_block();
         let not_method = self.cold_block();
@@ -641,5 +642,33 @@ impl FunctionTranslator<'_> {
         let base = self.below(1)?;
         self.set(base, first)?;
         self.set(base + 1, second)
+    }
+
+    /// `LOAD_METHOD` of a built-in method that `CALL` runs inline
+    /// (`calls::inline_method_descriptor`: `xs.append`, `d.get`, ...):
+    /// when the receiver `o` is an exact instance of the method's type,
+    /// jumps to `done` with the descriptor (a new reference) and `o`
+    /// without looking at a site — a built-in type's methods never change
+    /// and its instances have no dict. Otherwise (and for other names)
+    /// continues in a new block.
+    fn inline_method_receiver(&mut self, namei: u32, o: Value, done: Block) -> TResult {
+        let name = self.code.names.get(namei as usize).map(String::as_str);
+        let Some((descr, ty)) = name.and_then(super::calls::inline_method_descriptor) else {
+            return Ok(());
+        };
+        let exact = self.builder.create_block();
+        let other = self.builder.create_block();
+        let actual = self.type_of_object(o, other);
+        let want = self.singleton(ty);
+        let same = self.builder.ins().icmp(IntCC::Equal, actual, want);
+        self.builder.ins().brif(same, exact, &[], other, &[]);
+        self.builder.switch_to_block(exact);
+        let d = self.singleton(descr);
+        self.add_to_refcount(d, 1);
+        self.builder
+            .ins()
+            .jump(done, &[BlockArg::Value(d), BlockArg::Value(o)]);
+        self.builder.switch_to_block(other);
+        Ok(())
     }
 }

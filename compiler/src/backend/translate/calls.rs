@@ -80,6 +80,29 @@ const DICT_KEY_METHODS: [(&str, i32, RuntimeFn); 2] = [
     ),
 ];
 
+/// The method `list.pop`, which `CALL` with at most one argument runs
+/// through `rt_list_pop`: its descriptor's and its type's singletons.
+const LIST_POP: (i32, i32) = (abi::SINGLETON_LIST_POP, abi::SINGLETON_LIST_TYPE);
+
+/// The descriptor and type singletons of the built-in method `name` that
+/// `CALL` runs inline on an exact receiver (`INLINE_METHODS`,
+/// `DICT_KEY_METHODS`, `list.pop`); each name has one.
+pub(super) fn inline_method_descriptor(name: &str) -> Option<(i32, i32)> {
+    if name == "pop" {
+        return Some(LIST_POP);
+    }
+    INLINE_METHODS
+        .iter()
+        .find(|m| m.0 == name)
+        .map(|&(_, descr, ty, _)| (descr, ty))
+        .or_else(|| {
+            DICT_KEY_METHODS
+                .iter()
+                .find(|m| m.0 == name)
+                .map(|&(_, descr, _)| (descr, abi::SINGLETON_DICT_TYPE))
+        })
+}
+
 /// Where exact sized built-ins keep their length (`len()` inline, and
 /// their truth): each type's singleton and the length word's offset.
 pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
@@ -139,7 +162,7 @@ impl FunctionTranslator<'_> {
                 None
             };
             if n <= 2 {
-                self.inline_builtin_call(base, n, generic, join)?;
+                self.inline_builtin_call(base, n, generic, (join, after))?;
             }
             self.direct_call(base, n, (generic, join, after))?;
             self.builder.switch_to_block(generic);
@@ -178,13 +201,19 @@ impl FunctionTranslator<'_> {
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
     /// method `list.pop` and those of `INLINE_METHODS` and
     /// `DICT_KEY_METHODS`. Each jumps to `join` with the result, or to
-    /// `generic`; other calls
-    /// continue in the current block. When the callable was loaded by a
+    /// `generic` (the method paths, which release the stack themselves, to
+    /// `after`); other calls continue in the current block. When the callable was loaded by a
     /// name (`callable_name`), only the paths of that name are emitted.
     ///
     /// A call by a name that has an inline path most likely takes it: the
     /// paths for other callables (`other`) are then laid out of line.
-    fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, join: Block) -> TResult {
+    fn inline_builtin_call(
+        &mut self,
+        base: u32,
+        n: u32,
+        generic: Block,
+        (join, after): (Block, Block),
+    ) -> TResult {
         let name = self.callable_name(self.pc);
         let named = |want: &str| name.is_none_or(|name| name == want);
         let method = self.get(base)?;
@@ -200,20 +229,20 @@ impl FunctionTranslator<'_> {
             self.builder.switch_to_block(bound);
             if n <= 1 && named("pop") {
                 let not_pop = self.builder.create_block();
-                self.inline_list_pop(base, n, not_pop, join)?;
+                self.inline_list_pop(base, n, not_pop, after)?;
                 self.builder.switch_to_block(not_pop);
                 inline = true;
             }
             if n == 1 {
                 let not_listed = self.builder.create_block();
-                inline |= self.inline_methods(base, name, not_listed, join)?;
+                inline |= self.inline_methods(base, name, not_listed, after)?;
                 self.builder.switch_to_block(not_listed);
             }
             if n >= 1 {
                 for (method_name, descr, f) in DICT_KEY_METHODS {
                     if named(method_name) {
                         let not_it = self.builder.create_block();
-                        self.inline_dict_method(base, n, (descr, f), not_it, join)?;
+                        self.inline_dict_method(base, n, (descr, f), not_it, after)?;
                         self.builder.switch_to_block(not_it);
                         inline = true;
                     }
@@ -255,22 +284,22 @@ impl FunctionTranslator<'_> {
 
     /// `xs.pop()` / `xs.pop(i)` (`n` arguments) when the method in stack
     /// slot `base` is `list.pop` and the receiver an exact list: jumps to
-    /// `join` with `rt_list_pop`'s result (0 after an IndexError, which the
-    /// join checks); otherwise branches to `other`.
-    fn inline_list_pop(&mut self, base: u32, n: u32, other: Block, join: Block) -> TResult {
+    /// `after` with `rt_list_pop`'s result, the stack released; otherwise
+    /// branches to `other`.
+    fn inline_list_pop(&mut self, base: u32, n: u32, other: Block, after: Block) -> TResult {
         let index = if n == 1 {
             self.get(base + 2)?
         } else {
             self.word(0)
         };
-        let (descr, ty) = (abi::SINGLETON_LIST_POP, abi::SINGLETON_LIST_TYPE);
         let f = RuntimeFn::rt_list_pop;
-        self.exact_method_call(base, (descr, ty), f, &[index], other, join)
+        self.exact_method_call(base, LIST_POP, f, &[index], other, after)
     }
 
     /// When the method in stack slot `base` is the descriptor singleton
     /// `descr` and the receiver (slot `base + 1`) an exact instance of the
-    /// type singleton `ty`: jumps to `join` with `f(receiver, args..)`;
+    /// type singleton `ty`: jumps to `after` with `f(receiver, args..)`
+    /// (checked), the stack released;
     /// otherwise branches to `other`. (A built-in method descriptor only
     /// binds instances of its type and of subclasses.)
     fn exact_method_call(
@@ -280,7 +309,7 @@ impl FunctionTranslator<'_> {
         f: RuntimeFn,
         args: &[Value],
         other: Block,
-        join: Block,
+        after: Block,
     ) -> TResult {
         let method = self.get(base)?;
         let receiver = self.get(base + 1)?;
@@ -298,10 +327,29 @@ impl FunctionTranslator<'_> {
         let same = self.builder.ins().icmp(IntCC::Equal, actual, want);
         self.builder.ins().brif(same, exact, &[], other, &[]);
         self.switch_to(exact);
+        self.drop_method_descriptor(base, method)?;
         let mut call_args = vec![receiver];
         call_args.extend_from_slice(args);
         let r = self.call_word(f, &call_args)?;
-        self.builder.ins().jump(join, &[r.into()]);
+        self.check_value(r);
+        self.finish_inline_method(base, r, after)
+    }
+
+    /// On an inline method path: releases the method descriptor `d` in
+    /// stack slot `base`, which its built-in type's dict keeps alive
+    /// forever (so no test for zero), and leaves the slot empty.
+    fn drop_method_descriptor(&mut self, base: u32, d: Value) -> TResult {
+        self.add_to_refcount(d, -1);
+        let zero = self.word(0);
+        self.set(base, zero)
+    }
+
+    /// The end of an inline method path with the result `r` (checked):
+    /// releases the receiver and the arguments (the descriptor's slot is
+    /// empty) and jumps to `after` with `r`.
+    fn finish_inline_method(&mut self, base: u32, r: Value, after: Block) -> TResult {
+        self.decref_slots(base..self.depth)?;
+        self.builder.ins().jump(after, &[r.into()]);
         Ok(())
     }
 
@@ -556,15 +604,15 @@ impl FunctionTranslator<'_> {
     /// `xs.append(v)`, `s.add(v)`, ... (`INLINE_METHODS`): when the method
     /// in stack slot `base` is one of those descriptors and the receiver's
     /// type exactly its type, calls the method's runtime function and jumps
-    /// to `join` with None; otherwise branches to `other`. With the name the
-    /// method was loaded by, only the methods of that name are tried.
-    /// Returns whether any was.
+    /// to `after` with None, the stack released; otherwise branches to
+    /// `other`. With the name the method was loaded by, only the methods of
+    /// that name are tried. Returns whether any was.
     fn inline_methods(
         &mut self,
         base: u32,
         name: Option<&str>,
         other: Block,
-        join: Block,
+        after: Block,
     ) -> TResult<bool> {
         let t = trusted();
         let method = self.get(base)?;
@@ -593,19 +641,20 @@ impl FunctionTranslator<'_> {
             let same = self.builder.ins().icmp(IntCC::Equal, receiver_ty, want);
             self.builder.ins().brif(same, exact, &[], other, &[]);
             self.switch_to(exact);
+            self.drop_method_descriptor(base, method)?;
             if f == RuntimeFn::rt_list_append {
                 // The argument's reference moves into the list.
                 let full = self.builder.create_block();
                 self.append_if_room(receiver, arg, full);
-                let none = self.none_word();
                 let zero = self.word(0);
                 self.set(base + 2, zero)?;
-                self.builder.ins().jump(join, &[none.into()]);
+                let none = self.none_word();
+                self.finish_inline_method(base, none, after)?;
                 self.switch_to(full);
             }
             self.call_status(f, &[receiver, arg])?;
             let none = self.none_word();
-            self.builder.ins().jump(join, &[none.into()]);
+            self.finish_inline_method(base, none, after)?;
             if next != other {
                 self.builder.switch_to_block(next);
             }
@@ -619,7 +668,8 @@ impl FunctionTranslator<'_> {
     /// `d.get(key)`, `d.setdefault(key, default)`, ... (`DICT_KEY_METHODS`,
     /// `n` arguments) when the method in stack slot `base` is the
     /// descriptor singleton `descr` and the receiver an exact dict: jumps to
-    /// `join` with the result of `f(dict, key, default or 0)`; otherwise
+    /// `after` with the result of `f(dict, key, default or 0)`, the stack
+    /// released; otherwise
     /// branches to `other`.
     fn inline_dict_method(
         &mut self,
@@ -627,7 +677,7 @@ impl FunctionTranslator<'_> {
         n: u32,
         (descr, f): (i32, RuntimeFn),
         other: Block,
-        join: Block,
+        after: Block,
     ) -> TResult {
         let key = self.get(base + 2)?;
         let default = if n == 2 {
@@ -636,7 +686,7 @@ impl FunctionTranslator<'_> {
             self.word(0)
         };
         let ty = abi::SINGLETON_DICT_TYPE;
-        self.exact_method_call(base, (descr, ty), f, &[key, default], other, join)
+        self.exact_method_call(base, (descr, ty), f, &[key, default], other, after)
     }
 
     /// Emits the direct call of `CALL n` (stack slots from `base`), which
