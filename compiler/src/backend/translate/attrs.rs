@@ -283,7 +283,6 @@ impl FunctionTranslator<'_> {
 
     /// `LOAD_ATTR namei`: [o] -> [o.name]
     pub(super) fn op_load_attr(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
         let o = self.peek(1)?;
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
@@ -308,12 +307,14 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(in_dict);
         self.require_kind(kind, abi::ATTR_KIND_PLAIN, slow);
         let d = self.exact_instance_dict(o, slow, slow);
+        let name = self.name_word(namei)?;
         let e = self.hinted_entry(d, entry, name, slow);
         let v = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
         self.incref_nonnull(v);
         self.jump(done, &[v]);
 
         self.switch_to(slow);
+        let name = self.name_word(namei)?;
         let v = self.call_value(RuntimeFn::rt_load_attr_cached, &[o, name, site])?;
         self.jump(done, &[v]);
 
@@ -325,7 +326,6 @@ impl FunctionTranslator<'_> {
 
     /// `STORE_ATTR namei`: [v, o] -> []
     pub(super) fn op_store_attr(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
         let o = self.peek(1)?;
         // A borrowed receiver (`self.x = v`) owns no reference to release.
         let o_pos = self.below(1)?;
@@ -350,6 +350,7 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(in_dict);
         self.require_kind(kind, abi::ATTR_KIND_STORE_DICT, slow);
         let d = self.exact_instance_dict(o, slow, slow);
+        let name = self.name_word(namei)?;
         let e = self.hinted_entry(d, entry, name, append);
         // The stack's reference to `v` moves into the dict; the old value
         // is released afterwards (its finalizer sees the new state).
@@ -370,6 +371,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[]);
 
         self.switch_to(slow);
+        let name = self.name_word(namei)?;
         self.call_status(RuntimeFn::rt_store_attr_cached, &[o, name, v, site])?;
         if release_o {
             self.decref(o);
@@ -556,7 +558,6 @@ impl FunctionTranslator<'_> {
     /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name]. The runtime
     /// writes the two new words in stack order.
     pub(super) fn op_load_method(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
         let o = self.peek(1)?;
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
@@ -612,6 +613,7 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(slots, probe, &[], hit, &[]);
 
         self.builder.switch_to_block(probe);
+        let name = self.name_word(namei)?;
         let hash = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
         let absent = self.builder.create_block();
         self.builder.append_block_param(absent, I64);
@@ -632,6 +634,7 @@ impl FunctionTranslator<'_> {
             .jump(done, &[BlockArg::Value(f), BlockArg::Value(o)]);
 
         self.switch_to(slow);
+        let name = self.name_word(namei)?;
         let out = self.scratch_addr(2)?;
         self.call_status(RuntimeFn::rt_load_method_cached, &[o, name, out, site])?;
         let (a, b) = (self.scratch_word(0)?, self.scratch_word(1)?);

@@ -46,7 +46,6 @@ impl<'a> FunctionTranslator<'a> {
         }
         let t = trusted();
         let base = self.below(1)?;
-        let name = self.name_word(namei)?;
         let o = self.get(base)?;
         let site = self.new_site(abi::MODULE_SITE_WORDS)?;
         let done = self.builder.create_block();
@@ -96,6 +95,7 @@ impl<'a> FunctionTranslator<'a> {
         self.builder.ins().brif(is_module, fill, &[], other, &[]);
 
         self.switch_to(fill);
+        let name = self.name_word(namei)?;
         let r = self.call_word(RuntimeFn::rt_load_module_attr, &[o, name, site])?;
         self.check_value(r);
         self.decref(o);

@@ -104,28 +104,18 @@ pub fn translate_function(
 }
 
 /// Whether any reachable instruction reads the constants array (small int
-/// constants are materialized instead) or the names array.
-fn uses_consts_and_names(code: &CodeObject) -> (bool, bool) {
+/// constants are materialized instead).
+fn uses_consts(code: &CodeObject) -> bool {
     use crate::bytecode::code::Const;
     use crate::bytecode::opcode::ArgKind;
-    let (mut consts, mut names) = (false, false);
-    for (instr, depth) in code.instrs.iter().zip(&code.depths) {
-        if depth.is_none() {
-            continue;
-        }
-        match instr.op.arg_kind() {
-            ArgKind::Const => {
-                let small_int = matches!(
-                    code.consts.get(instr.arg as usize),
-                    Some(Const::Int(n)) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(n)
-                );
-                consts |= !small_int;
-            }
-            ArgKind::Name | ArgKind::Global => names = true,
-            _ => names |= instr.op == Opcode::LOAD_CLASSDEREF,
-        }
-    }
-    (consts, names)
+    code.instrs.iter().zip(&code.depths).any(|(instr, depth)| {
+        depth.is_some()
+            && instr.op.arg_kind() == ArgKind::Const
+            && !matches!(
+                code.consts.get(instr.arg as usize),
+                Some(Const::Int(n)) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(n)
+            )
+    })
 }
 
 /// Where a suspended generator continues: one per `YIELD_VALUE`.
@@ -147,12 +137,12 @@ pub(super) struct FunctionTranslator<'a> {
     imports: &'a ModuleImports,
     code: &'a CodeObject,
 
-    /// The `frame` parameter, and the constants and names arrays it points
-    /// to (loaded in the entry block, so they dominate every use; only when
-    /// some instruction uses them).
+    /// The `frame` parameter, and the constants array it points to (loaded
+    /// in the entry block, so it dominates every use; only when some
+    /// instruction uses it). Names are read where needed (`name_word`):
+    /// mostly on slow paths.
     frame: Value,
     consts: Option<Value>,
-    names: Option<Value>,
     /// Operand stack slot `i` (depth `i`).
     stack: Vec<Variable>,
     /// `localsplus` slot `i`.
@@ -243,16 +233,10 @@ impl<'a> FunctionTranslator<'a> {
         builder.switch_to_block(entry);
         builder.seal_block(entry);
         let frame = builder.block_params(entry)[0];
-        let (uses_consts, uses_names) = uses_consts_and_names(code);
-        let consts = uses_consts.then(|| {
+        let consts = uses_consts(code).then(|| {
             builder
                 .ins()
                 .load(I64, stack::immutable(), frame, abi::FRAME_CONSTS)
-        });
-        let names = uses_names.then(|| {
-            builder
-                .ins()
-                .load(I64, stack::immutable(), frame, abi::FRAME_NAMES)
         });
         let stack = (0..code.stacksize)
             .map(|_| builder.declare_var(I64))
@@ -280,7 +264,6 @@ impl<'a> FunctionTranslator<'a> {
             code,
             frame,
             consts,
-            names,
             stack,
             locals,
             raw_floats,

@@ -194,16 +194,15 @@ impl FunctionTranslator<'_> {
             self.set(pos, null)?;
             pos += 1;
         }
-        let name = self.name_word(arg >> 1)?;
-        let v = self.cached_global(name)?;
+        let v = self.cached_global(arg >> 1)?;
         self.set(pos, v)
     }
 
-    /// The value of global `name` through this site's cache (CPython's
+    /// The value of global `namei` through this site's cache (CPython's
     /// `LOAD_GLOBAL_MODULE`/`_BUILTIN`): a hit (both dicts' keys versions
     /// as recorded) loads the value from the entry the site points to and
     /// increfs it; a miss asks the runtime, which refills the site.
-    fn cached_global(&mut self, name: Value) -> TResult<Value> {
+    fn cached_global(&mut self, namei: u32) -> TResult<Value> {
         let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
@@ -217,6 +216,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[value]);
 
         self.switch_to(miss);
+        let name = self.name_word(namei)?;
         let v = self.call_value(RuntimeFn::rt_load_global_cached, &[self.frame, name, site])?;
         self.jump(done, &[v]);
 
@@ -293,7 +293,6 @@ impl FunctionTranslator<'_> {
     /// `LOAD_NAME namei`: [] -> [value]. In module code (locals are the
     /// globals) a `LOAD_GLOBAL` site; elsewhere the runtime's lookup.
     pub(super) fn op_load_name(&mut self, namei: u32) -> TResult {
-        let name = self.name_word(namei)?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let module = self.builder.create_block();
@@ -301,10 +300,11 @@ impl FunctionTranslator<'_> {
         self.branch_if_module_namespace(module, other);
 
         self.switch_to(module);
-        let v = self.cached_global(name)?;
+        let v = self.cached_global(namei)?;
         self.jump(done, &[v]);
 
         self.switch_to(other);
+        let name = self.name_word(namei)?;
         let v = self.call_value(RuntimeFn::rt_load_name, &[self.frame, name])?;
         self.jump(done, &[v]);
 
@@ -315,10 +315,9 @@ impl FunctionTranslator<'_> {
     /// `STORE_NAME` / `STORE_GLOBAL namei`: [v] -> []. `STORE_GLOBAL`, and
     /// `STORE_NAME` in module code, go through a global store site.
     pub(super) fn op_store_name(&mut self, namei: u32, f: RuntimeFn) -> TResult {
-        let name = self.name_word(namei)?;
         let v = self.peek(1)?;
         if f == RuntimeFn::rt_store_global {
-            return self.cached_store_global(name, v);
+            return self.cached_store_global(namei, v);
         }
         let done = self.builder.create_block();
         let module = self.builder.create_block();
@@ -326,10 +325,11 @@ impl FunctionTranslator<'_> {
         self.branch_if_module_namespace(module, other);
 
         self.switch_to(module);
-        self.cached_store_global(name, v)?;
+        self.cached_store_global(namei, v)?;
         self.jump(done, &[]);
 
         self.switch_to(other);
+        let name = self.name_word(namei)?;
         self.call_status(f, &[self.frame, name, v])?;
         self.decref(v);
         self.jump(done, &[]);
@@ -338,13 +338,13 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// Stores `v` (the stack's reference) as global `name` through a store
+    /// Stores `v` (the stack's reference) as global `namei` through a store
     /// site: a hit (the globals' keys version as recorded, so the name's
     /// entry is where the site points) replaces the value in place, gives
     /// the dict a new version (not a new keys version) and releases the
     /// old value afterwards (its finalizer sees the new state); a miss
     /// stores through the runtime, which refills the site.
-    fn cached_store_global(&mut self, name: Value, v: Value) -> TResult {
+    fn cached_store_global(&mut self, namei: u32, v: Value) -> TResult {
         let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
         let done = self.builder.create_block();
         let miss = self.cold_block();
@@ -358,6 +358,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[]);
 
         self.switch_to(miss);
+        let name = self.name_word(namei)?;
         self.call_status(RuntimeFn::rt_store_global, &[self.frame, name, v, site])?;
         self.decref(v);
         self.jump(done, &[]);

@@ -183,12 +183,17 @@ impl FunctionTranslator<'_> {
         )
     }
 
-    /// The word of name `i` (a borrowed str).
+    /// The word of name `i` (a borrowed str), read from the frame's names
+    /// array here: names are mostly read on slow paths, which is where
+    /// callers ask for them, so no register holds the array.
     pub(super) fn name_word(&mut self, i: u32) -> TResult<Value> {
         if i as usize >= self.code.names.len() {
             return Err(format!("name {i} out of range ({})", self.code.names.len()));
         }
-        let names = self.names.ok_or("names array not loaded")?;
+        let names = self
+            .builder
+            .ins()
+            .load(I64, immutable(), self.frame, abi::FRAME_NAMES);
         Ok(self
             .builder
             .ins()
