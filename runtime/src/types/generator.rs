@@ -1045,12 +1045,34 @@ pub(crate) unsafe fn free_unfinalized(p: *mut crate::object::PyObject) {
     }
     let class = crate::object::size_class::one(gd);
     drop(Obj::from_word(o.ty.get()));
+    if owns_only_code(gd) {
+        // A finished generator (most of them): its code is all its data
+        // holds; the other fields are empty and need no drop.
+        drop(gd.code.take());
+        // SAFETY: caller contract; the block is of its payload's class.
+        unsafe { crate::object::pool::free_block(p, class) };
+        return;
+    }
     // SAFETY: caller contract; the data is dropped exactly once, then the
     // block (of its payload's class) is returned.
     unsafe {
         std::ptr::drop_in_place(gd);
         crate::object::pool::free_block(p, class);
     }
+}
+
+/// Does the generator own nothing but its code (no frame, handled
+/// exception, delegate, names of its own or awaitable data)?
+#[inline(always)]
+fn owns_only_code(gd: &GenData) -> bool {
+    let word = |o: &Option<Obj>| o.as_ref().map_or(0, Obj::word);
+    (gd.frame.get() as u64
+        | gd.exc_state.get()
+        | gd.yieldfrom.get()
+        | word(&gd.name)
+        | word(&gd.qualname))
+        == 0
+        && gd.awaitable.is_none()
 }
 
 /// Runs the finalizer of a generator whose last reference is going away
