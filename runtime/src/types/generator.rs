@@ -266,6 +266,22 @@ pub unsafe fn new_generator(
     cd: &types::code::CodeData,
     frame: *mut Frame,
 ) -> Obj {
+    // SAFETY: guaranteed by the caller.
+    unsafe { new_generator_inline(func, fd, cd, frame) }
+}
+
+/// `new_generator`, inlined into the call path that makes most generators
+/// (`call::new_simple_generator`).
+///
+/// # Safety
+/// As `new_generator`.
+#[inline(always)]
+pub(crate) unsafe fn new_generator_inline(
+    func: &Obj,
+    fd: &types::function::FunctionData,
+    cd: &types::code::CodeData,
+    frame: *mut Frame,
+) -> Obj {
     let b = builtin();
     let code = fd.code.clone();
     let (kind, ty) = if cd.flags & crate::abi::CO_COROUTINE != 0 {
@@ -1199,6 +1215,36 @@ fn m_send(args: &[Obj]) -> PyResult<Obj> {
         resume_send(&g, v.clone())
     };
     yielded_or_stop(&g, r)
+}
+
+/// `g.send(v)` called as `rt_call_method` calls a method loaded from an
+/// exact generator or coroutine (`callable` its type's `send` descriptor,
+/// `args` = `[g, v]`): `m_send`'s work without the built-in call protocol
+/// (the scheduler's `coro.send(None)`). None, having done nothing, for any
+/// other call.
+#[inline]
+pub(crate) fn call_send_method(callable: &Obj, args: &[Obj]) -> Option<PyResult<Obj>> {
+    let [g, v] = args else {
+        return None;
+    };
+    let gd = gen_data(g)?;
+    if !matches!(gd.kind, GenKind::Generator | GenKind::Coroutine) {
+        return None;
+    }
+    let Payload::Builtin(b) = callable.payload() else {
+        return None;
+    };
+    // The descriptor of the generator's own type (not one applied to
+    // another kind, which raises TypeError the generic way).
+    if b.name != "send" || b.self_.is_some() || b.owner.as_ref()?.word() != g.ty_word() {
+        return None;
+    }
+    let r = if v.is(&builtin().none) {
+        resume_next(g)
+    } else {
+        resume_send(g, v.clone())
+    };
+    Some(yielded_or_stop(g, r))
 }
 
 fn m_throw(args: &[Obj]) -> PyResult<Obj> {

@@ -78,6 +78,10 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
         return value_word(crate::eval::call::call_function(callable, a, None));
     }
     if kwnames == 0 {
+        // `coro.send(v)` resumes the coroutine without the call protocol.
+        if let Some(r) = types::generator::call_send_method(callable, a) {
+            return value_word(r);
+        }
         // Built-in functions, method descriptors (`xs.append(x)` pushes the
         // descriptor and `xs`) and types go straight to their dispatch.
         return value_word(ops::call::call_positional(callable, a));
