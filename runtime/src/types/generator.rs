@@ -1091,6 +1091,30 @@ fn owns_only_code(gd: &GenData) -> bool {
         && gd.awaitable.is_none()
 }
 
+/// Releases `genobj`, a generator-family object that just finished (the
+/// `SEND` of `await leaf(x)` hands over its reference): when it was the
+/// last one and no finalizer is due, frees it here, without `dealloc`'s
+/// dispatch on the payload.
+#[inline(always)]
+pub(crate) fn release_finished_ref(genobj: Obj) {
+    if genobj.refcount() == 1
+        && let Some(h) = genobj.heap()
+        && let Payload::Generator(gd) = &h.payload
+        && !needs_finalize(gd)
+    {
+        let p = genobj.into_word() as *mut crate::object::PyObject;
+        // SAFETY: the last reference was ours and is given up here: the
+        // object is exclusively ours, with a generator payload that needs
+        // no finalizer.
+        unsafe {
+            (*p).refcnt.set(0);
+            free_unfinalized(p);
+        }
+        return;
+    }
+    drop(genobj);
+}
+
 /// Runs the finalizer of a generator whose last reference is going away
 /// (the object has been resurrected by the caller for the duration).
 pub fn finalize(genobj: &Obj) {
