@@ -241,7 +241,10 @@ impl GenData {
         }
         let new = receiver.map_or(0, |r| r.clone().into_word());
         // Dropped after the store: releasing the old delegate may run code.
-        drop(Obj::from_word(self.yieldfrom.replace(new)));
+        let old = self.yieldfrom.replace(new);
+        if old != 0 {
+            drop(Obj::from_word(old));
+        }
     }
 }
 
