@@ -493,7 +493,8 @@ macro_rules! for_each_runtime_fn {
             // --- generators and coroutines ------------------------------------------
             rt_get_yield_from_iter(obj: Value) -> Value;
             rt_get_awaitable(obj: Value, where_: Word) -> Value;
-            rt_send(receiver: Value, v: Value, out: Word) -> Status;
+            // (`receiver` moves to the callee when it finished: 0.)
+            rt_send(receiver: Word, v: Value, out: Word) -> Status;
             rt_gen_throw_into(receiver: Value, out: Word) -> Status;
             rt_wrap_async_gen_value(v: Value) -> Value;
             rt_get_aiter(obj: Value) -> Value;

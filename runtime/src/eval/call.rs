@@ -301,7 +301,7 @@ pub(crate) fn new_simple_generator(
     let f = frame_with_args(func, fd, cd, cd.frame_slots(), &[], args);
     // SAFETY: `f` is a complete frame of `func`'s code with
     // `cd.frame_slots()` slots.
-    unsafe { crate::types::generator::new_generator(func, fd, cd, f) }
+    unsafe { crate::types::generator::new_generator_inline(func, fd, cd, f) }
 }
 
 /// A new frame of `func` with `nslots` slots: the arguments `head` then

@@ -54,10 +54,17 @@ impl Frame {
 
     /// Allocates a frame whose header and slots the caller initialises
     /// (every field and all `nslots` slots must be written before use).
+    #[inline]
     pub fn alloc_uninit(nslots: usize) -> *mut Frame {
-        if let Some(p) = cache_pop(nslots) {
-            return p;
+        match cache_pop(nslots) {
+            Some(p) => p,
+            None => Self::alloc_fresh(nslots),
         }
+    }
+
+    /// `alloc_uninit` when the cache has no frame of this size.
+    #[inline(never)]
+    fn alloc_fresh(nslots: usize) -> *mut Frame {
         let layout = Self::layout(nslots);
         // SAFETY: the layout has a non-zero size (the fixed header).
         let p = unsafe { std::alloc::alloc(layout) } as *mut Frame;

@@ -241,7 +241,10 @@ impl GenData {
         }
         let new = receiver.map_or(0, |r| r.clone().into_word());
         // Dropped after the store: releasing the old delegate may run code.
-        drop(Obj::from_word(self.yieldfrom.replace(new)));
+        let old = self.yieldfrom.replace(new);
+        if old != 0 {
+            drop(Obj::from_word(old));
+        }
     }
 }
 
@@ -261,6 +264,22 @@ pub fn gen_data(v: &Obj) -> Option<&GenData> {
 /// `frame` must be a live, bound frame of `func`'s code, allocated with
 /// `Frame::alloc(cd.frame_slots())`; ownership passes to the generator.
 pub unsafe fn new_generator(
+    func: &Obj,
+    fd: &types::function::FunctionData,
+    cd: &types::code::CodeData,
+    frame: *mut Frame,
+) -> Obj {
+    // SAFETY: guaranteed by the caller.
+    unsafe { new_generator_inline(func, fd, cd, frame) }
+}
+
+/// `new_generator`, inlined into the call path that makes most generators
+/// (`call::new_simple_generator`).
+///
+/// # Safety
+/// As `new_generator`.
+#[inline(always)]
+pub(crate) unsafe fn new_generator_inline(
     func: &Obj,
     fd: &types::function::FunctionData,
     cd: &types::code::CodeData,
@@ -1045,12 +1064,58 @@ pub(crate) unsafe fn free_unfinalized(p: *mut crate::object::PyObject) {
     }
     let class = crate::object::size_class::one(gd);
     drop(Obj::from_word(o.ty.get()));
+    if owns_only_code(gd) {
+        // A finished generator (most of them): its code is all its data
+        // holds; the other fields are empty and need no drop.
+        drop(gd.code.take());
+        // SAFETY: caller contract; the block is of its payload's class.
+        unsafe { crate::object::pool::free_block(p, class) };
+        return;
+    }
     // SAFETY: caller contract; the data is dropped exactly once, then the
     // block (of its payload's class) is returned.
     unsafe {
         std::ptr::drop_in_place(gd);
         crate::object::pool::free_block(p, class);
     }
+}
+
+/// Does the generator own nothing but its code (no frame, handled
+/// exception, delegate, names of its own or awaitable data)?
+#[inline(always)]
+fn owns_only_code(gd: &GenData) -> bool {
+    let word = |o: &Option<Obj>| o.as_ref().map_or(0, Obj::word);
+    (gd.frame.get() as u64
+        | gd.exc_state.get()
+        | gd.yieldfrom.get()
+        | word(&gd.name)
+        | word(&gd.qualname))
+        == 0
+        && gd.awaitable.is_none()
+}
+
+/// Releases `genobj`, a generator-family object that just finished (the
+/// `SEND` of `await leaf(x)` hands over its reference): when it was the
+/// last one and no finalizer is due, frees it here, without `dealloc`'s
+/// dispatch on the payload.
+#[inline(always)]
+pub(crate) fn release_finished_ref(genobj: Obj) {
+    if genobj.refcount() == 1
+        && let Some(h) = genobj.heap()
+        && let Payload::Generator(gd) = &h.payload
+        && !needs_finalize(gd)
+    {
+        let p = genobj.into_word() as *mut crate::object::PyObject;
+        // SAFETY: the last reference was ours and is given up here: the
+        // object is exclusively ours, with a generator payload that needs
+        // no finalizer.
+        unsafe {
+            (*p).refcnt.set(0);
+            free_unfinalized(p);
+        }
+        return;
+    }
+    drop(genobj);
 }
 
 /// Runs the finalizer of a generator whose last reference is going away
@@ -1177,6 +1242,36 @@ fn m_send(args: &[Obj]) -> PyResult<Obj> {
         resume_send(&g, v.clone())
     };
     yielded_or_stop(&g, r)
+}
+
+/// `g.send(v)` called as `rt_call_method` calls a method loaded from an
+/// exact generator or coroutine (`callable` its type's `send` descriptor,
+/// `args` = `[g, v]`): `m_send`'s work without the built-in call protocol
+/// (the scheduler's `coro.send(None)`). None, having done nothing, for any
+/// other call.
+#[inline]
+pub(crate) fn call_send_method(callable: &Obj, args: &[Obj]) -> Option<PyResult<Obj>> {
+    let [g, v] = args else {
+        return None;
+    };
+    let gd = gen_data(g)?;
+    if !matches!(gd.kind, GenKind::Generator | GenKind::Coroutine) {
+        return None;
+    }
+    let Payload::Builtin(b) = callable.payload() else {
+        return None;
+    };
+    // The descriptor of the generator's own type (not one applied to
+    // another kind, which raises TypeError the generic way).
+    if b.name != "send" || b.self_.is_some() || b.owner.as_ref()?.word() != g.ty_word() {
+        return None;
+    }
+    let r = if v.is(&builtin().none) {
+        resume_next(g)
+    } else {
+        resume_send(g, v.clone())
+    };
+    Some(yielded_or_stop(g, r))
 }
 
 fn m_throw(args: &[Obj]) -> PyResult<Obj> {

@@ -230,7 +230,9 @@ impl FunctionTranslator<'_> {
     }
 
     /// `SEND target`: [recv, v] -> [recv, yielded]; when the receiver is
-    /// done [recv, v] -> [result] and jump.
+    /// done [recv, v] -> [result] and jump (`rt_send` then took over the
+    /// reference to `recv`: it frees a finished coroutine nothing else
+    /// holds without the generic deallocation).
     pub(super) fn op_send(&mut self, target: u32) -> TResult {
         let target = self.target_block(target)?;
         let (receiver, v) = (self.peek(2)?, self.peek(1)?);
@@ -243,7 +245,6 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(finished);
         self.decref(v);
-        self.decref(receiver);
         let base = self.below(2)?;
         self.set(base, result)?;
         self.jump(target, &[]);

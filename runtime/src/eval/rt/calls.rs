@@ -58,6 +58,14 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
         {
             return value_word(r);
         }
+        if cd.simple_generator && cd.argcount as usize == a.len() {
+            // A generator or coroutine function called with exactly its
+            // positional parameters (`await leaf(x)`): its object, made
+            // without `call_function`'s dispatch, after the safe point
+            // below (it allocates).
+            crate::object::gc::maybe_collect();
+            return crate::eval::call::new_simple_generator(callable, fd, cd, a).into_word();
+        }
     }
     // A safe point: the caller's values all sit in its frame (owned). The
     // fast path above allocates no objects, so it does not need one;
@@ -70,6 +78,10 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
         return value_word(crate::eval::call::call_function(callable, a, None));
     }
     if kwnames == 0 {
+        // `coro.send(v)` resumes the coroutine without the call protocol.
+        if let Some(r) = types::generator::call_send_method(callable, a) {
+            return value_word(r);
+        }
         // Built-in functions, method descriptors (`xs.append(x)` pushes the
         // descriptor and `xs`) and types go straight to their dispatch.
         return value_word(ops::call::call_positional(callable, a));

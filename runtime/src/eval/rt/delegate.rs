@@ -265,11 +265,30 @@ fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
     }
 }
 
+/// `SEND`: one step of the delegation to `receiver`, sending `val` (0 for
+/// None): 1 when it yielded (the value in `out`), 0 when it finished (its
+/// result in `out`; the caller's reference to `receiver` is then consumed,
+/// so that a finished coroutine nothing else holds is freed here), -1 with
+/// an exception.
+///
 /// # Safety
-/// `out` must point to one writable word.
+/// `out` must point to one writable word; `receiver` is an owned word the
+/// caller gives up when this returns 0.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
-    let receiver = v(&receiver);
+    let s = send_step(v(&receiver), val, out);
+    if s == 0 {
+        // SAFETY: caller contract: the reference is handed over on 0.
+        if let Some(r) = Obj::from_word(receiver) {
+            generator::release_finished_ref(r);
+        }
+    }
+    s
+}
+
+/// `rt_send` but for the release of `receiver`.
+#[inline(always)]
+fn send_step(receiver: &Obj, val: u64, out: u64) -> i64 {
     // A delegate resumed directly by `resume_send` finished: its outcome.
     if let Some(r) = generator::take_delegate_outcome(receiver) {
         return finish(r, receiver, out);
