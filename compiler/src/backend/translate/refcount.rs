@@ -9,6 +9,7 @@ use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::opcode::Opcode as BcOpcode;
 use cranelift_codegen::ir::{
     Block, InstBuilder, InstructionData, Opcode, Value, ValueDef, types::I64,
 };
@@ -148,11 +149,45 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// Releases every local.
+    /// Releases every local. Arguments that no `DELETE_FAST` unbinds and
+    /// that are no float local (whose word may be 0 beside an unboxed
+    /// value) are never NULL: only their tag is tested.
     pub(super) fn decref_locals(&mut self) {
+        let code = self.code;
+        let nargs = super::analysis::argument_slots(code);
+        let deleted = |i: usize| {
+            code.instrs
+                .iter()
+                .any(|instr| instr.op == BcOpcode::DELETE_FAST && instr.arg as usize == i)
+        };
         for i in 0..self.locals.len() {
             let v = self.builder.use_var(self.locals[i]);
-            self.decref(v);
+            let float_local = self
+                .float_plan
+                .as_ref()
+                .is_some_and(|plan| plan.vars.get(i).is_some_and(Option::is_some));
+            if i < nargs && !float_local && !deleted(i) {
+                self.decref_nonnull(v);
+            } else {
+                self.decref(v);
+            }
         }
+    }
+
+    /// Releases a reference to `v`, known not to be NULL: only the tag
+    /// decides.
+    fn decref_nonnull(&mut self, v: Value) {
+        if !self.may_be_object(v) {
+            return;
+        }
+        let dec = self.builder.create_block();
+        let done = self.builder.create_block();
+        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, done, &[], dec, &[]);
+
+        self.builder.switch_to_block(dec);
+        self.release_object(v, done);
+
+        self.builder.switch_to_block(done);
     }
 }
