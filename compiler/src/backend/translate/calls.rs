@@ -215,7 +215,9 @@ impl FunctionTranslator<'_> {
         (join, after): (Block, Block),
     ) -> TResult {
         let name = self.callable_name(self.pc);
-        let named = |want: &str| name.is_none_or(|name| name == want);
+        // (A callable in a variable is hardly ever one of these built-ins.)
+        let variable = self.callable_is_variable(self.pc);
+        let named = |want: &str| !variable && name.is_none_or(|name| name == want);
         let method = self.get(base)?;
         let plain = self.builder.create_block();
         let other = self.builder.create_block();

@@ -9,8 +9,9 @@
 //!   site; any other receiver takes the general path (`attrs`).
 //! - `CALL` with one or two arguments and no method, whose callable a
 //!   global, attribute or method load of a name in `abi::MATH_KERNEL_NAMES`
-//!   pushed, compares the callable
-//!   with the math function its site holds, and calls that function's
+//!   or a local or closure variable (a function passed in) pushed,
+//!   compares the callable with the math function its site holds, and
+//!   calls that function's
 //!   float kernel (`modules::math::Kernel`) on exact float (or small int)
 //!   arguments. A finite result is the built-in's result; anything else
 //!   (other arguments, a NaN or infinite result, which may be an error)
@@ -24,6 +25,7 @@ use super::unboxed::EXACT_INT_LIMIT;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::code::Instr;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, InstBuilder, Signature, Value,
@@ -114,15 +116,41 @@ impl<'a> FunctionTranslator<'a> {
 
     /// Whether the `CALL` at `pc` (one or two arguments, no keywords)
     /// gets the kernel path: its callable was loaded by a name in
-    /// `abi::MATH_KERNEL_NAMES` (`callable_name`; a guess: the site checks
-    /// the callable itself).
+    /// `abi::MATH_KERNEL_NAMES` (`callable_name`), or from a variable
+    /// (`callable_is_variable`). A guess: the site checks the callable
+    /// itself.
     pub(super) fn may_call_kernel(&self, pc: usize) -> bool {
         let instr = &self.code.instrs[pc];
         instr.op == Opcode::CALL
             && matches!(instr.arg, 1 | 2)
-            && self
-                .callable_name(pc)
-                .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n))
+            && (self.callable_is_variable(pc)
+                || self
+                    .callable_name(pc)
+                    .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n)))
+    }
+
+    /// The instruction that pushed the callable of the `CALL` at `pc`: the
+    /// last one before the call that started below the callable's slot.
+    fn callable_producer(&self, pc: usize) -> Option<&'a Instr> {
+        let code: &'a _ = self.code;
+        let instr = &code.instrs[pc];
+        if instr.op != Opcode::CALL {
+            return None;
+        }
+        let base = code.depths[pc]?.checked_sub(instr.arg + 2)?;
+        let producer = (0..pc)
+            .rev()
+            .find(|&j| code.depths[j].is_some_and(|d| d <= base + 1))?;
+        Some(&code.instrs[producer])
+    }
+
+    /// Whether the callable of the `CALL` at `pc` is a local or closure
+    /// variable (`f(x)` with `f` a parameter): a function passed around,
+    /// often a math function (`integrate(math.sin, ...)`) and hardly ever
+    /// `len` or `isinstance`.
+    pub(super) fn callable_is_variable(&self, pc: usize) -> bool {
+        self.callable_producer(pc)
+            .is_some_and(|p| matches!(p.op, Opcode::LOAD_FAST | Opcode::LOAD_DEREF))
     }
 
     /// The name the callable of the `CALL` at `pc` was loaded by: the
@@ -134,15 +162,7 @@ impl<'a> FunctionTranslator<'a> {
     /// general path.
     pub(super) fn callable_name(&self, pc: usize) -> Option<&'a str> {
         let code: &'a _ = self.code;
-        let instr = &code.instrs[pc];
-        if instr.op != Opcode::CALL {
-            return None;
-        }
-        let base = code.depths[pc]?.checked_sub(instr.arg + 2)?;
-        let producer = (0..pc)
-            .rev()
-            .find(|&j| code.depths[j].is_some_and(|d| d <= base + 1))?;
-        let p = &code.instrs[producer];
+        let p = self.callable_producer(pc)?;
         let namei = match p.op {
             Opcode::LOAD_METHOD | Opcode::LOAD_ATTR | Opcode::LOAD_NAME => p.arg,
             Opcode::LOAD_GLOBAL => p.arg >> 1,
