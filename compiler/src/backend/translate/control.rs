@@ -61,7 +61,7 @@ const STR_ITER: SeqIter = SeqIter {
 
 impl FunctionTranslator<'_> {
     /// The truth of `v` as an I8 (0 or 1). True, False, None, tagged ints
-    /// and exact sized built-ins (`calls::SIZED_TYPES`: their length) are
+    /// (first after arithmetic) and exact sized built-ins (`calls::SIZED_TYPES`: their length) are
     /// decided inline; other objects ask the runtime (which may raise, at
     /// the current instruction). With `consume`, the reference in `v` is
     /// released — only objects have anything to release, since True,
@@ -77,6 +77,20 @@ impl FunctionTranslator<'_> {
         let result = self.builder.append_block_param(done, I8);
         let one = self.builder.ins().iconst(I8, 1);
         let zero = self.builder.ins().iconst(I8, 0);
+        let int = self.builder.create_block();
+        let object = self.builder.create_block();
+
+        // The result of arithmetic just before (`if k % 2:`) is most
+        // likely a tagged int: tested first.
+        let int_first = self.pc > 0
+            && self.blocks[self.pc].is_none()
+            && self.code.instrs[self.pc - 1].op == Opcode::BINARY_OP;
+        if int_first {
+            let not_int = self.builder.create_block();
+            let tag = self.builder.ins().band_imm_s(v, abi::INT_TAG as i64);
+            self.branch(tag, int, not_int);
+            self.switch_to(not_int);
+        }
 
         let t = self.singleton(abi::SINGLETON_TRUE);
         let not_true = self.builder.create_block();
@@ -97,10 +111,12 @@ impl FunctionTranslator<'_> {
             .brif(falsy, done, &[BlockArg::Value(zero)], other, &[]);
 
         self.switch_to(other);
-        let int = self.builder.create_block();
-        let object = self.builder.create_block();
-        let tag = self.builder.ins().band_imm_s(v, abi::INT_TAG as i64);
-        self.branch(tag, int, object);
+        if int_first {
+            self.jump(object, &[]);
+        } else {
+            let tag = self.builder.ins().band_imm_s(v, abi::INT_TAG as i64);
+            self.branch(tag, int, object);
+        }
 
         // Tagged 0 is the word 1.
         self.switch_to(int);
