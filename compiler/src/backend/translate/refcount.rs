@@ -50,6 +50,13 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(v, object, &[], other, &[]);
     }
 
+    /// Branches to `object` if the word `v`, known not to be NULL, is a
+    /// heap object (no tag bits), else to `other`.
+    fn branch_if_untagged(&mut self, v: Value, object: Block, other: Block) {
+        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, other, &[], object, &[]);
+    }
+
     /// Adds `delta` to the reference count of the heap object `v` (no
     /// checks: the caller knows `v` is one); returns the new count.
     pub(super) fn add_to_refcount(&mut self, v: Value, delta: i64) -> Value {
@@ -85,8 +92,7 @@ impl FunctionTranslator<'_> {
         }
         let inc = self.builder.create_block();
         let done = self.builder.create_block();
-        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, done, &[], inc, &[]);
+        self.branch_if_untagged(v, inc, done);
 
         self.builder.switch_to_block(inc);
         self.add_to_refcount(v, 1);
@@ -182,8 +188,7 @@ impl FunctionTranslator<'_> {
         }
         let dec = self.builder.create_block();
         let done = self.builder.create_block();
-        let tag = self.builder.ins().band_imm_s(v, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, done, &[], dec, &[]);
+        self.branch_if_untagged(v, dec, done);
 
         self.builder.switch_to_block(dec);
         self.release_object(v, done);
