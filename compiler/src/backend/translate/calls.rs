@@ -200,10 +200,11 @@ impl FunctionTranslator<'_> {
     /// The inline paths of a `CALL` with at most two arguments: with a NULL
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
     /// method `list.pop` and those of `INLINE_METHODS` and
-    /// `DICT_KEY_METHODS`. Each jumps to `join` with the result, or to
-    /// `generic` (the method paths, which release the stack themselves, to
-    /// `after`); other calls continue in the current block. When the callable was loaded by a
-    /// name (`callable_name`), only the paths of that name are emitted.
+    /// `DICT_KEY_METHODS`. Each jumps to `join` with the result (the method
+    /// paths, which release the stack themselves, to `after`), or to
+    /// `generic`; other calls continue in the current block. When the
+    /// callable was loaded by a name (`callable_name`), only the paths of
+    /// that name are emitted; a callable in a variable gets none.
     ///
     /// A call by a name that has an inline path most likely takes it: the
     /// paths for other callables (`other`) are then laid out of line.
@@ -301,9 +302,9 @@ impl FunctionTranslator<'_> {
     /// When the method in stack slot `base` is the descriptor singleton
     /// `descr` and the receiver (slot `base + 1`) an exact instance of the
     /// type singleton `ty`: jumps to `after` with `f(receiver, args..)`
-    /// (checked), the stack released;
-    /// otherwise branches to `other`. (A built-in method descriptor only
-    /// binds instances of its type and of subclasses.)
+    /// (checked), the stack released; otherwise branches to `other`. (A
+    /// built-in method descriptor only binds instances of its type and of
+    /// subclasses.)
     fn exact_method_call(
         &mut self,
         base: u32,
