@@ -2,7 +2,7 @@
 //! bodies, and comprehensions (compiled as nested functions called at once,
 //! as in CPython 3.11), plus the closures that connect them.
 
-use super::{Compiler, split_docstring};
+use super::{Compiler, Label, split_docstring};
 use crate::abi;
 use crate::bytecode::code::Const;
 use crate::bytecode::opcode::Opcode;
@@ -376,8 +376,24 @@ impl Compiler<'_> {
             CompKind::Dict => self.emit(Opcode::BUILD_MAP, 0),
             CompKind::Gen => {}
         }
-        let mut loops = Vec::new();
+        let mut loops: Vec<(Label, Label, bool)> = Vec::new();
         for (i, g) in generators.iter().enumerate() {
+            // CPython's fast path for the temporary variable idiom `for y
+            // in [f(x)]` (or `(f(x),)`) after the first generator: the one
+            // element is assigned, no loop; a failed condition goes on
+            // with the enclosing loop.
+            if let (Some(single), Some(&(outer, _, _))) = (single_element(&g.iter), loops.last())
+                && i > 0
+                && !g.is_async
+            {
+                self.expr(single)?;
+                self.store_target(&g.target)?;
+                self.set_pos(range);
+                for cond in &g.ifs {
+                    self.jump_if(cond, false, outer)?;
+                }
+                continue;
+            }
             let start = self.new_label();
             let end = self.new_label();
             if i == 0 {
@@ -412,7 +428,8 @@ impl Compiler<'_> {
             }
             loops.push((start, end, g.is_async));
         }
-        let depth = generators.len() as u32 + 1;
+        // The iterators of the loops sit below the element.
+        let depth = loops.len() as u32 + 1;
         match kind {
             CompKind::List => {
                 self.expr(elt)?;
@@ -447,5 +464,19 @@ impl Compiler<'_> {
         }
         self.emit(Opcode::RETURN_VALUE, 0);
         Ok(())
+    }
+}
+
+/// The element of a one-element list or tuple display that is not starred
+/// (`[f(x)]`, `(f(x),)`).
+fn single_element(iter: &Expr) -> Option<&Expr> {
+    let elts = match iter {
+        Expr::List(l) => &l.elts,
+        Expr::Tuple(t) => &t.elts,
+        _ => return None,
+    };
+    match elts.as_slice() {
+        [e] if !matches!(e, Expr::Starred(_)) => Some(e),
+        _ => None,
     }
 }
