@@ -44,6 +44,18 @@ const NO_FIELDS: usize = class_for(HEADER + 1);
 pub(crate) const INSTANCE: usize =
     class_for(HEADER + size_of::<Variant<crate::types::instance::InlineValues>>());
 
+/// Where the first byte after a one-field variant holding `T` lies in
+/// its object (where a str's inline text starts).
+pub(crate) const fn end_of_one<T>() -> usize {
+    HEADER + size_of::<Variant<T>>()
+}
+
+/// The class of an object whose payload is a one-field variant holding
+/// `T` (`one` without a value at hand).
+pub(crate) const fn one_of<T>() -> usize {
+    class_for(end_of_one::<T>())
+}
+
 /// The class of an object whose payload is a one-field variant holding `T`.
 #[inline(always)]
 pub(crate) fn one<T>(_: &T) -> usize {
@@ -72,7 +84,7 @@ impl Payload {
             Payload::Int(x) => one(x),
             Payload::Float(x) => one(x),
             Payload::Complex(a, b) => two(a, b),
-            Payload::Str(x) => one(x),
+            Payload::Str(x) => x.block_class(),
             Payload::Bytes(x) => one(x),
             Payload::ByteArray(x) => one(x),
             Payload::List(x) => one(x),
