@@ -1,7 +1,9 @@
 //! Which size class of `object::pool` each kind of object takes: the
 //! smallest block that holds the header and its payload variant. A float
-//! takes 48 bytes and a dict 96, where one block size for all would give
-//! each the 128 bytes a plain instance needs for its inline values.
+//! takes 48 bytes and a dict 80 or 96, where one block size for all would
+//! give each the 128 bytes a plain instance needs for its inline values.
+//! An exact str with short text takes the block that also holds its text
+//! (`types::str::storage`), so its class follows from the text's length.
 //!
 //! `Payload` is `#[repr(u8)]`, whose layout the language defines: a tag
 //! byte, then the variant's fields laid out as a `repr(C)` struct. The

@@ -383,6 +383,14 @@ pub fn hash_str(p: &PyStr) -> i64 {
     if h != -1 {
         return h;
     }
+    compute_hash(p)
+}
+
+/// `hash_str` of a str whose hash is not cached yet (out of line: the
+/// cached case is inlined into the container probes).
+#[inline(never)]
+fn compute_hash(p: &PyStr) -> i64 {
+    // ASCII text (known from the lengths) is hashed as its bytes.
     let h = if p.is_ascii() {
         hash_bytes(p.s.as_bytes())
     } else {
