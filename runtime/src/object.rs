@@ -459,7 +459,32 @@ unsafe fn copy_head<const N: usize>(src: *const u8, dst: *mut u8) {
 ///
 /// Exact floats are freed right here; the other kinds go to the path made
 /// for them, picked from the payload tag alone.
+///
+/// Out of line, so that dropping an `Obj` stays small enough to inline
+/// everywhere (loops freeing many objects use `release_inlined`).
+#[inline(never)]
 pub fn dealloc(w: u64) {
+    dealloc_inlined(w)
+}
+
+/// Releases `o` with `dealloc` inlined into the caller, for the loops that
+/// free many objects in a row (a list's or tuple's items).
+#[inline(always)]
+pub(crate) fn release_inlined(o: Obj) {
+    let w = o.into_word();
+    // SAFETY: `w` was an owned reference, handed over here.
+    if let Some(h) = Obj::borrow(&w).heap() {
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            dealloc_inlined(w);
+        }
+    }
+}
+
+/// `dealloc`'s body.
+#[inline(always)]
+fn dealloc_inlined(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero.
     let o = unsafe { &*(w as *const PyObject) };
     // (Tests in this order, not one `match`: a jump table costs the float

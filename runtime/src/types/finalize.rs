@@ -366,6 +366,6 @@ unsafe fn drop_and_free(p: *mut PyObject) {
 #[inline(never)]
 fn release_reversed(mut items: Vec<Obj>) {
     while let Some(o) = items.pop() {
-        drop(o);
+        crate::object::release_inlined(o);
     }
 }
