@@ -471,8 +471,8 @@ pub fn dealloc(w: u64) {
 /// free many objects in a row (a list's or tuple's items).
 #[inline(always)]
 pub(crate) fn release_inlined(o: Obj) {
+    // (The reference `o` owned is released here, by hand.)
     let w = o.into_word();
-    // SAFETY: `w` was an owned reference, handed over here.
     if let Some(h) = Obj::borrow(&w).heap() {
         let n = h.refcnt.get() - 1;
         h.refcnt.set(n);
