@@ -258,6 +258,41 @@ impl Obj {
         Obj(NonZeroU64::new(p).expect("allocated pointers are non-null"))
     }
 
+    /// Allocates an exact leaf object (see `new_leaf`) in a block of size
+    /// class `class`, larger than its payload needs: the bytes past the
+    /// payload are the caller's (a str's inline text). `payload` builds the
+    /// payload from the block's address, and `head_class` is the class of
+    /// that payload alone (the bytes written here); the caller fills the
+    /// rest of the block before the object is used.
+    #[inline(always)]
+    pub(crate) fn new_leaf_in_block(
+        ty: &Obj,
+        class: usize,
+        head_class: usize,
+        payload: impl FnOnce(*mut u8) -> Payload,
+    ) -> Obj {
+        debug_assert!(ty.refcount() >= IMMORTAL / 2);
+        debug_assert!(head_class <= class);
+        let p = pool::alloc_block(class, false);
+        let payload = payload(p.cast::<u8>());
+        debug_assert!(!traverse::may_be_tracked(ty, &payload));
+        // SAFETY: `p` is a fresh block of class `class`, which holds the
+        // `head_class` bytes written.
+        unsafe {
+            write_block(
+                p,
+                head_class,
+                PyObject {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(ty.word()),
+                    dict: Cell::new(0),
+                    payload,
+                },
+            )
+        };
+        Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
+    }
+
     /// Allocates a plain instance of `ty` without attributes. Its payload
     /// is copied from a static one: built on the stack and copied, as
     /// `Obj::new` does, each new instance cost a store-forwarding stall.
@@ -393,7 +428,7 @@ unsafe fn write_block(p: *mut PyObject, class: usize, o: PyObject) {
     let (src, dst) = ((&raw const *o).cast::<u8>(), p.cast::<u8>());
     // One typed move per class: a copy whose length is only known at run
     // time is a call to `memcpy`.
-    const _: () = assert!(pool::CLASS_SIZES.len() == 5);
+    const _: () = assert!(pool::CLASS_SIZES.len() == 6);
     // SAFETY: the variant's bytes all lie in the first `CLASS_SIZES[class]`
     // bytes of `o` (the caller's contract), the copy moves `o` (which is
     // not dropped here), and `p` is writable for that many bytes.
@@ -403,7 +438,8 @@ unsafe fn write_block(p: *mut PyObject, class: usize, o: PyObject) {
             1 => copy_head::<{ pool::CLASS_SIZES[1] }>(src, dst),
             2 => copy_head::<{ pool::CLASS_SIZES[2] }>(src, dst),
             3 => copy_head::<{ pool::CLASS_SIZES[3] }>(src, dst),
-            _ => copy_head::<{ pool::CLASS_SIZES[4] }>(src, dst),
+            4 => copy_head::<{ pool::CLASS_SIZES[4] }>(src, dst),
+            _ => copy_head::<{ pool::CLASS_SIZES[5] }>(src, dst),
         }
     }
 }
@@ -423,19 +459,44 @@ unsafe fn copy_head<const N: usize>(src: *const u8, dst: *mut u8) {
 ///
 /// Exact floats are freed right here; the other kinds go to the path made
 /// for them, picked from the payload tag alone.
+///
+/// Out of line, so that dropping an `Obj` stays small enough to inline
+/// everywhere (loops freeing many objects use `release_inlined`).
+#[inline(never)]
 pub fn dealloc(w: u64) {
+    dealloc_inlined(w)
+}
+
+/// Releases `o` with `dealloc` inlined into the caller, for the loops that
+/// free many objects in a row (a list's or tuple's items).
+#[inline(always)]
+pub(crate) fn release_inlined(o: Obj) {
+    // (The reference `o` owned is released here, by hand.)
+    let w = o.into_word();
+    if let Some(h) = Obj::borrow(&w).heap() {
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            dealloc_inlined(w);
+        }
+    }
+}
+
+/// `dealloc`'s body.
+#[inline(always)]
+fn dealloc_inlined(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero.
     let o = unsafe { &*(w as *const PyObject) };
     // (Tests in this order, not one `match`: a jump table costs the float
     // path more than the compares.)
-    if let Payload::Float(_) = o.payload
+    if let Payload::Float(x) = &o.payload
         && o.ty.get() == crate::types::builtin().float.word()
     {
         // An exact float: no finalizer, no dict, nothing to release (the
         // `float` type is immortal, so its reference needs no release).
         // SAFETY: nothing references the object any more; its class is
-        // its payload's.
-        unsafe { pool::free_block(w as *mut PyObject, o.payload.size_class()) };
+        // its payload's (a constant: `Payload::size_class` is a switch).
+        unsafe { pool::free_block(w as *mut PyObject, size_class::one(x)) };
         return;
     }
     if let Payload::Instance(_) = o.payload {

@@ -29,7 +29,7 @@ pub(crate) const ARENA_BYTES: usize = 1 << 20;
 /// The block sizes, smallest first: multiples of `GRAIN`, the largest a
 /// whole `PyObject` (which every payload variant fits; only plain
 /// instances need all of it).
-pub(crate) const CLASS_SIZES: [usize; 5] = [32, 48, 64, 96, size_of::<PyObject>()];
+pub(crate) const CLASS_SIZES: [usize; 6] = [32, 48, 64, 80, 96, size_of::<PyObject>()];
 const CLASSES: usize = CLASS_SIZES.len();
 
 /// The unit of block addresses in an arena: the generation bitmaps have a

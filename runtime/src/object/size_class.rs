@@ -1,7 +1,9 @@
 //! Which size class of `object::pool` each kind of object takes: the
 //! smallest block that holds the header and its payload variant. A float
-//! takes 48 bytes and a dict 96, where one block size for all would give
-//! each the 128 bytes a plain instance needs for its inline values.
+//! takes 48 bytes and a dict 80 or 96, where one block size for all would
+//! give each the 128 bytes a plain instance needs for its inline values.
+//! An exact str with short text takes the block that also holds its text
+//! (`types::str::storage`), so its class follows from the text's length.
 //!
 //! `Payload` is `#[repr(u8)]`, whose layout the language defines: a tag
 //! byte, then the variant's fields laid out as a `repr(C)` struct. The
@@ -44,6 +46,18 @@ const NO_FIELDS: usize = class_for(HEADER + 1);
 pub(crate) const INSTANCE: usize =
     class_for(HEADER + size_of::<Variant<crate::types::instance::InlineValues>>());
 
+/// Where the first byte after a one-field variant holding `T` lies in
+/// its object (where a str's inline text starts).
+pub(crate) const fn end_of_one<T>() -> usize {
+    HEADER + size_of::<Variant<T>>()
+}
+
+/// The class of an object whose payload is a one-field variant holding
+/// `T` (`one` without a value at hand).
+pub(crate) const fn one_of<T>() -> usize {
+    class_for(end_of_one::<T>())
+}
+
 /// The class of an object whose payload is a one-field variant holding `T`.
 #[inline(always)]
 pub(crate) fn one<T>(_: &T) -> usize {
@@ -72,7 +86,7 @@ impl Payload {
             Payload::Int(x) => one(x),
             Payload::Float(x) => one(x),
             Payload::Complex(a, b) => two(a, b),
-            Payload::Str(x) => one(x),
+            Payload::Str(x) => x.block_class(),
             Payload::Bytes(x) => one(x),
             Payload::ByteArray(x) => one(x),
             Payload::List(x) => one(x),

@@ -388,6 +388,14 @@ pub fn binary_op(a: &Obj, b: &Obj, op: u64) -> PyResult<Obj> {
         }
         return raise(Exc::SystemError, format!("bad binary operator {op}"));
     }
+    // Exact str + exact str (building keys and words): concatenation, with
+    // nothing to override it, before the numeric tries.
+    if op == NB_ADD {
+        let str_ty = builtin().str_.word();
+        if a.ty_word() == str_ty && b.ty_word() == str_ty {
+            return types::str::concat(a, b);
+        }
+    }
     // A plain instance on the left (`v1 + v2` of a user class) is neither
     // a number nor a str of ours: straight to its special methods. (A
     // small int has no heap payload: `payload()` gives it a placeholder.)

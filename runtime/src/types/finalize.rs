@@ -270,9 +270,11 @@ pub(crate) unsafe fn free_if_exact_leaf(p: *mut PyObject) -> bool {
     // payload owns nothing: `nchars` and `hash` of a str.)
     let class = match &mut o.payload {
         Payload::Str(s) if ty == b().str_.word() => {
+            // (The class first: it depends on where the text is.)
+            let class = s.block_class();
             // SAFETY: see above.
             unsafe { std::ptr::drop_in_place(&mut s.s) };
-            one(s)
+            class
         }
         // Items last to first, as `drop_and_free` does.
         Payload::Tuple(items) if ty == b().tuple.word() => {
@@ -364,6 +366,6 @@ unsafe fn drop_and_free(p: *mut PyObject) {
 #[inline(never)]
 fn release_reversed(mut items: Vec<Obj>) {
     while let Some(o) = items.pop() {
-        drop(o);
+        crate::object::release_inlined(o);
     }
 }

@@ -29,17 +29,14 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
     if pa.s.is_empty() && super::is_exact_str(b) {
         return Ok(b.clone());
     }
-    // Written once into an exactly sized buffer (short pieces without a
-    // copy call).
+    // Written once, into the new object's block when short (short pieces
+    // without a copy call).
     let size = pa.s.len() + pb.s.len();
     super::args::alloc_check(size)?;
-    let mut out = super::TextBuf::with_size(size);
-    out.push(&pa.s);
-    out.push(&pb.s);
-    Ok(new_string_counted(
-        out.finish().into_string(),
-        pa.nchars + pb.nchars,
-    ))
+    Ok(super::new_exact_with(size, pa.nchars + pb.nchars, |w| {
+        w.push(&pa.s);
+        w.push(&pb.s);
+    }))
 }
 
 /// Appends the text of the exact str `b` to the exact str `a` in place
@@ -64,28 +61,29 @@ pub fn append_in_place(a: u64, b: u64) -> bool {
     // SAFETY: `a` is a live exact str whose two owners are the caller's
     // variable and stack slot; the checks above no longer borrow it, and
     // `b` is another object.
-    unsafe { append_text(a, tail) };
-    true
+    unsafe { append_text(a, tail) }
 }
 
 /// Appends `tail` to the text of the str object at `a` and resets its
-/// cached hash.
+/// cached hash; false (nothing changed) when its inline text would outgrow
+/// its block.
 ///
 /// # Safety
 /// `a` must be a live str object that nothing else reads or borrows
 /// during the call, and `tail` must not belong to it.
-unsafe fn append_text(a: u64, tail: &PyStr) {
+unsafe fn append_text(a: u64, tail: &PyStr) -> bool {
     // SAFETY: the caller guarantees exclusive access to the object at `a`.
     let payload = unsafe { &mut (*(a as *mut crate::object::PyObject)).payload };
     let Payload::Str(p) = payload else {
-        return;
+        return false;
     };
-    let mut text = String::from(std::mem::take(&mut p.s));
-    text.reserve_exact(tail.s.len());
-    text.push_str(&tail.s);
-    p.s = text.into_boxed_str();
+    // SAFETY: as above; `tail` is another object's text.
+    if !unsafe { p.s.try_append(&tail.s) } {
+        return false;
+    }
     p.nchars += tail.nchars;
     p.hash.set(-1);
+    true
 }
 
 /// `s * n` (`str.__mul__`): n must support `__index__`; negative counts
@@ -138,7 +136,7 @@ fn sliced(s: &Obj, p: &PyStr, start: isize, step: isize, n: usize) -> Obj {
     if step == 1 && n > 0 {
         let b0 = super::byte_offset(s, p, start as usize);
         let b1 = super::byte_offset(s, p, start as usize + n);
-        return new_string_counted(p.s[b0..b1].to_string(), n);
+        return super::new_counted(&p.s[b0..b1], n);
     }
     let text = super::slice(p, start, step, n);
     new_string_counted(text, n)

@@ -355,19 +355,16 @@ fn join_iter<'a>(
     let seps = len.saturating_sub(1);
     let size = seps.saturating_mul(p.s.len()).saturating_add(total);
     alloc_check(size)?;
-    // The pieces are written into one buffer of the size just computed
-    // (short pieces without a copy call).
-    let mut out = super::TextBuf::with_size(size);
-    for (i, it) in items.enumerate() {
-        if i > 0 {
-            out.push(&p.s);
+    // The pieces are written once, at the size just computed (into the
+    // new object's block when short; short pieces without a copy call).
+    Ok(super::new_exact_with(size, n + seps * p.nchars, |out| {
+        for (i, it) in items.enumerate() {
+            if i > 0 {
+                out.push(&p.s);
+            }
+            out.push(super::as_str(it).unwrap_or(""));
         }
-        out.push(super::as_str(it).unwrap_or(""));
-    }
-    Ok(super::new_string_counted(
-        out.finish().into_string(),
-        n + seps * p.nchars,
-    ))
+    }))
 }
 
 fn partition_impl(args: &[Obj], qual: &'static str, rev: bool) -> PyResult<Obj> {

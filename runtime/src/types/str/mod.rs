@@ -9,7 +9,8 @@
 //! splitting, padding, predicates…), `format` (`str.format`), `percent`
 //! (`%` formatting, shared with bytes), `codecs` (encode/decode, shared
 //! with bytes), `text` (the pure algorithms behind the methods), `textbuf`
-//! (the exactly sized buffer new text is copied into), `unicode`
+//! (the exactly sized buffer new text is copied into), `storage` (where
+//! the text lives: inline in the object's block when short), `unicode`
 //! with the generated `tables`/`case_tables`
 //! (Unicode 14.0 character properties), and `args` (argument helpers
 //! shared with bytes).
@@ -25,6 +26,7 @@ pub mod format;
 mod hash;
 pub mod methods;
 pub mod percent;
+mod storage;
 mod tables;
 pub mod text;
 mod textbuf;
@@ -35,7 +37,8 @@ pub use dunder::{
     repeat, str_new,
 };
 pub use hash::{hash_bytes, hash_text};
-pub(crate) use textbuf::TextBuf;
+pub use storage::StrText;
+pub(crate) use textbuf::{TextBuf, TextWriter};
 
 use crate::errors::{PyResult, value_error};
 use crate::object::{Obj, Payload};
@@ -43,9 +46,11 @@ use crate::types::builtin;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-/// The payload of str objects.
+/// The payload of str objects (`repr(C)`: generated code reads its
+/// fields at the `abi::STR_*` offsets).
+#[repr(C)]
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: StrText,
     /// Number of code points (equals `s.len()` for ASCII text).
     pub nchars: usize,
     /// Cached hash; -1 when not yet computed.
@@ -57,7 +62,7 @@ impl PyStr {
     pub fn new(s: Box<str>) -> PyStr {
         let nchars = count_chars(&s);
         PyStr {
-            s,
+            s: StrText::from_box(s),
             nchars,
             hash: Cell::new(-1),
         }
@@ -72,6 +77,17 @@ impl PyStr {
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
+    }
+
+    /// The size class of the block of a str object holding this payload
+    /// (larger when the text is inline).
+    #[inline(always)]
+    pub(crate) fn block_class(&self) -> usize {
+        if self.s.is_inline() {
+            storage::inline_class(self.s.len())
+        } else {
+            crate::object::size_class::one(self)
+        }
     }
 }
 
@@ -137,11 +153,99 @@ fn new_latin1_table() -> *const Obj {
     p
 }
 
+/// A new exact str object (never a shared one) holding `s`.
 fn alloc(s: &str) -> Obj {
+    alloc_counted(s, count_chars(s))
+}
+
+/// A new exact str object (never a shared one) holding `s`, which has
+/// `nchars` code points.
+#[inline(always)]
+fn alloc_counted(s: &str, nchars: usize) -> Obj {
+    build(s.len(), nchars, |w| w.push(s))
+}
+
+/// A new exact str object (never a shared one) of `size` bytes and
+/// `nchars` code points, whose text `fill` writes (exactly `size` bytes):
+/// short text goes inline into the object's block (`storage`), longer
+/// text into an exactly sized box.
+#[inline(always)]
+fn build(size: usize, nchars: usize, fill: impl FnOnce(&mut TextWriter)) -> Obj {
+    if size <= storage::INLINE_MAX {
+        let o = Obj::new_leaf_in_block(
+            &builtin().str_,
+            storage::inline_class(size),
+            const { crate::object::size_class::one_of::<PyStr>() },
+            |block| {
+                Payload::Str(PyStr {
+                    // SAFETY: the text starts `TEXT_OFFSET` bytes into the
+                    // fresh block of `inline_class(size)`, and the payload
+                    // is moved into that block; `fill` writes it below.
+                    s: unsafe { StrText::inline_at(block.add(storage::TEXT_OFFSET), size) },
+                    nchars,
+                    hash: Cell::new(-1),
+                })
+            },
+        );
+        // SAFETY: the object was just made and is not shared; its block
+        // holds `size` bytes of text after `TEXT_OFFSET`, written once.
+        let mut w =
+            unsafe { TextWriter::over((o.word() as *mut u8).add(storage::TEXT_OFFSET), size) };
+        fill(&mut w);
+        w.check_full();
+        return o;
+    }
+    let mut b = TextBuf::with_size(size);
+    fill(b.writer());
     Obj::new_leaf(
         &builtin().str_,
-        Payload::Str(PyStr::new(textbuf::boxed_copy(s))),
+        Payload::Str(PyStr {
+            s: StrText::from_box(b.finish()),
+            nchars,
+            hash: Cell::new(-1),
+        }),
     )
+}
+
+/// A new exact str of `size` bytes and `nchars` code points whose text
+/// `fill` writes (exactly `size` bytes, whole `&str`s): the text is
+/// written once, into the object's block when it is short. Empty and
+/// one-character results are the shared strs.
+#[inline(always)]
+pub(crate) fn new_exact_with(
+    size: usize,
+    nchars: usize,
+    fill: impl FnOnce(&mut TextWriter),
+) -> Obj {
+    if nchars <= 1 {
+        return new_tiny(size, fill);
+    }
+    build(size, nchars, fill)
+}
+
+/// `new_exact_with` for text of at most one code point (at most 4 bytes).
+#[cold]
+fn new_tiny(size: usize, fill: impl FnOnce(&mut TextWriter)) -> Obj {
+    let mut buf = [0u8; 4];
+    assert!(size <= buf.len(), "one code point is at most 4 bytes");
+    // SAFETY: the stack buffer holds `size` bytes, used only here.
+    let mut w = unsafe { TextWriter::over(buf.as_mut_ptr(), size) };
+    fill(&mut w);
+    w.check_full();
+    match std::str::from_utf8(&buf[..size]) {
+        Ok(s) => new_str(s),
+        Err(_) => unreachable!("a TextWriter holds whole strs"),
+    }
+}
+
+/// A new str holding `s`, whose code points are already counted.
+#[inline]
+pub fn new_counted(s: &str, nchars: usize) -> Obj {
+    debug_assert_eq!(nchars, count_chars(s));
+    if nchars <= 1 {
+        return new_str(s);
+    }
+    alloc_counted(s, nchars)
 }
 
 /// A new str object.
@@ -160,14 +264,7 @@ pub fn new_ascii(s: &str) -> Obj {
     match s.len() {
         0 => builtin().empty_str.clone(),
         1 => char_str(s.as_bytes()[0] as char),
-        n => Obj::new_leaf(
-            &builtin().str_,
-            Payload::Str(PyStr {
-                s: textbuf::boxed_copy(s),
-                nchars: n,
-                hash: Cell::new(-1),
-            }),
-        ),
+        n => alloc_counted(s, n),
     }
 }
 
@@ -183,6 +280,7 @@ pub fn new_string(s: String) -> Obj {
     match s.len() {
         0 => builtin().empty_str.clone(),
         1 => char_str(s.as_bytes()[0] as char),
+        n if n <= storage::INLINE_MAX => alloc(&s),
         _ => Obj::new_leaf(
             &builtin().str_,
             Payload::Str(PyStr::new(s.into_boxed_str())),
@@ -196,10 +294,13 @@ pub fn new_string_counted(s: String, nchars: usize) -> Obj {
     if nchars <= 1 {
         return new_string(s);
     }
+    if s.len() <= storage::INLINE_MAX {
+        return alloc_counted(&s, nchars);
+    }
     Obj::new_leaf(
         &builtin().str_,
         Payload::Str(PyStr {
-            s: s.into_boxed_str(),
+            s: StrText::from_box(s.into_boxed_str()),
             nchars,
             hash: Cell::new(-1),
         }),
@@ -282,7 +383,19 @@ pub fn hash_str(p: &PyStr) -> i64 {
     if h != -1 {
         return h;
     }
-    let h = hash_text(&p.s);
+    compute_hash(p)
+}
+
+/// `hash_str` of a str whose hash is not cached yet (out of line: the
+/// cached case is inlined into the container probes).
+#[inline(never)]
+fn compute_hash(p: &PyStr) -> i64 {
+    // ASCII text (known from the lengths) is hashed as its bytes.
+    let h = if p.is_ascii() {
+        hash_bytes(p.s.as_bytes())
+    } else {
+        hash_text(&p.s)
+    };
     p.hash.set(h);
     h
 }

@@ -119,12 +119,71 @@ fn split_whitespace_ascii<'a>(s: &'a str, maxsplit: isize, out: &mut impl FnMut(
             break;
         }
         let start = i;
-        while i < b.len() && !space(b[i]) {
-            i += 1;
-        }
+        i = find_ascii_space(b, i + 1);
         out(cut(s, start, i));
         left -= 1;
     }
+}
+
+/// Eight bytes of `b` from `i` as a little-endian word.
+#[inline(always)]
+fn word_at(b: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(w)
+}
+
+const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` below `n` (`n` at most 0x80, every
+/// byte of `w` below 0x80). Only the lowest flagged byte is exact (a
+/// borrow may flag bytes above it), which is all the searches use.
+#[inline(always)]
+fn bytes_below(w: u64, n: u8) -> u64 {
+    w.wrapping_sub(LOW_BYTES * u64::from(n)) & !w & HIGH_BITS
+}
+
+/// The index of the first ASCII whitespace byte of `b` at or after `i`
+/// (`b.len()` if none), where `b` is ASCII: eight bytes at a time, looking
+/// for bytes up to the space character (every whitespace byte is one).
+#[inline(always)]
+fn find_ascii_space(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let m = bytes_below(word_at(b, i), b' ' + 1);
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        let j = i + (m.trailing_zeros() / 8) as usize;
+        if ascii_space(b[j]) {
+            return j;
+        }
+        // A control character that is not whitespace: go on after it.
+        i = j + 1;
+    }
+    while i < b.len() && !ascii_space(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The index of the first byte of `b` equal to `c` at or after `i`, if
+/// any, eight bytes at a time (pieces are short: no call to a searcher).
+#[inline(always)]
+fn find_byte(b: &[u8], c: u8, mut i: usize) -> Option<usize> {
+    let pattern = LOW_BYTES * u64::from(c);
+    while i + 8 <= b.len() {
+        let w = word_at(b, i) ^ pattern;
+        // (Zero bytes of `w` are the matches; `w` may have high bits set,
+        // so this is the general zero-byte test.)
+        let m = w.wrapping_sub(LOW_BYTES) & !w & HIGH_BITS;
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&x| x == c).map(|k| i + k)
 }
 
 /// `str.rsplit()` with no separator (fields in left-to-right order).
@@ -175,16 +234,15 @@ pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize, out: &mut impl FnMu
         } else {
             maxsplit as usize
         };
+        let b = s.as_bytes();
         let mut start = 0;
-        for (i, &b) in s.as_bytes().iter().enumerate() {
-            if left == 0 {
+        while left > 0 {
+            let Some(i) = find_byte(b, *c, start) else {
                 break;
-            }
-            if b == *c {
-                out(cut(s, start, i));
-                start = i + 1;
-                left -= 1;
-            }
+            };
+            out(cut(s, start, i));
+            start = i + 1;
+            left -= 1;
         }
         out(cut(s, start, s.len()));
         return;
@@ -469,6 +527,26 @@ mod tests {
         for b in 0..128u8 {
             assert_eq!(ascii_space(b), is_space(b as char), "byte {b}");
         }
+    }
+
+    #[test]
+    fn word_searches_match_byte_loops() {
+        let text: Vec<u8> = (0..300u32)
+            .map(|i| ((i * 37 + i / 7) % 128) as u8)
+            .collect();
+        for start in 0..text.len() {
+            let want = (start..text.len())
+                .find(|&k| ascii_space(text[k]))
+                .unwrap_or(text.len());
+            assert_eq!(find_ascii_space(&text, start), want, "from {start}");
+            for c in [b' ', b':', 0, 127, b'a'] {
+                let want = (start..text.len()).find(|&k| text[k] == c);
+                assert_eq!(find_byte(&text, c, start), want, "{c} from {start}");
+            }
+        }
+        let utf8 = "a\u{e9}:\u{1f600}:b\u{ff}\u{100}:".as_bytes();
+        assert_eq!(find_byte(utf8, b':', 0), Some(3));
+        assert_eq!(find_byte(utf8, 0xff, 0), None);
     }
 
     #[test]

@@ -1,11 +1,13 @@
-//! `TextBuf`: an exactly sized buffer that str text is written into once.
+//! `TextBuf` and `TextWriter`: exactly sized text that str text is
+//! written into once.
 //!
-//! Creating a str copies its text into its own allocation, and `join`
-//! concatenates many pieces; most pieces are short (words, fields, digits),
-//! where a `memcpy` call costs more than the copy. `TextBuf` moves short
-//! pieces with a few fixed-size loads and stores and checks that exactly
-//! the promised number of bytes was written before handing out the text.
-//! It owns no Python semantics: callers decide what goes in.
+//! Creating a str copies its text into its own storage (the object's block
+//! when short, else a box: `storage`), and `join` concatenates many pieces;
+//! most pieces are short (words, fields, digits), where a `memcpy` call
+//! costs more than the copy. `TextWriter` moves short pieces with a few
+//! fixed-size loads and stores and checks that exactly the promised number
+//! of bytes was written; `TextBuf` is a writer over a box of its own. It
+//! owns no Python semantics: callers decide what goes in.
 
 use std::mem::MaybeUninit;
 
@@ -13,49 +15,73 @@ use std::mem::MaybeUninit;
 /// text.
 pub(crate) struct TextBuf {
     buf: Box<[MaybeUninit<u8>]>,
-    len: usize,
+    w: TextWriter,
 }
 
 impl TextBuf {
     /// An empty buffer that will hold exactly `size` bytes.
     #[inline]
     pub(crate) fn with_size(size: usize) -> TextBuf {
-        TextBuf {
-            buf: Box::new_uninit_slice(size),
-            len: 0,
-        }
+        let mut buf = Box::new_uninit_slice(size);
+        let dst = buf.as_mut_ptr().cast::<u8>();
+        // SAFETY: the box's `size` bytes are the writer's; moving the box
+        // does not move them.
+        let w = unsafe { TextWriter::over(dst, size) };
+        TextBuf { buf, w }
     }
 
-    /// Appends `s`; panics if it does not fit (a caller's size was wrong).
+    /// The writer filling this buffer.
     #[inline]
-    pub(crate) fn push(&mut self, s: &str) {
-        let n = s.len();
-        assert!(n <= self.buf.len() - self.len, "TextBuf overflow");
-        let dst = self.buf[self.len..].as_mut_ptr().cast::<u8>();
-        // SAFETY: `dst` has room for `n` bytes (checked above) and belongs
-        // to this buffer, so it cannot overlap `s`.
-        unsafe { copy_bytes(dst, s.as_bytes()) };
-        self.len += n;
+    pub(crate) fn writer(&mut self) -> &mut TextWriter {
+        &mut self.w
     }
 
     /// The text; panics unless exactly `size` bytes were pushed.
     #[inline]
     pub(crate) fn finish(self) -> Box<str> {
-        assert_eq!(self.len, self.buf.len(), "TextBuf not filled");
-        // SAFETY: every byte was written by `push` (the buffer is full),
-        // and the bytes are the concatenation of whole `&str`s, so they
-        // are initialised and valid UTF-8.
+        self.w.check_full();
+        // SAFETY: every byte was written by the writer's `push` (the
+        // buffer is full), and the bytes are the concatenation of whole
+        // `&str`s, so they are initialised and valid UTF-8.
         unsafe { std::str::from_boxed_utf8_unchecked(self.buf.assume_init()) }
     }
 }
 
-/// A boxed copy of `s` (always inlined into its two callers, the str
-/// constructors: a call costs a short copy as much as the copy).
-#[inline(always)]
-pub(crate) fn boxed_copy(s: &str) -> Box<str> {
-    let mut b = TextBuf::with_size(s.len());
-    b.push(s);
-    b.finish()
+/// Fills `cap` bytes at a fixed address (a `TextBuf`'s box, or the inline
+/// text of a str object being made) front to back with whole `&str`s.
+pub(crate) struct TextWriter {
+    dst: *mut u8,
+    cap: usize,
+    len: usize,
+}
+
+impl TextWriter {
+    /// A writer of the `cap` bytes at `dst`.
+    ///
+    /// # Safety
+    /// `dst` is valid for writes of `cap` bytes for as long as the writer
+    /// is used, and nothing else uses those bytes meanwhile.
+    #[inline(always)]
+    pub(crate) unsafe fn over(dst: *mut u8, cap: usize) -> TextWriter {
+        TextWriter { dst, cap, len: 0 }
+    }
+
+    /// Appends `s`; panics if it does not fit (a caller's size was wrong).
+    #[inline(always)]
+    pub(crate) fn push(&mut self, s: &str) {
+        let n = s.len();
+        assert!(n <= self.cap - self.len, "TextBuf overflow");
+        // SAFETY: `dst + len` has room for `n` bytes (checked above) that
+        // are the writer's own, so they cannot overlap `s`.
+        unsafe { copy_bytes(self.dst.add(self.len), s.as_bytes()) };
+        self.len += n;
+    }
+
+    /// Panics unless every byte was written.
+    #[inline(always)]
+    pub(crate) fn check_full(&self) {
+        assert_eq!(self.len, self.cap, "TextBuf not filled");
+    }
 }
 
 /// Copies `src` to `dst`: up to 16 bytes with two possibly overlapping
@@ -99,6 +125,12 @@ unsafe fn copy_bytes(dst: *mut u8, src: &[u8]) {
 mod tests {
     use super::*;
 
+    fn boxed_copy(s: &str) -> Box<str> {
+        let mut b = TextBuf::with_size(s.len());
+        b.writer().push(s);
+        b.finish()
+    }
+
     #[test]
     fn copies_every_length() {
         let text: String = (0..40).map(|i| char::from(b'a' + i % 26)).collect();
@@ -124,7 +156,7 @@ mod tests {
         ];
         let mut b = TextBuf::with_size(pieces.iter().map(|p| p.len()).sum());
         for p in pieces {
-            b.push(p);
+            b.writer().push(p);
         }
         assert_eq!(&*b.finish(), pieces.concat());
     }
@@ -133,6 +165,6 @@ mod tests {
     #[should_panic(expected = "TextBuf overflow")]
     fn refuses_overflow() {
         let mut b = TextBuf::with_size(2);
-        b.push("abc");
+        b.writer().push("abc");
     }
 }
