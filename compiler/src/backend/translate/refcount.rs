@@ -103,12 +103,27 @@ impl FunctionTranslator<'_> {
 
     /// Releases a reference to `v`, deallocating the object at zero.
     pub(super) fn decref(&mut self, v: Value) {
+        self.release_word(v, false);
+    }
+
+    /// Releases a reference to `v`, known not to be NULL: only the tag
+    /// decides.
+    fn decref_nonnull(&mut self, v: Value) {
+        self.release_word(v, true);
+    }
+
+    /// `decref`, or with `nonnull` `decref_nonnull`.
+    fn release_word(&mut self, v: Value, nonnull: bool) {
         if !self.may_be_object(v) {
             return;
         }
         let dec = self.builder.create_block();
         let done = self.builder.create_block();
-        self.branch_if_object(v, dec, done);
+        if nonnull {
+            self.branch_if_untagged(v, dec, done);
+        } else {
+            self.branch_if_object(v, dec, done);
+        }
 
         self.builder.switch_to_block(dec);
         self.release_object(v, done);
@@ -178,21 +193,5 @@ impl FunctionTranslator<'_> {
                 self.decref(v);
             }
         }
-    }
-
-    /// Releases a reference to `v`, known not to be NULL: only the tag
-    /// decides.
-    fn decref_nonnull(&mut self, v: Value) {
-        if !self.may_be_object(v) {
-            return;
-        }
-        let dec = self.builder.create_block();
-        let done = self.builder.create_block();
-        self.branch_if_untagged(v, dec, done);
-
-        self.builder.switch_to_block(dec);
-        self.release_object(v, done);
-
-        self.builder.switch_to_block(done);
     }
 }
