@@ -56,6 +56,7 @@ mod names;
 mod operators;
 mod refcount;
 mod stack;
+mod str_constants;
 #[cfg(test)]
 mod tests;
 mod unboxed;
@@ -206,6 +207,8 @@ pub(super) struct FunctionTranslator<'a> {
     float_body: bool,
     /// Words known to be float constants' objects, with their values.
     float_consts: HashMap<Value, f64>,
+    /// Words known to be str constants' objects, with their indexes.
+    str_consts: HashMap<Value, u32>,
     /// True/False words made from a condition (`bool_word`), with it: a
     /// conditional jump on one branches on the condition.
     bool_conds: HashMap<Value, Value>,
@@ -293,6 +296,7 @@ impl<'a> FunctionTranslator<'a> {
             float_plan,
             float_body: false,
             float_consts: HashMap::new(),
+            str_consts: HashMap::new(),
             bool_conds: HashMap::new(),
             loop_vars: HashMap::new(),
         };

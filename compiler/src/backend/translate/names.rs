@@ -55,6 +55,9 @@ impl FunctionTranslator<'_> {
         // The code object's constants live as long as the program: a
         // reader that only reads may get the word without a reference.
         let v = self.const_word(i)?;
+        if let Some(Const::Str(_)) = self.code.consts.get(i as usize) {
+            self.str_consts.insert(v, i);
+        }
         let borrowed = self.borrow_is_safe(self.depth);
         if !borrowed && !self.const_is_immortal(i) {
             self.incref(v);

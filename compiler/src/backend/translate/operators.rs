@@ -716,26 +716,32 @@ impl FunctionTranslator<'_> {
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
-        let fast = self.builder.create_block();
         let slow = self.cold_block();
-        let not_ints = self.builder.create_block();
-        self.branch_if_ints((a, b), unboxed, fast, not_ints);
-
-        self.switch_to(fast);
-        let cond = self.builder.ins().icmp(cc, a, b);
-        let r = self.bool_word(cond);
-        self.jump(done, &[r]);
-
-        self.switch_to(not_ints);
-        let strs = self.str_equality_block(op, unboxed, slow);
-        let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
-        let r = self.bool_word(cond);
-        self.jump(done, &[r]);
-        if strs != slow {
-            self.switch_to(strs);
-            let cond = self.str_equality(op, (a, b), base, slow);
+        if unboxed == (None, None) && self.compares_with_str_constant(op, b) {
+            let cond = self.const_str_equality(op, (a, b), base, slow)?;
             let r = self.bool_word(cond);
             self.jump(done, &[r]);
+        } else {
+            let fast = self.builder.create_block();
+            let not_ints = self.builder.create_block();
+            self.branch_if_ints((a, b), unboxed, fast, not_ints);
+
+            self.switch_to(fast);
+            let cond = self.builder.ins().icmp(cc, a, b);
+            let r = self.bool_word(cond);
+            self.jump(done, &[r]);
+
+            self.switch_to(not_ints);
+            let strs = self.str_equality_block(op, unboxed, slow);
+            let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
+            let r = self.bool_word(cond);
+            self.jump(done, &[r]);
+            if strs != slow {
+                self.switch_to(strs);
+                let cond = self.str_equality(op, (a, b), base, slow);
+                let r = self.bool_word(cond);
+                self.jump(done, &[r]);
+            }
         }
 
         self.switch_to(slow);
@@ -766,23 +772,28 @@ impl FunctionTranslator<'_> {
             (cont, target)
         };
 
-        let fast = self.builder.create_block();
         let slow = self.cold_block();
-        let not_ints = self.builder.create_block();
-        self.branch_if_ints((a, b), unboxed, fast, not_ints);
-
-        self.switch_to(fast);
-        let cond = self.builder.ins().icmp(cc, a, b);
-        self.branch(cond, on_true, on_false);
-
-        self.switch_to(not_ints);
-        let strs = self.str_equality_block(op, unboxed, slow);
-        let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
-        self.branch(cond, on_true, on_false);
-        if strs != slow {
-            self.switch_to(strs);
-            let cond = self.str_equality(op, (a, b), base, slow);
+        if unboxed == (None, None) && self.compares_with_str_constant(op, b) {
+            let cond = self.const_str_equality(op, (a, b), base, slow)?;
             self.branch(cond, on_true, on_false);
+        } else {
+            let fast = self.builder.create_block();
+            let not_ints = self.builder.create_block();
+            self.branch_if_ints((a, b), unboxed, fast, not_ints);
+
+            self.switch_to(fast);
+            let cond = self.builder.ins().icmp(cc, a, b);
+            self.branch(cond, on_true, on_false);
+
+            self.switch_to(not_ints);
+            let strs = self.str_equality_block(op, unboxed, slow);
+            let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
+            self.branch(cond, on_true, on_false);
+            if strs != slow {
+                self.switch_to(strs);
+                let cond = self.str_equality(op, (a, b), base, slow);
+                self.branch(cond, on_true, on_false);
+            }
         }
 
         self.switch_to(slow);
@@ -961,6 +972,9 @@ impl FunctionTranslator<'_> {
         let set = self.builder.create_block();
         let join = self.builder.create_block();
         let s = self.builder.append_block_param(join, I64);
+        if self.char_in_str_constant(item, container, generic, join) {
+            return self.finish_contains(invert, (container, item), generic, join, s);
+        }
         let not_set = self.builder.create_block();
         let ty = self.type_of_object(container, generic);
         let set_type = self.singleton(abi::SINGLETON_SET_TYPE);
@@ -974,6 +988,20 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(call);
         let found = self.call_word(RuntimeFn::rt_set_contains, &[container, item])?;
         self.builder.ins().jump(join, &[found.into()]);
+        self.finish_contains(invert, (container, item), generic, join, s)
+    }
+
+    /// The end of `CONTAINS_OP`: the generic path in `generic` (the runtime
+    /// asks the container), then the result `s` (a status: 1, 0 or an
+    /// error) in `join` replaces the operands.
+    fn finish_contains(
+        &mut self,
+        invert: u32,
+        (container, item): (Value, Value),
+        generic: Block,
+        join: Block,
+        s: Value,
+    ) -> TResult {
         self.builder.switch_to_block(generic);
         let found = self.call_word(RuntimeFn::rt_contains, &[container, item])?;
         self.builder.ins().jump(join, &[found.into()]);
