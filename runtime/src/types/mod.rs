@@ -210,7 +210,8 @@ pub fn counter(at: i32) -> &'static std::sync::atomic::AtomicU64 {
 
 /// Publishes the built-in functions generated code recognizes (from the
 /// builtins namespace, which exists only after the types): `len`, `ord`,
-/// `isinstance` and `abs` as `abi::SINGLETON_LEN` and its neighbours.
+/// `isinstance` and `abs` as `abi::SINGLETON_LEN` and its neighbours,
+/// made immortal.
 pub fn publish_builtin_functions() {
     let builtins = crate::eval::state::builtins_dict();
     for (name, offset) in [
@@ -222,7 +223,11 @@ pub fn publish_builtin_functions() {
         let Some(f) = dict::get_str(&builtins, name) else {
             continue;
         };
-        // The builtins dict holds it for the rest of the program.
+        // Immortal, as in CPython 3.12: the inline paths of calls skip
+        // its release, and its word stays its own even if `builtins` drops it.
+        if let Some(h) = f.heap() {
+            h.refcnt.set(crate::object::IMMORTAL);
+        }
         let at = offset as usize / 8;
         // SAFETY: see `Singletons`; called before compiled code runs.
         unsafe { (*cranepy_singletons.0.get())[at] = f.word() };

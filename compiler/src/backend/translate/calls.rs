@@ -162,7 +162,7 @@ impl FunctionTranslator<'_> {
                 None
             };
             if n <= 2 {
-                self.inline_builtin_call(base, n, generic, (join, after))?;
+                self.inline_builtin_call(base, n, generic, after)?;
             }
             self.direct_call(base, n, (generic, join, after))?;
             self.builder.switch_to_block(generic);
@@ -200,21 +200,15 @@ impl FunctionTranslator<'_> {
     /// The inline paths of a `CALL` with at most two arguments: with a NULL
     /// method slot (a plain call) `len`, `ord` and `isinstance`, with a
     /// method `list.pop` and those of `INLINE_METHODS` and
-    /// `DICT_KEY_METHODS`. Each jumps to `join` with the result (the method
-    /// paths, which release the stack themselves, to `after`), or to
-    /// `generic`; other calls continue in the current block. When the
+    /// `DICT_KEY_METHODS`. Each releases the stack itself and jumps to
+    /// `after` with the result, or goes to `generic`; other calls continue
+    /// in the current block. When the
     /// callable was loaded by a name (`callable_name`), only the paths of
     /// that name are emitted; a callable in a variable gets none.
     ///
     /// A call by a name that has an inline path most likely takes it: the
     /// paths for other callables (`other`) are then laid out of line.
-    fn inline_builtin_call(
-        &mut self,
-        base: u32,
-        n: u32,
-        generic: Block,
-        (join, after): (Block, Block),
-    ) -> TResult {
+    fn inline_builtin_call(&mut self, base: u32, n: u32, generic: Block, after: Block) -> TResult {
         let name = self.callable_name(self.pc);
         // (A callable in a variable is hardly ever one of these built-ins.)
         let variable = self.callable_is_variable(self.pc);
@@ -258,20 +252,20 @@ impl FunctionTranslator<'_> {
             1 if named("len") || named("ord") => {
                 let not_len = self.builder.create_block();
                 if named("len") {
-                    self.inline_len(base, not_len, generic, join)?;
+                    self.inline_len(base, not_len, generic, after)?;
                 } else {
                     self.builder.ins().jump(not_len, &[]);
                 }
                 self.builder.switch_to_block(not_len);
                 if named("ord") {
-                    self.inline_ord(base, other, generic, join)?;
+                    self.inline_ord(base, other, generic, after)?;
                 } else {
                     self.builder.ins().jump(other, &[]);
                 }
                 inline = true;
             }
             2 if named("isinstance") => {
-                self.inline_isinstance(base, other, join)?;
+                self.inline_isinstance(base, other, after)?;
                 inline = true;
             }
             _ => {
@@ -389,15 +383,16 @@ impl FunctionTranslator<'_> {
         Ok((arg, ty))
     }
 
-    /// Jumps to `join` with the int `n` (tagged) as the result of a plain
-    /// one-argument call; the argument is released here, the callable with
-    /// the other inputs after the join.
-    fn builtin_int_result(&mut self, base: u32, n: Value, join: Block) -> TResult {
+    /// Jumps to `after` with the int `n` (tagged) as the result of a plain
+    /// one-argument call of an immortal built-in (`builtin_called`): the
+    /// argument is released here, the callable needs no release.
+    fn builtin_int_result(&mut self, base: u32, n: Value, after: Block) -> TResult {
         let arg = self.get(base + 2)?;
         let doubled = self.builder.ins().ishl_imm_s(n, 1);
         let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
         self.decref(arg);
-        self.argument_gone(base, tagged, join)
+        self.builder.ins().jump(after, &[tagged.into()]);
+        Ok(())
     }
 
     /// Whether the `CALL` at `pc` gets the inline path of `int(x)` or
@@ -531,9 +526,9 @@ impl FunctionTranslator<'_> {
 
     /// `len(x)` of an exact list, tuple, str or dict when the callable (stack slot
     /// `base + 1`, below the argument) is the built-in `len`: jumps to
-    /// `join` with the length; another callable goes to `other`, another
-    /// argument to `generic`.
-    fn inline_len(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
+    /// `after` with the length, the stack released; another callable goes
+    /// to `other`, another argument to `generic`.
+    fn inline_len(&mut self, base: u32, other: Block, generic: Block, after: Block) -> TResult {
         let t = trusted();
         let (arg, ty) = self.builtin_called(base, abi::SINGLETON_LEN, other, generic)?;
         let sized = self.builder.create_block();
@@ -556,25 +551,26 @@ impl FunctionTranslator<'_> {
         }
 
         self.builder.switch_to_block(sized);
-        self.builtin_int_result(base, length, join)
+        self.builtin_int_result(base, length, after)
     }
 
     /// `ord(c)` of an exact one-byte (ASCII) str when the callable (stack
-    /// slot `base + 1`) is the built-in `ord`: jumps to `join` with the code
-    /// point; another callable goes to `other`, another argument to
-    /// `generic`.
-    fn inline_ord(&mut self, base: u32, other: Block, generic: Block, join: Block) -> TResult {
+    /// slot `base + 1`) is the built-in `ord`: jumps to `after` with the code
+    /// point, the stack released; another callable goes to `other`, another
+    /// argument to `generic`.
+    fn inline_ord(&mut self, base: u32, other: Block, generic: Block, after: Block) -> TResult {
         let (arg, ty) = self.builtin_called(base, abi::SINGLETON_ORD, other, generic)?;
         let byte = self.ascii_char_byte(arg, ty, generic);
-        self.builtin_int_result(base, byte, join)
+        self.builtin_int_result(base, byte, after)
     }
 
     /// `isinstance(obj, cls)` when the callable (stack slot `base + 1`) is
     /// the built-in `isinstance` (CPython's `PRECALL_NO_KW_ISINSTANCE`):
     /// True at once when `cls` is the exact type of `obj`, else the answer
-    /// of `rt_isinstance`; jumps to `join` with it (the arguments stay on the
-    /// stack). Another callable goes to `other`.
-    fn inline_isinstance(&mut self, base: u32, other: Block, join: Block) -> TResult {
+    /// of `rt_isinstance` (checked); jumps to `after` with it, the arguments
+    /// released (the immortal callable needs no release). Another callable
+    /// goes to `other`.
+    fn inline_isinstance(&mut self, base: u32, other: Block, after: Block) -> TResult {
         let callable = self.get(base + 1)?;
         let obj = self.get(base + 2)?;
         let cls = self.get(base + 3)?;
@@ -596,11 +592,16 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(same, exact, &[], ask, &[]);
         self.builder.switch_to_block(exact);
         let true_word = self.singleton(abi::SINGLETON_TRUE);
-        self.builder.ins().jump(join, &[true_word.into()]);
+        self.decref(obj);
+        self.decref(cls);
+        self.builder.ins().jump(after, &[true_word.into()]);
 
         self.switch_to(ask);
         let r = self.call_word(RuntimeFn::rt_isinstance, &[obj, cls])?;
-        self.builder.ins().jump(join, &[r.into()]);
+        self.check_value(r);
+        self.decref(obj);
+        self.decref(cls);
+        self.builder.ins().jump(after, &[r.into()]);
         Ok(())
     }
 
