@@ -20,8 +20,14 @@ use cranelift_codegen::CodegenError;
 use cranelift_codegen::ir::UserFuncName;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{Linkage, Module, ModuleError};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::process::Command;
+
+/// The bytecode instruction each stretch of a function's machine code was
+/// translated from: by the function's symbol, its code object's index and
+/// `(start, end, instruction index)` with offsets from the function's start.
+type SourceMap = HashMap<String, (usize, Vec<(u32, u32, u32)>)>;
 
 /// What to produce besides the object file.
 pub struct BackendOptions {
@@ -54,6 +60,7 @@ pub fn compile_program(
     let mut ctx = module.make_context();
     let mut func_ctx = FunctionBuilderContext::new();
     let mut clif = opts.emit_clif.then(String::new);
+    let mut source_map = opts.emit_asm.then(SourceMap::new);
     // Every code object's function, then the push variants of generator
     // expressions (`translate::generators`).
     let mut push = vec![None; codes.len()];
@@ -105,6 +112,17 @@ pub fn compile_program(
         module
             .define_function(func_id, &mut ctx)
             .map_err(|e| format!("{}: {}", what(), describe_module_error(e, &ctx.func)))?;
+        if let (Some(map), Some(compiled)) = (source_map.as_mut(), ctx.compiled_code()) {
+            let ranges = compiled
+                .buffer
+                .get_srclocs_sorted()
+                .iter()
+                .filter(|r| !r.loc.is_default())
+                .map(|r| (r.start, r.end, r.loc.bits()))
+                .collect();
+            let decl = module.declarations().get_function_decl(func_id);
+            map.insert(decl.linkage_name(func_id).into_owned(), (index, ranges));
+        }
         module.clear_context(&mut ctx);
     }
 
@@ -114,10 +132,9 @@ pub fn compile_program(
         .finish()
         .emit()
         .map_err(|e| format!("writing the object file: {e}"))?;
-    let asm = if opts.emit_asm {
-        Some(disassemble(&object)?)
-    } else {
-        None
+    let asm = match source_map {
+        Some(map) => Some(annotate_asm(&disassemble(&object)?, &map, codes)),
+        None => None,
     };
     Ok(BackendOutput { object, clif, asm })
 }
@@ -131,6 +148,58 @@ fn describe_module_error(error: ModuleError, func: &cranelift_codegen::ir::Funct
         }
         other => format!("code generation failed: {other}"),
     }
+}
+
+/// Marks in `objdump`'s listing where the code of each bytecode instruction
+/// starts: a `; <index> <OPNAME> <arg>` line before the first machine
+/// instruction of each stretch (`map`), so the assembly reads beside the
+/// bytecode and the CLIF (whose `@xxxx` locations are the same indexes).
+fn annotate_asm(listing: &str, map: &SourceMap, codes: &[CodeObject]) -> String {
+    let mut out = String::with_capacity(listing.len() + listing.len() / 4);
+    // The current function: its ranges, its start address, its code object.
+    let mut current: Option<(&[(u32, u32, u32)], u64, Option<&CodeObject>)> = None;
+    let mut last = None;
+    for line in listing.lines() {
+        if let Some((start, name)) = line
+            .strip_suffix(">:")
+            .and_then(|l| l.split_once(" <"))
+            .and_then(|(addr, name)| Some((u64::from_str_radix(addr, 16).ok()?, name)))
+        {
+            current = map
+                .get(name)
+                .map(|(i, ranges)| (ranges.as_slice(), start, codes.get(*i)));
+            last = None;
+        } else if let Some((ranges, start, code)) = current
+            && let Some(addr) = line
+                .trim_start()
+                .split_once(':')
+                .and_then(|(a, _)| u64::from_str_radix(a, 16).ok())
+        {
+            let offset = addr.saturating_sub(start) as u32;
+            let index = ranges
+                .iter()
+                .find(|r| r.0 <= offset && offset < r.1)
+                .map(|r| r.2);
+            if index.is_some() && index != last {
+                let i = index.unwrap_or_default();
+                let instr = code.and_then(|c| c.instrs.get(i as usize));
+                match instr {
+                    Some(instr) => {
+                        let _ = writeln!(out, "                ; {i} {:?} {}", instr.op, instr.arg);
+                    }
+                    None => {
+                        let _ = writeln!(out, "                ; {i}");
+                    }
+                }
+            }
+            if index.is_some() {
+                last = index;
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Disassembles an object file with `objdump` (Intel syntax, relocations

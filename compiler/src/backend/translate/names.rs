@@ -390,10 +390,25 @@ impl FunctionTranslator<'_> {
 
     // --- subscripts and slices -----------------------------------------------------------
 
+    /// The index `k` (a tagged int) of a sequence of `len` items, negative
+    /// ones counting from the end: continues in a new block when it is in
+    /// range, returning it untagged; otherwise branches to `other`.
+    fn index_in_range(&mut self, k: Value, len: Value, other: Block) -> Value {
+        let in_range = self.builder.create_block();
+        let i = self.builder.ins().sshr_imm_s(k, 1);
+        let wrapped = self.builder.ins().iadd(i, len);
+        let negative = self.builder.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let i = self.builder.ins().select(negative, wrapped, i);
+        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.builder.ins().brif(inside, in_range, &[], other, &[]);
+        self.switch_to(in_range);
+        i
+    }
+
     /// Continues in a new block when `o` is an exact list (`list_type`
-    /// singleton; or tuple, or str) and `k` a small int indexing one of its
-    /// items (negative indexes count from the end), returning the items
-    /// pointer and the index; otherwise branches to `other`.
+    /// singleton; or tuple) and `k` a small int indexing one of its items
+    /// (negative indexes count from the end), returning the items pointer
+    /// and the index; otherwise branches to `other`.
     fn inline_item(
         &mut self,
         o: Value,
@@ -405,7 +420,6 @@ impl FunctionTranslator<'_> {
         let t = trusted();
         let heap = self.builder.create_block();
         let typed = self.builder.create_block();
-        let in_range = self.builder.create_block();
         // `k` tagged (low bit 1) and `o` untagged (low bits 0).
         let k_tag = self.builder.ins().band_imm_s(k, abi::INT_TAG as i64);
         let o_tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
@@ -422,14 +436,7 @@ impl FunctionTranslator<'_> {
 
         self.builder.switch_to_block(typed);
         let len = self.builder.ins().load(I64, t, o, len_offset);
-        let i = self.builder.ins().sshr_imm_s(k, 1);
-        let wrapped = self.builder.ins().iadd(i, len);
-        let negative = self.builder.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let i = self.builder.ins().select(negative, wrapped, i);
-        let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        self.builder.ins().brif(inside, in_range, &[], other, &[]);
-
-        self.switch_to(in_range);
+        let i = self.index_in_range(k, len, other);
         let items = self.builder.ins().load(I64, t, o, items_offset);
         (items, i)
     }
@@ -442,43 +449,59 @@ impl FunctionTranslator<'_> {
 
     /// `BINARY_SUBSCR`: [o, k] -> [o[k]]; exact lists and tuples indexed by
     /// a small int in range are read inline, and so are the characters of
-    /// exact ASCII strs (the runtime's shared one-character strs).
+    /// exact ASCII strs (the runtime's shared one-character strs). The
+    /// container's type is read once and compared with the three.
     pub(super) fn op_binary_subscr(&mut self) -> TResult {
+        let t = trusted();
         let base = self.below(2)?;
         let (o, k) = (self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
-        let not_list = self.builder.create_block();
-        let not_tuple = self.builder.create_block();
         let slow = self.cold_block();
 
-        for (container, other) in [(LIST_ITEMS, not_list), (TUPLE_ITEMS, not_tuple)] {
-            let (items, i) = self.inline_item(o, k, container, other);
+        // `k` tagged (low bit 1) and `o` untagged (low bits 0).
+        let heap = self.builder.create_block();
+        let k_tag = self.builder.ins().band_imm_s(k, abi::INT_TAG as i64);
+        let o_tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
+        let ok = self.builder.ins().icmp(IntCC::NotEqual, k_tag, o_tag);
+        let o_tag_zero = self.builder.ins().icmp_imm_s(IntCC::Equal, o_tag, 0);
+        let ok = self.builder.ins().band(ok, o_tag_zero);
+        self.builder.ins().brif(ok, heap, &[], slow, &[]);
+        self.builder.switch_to_block(heap);
+        let ty = self.builder.ins().load(I64, t, o, abi::OB_TYPE);
+
+        for (type_singleton, items_offset, len_offset) in [LIST_ITEMS, TUPLE_ITEMS] {
+            let typed = self.builder.create_block();
+            let other = self.builder.create_block();
+            let want = self.singleton(type_singleton);
+            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
+            self.builder.ins().brif(same, typed, &[], other, &[]);
+            self.builder.switch_to_block(typed);
+            let len = self.builder.ins().load(I64, t, o, len_offset);
+            let i = self.index_in_range(k, len, slow);
+            let items = self.builder.ins().load(I64, t, o, items_offset);
             let v = self.indexed_item(items, i);
             self.release_operand(base, o);
             self.jump(done, &[v]);
             self.switch_to(other);
         }
-        let text = (
-            abi::SINGLETON_STR_TYPE,
-            abi::STR_TEXT_PTR_OFFSET,
-            abi::STR_NCHARS_OFFSET,
-        );
-        let (bytes, i) = self.inline_item(o, k, text, slow);
+
+        // An ASCII str: as many code points as bytes.
+        let typed = self.builder.create_block();
         let ascii = self.builder.create_block();
-        let len = self
-            .builder
-            .ins()
-            .load(I64, trusted(), o, abi::STR_TEXT_LEN_OFFSET);
-        let nchars = self
-            .builder
-            .ins()
-            .load(I64, trusted(), o, abi::STR_NCHARS_OFFSET);
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
+        self.builder.ins().brif(is_str, typed, &[], slow, &[]);
+        self.builder.switch_to_block(typed);
+        let len = self.builder.ins().load(I64, t, o, abi::STR_TEXT_LEN_OFFSET);
+        let nchars = self.builder.ins().load(I64, t, o, abi::STR_NCHARS_OFFSET);
         let is_ascii = self.builder.ins().icmp(IntCC::Equal, len, nchars);
         self.builder.ins().brif(is_ascii, ascii, &[], slow, &[]);
         self.builder.switch_to_block(ascii);
+        let i = self.index_in_range(k, len, slow);
+        let bytes = self.builder.ins().load(I64, t, o, abi::STR_TEXT_PTR_OFFSET);
         let addr = self.builder.ins().iadd(bytes, i);
-        let byte = self.builder.ins().uload8(I64, trusted(), addr, 0);
+        let byte = self.builder.ins().uload8(I64, t, addr, 0);
         let v = self.one_char_str(byte);
         self.release_operand(base, o);
         self.jump(done, &[v]);
