@@ -497,13 +497,7 @@ impl<'a> FunctionTranslator<'a> {
                 Some(var) => self.load_float_local(arg, var)?,
                 None => self.op_load_fast(arg)?,
             },
-            STORE_FAST => match self.float_local(arg) {
-                Some(var) => self.store_float_local(arg, var)?,
-                None => match self.take_unboxed(self.below(1)?) {
-                    Some(raw) => self.store_fast_unboxed(arg, raw)?,
-                    None => self.op_store_fast(arg)?,
-                },
-            },
+            STORE_FAST => self.store_fast_instr(arg)?,
             DELETE_FAST => self.op_delete_fast(arg)?,
             LOAD_GLOBAL => self.op_load_global(arg)?,
             STORE_GLOBAL => self.op_store_name(arg, RuntimeFn::rt_store_global)?,

@@ -97,6 +97,18 @@ impl FunctionTranslator<'_> {
         self.mark_borrowed(self.depth, borrowed)
     }
 
+    /// `STORE_FAST i` as the instruction: into a float local's register,
+    /// of a value that may be an unboxed float, or `op_store_fast`.
+    pub(super) fn store_fast_instr(&mut self, i: u32) -> TResult {
+        match self.float_local(i) {
+            Some(var) => self.store_float_local(i, var),
+            None => match self.take_unboxed(self.below(1)?) {
+                Some(raw) => self.store_fast_unboxed(i, raw),
+                None => self.op_store_fast(i),
+            },
+        }
+    }
+
     /// `STORE_FAST i`: [v] -> []
     pub(super) fn op_store_fast(&mut self, i: u32) -> TResult {
         let v = self.peek(1)?;

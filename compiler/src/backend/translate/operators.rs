@@ -514,6 +514,11 @@ impl FunctionTranslator<'_> {
             let zero = self.builder.ins().f64const(0.0);
             self.builder.def_var(self.raw_floats[base as usize], zero);
         }
+        // `i += k` / `i = i - k` storing a small int back into `i`.
+        let stored_back = match base_op {
+            abi::NB_ADD | abi::NB_SUBTRACT => self.int_store_back(a)?,
+            _ => None,
+        };
         // Where the int path goes when the operands are not both ints.
         let not_ints = if is_float_op {
             self.builder.create_block()
@@ -574,9 +579,18 @@ impl FunctionTranslator<'_> {
                         self.builder.ins().ssub_overflow(a, b_untagged)
                     };
                     // Out of the small-int range: the runtime makes a big int.
-                    self.builder
-                        .ins()
-                        .brif(overflow, slow, &[], done, &[BlockArg::Value(r)]);
+                    let to = match stored_back {
+                        Some((_, stored, _)) => stored,
+                        None => done,
+                    };
+                    let args: &[BlockArg] = match stored_back {
+                        Some(_) => &[],
+                        None => &[BlockArg::Value(r)],
+                    };
+                    self.builder.ins().brif(overflow, slow, &[], to, args);
+                    if let Some(fused) = stored_back {
+                        self.store_back_int(fused, r)?;
+                    }
                     self.reachable = false;
                     r
                 }
@@ -624,7 +638,62 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(done);
         self.end_borrows(base);
-        self.set(base, result)
+        self.set(base, result)?;
+        if let Some(fused) = stored_back {
+            self.finish_store_back(fused)?;
+        }
+        Ok(())
+    }
+
+    /// For a `BINARY_OP` whose left operand `a` is the current value of
+    /// local `i` and whose result `STORE_FAST i` stores right after it (no
+    /// jump to the store, no float local): `i`, a new block where the int
+    /// path stores its small-int result (`store_back_int`) and the block of
+    /// the instruction after the store. The store is then fused into the
+    /// operation.
+    fn int_store_back(&mut self, a: Value) -> TResult<Option<(u32, Block, Block)>> {
+        let code = self.code;
+        let next = self.pc + 1;
+        let Some(store) = code.instrs.get(next) else {
+            return Ok(None);
+        };
+        let fusable = store.op == Opcode::STORE_FAST
+            && self.blocks[next].is_none()
+            && code.depths[next].is_some()
+            && code.handlers[next] == code.handlers[self.pc]
+            && self.float_local(store.arg).is_none()
+            && self.get_local(store.arg)? == a;
+        if !fusable {
+            return Ok(None);
+        }
+        self.fused[next] = true;
+        let stored = self.builder.create_block();
+        let cont = self.continuation(next + 1);
+        Ok(Some((store.arg, stored, cont)))
+    }
+
+    /// The int path's end of a fused `BINARY_OP` + `STORE_FAST i` (in
+    /// `stored`): the old value was the left operand, a small int, so the
+    /// store releases nothing; continues at the instruction after the store.
+    fn store_back_int(&mut self, (i, stored, cont): (u32, Block, Block), r: Value) -> TResult {
+        self.switch_to(stored);
+        let var = self.local(i)?;
+        self.builder.def_var(var, r);
+        self.write_through_local(i, r)?;
+        self.jump(cont, &[]);
+        Ok(())
+    }
+
+    /// The other paths' end of a fused `BINARY_OP` + `STORE_FAST i`: the
+    /// store itself, then the instruction after it, where the int path
+    /// joins.
+    fn finish_store_back(&mut self, (i, _, cont): (u32, Block, Block)) -> TResult {
+        self.pc += 1;
+        self.depth = self.code.depths[self.pc].ok_or("fused STORE_FAST without a depth")?;
+        self.store_fast_instr(i)?;
+        self.jump(cont, &[]);
+        self.enter_continuation(self.pc + 1, cont);
+        Ok(())
     }
 
     /// The start of `BINARY_OP`'s slow path for `+ - *` (operands in stack
