@@ -382,7 +382,10 @@ def _format_coroutine(coro):
 
 class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        # Future.__init__, inlined: every task runs it.
+        # Future.__init__, inlined: every task runs it. `_state` first: an
+        # instance value, not the class attribute, is found at once by the
+        # native step's attribute sites.
+        self._state = _PENDING
         self._loop = get_event_loop() if loop is None else loop
         self._callbacks = []
         if not iscoroutine(coro):

@@ -118,8 +118,106 @@ impl Attr {
     const SITES: usize = 2 * Attr::COUNT;
 }
 
-/// `v.<a>` through its cached site.
+/// Where instances of one type hold an attribute inline: the type (an
+/// owned reference, so its address is not reused while cached), the
+/// attribute-cache epoch it was found in (a change of any class's
+/// namespace, which might add a data descriptor, invalidates it) and the
+/// value's position (`instance::key_position`).
+struct InlineSlot {
+    ty: Option<Obj>,
+    epoch: u64,
+    index: usize,
+}
+
+thread_local! {
+    static TASK_SLOTS: RefCell<[InlineSlot; Attr::COUNT]> = const {
+        RefCell::new(
+            [const {
+                InlineSlot {
+                    ty: None,
+                    epoch: 0,
+                    index: 0,
+                }
+            }; Attr::COUNT],
+        )
+    };
+}
+
+/// The position of attribute `a`'s value among the inline values of
+/// instances of `v`'s type, when cached (filled after a generic access
+/// found the type has no data descriptor of that name and the generic
+/// `__getattribute__` and `__setattr__`).
+#[inline]
+fn inline_index(v: &Obj, a: Attr) -> Option<usize> {
+    let tw = v.ty_word();
+    TASK_SLOTS.with(|s| {
+        let s = s.try_borrow().ok()?;
+        let e = &s[a as usize];
+        let hit = e.ty.as_ref().is_some_and(|t| t.word() == tw)
+            && e.epoch == crate::ops::attr::cache::epoch();
+        hit.then_some(e.index)
+    })
+}
+
+/// Caches where instances of `v`'s type hold attribute `a` (if they do and
+/// no class in the MRO defines it).
+fn fill_inline_index(v: &Obj, a: Attr) {
+    let tp = v.ty();
+    let epoch = crate::ops::attr::cache::epoch();
+    let name = Attr::NAMES[a as usize];
+    let cache = |n: &str| crate::ops::attr::cache::lookup(&tp, n);
+    let generic = |n: &str| cache(n).is_none_or(|f| crate::ops::call::is_builtin_method(&f));
+    // A plain class attribute (Future's `_state = _PENDING`) is shadowed
+    // by the instance's value; a data descriptor would not be.
+    if !types::type_data(&tp).heap
+        || cache(name).is_some_and(|d| crate::ops::attr::is_data_descr(&d))
+        || !generic("__getattribute__")
+        || !generic("__setattr__")
+    {
+        return;
+    }
+    let Some(index) = TASK_NAMES.with(|n| types::instance::key_position(&tp, &n[a as usize]))
+    else {
+        return;
+    };
+    TASK_SLOTS.with(|s| {
+        if let Ok(mut s) = s.try_borrow_mut() {
+            s[a as usize] = InlineSlot {
+                ty: Some(tp),
+                epoch,
+                index,
+            };
+        }
+    });
+}
+
+/// `v.<a>`: the inline value where cached, else through its site.
 fn load(v: &Obj, a: Attr) -> PyResult<Obj> {
+    if let Some(i) = inline_index(v, a)
+        && let Some(x) = types::instance::value_at(v, i)
+    {
+        return Ok(x);
+    }
+    let r = load_generic(v, a)?;
+    fill_inline_index(v, a);
+    Ok(r)
+}
+
+/// `v.<a> = value`: into the inline value where cached, else through its
+/// site.
+fn store(v: &Obj, a: Attr, value: &Obj) -> PyResult<()> {
+    if let Some(i) = inline_index(v, a)
+        && types::instance::replace_at(v, i, value.clone()).is_ok()
+    {
+        return Ok(());
+    }
+    store_generic(v, a, value)?;
+    fill_inline_index(v, a);
+    Ok(())
+}
+
+/// `v.<a>` through its cached site.
+fn load_generic(v: &Obj, a: Attr) -> PyResult<Obj> {
     TASK_NAMES.with(|n| {
         let name = &n[a as usize];
         TASK_SITES.with(|s| match s[a as usize].try_borrow_mut() {
@@ -130,7 +228,7 @@ fn load(v: &Obj, a: Attr) -> PyResult<Obj> {
 }
 
 /// `v.<a> = value` through its cached site.
-fn store(v: &Obj, a: Attr, value: &Obj) -> PyResult<()> {
+fn store_generic(v: &Obj, a: Attr, value: &Obj) -> PyResult<()> {
     TASK_NAMES.with(|n| {
         let name = &n[a as usize];
         TASK_SITES.with(|s| match s[Attr::COUNT + a as usize].try_borrow_mut() {
