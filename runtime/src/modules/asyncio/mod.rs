@@ -118,50 +118,49 @@ impl Attr {
     const SITES: usize = 2 * Attr::COUNT;
 }
 
-/// Where instances of one type hold an attribute inline: the type (an
-/// owned reference, so its address is not reused while cached), the
-/// attribute-cache epoch it was found in (a change of any class's
-/// namespace, which might add a data descriptor, invalidates it) and the
-/// value's position (`instance::key_position`).
-struct InlineSlot {
+/// Where instances of one type (the task class) hold the step's
+/// attributes inline: the type (an owned reference, so its address is not
+/// reused while cached), the attribute-cache epoch the positions were found
+/// in (a change of any class's namespace, which might add a data
+/// descriptor, invalidates them) and each attribute's position
+/// (`instance::key_position`), None while unknown.
+struct Layout {
     ty: Option<Obj>,
     epoch: u64,
-    index: usize,
+    index: [Option<usize>; Attr::COUNT],
 }
 
+/// A task's attribute positions for one step (`Layout::index`).
+type Slots = [Option<usize>; Attr::COUNT];
+
 thread_local! {
-    static TASK_SLOTS: RefCell<[InlineSlot; Attr::COUNT]> = const {
-        RefCell::new(
-            [const {
-                InlineSlot {
-                    ty: None,
-                    epoch: 0,
-                    index: 0,
-                }
-            }; Attr::COUNT],
-        )
+    static LAYOUT: RefCell<Layout> = const {
+        RefCell::new(Layout {
+            ty: None,
+            epoch: 0,
+            index: [None; Attr::COUNT],
+        })
     };
 }
 
-/// The position of attribute `a`'s value among the inline values of
-/// instances of `v`'s type, when cached (filled after a generic access
-/// found the type has no data descriptor of that name and the generic
-/// `__getattribute__` and `__setattr__`).
+/// The cached positions of the step's attributes in `v`'s instances.
 #[inline]
-fn inline_index(v: &Obj, a: Attr) -> Option<usize> {
+fn slots(v: &Obj) -> Slots {
     let tw = v.ty_word();
-    TASK_SLOTS.with(|s| {
-        let s = s.try_borrow().ok()?;
-        let e = &s[a as usize];
-        let hit = e.ty.as_ref().is_some_and(|t| t.word() == tw)
-            && e.epoch == crate::ops::attr::cache::epoch();
-        hit.then_some(e.index)
+    LAYOUT.with(|l| match l.try_borrow() {
+        Ok(l) if l.ty.as_ref().is_some_and(|t| t.word() == tw)
+            && l.epoch == crate::ops::attr::cache::epoch() =>
+        {
+            l.index
+        }
+        _ => [None; Attr::COUNT],
     })
 }
 
-/// Caches where instances of `v`'s type hold attribute `a` (if they do and
-/// no class in the MRO defines it).
-fn fill_inline_index(v: &Obj, a: Attr) {
+/// Caches where instances of `v`'s type hold attribute `a`, if they do,
+/// no class in the MRO has a data descriptor of that name and the type
+/// has the generic `__getattribute__` and `__setattr__`.
+fn fill_slot(v: &Obj, a: Attr) {
     let tp = v.ty();
     let epoch = crate::ops::attr::cache::epoch();
     let name = Attr::NAMES[a as usize];
@@ -180,39 +179,45 @@ fn fill_inline_index(v: &Obj, a: Attr) {
     else {
         return;
     };
-    TASK_SLOTS.with(|s| {
-        if let Ok(mut s) = s.try_borrow_mut() {
-            s[a as usize] = InlineSlot {
-                ty: Some(tp),
-                epoch,
-                index,
-            };
+    LAYOUT.with(|l| {
+        if let Ok(mut l) = l.try_borrow_mut() {
+            if !(l.ty.as_ref().is_some_and(|t| t.is(&tp)) && l.epoch == epoch) {
+                *l = Layout {
+                    ty: Some(tp),
+                    epoch,
+                    index: [None; Attr::COUNT],
+                };
+            }
+            l.index[a as usize] = Some(index);
         }
     });
 }
 
-/// `v.<a>`: the inline value where cached, else through its site.
-fn load(v: &Obj, a: Attr) -> PyResult<Obj> {
-    if let Some(i) = inline_index(v, a)
+/// `v.<a>`: the inline value where its position is known, else through
+/// its site.
+#[inline]
+fn load(v: &Obj, s: &Slots, a: Attr) -> PyResult<Obj> {
+    if let Some(i) = s[a as usize]
         && let Some(x) = types::instance::value_at(v, i)
     {
         return Ok(x);
     }
     let r = load_generic(v, a)?;
-    fill_inline_index(v, a);
+    fill_slot(v, a);
     Ok(r)
 }
 
-/// `v.<a> = value`: into the inline value where cached, else through its
-/// site.
-fn store(v: &Obj, a: Attr, value: &Obj) -> PyResult<()> {
-    if let Some(i) = inline_index(v, a)
+/// `v.<a> = value`: into the inline value where its position is known,
+/// else through its site.
+#[inline]
+fn store(v: &Obj, s: &Slots, a: Attr, value: &Obj) -> PyResult<()> {
+    if let Some(i) = s[a as usize]
         && types::instance::replace_at(v, i, value.clone()).is_ok()
     {
         return Ok(());
     }
     store_generic(v, a, value)?;
-    fill_inline_index(v, a);
+    fill_slot(v, a);
     Ok(())
 }
 
@@ -334,15 +339,16 @@ fn replace_current(task: Option<Obj>) -> Option<Obj> {
 /// has a cancellation pending or holds no coroutine of ours takes the
 /// Python `_step`, which covers every case.
 fn step_task(task: &Obj) -> PyResult<()> {
-    let state = load(task, Attr::State)?;
+    let s = slots(task);
+    let state = load(task, &s, Attr::State)?;
     let is_pending = HOOKS.with(|h| h.borrow().as_ref().is_some_and(|(p, _)| state.is(p)));
-    let coro = load(task, Attr::Coro)?;
+    let coro = load(task, &s, Attr::Coro)?;
     let ours = generator::gen_data(&coro).is_some_and(|d| d.kind == GenKind::Coroutine);
-    if !is_pending || !ours || crate::ops::is_true(&load(task, Attr::MustCancel)?)? {
+    if !is_pending || !ours || crate::ops::is_true(&load(task, &s, Attr::MustCancel)?)? {
         return call_task_method(task, "_step", &[]).map(drop);
     }
     let none = &builtin().none;
-    store(task, Attr::FutWaiter, none)?;
+    store(task, &s, Attr::FutWaiter, none)?;
     let prev = replace_current(Some(task.clone()));
     let out = match generator::resume_next(&coro) {
         Ok(SendResult::Yield(v)) if v.is(none) => requeue_step(task),
@@ -360,10 +366,12 @@ fn step_task(task: &Obj) -> PyResult<()> {
 /// After a bare yield (`sleep(0)`): the task's next plain step, unless
 /// one is already queued (`Task._schedule_step()`).
 fn requeue_step(task: &Obj) -> PyResult<()> {
-    if crate::ops::is_true(&load(task, Attr::StepQueued)?)? {
+    // (Positions again: the coroutine may have changed a class.)
+    let s = slots(task);
+    if crate::ops::is_true(&load(task, &s, Attr::StepQueued)?)? {
         return call_task_method(task, "_schedule_step", &[]).map(drop);
     }
-    store(task, Attr::StepQueued, &builtin().true_)?;
+    store(task, &s, Attr::StepQueued, &builtin().true_)?;
     push_ready(Ready::Step(task.clone()));
     Ok(())
 }
@@ -386,7 +394,7 @@ fn step(a: &[Obj]) -> PyResult<Obj> {
 /// Runs a queued plain step; an exception escaping it is reported as one
 /// escaping a callback (`Task._report_step_error`).
 fn run_step(task: &Obj) -> PyResult<()> {
-    store(task, Attr::StepQueued, &builtin().false_)?;
+    store(task, &slots(task), Attr::StepQueued, &builtin().false_)?;
     match step_task(task) {
         Err(e) if !is_fatal(&e) => call_task_method(task, "_report_step_error", &[e.0]).map(drop),
         r => r,
