@@ -601,10 +601,10 @@ _ONE_NONE = (None,)
 
 
 class _Yield:
-    def __await__(self):
-        # Yields None once, like CPython's `__sleep0()`; an iterator over a
-        # constant tuple costs no generator frame per sleep(0).
-        return iter(_ONE_NONE)
+    # Yields None once, like CPython's `__sleep0()`. The bound `__iter__`
+    # of a constant tuple is not a descriptor: awaiting calls it with no
+    # arguments and gets a fresh iterator, with no Python frame per sleep(0).
+    __await__ = _ONE_NONE.__iter__
 
 
 _YIELD = _Yield()

@@ -243,6 +243,19 @@ fn store_generic(v: &Obj, a: Attr, value: &Obj) -> PyResult<()> {
     })
 }
 
+/// `bool(v)`, at once for the flags the Python layer stores (True/False).
+#[inline]
+fn truth(v: &Obj) -> PyResult<bool> {
+    let b = builtin();
+    if v.is(&b.false_) {
+        Ok(false)
+    } else if v.is(&b.true_) {
+        Ok(true)
+    } else {
+        crate::ops::is_true(v)
+    }
+}
+
 /// Must this exception stop the loop rather than be reported (as
 /// `Handle._run` re-raises them)?
 fn is_fatal(e: &PyErr) -> bool {
@@ -344,7 +357,7 @@ fn step_task(task: &Obj) -> PyResult<()> {
     let is_pending = HOOKS.with(|h| h.borrow().as_ref().is_some_and(|(p, _)| state.is(p)));
     let coro = load(task, &s, Attr::Coro)?;
     let ours = generator::gen_data(&coro).is_some_and(|d| d.kind == GenKind::Coroutine);
-    if !is_pending || !ours || crate::ops::is_true(&load(task, &s, Attr::MustCancel)?)? {
+    if !is_pending || !ours || truth(&load(task, &s, Attr::MustCancel)?)? {
         return call_task_method(task, "_step", &[]).map(drop);
     }
     let none = &builtin().none;
@@ -368,7 +381,7 @@ fn step_task(task: &Obj) -> PyResult<()> {
 fn requeue_step(task: &Obj) -> PyResult<()> {
     // (Positions again: the coroutine may have changed a class.)
     let s = slots(task);
-    if crate::ops::is_true(&load(task, &s, Attr::StepQueued)?)? {
+    if truth(&load(task, &s, Attr::StepQueued)?)? {
         return call_task_method(task, "_schedule_step", &[]).map(drop);
     }
     store(task, &s, Attr::StepQueued, &builtin().true_)?;
