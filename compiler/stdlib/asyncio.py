@@ -966,15 +966,19 @@ class Queue(_LoopBound):
         self._head = 0
 
     def _get(self):
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head == len(self._queue):
-            self._queue.clear()
-            self._head = 0
-        elif self._head > 16 and self._head * 2 > len(self._queue):
-            del self._queue[:self._head]
-            self._head = 0
+        # (Locals: each attribute access costs more than a local's.)
+        q = self._queue
+        head = self._head
+        item = q[head]
+        q[head] = None
+        head += 1
+        if head == len(q):
+            q.clear()
+            head = 0
+        elif head > 16 and head * 2 > len(q):
+            del q[:head]
+            head = 0
+        self._head = head
         return item
 
     def _put(self, item):
@@ -1022,8 +1026,11 @@ class Queue(_LoopBound):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        finished = self._finished
+        if finished._value:
+            finished.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         while self.empty():
@@ -1044,7 +1051,8 @@ class Queue(_LoopBound):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
