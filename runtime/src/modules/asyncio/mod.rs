@@ -148,8 +148,9 @@ thread_local! {
 fn slots(v: &Obj) -> Slots {
     let tw = v.ty_word();
     LAYOUT.with(|l| match l.try_borrow() {
-        Ok(l) if l.ty.as_ref().is_some_and(|t| t.word() == tw)
-            && l.epoch == crate::ops::attr::cache::epoch() =>
+        Ok(l)
+            if l.ty.as_ref().is_some_and(|t| t.word() == tw)
+                && l.epoch == crate::ops::attr::cache::epoch() =>
         {
             l.index
         }
@@ -367,8 +368,11 @@ fn step_task(task: &Obj) -> PyResult<()> {
         Ok(SendResult::Yield(v)) if v.is(none) => requeue_step(task),
         Ok(SendResult::Yield(v)) => call_task_method(task, "_handle_yield", &[v]).map(drop),
         Ok(SendResult::Return(v)) => call_task_method(task, "_step_return", &[v]).map(drop),
-        Err(e) => match call_task_method(task, "_step_raise", &[e.0.clone()]) {
-            Ok(stop) if crate::ops::is_true(&stop)? => Err(e),
+        // (No `?` in here: the running task is restored below.)
+        Err(e) => match call_task_method(task, "_step_raise", std::slice::from_ref(&e.0))
+            .and_then(|stop| truth(&stop))
+        {
+            Ok(true) => Err(e),
             r => r.map(drop),
         },
     };
