@@ -129,6 +129,9 @@ class _EventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
+        if name is None:
+            # (One keyword argument fewer to bind: every task comes here.)
+            return Task(coro, loop=self)
         return Task(coro, loop=self, name=name)
 
     def is_running(self):
@@ -390,17 +393,21 @@ class Task(Future):
         self._callbacks = []
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got ' + repr(coro))
-        # Every task takes a number, named or not (as CPython's do).
-        number = _asyncio.next_task_number()
-        self._name = 'Task-' + str(number) if name is None else str(name)
+        # Only a task without a name takes a number (CPython 3.11's C
+        # Task); asyncio.create_task(name=...) names it after it took one.
+        if name is None:
+            self._name = 'Task-' + str(_asyncio.next_task_number())
+        else:
+            self._name = str(name)
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
         # Is a plain step of this task in the ready queue (as a native
         # entry, `_asyncio.call_soon_step`)?
-        self._step_queued = False
-        self._schedule_step()
+        # The first step: `_schedule_step()` without its call.
+        self._step_queued = True
+        _asyncio.call_soon_step(self)
         self._loop._tasks[self] = None
 
     def _kind(self):
@@ -570,7 +577,11 @@ _asyncio.set_hooks(_PENDING, _report_callback_error)
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    # As CPython 3.11's: the task takes a number, then gets its name.
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 class _AwaitableWrapper:
