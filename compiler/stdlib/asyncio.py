@@ -88,31 +88,6 @@ class Handle:
             self._report(exc)
 
 
-class _TaskStepHandle(Handle):
-    """A task's reusable ready-queue entry for its next step, so the hot
-    path of a step (e.g. after `sleep(0)`) allocates no handle. `_args` is
-    None while the entry is not queued."""
-
-    def __init__(self, task):
-        self._callback = task._step
-        self._args = None
-        self._loop = task._loop
-        self._cancelled = False
-
-    def _run(self):
-        args = self._args
-        self._args = None
-        try:
-            if args:
-                self._callback(*args)
-            else:
-                self._callback()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._report(exc)
-
-
 class TimerHandle(Handle):
     def __init__(self, when, callback, args, loop):
         Handle.__init__(self, callback, args, loop)
@@ -154,6 +129,9 @@ class _EventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
+        if name is None:
+            # (One keyword argument fewer to bind: every task comes here.)
+            return Task(coro, loop=self)
         return Task(coro, loop=self, name=name)
 
     def is_running(self):
@@ -318,11 +296,10 @@ class Future:
         if not callbacks:
             return
         self._callbacks = []
-        loop = self._loop
-        args = (self,)
         for cb in callbacks:
-            # loop.call_soon(cb, self) without the method-call layers.
-            _asyncio.call_soon(Handle(cb, args, loop))
+            # loop.call_soon(cb, self) as a native queue entry: the handle
+            # is never seen by anyone, so none is made.
+            _asyncio.call_soon_callback(cb, self)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -408,20 +385,29 @@ def _format_coroutine(coro):
 
 class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        # Future.__init__, inlined: every task runs it.
+        # Future.__init__, inlined: every task runs it. `_state` first: an
+        # instance value, not the class attribute, is found at once by the
+        # native step's attribute sites.
+        self._state = _PENDING
         self._loop = get_event_loop() if loop is None else loop
         self._callbacks = []
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got ' + repr(coro))
-        # Every task takes a number, named or not (as CPython's do).
-        number = _asyncio.next_task_number()
-        self._name = 'Task-' + str(number) if name is None else str(name)
+        # Only a task without a name takes a number (CPython 3.11's C
+        # Task); asyncio.create_task(name=...) names it after it took one.
+        if name is None:
+            self._name = 'Task-' + str(_asyncio.next_task_number())
+        else:
+            self._name = str(name)
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._step_handle = _TaskStepHandle(self)
-        self._schedule_step()
+        # Is a plain step of this task in the ready queue (as a native
+        # entry, `_asyncio.call_soon_step`)?
+        # The first step: `_schedule_step()` without its call.
+        self._step_queued = True
+        _asyncio.call_soon_step(self)
         self._loop._tasks[self] = None
 
     def _kind(self):
@@ -474,9 +460,12 @@ class Task(Future):
 
     def _finish(self):
         self._loop._tasks.pop(self, None)
-        # The step handle refers back to this task; drop the cycle so a
-        # finished task is freed (and can report an unretrieved exception).
-        self._step_handle = None
+
+    # A task steps in the native core (`_asyncio`'s `run_once` and
+    # `step`): it resumes the coroutine and calls the methods below for what
+    # it yielded or how it ended. `_step` is the whole step in Python, for
+    # the rare cases (a pending cancellation, an exception to throw in, a
+    # task that is already done).
 
     def _step(self, exc=None):
         # The state itself, not done(): like CPython's C step.
@@ -494,38 +483,45 @@ class Task(Future):
             else:
                 result = self._coro.throw(exc)
         except StopIteration as stop:
-            self._finish()
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
-        except CancelledError as cancel:
-            self._finish()
-            self._cancelled_exc = cancel
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            self._finish()
-            Future.set_exception(self, fatal)
-            raise
+            self._step_return(stop.value)
+        except (CancelledError, KeyboardInterrupt, SystemExit) as err:
+            if self._step_raise(err):
+                raise
         except BaseException as err:
-            self._finish()
             # CPython steps tasks in C: the traceback starts in the coroutine.
             tb = err.__traceback__
             if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
                 err = err.with_traceback(tb.tb_next)
-            Future.set_exception(self, err)
+            self._step_raise(err)
         else:
-            h = self._step_handle
-            if result is None and h is not None and h._args is None:
-                # A bare yield (sleep(0)) reschedules the step: the
-                # reusable handle needs no allocation.
-                h._args = ()
-                _asyncio.call_soon(h)
-            else:
-                self._handle_yield(result)
+            self._handle_yield(result)
         finally:
             _asyncio.swap_current_task(prev)
+
+    def _step_return(self, value):
+        """The coroutine returned `value`."""
+        self._finish()
+        if self._must_cancel:
+            self._must_cancel = False
+            Future.cancel(self, msg=self._cancel_message)
+        else:
+            Future.set_result(self, value)
+
+    def _step_raise(self, err):
+        """The coroutine raised `err`. True when the loop must stop with it
+        (KeyboardInterrupt, SystemExit)."""
+        self._finish()
+        if isinstance(err, CancelledError):
+            self._cancelled_exc = err
+            Future.cancel(self)
+            return False
+        Future.set_exception(self, err)
+        return isinstance(err, (KeyboardInterrupt, SystemExit))
+
+    def _report_step_error(self, exc):
+        """An exception escaped a step the ready queue ran (as CPython
+        reports an exception in a callback)."""
+        Handle(self._step, (), self._loop)._report(exc)
 
     def _handle_yield(self, result):
         if result is None:
@@ -555,10 +551,10 @@ class Task(Future):
             self._schedule_step(err)
 
     def _schedule_step(self, *args):
-        h = self._step_handle
-        if h is not None and h._args is None:
-            h._args = args
-            _asyncio.call_soon(h)
+        if not args and not self._step_queued:
+            # The ready queue's native entry for a plain step: no handle.
+            self._step_queued = True
+            _asyncio.call_soon_step(self)
         else:
             self._loop.call_soon(self._step, *args)
 
@@ -568,11 +564,24 @@ class Task(Future):
         except BaseException as exc:
             self._step(exc)
         else:
-            self._step()
+            _asyncio.step(self)
+
+
+def _report_callback_error(callback, arg, exc):
+    """An exception escaped a done callback `callback(arg)` that
+    `_asyncio.call_soon_callback` queued."""
+    Handle(callback, (arg,), arg._loop)._report(exc)
+
+
+_asyncio.set_hooks(_PENDING, _report_callback_error)
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    # As CPython 3.11's: the task takes a number, then gets its name.
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 class _AwaitableWrapper:
@@ -603,10 +612,10 @@ _ONE_NONE = (None,)
 
 
 class _Yield:
-    def __await__(self):
-        # Yields None once, like CPython's `__sleep0()`; an iterator over a
-        # constant tuple costs no generator frame per sleep(0).
-        return iter(_ONE_NONE)
+    # Yields None once, like CPython's `__sleep0()`. The bound `__iter__`
+    # of a constant tuple is not a descriptor: awaiting calls it with no
+    # arguments and gets a fresh iterator, with no Python frame per sleep(0).
+    __await__ = _ONE_NONE.__iter__
 
 
 _YIELD = _Yield()
@@ -968,15 +977,19 @@ class Queue(_LoopBound):
         self._head = 0
 
     def _get(self):
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head == len(self._queue):
-            self._queue.clear()
-            self._head = 0
-        elif self._head > 16 and self._head * 2 > len(self._queue):
-            del self._queue[:self._head]
-            self._head = 0
+        # (Locals: each attribute access costs more than a local's.)
+        q = self._queue
+        head = self._head
+        item = q[head]
+        q[head] = None
+        head += 1
+        if head == len(q):
+            q.clear()
+            head = 0
+        elif head > 16 and head * 2 > len(q):
+            del q[:head]
+            head = 0
+        self._head = head
         return item
 
     def _put(self, item):
@@ -1024,8 +1037,11 @@ class Queue(_LoopBound):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        finished = self._finished
+        if finished._value:
+            finished.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         while self.empty():
@@ -1046,7 +1062,8 @@ class Queue(_LoopBound):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):

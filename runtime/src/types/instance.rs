@@ -141,6 +141,40 @@ pub(crate) fn is_key(tp: &Obj, name: &Obj) -> bool {
     key_index(type_data(tp), name).is_some()
 }
 
+/// The position of the exact str `name` among `tp`'s inline keys (which
+/// only grow, so a position stays valid), for runtime code that caches
+/// where a name's value lives (`value_at`, `replace_at`).
+pub(crate) fn key_position(tp: &Obj, name: &Obj) -> Option<usize> {
+    if !exact_name(name) {
+        return None;
+    }
+    key_index(type_data(tp), name).filter(|&i| i < INLINE_VALUES)
+}
+
+/// The inline value `i` of `v` (see `key_position`) when `v` is in values
+/// mode and holds it.
+#[inline]
+pub(crate) fn value_at(v: &Obj, i: usize) -> Option<Obj> {
+    let w = values_mode(v)?.0.get(i)?.get();
+    (w != 0).then(|| Obj::borrow(&w).clone())
+}
+
+/// Replaces the inline value `i` that `v` holds (see `key_position`);
+/// gives `value` back when `v` is not in values mode or holds no value `i`.
+#[inline]
+pub(crate) fn replace_at(v: &Obj, i: usize, value: Obj) -> Result<(), Obj> {
+    let Some(cell) = values_mode(v).and_then(|vals| vals.0.get(i)) else {
+        return Err(value);
+    };
+    if cell.get() == 0 {
+        return Err(value);
+    }
+    let old = cell.replace(value.into_word());
+    // The old value goes after the store (its finalizer sees the new state).
+    drop(Obj::from_word(old));
+    Ok(())
+}
+
 /// The attribute `name` of `v` when `v` is in values mode (`Some(None)`
 /// when it holds no such value); None when `v` is not in values mode (its
 /// dict, if any, holds its attributes).
