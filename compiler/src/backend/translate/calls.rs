@@ -385,12 +385,13 @@ impl FunctionTranslator<'_> {
 
     /// Jumps to `after` with the int `n` (tagged) as the result of a plain
     /// one-argument call of an immortal built-in (`builtin_called`): the
-    /// argument is released here, the callable needs no release.
+    /// argument (a heap object) is released here, the callable needs no
+    /// release.
     fn builtin_int_result(&mut self, base: u32, n: Value, after: Block) -> TResult {
         let arg = self.get(base + 2)?;
         let doubled = self.builder.ins().ishl_imm_s(n, 1);
         let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
-        self.decref(arg);
+        self.decref_object(arg);
         self.builder.ins().jump(after, &[tagged.into()]);
         Ok(())
     }
@@ -591,9 +592,10 @@ impl FunctionTranslator<'_> {
         let same = self.builder.ins().icmp(IntCC::Equal, ty, cls);
         self.builder.ins().brif(same, exact, &[], ask, &[]);
         self.builder.switch_to_block(exact);
+        // (Both are heap objects: `cls` is the object's type.)
         let true_word = self.singleton(abi::SINGLETON_TRUE);
-        self.decref(obj);
-        self.decref(cls);
+        self.decref_object(obj);
+        self.decref_object(cls);
         self.builder.ins().jump(after, &[true_word.into()]);
 
         self.switch_to(ask);
