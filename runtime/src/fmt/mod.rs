@@ -50,7 +50,7 @@ pub fn decimal_i64(buf: &mut [u8; 20], v: i64, sign: bool) -> &str {
 }
 
 /// `bytes` as text, for bytes known to be ASCII.
-fn ascii_str(bytes: &[u8]) -> &str {
+pub(crate) fn ascii_str(bytes: &[u8]) -> &str {
     debug_assert!(bytes.is_ascii());
     // SAFETY: every caller passes ASCII bytes (digits and '-'), which are
     // valid UTF-8.

@@ -55,17 +55,99 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
     output_numeric(&body, prefix.len(), spec)
 }
 
-/// `%d %i %u` of a machine-sized int without a precision (the common case,
-/// rendered without a BigInt), appended to `out`: the digits are written
-/// into a stack buffer, so the conversion allocates nothing of its own.
+/// `%d %i %u %o %x %X` of a machine-sized int without a precision (the
+/// common case, rendered without a BigInt), appended to `out`: the digits
+/// are written into a stack buffer, and a field up to `FIELD` characters
+/// wide is assembled in another, so the conversion allocates nothing of its
+/// own and appends with one copy.
 pub fn push_percent_i64(out: &mut String, v: i64, spec: &PercentSpec) {
-    let mut buf = [0u8; 20];
-    let text = super::decimal_i64(&mut buf, v, true);
-    if spec.width.is_none() && !spec.flags_plus && !spec.flags_space {
-        out.push_str(text);
+    let mut buf = [0u8; 24];
+    let digits: &[u8] = match spec.conv {
+        'x' => radix_u64(&mut buf, v.unsigned_abs(), 4, b"0123456789abcdef"),
+        'X' => radix_u64(&mut buf, v.unsigned_abs(), 4, b"0123456789ABCDEF"),
+        'o' => radix_u64(&mut buf, v.unsigned_abs(), 3, b"01234567"),
+        _ => {
+            let d: &mut [u8; 20] = (&mut buf[..20]).try_into().expect("20 bytes");
+            super::decimal_i64(d, v, false).as_bytes()
+        }
+    };
+    let sign = if v < 0 {
+        Some(b'-')
+    } else if spec.flags_plus {
+        Some(b'+')
+    } else if spec.flags_space {
+        Some(b' ')
     } else {
-        push_numeric(out, text, 0, spec);
+        None
+    };
+    let prefix = match spec.conv {
+        'x' if spec.flags_alt => Some(*b"0x"),
+        'X' if spec.flags_alt => Some(*b"0X"),
+        'o' if spec.flags_alt => Some(*b"0o"),
+        _ => None,
+    };
+    let used = usize::from(sign.is_some()) + 2 * usize::from(prefix.is_some()) + digits.len();
+    let width = spec.width.unwrap_or(0);
+    if width <= used && sign.is_none() && prefix.is_none() {
+        out.push_str(super::ascii_str(digits));
+        return;
     }
+    let width = width.max(used);
+    if width > FIELD {
+        let mut text = String::with_capacity(used);
+        // (`push_numeric` takes a leading '+' or '-' as the sign, and adds
+        // a space sign itself.)
+        if let Some(c) = sign.filter(|&c| c != b' ') {
+            text.push(c as char);
+        }
+        if let Some(p) = prefix {
+            text.push_str(super::ascii_str(&p));
+        }
+        text.push_str(super::ascii_str(digits));
+        push_numeric(out, &text, 2 * usize::from(prefix.is_some()), spec);
+        return;
+    }
+    let pad = width - used;
+    let mut field = [b' '; FIELD];
+    let mut at = if spec.flags_minus || spec.flags_zero {
+        0
+    } else {
+        pad
+    };
+    if let Some(c) = sign {
+        field[at] = c;
+        at += 1;
+    }
+    if let Some([p, q]) = prefix {
+        field[at] = p;
+        field[at + 1] = q;
+        at += 2;
+    }
+    if spec.flags_zero && !spec.flags_minus {
+        field[at..at + pad].fill(b'0');
+        at += pad;
+    }
+    field[at..at + digits.len()].copy_from_slice(digits);
+    out.push_str(super::ascii_str(&field[..width]));
+}
+
+/// The widest `%` field of a machine int assembled on the stack.
+const FIELD: usize = 64;
+
+/// The digits of `n` in radix `1 << shift` (8 or 16), written at the end
+/// of `buf`.
+fn radix_u64<'a>(buf: &'a mut [u8; 24], mut n: u64, shift: u32, digits: &[u8]) -> &'a [u8] {
+    let mask = (1u64 << shift) - 1;
+    let mut pos = buf.len();
+    loop {
+        pos -= 1;
+        buf[pos] = digits[(n & mask) as usize];
+        n >>= shift;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[pos..]
 }
 
 /// `%e %E %f %F %g %G` of a float (default precision 6; `#` keeps the
@@ -162,7 +244,16 @@ fn push_numeric(out: &mut String, text: &str, prefix_len: usize, spec: &PercentS
     }
 }
 
-/// Appends `n` copies of the ASCII character `c`.
-fn push_fill(out: &mut String, c: char, n: usize) {
-    out.extend(std::iter::repeat_n(c, n));
+/// Appends `n` copies of the ASCII character `c` (a space or '0'), a
+/// slice of a constant at a time.
+fn push_fill(out: &mut String, c: char, mut n: usize) {
+    const SPACES: &str = "                                ";
+    const ZEROS: &str = "00000000000000000000000000000000";
+    let run = if c == '0' { ZEROS } else { SPACES };
+    debug_assert!(c == '0' || c == ' ');
+    while n > 0 {
+        let k = n.min(run.len());
+        out.push_str(&run[..k]);
+        n -= k;
+    }
 }

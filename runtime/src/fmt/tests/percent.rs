@@ -171,3 +171,25 @@ fn percent_str_matches_cpython() {
     assert_eq!(ps("%05c", "a"), "    a");
     assert_eq!(ps("%-3c", "a"), "a  ");
 }
+
+/// The stack-buffer path of machine ints agrees with the BigInt path for
+/// every flag combination and widths on both sides of its buffer.
+#[test]
+fn percent_i64_matches_bigint_path() {
+    for flags in ["", "-", "+", " ", "0", "#", "-0", "+0", " 0", "#0", "-+ 0#"] {
+        for width in ["", "1", "5", "63", "64", "65", "80"] {
+            for conv in ["d", "i", "u", "o", "x", "X"] {
+                let s = spec(&format!("%{flags}{width}{conv}"));
+                for v in [0i64, 9, -9, 255, -4096, i64::MAX, i64::MIN] {
+                    let mut out = String::from(">");
+                    push_percent_i64(&mut out, v, &s);
+                    assert_eq!(
+                        out[1..],
+                        percent_format_int(&BigInt::from(v), &s),
+                        "{s:?} {v}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -130,6 +130,9 @@ pub(crate) struct Program {
     pub guards: Vec<Option<Box<super::first::SplitGuard>>>,
     /// Per instruction, the characters that can follow a greedy `Repeat`.
     pub follows: Vec<Option<Box<super::first::FirstSet>>>,
+    /// The leading repeat whose run a failed attempt skips (`first::lead_run`;
+    /// `matcher::NONE`: none).
+    pub lead: usize,
 }
 
 struct Compiler {
@@ -152,6 +155,7 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
     let first = super::first::first_set(&c.code);
     let guards = super::first::split_guards(&c.code);
     let prefix = super::first::literal_prefix(&c.code, first.as_ref());
+    let lead = super::first::lead_run(&c.code);
     Ok(Program {
         code: c.code,
         groups,
@@ -160,6 +164,7 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
         prefix,
         guards,
         follows,
+        lead,
     })
 }
 

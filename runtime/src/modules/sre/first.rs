@@ -23,9 +23,13 @@
 //! or after which the match only captures and ends, is made possessive,
 //! keeping no choice point at all (the auto-possessification of PCRE;
 //! CPython's `REPEAT_ONE` only checks a literal that follows).
+//!
+//! `lead_run` finds the unbounded greedy repeat a program starts with
+//! (`[\w.]+@…`): an attempt that ran it from `p` to the end `q` of the run
+//! and failed rules out every start up to `q` (see `search`).
 
 use super::compile::{Inst, Single, fold};
-use super::parse::RepeatKind;
+use super::parse::{MAXREPEAT, RepeatKind};
 
 /// A set of code points: exact below 256, "maybe" above.
 pub(crate) struct FirstSet {
@@ -156,6 +160,35 @@ pub(crate) fn literal_prefix(code: &[Inst], first: Option<&FirstSet>) -> Vec<u32
         prefix.push(c);
     }
     prefix
+}
+
+/// The instruction of the repeat every match starts with, when an attempt
+/// that ran it and failed rules out the starts inside its run (`NONE`
+/// otherwise): the program begins with position tests and captures, then
+/// an unbounded greedy (or possessive) repeat of at least one character,
+/// and has no back-references. An attempt from a later start `p'` inside
+/// the run `p..q` reaches the repeat's end `q` too and gives back at most
+/// down to `p' + min`, so it tries a subset of the continuations of the
+/// failed attempt from `p`, in the same state: only the captures' start
+/// positions differ, and only back-references could see them. A start at
+/// `q` fails as its character is not the repeat's.
+pub(crate) fn lead_run(code: &[Inst]) -> usize {
+    if code.iter().any(|i| matches!(i, Inst::BackRef { .. })) {
+        return super::matcher::NONE;
+    }
+    for (pc, inst) in code.iter().enumerate() {
+        match inst {
+            Inst::Save(_) | Inst::At(_) => {}
+            Inst::Repeat {
+                min,
+                max: MAXREPEAT,
+                kind: RepeatKind::Greedy | RepeatKind::Possessive,
+                ..
+            } if *min >= 1 => return pc,
+            _ => break,
+        }
+    }
+    super::matcher::NONE
 }
 
 /// The follow sets of greedy single-character repeats (None for every

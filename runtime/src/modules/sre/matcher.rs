@@ -158,6 +158,9 @@ struct Vm<'a, T: Unit> {
     start: usize,
     full: bool,
     must_advance: bool,
+    /// Where the run of the program's leading repeat (`Program::lead`)
+    /// ended in this attempt (`NONE`: not reached).
+    lead_end: usize,
 }
 
 fn is_word<T: Unit>(text: &[T], i: usize, ascii: bool) -> bool {
@@ -305,6 +308,9 @@ impl<T: Unit> Vm<'_, T> {
                         let (min, max) = (*min as usize, *max as usize);
                         let limit = if *kind == RepeatKind::Lazy { min } else { max };
                         let n = self.count(s, pos, limit);
+                        if pc == self.prog.lead {
+                            self.lead_end = pos + n;
+                        }
                         if n < min {
                             break false;
                         }
@@ -591,6 +597,7 @@ pub(crate) fn search<T: Unit>(
         start: pos,
         full: mode == Mode::FullMatch,
         must_advance,
+        lead_end: NONE,
     };
     let end = text.len();
     if pos > end {
@@ -642,7 +649,17 @@ pub(crate) fn search<T: Unit>(
             vm.stack.clear();
             return false;
         }
-        start += 1;
+        // A failed attempt that ran the leading repeat rules out every
+        // start up to the end of its run (`first::lead_run`).
+        start = if vm.lead_end == NONE {
+            start + 1
+        } else {
+            std::mem::replace(&mut vm.lead_end, NONE) + 1
+        };
+        if start > end {
+            vm.stack.clear();
+            return false;
+        }
     }
 }
 
@@ -700,6 +717,18 @@ mod tests {
         assert_eq!(find("(?<=a)b", "bbbab"), Some((4, 5)));
         assert_eq!(find("abc", "ab"), None);
         assert_eq!(find("a{3}b", "aaaaab"), Some((2, 6)));
+    }
+
+    /// A failed attempt through a leading repeat skips the starts inside
+    /// its run, never a start the position tests before it would allow.
+    #[test]
+    fn lead_run_skip() {
+        assert_eq!(find(r"[ab]+c", "abXbac"), Some((3, 6)));
+        assert_eq!(find(r"\w+@", "ab cd@"), Some((3, 6)));
+        assert_eq!(find(r"\B\w+X", "abX"), Some((1, 3)));
+        assert_eq!(find(r"\b[\w.]+@\w", "a.b c.d@e"), Some((4, 9)));
+        assert_eq!(find(r"x+y", "xxxx"), None);
+        assert_eq!(find(r"(\w)\w*\1", "abc abca"), Some((4, 8)));
     }
 
     /// Leftmost-first: the first alternative that leads to a match wins.

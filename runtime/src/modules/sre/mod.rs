@@ -338,10 +338,18 @@ impl<T: Unit> Matchable for &[T] {
 /// CPython's clamping of `pos`/`endpos` to the string.
 fn bounds(a: &Obj, b: &Obj, len: usize) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| v.clamp(0, len as i64) as usize;
-    Ok((
-        clamp(types::int::as_index_i64(a)?),
-        clamp(types::int::as_index_i64(b)?),
-    ))
+    Ok((clamp(ssize_arg(a)?), clamp(ssize_arg(b)?)))
+}
+
+/// A `Py_ssize_t` argument, with the argument clinic's overflow message.
+fn ssize_arg(v: &Obj) -> PyResult<i64> {
+    match types::int::as_index_i64(v) {
+        Err(e) if e.matches(crate::errors::Exc::OverflowError) => crate::errors::raise(
+            crate::errors::Exc::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ),
+        r => r,
+    }
 }
 
 pub fn create() -> PyResult<Obj> {

@@ -29,8 +29,13 @@ thread_local! {
     static COMPILE: ManuallyDrop<OnceCell<(Obj, Obj)>> = const { ManuallyDrop::new(OnceCell::new()) };
 }
 
-/// `(string, pos, endpos)` from `method(string, pos=0, endpos=MAXSIZE)`.
-fn string_pos_endpos(name: &str, a: &[Obj], kw: &Kwargs) -> PyResult<[Obj; 3]> {
+/// `(string, pos, endpos)` from `method(string, pos=0, endpos=MAXSIZE)`
+/// (None: not given; the default `endpos` would be a big int object).
+fn string_pos_endpos(
+    name: &str,
+    a: &[Obj],
+    kw: &Kwargs,
+) -> PyResult<(Obj, Option<Obj>, Option<Obj>)> {
     const NAMES: [&str; 3] = ["string", "pos", "endpos"];
     let given = a.len() - 1 + kw.len();
     if given > 3 {
@@ -60,11 +65,7 @@ fn string_pos_endpos(name: &str, a: &[Obj], kw: &Kwargs) -> PyResult<[Obj; 3]> {
             "{name}() missing required argument 'string' (pos 1)"
         ));
     };
-    Ok([
-        string,
-        pos.unwrap_or_else(|| types::int::new_int(0)),
-        endpos.unwrap_or_else(|| types::int::new_int(MAXSIZE)),
-    ])
+    Ok((string, pos, endpos))
 }
 
 /// The pattern's `_handle` attribute.
@@ -74,16 +75,30 @@ fn handle(pattern: &Obj) -> PyResult<Obj> {
 }
 
 fn run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let [string, pos, endpos] = string_pos_endpos(name, a, kw)?;
-    search(&a[0], &string, &pos, &endpos, mode)
+    let (string, pos, endpos) = string_pos_endpos(name, a, kw)?;
+    search(&a[0], &string, pos.as_ref(), endpos.as_ref(), mode)
 }
 
-/// Runs `pattern` (an `re.Pattern`) over `string[pos:endpos]`.
-fn search(pattern: &Obj, string: &Obj, pos: &Obj, endpos: &Obj, mode: Mode) -> PyResult<Obj> {
+/// Runs `pattern` (an `re.Pattern`) over `string[pos:endpos]` (the whole
+/// string for missing bounds).
+fn search(
+    pattern: &Obj,
+    string: &Obj,
+    pos: Option<&Obj>,
+    endpos: Option<&Obj>,
+    mode: Mode,
+) -> PyResult<Obj> {
     let c = compiled(&handle(pattern)?)?;
     let subj = subject(&c, string)?;
     let r = with_units(&subj, &mut |t| {
-        let (pos, end) = bounds(pos, endpos, t.len())?;
+        let (pos, end) = match (pos, endpos) {
+            (None, None) => (0, t.len()),
+            _ => {
+                let zero = types::int::new_int(0);
+                let len = types::int::new_int(t.len() as i64);
+                bounds(pos.unwrap_or(&zero), endpos.unwrap_or(&len), t.len())?
+            }
+        };
         Ok(with_scratch(|scratch| {
             t.search(&c.prog, end, pos, mode, false, scratch)
                 .then(|| matchobj::new_match(pattern, string, &subj, &c, (pos, end), scratch))
@@ -105,7 +120,9 @@ fn p_search(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 }
 
 fn p_findall(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let [string, pos, endpos] = string_pos_endpos("findall", a, kw)?;
+    let (string, pos, endpos) = string_pos_endpos("findall", a, kw)?;
+    let pos = pos.unwrap_or_else(|| types::int::new_int(0));
+    let endpos = endpos.unwrap_or_else(|| types::int::new_int(MAXSIZE));
     scan::s_findall(&[handle(&a[0])?, string, pos, endpos])
 }
 
@@ -186,8 +203,7 @@ fn module_run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             crate::ops::call::call(&compile, &[pattern, flags], None)?
         }
     };
-    let (pos, endpos) = (types::int::new_int(0), types::int::new_int(MAXSIZE));
-    search(&p, &string, &pos, &endpos, mode)
+    search(&p, &string, None, None, mode)
 }
 
 fn m_match(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {

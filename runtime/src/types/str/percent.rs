@@ -300,15 +300,25 @@ fn one_conversion(f: Format, mut i: usize, ctx: &mut Ctx, out: &mut String) -> P
         c
     };
     let big = spec.width.unwrap_or(0).max(spec.precision.unwrap_or(0));
-    super::args::alloc_check(big.saturating_mul(4))?;
+    // (`alloc_check` passes anything up to 16 MiB without a probe: the
+    // call is skipped for the common small fields.)
+    if big >= 1 << 22 {
+        super::args::alloc_check(big.saturating_mul(4))?;
+    }
     let v = ctx.next_arg()?;
     // The commonest conversions are appended without a temporary.
     match spec.conv {
         's' if ctx.mode == Mode::Str && super::is_exact_str(&v) => {
             push_percent_str(out, super::as_str(&v).unwrap_or(""), &spec);
         }
-        'd' | 'i' | 'u' if spec.precision.is_none() && v.is_small_int() => {
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' if spec.precision.is_none() && v.is_small_int() => {
             push_percent_i64(out, v.small_int().unwrap_or(0), &spec);
+        }
+        // `str()` of a (tagged, so exact) int is its decimal digits.
+        's' if ctx.mode == Mode::Str && v.is_small_int() => {
+            let mut buf = [0u8; 20];
+            let digits = crate::fmt::decimal_i64(&mut buf, v.small_int().unwrap_or(0), true);
+            push_percent_str(out, digits, &spec);
         }
         'f' | 'F' | 'e' | 'E' | 'g' | 'G' if matches!(v.payload(), Payload::Float(_)) => {
             let Payload::Float(x) = v.payload() else {
