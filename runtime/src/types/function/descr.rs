@@ -198,9 +198,17 @@ pub fn property_get(d: &Obj, p: &PropertyData, inst: Option<&Obj>) -> PyResult<O
             name
         ));
     }
+    // A property without an instance dict (every built-in getset, most
+    // Python properties) calls its getter without copying the accessors.
+    if d.dict().is_none() {
+        return match &p.fget {
+            Some(g) => ops::call::call_positional(g, std::slice::from_ref(inst)),
+            None => missing_accessor(d, p, inst, "getter"),
+        };
+    }
     let [fget, _, _] = accessors(d, p);
     match fget {
-        Some(g) => ops::call(&g, std::slice::from_ref(inst), None),
+        Some(g) => ops::call::call_positional(&g, std::slice::from_ref(inst)),
         None => missing_accessor(d, p, inst, "getter"),
     }
 }
