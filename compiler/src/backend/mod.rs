@@ -222,3 +222,33 @@ fn disassemble(object: &[u8]) -> Result<String, String> {
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{SourceMap, annotate_asm};
+
+    /// A marker goes before the first instruction of each stretch, once per
+    /// stretch, and only inside functions the map knows.
+    #[test]
+    fn asm_markers_follow_the_source_map() {
+        let listing = "\
+0000000000000010 <f>:
+      10:\tpush   rbp
+      14:\tmov    rax,rdi
+      18:\tadd    rax,0x2
+      1c:\tret
+0000000000000020 <g>:
+      20:\tret
+";
+        let map = SourceMap::from([("f".to_string(), (7, vec![(4, 12, 3), (12, 13, 5)]))]);
+        let out = annotate_asm(listing, &map, &[]);
+        let markers: Vec<&str> = out
+            .lines()
+            .filter(|l| l.trim_start().starts_with(';'))
+            .collect();
+        assert_eq!(markers, ["                ; 3", "                ; 5"]);
+        let before = |m: &str, next: &str| out.contains(&format!("{m}\n{next}"));
+        assert!(before("; 3", "      14:"));
+        assert!(before("; 5", "      1c:"));
+    }
+}
