@@ -405,6 +405,22 @@ pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
             drop(st);
             Some(enumerate_next(cell))
         }
+        IterState::Zip {
+            iters,
+            strict: false,
+        } if iters.len() == 2
+            && let Some(a) = step_sequence(&iters[0]) =>
+        {
+            // A list, tuple or range iterator steps without running Python
+            // code, so the zip's state stays borrowed and its iterators
+            // uncopied, the second too when it is one.
+            if let Some(b) = step_sequence(&iters[1]) {
+                return Some(Ok(Some((a, b))));
+            }
+            let second = iters[1].clone();
+            drop(st);
+            Some(next_inner(&second).map(|b| b.map(|b| (a, b))))
+        }
         IterState::Zip { iters, strict } if iters.len() == 2 => {
             let (pair, strict) = ([iters[0].clone(), iters[1].clone()], *strict);
             drop(st);
