@@ -214,14 +214,14 @@ fn promote(generation: usize) {
 /// The unreachable objects of generations up to `generation` (after
 /// `promote(generation)`), and the number of tracked objects in them.
 fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize) {
-    let words = generation_words(generation);
+    let (members, tracked) = generation_members(generation);
     promote(generation);
-    let Some((unreachable, tracked)) = find_unreachable(&words, 0) else {
+    let Some(unreachable) = find_unreachable(&members, 0) else {
         return (Vec::new(), 0);
     };
     let garbage = unreachable
         .into_iter()
-        .map(|i| Obj::borrow(&words[i]).clone())
+        .map(|i| Obj::borrow(&members[i]).clone())
         .collect();
     (garbage, tracked)
 }
@@ -253,8 +253,17 @@ fn free_garbage(garbage: Vec<Obj>) -> usize {
     let doomed = if finalized {
         // The finalizers may have resurrected objects: look again, with
         // the references `garbage` holds discounted.
-        let words: Vec<u64> = garbage.iter().map(Obj::word).collect();
-        find_unreachable(&words, 1).map_or_else(Vec::new, |(u, _)| u)
+        let (mut members, mut index) = (Vec::new(), Vec::new());
+        for (i, o) in garbage.iter().enumerate() {
+            let h = object(o.word());
+            let rc = h.refcnt.get();
+            if rc > 1 && rc < IMMORTAL / 2 && is_tracked(h) && enter(h, rc) {
+                members.push(o.word());
+                index.push(i);
+            }
+        }
+        find_unreachable(&members, 1)
+            .map_or_else(Vec::new, |u| u.into_iter().map(|k| index[k]).collect())
     } else {
         (0..garbage.len()).collect()
     };
@@ -319,11 +328,12 @@ fn cpython_count<'a>(doomed: impl Iterator<Item = &'a Obj>) -> usize {
     n
 }
 
-/// The words of the tracked objects of the generations up to `generation`,
-/// in address order. Tuples of atomic values seen for the first time
-/// leave the generations for good instead.
-fn generation_words(generation: usize) -> Vec<u64> {
-    let mut words = Vec::new();
+/// The tracked objects of the generations up to `generation`, in address
+/// order, made members (`enter`), and their number (members or not).
+/// Tuples of atomic values seen for the first time leave the generations
+/// for good instead.
+fn generation_members(generation: usize) -> (Vec<u64>, usize) {
+    let (mut members, mut tracked) = (Vec::new(), 0);
     for a in pool::arenas() {
         let m = a.marks;
         for i in 0..a.used.div_ceil(64) {
@@ -355,11 +365,14 @@ fn generation_words(generation: usize) -> Vec<u64> {
                     }
                     continue;
                 }
-                words.push(w);
+                tracked += 1;
+                if enter(o, rc) {
+                    members.push(w);
+                }
             }
         }
     }
-    words
+    (members, tracked)
 }
 
 /// The object at a non-zero heap word.
@@ -395,6 +408,7 @@ const RC_BITS: u64 = INTERNAL - 1;
 fn internal(state: u64) -> u64 {
     state >> 32 & ((1 << 29) - 1)
 }
+
 /// Objects with more references than this are left out (kept, with all
 /// they reach).
 const MAX_RC: isize = 1 << 30;
@@ -406,33 +420,30 @@ fn outside_refs(state: u64, extra: u64) -> i64 {
     (state & RC_BITS) as i64 - extra as i64 - internal(state) as i64
 }
 
-/// Steps 1–3 over the objects `words`, each of which has `extra`
-/// references the collection itself holds (those that are not tracked, or
-/// only held by the collection, are left out). Returns the indices of the
-/// unreachable objects and the number of tracked objects, or None if the
-/// counts are inconsistent (a reference visited more often than counted):
-/// then nothing is collected.
-fn find_unreachable(words: &[u64], extra: isize) -> Option<(Vec<usize>, usize)> {
-    let mut members = Vec::with_capacity(words.len());
-    let mut tracked = 0;
-    for (i, &w) in words.iter().enumerate() {
-        let o = object(w);
-        let rc = o.refcnt.get();
-        if rc - extra <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {
-            continue;
-        }
-        tracked += 1;
-        if rc < MAX_RC {
-            o.refcnt.set((rc as u64 | MEMBER) as isize);
-            members.push(i);
-        }
+/// Makes the tracked object `o`, whose refcount is `rc`, a member of the
+/// next `find_unreachable`, unless its refcount is too large for the
+/// member state (then it is kept, with all it reaches).
+#[inline]
+fn enter(o: &PyObject, rc: isize) -> bool {
+    let member = rc < MAX_RC;
+    if member {
+        o.refcnt.set((rc as u64 | MEMBER) as isize);
     }
+    member
+}
+
+/// Steps 2–3 over `members` (made so by `enter`), each of which has
+/// `extra` references the collection itself holds; restores their
+/// refcounts. Returns the indices of the unreachable members, or None if
+/// the counts are inconsistent (a reference visited more often than
+/// counted): then nothing is collected.
+fn find_unreachable(members: &[u64], extra: isize) -> Option<Vec<usize>> {
     // Subtract the references between members (the first time an object
     // is seen as referenced from a member when all its references are
     // counted already, the counts are inconsistent).
     let mut consistent = true;
-    for &i in &members {
-        let o = object(words[i]);
+    for &w in members {
+        let o = object(w);
         let complete = traverse(o, |c| {
             if c & TAG_MASK == 0 && c != 0 {
                 let r = &object(c).refcnt;
@@ -452,21 +463,22 @@ fn find_unreachable(words: &[u64], extra: isize) -> Option<(Vec<usize>, usize)> 
         }
     }
     let extra = extra as u64;
-    consistent &= members
-        .iter()
-        .all(|&i| outside_refs(object(words[i]).refcnt.get() as u64, extra) >= 0);
-    let mut unreachable = Vec::new();
+    // (Without `extra`, the check above keeps every count non-negative.)
+    consistent &= extra == 0
+        || members
+            .iter()
+            .all(|&w| outside_refs(object(w).refcnt.get() as u64, extra) >= 0);
     if consistent {
         // Everything reachable from a root survives.
         let mut stack: Vec<u64> = Vec::new();
-        for &i in &members {
-            let r = &object(words[i]).refcnt;
+        for &w in members {
+            let r = &object(w).refcnt;
             let s = r.get() as u64;
             if s & REACHABLE != 0 || outside_refs(s, extra) == 0 {
                 continue;
             }
             r.set((s | REACHABLE) as isize);
-            stack.push(words[i]);
+            stack.push(w);
             while let Some(w) = stack.pop() {
                 traverse(object(w), |c| {
                     if c & TAG_MASK == 0 && c != 0 {
@@ -480,17 +492,17 @@ fn find_unreachable(words: &[u64], extra: isize) -> Option<(Vec<usize>, usize)> 
                 });
             }
         }
-        unreachable = members
-            .iter()
-            .copied()
-            .filter(|&i| object(words[i]).refcnt.get() as u64 & REACHABLE == 0)
-            .collect();
     }
-    for &i in &members {
-        let r = &object(words[i]).refcnt;
-        r.set((r.get() as u64 & RC_BITS) as isize);
+    let mut unreachable = Vec::new();
+    for (i, &w) in members.iter().enumerate() {
+        let r = &object(w).refcnt;
+        let s = r.get() as u64;
+        if s & REACHABLE == 0 {
+            unreachable.push(i);
+        }
+        r.set((s & RC_BITS) as isize);
     }
-    consistent.then_some((unreachable, tracked))
+    consistent.then_some(unreachable)
 }
 
 #[cfg(test)]
