@@ -21,8 +21,9 @@
 //! tracked, like strings and numbers, are in none and never read).
 //! Collecting a generation collects the younger ones too and moves the
 //! survivors one generation up (to 2 from 1 and 2). Tuples of atomic
-//! values leave the generations the first time a collection sees them
-//! (`traverse::untrackable`), as in CPython. References from older objects into the collected
+//! values leave the generations the first time a collection finds them
+//! reachable (`traverse::untrackable`), as in CPython: unreachable ones
+//! count as garbage. References from older objects into the collected
 //! generations are explained by their refcounts (step 2 sees them as
 //! outside references), so no write barrier is needed; a cycle through an
 //! older object waits for that object's generation to be collected.
@@ -216,7 +217,7 @@ fn promote(generation: usize) {
 fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize) {
     let (members, tracked) = generation_members(generation);
     promote(generation);
-    let Some(unreachable) = find_unreachable(&members, 0) else {
+    let Some(unreachable) = find_unreachable(&members, 0, true) else {
         return (Vec::new(), 0);
     };
     let garbage = unreachable
@@ -262,7 +263,7 @@ fn free_garbage(garbage: Vec<Obj>) -> usize {
                 index.push(i);
             }
         }
-        find_unreachable(&members, 1)
+        find_unreachable(&members, 1, false)
             .map_or_else(Vec::new, |u| u.into_iter().map(|k| index[k]).collect())
     } else {
         (0..garbage.len()).collect()
@@ -330,15 +331,12 @@ fn cpython_count<'a>(doomed: impl Iterator<Item = &'a Obj>) -> usize {
 
 /// The tracked objects of the generations up to `generation`, in address
 /// order, made members (`enter`), and their number (members or not).
-/// Tuples of atomic values seen for the first time leave the generations
-/// for good instead.
 fn generation_members(generation: usize) -> (Vec<u64>, usize) {
     let (mut members, mut tracked) = (Vec::new(), 0);
     for a in pool::arenas() {
         let m = a.marks;
         for i in 0..a.used.div_ceil(64) {
-            let young = m.young[i].get();
-            let mut bits = young;
+            let mut bits = m.young[i].get();
             if generation > 0 {
                 bits |= m.middle[i].get();
             }
@@ -356,13 +354,6 @@ fn generation_members(generation: usize) -> (Vec<u64>, usize) {
                 let o = object(w);
                 let rc = o.refcnt.get();
                 if rc <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {
-                    continue;
-                }
-                if young >> bit & 1 != 0 && untrackable(o) {
-                    // First seen: leave the generations for good.
-                    for g in [&m.young[i], &m.middle[i], &m.old[i]] {
-                        g.set(g.get() & !(1 << bit));
-                    }
                     continue;
                 }
                 tracked += 1;
@@ -436,8 +427,11 @@ fn enter(o: &PyObject, rc: isize) -> bool {
 /// `extra` references the collection itself holds; restores their
 /// refcounts. Returns the indices of the unreachable members, or None if
 /// the counts are inconsistent (a reference visited more often than
-/// counted): then nothing is collected.
-fn find_unreachable(members: &[u64], extra: isize) -> Option<Vec<usize>> {
+/// counted): then nothing is collected. With `untrack`, the reachable
+/// tuples of atomic values leave the generations for good (CPython's
+/// `untrack_tuples`, which runs after unreachable objects are found, so
+/// that those count as garbage).
+fn find_unreachable(members: &[u64], extra: isize, untrack: bool) -> Option<Vec<usize>> {
     // Subtract the references between members (the first time an object
     // is seen as referenced from a member when all its references are
     // counted already, the counts are inconsistent).
@@ -499,6 +493,8 @@ fn find_unreachable(members: &[u64], extra: isize) -> Option<Vec<usize>> {
         let s = r.get() as u64;
         if s & REACHABLE == 0 {
             unreachable.push(i);
+        } else if untrack && consistent && untrackable(object(w)) {
+            pool::untrack(w as *const PyObject);
         }
         r.set((s & RC_BITS) as isize);
     }
