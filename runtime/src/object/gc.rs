@@ -213,18 +213,19 @@ fn promote(generation: usize) {
 }
 
 /// The unreachable objects of generations up to `generation` (after
-/// `promote(generation)`), and the number of tracked objects in them.
+/// `promote(generation)`), and the number of tracked objects in them that
+/// stay in the generations.
 fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize) {
     let (members, tracked) = generation_members(generation);
     promote(generation);
-    let Some(unreachable) = find_unreachable(&members, 0, true) else {
+    let Some((unreachable, untracked)) = find_unreachable(&members, 0) else {
         return (Vec::new(), 0);
     };
     let garbage = unreachable
         .into_iter()
         .map(|i| Obj::borrow(&members[i]).clone())
         .collect();
-    (garbage, tracked)
+    (garbage, tracked - untracked)
 }
 
 /// Collects `generation`; returns the count of unreachable objects and of
@@ -258,13 +259,13 @@ fn free_garbage(garbage: Vec<Obj>) -> usize {
         for (i, o) in garbage.iter().enumerate() {
             let h = object(o.word());
             let rc = h.refcnt.get();
-            if rc > 1 && rc < IMMORTAL / 2 && is_tracked(h) && enter(h, rc) {
+            if rc > 1 && rc < IMMORTAL / 2 && is_tracked(h) && enter(h, rc, false) {
                 members.push(o.word());
                 index.push(i);
             }
         }
-        find_unreachable(&members, 1, false)
-            .map_or_else(Vec::new, |u| u.into_iter().map(|k| index[k]).collect())
+        find_unreachable(&members, 1)
+            .map_or_else(Vec::new, |(u, _)| u.into_iter().map(|k| index[k]).collect())
     } else {
         (0..garbage.len()).collect()
     };
@@ -336,7 +337,8 @@ fn generation_members(generation: usize) -> (Vec<u64>, usize) {
     for a in pool::arenas() {
         let m = a.marks;
         for i in 0..a.used.div_ceil(64) {
-            let mut bits = m.young[i].get();
+            let young = m.young[i].get();
+            let mut bits = young;
             if generation > 0 {
                 bits |= m.middle[i].get();
             }
@@ -357,7 +359,10 @@ fn generation_members(generation: usize) -> (Vec<u64>, usize) {
                     continue;
                 }
                 tracked += 1;
-                if enter(o, rc) {
+                // Seen for the first time: a tuple of atomic values leaves
+                // the generations if it turns out reachable.
+                let leaf = young >> bit & 1 != 0 && untrackable(o);
+                if enter(o, rc, leaf) {
                     members.push(w);
                 }
             }
@@ -383,12 +388,19 @@ fn object<'a>(w: u64) -> &'a PyObject {
 // `traverse` reads no refcounts).
 //
 // Bit 62 is set in no other refcount (mortal counts stay below
-// `IMMORTAL`, immortal ones near it, below 2^61).
+// `IMMORTAL`, immortal ones near it, below 2^61); the other flags are
+// only read in members.
 
 /// The refcount word holds a member's state.
 const MEMBER: u64 = 1 << 62;
 /// The member is reachable from outside (or is referenced from outside).
 const REACHABLE: u64 = 1 << 61;
+/// The member is a tuple of atomic values (`traverse::untrackable`): it
+/// references no member, so it is never traversed, and it leaves the
+/// generations for good if it turns out reachable (CPython's
+/// `untrack_tuples`, which runs after the unreachable objects are set
+/// apart, so that those count as garbage).
+const LEAF: u64 = 1 << 63;
 /// One reference from another member (bits 32–60 count them).
 const INTERNAL: u64 = 1 << 32;
 /// The member's own refcount.
@@ -412,13 +424,15 @@ fn outside_refs(state: u64, extra: u64) -> i64 {
 }
 
 /// Makes the tracked object `o`, whose refcount is `rc`, a member of the
-/// next `find_unreachable`, unless its refcount is too large for the
+/// next `find_unreachable` (a `leaf` when it is a tuple of atomic values),
+/// unless its refcount is too large for the
 /// member state (then it is kept, with all it reaches).
 #[inline]
-fn enter(o: &PyObject, rc: isize) -> bool {
+fn enter(o: &PyObject, rc: isize, leaf: bool) -> bool {
     let member = rc < MAX_RC;
     if member {
-        o.refcnt.set((rc as u64 | MEMBER) as isize);
+        let state = rc as u64 | MEMBER | if leaf { LEAF } else { 0 };
+        o.refcnt.set(state as isize);
     }
     member
 }
@@ -427,17 +441,18 @@ fn enter(o: &PyObject, rc: isize) -> bool {
 /// `extra` references the collection itself holds; restores their
 /// refcounts. Returns the indices of the unreachable members, or None if
 /// the counts are inconsistent (a reference visited more often than
-/// counted): then nothing is collected. With `untrack`, the reachable
-/// tuples of atomic values leave the generations for good (CPython's
-/// `untrack_tuples`, which runs after unreachable objects are found, so
-/// that those count as garbage).
-fn find_unreachable(members: &[u64], extra: isize, untrack: bool) -> Option<Vec<usize>> {
+/// counted): then nothing is collected. Reachable leaves leave the
+/// generations; the second number counts them.
+fn find_unreachable(members: &[u64], extra: isize) -> Option<(Vec<usize>, usize)> {
     // Subtract the references between members (the first time an object
     // is seen as referenced from a member when all its references are
     // counted already, the counts are inconsistent).
     let mut consistent = true;
     for &w in members {
         let o = object(w);
+        if o.refcnt.get() as u64 & LEAF != 0 {
+            continue;
+        }
         let complete = traverse(o, |c| {
             if c & TAG_MASK == 0 && c != 0 {
                 let r = &object(c).refcnt;
@@ -472,7 +487,9 @@ fn find_unreachable(members: &[u64], extra: isize, untrack: bool) -> Option<Vec<
                 continue;
             }
             r.set((s | REACHABLE) as isize);
-            stack.push(w);
+            if s & LEAF == 0 {
+                stack.push(w);
+            }
             while let Some(w) = stack.pop() {
                 traverse(object(w), |c| {
                     if c & TAG_MASK == 0 && c != 0 {
@@ -480,25 +497,28 @@ fn find_unreachable(members: &[u64], extra: isize, untrack: bool) -> Option<Vec<
                         let s = r.get() as u64;
                         if s & (MEMBER | REACHABLE) == MEMBER {
                             r.set((s | REACHABLE) as isize);
-                            stack.push(c);
+                            if s & LEAF == 0 {
+                                stack.push(c);
+                            }
                         }
                     }
                 });
             }
         }
     }
-    let mut unreachable = Vec::new();
+    let (mut unreachable, mut untracked) = (Vec::new(), 0);
     for (i, &w) in members.iter().enumerate() {
         let r = &object(w).refcnt;
         let s = r.get() as u64;
         if s & REACHABLE == 0 {
             unreachable.push(i);
-        } else if untrack && consistent && untrackable(object(w)) {
+        } else if s & LEAF != 0 && consistent {
             pool::untrack(w as *const PyObject);
+            untracked += 1;
         }
         r.set((s & RC_BITS) as isize);
     }
-    consistent.then_some(unreachable)
+    consistent.then_some((unreachable, untracked))
 }
 
 #[cfg(test)]
