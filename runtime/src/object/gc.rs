@@ -21,8 +21,9 @@
 //! tracked, like strings and numbers, are in none and never read).
 //! Collecting a generation collects the younger ones too and moves the
 //! survivors one generation up (to 2 from 1 and 2). Tuples of atomic
-//! values leave the generations the first time a collection sees them
-//! (`traverse::untrackable`), as in CPython. References from older objects into the collected
+//! values leave the generations the first time a collection finds them
+//! reachable (`traverse::untrackable`), as in CPython: unreachable ones
+//! count as garbage. References from older objects into the collected
 //! generations are explained by their refcounts (step 2 sees them as
 //! outside references), so no write barrier is needed; a cycle through an
 //! older object waits for that object's generation to be collected.
@@ -40,7 +41,6 @@ use super::traverse::{clear, is_tracked, traverse, untrackable};
 use super::{IMMORTAL, Obj, Payload, PyObject, pool};
 use crate::abi::TAG_MASK;
 use std::cell::Cell;
-use std::collections::HashMap;
 
 /// Live blocks per unit of `threshold0` (CPython's threshold counts
 /// containers; blocks also count strings, floats, …).
@@ -51,14 +51,6 @@ pub(crate) const FIRST_THRESHOLD: usize = 700 * BLOCKS_PER_CONTAINER;
 
 /// The oldest generation.
 pub(crate) const OLDEST: usize = 2;
-
-/// `gc_refs` of an object that is not tracked (or a free block).
-const UNTRACKED: i32 = i32::MIN;
-/// `gc_refs` of an object known to be reachable.
-const REACHABLE: i32 = i32::MAX;
-/// `gc_refs` of an object that must be kept whatever references it has (its
-/// refcount is huge, or runtime code is borrowing its contents).
-const FORCED: i32 = 1 << 30;
 
 /// What the collector remembers between collections.
 #[derive(Clone, Copy)]
@@ -220,24 +212,26 @@ fn promote(generation: usize) {
     }
 }
 
-/// The unreachable objects of `space` (after `promote(generation)`), and
-/// the number of tracked objects in it.
-fn unreachable_objects(space: &impl Space, generation: usize) -> (Vec<Obj>, usize) {
+/// The unreachable objects of generations up to `generation` (after
+/// `promote(generation)`), and the number of tracked objects in them that
+/// stay in the generations.
+fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize) {
+    let (members, tracked) = generation_members(generation);
     promote(generation);
-    let Some((unreachable, tracked)) = find_unreachable(space, 0) else {
+    let Some((unreachable, untracked)) = find_unreachable(&members, 0) else {
         return (Vec::new(), 0);
     };
     let garbage = unreachable
         .into_iter()
-        .map(|i| Obj::borrow(&space.word(i)).clone())
+        .map(|i| Obj::borrow(&members[i]).clone())
         .collect();
-    (garbage, tracked)
+    (garbage, tracked - untracked)
 }
 
 /// Collects `generation`; returns the count of unreachable objects and of
 /// the survivors (tracked objects of the generations collected that live on).
 fn collect_garbage(generation: usize) -> (usize, usize) {
-    let (garbage, tracked) = unreachable_objects(&Generation::new(generation), generation);
+    let (garbage, tracked) = unreachable_objects(generation);
     let survivors = tracked.saturating_sub(garbage.len());
     (free_garbage(garbage), survivors)
 }
@@ -261,8 +255,17 @@ fn free_garbage(garbage: Vec<Obj>) -> usize {
     let doomed = if finalized {
         // The finalizers may have resurrected objects: look again, with
         // the references `garbage` holds discounted.
-        let subset = Subset::new(&garbage);
-        find_unreachable(&subset, 1).map_or_else(Vec::new, |(u, _)| u)
+        let (mut members, mut index) = (Vec::new(), Vec::new());
+        for (i, o) in garbage.iter().enumerate() {
+            let h = object(o.word());
+            let rc = h.refcnt.get();
+            if rc > 1 && rc < IMMORTAL / 2 && is_tracked(h) && enter(h, rc, false) {
+                members.push(o.word());
+                index.push(i);
+            }
+        }
+        find_unreachable(&members, 1)
+            .map_or_else(Vec::new, |(u, _)| u.into_iter().map(|k| index[k]).collect())
     } else {
         (0..garbage.len()).collect()
     };
@@ -327,245 +330,195 @@ fn cpython_count<'a>(doomed: impl Iterator<Item = &'a Obj>) -> usize {
     n
 }
 
-/// The objects a collection looks at, each with an index into `gc_refs`.
-trait Space {
-    /// Number of indices (some may hold no object).
-    fn len(&self) -> usize;
-    /// The object word at index `i` (0 when there is none).
-    fn word(&self, i: usize) -> u64;
-    /// The index of object word `w`, if it belongs to the space.
-    fn index(&self, w: u64) -> Option<usize>;
-}
-
-/// Finds the arena of an object word: arenas are aligned to
-/// `pool::ARENA_BYTES`, so a table indexed by the aligned address answers
-/// in one step (they usually lie close together; otherwise a binary search
-/// over their addresses).
-struct ArenaMap {
-    /// (start, used grains) of each arena, by address.
-    spans: Vec<(u64, usize)>,
-    /// The lowest arena address, in units of `ARENA_BYTES`.
-    low: u64,
-    /// Arena number + 1 for each `ARENA_BYTES` unit from `low` (0: none);
-    /// empty when the arenas are too far apart.
-    table: Vec<u32>,
-}
-
-impl ArenaMap {
-    fn new(arenas: &[pool::Arena]) -> ArenaMap {
-        let unit = |a: u64| a / pool::ARENA_BYTES as u64;
-        let spans: Vec<(u64, usize)> = arenas.iter().map(|a| (a.base as u64, a.used)).collect();
-        let low = spans.first().map_or(0, |s| unit(s.0));
-        let high = spans.last().map_or(0, |s| unit(s.0));
-        let mut table = Vec::new();
-        if !spans.is_empty() && high - low < 64 * spans.len() as u64 + 4096 {
-            table = vec![0u32; (high - low + 1) as usize];
-            for (k, s) in spans.iter().enumerate() {
-                table[(unit(s.0) - low) as usize] = k as u32 + 1;
+/// The tracked objects of the generations up to `generation`, in address
+/// order, made members (`enter`), and their number (members or not).
+fn generation_members(generation: usize) -> (Vec<u64>, usize) {
+    let (mut members, mut tracked) = (Vec::new(), 0);
+    for a in pool::arenas() {
+        let m = a.marks;
+        for i in 0..a.used.div_ceil(64) {
+            let young = m.young[i].get();
+            let mut bits = young;
+            if generation > 0 {
+                bits |= m.middle[i].get();
+            }
+            if generation > 1 {
+                bits |= m.old[i].get();
+            }
+            while bits != 0 {
+                let bit = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let b = i * 64 + bit;
+                if b >= a.used {
+                    break;
+                }
+                let w = a.base as u64 + (b * pool::GRAIN) as u64;
+                let o = object(w);
+                let rc = o.refcnt.get();
+                if rc <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {
+                    continue;
+                }
+                tracked += 1;
+                // Seen for the first time: a tuple of atomic values leaves
+                // the generations if it turns out reachable.
+                let leaf = young >> bit & 1 != 0 && untrackable(o);
+                if enter(o, rc, leaf) {
+                    members.push(w);
+                }
             }
         }
-        ArenaMap { spans, low, table }
     }
-
-    /// The arena number of object word `w` and its grain number in that
-    /// arena, if `w` is an object of the arenas.
-    #[inline]
-    fn locate(&self, w: u64) -> Option<(usize, usize)> {
-        let k = if self.table.is_empty() {
-            self.spans
-                .partition_point(|&(a, _)| a <= w)
-                .checked_sub(1)?
-        } else {
-            let u = (w / pool::ARENA_BYTES as u64).wrapping_sub(self.low);
-            (*self.table.get(u as usize)? as usize).checked_sub(1)?
-        };
-        let (a, used) = self.spans[k];
-        let b = (w.checked_sub(a)? as usize) / pool::GRAIN;
-        (b < used).then_some((k, b))
-    }
+    (members, tracked)
 }
 
-/// The tracked objects of the generations up to one, numbered in address
-/// order: `members` is their bitmap (`pool::MARK_WORDS` words per arena)
-/// and `rank` the number of members before each of its words.
-struct Generation {
-    arenas: ArenaMap,
-    members: Vec<u64>,
-    rank: Vec<u32>,
-    words: Vec<u64>,
-}
-
-impl Generation {
-    fn new(generation: usize) -> Generation {
-        let arenas = pool::arenas();
-        let n = arenas.len() * pool::MARK_WORDS;
-        let (mut members, mut rank, mut words) = (vec![0u64; n], vec![0u32; n], Vec::new());
-        for (k, a) in arenas.iter().enumerate() {
-            for i in 0..a.used.div_ceil(64) {
-                let mut bits = a.marks.young[i].get();
-                if generation > 0 {
-                    bits |= a.marks.middle[i].get();
-                }
-                if generation > 1 {
-                    bits |= a.marks.old[i].get();
-                }
-                rank[k * pool::MARK_WORDS + i] = words.len() as u32;
-                let mut kept = 0u64;
-                while bits != 0 {
-                    let bit = bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    let b = i * 64 + bit;
-                    if b >= a.used {
-                        break;
-                    }
-                    let w = a.base as u64 + (b * pool::GRAIN) as u64;
-                    let o = object(w);
-                    let rc = o.refcnt.get();
-                    if rc <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {
-                        continue;
-                    }
-                    let m = &a.marks;
-                    if m.young[i].get() >> bit & 1 != 0 && untrackable(o) {
-                        // First seen: leave the generations for good.
-                        for g in [&m.young[i], &m.middle[i], &m.old[i]] {
-                            g.set(g.get() & !(1 << bit));
-                        }
-                        continue;
-                    }
-                    kept |= 1 << bit;
-                    words.push(w);
-                }
-                members[k * pool::MARK_WORDS + i] = kept;
-            }
-        }
-        Generation {
-            arenas: ArenaMap::new(&arenas),
-            members,
-            rank,
-            words,
-        }
-    }
-}
-
-impl Space for Generation {
-    fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    fn word(&self, i: usize) -> u64 {
-        self.words[i]
-    }
-
-    #[inline]
-    fn index(&self, w: u64) -> Option<usize> {
-        let (k, b) = self.arenas.locate(w)?;
-        let i = k * pool::MARK_WORDS + b / 64;
-        let below = self.members[i] & ((1u64 << (b % 64)) - 1);
-        (self.members[i] >> (b % 64) & 1 != 0).then(|| (self.rank[i] + below.count_ones()) as usize)
-    }
-}
-
-/// A set of objects held in a vector (the garbage of one collection).
-struct Subset {
-    words: Vec<u64>,
-    index: HashMap<u64, usize>,
-}
-
-impl Subset {
-    fn new(objs: &[Obj]) -> Subset {
-        let words: Vec<u64> = objs.iter().map(Obj::word).collect();
-        let index = words.iter().enumerate().map(|(i, &w)| (w, i)).collect();
-        Subset { words, index }
-    }
-}
-
-impl Space for Subset {
-    fn len(&self) -> usize {
-        self.words.len()
-    }
-    fn word(&self, i: usize) -> u64 {
-        self.words[i]
-    }
-    fn index(&self, w: u64) -> Option<usize> {
-        self.index.get(&w).copied()
-    }
-}
-
-/// The object at a non-zero heap word of the space.
+/// The object at a non-zero heap word.
 fn object<'a>(w: u64) -> &'a PyObject {
-    // SAFETY: the words of a `Space` are live heap objects (arena blocks
-    // with a non-zero refcount, or objects held by the caller); nothing is
-    // freed while a collection looks at them.
+    // SAFETY: the words a collection looks at are live heap objects (arena
+    // blocks with a non-zero refcount, objects held by the caller, or
+    // references those own); nothing is freed while a collection looks at
+    // them.
     unsafe { &*(w as *const PyObject) }
 }
 
-/// Steps 1–3 over `space`, whose objects each have `extra` references the
-/// collection itself holds. Returns the indices of unreachable objects and
-/// the number of tracked objects, or None if the counts are inconsistent (a
-/// reference visited more often than counted): then nothing is collected.
-fn find_unreachable(space: &impl Space, extra: isize) -> Option<(Vec<usize>, usize)> {
-    let n = space.len();
-    let mut refs = vec![UNTRACKED; n];
-    for (i, r) in refs.iter_mut().enumerate() {
-        let w = space.word(i);
-        if w == 0 {
-            continue;
-        }
-        let o = object(w);
-        let rc = o.refcnt.get() - extra;
-        if rc <= 0 || o.refcnt.get() >= IMMORTAL / 2 || !is_tracked(o) {
-            continue;
-        }
-        *r = if rc >= FORCED as isize {
-            FORCED
-        } else {
-            rc as i32
-        };
+// While `find_unreachable` runs, the refcount word of each object it looks
+// at (a "member") holds CPython's `gc_refs` state, as CPython keeps it in
+// the GC header: no side table, and "is this reference to a member, and
+// what is its count" is one load from the object referenced. The word is
+// restored before anything else can read it (no Python code runs, and
+// `traverse` reads no refcounts).
+//
+// Bit 62 is set in no other refcount (mortal counts stay below
+// `IMMORTAL`, immortal ones near it, below 2^61); the other flags are
+// only read in members.
+
+/// The refcount word holds a member's state.
+const MEMBER: u64 = 1 << 62;
+/// The member is reachable from outside (or is referenced from outside).
+const REACHABLE: u64 = 1 << 61;
+/// The member is a tuple of atomic values (`traverse::untrackable`): it
+/// references no member, so it is never traversed, and it leaves the
+/// generations for good if it turns out reachable (CPython's
+/// `untrack_tuples`, which runs after the unreachable objects are set
+/// apart, so that those count as garbage).
+const LEAF: u64 = 1 << 63;
+/// One reference from another member (bits 32–60 count them).
+const INTERNAL: u64 = 1 << 32;
+/// The member's own refcount.
+const RC_BITS: u64 = INTERNAL - 1;
+
+/// The references from other members counted in `state`.
+#[inline]
+fn internal(state: u64) -> u64 {
+    state >> 32 & ((1 << 29) - 1)
+}
+
+/// Objects with more references than this are left out (kept, with all
+/// they reach).
+const MAX_RC: isize = 1 << 30;
+
+/// A member's references from outside the members: its refcount, less the
+/// `extra` ones the collection holds, less those from members.
+#[inline]
+fn outside_refs(state: u64, extra: u64) -> i64 {
+    (state & RC_BITS) as i64 - extra as i64 - internal(state) as i64
+}
+
+/// Makes the tracked object `o`, whose refcount is `rc`, a member of the
+/// next `find_unreachable` (a `leaf` when it is a tuple of atomic values),
+/// unless its refcount is too large for the
+/// member state (then it is kept, with all it reaches).
+#[inline]
+fn enter(o: &PyObject, rc: isize, leaf: bool) -> bool {
+    let member = rc < MAX_RC;
+    if member {
+        let state = rc as u64 | MEMBER | if leaf { LEAF } else { 0 };
+        o.refcnt.set(state as isize);
     }
-    // Subtract internal references.
-    for i in 0..n {
-        if refs[i] == UNTRACKED {
+    member
+}
+
+/// Steps 2–3 over `members` (made so by `enter`), each of which has
+/// `extra` references the collection itself holds; restores their
+/// refcounts. Returns the indices of the unreachable members, or None if
+/// the counts are inconsistent (a reference visited more often than
+/// counted): then nothing is collected. Reachable leaves leave the
+/// generations; the second number counts them.
+fn find_unreachable(members: &[u64], extra: isize) -> Option<(Vec<usize>, usize)> {
+    // Subtract the references between members (the first time an object
+    // is seen as referenced from a member when all its references are
+    // counted already, the counts are inconsistent).
+    let mut consistent = true;
+    for &w in members {
+        let o = object(w);
+        if o.refcnt.get() as u64 & LEAF != 0 {
             continue;
         }
-        let complete = traverse(object(space.word(i)), |c| {
-            if c & TAG_MASK == 0
-                && let Some(j) = space.index(c)
-                && refs[j] != UNTRACKED
-                && refs[j] < FORCED
-            {
-                refs[j] -= 1;
+        let complete = traverse(o, |c| {
+            if c & TAG_MASK == 0 && c != 0 {
+                let r = &object(c).refcnt;
+                let s = r.get() as u64;
+                if s & MEMBER != 0 {
+                    if internal(s) < s & RC_BITS {
+                        r.set((s + INTERNAL) as isize);
+                    } else {
+                        consistent = false;
+                    }
+                }
             }
         });
         if !complete {
-            refs[i] = FORCED;
+            // Runtime code is using it: it counts as referenced from outside.
+            o.refcnt.set(o.refcnt.get() | REACHABLE as isize);
         }
     }
-    if refs.iter().any(|&r| r < 0 && r != UNTRACKED) {
-        return None;
-    }
-    // Everything reachable from a root survives.
-    let mut stack: Vec<u32> = Vec::new();
-    for i in 0..n {
-        if refs[i] == UNTRACKED || refs[i] == REACHABLE || refs[i] == 0 {
-            continue;
+    let extra = extra as u64;
+    // (Without `extra`, the check above keeps every count non-negative.)
+    consistent &= extra == 0
+        || members
+            .iter()
+            .all(|&w| outside_refs(object(w).refcnt.get() as u64, extra) >= 0);
+    if consistent {
+        // Everything reachable from a root survives.
+        let mut stack: Vec<u64> = Vec::new();
+        for &w in members {
+            let r = &object(w).refcnt;
+            let s = r.get() as u64;
+            if s & REACHABLE != 0 || outside_refs(s, extra) == 0 {
+                continue;
+            }
+            r.set((s | REACHABLE) as isize);
+            if s & LEAF == 0 {
+                stack.push(w);
+            }
+            while let Some(w) = stack.pop() {
+                traverse(object(w), |c| {
+                    if c & TAG_MASK == 0 && c != 0 {
+                        let r = &object(c).refcnt;
+                        let s = r.get() as u64;
+                        if s & (MEMBER | REACHABLE) == MEMBER {
+                            r.set((s | REACHABLE) as isize);
+                            if s & LEAF == 0 {
+                                stack.push(c);
+                            }
+                        }
+                    }
+                });
+            }
         }
-        refs[i] = REACHABLE;
-        stack.push(i as u32);
-        while let Some(k) = stack.pop() {
-            traverse(object(space.word(k as usize)), |c| {
-                if c & TAG_MASK == 0
-                    && let Some(j) = space.index(c)
-                    && refs[j] != UNTRACKED
-                    && refs[j] != REACHABLE
-                {
-                    refs[j] = REACHABLE;
-                    stack.push(j as u32);
-                }
-            });
-        }
     }
-    let tracked = refs.iter().filter(|&&r| r != UNTRACKED).count();
-    Some(((0..n).filter(|&i| refs[i] == 0).collect(), tracked))
+    let (mut unreachable, mut untracked) = (Vec::new(), 0);
+    for (i, &w) in members.iter().enumerate() {
+        let r = &object(w).refcnt;
+        let s = r.get() as u64;
+        if s & REACHABLE == 0 {
+            unreachable.push(i);
+        } else if s & LEAF != 0 && consistent {
+            pool::untrack(w as *const PyObject);
+            untracked += 1;
+        }
+        r.set((s & RC_BITS) as isize);
+    }
+    consistent.then_some((unreachable, untracked))
 }
 
 #[cfg(test)]

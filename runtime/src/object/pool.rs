@@ -1,9 +1,14 @@
 //! The memory of heap objects: per-thread arenas of object blocks with a
 //! free list in front, in the spirit of CPython's obmalloc pools. Blocks
 //! come in a few size classes (`CLASS_SIZES`; `object::size_class` says
-//! which one each kind of object takes), each with its own arenas and free
-//! list: a float freed in a loop is the next float's memory without a trip
-//! through `malloc`.
+//! which one each kind of object takes), each with its own free list: a
+//! float freed in a loop is the next float's memory without a trip through
+//! `malloc`. A class takes fresh blocks from its span (`SPAN_BYTES` of an
+//! arena), and spans are carved one after the other from the newest arena
+//! (like obmalloc's pools), so the memory touched for the first time is
+//! one frontier whatever the mix of classes: arenas are backed by huge
+//! pages where the system allows (one page fault per 2 MiB), and only the
+//! frontier's huge page is partly unused.
 //!
 //! The arenas are also the cycle collector's view of the heap (`object::gc`):
 //! a block whose refcount word is 0 is free (never used, on the free list,
@@ -63,25 +68,28 @@ pub(crate) struct Marks {
     pub(crate) old: [Cell<u64>; MARK_WORDS],
 }
 
-/// The start of every arena: its marks and its size class (an arena's
-/// blocks all have one size, for as long as the process lives).
+/// The start of every arena: its marks.
 #[repr(C)]
 struct ArenaHeader {
     marks: Marks,
-    class: usize,
 }
 
 /// Where an arena's first block starts.
 const FIRST_BLOCK: usize = size_of::<ArenaHeader>().next_multiple_of(GRAIN);
 
-/// Where the blocks of class `class` end in each arena. A whole `PyObject`
-/// fits after the start of every block: Rust code sees each object as one,
-/// and may read any of its bytes (never write them) whatever its variant,
-/// so every byte it may read stays inside the arena.
-const fn blocks_end(class: usize) -> usize {
+/// Bytes of an arena a size class takes at a time for fresh blocks: small
+/// enough that the unused rest of each class's newest span costs little.
+const SPAN_BYTES: usize = 64 << 10;
+
+/// How many blocks of class `class` fit between `next` and the arena end
+/// `end`. A whole `PyObject` fits after the start of every block: Rust
+/// code sees each object as one, and may read any of its bytes (never
+/// write them) whatever its variant, so every byte it may read stays
+/// inside the arena.
+fn blocks_left(class: usize, next: usize, end: usize) -> usize {
     let size = CLASS_SIZES[class];
     let slack = size_of::<PyObject>() - size;
-    FIRST_BLOCK + (ARENA_BYTES - FIRST_BLOCK - slack) / size * size
+    (end - slack).saturating_sub(next) / size
 }
 
 /// A free block: the refcount word stays 0 (so the collector skips it) and
@@ -97,7 +105,7 @@ const _: () =
     assert!(std::mem::offset_of!(FreeBlock, next) == crate::abi::FREE_BLOCK_NEXT as usize);
 
 /// One size class of a thread's heap: its free blocks, and the never-used
-/// tail of its newest arena.
+/// rest of its newest span.
 struct Class {
     free: Cell<*mut FreeBlock>,
     bump: Cell<*mut u8>,
@@ -114,6 +122,9 @@ struct Pool {
     /// The unused, arena-aligned rest of the newest reservation (next
     /// arena, end).
     reserve: Cell<(*mut u8, *mut u8)>,
+    /// Where the next span starts in the newest arena, and that arena's
+    /// end (null before the first arena).
+    frontier: Cell<(*mut u8, *mut u8)>,
     /// The start of every arena, in allocation order. Never dropped:
     /// objects may be released during thread teardown.
     arenas: ManuallyDrop<RefCell<Vec<*mut u8>>>,
@@ -130,6 +141,7 @@ thread_local! {
                 }
             }; CLASSES],
             reserve: Cell::new((std::ptr::null_mut(), std::ptr::null_mut())),
+            frontier: Cell::new((std::ptr::null_mut(), std::ptr::null_mut())),
             live: Cell::new(0),
             threshold: Cell::new(super::gc::FIRST_THRESHOLD),
             arenas: ManuallyDrop::new(RefCell::new(Vec::new())),
@@ -155,12 +167,12 @@ pub(super) fn alloc_block(class: usize, tracked: bool) -> *mut PyObject {
         }
         let b = c.bump.get();
         if b != c.end.get() {
-            // SAFETY: `b` is a block of the class's newest arena, before
-            // the end of its blocks.
+            // SAFETY: `b` is a block of the class's newest span, before
+            // its end.
             c.bump.set(unsafe { b.add(CLASS_SIZES[class]) });
             return b.cast::<PyObject>();
         }
-        new_arena(p, class)
+        new_span(p, class)
     });
     if tracked {
         let (marks, i) = block_marks(b);
@@ -181,13 +193,27 @@ pub(crate) fn mark_young(b: *const PyObject) {
     marks.old[w].set(marks.old[w].get() & !bit);
 }
 
+/// Takes the live object `b` out of the collector's generations for good
+/// (it can never be part of a cycle).
+pub(crate) fn untrack(b: *const PyObject) {
+    let (marks, i) = block_marks(b.cast_mut());
+    let bit = 1u64 << (i % 64);
+    for g in [
+        &marks.young[i / 64],
+        &marks.middle[i / 64],
+        &marks.old[i / 64],
+    ] {
+        g.set(g.get() & !bit);
+    }
+}
+
 /// The header of the arena holding block `b`.
 #[inline]
 fn arena_header(b: *mut PyObject) -> &'static ArenaHeader {
     let base = b as usize & !(ARENA_BYTES - 1);
     // SAFETY: every block lies in an arena aligned to `ARENA_BYTES`, which
-    // starts with its header (zeroed memory is valid for `Cell<u64>`, and
-    // `new_arena` wrote the class) and is never freed.
+    // starts with its header (zeroed memory is valid for `Cell<u64>`) and
+    // is never freed.
     unsafe { &*(base as *const ArenaHeader) }
 }
 
@@ -204,10 +230,43 @@ fn block_marks(b: *mut PyObject) -> (&'static Marks, usize) {
 /// pages cost no memory, and need no clearing), carved into aligned arenas.
 const RESERVE_ARENAS: usize = 32;
 
-/// Allocates a fresh arena for size class `class` and returns its first
-/// block.
+unsafe extern "C" {
+    fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: std::ffi::c_int)
+    -> std::ffi::c_int;
+}
+
+/// Asks the kernel to back `len` bytes from the page-aligned `start` with
+/// transparent huge pages: one page fault (and one clearing) per 2 MiB of
+/// arenas instead of 512, where the system allows it ("madvise" mode).
+fn advise_huge_pages(start: *mut u8, len: usize) {
+    const MADV_HUGEPAGE: std::ffi::c_int = 14;
+    // SAFETY: advice about memory this pool owns; it changes no contents
+    // (a failure, e.g. without THP support, is harmless and ignored).
+    unsafe { madvise(start.cast(), len, MADV_HUGEPAGE) };
+}
+
+/// Starts a new span for size class `class` (in a fresh arena when the
+/// newest one has no room left) and returns its first block.
 #[cold]
-fn new_arena(p: &Pool, class: usize) -> *mut PyObject {
+fn new_span(p: &Pool, class: usize) -> *mut PyObject {
+    let size = CLASS_SIZES[class];
+    let (mut next, mut end) = p.frontier.get();
+    if next.is_null() || blocks_left(class, next as usize, end as usize) == 0 {
+        // (The rest of the old arena, smaller than a block, stays unused.)
+        (next, end) = new_arena(p);
+    }
+    let n = blocks_left(class, next as usize, end as usize).min(SPAN_BYTES / size);
+    let span_end = next.wrapping_add(n * size);
+    p.frontier.set((span_end, end));
+    let c = &p.classes[class];
+    c.bump.set(next.wrapping_add(size));
+    c.end.set(span_end);
+    next.cast::<PyObject>()
+}
+
+/// Allocates a fresh arena; returns where its blocks start and its end.
+#[cold]
+fn new_arena(p: &Pool) -> (*mut u8, *mut u8) {
     let (mut next, mut end) = p.reserve.get();
     if (end as usize).saturating_sub(next as usize) < ARENA_BYTES {
         let layout = Layout::from_size_align((RESERVE_ARENAS + 1) * ARENA_BYTES, 16)
@@ -221,20 +280,12 @@ fn new_arena(p: &Pool, class: usize) -> *mut PyObject {
         }
         next = r.wrapping_add(r.align_offset(ARENA_BYTES));
         end = r.wrapping_add(layout.size());
+        advise_huge_pages(next, end as usize - next as usize);
     }
     let a = next;
     p.reserve.set((a.wrapping_add(ARENA_BYTES), end));
-    // SAFETY: the arena (`ARENA_BYTES` from `a`, inside the reservation,
-    // aligned) starts with its header, which nothing else uses yet.
-    unsafe { (*a.cast::<ArenaHeader>()).class = class };
     p.arenas.borrow_mut().push(a);
-    let c = &p.classes[class];
-    // SAFETY: the blocks lie inside the arena, `FIRST_BLOCK..blocks_end`.
-    unsafe {
-        c.bump.set(a.add(FIRST_BLOCK + CLASS_SIZES[class]));
-        c.end.set(a.add(blocks_end(class)));
-        a.add(FIRST_BLOCK).cast::<PyObject>()
-    }
+    (a.wrapping_add(FIRST_BLOCK), a.wrapping_add(ARENA_BYTES))
 }
 
 /// Returns the memory of an object of size class `class` that has been
@@ -247,7 +298,6 @@ fn new_arena(p: &Pool, class: usize) -> *mut PyObject {
 /// were never initialised), and nothing uses it any more.
 #[inline]
 pub(crate) unsafe fn free_block(p: *mut PyObject, class: usize) {
-    debug_assert_eq!(class, arena_header(p).class);
     POOL.with(|pool| {
         // Saturating: a block may be freed on another thread than the one
         // that allocated it (only in unit tests, which share no objects
@@ -301,8 +351,8 @@ pub(crate) fn set_threshold(n: usize) {
 pub(crate) struct Arena {
     /// The arena's start.
     pub(crate) base: *mut u8,
-    /// Grains up to the end of the blocks handed out at least once (some
-    /// may be free again).
+    /// Grains up to the end of the spans handed out (the whole arena but
+    /// for the newest one; some blocks may be free, or never used).
     pub(crate) used: usize,
     pub(crate) marks: &'static Marks,
 }
@@ -310,19 +360,20 @@ pub(crate) struct Arena {
 /// Every arena of this thread, sorted by address.
 pub(crate) fn arenas() -> Vec<Arena> {
     POOL.with(|p| {
+        let frontier = p.frontier.get().0 as usize;
         let mut v: Vec<Arena> = p
             .arenas
             .borrow()
             .iter()
             .map(|&base| {
-                // SAFETY: `base` starts an arena, whose header `new_arena`
-                // initialised.
+                // SAFETY: `base` starts an arena, whose header is zeroed
+                // memory (valid marks) from `new_arena` on.
                 let header = unsafe { &*base.cast::<ArenaHeader>() };
-                let newest = p.classes[header.class].bump.get();
-                let end = if newest >= base && newest < base.wrapping_add(ARENA_BYTES) {
-                    newest as usize - base as usize
+                let offset = frontier.wrapping_sub(base as usize);
+                let end = if offset > 0 && offset <= ARENA_BYTES {
+                    offset
                 } else {
-                    blocks_end(header.class)
+                    ARENA_BYTES
                 };
                 Arena {
                     base,
