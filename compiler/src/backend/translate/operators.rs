@@ -21,7 +21,7 @@ use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder, MemFlagsData, Value,
+    Block, BlockArg, InstBuilder, MemFlagsData, SourceLoc, Value,
     condcodes::{FloatCC, IntCC},
     types::{F64, I8, I64},
 };
@@ -690,6 +690,7 @@ impl FunctionTranslator<'_> {
     fn finish_store_back(&mut self, (i, _, cont): (u32, Block, Block)) -> TResult {
         self.pc += 1;
         self.depth = self.code.depths[self.pc].ok_or("fused STORE_FAST without a depth")?;
+        self.builder.set_srcloc(SourceLoc::new(self.pc as u32));
         self.store_fast_instr(i)?;
         self.jump(cont, &[]);
         self.enter_continuation(self.pc + 1, cont);
