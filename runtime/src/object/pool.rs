@@ -6,9 +6,7 @@
 //! `malloc`. A class takes fresh blocks from its span (`SPAN_BYTES` of an
 //! arena), and spans are carved one after the other from the newest arena
 //! (like obmalloc's pools), so the memory touched for the first time is
-//! one frontier whatever the mix of classes: arenas are backed by huge
-//! pages where the system allows (one page fault per 2 MiB), and only the
-//! frontier's huge page is partly unused.
+//! one frontier whatever the mix of classes.
 //!
 //! The arenas are also the cycle collector's view of the heap (`object::gc`):
 //! a block whose refcount word is 0 is free (never used, on the free list,
@@ -230,21 +228,6 @@ fn block_marks(b: *mut PyObject) -> (&'static Marks, usize) {
 /// pages cost no memory, and need no clearing), carved into aligned arenas.
 const RESERVE_ARENAS: usize = 32;
 
-unsafe extern "C" {
-    fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: std::ffi::c_int)
-    -> std::ffi::c_int;
-}
-
-/// Asks the kernel to back `len` bytes from the page-aligned `start` with
-/// transparent huge pages: one page fault (and one clearing) per 2 MiB of
-/// arenas instead of 512, where the system allows it ("madvise" mode).
-fn advise_huge_pages(start: *mut u8, len: usize) {
-    const MADV_HUGEPAGE: std::ffi::c_int = 14;
-    // SAFETY: advice about memory this pool owns; it changes no contents
-    // (a failure, e.g. without THP support, is harmless and ignored).
-    unsafe { madvise(start.cast(), len, MADV_HUGEPAGE) };
-}
-
 /// Starts a new span for size class `class` (in a fresh arena when the
 /// newest one has no room left) and returns its first block.
 #[cold]
@@ -280,7 +263,9 @@ fn new_arena(p: &Pool) -> (*mut u8, *mut u8) {
         }
         next = r.wrapping_add(r.align_offset(ARENA_BYTES));
         end = r.wrapping_add(layout.size());
-        advise_huge_pages(next, end as usize - next as usize);
+        // (Transparent huge pages were measured here: fewer page faults,
+        // but with the kernel's "madvise" defrag setting a fault may stall
+        // on compaction, which made whole runs 40% slower now and then.)
     }
     let a = next;
     p.reserve.set((a.wrapping_add(ARENA_BYTES), end));
