@@ -417,6 +417,21 @@ impl FunctionTranslator<'_> {
         i
     }
 
+    /// Continues in a new block when `k` is a small int and `o` a heap
+    /// object, returning `o`'s type; otherwise branches to `other`.
+    fn indexed_type(&mut self, o: Value, k: Value, other: Block) -> Value {
+        let heap = self.builder.create_block();
+        // `k` tagged (low bit 1) and `o` untagged (low bits 0).
+        let k_tag = self.builder.ins().band_imm_s(k, abi::INT_TAG as i64);
+        let o_tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
+        let ok = self.builder.ins().icmp(IntCC::NotEqual, k_tag, o_tag);
+        let o_tag_zero = self.builder.ins().icmp_imm_s(IntCC::Equal, o_tag, 0);
+        let ok = self.builder.ins().band(ok, o_tag_zero);
+        self.builder.ins().brif(ok, heap, &[], other, &[]);
+        self.builder.switch_to_block(heap);
+        self.builder.ins().load(I64, trusted(), o, abi::OB_TYPE)
+    }
+
     /// Continues in a new block when `o` is an exact list (`list_type`
     /// singleton; or tuple) and `k` a small int indexing one of its items
     /// (negative indexes count from the end), returning the items pointer
@@ -430,18 +445,8 @@ impl FunctionTranslator<'_> {
     ) -> (Value, Value) {
         let (type_singleton, items_offset, len_offset) = container;
         let t = trusted();
-        let heap = self.builder.create_block();
         let typed = self.builder.create_block();
-        // `k` tagged (low bit 1) and `o` untagged (low bits 0).
-        let k_tag = self.builder.ins().band_imm_s(k, abi::INT_TAG as i64);
-        let o_tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
-        let ok = self.builder.ins().icmp(IntCC::NotEqual, k_tag, o_tag);
-        let o_tag_zero = self.builder.ins().icmp_imm_s(IntCC::Equal, o_tag, 0);
-        let ok = self.builder.ins().band(ok, o_tag_zero);
-        self.builder.ins().brif(ok, heap, &[], other, &[]);
-
-        self.builder.switch_to_block(heap);
-        let ty = self.builder.ins().load(I64, t, o, abi::OB_TYPE);
+        let ty = self.indexed_type(o, k, other);
         let want = self.singleton(type_singleton);
         let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
         self.builder.ins().brif(same, typed, &[], other, &[]);
@@ -471,16 +476,7 @@ impl FunctionTranslator<'_> {
         let result = self.builder.append_block_param(done, I64);
         let slow = self.cold_block();
 
-        // `k` tagged (low bit 1) and `o` untagged (low bits 0).
-        let heap = self.builder.create_block();
-        let k_tag = self.builder.ins().band_imm_s(k, abi::INT_TAG as i64);
-        let o_tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
-        let ok = self.builder.ins().icmp(IntCC::NotEqual, k_tag, o_tag);
-        let o_tag_zero = self.builder.ins().icmp_imm_s(IntCC::Equal, o_tag, 0);
-        let ok = self.builder.ins().band(ok, o_tag_zero);
-        self.builder.ins().brif(ok, heap, &[], slow, &[]);
-        self.builder.switch_to_block(heap);
-        let ty = self.builder.ins().load(I64, t, o, abi::OB_TYPE);
+        let ty = self.indexed_type(o, k, slow);
 
         for (type_singleton, items_offset, len_offset) in [LIST_ITEMS, TUPLE_ITEMS] {
             let typed = self.builder.create_block();

@@ -787,32 +787,10 @@ impl FunctionTranslator<'_> {
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let slow = self.cold_block();
-        if unboxed == (None, None) && self.compares_with_str_constant(op, b) {
-            let cond = self.const_str_equality(op, (a, b), base, slow)?;
-            let r = self.bool_word(cond);
-            self.jump(done, &[r]);
-        } else {
-            let fast = self.builder.create_block();
-            let not_ints = self.builder.create_block();
-            self.branch_if_ints((a, b), unboxed, fast, not_ints);
-
-            self.switch_to(fast);
-            let cond = self.builder.ins().icmp(cc, a, b);
-            let r = self.bool_word(cond);
-            self.jump(done, &[r]);
-
-            self.switch_to(not_ints);
-            let strs = self.str_equality_block(op, unboxed, slow);
-            let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
-            let r = self.bool_word(cond);
-            self.jump(done, &[r]);
-            if strs != slow {
-                self.switch_to(strs);
-                let cond = self.str_equality(op, (a, b), base, slow);
-                let r = self.bool_word(cond);
-                self.jump(done, &[r]);
-            }
-        }
+        self.inline_comparisons((op, cc), (a, b), (base, unboxed), slow, |s, cond| {
+            let r = s.bool_word(cond);
+            s.jump(done, &[r]);
+        })?;
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
@@ -825,6 +803,44 @@ impl FunctionTranslator<'_> {
         self.switch_to(done);
         self.end_borrows(base);
         self.set(base, result)
+    }
+
+    /// The inline paths of `COMPARE_OP op` (`cc` its int condition) on the
+    /// operands in stack slots `base` and `base + 1` (`unboxed`: their
+    /// float registers): against a short str constant, or tagged ints,
+    /// floats and `==`/`!=` of strs. Each path ends by handing its truth to
+    /// `finish`; anything else goes to `slow`.
+    fn inline_comparisons(
+        &mut self,
+        (op, cc): (u32, IntCC),
+        (a, b): (Value, Value),
+        (base, unboxed): (u32, (Option<Value>, Option<Value>)),
+        slow: Block,
+        finish: impl Fn(&mut Self, Value),
+    ) -> TResult {
+        if unboxed == (None, None) && self.compares_with_str_constant(op, b) {
+            let cond = self.const_str_equality(op, (a, b), base, slow)?;
+            finish(self, cond);
+            return Ok(());
+        }
+        let fast = self.builder.create_block();
+        let not_ints = self.builder.create_block();
+        self.branch_if_ints((a, b), unboxed, fast, not_ints);
+
+        self.switch_to(fast);
+        let cond = self.builder.ins().icmp(cc, a, b);
+        finish(self, cond);
+
+        self.switch_to(not_ints);
+        let strs = self.str_equality_block(op, unboxed, slow);
+        let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
+        finish(self, cond);
+        if strs != slow {
+            self.switch_to(strs);
+            let cond = self.str_equality(op, (a, b), base, slow);
+            finish(self, cond);
+        }
+        Ok(())
     }
 
     /// `COMPARE_OP` + `POP_JUMP_IF_{TRUE,FALSE} target`: [a, b] -> [] and a
@@ -843,28 +859,9 @@ impl FunctionTranslator<'_> {
         };
 
         let slow = self.cold_block();
-        if unboxed == (None, None) && self.compares_with_str_constant(op, b) {
-            let cond = self.const_str_equality(op, (a, b), base, slow)?;
-            self.branch(cond, on_true, on_false);
-        } else {
-            let fast = self.builder.create_block();
-            let not_ints = self.builder.create_block();
-            self.branch_if_ints((a, b), unboxed, fast, not_ints);
-
-            self.switch_to(fast);
-            let cond = self.builder.ins().icmp(cc, a, b);
-            self.branch(cond, on_true, on_false);
-
-            self.switch_to(not_ints);
-            let strs = self.str_equality_block(op, unboxed, slow);
-            let cond = self.float_compare(op, (a, b), (base, unboxed), strs);
-            self.branch(cond, on_true, on_false);
-            if strs != slow {
-                self.switch_to(strs);
-                let cond = self.str_equality(op, (a, b), base, slow);
-                self.branch(cond, on_true, on_false);
-            }
-        }
+        self.inline_comparisons((op, cc), (a, b), (base, unboxed), slow, |s, cond| {
+            s.branch(cond, on_true, on_false);
+        })?;
 
         self.switch_to(slow);
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
