@@ -444,7 +444,6 @@ impl FunctionTranslator<'_> {
         other: Block,
     ) -> (Value, Value) {
         let (type_singleton, items_offset, len_offset) = container;
-        let t = trusted();
         let typed = self.builder.create_block();
         let ty = self.indexed_type(o, k, other);
         let want = self.singleton(type_singleton);
@@ -452,9 +451,23 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(same, typed, &[], other, &[]);
 
         self.builder.switch_to_block(typed);
-        let len = self.builder.ins().load(I64, t, o, len_offset);
+        self.items_at(o, k, (items_offset, len_offset), other)
+    }
+
+    /// The items pointer of the list or tuple `o` (its fields at the two
+    /// offsets) and the index `k` of one of its items (`index_in_range`;
+    /// out of range branches to `other`).
+    fn items_at(
+        &mut self,
+        o: Value,
+        k: Value,
+        offsets: (i32, i32),
+        other: Block,
+    ) -> (Value, Value) {
+        let (items_offset, len_offset) = offsets;
+        let len = self.builder.ins().load(I64, trusted(), o, len_offset);
         let i = self.index_in_range(k, len, other);
-        let items = self.builder.ins().load(I64, t, o, items_offset);
+        let items = self.builder.ins().load(I64, trusted(), o, items_offset);
         (items, i)
     }
 
@@ -485,9 +498,7 @@ impl FunctionTranslator<'_> {
             let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
             self.builder.ins().brif(same, typed, &[], other, &[]);
             self.builder.switch_to_block(typed);
-            let len = self.builder.ins().load(I64, t, o, len_offset);
-            let i = self.index_in_range(k, len, slow);
-            let items = self.builder.ins().load(I64, t, o, items_offset);
+            let (items, i) = self.items_at(o, k, (items_offset, len_offset), slow);
             let v = self.indexed_item(items, i);
             self.release_operand(base, o);
             self.jump(done, &[v]);

@@ -194,22 +194,23 @@ thread_local! {
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
 }
 
+/// The iterator-protocol methods of generators, which a coroutine's
+/// `__await__` wrapper has too.
+const ITER_METHODS: &[(&str, fn(&[Obj]) -> PyResult<Obj>)] = &[
+    ("__iter__", m_iter),
+    ("__next__", m_next),
+    ("send", m_send),
+    ("throw", m_throw),
+    ("close", m_close),
+    ("__repr__", m_repr),
+];
+
 fn coro_wrapper_type() -> Obj {
     if let Some(t) = CORO_WRAPPER.with(|c| c.borrow().clone()) {
         return t;
     }
     let t = crate::eval::util::new_native_type("coroutine_wrapper", "builtins", None);
-    types::typeobj::add_methods(
-        &t,
-        &[
-            ("__iter__", m_iter),
-            ("__next__", m_next),
-            ("send", m_send),
-            ("throw", m_throw),
-            ("close", m_close),
-            ("__repr__", m_repr),
-        ],
-    );
+    types::typeobj::add_methods(&t, ITER_METHODS);
     CORO_WRAPPER.with(|c| *c.borrow_mut() = Some(t.clone()));
     t
 }
@@ -218,17 +219,7 @@ fn coro_wrapper_type() -> Obj {
 pub fn init_methods(b: &crate::types::Builtins) {
     use crate::eval::util::add_getters;
     use types::typeobj::add_methods;
-    add_methods(
-        &b.generator,
-        &[
-            ("__iter__", m_iter),
-            ("__next__", m_next),
-            ("send", m_send),
-            ("throw", m_throw),
-            ("close", m_close),
-            ("__repr__", m_repr),
-        ],
-    );
+    add_methods(&b.generator, ITER_METHODS);
     add_getters(
         &b.generator,
         &[
