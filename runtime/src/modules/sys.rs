@@ -176,11 +176,25 @@ pub fn sizeof(v: &Obj) -> i64 {
             if n == 0 {
                 64
             } else {
-                let mut cap = 8;
-                while cap * 2 / 3 < n {
+                // The dict (with its GC header) and its keys object: a
+                // 32-byte header, the index table (1, 2, 4 or 8 bytes per
+                // slot) and the usable entries, 16 bytes each when every
+                // key is an exact str (CPython's unicode keys), else 24.
+                let mut cap: i64 = 8;
+                while cap * 2 / 3 < n as i64 {
                     cap *= 2;
                 }
-                64 + 8 + cap as i64 + 24 * (cap as i64 * 2 / 3)
+                let index_bytes = match cap {
+                    ..=0x80 => 1,
+                    ..=0x8000 => 2,
+                    ..=0x8000_0000 => 4,
+                    _ => 8,
+                };
+                let str_keys = crate::types::dict::entries(v).iter().all(|(_, k, _)| {
+                    matches!(k.payload(), Payload::Str(_)) && k.ty().is(&builtin().str_)
+                });
+                let entry = if str_keys { 16 } else { 24 };
+                64 + 32 + index_bytes * cap + entry * (cap * 2 / 3)
             }
         }
         Payload::Set(_) | Payload::FrozenSet(_) => 216,

@@ -410,6 +410,17 @@ impl Compiler<'_> {
                 self.emit(Opcode::SET_UPDATE, 1);
                 return Ok(());
             }
+            // And a list display of 3+ constants extends an empty list with
+            // a tuple constant (which sizes the list as CPython's does).
+            if build == Opcode::BUILD_LIST
+                && elts.len() > 2
+                && let Some(cs) = elts.iter().map(const_of).collect::<Option<Vec<_>>>()
+            {
+                self.emit(Opcode::BUILD_LIST, 0);
+                self.load_const(Const::Tuple(cs));
+                self.emit(Opcode::LIST_EXTEND, 1);
+                return Ok(());
+            }
             for e in elts {
                 self.expr(e)?;
             }

@@ -108,8 +108,19 @@ fn growth(n: usize) -> usize {
 pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
     let c = cell(l)?;
     let b = builtin();
+    // CPython's `list_preallocate_exact`: a list with no item storage yet
+    // extended by an exact list or tuple gets room for exactly its items,
+    // rounded up to even (as `sys.getsizeof` shows).
+    let presize = |n: usize| {
+        let mut items = c.borrow_mut();
+        if items.capacity() == 0 {
+            items.reserve_exact((n + 1) & !1);
+        }
+    };
     match iterable.payload() {
         Payload::List(o) if util::exact(iterable, &b.list) => {
+            let n = o.borrow().len();
+            presize(n);
             if l.is(iterable) {
                 let copy = o.borrow().clone();
                 c.borrow_mut().extend(copy);
@@ -119,6 +130,7 @@ pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
             return Ok(());
         }
         Payload::Tuple(t) if util::exact(iterable, &b.tuple) => {
+            presize(t.len());
             c.borrow_mut().extend_from_slice(t);
             return Ok(());
         }
