@@ -122,7 +122,31 @@ def errors():
         print(e)
 
 
+def sign_grid():
+    # every sign and size combination, temporaries on either side
+    values = [BIG, -BIG, NEG, -NEG, BIG + 1, 1 - BIG, 2 ** 64, -(2 ** 64), 2 ** 63 - 1]
+    smalls = [0, 1, -1, 7, -7, 2 ** 62, -(2 ** 62), True, False]
+    rows = []
+    for x in values:
+        for y in values + smalls:
+            rows.append((x * 1) + y)
+            rows.append(y + (x * 1))
+            rows.append((x * 1) - y)
+            rows.append(y - (x * 1))
+        for k in smalls:
+            rows.append((x * 1) * k)
+            rows.append(k * (x * 1))
+    print(len(rows), sum(rows) % 1000000007, sum(abs(r) % 999983 for r in rows))
+    print(sum(1 for r in rows if type(r) is int), min(rows) == -max(rows))
+    acc = -(BIG * 3)
+    for y in values + smalls:
+        acc += y
+        acc += -y if y % 3 else y
+    print(acc)
+
+
 temporaries()
+sign_grid()
 store_back()
 subclasses()
 errors()
