@@ -560,6 +560,16 @@ pub const NB_TRUE_DIVIDE: u64 = 11;
 pub const NB_XOR: u64 = 12;
 /// `BINARY_OP` arguments from 13 on are the in-place forms (`+=` is 13).
 pub const NB_INPLACE_OFFSET: u64 = 13;
+/// Flag bits generated code may add to the operator word of
+/// `rt_binary_op`, `rt_binary_op_site` and `rt_inplace_op`: the operand
+/// stack owns the reference passed for the left (right) operand and
+/// releases it right after the call. An exact big int with no other
+/// reference may then take the result in its own digit buffer
+/// (`types::int::reuse`).
+pub const NB_OWNS_LEFT: u64 = 1 << 8;
+pub const NB_OWNS_RIGHT: u64 = 1 << 9;
+/// The operator number of such a word, without the flags.
+pub const NB_OP_MASK: u64 = 0xff;
 
 /// Operand of `COMPARE_OP`, in CPython's `Py_LT..Py_GE` order.
 pub const CMP_LT: u64 = 0;

@@ -28,6 +28,30 @@ unsafe extern "C" {
 const SIGPIPE: i32 = 13;
 const SIG_IGN: usize = 1;
 
+/// Raises glibc malloc's thresholds the way it does itself once a program
+/// frees a block it had mapped: glibc serves blocks larger than our small
+/// allocator's (big-int digits, long lists and strs) and by default gives
+/// the top of its heap back whenever 128 KB are free there, so a loop that
+/// makes and drops big ints of a few KB (pidigits) faults the same pages
+/// in over and over (10% of its time). Freeing one mapped block sets the
+/// mmap threshold to its size and the trim threshold to twice that, and
+/// keeps glibc's dynamic thresholds working (setting them with `mallopt`
+/// would switch that off: every block above the fixed threshold would be
+/// mapped and unmapped again, as a loop on 100 KB ints then would be).
+fn raise_malloc_thresholds() {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    const BLOCK: usize = 256 << 10;
+    let layout = Layout::from_size_align(BLOCK, 8).expect("constant layout is valid");
+    // SAFETY: a plain allocation freed with the same layout; `black_box`
+    // keeps the pair from being optimised away.
+    unsafe {
+        let p = std::hint::black_box(System.alloc(layout));
+        if !p.is_null() {
+            System.dealloc(p, layout);
+        }
+    }
+}
+
 /// The process entry point of a compiled program.
 ///
 /// # Safety
@@ -65,6 +89,7 @@ pub fn run_program(args: Vec<String>, blob: &'static [u8], tables: (usize, usize
     // SAFETY: installing SIG_IGN for SIGPIPE has no preconditions; writes to
     // a closed pipe then fail with EPIPE (BrokenPipeError) like CPython.
     unsafe { signal(SIGPIPE, SIG_IGN) };
+    raise_malloc_thresholds();
     let spawned = std::thread::Builder::new()
         .name("main".into())
         .stack_size(STACK_SIZE)

@@ -1,7 +1,7 @@
 //! Operators, attributes, subscripts and method loading.
 
 use super::{frame, opt, v};
-use crate::abi::{NB_ADD, NB_INPLACE_OFFSET, UNARY_NOT};
+use crate::abi::{NB_ADD, NB_INPLACE_OFFSET, NB_OP_MASK, NB_OWNS_LEFT, NB_OWNS_RIGHT, UNARY_NOT};
 use crate::errors::{Exc, PyErr, PyResult};
 use crate::eval::state::{status, value_word};
 use crate::object::{Obj, Payload};
@@ -29,8 +29,27 @@ pub extern "C" fn rt_float_pow_bits(x: u64, y: u64) -> u64 {
     f64::from_bits(x).powf(f64::from_bits(y)).to_bits()
 }
 
+/// The `NB_*` number of an operator word, and the result when its
+/// `NB_OWNS_*` flags let a temporary big int take it in place.
+#[inline]
+fn reuse_owned(a: u64, b: u64, op: u64) -> (u64, Option<u64>) {
+    let (flags, op) = (op & !NB_OP_MASK, op & NB_OP_MASK);
+    if flags == 0 {
+        return (op, None);
+    }
+    let base = op % NB_INPLACE_OFFSET;
+    let owners = |flag: u64| isize::from(flags & flag != 0);
+    let r =
+        types::int::reuse::binop_reusing(a, b, base, owners(NB_OWNS_LEFT), owners(NB_OWNS_RIGHT));
+    (op, r.map(Obj::into_word))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
+    let (op, reused) = reuse_owned(a, b, op);
+    if let Some(r) = reused {
+        return r;
+    }
     let r = if op >= NB_INPLACE_OFFSET {
         ops::inplace_op(v(&a), v(&b), op - NB_INPLACE_OFFSET)
     } else {
@@ -49,6 +68,10 @@ pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
 pub unsafe extern "C" fn rt_binary_op_site(a: u64, b: u64, op: u64, site: u64) -> u64 {
     // SAFETY: caller contract.
     let site = unsafe { &mut *(site as *mut [u64; 4]) };
+    let (op, reused) = reuse_owned(a, b, op);
+    if let Some(r) = reused {
+        return r;
+    }
     value_word(ops::number::binary_op_site(v(&a), v(&b), op, site))
 }
 
@@ -60,6 +83,10 @@ pub extern "C" fn rt_binary_op_after_left(a: u64, b: u64, op: u64) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_inplace_op(a: u64, b: u64, op: u64) -> u64 {
+    let (op, reused) = reuse_owned(a, b, op);
+    if let Some(r) = reused {
+        return r;
+    }
     let op = if op >= NB_INPLACE_OFFSET {
         op - NB_INPLACE_OFFSET
     } else {
@@ -71,11 +98,17 @@ pub extern "C" fn rt_inplace_op(a: u64, b: u64, op: u64) -> u64 {
 /// `a += b` whose result `STORE_FAST` puts back into the local now holding
 /// `local` (CPython's `unicode_concatenate`): when that local and the
 /// operand stack are `a`'s only owners, an exact str `b` is appended to
-/// the exact str `a` in place; anything else is `rt_inplace_op`.
+/// the exact str `a` in place, and an exact big int `a` takes the sum in
+/// its own digits (`types::int::reuse`); anything else is `rt_inplace_op`.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_inplace_add_local(a: u64, b: u64, local: u64) -> u64 {
-    if a == local && types::str::append_in_place(a, b) {
-        return v(&a).clone().into_word();
+    if a == local {
+        if types::str::append_in_place(a, b) {
+            return v(&a).clone().into_word();
+        }
+        if let Some(r) = types::int::reuse::binop_reusing(a, b, NB_ADD, 2, 0) {
+            return r.into_word();
+        }
     }
     rt_inplace_op(a, b, NB_ADD)
 }

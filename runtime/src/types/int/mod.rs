@@ -7,6 +7,7 @@
 
 pub mod arith;
 mod methods;
+pub mod reuse;
 pub(crate) use methods::{expect_args, no_args};
 
 pub use methods::{

@@ -472,3 +472,56 @@ fn small_quotient_matches_div_mod_floor() {
     assert!(small_quotient(&y, &BigInt::from(7)).is_none());
     assert!(small_quotient(&(&y << 61usize), &y).is_none());
 }
+
+#[test]
+fn reuse_writes_only_into_unshared_exact_big_ints() {
+    use super::reuse::binop_reusing;
+    use crate::abi::{NB_ADD, NB_FLOOR_DIVIDE, NB_MULTIPLY, NB_SUBTRACT};
+    crate::types::init();
+    let big = || Pow::pow(BigInt::from(3), 100u32);
+    let value = |o: &Obj| as_bigint(o).expect("an int");
+    // A temporary on the left takes the sum, the difference, the product.
+    for (op, k, want) in [
+        (NB_ADD, -5i64, big() - 5),
+        (NB_SUBTRACT, -5, big() + 5),
+        (NB_MULTIPLY, -3, big() * -3),
+    ] {
+        let a = new_bigint(big());
+        let r = binop_reusing(a.word(), new_int(k).word(), op, 1, 0).expect("reused");
+        assert!(r.is(&a), "the result is the temporary itself");
+        assert_eq!(value(&r), want);
+    }
+    // On the right: `k - tmp` and `k * tmp`.
+    let b = new_bigint(big());
+    let r = binop_reusing(new_int(7).word(), b.word(), NB_SUBTRACT, 0, 1).expect("reused");
+    assert!(r.is(&b));
+    assert_eq!(value(&r), 7 - big());
+    // A result that fits a tagged int comes back tagged.
+    let a = new_bigint(big());
+    let minus = new_bigint(-big() + 4);
+    let r = binop_reusing(a.word(), minus.word(), NB_ADD, 1, 0).expect("reused");
+    assert_eq!(r.small_int(), Some(4));
+    // Another reference, a big multiplier, a subclass operand, division,
+    // the same object twice: the general path.
+    let a = new_bigint(big());
+    let alias = a.clone();
+    assert!(binop_reusing(a.word(), new_int(1).word(), NB_ADD, 1, 0).is_none());
+    assert_eq!(value(&alias), big());
+    drop(alias);
+    assert!(binop_reusing(a.word(), new_bigint(big()).word(), NB_MULTIPLY, 1, 0).is_none());
+    assert!(binop_reusing(a.word(), new_int(3).word(), NB_FLOOR_DIVIDE, 1, 0).is_none());
+    assert!(binop_reusing(a.word(), a.word(), NB_ADD, 1, 1).is_none());
+    assert!(binop_reusing(a.word(), new_int(1).word(), NB_ADD, 0, 0).is_none());
+    let b = crate::types::builtin();
+    let sub = crate::types::typeobj::new_class(
+        &b.type_,
+        "Sub",
+        std::slice::from_ref(&b.int),
+        &crate::types::dict::new_dict(),
+    )
+    .expect("class Sub(int)");
+    let s = crate::types::typeobj::type_call(&sub, &[new_bigint(big())], &[]).expect("Sub(x)");
+    assert!(binop_reusing(a.word(), s.word(), NB_ADD, 1, 0).is_none());
+    assert!(binop_reusing(s.word(), new_int(1).word(), NB_ADD, 1, 0).is_none());
+    assert_eq!(value(&a), big());
+}
