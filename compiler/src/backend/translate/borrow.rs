@@ -20,7 +20,9 @@
 //! `BINARY_OP` writes its result into an operand's box only when that
 //! operand owns the box. Runtime functions see no difference: they borrow
 //! their arguments anyway (and must not take a reference count of 1 as
-//! proof that nothing else holds the object).
+//! proof that nothing else holds the object, unless the operator word's
+//! `NB_OWNS_*` flags say that the stack owns that operand: a generic
+//! `BINARY_OP` sets them for its owned slots).
 //!
 //! The raise paths skip borrowed slots: a `RaiseKey` carries their mask.
 

@@ -855,8 +855,9 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `a op b` (`op` below `NB_INPLACE_OFFSET`; the operands in stack
-    /// slots `base` and `base + 1`, not both ints or floats) through the
+    /// `a op b` (`op` below `NB_INPLACE_OFFSET`, maybe with `NB_OWNS_*`
+    /// flags; the operands in stack slots `base` and `base + 1`, not both
+    /// ints or floats) through the
     /// instruction's `BINARY_OP` site: while the operand types and the
     /// type-lookup epoch are the ones the runtime filled it with, the left
     /// type's `__op__` — a Python function taking the two operands
@@ -940,7 +941,7 @@ impl FunctionTranslator<'_> {
 
         // (NotImplemented is immortal: dropping the result is nothing.)
         self.switch_to(not_implemented);
-        let op_word = self.word(op as i64);
+        let op_word = self.word((op & abi::NB_OP_MASK) as i64);
         let rest = self.call_value(RuntimeFn::rt_binary_op_after_left, &[a, b, op_word])?;
         self.jump(join, &[rest]);
 

@@ -625,11 +625,21 @@ impl FunctionTranslator<'_> {
             let local = self.get_local(i)?;
             self.call_value(RuntimeFn::rt_inplace_add_local, &[a, b, local])?
         } else {
+            // Operands this stack owns (and releases right after the call)
+            // are flagged: an exact big int nobody else holds may then
+            // take the result in its own digits (`types::int::reuse`).
+            let mut owns = 0;
+            if !self.is_borrowed(base) {
+                owns |= abi::NB_OWNS_LEFT;
+            }
+            if !self.is_borrowed(base + 1) {
+                owns |= abi::NB_OWNS_RIGHT;
+            }
             if op >= abi::NB_INPLACE_OFFSET {
-                let rt_op = self.word(base_op as i64);
+                let rt_op = self.word((base_op | owns) as i64);
                 self.call_value(RuntimeFn::rt_inplace_op, &[a, b, rt_op])?
             } else {
-                self.binary_op_via_site(op, (a, b))?
+                self.binary_op_via_site(op | owns, (a, b))?
             }
         };
         self.release_operand(base, a);
