@@ -29,33 +29,43 @@ pub extern "C" fn rt_float_pow_bits(x: u64, y: u64) -> u64 {
     f64::from_bits(x).powf(f64::from_bits(y)).to_bits()
 }
 
-/// The `NB_*` number of an operator word, and the result when its
-/// `NB_OWNS_*` flags let a temporary big int take it in place.
-#[inline]
-fn reuse_owned(a: u64, b: u64, op: u64) -> (u64, Option<u64>) {
-    let (flags, op) = (op & !NB_OP_MASK, op & NB_OP_MASK);
-    if flags == 0 {
-        return (op, None);
-    }
-    let base = op % NB_INPLACE_OFFSET;
-    let owners = |flag: u64| isize::from(flags & flag != 0);
-    let r =
-        types::int::reuse::binop_reusing(a, b, base, owners(NB_OWNS_LEFT), owners(NB_OWNS_RIGHT));
-    (op, r.map(Obj::into_word))
+/// Whether operator word `op`'s `NB_OWNS_*` flags mark an exact int that
+/// nothing but the caller's operand stack holds (a few tests,
+/// inline: the common answer is no, and the entry points then keep their
+/// plain path). Their reusing paths are out of line, so that the plain
+/// path saves no more registers than before.
+#[inline(always)]
+fn may_reuse(a: u64, b: u64, op: u64) -> bool {
+    let sole = |w: u64, flag: u64| op & flag != 0 && types::int::reuse::sole_exact_int(w);
+    sole(a, NB_OWNS_LEFT) || sole(b, NB_OWNS_RIGHT)
+}
+
+/// `a op b` computed in the digits of a temporary big int that operator
+/// word `op`'s flags say the caller alone holds (`types::int::reuse`).
+fn reused(a: u64, b: u64, op: u64) -> Option<u64> {
+    let owners = |flag: u64| isize::from(op & flag != 0);
+    let base = (op & NB_OP_MASK) % NB_INPLACE_OFFSET;
+    types::int::reuse::binop_reusing(a, b, base, owners(NB_OWNS_LEFT), owners(NB_OWNS_RIGHT))
+        .map(Obj::into_word)
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
-    let (op, reused) = reuse_owned(a, b, op);
-    if let Some(r) = reused {
-        return r;
+    if may_reuse(a, b, op) {
+        return binary_op_reusing(a, b, op);
     }
+    let op = op & NB_OP_MASK;
     let r = if op >= NB_INPLACE_OFFSET {
         ops::inplace_op(v(&a), v(&b), op - NB_INPLACE_OFFSET)
     } else {
         ops::binary_op(v(&a), v(&b), op)
     };
     value_word(r)
+}
+
+#[inline(never)]
+fn binary_op_reusing(a: u64, b: u64, op: u64) -> u64 {
+    reused(a, b, op).unwrap_or_else(|| rt_binary_op(a, b, op & NB_OP_MASK))
 }
 
 /// `a op b` (op below `NB_INPLACE_OFFSET`) at a `BINARY_OP` site that may
@@ -66,13 +76,26 @@ pub extern "C" fn rt_binary_op(a: u64, b: u64, op: u64) -> u64 {
 /// `site` is such a site, in the calling function's site data.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_binary_op_site(a: u64, b: u64, op: u64, site: u64) -> u64 {
+    if may_reuse(a, b, op) {
+        // SAFETY: caller contract.
+        return unsafe { binary_op_site_reusing(a, b, op, site) };
+    }
     // SAFETY: caller contract.
     let site = unsafe { &mut *(site as *mut [u64; 4]) };
-    let (op, reused) = reuse_owned(a, b, op);
-    if let Some(r) = reused {
-        return r;
-    }
-    value_word(ops::number::binary_op_site(v(&a), v(&b), op, site))
+    value_word(ops::number::binary_op_site(
+        v(&a),
+        v(&b),
+        op & NB_OP_MASK,
+        site,
+    ))
+}
+
+/// # Safety
+/// As `rt_binary_op_site`.
+#[inline(never)]
+unsafe fn binary_op_site_reusing(a: u64, b: u64, op: u64, site: u64) -> u64 {
+    // SAFETY: caller contract.
+    reused(a, b, op).unwrap_or_else(|| unsafe { rt_binary_op_site(a, b, op & NB_OP_MASK, site) })
 }
 
 /// The rest of `a op b` after the site's `__op__` returned NotImplemented.
@@ -83,16 +106,21 @@ pub extern "C" fn rt_binary_op_after_left(a: u64, b: u64, op: u64) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_inplace_op(a: u64, b: u64, op: u64) -> u64 {
-    let (op, reused) = reuse_owned(a, b, op);
-    if let Some(r) = reused {
-        return r;
+    if may_reuse(a, b, op) {
+        return inplace_op_reusing(a, b, op);
     }
+    let op = op & NB_OP_MASK;
     let op = if op >= NB_INPLACE_OFFSET {
         op - NB_INPLACE_OFFSET
     } else {
         op
     };
     value_word(ops::inplace_op(v(&a), v(&b), op))
+}
+
+#[inline(never)]
+fn inplace_op_reusing(a: u64, b: u64, op: u64) -> u64 {
+    reused(a, b, op).unwrap_or_else(|| rt_inplace_op(a, b, op & NB_OP_MASK))
 }
 
 /// `a += b` whose result `STORE_FAST` puts back into the local now holding
@@ -106,7 +134,9 @@ pub extern "C" fn rt_inplace_add_local(a: u64, b: u64, local: u64) -> u64 {
         if types::str::append_in_place(a, b) {
             return v(&a).clone().into_word();
         }
-        if let Some(r) = types::int::reuse::binop_reusing(a, b, NB_ADD, 2, 0) {
+        if Obj::borrow(&a).refcount() == 2
+            && let Some(r) = types::int::reuse::binop_reusing(a, b, NB_ADD, 2, 0)
+        {
             return r.into_word();
         }
     }

@@ -18,12 +18,22 @@ use crate::types::builtin;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+/// Whether `w` is an exact int object with a single reference: the first
+/// test of `binop_reusing`'s operands, inline at its callers.
+#[inline(always)]
+pub fn sole_exact_int(w: u64) -> bool {
+    Obj::borrow(&w)
+        .heap()
+        .is_some_and(|h| h.refcnt.get() == 1 && h.ty_word() == builtin().int.word())
+}
+
 /// `a op b` (op an `abi::NB_*` number) computed in the digit buffer of
 /// `a` or `b`, or None to take the general path. `left_owners` /
 /// `right_owners` say how many references to the operand the caller holds
 /// and gives up once the call returns (0: none it may count on); an
 /// operand whose refcount equals that number is seen by no one else.
 /// Both words are borrowed.
+#[inline(never)]
 pub fn binop_reusing(
     a: u64,
     b: u64,
