@@ -276,6 +276,10 @@ fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
 /// caller gives up when this returns 0.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
+    // SAFETY: caller contract.
+    if let Some(s) = unsafe { generator::send_flat(receiver, val, out as *mut u64) } {
+        return s;
+    }
     let s = send_step(v(&receiver), val, out);
     if s == 0 {
         // SAFETY: caller contract: the reference is handed over on 0.
