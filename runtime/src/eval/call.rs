@@ -312,7 +312,14 @@ pub(crate) fn new_simple_generator(
         for (i, a) in args.iter().enumerate() {
             *s.add(i) = a.clone().into_word();
         }
-        zero_slots(s.add(nargs), nslots - nargs);
+        // The other slots (a few locals and the spilled stack): one store
+        // each, without `zero_slots`' unrolled loop, whose setup costs
+        // more than these few stores.
+        let (mut p, end) = (s.add(nargs), s.add(nslots));
+        while p < end {
+            p.write_volatile(0);
+            p = p.add(1);
+        }
         crate::types::generator::new_generator_inline(func, fd, cd, f)
     }
 }
