@@ -297,11 +297,31 @@ pub(crate) fn new_simple_generator(
     cd: &CodeData,
     args: &[Obj],
 ) -> Obj {
+    let nslots = cd.frame_slots();
+    let nargs = args.len();
     // (`simple_generator` guarantees the frame covers the arguments.)
-    let f = frame_with_args(func, fd, cd, cd.frame_slots(), &[], args);
-    // SAFETY: `f` is a complete frame of `func`'s code with
-    // `cd.frame_slots()` slots.
-    unsafe { crate::types::generator::new_generator_inline(func, fd, cd, f) }
+    debug_assert!(nargs <= nslots, "a frame too small for its arguments");
+    let f = Frame::alloc_uninit(nslots);
+    // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
+    // nargs` slots; the header and every slot are written here (the
+    // arguments without `frame_with_args`'s chain of two slices), and
+    // then it is a complete frame of `func`'s code.
+    unsafe {
+        write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, 0);
+        let s = Frame::slots(f);
+        for (i, a) in args.iter().enumerate() {
+            *s.add(i) = a.clone().into_word();
+        }
+        // The other slots (a few locals and the spilled stack): one store
+        // each, without `zero_slots`' unrolled loop, whose setup costs
+        // more than these few stores.
+        let (mut p, end) = (s.add(nargs), s.add(nslots));
+        while p < end {
+            p.write_volatile(0);
+            p = p.add(1);
+        }
+        crate::types::generator::new_generator_inline(func, fd, cd, f)
+    }
 }
 
 /// A new frame of `func` with `nslots` slots: the arguments `head` then

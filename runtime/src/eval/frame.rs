@@ -78,10 +78,21 @@ impl Frame {
     ///
     /// # Safety
     /// `f` must come from `Frame::alloc(nslots)` and not be used afterwards.
+    #[inline(always)]
     pub unsafe fn free(f: *mut Frame, nslots: usize) {
         if cache_push(f, nslots) {
             return;
         }
+        // SAFETY: guaranteed by the caller.
+        unsafe { Self::free_uncached(f, nslots) };
+    }
+
+    /// `free` when the cache has no room (or the frame is too large).
+    ///
+    /// # Safety
+    /// As `free`.
+    #[inline(never)]
+    unsafe fn free_uncached(f: *mut Frame, nslots: usize) {
         // SAFETY: guaranteed by the caller.
         unsafe { std::alloc::dealloc(f as *mut u8, Self::layout(nslots)) };
     }

@@ -269,6 +269,8 @@ pub fn check_stack(where_: &str) -> PyResult<()> {
     Ok(())
 }
 
+#[cold]
+#[inline(never)]
 fn recursion_error(where_: &str) -> PyErr {
     PyErr::new(
         Exc::RecursionError,
@@ -293,7 +295,9 @@ pub fn leave_call() {
 ///
 /// # Safety
 /// As `push_frame`; on success the caller must `leave_frame(f)`.
-#[inline]
+// (Inlined everywhere: every resumption and runtime-made call enters a
+// frame, and the check is a few instructions.)
+#[inline(always)]
 pub unsafe fn enter_frame(f: *mut Frame) -> PyResult<()> {
     let marker = 0u8;
     let here = &marker as *const u8 as usize;

@@ -9,6 +9,7 @@ use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::generator::{self as generator, GenKind, Resume, SendResult, gen_data};
 use crate::types::{self, builtin};
+use std::cell::Cell;
 
 fn is_coroutine(o: &Obj) -> bool {
     match gen_data(o) {
@@ -66,6 +67,45 @@ thread_local! {
         std::mem::ManuallyDrop::new(types::str::new_str("__await__"));
 }
 
+thread_local! {
+    /// The last class whose `__await__` made its generator directly
+    /// (`simple_await`): its type word and that function's word (both
+    /// owned: the addresses cannot be reused while cached), and the type
+    /// epoch then. `await SUSPEND` in a loop looks nothing up.
+    static AWAIT_CACHE: Cell<(u64, u64, u64)> = const { Cell::new((0, 0, 0)) };
+}
+
+/// The generator `__await__` method `m` makes for `o` without the call
+/// protocol, when `m` is a plain generator function taking just `self`
+/// (the usual awaitable class); None otherwise. Its code is checked at
+/// every use (`__code__` may be replaced).
+#[inline(always)]
+fn simple_await(m: &Obj, o: &Obj) -> Option<Obj> {
+    let Payload::Function(fd) = m.payload() else {
+        return None;
+    };
+    let cd = types::code::code_data(&fd.code);
+    if !(cd.simple_generator && cd.argcount == 1 && fd.direct.argc != 1)
+        || cd.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) != 0
+    {
+        return None;
+    }
+    let args = std::slice::from_ref(o);
+    Some(crate::eval::call::new_simple_generator(m, fd, cd, args))
+}
+
+/// `awaitable_iter(o)` when `o`'s class is the one `AWAIT_CACHE` holds,
+/// unchanged since: the generator its `__await__` makes (a plain
+/// generator, so an iterator and no coroutine). None otherwise.
+#[inline(always)]
+fn cached_await(o: &Obj) -> Option<Obj> {
+    let (ty, m, epoch) = AWAIT_CACHE.with(Cell::get);
+    if ty == 0 || ty != o.ty_word() || epoch != ops::attr::cache::epoch() {
+        return None;
+    }
+    simple_await(Obj::borrow(&m), o)
+}
+
 /// `type(o).__await__(o)`, None when the type has no `__await__`. Looked
 /// up by the name object's identity (no text compared) and called unbound;
 /// an `__await__` written as a generator method (the usual awaitable
@@ -75,14 +115,18 @@ fn call_await(o: &Obj) -> PyResult<Option<Obj>> {
     let Some(m) = AWAIT_NAME.with(|n| ops::attr::cache::lookup_obj(Obj::borrow(&ty), n)) else {
         return Ok(None);
     };
-    if let Payload::Function(fd) = m.payload() {
-        let cd = types::code::code_data(&fd.code);
-        if cd.simple_generator && cd.argcount == 1 && fd.direct.argc != 1 {
-            let args = std::slice::from_ref(o);
-            return Ok(Some(crate::eval::call::new_simple_generator(
-                &m, fd, cd, args,
-            )));
-        }
+    if let Some(g) = simple_await(&m, o) {
+        let entry = (
+            Obj::borrow(&ty).clone().into_word(),
+            m.clone().into_word(),
+            ops::attr::cache::epoch(),
+        );
+        // The old entry's references go after the store (releasing them
+        // may run code).
+        let (old_ty, old_m, _) = AWAIT_CACHE.with(|c| c.replace(entry));
+        drop(Obj::from_word(old_ty));
+        drop(Obj::from_word(old_m));
+        return Ok(Some(g));
     }
     ops::call::call_unbound(&m, o, &[], &[]).map(Some)
 }
@@ -147,6 +191,13 @@ pub extern "C" fn rt_get_awaitable(obj: u64, where_: u64) -> u64 {
         && g.yieldfrom.get() == 0
     {
         return o.clone().into_word();
+    }
+    // `await SUSPEND`: an instance of the class whose `__await__` the
+    // last such await called.
+    if gen_data(o).is_none()
+        && let Some(g) = cached_await(o)
+    {
+        return g.into_word();
     }
     value_word(get_awaitable(o, where_))
 }
@@ -276,6 +327,10 @@ fn finish(r: PyResult<SendResult>, receiver: &Obj, out: u64) -> i64 {
 /// caller gives up when this returns 0.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
+    // SAFETY: caller contract.
+    if let Some(s) = unsafe { generator::send_flat(receiver, val, out as *mut u64) } {
+        return s;
+    }
     let s = send_step(v(&receiver), val, out);
     if s == 0 {
         // SAFETY: caller contract: the reference is handed over on 0.
