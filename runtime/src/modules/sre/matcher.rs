@@ -7,6 +7,7 @@
 //! success. This file knows nothing about Python objects.
 
 use super::compile::{Inst, Program, Single, fold, in_category};
+use super::first::SplitGuard;
 use super::parse::{At, Category, RepeatKind};
 
 /// A text unit: a byte or a code point.
@@ -161,6 +162,9 @@ struct Vm<'a, T: Unit> {
     /// Where the run of the program's leading repeat (`Program::lead`)
     /// ended in this attempt (`NONE`: not reached).
     lead_end: usize,
+    /// Whether a capture register was set since the registers were last
+    /// cleared (a failed attempt that set none needs no clearing).
+    dirty: bool,
 }
 
 fn is_word<T: Unit>(text: &[T], i: usize, ascii: bool) -> bool {
@@ -229,6 +233,7 @@ impl<T: Unit> Vm<'_, T> {
             });
         }
         self.slots[slot] = pos;
+        self.dirty = true;
         if slot % 2 == 1 {
             self.lastindex = slot / 2;
         }
@@ -344,16 +349,14 @@ impl<T: Unit> Vm<'_, T> {
                         // A branch that cannot start with the character
                         // here is not tried (nor kept as a choice point).
                         if let Some(g) = &self.prog.guards[pc] {
-                            match g.may_start(self.text.get(pos).map(|t| t.cp())) {
-                                (false, _) => {
-                                    pc = *alt;
-                                    continue;
-                                }
-                                (true, false) => {
-                                    pc += 1;
-                                    continue;
-                                }
-                                (true, true) => {}
+                            let may = g.may_start(self.text.get(pos).map(|t| t.cp()));
+                            if may & SplitGuard::THEN == 0 {
+                                pc = *alt;
+                                continue;
+                            }
+                            if may & SplitGuard::ALT == 0 {
+                                pc += 1;
+                                continue;
                             }
                         }
                         self.stack.push(Frame::Alt { pc: *alt, pos });
@@ -381,10 +384,12 @@ impl<T: Unit> Vm<'_, T> {
                             // Either way on may be ruled out by the
                             // character here: take the other without a
                             // choice point.
-                            let (enter, leave) = match &self.prog.guards[pc] {
+                            let may = match &self.prog.guards[pc] {
                                 Some(g) => g.may_start(self.text.get(pos).map(|t| t.cp())),
-                                None => (true, true),
+                                None => SplitGuard::THEN | SplitGuard::ALT,
                             };
+                            let (enter, leave) =
+                                (may & SplitGuard::THEN != 0, may & SplitGuard::ALT != 0);
                             if !enter {
                                 pc = *exit;
                             } else if !leave {
@@ -464,6 +469,19 @@ impl<T: Unit> Vm<'_, T> {
                     Inst::AtomicEnd => {
                         self.cut();
                         pc += 1;
+                    }
+                    Inst::Run(r) => {
+                        let Some(seg) = self.text.get(pos..pos + r.tests.len()) else {
+                            break false;
+                        };
+                        if !r.matches(seg.iter().map(|t| t.cp())) {
+                            break false;
+                        }
+                        for &(offset, slot) in r.saves.iter() {
+                            self.set_slot(slot, pos + offset);
+                        }
+                        pos += r.tests.len();
+                        pc = r.next;
                     }
                     Inst::Match => {
                         if (self.full && pos != self.text.len())
@@ -598,6 +616,7 @@ pub(crate) fn search<T: Unit>(
         full: mode == Mode::FullMatch,
         must_advance,
         lead_end: NONE,
+        dirty: true,
     };
     let end = text.len();
     if pos > end {
@@ -613,11 +632,7 @@ pub(crate) fn search<T: Unit>(
     }
     // Searches for a pattern anchored at the start try one position; the
     // first-character set lets the search skip positions that cannot match.
-    let anchored = mode != Mode::Search
-        || matches!(
-            prog.code.first(),
-            Some(Inst::At(At::Beginning | At::BeginningString))
-        );
+    let anchored = mode != Mode::Search || prog.anchored;
     let first = if anchored { None } else { prog.first.as_ref() };
     let prefix = if anchored { &[][..] } else { &prog.prefix[..] };
     let mut start = pos;
@@ -635,7 +650,10 @@ pub(crate) fn search<T: Unit>(
                 return false;
             }
         }
-        vm.slots.fill(NONE);
+        if vm.dirty {
+            vm.slots.fill(NONE);
+            vm.dirty = false;
+        }
         vm.lastindex = NONE;
         vm.stack.clear();
         vm.slots[0] = start;
