@@ -132,23 +132,11 @@ pub(crate) struct Run {
     pub tests: Box<[Single]>,
     /// The captures, as (offset from the start, slot), in program order.
     pub saves: Box<[(usize, usize)]>,
+    /// The group of the last capture that closes a group (`Match.lastindex`
+    /// after the run), if any.
+    pub last_closed: Option<usize>,
     /// The instruction after the run.
     pub next: usize,
-}
-
-impl Run {
-    /// Do the characters of `seg` (as many as the run tests) pass?
-    #[inline]
-    pub(crate) fn matches(&self, seg: impl Iterator<Item = u32>) -> bool {
-        seg.zip(self.low.iter().zip(self.tests.iter()))
-            .all(|(c, (low, s))| {
-                if c < 256 {
-                    low[(c / 64) as usize] & (1 << (c % 64)) != 0
-                } else {
-                    s.matches(c)
-                }
-            })
-    }
 }
 
 /// Most characters one `Run` tests.
@@ -192,10 +180,16 @@ fn fuse_runs(code: &mut [Inst], lead: usize) {
                     low
                 })
                 .collect();
+            let last_closed = saves
+                .iter()
+                .rev()
+                .find(|(_, slot)| slot % 2 == 1)
+                .map(|(_, slot)| slot / 2);
             code[start] = Inst::Run(Box::new(Run {
                 low,
                 tests: tests.into(),
                 saves: saves.into(),
+                last_closed,
                 next: pc,
             }));
         }
@@ -351,6 +345,15 @@ impl Compiler {
                 for n in items {
                     self.emit(n)?;
                 }
+            }
+            Node::Alt(items) if common_first_char(items).is_some() => {
+                // `ab|ac` as `a(?:b|c)`, as CPython's parser does: the
+                // shared character is tested once, and the branches left
+                // are told apart by the guard of their split.
+                let first = common_first_char(items).expect("checked");
+                self.emit(first)?;
+                let rest = items.iter().map(without_first).collect();
+                self.emit(&Node::Alt(rest))?;
             }
             Node::Alt(items) => {
                 let mut ends = Vec::new();
@@ -551,6 +554,36 @@ impl Compiler {
                 (a.min(c), b.max(d))
             }
         })
+    }
+}
+
+/// The literal character every branch of an alternation starts with.
+fn common_first_char(items: &[Node]) -> Option<&Node> {
+    fn first(n: &Node) -> Option<&Node> {
+        match n {
+            Node::Char { .. } => Some(n),
+            Node::Cat(v) => v.first().filter(|f| matches!(f, Node::Char { .. })),
+            _ => None,
+        }
+    }
+    let head = first(items.first()?)?;
+    let Node::Char { c, icase, ascii } = head else {
+        return None;
+    };
+    items
+        .iter()
+        .all(|n| {
+            matches!(first(n), Some(Node::Char { c: c2, icase: i2, ascii: a2 })
+                if c2 == c && i2 == icase && a2 == ascii)
+        })
+        .then_some(head)
+}
+
+/// A branch after its first character (see `common_first_char`).
+fn without_first(n: &Node) -> Node {
+    match n {
+        Node::Cat(v) => Node::Cat(v[1..].to_vec()),
+        _ => Node::Cat(Vec::new()),
     }
 }
 

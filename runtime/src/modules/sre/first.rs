@@ -327,7 +327,15 @@ impl Walk<'_> {
         }
         loop {
             if seen[pc] {
-                // A loop back to a visited instruction adds nothing new.
+                // A loop back to a visited instruction adds nothing new,
+                // except that a general repeat whose body matched empty
+                // may leave now (its count grew to its minimum).
+                if let Inst::RepLoop { exit, .. } = &code[pc]
+                    && !seen[*exit]
+                {
+                    pc = *exit;
+                    continue;
+                }
                 return true;
             }
             seen[pc] = true;
@@ -343,7 +351,13 @@ impl Walk<'_> {
                     pc += 1;
                 }
                 Inst::At(_) | Inst::Save(_) | Inst::RepInit(_) | Inst::AtomicStart => pc += 1,
-                Inst::AtomicEnd => pc += 1,
+                // Past the end of an atomic group the way back into it is
+                // cut: a branch that reaches it without consuming commits
+                // there even if what follows cannot match here, so a guard
+                // must not skip it for what follows. (The entry's set may
+                // look past it: it only has to hold every first character.)
+                Inst::AtomicEnd if self.entry => pc += 1,
+                Inst::AtomicEnd => return false,
                 Inst::Jmp(t) => pc = *t,
                 Inst::Split(alt) => {
                     if !self.walk(*alt, set, seen, depth + 1) {

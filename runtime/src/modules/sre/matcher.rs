@@ -6,7 +6,7 @@
 //! and atomic groups push a barrier and cut the choice points above it on
 //! success. This file knows nothing about Python objects.
 
-use super::compile::{Inst, Program, Single, fold, in_category};
+use super::compile::{Inst, Program, Run, Single, fold, in_category};
 use super::first::SplitGuard;
 use super::parse::{At, Category, RepeatKind};
 
@@ -165,6 +165,25 @@ struct Vm<'a, T: Unit> {
     /// Whether a capture register was set since the registers were last
     /// cleared (a failed attempt that set none needs no clearing).
     dirty: bool,
+}
+
+/// Do the characters of `seg` (as many as the run tests) pass the run's
+/// tests?
+#[inline]
+fn run_matches<T: Unit>(r: &Run, seg: &[T]) -> bool {
+    let low = &r.low[..seg.len()];
+    for (i, t) in seg.iter().enumerate() {
+        let c = t.cp();
+        let ok = if c < 256 {
+            low[i][(c / 64) as usize] & (1 << (c % 64)) != 0
+        } else {
+            r.tests[i].matches(c)
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_word<T: Unit>(text: &[T], i: usize, ascii: bool) -> bool {
@@ -471,16 +490,28 @@ impl<T: Unit> Vm<'_, T> {
                         pc += 1;
                     }
                     Inst::Run(r) => {
-                        let Some(seg) = self.text.get(pos..pos + r.tests.len()) else {
+                        let n = r.low.len();
+                        let Some(seg) = self.text.get(pos..pos + n) else {
                             break false;
                         };
-                        if !r.matches(seg.iter().map(|t| t.cp())) {
+                        if !run_matches(r, seg) {
                             break false;
                         }
-                        for &(offset, slot) in r.saves.iter() {
-                            self.set_slot(slot, pos + offset);
+                        if self.stack.is_empty() {
+                            // Nothing to undo (see `set_slot`).
+                            for &(offset, slot) in r.saves.iter() {
+                                self.slots[slot] = pos + offset;
+                            }
+                            self.dirty |= !r.saves.is_empty();
+                            if let Some(g) = r.last_closed {
+                                self.lastindex = g;
+                            }
+                        } else {
+                            for &(offset, slot) in r.saves.iter() {
+                                self.set_slot(slot, pos + offset);
+                            }
                         }
-                        pos += r.tests.len();
+                        pos += n;
                         pc = r.next;
                     }
                     Inst::Match => {
