@@ -2,8 +2,10 @@
 //! of `Inst`s for the backtracking matcher (`matcher.rs`). Jumps are
 //! program indices; repeats of a single character become one `Repeat`
 //! instruction (no backtracking stack per character), general repeats use
-//! a counter register (`RepInit`/`RepLoop`). Also owns the fixed-width check
-//! of look-behind assertions and the case-folding helpers.
+//! a counter register (`RepInit`/`RepLoop`). After the analyses of
+//! `first.rs`, fixed-width straight lines of tests and captures are fused
+//! into `Run` instructions and jumps are threaded. Also owns the fixed-width
+//! check of look-behind assertions and the case-folding helpers.
 
 use super::parse::{At, Category, ClassItem, ClassSet, MAXREPEAT, Node, ReError, RepeatKind};
 

@@ -780,6 +780,26 @@ mod tests {
         assert_eq!(find(r"(\w)\w*\1", "abc abca"), Some((4, 8)));
     }
 
+    /// Fused runs, entered at their start or (by a jump) in their middle,
+    /// and branches that share their first character.
+    #[test]
+    fn runs_and_shared_prefixes() {
+        assert_eq!(find(r"(\d\d)-(\d\d)", "1-23-45"), Some((2, 7)));
+        assert_eq!(find(r"(?:x|y)bc", "ybc"), Some((0, 3)));
+        assert_eq!(find(r"a{3}b", "aaab"), Some((0, 4)));
+        assert_eq!(find(r"(?:ab|ac)d", "acd"), Some((0, 3)));
+        assert_eq!(find(r"(?:a|ab)c", "abc"), Some((0, 3)));
+    }
+
+    /// Guards do not look past an atomic group's end; an empty body lets
+    /// a repeat with a minimum end without consuming.
+    #[test]
+    fn atomic_groups_and_empty_bodies() {
+        assert_eq!(find(r"(?>|b)c", "bc"), Some((1, 2)));
+        assert_eq!(find(r"(?>a|ab)c", "abc"), None);
+        assert_eq!(find(r"(?:|b)++c", "c"), Some((0, 1)));
+    }
+
     /// Leftmost-first: the first alternative that leads to a match wins.
     #[test]
     fn leftmost_first() {

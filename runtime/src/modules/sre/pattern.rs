@@ -2,8 +2,9 @@
 //! `findall` — as built-in method descriptors that `re.py` installs on its
 //! `Pattern` class (`_sre.pattern_methods(Pattern)`), so a call costs no
 //! Python frame. They read the compiled program through the instance's
-//! `_handle` and parse their arguments as CPython's argument clinic does
-//! (`string`, then optional `pos` and `endpos`).
+//! `_handle` (remembered for the last few patterns) and parse their
+//! arguments as CPython's argument clinic does (`string`, then optional
+//! `pos` and `endpos`).
 //!
 //! Also the module-level `re.match`/`re.fullmatch`/`re.search`: they look
 //! flagless str patterns up in `re.py`'s pattern cache and call `re._compile`
