@@ -2,8 +2,10 @@
 //! of `Inst`s for the backtracking matcher (`matcher.rs`). Jumps are
 //! program indices; repeats of a single character become one `Repeat`
 //! instruction (no backtracking stack per character), general repeats use
-//! a counter register (`RepInit`/`RepLoop`). Also owns the fixed-width check
-//! of look-behind assertions and the case-folding helpers.
+//! a counter register (`RepInit`/`RepLoop`). After the analyses of
+//! `first.rs`, fixed-width straight lines of tests and captures are fused
+//! into `Run` instructions and jumps are threaded. Also owns the fixed-width
+//! check of look-behind assertions and the case-folding helpers.
 
 use super::parse::{At, Category, ClassItem, ClassSet, MAXREPEAT, Node, ReError, RepeatKind};
 
@@ -114,6 +116,108 @@ pub(crate) enum Inst {
     AtomicStart,
     AtomicEnd,
     Match,
+    /// A straight line of the instructions from here to `Run::next` (see
+    /// `fuse_runs`), run with one dispatch.
+    Run(Box<Run>),
+}
+
+/// A fixed-width straight line of single-character tests (`One`s and
+/// exact `Repeat`s) and captures: no choice points, every capture at a
+/// known offset from the start. The matcher tests the characters in one
+/// loop (a bitmap load each below 256) and then sets the captures, instead
+/// of dispatching on every instruction.
+#[derive(Clone, Debug)]
+pub(crate) struct Run {
+    /// Per character, the answers of its test below 256.
+    pub low: Box<[[u64; 4]]>,
+    /// Per character, its test (for code points from 256 on).
+    pub tests: Box<[Single]>,
+    /// The captures, as (offset from the start, slot), in program order.
+    pub saves: Box<[(usize, usize)]>,
+    /// The group of the last capture that closes a group (`Match.lastindex`
+    /// after the run), if any.
+    pub last_closed: Option<usize>,
+    /// The instruction after the run.
+    pub next: usize,
+}
+
+/// Most characters one `Run` tests.
+const MAX_RUN: usize = 64;
+
+/// Replaces the first instruction of every straight line of at least two
+/// `One`s, exact `Repeat`s and `Save`s (with at least one test) by a `Run`
+/// of the line. The other instructions stay where they are, so a jump or a
+/// resumed choice point into the middle of the line still finds them, and
+/// the program's analyses (`first.rs`), made before, keep their indices.
+/// The leading repeat (`lead`) is not fused: the matcher watches its run.
+fn fuse_runs(code: &mut [Inst], lead: usize) {
+    let mut start = 0;
+    while start < code.len() {
+        let mut tests: Vec<Single> = Vec::new();
+        let mut saves = Vec::new();
+        let mut pc = start;
+        while pc < code.len() {
+            match &code[pc] {
+                Inst::One(s) if tests.len() < MAX_RUN => tests.push(s.clone()),
+                Inst::Repeat { s, min, max, .. }
+                    if min == max && pc != lead && tests.len() + *min as usize <= MAX_RUN =>
+                {
+                    tests.extend(std::iter::repeat_n(s.clone(), *min as usize));
+                }
+                Inst::Save(slot) => saves.push((tests.len(), *slot)),
+                _ => break,
+            }
+            pc += 1;
+        }
+        if pc - start >= 2 && !tests.is_empty() {
+            let low = tests
+                .iter()
+                .map(|s| {
+                    let mut low = [0u64; 4];
+                    for c in 0..256u32 {
+                        if s.matches(c) {
+                            low[(c / 64) as usize] |= 1 << (c % 64);
+                        }
+                    }
+                    low
+                })
+                .collect();
+            let last_closed = saves
+                .iter()
+                .rev()
+                .find(|(_, slot)| slot % 2 == 1)
+                .map(|(_, slot)| slot / 2);
+            code[start] = Inst::Run(Box::new(Run {
+                low,
+                tests: tests.into(),
+                saves: saves.into(),
+                last_closed,
+                next: pc,
+            }));
+        }
+        start = pc.max(start + 1);
+    }
+}
+
+/// Points every `Jmp` at the end of its chain of jumps, and turns a jump
+/// to `Match` into `Match` (the end of every branch of a top-level
+/// alternation): one dispatch less per branch taken.
+fn thread_jumps(code: &mut [Inst]) {
+    for pc in 0..code.len() {
+        let Inst::Jmp(mut t) = code[pc] else {
+            continue;
+        };
+        for _ in 0..code.len() {
+            match code[t] {
+                Inst::Jmp(u) if u != t => t = u,
+                _ => break,
+            }
+        }
+        code[pc] = match code[t] {
+            Inst::Match => Inst::Match,
+            _ => Inst::Jmp(t),
+        };
+    }
 }
 
 /// A compiled pattern.
@@ -133,6 +237,9 @@ pub(crate) struct Program {
     /// The leading repeat whose run a failed attempt skips (`first::lead_run`;
     /// `matcher::NONE`: none).
     pub lead: usize,
+    /// Whether every match starts at the beginning of the text (`^`/`\A`
+    /// first): a search tries one position.
+    pub anchored: bool,
 }
 
 struct Compiler {
@@ -156,6 +263,12 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
     let guards = super::first::split_guards(&c.code);
     let prefix = super::first::literal_prefix(&c.code, first.as_ref());
     let lead = super::first::lead_run(&c.code);
+    let anchored = matches!(
+        c.code.first(),
+        Some(Inst::At(At::Beginning | At::BeginningString))
+    );
+    fuse_runs(&mut c.code, lead);
+    thread_jumps(&mut c.code);
     Ok(Program {
         code: c.code,
         groups,
@@ -165,6 +278,7 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, ReError> {
         guards,
         follows,
         lead,
+        anchored,
     })
 }
 
@@ -233,6 +347,15 @@ impl Compiler {
                 for n in items {
                     self.emit(n)?;
                 }
+            }
+            Node::Alt(items) if common_first_char(items).is_some() => {
+                // `ab|ac` as `a(?:b|c)`, as CPython's parser does: the
+                // shared character is tested once, and the branches left
+                // are told apart by the guard of their split.
+                let first = common_first_char(items).expect("checked");
+                self.emit(first)?;
+                let rest = items.iter().map(without_first).collect();
+                self.emit(&Node::Alt(rest))?;
             }
             Node::Alt(items) => {
                 let mut ends = Vec::new();
@@ -433,6 +556,36 @@ impl Compiler {
                 (a.min(c), b.max(d))
             }
         })
+    }
+}
+
+/// The literal character every branch of an alternation starts with.
+fn common_first_char(items: &[Node]) -> Option<&Node> {
+    fn first(n: &Node) -> Option<&Node> {
+        match n {
+            Node::Char { .. } => Some(n),
+            Node::Cat(v) => v.first().filter(|f| matches!(f, Node::Char { .. })),
+            _ => None,
+        }
+    }
+    let head = first(items.first()?)?;
+    let Node::Char { c, icase, ascii } = head else {
+        return None;
+    };
+    items
+        .iter()
+        .all(|n| {
+            matches!(first(n), Some(Node::Char { c: c2, icase: i2, ascii: a2 })
+                if c2 == c && i2 == icase && a2 == ascii)
+        })
+        .then_some(head)
+}
+
+/// A branch after its first character (see `common_first_char`).
+fn without_first(n: &Node) -> Node {
+    match n {
+        Node::Cat(v) => Node::Cat(v[1..].to_vec()),
+        _ => Node::Cat(Vec::new()),
     }
 }
 

@@ -241,25 +241,52 @@ fn ends_match(code: &[Inst], mut pc: usize) -> bool {
     false
 }
 
-/// The first-character sets of the two continuations of a `Split`.
+/// The first-character sets of the two continuations of a `Split`, as
+/// one table of answers per character (one load per test).
 pub(crate) struct SplitGuard {
-    /// Of the next instruction (the branch tried first).
-    then: Option<FirstSet>,
-    /// Of the split's target (the branch kept as a choice point).
-    alt: Option<FirstSet>,
+    /// Per character below 256: `THEN` if the next instruction (the
+    /// branch tried first) may start with it, `ALT` if the split's target
+    /// (the branch kept as a choice point) may.
+    low: [u8; 256],
+    /// The answer for characters from 256 on.
+    high: u8,
+    /// The answer at the end of the text.
+    end: u8,
 }
 
 impl SplitGuard {
-    /// May the first branch (`then`) or the second match from a position
-    /// whose character is `c` (None: the end of the text)?
-    #[inline]
-    pub(crate) fn may_start(&self, c: Option<u32>) -> (bool, bool) {
-        let may = |s: &Option<FirstSet>| match (s, c) {
-            (None, _) => true,
-            (Some(s), Some(c)) => s.contains(c),
-            (Some(_), None) => false,
+    pub(crate) const THEN: u8 = 1;
+    pub(crate) const ALT: u8 = 2;
+
+    fn new(then: Option<FirstSet>, alt: Option<FirstSet>) -> SplitGuard {
+        let bits = |c: Option<u32>| {
+            let may = |s: &Option<FirstSet>| match (s, c) {
+                (None, _) => true,
+                (Some(s), Some(c)) => s.contains(c),
+                (Some(_), None) => false,
+            };
+            u8::from(may(&then)) * Self::THEN + u8::from(may(&alt)) * Self::ALT
         };
-        (may(&self.then), may(&self.alt))
+        let mut low = [0u8; 256];
+        for (c, b) in low.iter_mut().enumerate() {
+            *b = bits(Some(c as u32));
+        }
+        SplitGuard {
+            low,
+            high: bits(Some(256)),
+            end: bits(None),
+        }
+    }
+
+    /// May the first branch (`THEN`) or the second (`ALT`) match from a
+    /// position whose character is `c` (None: the end of the text)?
+    #[inline]
+    pub(crate) fn may_start(&self, c: Option<u32>) -> u8 {
+        match c {
+            Some(c) if c < 256 => self.low[c as usize],
+            Some(_) => self.high,
+            None => self.end,
+        }
     }
 }
 
@@ -277,7 +304,7 @@ pub(crate) fn split_guards(code: &[Inst]) -> Vec<Option<Box<SplitGuard>>> {
             };
             let then = branch_set(code, pc + 1, false);
             let alt = branch_set(code, alt, false);
-            (then.is_some() || alt.is_some()).then(|| Box::new(SplitGuard { then, alt }))
+            (then.is_some() || alt.is_some()).then(|| Box::new(SplitGuard::new(then, alt)))
         })
         .collect()
 }
@@ -300,7 +327,15 @@ impl Walk<'_> {
         }
         loop {
             if seen[pc] {
-                // A loop back to a visited instruction adds nothing new.
+                // A loop back to a visited instruction adds nothing new,
+                // except that a general repeat whose body matched empty
+                // may leave now (its count grew to its minimum).
+                if let Inst::RepLoop { exit, .. } = &code[pc]
+                    && !seen[*exit]
+                {
+                    pc = *exit;
+                    continue;
+                }
                 return true;
             }
             seen[pc] = true;
@@ -316,7 +351,13 @@ impl Walk<'_> {
                     pc += 1;
                 }
                 Inst::At(_) | Inst::Save(_) | Inst::RepInit(_) | Inst::AtomicStart => pc += 1,
-                Inst::AtomicEnd => pc += 1,
+                // Past the end of an atomic group the way back into it is
+                // cut: a branch that reaches it without consuming commits
+                // there even if what follows cannot match here, so a guard
+                // must not skip it for what follows. (The entry's set may
+                // look past it: it only has to hold every first character.)
+                Inst::AtomicEnd if self.entry => pc += 1,
+                Inst::AtomicEnd => return false,
                 Inst::Jmp(t) => pc = *t,
                 Inst::Split(alt) => {
                     if !self.walk(*alt, set, seen, depth + 1) {
@@ -338,7 +379,10 @@ impl Walk<'_> {
                 }
                 // Lookarounds consume nothing: the match starts with what follows.
                 Inst::LookStart { end, .. } => pc = *end,
-                Inst::BackRef { .. } | Inst::LookEnd { .. } | Inst::Match => return false,
+                // (Runs are fused after the analyses.)
+                Inst::BackRef { .. } | Inst::LookEnd { .. } | Inst::Match | Inst::Run(_) => {
+                    return false;
+                }
             }
         }
     }

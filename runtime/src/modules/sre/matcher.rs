@@ -6,7 +6,8 @@
 //! and atomic groups push a barrier and cut the choice points above it on
 //! success. This file knows nothing about Python objects.
 
-use super::compile::{Inst, Program, Single, fold, in_category};
+use super::compile::{Inst, Program, Run, Single, fold, in_category};
+use super::first::SplitGuard;
 use super::parse::{At, Category, RepeatKind};
 
 /// A text unit: a byte or a code point.
@@ -161,6 +162,28 @@ struct Vm<'a, T: Unit> {
     /// Where the run of the program's leading repeat (`Program::lead`)
     /// ended in this attempt (`NONE`: not reached).
     lead_end: usize,
+    /// Whether a capture register was set since the registers were last
+    /// cleared (a failed attempt that set none needs no clearing).
+    dirty: bool,
+}
+
+/// Do the characters of `seg` (as many as the run tests) pass the run's
+/// tests?
+#[inline]
+fn run_matches<T: Unit>(r: &Run, seg: &[T]) -> bool {
+    let low = &r.low[..seg.len()];
+    for (i, t) in seg.iter().enumerate() {
+        let c = t.cp();
+        let ok = if c < 256 {
+            low[i][(c / 64) as usize] & (1 << (c % 64)) != 0
+        } else {
+            r.tests[i].matches(c)
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_word<T: Unit>(text: &[T], i: usize, ascii: bool) -> bool {
@@ -229,6 +252,7 @@ impl<T: Unit> Vm<'_, T> {
             });
         }
         self.slots[slot] = pos;
+        self.dirty = true;
         if slot % 2 == 1 {
             self.lastindex = slot / 2;
         }
@@ -344,16 +368,14 @@ impl<T: Unit> Vm<'_, T> {
                         // A branch that cannot start with the character
                         // here is not tried (nor kept as a choice point).
                         if let Some(g) = &self.prog.guards[pc] {
-                            match g.may_start(self.text.get(pos).map(|t| t.cp())) {
-                                (false, _) => {
-                                    pc = *alt;
-                                    continue;
-                                }
-                                (true, false) => {
-                                    pc += 1;
-                                    continue;
-                                }
-                                (true, true) => {}
+                            let may = g.may_start(self.text.get(pos).map(|t| t.cp()));
+                            if may & SplitGuard::THEN == 0 {
+                                pc = *alt;
+                                continue;
+                            }
+                            if may & SplitGuard::ALT == 0 {
+                                pc += 1;
+                                continue;
                             }
                         }
                         self.stack.push(Frame::Alt { pc: *alt, pos });
@@ -381,10 +403,12 @@ impl<T: Unit> Vm<'_, T> {
                             // Either way on may be ruled out by the
                             // character here: take the other without a
                             // choice point.
-                            let (enter, leave) = match &self.prog.guards[pc] {
+                            let may = match &self.prog.guards[pc] {
                                 Some(g) => g.may_start(self.text.get(pos).map(|t| t.cp())),
-                                None => (true, true),
+                                None => SplitGuard::THEN | SplitGuard::ALT,
                             };
+                            let (enter, leave) =
+                                (may & SplitGuard::THEN != 0, may & SplitGuard::ALT != 0);
                             if !enter {
                                 pc = *exit;
                             } else if !leave {
@@ -464,6 +488,31 @@ impl<T: Unit> Vm<'_, T> {
                     Inst::AtomicEnd => {
                         self.cut();
                         pc += 1;
+                    }
+                    Inst::Run(r) => {
+                        let n = r.low.len();
+                        let Some(seg) = self.text.get(pos..pos + n) else {
+                            break false;
+                        };
+                        if !run_matches(r, seg) {
+                            break false;
+                        }
+                        if self.stack.is_empty() {
+                            // Nothing to undo (see `set_slot`).
+                            for &(offset, slot) in r.saves.iter() {
+                                self.slots[slot] = pos + offset;
+                            }
+                            self.dirty |= !r.saves.is_empty();
+                            if let Some(g) = r.last_closed {
+                                self.lastindex = g;
+                            }
+                        } else {
+                            for &(offset, slot) in r.saves.iter() {
+                                self.set_slot(slot, pos + offset);
+                            }
+                        }
+                        pos += n;
+                        pc = r.next;
                     }
                     Inst::Match => {
                         if (self.full && pos != self.text.len())
@@ -598,6 +647,7 @@ pub(crate) fn search<T: Unit>(
         full: mode == Mode::FullMatch,
         must_advance,
         lead_end: NONE,
+        dirty: true,
     };
     let end = text.len();
     if pos > end {
@@ -613,11 +663,7 @@ pub(crate) fn search<T: Unit>(
     }
     // Searches for a pattern anchored at the start try one position; the
     // first-character set lets the search skip positions that cannot match.
-    let anchored = mode != Mode::Search
-        || matches!(
-            prog.code.first(),
-            Some(Inst::At(At::Beginning | At::BeginningString))
-        );
+    let anchored = mode != Mode::Search || prog.anchored;
     let first = if anchored { None } else { prog.first.as_ref() };
     let prefix = if anchored { &[][..] } else { &prog.prefix[..] };
     let mut start = pos;
@@ -635,7 +681,10 @@ pub(crate) fn search<T: Unit>(
                 return false;
             }
         }
-        vm.slots.fill(NONE);
+        if vm.dirty {
+            vm.slots.fill(NONE);
+            vm.dirty = false;
+        }
         vm.lastindex = NONE;
         vm.stack.clear();
         vm.slots[0] = start;
@@ -729,6 +778,26 @@ mod tests {
         assert_eq!(find(r"\b[\w.]+@\w", "a.b c.d@e"), Some((4, 9)));
         assert_eq!(find(r"x+y", "xxxx"), None);
         assert_eq!(find(r"(\w)\w*\1", "abc abca"), Some((4, 8)));
+    }
+
+    /// Fused runs, entered at their start or (by a jump) in their middle,
+    /// and branches that share their first character.
+    #[test]
+    fn runs_and_shared_prefixes() {
+        assert_eq!(find(r"(\d\d)-(\d\d)", "1-23-45"), Some((2, 7)));
+        assert_eq!(find(r"(?:x|y)bc", "ybc"), Some((0, 3)));
+        assert_eq!(find(r"a{3}b", "aaab"), Some((0, 4)));
+        assert_eq!(find(r"(?:ab|ac)d", "acd"), Some((0, 3)));
+        assert_eq!(find(r"(?:a|ab)c", "abc"), Some((0, 3)));
+    }
+
+    /// Guards do not look past an atomic group's end; an empty body lets
+    /// a repeat with a minimum end without consuming.
+    #[test]
+    fn atomic_groups_and_empty_bodies() {
+        assert_eq!(find(r"(?>|b)c", "bc"), Some((1, 2)));
+        assert_eq!(find(r"(?>a|ab)c", "abc"), None);
+        assert_eq!(find(r"(?:|b)++c", "c"), Some((0, 1)));
     }
 
     /// Leftmost-first: the first alternative that leads to a match wins.

@@ -2,8 +2,9 @@
 //! `findall` — as built-in method descriptors that `re.py` installs on its
 //! `Pattern` class (`_sre.pattern_methods(Pattern)`), so a call costs no
 //! Python frame. They read the compiled program through the instance's
-//! `_handle` and parse their arguments as CPython's argument clinic does
-//! (`string`, then optional `pos` and `endpos`).
+//! `_handle` (remembered for the last few patterns) and parse their
+//! arguments as CPython's argument clinic does (`string`, then optional
+//! `pos` and `endpos`).
 //!
 //! Also the module-level `re.match`/`re.fullmatch`/`re.search`: they look
 //! flagless str patterns up in `re.py`'s pattern cache and call `re._compile`
@@ -11,13 +12,14 @@
 //! argument errors are those of the Python functions they replace.
 
 use super::matcher::Mode;
-use super::{bounds, compiled, matchobj, scan, subject, with_scratch, with_units};
+use super::{Compiled, bounds, compiled, matchobj, scan, subject, with_scratch, with_units};
 use crate::errors::{PyResult, type_error};
 use crate::object::Obj;
 use crate::types::function::{BuiltinImpl, Kwargs};
 use crate::types::{self, builtin};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::mem::ManuallyDrop;
+use std::rc::Rc;
 
 /// CPython's default `endpos` (`PY_SSIZE_T_MAX`).
 const MAXSIZE: i64 = i64::MAX;
@@ -74,6 +76,50 @@ fn handle(pattern: &Obj) -> PyResult<Obj> {
     crate::ops::attr::getattr(pattern, &name)
 }
 
+/// How many patterns `program_of` remembers.
+const RECENT_PATTERNS: usize = 4;
+
+/// The last patterns run, with their programs, and where the next one goes.
+struct Recent {
+    entries: [Option<(Obj, Rc<Compiled>)>; RECENT_PATTERNS],
+    next: usize,
+}
+
+thread_local! {
+    static RECENT: ManuallyDrop<RefCell<Recent>> = const {
+        ManuallyDrop::new(RefCell::new(Recent {
+            entries: [None, None, None, None],
+            next: 0,
+        }))
+    };
+}
+
+/// The compiled program of `pattern` (an `re.Pattern`): the last few
+/// patterns are remembered (and kept alive, as `re`'s cache keeps them), so
+/// a loop over `p.match(...)` or `re.search(...)` reads `_handle` once.
+fn program_of(pattern: &Obj) -> PyResult<Rc<Compiled>> {
+    let hit = RECENT.with(|r| {
+        r.borrow()
+            .entries
+            .iter()
+            .flatten()
+            .find(|(p, _)| p.is(pattern))
+            .map(|(_, c)| c.clone())
+    });
+    if let Some(c) = hit {
+        return Ok(c);
+    }
+    let c = compiled(&handle(pattern)?)?;
+    RECENT.with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            let at = r.next;
+            r.entries[at] = Some((pattern.clone(), c.clone()));
+            r.next = (at + 1) % RECENT_PATTERNS;
+        }
+    });
+    Ok(c)
+}
+
 fn run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let (string, pos, endpos) = string_pos_endpos(name, a, kw)?;
     search(&a[0], &string, pos.as_ref(), endpos.as_ref(), mode)
@@ -88,7 +134,7 @@ fn search(
     endpos: Option<&Obj>,
     mode: Mode,
 ) -> PyResult<Obj> {
-    let c = compiled(&handle(pattern)?)?;
+    let c = program_of(pattern)?;
     let subj = subject(&c, string)?;
     let r = with_units(&subj, &mut |t| {
         let (pos, end) = match (pos, endpos) {

@@ -78,6 +78,17 @@ impl Ctx {
         type_error("not enough arguments for format string")
     }
 
+    /// The argument `next_arg` would return, without taking it.
+    fn peek_arg(&self) -> Option<&Obj> {
+        if self.argidx >= self.arglen {
+            return None;
+        }
+        if self.arglen < 0 {
+            return Some(&self.args);
+        }
+        tuple::as_slice(&self.args)?.get(self.argidx as usize)
+    }
+
     fn finish(&self) -> PyResult<()> {
         if self.argidx < self.arglen && self.dict.is_none() {
             let what = if self.mode == Mode::Str {
@@ -163,10 +174,64 @@ fn run(bytes: &[u8], text: Option<&str>, args: &Obj, mode: Mode) -> PyResult<Str
             i += 1;
             continue;
         }
+        if let Some(next) = quick_conversion(bytes, i, &mut ctx, &mut out) {
+            i = next;
+            continue;
+        }
         i = one_conversion(f, i, &mut ctx, &mut out)?;
     }
     ctx.finish()?;
     Ok(out)
+}
+
+/// The commonest conversions without the general parser: `%s` of an exact
+/// str (in a str format), and `%d`/`%i`/`%u`, `%Nd` and `%0Nd` (N one
+/// digit) of a small int; returns the position after the conversion at
+/// byte `i` (just after the `%`), or None for any other conversion or
+/// argument (left to `one_conversion`).
+fn quick_conversion(bytes: &[u8], i: usize, ctx: &mut Ctx, out: &mut String) -> Option<usize> {
+    let (width, zero, at) = match *bytes.get(i)? {
+        b's' | b'd' | b'i' | b'u' => (0, false, i),
+        d @ b'1'..=b'9' => (usize::from(d - b'0'), false, i + 1),
+        b'0' => match *bytes.get(i + 1)? {
+            d @ b'1'..=b'9' => (usize::from(d - b'0'), true, i + 2),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let v = ctx.peek_arg()?;
+    match *bytes.get(at)? {
+        b's' if width == 0 && ctx.mode == Mode::Str && super::is_exact_str(v) => {
+            out.push_str(super::as_str(v)?);
+        }
+        b'd' | b'i' | b'u' => {
+            let mut buf = [0u8; 20];
+            let digits = crate::fmt::decimal_i64(&mut buf, v.small_int()?, true);
+            let pad = width.saturating_sub(digits.len());
+            match (pad, zero) {
+                (0, _) => out.push_str(digits),
+                (_, true) => {
+                    // The sign goes before the zeros.
+                    let body = match digits.strip_prefix('-') {
+                        Some(body) => {
+                            out.push('-');
+                            body
+                        }
+                        None => digits,
+                    };
+                    out.extend(std::iter::repeat_n('0', pad));
+                    out.push_str(body);
+                }
+                (_, false) => {
+                    out.extend(std::iter::repeat_n(' ', pad));
+                    out.push_str(digits);
+                }
+            }
+        }
+        _ => return None,
+    }
+    ctx.argidx += 1;
+    Some(at + 1)
 }
 
 /// Parses and renders the conversion starting at byte `i` (just after
