@@ -1,6 +1,6 @@
 //! `tuple`: constructor, item and slice access, concatenation and
 //! repetition, comparison, repr, and hashing (CPython 3.11's xxHash-based
-//! tuple hash, bit for bit).
+//! tuple hash, bit for bit). Where the items live is `storage`'s concern.
 
 use super::list::util::{
     self, as_ssize, check_none, check_one, check_range, int_usize, is_index, no_kwargs,
@@ -12,15 +12,33 @@ use crate::types::function::Kwargs;
 use crate::types::typeobj::{add_kw_methods, add_methods};
 use crate::types::{self, builtin, dict};
 
+pub(crate) mod storage;
+pub use storage::TupleItems;
+
 /// A new tuple (the empty tuple is a singleton, as in CPython).
 pub fn new_tuple(items: Vec<Obj>) -> Obj {
-    if items.is_empty() {
+    new_tuple_from(items.into_iter())
+}
+
+/// A new tuple of the items `items` yields (exactly `items.len()` of
+/// them), moved straight into the tuple's block when they fit there.
+#[inline]
+pub fn new_tuple_from(items: impl ExactSizeIterator<Item = Obj>) -> Obj {
+    if items.len() == 0 {
         return builtin().empty_tuple.clone();
     }
-    Obj::new(
-        &super::builtin().tuple,
-        Payload::Tuple(items.into_boxed_slice()),
-    )
+    build(&builtin().tuple, items)
+}
+
+/// A new tuple holding clones of `items`.
+pub fn new_tuple_cloned(items: &[Obj]) -> Obj {
+    new_tuple_from(items.iter().cloned())
+}
+
+/// A new tuple of the `N` items of an array (a pair: no vector).
+#[inline]
+pub fn new_tuple_array<const N: usize>(items: [Obj; N]) -> Obj {
+    new_tuple_from(items.into_iter())
 }
 
 /// A new instance of `cls` (tuple or a tuple subclass) holding `items`.
@@ -28,7 +46,32 @@ pub fn new_tuple_of_type(cls: &Obj, items: Vec<Obj>) -> Obj {
     if cls.is(&builtin().tuple) {
         return new_tuple(items);
     }
-    Obj::new(cls, Payload::Tuple(items.into_boxed_slice()))
+    build(cls, items.into_iter())
+}
+
+/// A new object of type `cls` (tuple or a subclass) holding the items
+/// `items` yields: in its own block when they fit (`storage`), else in a
+/// heap box.
+#[inline(always)]
+fn build(cls: &Obj, items: impl ExactSizeIterator<Item = Obj>) -> Obj {
+    let n = items.len();
+    if n > storage::INLINE_MAX {
+        let items: Box<[Obj]> = items.collect();
+        return Obj::new(cls, Payload::Tuple(TupleItems::from_box(items)));
+    }
+    Obj::new_in_block(
+        cls,
+        storage::inline_class(n),
+        storage::HEAD_CLASS,
+        |block| {
+            // SAFETY: the items start `ITEMS_OFFSET` bytes into the fresh
+            // block of `inline_class(n)`, and the payload is moved into
+            // that block.
+            Payload::Tuple(unsafe {
+                TupleItems::fill_inline(block.add(storage::ITEMS_OFFSET), n, items)
+            })
+        },
+    )
 }
 
 /// The items of a tuple (or tuple subclass instance).
@@ -55,10 +98,9 @@ pub fn get_slice(t: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Ob
     if n == items.len() && step == 1 && util::exact(t, &builtin().tuple) {
         return Ok(t.clone());
     }
-    let out: Vec<Obj> = (0..n)
-        .map(|k| items[(start + k as isize * step) as usize].clone())
-        .collect();
-    Ok(new_tuple(out))
+    Ok(new_tuple_from((0..n).map(|k| {
+        items[(start + k as isize * step) as usize].clone()
+    })))
 }
 
 /// `t[key]` for an int-like or a slice.
@@ -187,10 +229,11 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
     if x.is_empty() && util::exact(b, &bi.tuple) {
         return Ok(b.clone());
     }
-    let mut out = Vec::with_capacity(x.len() + y.len());
-    out.extend(x.iter().cloned());
-    out.extend(y.iter().cloned());
-    Ok(new_tuple(out))
+    // (Indices, not `chain`: the length must be known up front.)
+    let n = x.len();
+    Ok(new_tuple_from(
+        (0..n + y.len()).map(|i| if i < n { &x[i] } else { &y[i - n] }.clone()),
+    ))
 }
 
 /// `t * n`.
@@ -389,6 +432,130 @@ pub fn init_methods(b: &super::Builtins) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::object::pool::CLASS_SIZES;
+    use storage::INLINE_MAX;
+
+    fn ints(n: usize) -> Vec<Obj> {
+        (0..n as i64).map(types::int::new_int).collect()
+    }
+
+    fn items(t: &Obj) -> &TupleItems {
+        match t.payload() {
+            Payload::Tuple(x) => x,
+            _ => panic!("{t:?} is not a tuple"),
+        }
+    }
+
+    /// Up to `INLINE_MAX` items sit right after the payload, in the
+    /// smallest block that holds them; longer tuples box them.
+    #[test]
+    fn short_tuples_hold_their_items_inline() {
+        crate::types::init();
+        assert_eq!(INLINE_MAX, 10);
+        for n in 0..=INLINE_MAX + 3 {
+            let t = new_tuple(ints(n));
+            let it = items(&t);
+            assert_eq!(&**it, &ints(n)[..]);
+            if n == 0 {
+                assert!(t.is(&builtin().empty_tuple));
+                continue;
+            }
+            assert_eq!(it.is_inline(), n <= INLINE_MAX, "{n} items");
+            let class = t.payload().size_class();
+            if n > INLINE_MAX {
+                assert_eq!(class, storage::HEAD_CLASS);
+                continue;
+            }
+            let at = t.word() as usize + storage::ITEMS_OFFSET;
+            assert_eq!(it.as_ptr() as usize, at);
+            let bytes = storage::ITEMS_OFFSET + 8 * n;
+            assert!(CLASS_SIZES[class] >= bytes);
+            assert!(
+                CLASS_SIZES[class - 1] < bytes,
+                "{n} items take a larger block"
+            );
+        }
+        let size = |n| CLASS_SIZES[new_tuple(ints(n)).payload().size_class()];
+        let sizes: Vec<usize> = [1, 2, 3, 4, 5, 6, 7, 10, 11].map(size).into();
+        assert_eq!(sizes, [64, 64, 80, 80, 96, 96, 128, 128, 48]);
+    }
+
+    /// Every way of building a tuple owns one reference per item, and
+    /// dropping it releases them, inline or boxed.
+    #[test]
+    fn items_are_owned_and_released() {
+        crate::types::init();
+        let x = types::list::new_list(Vec::new());
+        for n in [1, 2, INLINE_MAX, INLINE_MAX + 1, 20] {
+            let t = new_tuple(vec![x.clone(); n]);
+            assert_eq!(x.refcount(), 1 + n as isize);
+            let u = new_tuple_cloned(items(&t));
+            let v = concat(&t, &u).expect("tuples concatenate");
+            let w = get_slice(&v, 1, isize::MAX, 2).expect("tuples slice");
+            assert_eq!(items(&w).len(), n);
+            assert_eq!(x.refcount(), 1 + 5 * n as isize);
+            drop((t, u, v, w));
+            assert_eq!(x.refcount(), 1);
+        }
+        let p = new_tuple_array([x.clone(), Obj::from_small(3)]);
+        assert_eq!(x.refcount(), 2);
+        drop(p);
+        assert_eq!(x.refcount(), 1);
+    }
+
+    /// A freed tuple's block goes back to the free list of its class (the
+    /// next tuple of that length takes it), and its items are released
+    /// last to first, as CPython's `tupledealloc` does: the first item's
+    /// block is then the head of the float free list.
+    #[test]
+    fn freeing_returns_the_block_and_releases_in_reverse() {
+        crate::types::init();
+        for n in [1, 3, 5, 8, INLINE_MAX, 12] {
+            let t = new_tuple(ints(n));
+            let w = t.word();
+            drop(t);
+            assert_eq!(new_tuple(ints(n)).word(), w, "{n} items");
+        }
+        for n in [3, INLINE_MAX + 2] {
+            let floats: Vec<Obj> = (0..n).map(|i| types::float::new_float(i as f64)).collect();
+            let first = floats[0].word();
+            let t = new_tuple(floats);
+            let block = t.word();
+            drop(t);
+            let a = types::float::new_float(0.5);
+            let b = types::float::new_float(0.5);
+            // (A boxed tuple's block, freed after its items, is of the
+            // floats' class.)
+            if n > INLINE_MAX {
+                assert_eq!([a.word(), b.word()], [block, first]);
+            } else {
+                assert_eq!(a.word(), first);
+            }
+        }
+    }
+
+    /// Instances of a tuple subclass hold their items the same way, and
+    /// may have an instance dict besides.
+    #[test]
+    fn subclass_instances_hold_items_inline() {
+        crate::types::init();
+        let b = builtin();
+        let ns = dict::new_dict();
+        dict::set_str(&ns, "__module__", types::str::new_str("__main__"));
+        let cls = types::typeobj::new_class(&b.type_, "T", &[b.tuple.clone()], &ns)
+            .expect("tuple subclasses can be made");
+        for n in [0, 1, 2, INLINE_MAX, INLINE_MAX + 1] {
+            let t = new_tuple_of_type(&cls, ints(n));
+            assert!(t.ty().is(&cls));
+            assert_eq!(&**items(&t), &ints(n)[..]);
+            assert_eq!(items(&t).is_inline(), n <= INLINE_MAX);
+            let d = dict::new_dict();
+            dict::set_str(&d, "x", types::int::new_int(n as i64));
+            t.set_dict(Some(d.clone()));
+            assert!(t.dict().is_some_and(|x| x.is(&d)));
+            assert_eq!(as_slice(&t).map(<[Obj]>::len), Some(n));
+        }
+    }
 
     #[test]
     fn tuple_hash_matches_cpython() {
