@@ -14,14 +14,8 @@ use crate::types::{self, builtin, dict};
 /// references (the caller does not release them).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
-    // SAFETY: caller contract.
-    let a = unsafe { words(items, n) };
-    // (Each word's reference moves straight into the tuple's block.)
-    types::tuple::new_tuple_from(
-        a.iter()
-            .map(|o| Obj::from_word(o.word()).expect("value words are non-zero")),
-    )
-    .into_word()
+    // SAFETY: caller contract: the references move into the tuple.
+    unsafe { types::tuple::new_tuple_taking(items as *const Obj, n as usize) }.into_word()
 }
 
 /// # Safety

@@ -17,47 +17,144 @@ pub use storage::TupleItems;
 
 /// A new tuple (the empty tuple is a singleton, as in CPython).
 pub fn new_tuple(items: Vec<Obj>) -> Obj {
-    new_tuple_from(items.into_iter())
+    new_tuple_of_type(&builtin().tuple, items)
 }
 
 /// A new tuple of the items `items` yields (exactly `items.len()` of
 /// them), moved straight into the tuple's block when they fit there.
 #[inline]
 pub fn new_tuple_from(items: impl ExactSizeIterator<Item = Obj>) -> Obj {
-    if items.len() == 0 {
+    let n = items.len();
+    if n == 0 {
         return builtin().empty_tuple.clone();
     }
-    build(&builtin().tuple, items)
+    // SAFETY: exactly `n` items are written (checked).
+    unsafe {
+        build_with(&builtin().tuple, n, |dst| {
+            let mut len = 0;
+            for o in items {
+                assert!(len < n, "a tuple's items outnumber its length");
+                // SAFETY: slot `len < n` of the `n` slots, written once.
+                dst.add(len).write(o);
+                len += 1;
+            }
+            assert!(len == n, "a tuple's items fall short of its length");
+        })
+    }
 }
 
 /// A new tuple holding clones of `items`.
+#[inline]
 pub fn new_tuple_cloned(items: &[Obj]) -> Obj {
-    new_tuple_from(items.iter().cloned())
+    if items.is_empty() {
+        return builtin().empty_tuple.clone();
+    }
+    // SAFETY: one clone per item is written to each of the `len` slots.
+    unsafe {
+        build_with(&builtin().tuple, items.len(), |dst| {
+            for (i, o) in items.iter().enumerate() {
+                dst.add(i).write(o.clone());
+            }
+        })
+    }
+}
+
+/// A new tuple that takes over the references of the `n` words at
+/// `items` (a `BUILD_TUPLE` operand array).
+///
+/// # Safety
+/// `items` points to `n` owned value words, which the caller gives up
+/// (it neither releases nor reads them again).
+#[inline]
+pub(crate) unsafe fn new_tuple_taking(items: *const Obj, n: usize) -> Obj {
+    if n == 0 {
+        return builtin().empty_tuple.clone();
+    }
+    // SAFETY: the `n` references move bitwise into the `n` slots (the
+    // caller's contract: nothing else owns them any more).
+    unsafe { build_with(&builtin().tuple, n, |dst| move_items(items, dst, n)) }
 }
 
 /// A new tuple of the `N` items of an array (a pair: no vector).
 #[inline]
 pub fn new_tuple_array<const N: usize>(items: [Obj; N]) -> Obj {
-    new_tuple_from(items.into_iter())
+    let items = std::mem::ManuallyDrop::new(items);
+    // SAFETY: the array's items move into the tuple (it is not dropped).
+    unsafe { new_tuple_taking(items.as_ptr(), N) }
 }
 
 /// A new instance of `cls` (tuple or a tuple subclass) holding `items`.
 pub fn new_tuple_of_type(cls: &Obj, items: Vec<Obj>) -> Obj {
-    if cls.is(&builtin().tuple) {
-        return new_tuple(items);
+    let n = items.len();
+    if n == 0 && cls.is(&builtin().tuple) {
+        return builtin().empty_tuple.clone();
     }
-    build(cls, items.into_iter())
+    if n > storage::INLINE_MAX {
+        // (The vector's buffer becomes the box.)
+        let items = TupleItems::from_box(items.into_boxed_slice());
+        return Obj::new(cls, Payload::Tuple(items));
+    }
+    let mut items = std::mem::ManuallyDrop::new(items);
+    // SAFETY: the vector's items move into the tuple; the vector then
+    // frees only its buffer (its length is set to 0 first).
+    unsafe {
+        let o = build_with(cls, n, |dst| move_items(items.as_ptr(), dst, n));
+        items.set_len(0);
+        std::mem::ManuallyDrop::drop(&mut items);
+        o
+    }
 }
 
-/// A new object of type `cls` (tuple or a subclass) holding the items
-/// `items` yields: in its own block when they fit (`storage`), else in a
-/// heap box.
+/// Copies the `n` words at `src` to `dst`: one fixed-size move for the
+/// lengths that fit a block (a copy of a length known only at run time is
+/// a call to `memcpy`, which costs a pair more than building it).
+///
+/// # Safety
+/// `src` and `dst` are valid for `n` items and do not overlap.
 #[inline(always)]
-fn build(cls: &Obj, items: impl ExactSizeIterator<Item = Obj>) -> Obj {
-    let n = items.len();
+unsafe fn move_items(src: *const Obj, dst: *mut Obj, n: usize) {
+    /// # Safety
+    /// As `move_items`, with `n == N`.
+    #[inline(always)]
+    unsafe fn fixed<const N: usize>(src: *const Obj, dst: *mut Obj) {
+        // SAFETY: the caller's contract; the array type has `Obj`'s
+        // alignment.
+        unsafe { dst.cast::<[Obj; N]>().write(src.cast::<[Obj; N]>().read()) }
+    }
+    const _: () = assert!(storage::INLINE_MAX == 10);
+    // SAFETY: the caller's contract, for the length matched.
+    unsafe {
+        match n {
+            1 => fixed::<1>(src, dst),
+            2 => fixed::<2>(src, dst),
+            3 => fixed::<3>(src, dst),
+            4 => fixed::<4>(src, dst),
+            5 => fixed::<5>(src, dst),
+            6 => fixed::<6>(src, dst),
+            7 => fixed::<7>(src, dst),
+            8 => fixed::<8>(src, dst),
+            9 => fixed::<9>(src, dst),
+            10 => fixed::<10>(src, dst),
+            _ => std::ptr::copy_nonoverlapping(src, dst, n),
+        }
+    }
+}
+
+/// A new object of type `cls` (tuple or a subclass) with `n` items, which
+/// `fill` writes to the slots it is given: in the object's own block when
+/// they fit there (`storage`), else in a heap box.
+///
+/// # Safety
+/// `fill` writes exactly `n` owned items to the `n` slots starting at its
+/// argument (or panics).
+#[inline(always)]
+unsafe fn build_with(cls: &Obj, n: usize, fill: impl FnOnce(*mut Obj)) -> Obj {
     if n > storage::INLINE_MAX {
-        let items: Box<[Obj]> = items.collect();
-        return Obj::new(cls, Payload::Tuple(TupleItems::from_box(items)));
+        let mut b = Box::<[Obj]>::new_uninit_slice(n);
+        fill(b.as_mut_ptr().cast::<Obj>());
+        // SAFETY: `fill` initialised all `n` items (the caller's contract).
+        let items = TupleItems::from_box(unsafe { b.assume_init() });
+        return Obj::new(cls, Payload::Tuple(items));
     }
     Obj::new_in_block(
         cls,
@@ -65,11 +162,13 @@ fn build(cls: &Obj, items: impl ExactSizeIterator<Item = Obj>) -> Obj {
         storage::HEAD_CLASS,
         |block| {
             // SAFETY: the items start `ITEMS_OFFSET` bytes into the fresh
-            // block of `inline_class(n)`, and the payload is moved into
-            // that block.
-            Payload::Tuple(unsafe {
-                TupleItems::fill_inline(block.add(storage::ITEMS_OFFSET), n, items)
-            })
+            // block of `inline_class(n)`, `fill` writes all `n` of them,
+            // and the payload is moved into that block.
+            unsafe {
+                let at = block.add(storage::ITEMS_OFFSET);
+                fill(at.cast::<Obj>());
+                Payload::Tuple(TupleItems::inline_at(at, n))
+            }
         },
     )
 }
@@ -542,7 +641,7 @@ mod tests {
         let b = builtin();
         let ns = dict::new_dict();
         dict::set_str(&ns, "__module__", types::str::new_str("__main__"));
-        let cls = types::typeobj::new_class(&b.type_, "T", &[b.tuple.clone()], &ns)
+        let cls = types::typeobj::new_class(&b.type_, "T", std::slice::from_ref(&b.tuple), &ns)
             .expect("tuple subclasses can be made");
         for n in [0, 1, 2, INLINE_MAX, INLINE_MAX + 1] {
             let t = new_tuple_of_type(&cls, ints(n));

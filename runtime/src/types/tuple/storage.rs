@@ -12,9 +12,9 @@
 //! `FIELD_TO_ITEMS` bytes after the `TupleItems` field itself, which no
 //! heap box can (the field is inside an object block or on the stack). An
 //! inline `TupleItems` is therefore never moved out of its object: it is
-//! built for its block (`fill_inline`) and dropped in place.
+//! built for its block (`inline_at`) and dropped in place.
 //!
-//! This module owns the representation only; `tuple::build` decides which
+//! This module owns the representation only; `tuple::build_with` decides which
 //! kind a new tuple gets, and the block's size class follows from the
 //! length (`TupleItems::block_class`).
 
@@ -81,33 +81,18 @@ impl TupleItems {
         TupleItems { ptr, len }
     }
 
-    /// Inline items at `at`: the `n` items `items` yields (it must yield
-    /// exactly `n`), moved in.
+    /// The `n` inline items at `at`.
     ///
     /// # Safety
     /// `at` is `ITEMS_OFFSET` bytes into a fresh tuple block whose class is
-    /// `inline_class(n)`, and the value is moved into that block's payload
-    /// (and not moved again).
+    /// `inline_class(n)`, holding `n` owned items (written before), and the
+    /// value is moved into that block's payload (and not moved again).
     #[inline(always)]
-    pub(crate) unsafe fn fill_inline(
-        at: *mut u8,
-        n: usize,
-        items: impl Iterator<Item = Obj>,
-    ) -> TupleItems {
+    pub(crate) unsafe fn inline_at(at: *mut u8, n: usize) -> TupleItems {
         debug_assert!(n <= INLINE_MAX);
-        let at = at.cast::<Obj>();
-        let mut len = 0;
-        for o in items {
-            assert!(len < n, "a tuple's items outnumber its length");
-            // SAFETY: the block holds `n` items after `at` (the caller's
-            // contract), and slot `len < n` is written once.
-            unsafe { at.add(len).write(o) };
-            len += 1;
-        }
-        assert!(len == n, "a tuple's items fall short of its length");
         TupleItems {
-            ptr: NonNull::new(at).expect("block addresses are non-null"),
-            len,
+            ptr: NonNull::new(at.cast::<Obj>()).expect("block addresses are non-null"),
+            len: n,
         }
     }
 
@@ -135,15 +120,13 @@ impl TupleItems {
     /// would cost `free_if_exact_leaf`'s str path the registers it saves.)
     #[inline(never)]
     pub(crate) fn release_reversed(&mut self) {
-        let n = self.len;
+        let n = std::mem::take(&mut self.len);
         let p = self.ptr.as_ptr();
-        // Each item is read out before its release, which may run Python
-        // code (`__del__`): `len` never counts an item already released.
-        while self.len > 0 {
-            self.len -= 1;
-            // SAFETY: slot `len` holds an owned item, read out once (the
-            // length no longer counts it).
-            let o = unsafe { p.add(self.len).read() };
+        // (The length is 0 from here: the tuple is dead, and nothing
+        // reads it while the releases run Python code.)
+        for i in (0..n).rev() {
+            // SAFETY: slot `i < n` holds an owned item, read out once.
+            let o = unsafe { p.add(i).read() };
             crate::object::release_inlined(o);
         }
         if !self.is_inline() {
