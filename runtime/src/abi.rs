@@ -186,9 +186,10 @@ pub const DICT_VERSION_OFFSET: i32 = 88;
 /// A dict's keys version (`DictTable::keys_version`): unchanged while no
 /// key is added or removed and the entries stay where they are.
 pub const DICT_KEYS_VERSION_OFFSET: i32 = 96;
-/// The item pointer and length of a list's `Vec` and of a tuple's boxed
-/// slice (generated code indexes exact lists and tuples inline; runtime
-/// code never holds a list borrowed while Python code runs).
+/// The item pointer and length of a list's `Vec` and of a tuple's items
+/// (`types::tuple::TupleItems`: in the tuple's block or a heap box; generated
+/// code indexes exact lists and tuples inline; runtime code never holds a
+/// list borrowed while Python code runs).
 pub const LIST_ITEMS_OFFSET: i32 = 48;
 pub const LIST_LEN_OFFSET: i32 = 56;
 /// A list's buffer capacity (generated code appends inline while there is

@@ -64,7 +64,7 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Obj>>),
-    Tuple(Box<[Obj]>),
+    Tuple(crate::types::tuple::TupleItems),
     Dict(RefCell<crate::types::dict::DictTable>),
     Set(RefCell<crate::types::set::SetTable>),
     FrozenSet(crate::types::set::SetTable),
@@ -285,6 +285,42 @@ impl Obj {
                 PyObject {
                     refcnt: Cell::new(1),
                     ty: Cell::new(ty.word()),
+                    dict: Cell::new(0),
+                    payload,
+                },
+            )
+        };
+        Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
+    }
+
+    /// Allocates an object of type `ty` (a reference taken, and tracked
+    /// as `Obj::new` decides) in a block of size class `class`, larger
+    /// than its payload needs: the bytes past the payload are the
+    /// payload's own (a tuple's inline items). `payload` builds the
+    /// payload from the block's address and writes those bytes; the
+    /// header and the payload proper (`head_class` bytes) are written
+    /// after it returns.
+    #[inline(always)]
+    pub(crate) fn new_in_block(
+        ty: &Obj,
+        class: usize,
+        head_class: usize,
+        payload: impl FnOnce(*mut u8) -> Payload,
+    ) -> Obj {
+        debug_assert!(head_class <= class);
+        // (Tracked: only tuples come here, which always may be.)
+        let p = pool::alloc_block(class, true);
+        let payload = payload(p.cast::<u8>());
+        debug_assert!(traverse::may_be_tracked(ty, &payload));
+        // SAFETY: `p` is a fresh block of class `class`, which holds the
+        // `head_class` bytes written.
+        unsafe {
+            write_block(
+                p,
+                head_class,
+                PyObject {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(ty.clone().into_word()),
                     dict: Cell::new(0),
                     payload,
                 },
@@ -690,7 +726,8 @@ mod tests {
         let Payload::Tuple(b) = t.payload() else {
             panic!("new_tuple makes a tuple");
         };
-        let (io, lo) = items_and_len(&t, b as *const Box<[Obj]> as usize, b.as_ptr() as usize, 2);
+        let field = b as *const crate::types::tuple::TupleItems as usize;
+        let (io, lo) = items_and_len(&t, field, b.as_ptr() as usize, 2);
         assert_eq!(
             (io, lo),
             (

@@ -610,7 +610,7 @@ pub fn bind_arguments(
     }
     if varargs {
         let rest = if given > n {
-            types::tuple::new_tuple(args[n..given].to_vec())
+            types::tuple::new_tuple_cloned(&args[n..given])
         } else {
             builtin().empty_tuple.clone()
         };

@@ -4,7 +4,7 @@
 
 use crate::errors::{PyResult, type_error};
 use crate::eval::util::{add_getters, new_native_type};
-use crate::object::{Obj, Payload};
+use crate::object::Obj;
 use crate::types::{self, builtin};
 
 macro_rules! getters {
@@ -80,5 +80,5 @@ pub fn new_type(module: &str, name: &str, fields: &[&'static str]) -> Obj {
 
 /// An instance of a struct sequence type.
 pub fn new(ty: &Obj, values: Vec<Obj>) -> Obj {
-    Obj::new(ty, Payload::Tuple(values.into_boxed_slice()))
+    types::tuple::new_tuple_of_type(ty, values)
 }

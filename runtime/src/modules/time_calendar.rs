@@ -5,7 +5,7 @@
 
 use crate::errors::{PyErr, PyResult, overflow_error, type_error, value_error};
 use crate::eval::util::add_getters;
-use crate::object::{Obj, Payload};
+use crate::object::Obj;
 use crate::types::function::{BuiltinImpl, Kwargs};
 use crate::types::{self, builtin};
 use std::ffi::{CStr, CString, c_char, c_int, c_long};
@@ -105,7 +105,7 @@ fn make_struct_time(cls: &Obj, mut items: Vec<Obj>) -> Obj {
     } else {
         none
     };
-    let st = Obj::new(cls, Payload::Tuple(items.into_boxed_slice()));
+    let st = types::tuple::new_tuple_of_type(cls, items);
     let d = types::dict::new_dict();
     types::dict::set_str(&d, "tm_zone", zone);
     types::dict::set_str(&d, "tm_gmtoff", gmtoff);

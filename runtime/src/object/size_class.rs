@@ -3,7 +3,9 @@
 //! takes 48 bytes and a dict 80 or 96, where one block size for all would
 //! give each the 128 bytes a plain instance needs for its inline values.
 //! An exact str with short text takes the block that also holds its text
-//! (`types::str::storage`), so its class follows from the text's length.
+//! (`types::str::storage`), so its class follows from the text's length;
+//! a tuple of few items likewise holds them in its block
+//! (`types::tuple::storage`).
 //!
 //! `Payload` is `#[repr(u8)]`, whose layout the language defines: a tag
 //! byte, then the variant's fields laid out as a `repr(C)` struct. The
@@ -76,8 +78,9 @@ fn three<A, B, C>(_: &A, _: &B, _: &C) -> usize {
 
 impl Payload {
     /// The size class (an index into `pool::CLASS_SIZES`) of an object
-    /// holding this payload.
-    #[inline]
+    /// holding this payload. (Always inlined: with the variant known, as
+    /// in `Obj::new`, it is a constant.)
+    #[inline(always)]
     pub(crate) fn size_class(&self) -> usize {
         match self {
             Payload::None | Payload::NotImplemented | Payload::Ellipsis => NO_FIELDS,
@@ -90,7 +93,7 @@ impl Payload {
             Payload::Bytes(x) => one(x),
             Payload::ByteArray(x) => one(x),
             Payload::List(x) => one(x),
-            Payload::Tuple(x) => one(x),
+            Payload::Tuple(x) => x.block_class(),
             Payload::Dict(x) => one(x),
             Payload::Set(x) => one(x),
             Payload::FrozenSet(x) => one(x),
@@ -130,14 +133,14 @@ mod tests {
     fn small_objects_take_small_blocks() {
         let size = |o: &crate::object::Obj| CLASS_SIZES[o.payload().size_class()];
         assert_eq!(size(&new_float(1.0)), 48);
-        assert_eq!(size(&new_tuple(vec![new_int(1)])), 48);
+        assert_eq!(size(&new_tuple(vec![new_int(1)])), 64);
         assert!(size(&new_list(Vec::new())) <= 64);
         assert_eq!(NO_FIELDS, 0);
         let t = new_tuple(vec![new_int(1), new_int(2)]);
         let Payload::Tuple(items) = t.payload() else {
             panic!("new_tuple makes a tuple");
         };
-        let end = (items as *const Box<[crate::object::Obj]> as usize) + 16;
+        let end = (items as *const crate::types::tuple::TupleItems as usize) + 16;
         assert!(end - t.word() as usize <= size(&t));
     }
 }

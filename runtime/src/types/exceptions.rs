@@ -38,7 +38,7 @@ fn exc_new(args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
     let Some(cls) = args.first() else {
         return type_error("BaseException.__new__(): not enough arguments");
     };
-    let t = tuple::new_tuple(args[1..].to_vec());
+    let t = tuple::new_tuple_cloned(&args[1..]);
     // `OSError(errno, strerror, ...)` makes the subclass for errno.
     let mut cls = cls.clone();
     if cls.is(Exc::OSError.ty())
@@ -56,7 +56,7 @@ fn exc_new(args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
 /// `BaseException.__init__(self, *args)`: stores `args`.
 fn exc_init(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let d = data(&args[0])?;
-    *d.args.borrow_mut() = tuple::new_tuple(args[1..].to_vec());
+    *d.args.borrow_mut() = tuple::new_tuple_cloned(&args[1..]);
     init_extra_attrs(&args[0], &args[1..], kw)?;
     Ok(none())
 }
@@ -101,7 +101,7 @@ fn init_extra_attrs(e: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<()> {
         set("filename2", args.get(4).cloned().unwrap_or_else(none))?;
         if (3..=5).contains(&args.len()) && !args[2].is(&builtin().none) {
             // CPython keeps only (errno, strerror) in `args`.
-            *data(e)?.args.borrow_mut() = tuple::new_tuple(args[..2].to_vec());
+            *data(e)?.args.borrow_mut() = tuple::new_tuple_cloned(&args[..2]);
         }
     }
     if super::is_subtype(&ty, Exc::ImportError.ty()) {

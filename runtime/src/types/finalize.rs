@@ -276,10 +276,13 @@ pub(crate) unsafe fn free_if_exact_leaf(p: *mut PyObject) -> bool {
             unsafe { std::ptr::drop_in_place(&mut s.s) };
             class
         }
-        // Items last to first, as `drop_and_free` does.
+        // Items last to first (`TupleItems::release_reversed`).
         Payload::Tuple(items) if ty == b().tuple.word() => {
-            release_reversed(std::mem::take(items).into_vec());
-            one(items)
+            // (The class first: it depends on where the items are.)
+            let class = items.block_class();
+            // SAFETY: see above.
+            unsafe { std::ptr::drop_in_place(items) };
+            class
         }
         Payload::Int(i) if ty == b().int.word() => {
             // SAFETY: see above.
@@ -346,12 +349,11 @@ unsafe fn drop_and_free(p: *mut PyObject) {
     // SAFETY: caller contract: the object is exclusively ours.
     let payload = unsafe { &mut (*p).payload };
     let class = payload.size_class();
-    // Tuples and lists release their items last to first, as CPython's
-    // `tupledealloc`/`list_dealloc` do (the order `__del__`s run in).
-    match payload {
-        Payload::Tuple(items) => release_reversed(std::mem::take(items).into_vec()),
-        Payload::List(items) => release_reversed(std::mem::take(items.get_mut())),
-        _ => {}
+    // Lists release their items last to first, as CPython's `list_dealloc`
+    // does (the order `__del__`s run in); tuples' items drop that way
+    // (`TupleItems::release_reversed`).
+    if let Payload::List(items) = payload {
+        release_reversed(std::mem::take(items.get_mut()));
     }
     // SAFETY: caller contract; the payload is dropped exactly once, and the
     // block's class is the payload's (a payload never changes variant).

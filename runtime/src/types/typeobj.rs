@@ -117,7 +117,10 @@ pub fn create_builtins() -> Builtins {
         false_: singleton(&bool_, Payload::Bool(false)),
         not_implemented: singleton(&notimpl_type, Payload::NotImplemented),
         ellipsis: singleton(&ellipsis_type, Payload::Ellipsis),
-        empty_tuple: singleton(&tuple, Payload::Tuple(Box::new([]))),
+        empty_tuple: singleton(
+            &tuple,
+            Payload::Tuple(super::tuple::TupleItems::from_box(Box::new([]))),
+        ),
         empty_str: singleton(
             &str_,
             Payload::Str(super::str::PyStr {

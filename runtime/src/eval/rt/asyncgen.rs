@@ -43,7 +43,7 @@ fn types3() -> (Obj, Obj, Obj) {
 
 /// Wraps the operand of `yield` inside an async generator.
 pub fn wrap_value(v: &Obj) -> Obj {
-    Obj::new(&types3().0, Payload::Tuple(Box::new([v.clone()])))
+    types::tuple::new_tuple_of_type(&types3().0, vec![v.clone()])
 }
 
 fn unwrap(x: &Obj) -> Option<Obj> {

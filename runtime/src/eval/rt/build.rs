@@ -9,29 +9,13 @@ use crate::object::{Obj, Payload};
 use crate::ops;
 use crate::types::{self, builtin, dict};
 
-/// Takes over the references held by `n` words at `items` (a `BUILD_TUPLE`
-/// or `BUILD_LIST` operand array, which the caller does not release).
-///
-/// # Safety
-/// `items` must point to `n` value words that are owned references.
-unsafe fn take_words(items: u64, n: u64) -> Vec<Obj> {
-    // SAFETY: caller contract.
-    let a = unsafe { words(items, n) };
-    a.iter()
-        .map(|o| Obj::from_word(o.word()).expect("value words are non-zero"))
-        .collect()
-}
-
 /// # Safety
 /// `items` must point to `n` value words; the tuple takes over their
 /// references (the caller does not release them).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
-    if n == 0 {
-        return builtin().empty_tuple.clone().into_word();
-    }
-    // SAFETY: caller contract.
-    types::tuple::new_tuple(unsafe { take_words(items, n) }).into_word()
+    // SAFETY: caller contract: the references move into the tuple.
+    unsafe { types::tuple::new_tuple_taking(items as *const Obj, n as usize) }.into_word()
 }
 
 /// # Safety
@@ -214,14 +198,10 @@ pub extern "C" fn rt_list_extend(list: u64, it: u64) -> i64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_list_to_tuple(list: u64) -> u64 {
     let l = v(&list);
-    let items = match l.payload() {
-        Payload::List(x) => x.borrow().clone(),
-        _ => return value_word(type_error("LIST_TO_TUPLE expects a list")),
-    };
-    if items.is_empty() {
-        return builtin().empty_tuple.clone().into_word();
+    match l.payload() {
+        Payload::List(x) => types::tuple::new_tuple_cloned(&x.borrow()).into_word(),
+        _ => value_word(type_error("LIST_TO_TUPLE expects a list")),
     }
-    types::tuple::new_tuple(items).into_word()
 }
 
 #[unsafe(no_mangle)]

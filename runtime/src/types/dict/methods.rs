@@ -208,7 +208,7 @@ fn d_popitem(a: &[Obj]) -> PyResult<Obj> {
     check_none("dict.popitem", a)?;
     let d = this(a, "popitem")?;
     match super::pop_last(d) {
-        Some((k, v)) => Ok(types::tuple::new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(types::tuple::new_tuple_array([k, v])),
         None => Err(PyErr::new(Exc::KeyError, "popitem(): dictionary is empty")),
     }
 }

@@ -262,7 +262,7 @@ fn m_as_integer_ratio(args: &[Obj]) -> PyResult<Obj> {
     let x = this(args, "as_integer_ratio")?;
     no_args(args, "float.as_integer_ratio")?;
     let (n, d) = as_integer_ratio(x)?;
-    Ok(types::tuple::new_tuple(vec![n, d]))
+    Ok(types::tuple::new_tuple_array([n, d]))
 }
 fn m_conjugate(args: &[Obj]) -> PyResult<Obj> {
     no_args(args, "float.conjugate")?;

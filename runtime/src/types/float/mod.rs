@@ -48,7 +48,7 @@ pub fn is_exact_float(v: &Obj) -> bool {
 }
 
 fn tuple2(a: Obj, b: Obj) -> Obj {
-    types::tuple::new_tuple(vec![a, b])
+    types::tuple::new_tuple_array([a, b])
 }
 
 // --- arithmetic kernels --------------------------------------------------------

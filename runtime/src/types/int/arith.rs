@@ -30,7 +30,7 @@ fn memory_error<T>() -> PyResult<T> {
 }
 
 fn tuple2(a: Obj, b: Obj) -> Obj {
-    crate::types::tuple::new_tuple(vec![a, b])
+    crate::types::tuple::new_tuple_array([a, b])
 }
 
 /// `a <op> b` for two ints, op in `abi::NB_*` or `OP_DIVMOD`; Ok(None) when

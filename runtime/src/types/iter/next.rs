@@ -199,7 +199,7 @@ pub fn iter_next(it: &Obj) -> PyResult<Option<Obj>> {
         }
         IterState::Enumerate { .. } => {
             drop(st);
-            Ok(enumerate_next(cell)?.map(|(i, x)| types::tuple::new_tuple(vec![i, x])))
+            Ok(enumerate_next(cell)?.map(|(i, x)| types::tuple::new_tuple_array([i, x])))
         }
         IterState::Zip { iters, strict } => {
             let (iters, strict) = (iters.clone(), *strict);
@@ -448,7 +448,7 @@ pub fn iter_next_pair(it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
 
 fn dict_next(st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
     Ok(dict_next_parts(st)?.map(|(first, second)| match second {
-        Some(v) => types::tuple::new_tuple(vec![first, v]),
+        Some(v) => types::tuple::new_tuple_array([first, v]),
         None => first,
     }))
 }

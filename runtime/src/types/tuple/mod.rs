@@ -1,6 +1,6 @@
 //! `tuple`: constructor, item and slice access, concatenation and
 //! repetition, comparison, repr, and hashing (CPython 3.11's xxHash-based
-//! tuple hash, bit for bit).
+//! tuple hash, bit for bit). Where the items live is `storage`'s concern.
 
 use super::list::util::{
     self, as_ssize, check_none, check_one, check_range, int_usize, is_index, no_kwargs,
@@ -12,23 +12,165 @@ use crate::types::function::Kwargs;
 use crate::types::typeobj::{add_kw_methods, add_methods};
 use crate::types::{self, builtin, dict};
 
+pub(crate) mod storage;
+pub use storage::TupleItems;
+
 /// A new tuple (the empty tuple is a singleton, as in CPython).
 pub fn new_tuple(items: Vec<Obj>) -> Obj {
+    new_tuple_of_type(&builtin().tuple, items)
+}
+
+/// A new tuple of the items `items` yields (exactly `items.len()` of
+/// them), moved straight into the tuple's block when they fit there.
+#[inline]
+pub fn new_tuple_from(items: impl ExactSizeIterator<Item = Obj>) -> Obj {
+    let n = items.len();
+    if n == 0 {
+        return builtin().empty_tuple.clone();
+    }
+    // SAFETY: exactly `n` items are written (checked).
+    unsafe {
+        build_with(&builtin().tuple, n, |dst| {
+            let mut len = 0;
+            for o in items {
+                assert!(len < n, "a tuple's items outnumber its length");
+                // SAFETY: slot `len < n` of the `n` slots, written once.
+                dst.add(len).write(o);
+                len += 1;
+            }
+            assert!(len == n, "a tuple's items fall short of its length");
+        })
+    }
+}
+
+/// A new tuple holding clones of `items`.
+#[inline]
+pub fn new_tuple_cloned(items: &[Obj]) -> Obj {
     if items.is_empty() {
         return builtin().empty_tuple.clone();
     }
-    Obj::new(
-        &super::builtin().tuple,
-        Payload::Tuple(items.into_boxed_slice()),
-    )
+    // SAFETY: one clone per item is written to each of the `len` slots.
+    unsafe {
+        build_with(&builtin().tuple, items.len(), |dst| {
+            for (i, o) in items.iter().enumerate() {
+                dst.add(i).write(o.clone());
+            }
+        })
+    }
+}
+
+/// A new tuple that takes over the references of the `n` words at
+/// `items` (a `BUILD_TUPLE` operand array).
+///
+/// # Safety
+/// `items` points to `n` owned value words, which the caller gives up
+/// (it neither releases nor reads them again).
+#[inline]
+pub(crate) unsafe fn new_tuple_taking(items: *const Obj, n: usize) -> Obj {
+    if n == 0 {
+        return builtin().empty_tuple.clone();
+    }
+    // SAFETY: the `n` references move bitwise into the `n` slots (the
+    // caller's contract: nothing else owns them any more).
+    unsafe { build_with(&builtin().tuple, n, |dst| move_items(items, dst, n)) }
+}
+
+/// A new tuple of the `N` items of an array (a pair: no vector).
+#[inline]
+pub fn new_tuple_array<const N: usize>(items: [Obj; N]) -> Obj {
+    let items = std::mem::ManuallyDrop::new(items);
+    // SAFETY: the array's items move into the tuple (it is not dropped).
+    unsafe { new_tuple_taking(items.as_ptr(), N) }
 }
 
 /// A new instance of `cls` (tuple or a tuple subclass) holding `items`.
 pub fn new_tuple_of_type(cls: &Obj, items: Vec<Obj>) -> Obj {
-    if cls.is(&builtin().tuple) {
-        return new_tuple(items);
+    let n = items.len();
+    if n == 0 && cls.is(&builtin().tuple) {
+        return builtin().empty_tuple.clone();
     }
-    Obj::new(cls, Payload::Tuple(items.into_boxed_slice()))
+    if n > storage::INLINE_MAX {
+        // (The vector's buffer becomes the box.)
+        let items = TupleItems::from_box(items.into_boxed_slice());
+        return Obj::new(cls, Payload::Tuple(items));
+    }
+    let mut items = std::mem::ManuallyDrop::new(items);
+    // SAFETY: the vector's items move into the tuple; the vector then
+    // frees only its buffer (its length is set to 0 first).
+    unsafe {
+        let o = build_with(cls, n, |dst| move_items(items.as_ptr(), dst, n));
+        items.set_len(0);
+        std::mem::ManuallyDrop::drop(&mut items);
+        o
+    }
+}
+
+/// Copies the `n` words at `src` to `dst`: one fixed-size move for the
+/// lengths that fit a block (a copy of a length known only at run time is
+/// a call to `memcpy`, which costs a pair more than building it).
+///
+/// # Safety
+/// `src` and `dst` are valid for `n` items and do not overlap.
+#[inline(always)]
+unsafe fn move_items(src: *const Obj, dst: *mut Obj, n: usize) {
+    /// # Safety
+    /// As `move_items`, with `n == N`.
+    #[inline(always)]
+    unsafe fn fixed<const N: usize>(src: *const Obj, dst: *mut Obj) {
+        // SAFETY: the caller's contract; the array type has `Obj`'s
+        // alignment.
+        unsafe { dst.cast::<[Obj; N]>().write(src.cast::<[Obj; N]>().read()) }
+    }
+    const _: () = assert!(storage::INLINE_MAX == 10);
+    // SAFETY: the caller's contract, for the length matched.
+    unsafe {
+        match n {
+            1 => fixed::<1>(src, dst),
+            2 => fixed::<2>(src, dst),
+            3 => fixed::<3>(src, dst),
+            4 => fixed::<4>(src, dst),
+            5 => fixed::<5>(src, dst),
+            6 => fixed::<6>(src, dst),
+            7 => fixed::<7>(src, dst),
+            8 => fixed::<8>(src, dst),
+            9 => fixed::<9>(src, dst),
+            10 => fixed::<10>(src, dst),
+            _ => std::ptr::copy_nonoverlapping(src, dst, n),
+        }
+    }
+}
+
+/// A new object of type `cls` (tuple or a subclass) with `n` items, which
+/// `fill` writes to the slots it is given: in the object's own block when
+/// they fit there (`storage`), else in a heap box.
+///
+/// # Safety
+/// `fill` writes exactly `n` owned items to the `n` slots starting at its
+/// argument (or panics).
+#[inline(always)]
+unsafe fn build_with(cls: &Obj, n: usize, fill: impl FnOnce(*mut Obj)) -> Obj {
+    if n > storage::INLINE_MAX {
+        let mut b = Box::<[Obj]>::new_uninit_slice(n);
+        fill(b.as_mut_ptr().cast::<Obj>());
+        // SAFETY: `fill` initialised all `n` items (the caller's contract).
+        let items = TupleItems::from_box(unsafe { b.assume_init() });
+        return Obj::new(cls, Payload::Tuple(items));
+    }
+    Obj::new_in_block(
+        cls,
+        storage::inline_class(n),
+        storage::HEAD_CLASS,
+        |block| {
+            // SAFETY: the items start `ITEMS_OFFSET` bytes into the fresh
+            // block of `inline_class(n)`, `fill` writes all `n` of them,
+            // and the payload is moved into that block.
+            unsafe {
+                let at = block.add(storage::ITEMS_OFFSET);
+                fill(at.cast::<Obj>());
+                Payload::Tuple(TupleItems::inline_at(at, n))
+            }
+        },
+    )
 }
 
 /// The items of a tuple (or tuple subclass instance).
@@ -55,10 +197,9 @@ pub fn get_slice(t: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Ob
     if n == items.len() && step == 1 && util::exact(t, &builtin().tuple) {
         return Ok(t.clone());
     }
-    let out: Vec<Obj> = (0..n)
-        .map(|k| items[(start + k as isize * step) as usize].clone())
-        .collect();
-    Ok(new_tuple(out))
+    Ok(new_tuple_from((0..n).map(|k| {
+        items[(start + k as isize * step) as usize].clone()
+    })))
 }
 
 /// `t[key]` for an int-like or a slice.
@@ -187,10 +328,11 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
     if x.is_empty() && util::exact(b, &bi.tuple) {
         return Ok(b.clone());
     }
-    let mut out = Vec::with_capacity(x.len() + y.len());
-    out.extend(x.iter().cloned());
-    out.extend(y.iter().cloned());
-    Ok(new_tuple(out))
+    // (Indices, not `chain`: the length must be known up front.)
+    let n = x.len();
+    Ok(new_tuple_from(
+        (0..n + y.len()).map(|i| if i < n { &x[i] } else { &y[i - n] }.clone()),
+    ))
 }
 
 /// `t * n`.
@@ -389,6 +531,130 @@ pub fn init_methods(b: &super::Builtins) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::object::pool::CLASS_SIZES;
+    use storage::INLINE_MAX;
+
+    fn ints(n: usize) -> Vec<Obj> {
+        (0..n as i64).map(types::int::new_int).collect()
+    }
+
+    fn items(t: &Obj) -> &TupleItems {
+        match t.payload() {
+            Payload::Tuple(x) => x,
+            _ => panic!("{t:?} is not a tuple"),
+        }
+    }
+
+    /// Up to `INLINE_MAX` items sit right after the payload, in the
+    /// smallest block that holds them; longer tuples box them.
+    #[test]
+    fn short_tuples_hold_their_items_inline() {
+        crate::types::init();
+        assert_eq!(INLINE_MAX, 10);
+        for n in 0..=INLINE_MAX + 3 {
+            let t = new_tuple(ints(n));
+            let it = items(&t);
+            assert_eq!(&**it, &ints(n)[..]);
+            if n == 0 {
+                assert!(t.is(&builtin().empty_tuple));
+                continue;
+            }
+            assert_eq!(it.is_inline(), n <= INLINE_MAX, "{n} items");
+            let class = t.payload().size_class();
+            if n > INLINE_MAX {
+                assert_eq!(class, storage::HEAD_CLASS);
+                continue;
+            }
+            let at = t.word() as usize + storage::ITEMS_OFFSET;
+            assert_eq!(it.as_ptr() as usize, at);
+            let bytes = storage::ITEMS_OFFSET + 8 * n;
+            assert!(CLASS_SIZES[class] >= bytes);
+            assert!(
+                CLASS_SIZES[class - 1] < bytes,
+                "{n} items take a larger block"
+            );
+        }
+        let size = |n| CLASS_SIZES[new_tuple(ints(n)).payload().size_class()];
+        let sizes: Vec<usize> = [1, 2, 3, 4, 5, 6, 7, 10, 11].map(size).into();
+        assert_eq!(sizes, [64, 64, 80, 80, 96, 96, 128, 128, 48]);
+    }
+
+    /// Every way of building a tuple owns one reference per item, and
+    /// dropping it releases them, inline or boxed.
+    #[test]
+    fn items_are_owned_and_released() {
+        crate::types::init();
+        let x = types::list::new_list(Vec::new());
+        for n in [1, 2, INLINE_MAX, INLINE_MAX + 1, 20] {
+            let t = new_tuple(vec![x.clone(); n]);
+            assert_eq!(x.refcount(), 1 + n as isize);
+            let u = new_tuple_cloned(items(&t));
+            let v = concat(&t, &u).expect("tuples concatenate");
+            let w = get_slice(&v, 1, isize::MAX, 2).expect("tuples slice");
+            assert_eq!(items(&w).len(), n);
+            assert_eq!(x.refcount(), 1 + 5 * n as isize);
+            drop((t, u, v, w));
+            assert_eq!(x.refcount(), 1);
+        }
+        let p = new_tuple_array([x.clone(), Obj::from_small(3)]);
+        assert_eq!(x.refcount(), 2);
+        drop(p);
+        assert_eq!(x.refcount(), 1);
+    }
+
+    /// A freed tuple's block goes back to the free list of its class (the
+    /// next tuple of that length takes it), and its items are released
+    /// last to first, as CPython's `tupledealloc` does: the first item's
+    /// block is then the head of the float free list.
+    #[test]
+    fn freeing_returns_the_block_and_releases_in_reverse() {
+        crate::types::init();
+        for n in [1, 3, 5, 8, INLINE_MAX, 12] {
+            let t = new_tuple(ints(n));
+            let w = t.word();
+            drop(t);
+            assert_eq!(new_tuple(ints(n)).word(), w, "{n} items");
+        }
+        for n in [3, INLINE_MAX + 2] {
+            let floats: Vec<Obj> = (0..n).map(|i| types::float::new_float(i as f64)).collect();
+            let first = floats[0].word();
+            let t = new_tuple(floats);
+            let block = t.word();
+            drop(t);
+            let a = types::float::new_float(0.5);
+            let b = types::float::new_float(0.5);
+            // (A boxed tuple's block, freed after its items, is of the
+            // floats' class.)
+            if n > INLINE_MAX {
+                assert_eq!([a.word(), b.word()], [block, first]);
+            } else {
+                assert_eq!(a.word(), first);
+            }
+        }
+    }
+
+    /// Instances of a tuple subclass hold their items the same way, and
+    /// may have an instance dict besides.
+    #[test]
+    fn subclass_instances_hold_items_inline() {
+        crate::types::init();
+        let b = builtin();
+        let ns = dict::new_dict();
+        dict::set_str(&ns, "__module__", types::str::new_str("__main__"));
+        let cls = types::typeobj::new_class(&b.type_, "T", std::slice::from_ref(&b.tuple), &ns)
+            .expect("tuple subclasses can be made");
+        for n in [0, 1, 2, INLINE_MAX, INLINE_MAX + 1] {
+            let t = new_tuple_of_type(&cls, ints(n));
+            assert!(t.ty().is(&cls));
+            assert_eq!(&**items(&t), &ints(n)[..]);
+            assert_eq!(items(&t).is_inline(), n <= INLINE_MAX);
+            let d = dict::new_dict();
+            dict::set_str(&d, "x", types::int::new_int(n as i64));
+            t.set_dict(Some(d.clone()));
+            assert!(t.dict().is_some_and(|x| x.is(&d)));
+            assert_eq!(as_slice(&t).map(<[Obj]>::len), Some(n));
+        }
+    }
 
     #[test]
     fn tuple_hash_matches_cpython() {
