@@ -186,8 +186,8 @@ pub fn sizeof(v: &Obj) -> i64 {
                 }
                 let index_bytes = match cap {
                     ..=0x80 => 1,
-                    ..=0x8000 => 2,
-                    ..=0x8000_0000 => 4,
+                    0x81..=0x8000 => 2,
+                    0x8001..=0x8000_0000 => 4,
                     _ => 8,
                 };
                 let str_keys = crate::types::dict::entries(v).iter().all(|(_, k, _)| {

@@ -377,6 +377,23 @@ fn kind_word(k: GenKind) -> &'static str {
     }
 }
 
+/// Marks the created or suspended frame `f` running with `sent` (owned)
+/// as the value of its `yield` and no exception to throw in: a plain
+/// send's resumption, before `run_frame`.
+///
+/// # Safety
+/// `f` is the live frame of a generator that is not running (its code
+/// reads `sent` only after a suspension).
+#[inline(always)]
+unsafe fn start_send(f: *mut Frame, sent: u64) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        (*f).sent = sent;
+        (*f).throw = 0;
+        (*f).state = FRAME_STATE_RUNNING;
+    }
+}
+
 /// Puts a frame that `run_frame` could not enter (RecursionError) back
 /// into state `st`, releasing the value it was sent.
 ///
@@ -582,13 +599,8 @@ fn resume_sent(genobj: &Obj, v: Option<Obj>) -> PyResult<SendResult> {
             _ => return resume(genobj, Resume::Send(value(v)), false),
         };
         let saved = state::exc_info();
-        // SAFETY: the frame is live, created or suspended (its code reads
-        // `sent` only after a suspension).
-        unsafe {
-            (*f).sent = sent;
-            (*f).throw = 0;
-            (*f).state = FRAME_STATE_RUNNING;
-        }
+        // SAFETY: the frame is live, created or suspended.
+        unsafe { start_send(f, sent) };
         // SAFETY: as above.
         let r = match unsafe { run_frame(gd, f) } {
             Ok(r) => r,

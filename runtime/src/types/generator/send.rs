@@ -58,11 +58,7 @@ pub(crate) unsafe fn send_flat(receiver: u64, val: u64, out: *mut u64) -> Option
     }
     let saved = state::exc_info();
     // SAFETY: the frame is live, created or suspended, and not running.
-    unsafe {
-        (*f).sent = sent;
-        (*f).throw = 0;
-        (*f).state = FRAME_STATE_RUNNING;
-    }
+    unsafe { start_send(f, sent) };
     // SAFETY: as above; the frame is initialised for its code.
     let r = match unsafe { run_frame(gd, f) } {
         Ok(r) => r,
