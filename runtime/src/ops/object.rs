@@ -10,6 +10,7 @@ use crate::object::{Obj, Payload};
 use crate::types::{self, builtin, type_data, type_name_of};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::Cell;
 
 /// Is `v` of exactly the built-in type `t` (not a subclass)?
 #[inline]
@@ -324,6 +325,10 @@ pub fn is_true(v: &Obj) -> PyResult<bool> {
     if let Some(n) = fast_len(v) {
         return Ok(n != 0);
     }
+    let (plain, then) = PLAIN_TRUE.with(Cell::get);
+    if plain == v.ty_word() && then == super::attr::cache::epoch() {
+        return Ok(true);
+    }
     if let Some(f) = super::attr::cache::lookup_special(v, "__bool__") {
         let r = call_unbound(&f, v, &[], &[])?;
         return match r.payload() {
@@ -338,7 +343,21 @@ pub fn is_true(v: &Obj) -> PyResult<bool> {
         let r = call_unbound(&f, v, &[], &[])?;
         return Ok(len_result(&r)? != 0);
     }
+    // The type's instances are all true while no type changes: remember it
+    // (with a reference, so its address can't name another type meanwhile;
+    // the old entry's goes after the store).
+    let entry = (v.ty().into_word(), super::attr::cache::epoch());
+    let old = PLAIN_TRUE.with(|c| c.replace(entry)).0;
+    drop(Obj::from_word(old));
     Ok(true)
+}
+
+thread_local! {
+    /// The type last found (by `is_true`) to have neither `__bool__` nor
+    /// `__len__`, owning a reference to it, and the type epoch then: while
+    /// the epoch holds, its instances are true without a lookup (`if m:`
+    /// on a match object, `if node:` on a plain instance).
+    static PLAIN_TRUE: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
 }
 
 /// `len(v)`.
