@@ -33,7 +33,7 @@ const HEADER: usize = std::mem::offset_of!(PyObject, payload);
 
 /// The smallest class whose blocks hold `bytes` (a compile-time error if
 /// none does: the largest block is a whole `PyObject`).
-const fn class_for(bytes: usize) -> usize {
+pub(crate) const fn class_for(bytes: usize) -> usize {
     let mut c = 0;
     while CLASS_SIZES[c] < bytes {
         c += 1;

@@ -54,11 +54,7 @@ static INLINE_CLASS: [u8; INLINE_MAX + 1] = {
     let mut t = [0u8; INLINE_MAX + 1];
     let mut len = 0;
     while len <= INLINE_MAX {
-        let mut c = 0;
-        while CLASS_SIZES[c] < ITEMS_OFFSET + len * size_of::<Obj>() {
-            c += 1;
-        }
-        t[len] = c as u8;
+        t[len] = size_class::class_for(ITEMS_OFFSET + len * size_of::<Obj>()) as u8;
         len += 1;
     }
     t
