@@ -33,12 +33,25 @@ const HEADER: usize = std::mem::offset_of!(PyObject, payload);
 
 /// The smallest class whose blocks hold `bytes` (a compile-time error if
 /// none does: the largest block is a whole `PyObject`).
-pub(crate) const fn class_for(bytes: usize) -> usize {
+const fn class_for(bytes: usize) -> usize {
     let mut c = 0;
     while CLASS_SIZES[c] < bytes {
         c += 1;
     }
     c
+}
+
+/// The size class of each length `0..N` of a payload's inline tail:
+/// `unit` bytes per item from byte `offset` of the object (a str's text,
+/// a tuple's items), one load per lookup.
+pub(crate) const fn inline_classes<const N: usize>(offset: usize, unit: usize) -> [u8; N] {
+    let mut t = [0u8; N];
+    let mut len = 0;
+    while len < N {
+        t[len] = class_for(offset + len * unit) as u8;
+        len += 1;
+    }
+    t
 }
 
 /// The class of an object whose payload is a variant without fields.

@@ -377,20 +377,26 @@ fn kind_word(k: GenKind) -> &'static str {
     }
 }
 
-/// Marks the created or suspended frame `f` running with `sent` (owned)
-/// as the value of its `yield` and no exception to throw in: a plain
-/// send's resumption, before `run_frame`.
+/// Runs the created or suspended frame `f` (state `st`) with `sent`
+/// (owned) as the value of its `yield` and no exception to throw in: a
+/// plain send's resumption. A frame `run_frame` could not enter goes back
+/// to `st` (`undo_resumption`) before the error returns.
 ///
 /// # Safety
-/// `f` is the live frame of a generator that is not running (its code
-/// reads `sent` only after a suspension).
+/// `f` is the live frame of `gd`'s generator, initialised for its code and
+/// not running (its code reads `sent` only after a suspension).
 #[inline(always)]
-unsafe fn start_send(f: *mut Frame, sent: u64) {
+unsafe fn run_sent(gd: &GenData, f: *mut Frame, st: u32, sent: u64) -> PyResult<u64> {
     // SAFETY: the caller's contract.
     unsafe {
         (*f).sent = sent;
         (*f).throw = 0;
         (*f).state = FRAME_STATE_RUNNING;
+        let r = run_frame(gd, f);
+        if r.is_err() {
+            undo_resumption(f, st);
+        }
+        r
     }
 }
 
@@ -600,16 +606,7 @@ fn resume_sent(genobj: &Obj, v: Option<Obj>) -> PyResult<SendResult> {
         };
         let saved = state::exc_info();
         // SAFETY: the frame is live, created or suspended.
-        unsafe { start_send(f, sent) };
-        // SAFETY: as above.
-        let r = match unsafe { run_frame(gd, f) } {
-            Ok(r) => r,
-            Err(e) => {
-                // SAFETY: as above.
-                unsafe { undo_resumption(f, st) };
-                return Err(e);
-            }
-        };
+        let r = unsafe { run_sent(gd, f, st, sent) }?;
         restore_exc_info(gd, f, saved);
         return finish_run(gd, f, r);
     }

@@ -57,16 +57,11 @@ pub(crate) unsafe fn send_flat(receiver: u64, val: u64, out: *mut u64) -> Option
         return None;
     }
     let saved = state::exc_info();
-    // SAFETY: the frame is live, created or suspended, and not running.
-    unsafe { start_send(f, sent) };
-    // SAFETY: as above; the frame is initialised for its code.
-    let r = match unsafe { run_frame(gd, f) } {
+    // SAFETY: the frame is live, created or suspended, not running, and
+    // initialised for its code.
+    let r = match unsafe { run_sent(gd, f, st, sent) } {
         Ok(r) => r,
-        Err(e) => {
-            // SAFETY: as above.
-            unsafe { undo_resumption(f, st) };
-            return Some(delegation_failed(e));
-        }
+        Err(e) => return Some(delegation_failed(e)),
     };
     if state::exc_info_is(saved.as_ref()) {
         // (Consumed by hand: no out-of-line drop of the usual None.)

@@ -50,31 +50,32 @@ pub fn binop_reusing(
         // SAFETY: `a` is an exact big int held only by the caller, which
         // lends it for this call; `b` is another object.
         let x = unsafe { big_payload_mut(a) }?;
-        let done = match op {
-            NB_ADD => add_into(x, other),
-            NB_SUBTRACT => {
-                sub_into(x, other);
-                true
-            }
-            _ => mul_into(x, other),
-        };
-        return done.then(|| result_of(ao));
+        return apply_into(x, op, other, false).then(|| result_of(ao));
     }
     if reusable(bo, right_owners) {
         let other = exact_int_val(ao)?;
         // SAFETY: as above, with the roles of `a` and `b` swapped.
         let y = unsafe { big_payload_mut(b) }?;
-        let done = match op {
-            NB_ADD => add_into(y, other),
-            NB_SUBTRACT => {
-                rsub_into(y, other);
-                true
-            }
-            _ => mul_into(y, other),
-        };
-        return done.then(|| result_of(bo));
+        return apply_into(y, op, other, true).then(|| result_of(bo));
     }
     None
+}
+
+/// `x = x op other` (or, `reversed`, `other op x`) in `x`'s own digits;
+/// false (nothing done) when the result needs a new buffer anyway.
+fn apply_into(x: &mut BigInt, op: u64, other: IntVal, reversed: bool) -> bool {
+    match op {
+        NB_ADD => add_into(x, other),
+        NB_SUBTRACT if reversed => {
+            rsub_into(x, other);
+            true
+        }
+        NB_SUBTRACT => {
+            sub_into(x, other);
+            true
+        }
+        _ => mul_into(x, other),
+    }
 }
 
 /// Is `v` an exact big int whose references are exactly the caller's

@@ -45,15 +45,7 @@ pub(crate) fn inline_class(len: usize) -> usize {
 }
 
 /// `inline_class` for every length up to `INLINE_MAX`.
-static INLINE_CLASS: [u8; INLINE_MAX + 1] = {
-    let mut t = [0u8; INLINE_MAX + 1];
-    let mut len = 0;
-    while len <= INLINE_MAX {
-        t[len] = size_class::class_for(TEXT_OFFSET + len) as u8;
-        len += 1;
-    }
-    t
-};
+static INLINE_CLASS: [u8; INLINE_MAX + 1] = size_class::inline_classes(TEXT_OFFSET, 1);
 
 /// A str's UTF-8 text: inline in its object's block, or a heap box.
 #[repr(C)]

@@ -50,15 +50,8 @@ pub(crate) fn inline_class(len: usize) -> usize {
 }
 
 /// `inline_class` for every length up to `INLINE_MAX`.
-static INLINE_CLASS: [u8; INLINE_MAX + 1] = {
-    let mut t = [0u8; INLINE_MAX + 1];
-    let mut len = 0;
-    while len <= INLINE_MAX {
-        t[len] = size_class::class_for(ITEMS_OFFSET + len * size_of::<Obj>()) as u8;
-        len += 1;
-    }
-    t
-};
+static INLINE_CLASS: [u8; INLINE_MAX + 1] =
+    size_class::inline_classes(ITEMS_OFFSET, size_of::<Obj>());
 
 /// A tuple's items: inline in its object's block, or a heap box. Owns one
 /// reference per item.
