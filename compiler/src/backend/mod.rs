@@ -56,6 +56,7 @@ pub fn compile_program(
     let imports = object::declare_imports(&mut module)?;
     let functions = object::declare_code_functions(&mut module, codes.len())?;
     let signature = object::code_signature(&module);
+    let inline = translate::InlineTable::new(codes, &functions);
 
     let mut ctx = module.make_context();
     let mut func_ctx = FunctionBuilderContext::new();
@@ -93,7 +94,7 @@ pub fn compile_program(
         translate::translate_function(
             &mut module,
             &imports,
-            code,
+            (code, &inline),
             is_push,
             &mut ctx.func,
             &mut func_ctx,

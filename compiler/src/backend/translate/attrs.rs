@@ -57,7 +57,12 @@ impl FunctionTranslator<'_> {
     /// kind; otherwise branches to `slow`. The first entry is checked on
     /// its own (a site that saw one type, the common case, needs one load
     /// and compare), the others by a chain of selects.
-    fn valid_site_entry(&mut self, o: Value, site: Value, slow: Block) -> (Value, Value) {
+    pub(super) fn valid_site_entry(
+        &mut self,
+        o: Value,
+        site: Value,
+        slow: Block,
+    ) -> (Value, Value) {
         let t = trusted();
         let typed = self.builder.create_block();
         let entry = self.builder.append_block_param(typed, I64);
@@ -112,7 +117,7 @@ impl FunctionTranslator<'_> {
     /// Continues in a new block with the address of `o`'s inline value
     /// word for the site entry's name when the entry knows it; otherwise
     /// branches to `miss`.
-    fn inline_value_addr(&mut self, o: Value, entry: Value, miss: Block) -> Value {
+    pub(super) fn inline_value_addr(&mut self, o: Value, entry: Value, miss: Block) -> Value {
         let known = self.builder.create_block();
         let slot = self
             .builder

@@ -9,7 +9,8 @@
 //! function — header from the function's data, the arguments moved in —
 //! linked as the thread's innermost frame, and the native function called
 //! directly. A closure without cell variables is called the same way, its
-//! frame getting the closure's cells from `rt_bind_cells`. A class whose metaclass is `type` is called the same way
+//! frame getting the closure's cells from `rt_bind_cells`. A callee whose
+//! whole body only reads (`inline`) may run in place instead. A class whose metaclass is `type` is called the same way
 //! when calling it only allocates a plain instance and runs a Python
 //! `__init__` taking the arguments directly: the runtime allocates, and
 //! `__init__`'s frame is entered inline. `len()` of an exact list, tuple
@@ -763,7 +764,19 @@ impl FunctionTranslator<'_> {
         }
 
         self.switch_to(function);
-        let (fd, ts, depth) = self.direct_callee(callable, argc, enter, generic);
+        let fd = self.taking_exactly(callable, argc, generic);
+        let candidates = self.inline_candidates(n + u32::from(has_method));
+        if !candidates.is_empty() {
+            let real = self.builder.create_block();
+            let params: Vec<Value> = has_method
+                .then_some(first)
+                .into_iter()
+                .chain(args.iter().copied())
+                .collect();
+            self.inline_calls(&candidates, fd, &params, (base, real, after))?;
+            self.switch_to(real);
+        }
+        let (ts, depth) = self.frame_room(enter, generic);
 
         self.switch_to(enter);
         // The arguments move into the frame, the receiver first.
@@ -965,6 +978,15 @@ impl FunctionTranslator<'_> {
         enter: Block,
         generic: Block,
     ) -> (Value, Value, Value) {
+        let fd = self.taking_exactly(func, argc, generic);
+        let (ts, depth) = self.frame_room(enter, generic);
+        (fd, ts, depth)
+    }
+
+    /// Continues in a new block with the data of the Python function
+    /// `func` when it can be called directly with `argc` arguments
+    /// (`FUNC_DIRECT_ARGC`); otherwise branches to `generic`.
+    fn taking_exactly(&mut self, func: Value, argc: Value, generic: Block) -> Value {
         let t = trusted();
         let fd = self.builder.ins().load(I64, t, func, abi::FUNC_DATA_OFFSET);
         let want = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_ARGC);
@@ -972,8 +994,7 @@ impl FunctionTranslator<'_> {
         let matching = self.builder.create_block();
         self.builder.ins().brif(same, matching, &[], generic, &[]);
         self.switch_to(matching);
-        let (ts, depth) = self.frame_room(enter, generic);
-        (fd, ts, depth)
+        fd
     }
 
     /// Continues at `ok` when the thread has room for another frame
@@ -982,13 +1003,7 @@ impl FunctionTranslator<'_> {
     /// Returns the thread state's address and its current depth.
     fn frame_room(&mut self, ok: Block, generic: Block) -> (Value, Value) {
         let t = trusted();
-        let ts = self.thread_state();
-        let depth = self.builder.ins().load(I32, t, ts, abi::TS_DEPTH);
-        let limit = self.builder.ins().load(I32, t, ts, abi::TS_LIMIT);
-        let shallow = self
-            .builder
-            .ins()
-            .icmp(IntCC::UnsignedLessThan, depth, limit);
+        let (ts, depth, shallow) = self.below_recursion_limit();
         let sp = self.builder.ins().get_stack_pointer(I64);
         let stack_limit = self.builder.ins().load(I64, t, ts, abi::TS_STACK_LIMIT);
         let room = self
@@ -998,6 +1013,20 @@ impl FunctionTranslator<'_> {
         let fits = self.builder.ins().band(shallow, room);
         self.builder.ins().brif(fits, ok, &[], generic, &[]);
         (ts, depth)
+    }
+
+    /// The thread state, its recursion depth and whether that is below
+    /// the limit (one more Python call may start).
+    pub(super) fn below_recursion_limit(&mut self) -> (Value, Value, Value) {
+        let t = trusted();
+        let ts = self.thread_state();
+        let depth = self.builder.ins().load(I32, t, ts, abi::TS_DEPTH);
+        let limit = self.builder.ins().load(I32, t, ts, abi::TS_LIMIT);
+        let shallow = self
+            .builder
+            .ins()
+            .icmp(IntCC::UnsignedLessThan, depth, limit);
+        (ts, depth, shallow)
     }
 
     /// Builds the frame of the Python function `func` (its data `fd`) in

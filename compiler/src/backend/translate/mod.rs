@@ -16,6 +16,7 @@
 //!   `generators`: the instructions of each group;
 //! - `callsites`: the module-attribute and math-kernel call-site caches;
 //! - `loops`: `for` loops over lists and tuples without iterator objects;
+//! - `inline`: trivial Python functions run in place at direct calls;
 //! - `cold`: the out-of-line layout of slow paths;
 //! - `frame_locals`: locals written through to the frame for introspection;
 //! - `annotate`: the CLIF listing with bytecode comments.
@@ -51,6 +52,7 @@ mod exceptions;
 mod float_locals;
 mod frame_locals;
 mod generators;
+mod inline;
 mod loops;
 mod names;
 mod operators;
@@ -63,6 +65,7 @@ mod unboxed;
 mod unwind;
 
 pub use annotate::function_text;
+pub use inline::InlineTable;
 
 use crate::abi;
 use crate::backend::object::ModuleImports;
@@ -84,16 +87,17 @@ type TResult<T = ()> = Result<T, String>;
 /// Translates `code` into `func`, whose signature and name the caller has
 /// set. `module` resolves the imports in `imports`. With `push`, `code` (a
 /// generator expression) becomes its *push variant* (`generators::push_item`).
+/// Direct calls may inline the functions of `inline`.
 pub fn translate_function(
     module: &mut dyn Module,
     imports: &ModuleImports,
-    code: &CodeObject,
+    (code, inline): (&CodeObject, &InlineTable),
     push: bool,
     func: &mut Function,
     func_ctx: &mut FunctionBuilderContext,
 ) -> TResult {
     let builder = FunctionBuilder::new(func, func_ctx);
-    let mut translator = FunctionTranslator::new(builder, module, imports, code)?;
+    let mut translator = FunctionTranslator::new(builder, module, imports, (code, inline))?;
     translator.push = push;
     translator.translate()?;
     translator.define_sites()?;
@@ -137,6 +141,8 @@ pub(super) struct FunctionTranslator<'a> {
     module: &'a mut dyn Module,
     imports: &'a ModuleImports,
     code: &'a CodeObject,
+    /// The program's functions that direct calls may run in place.
+    inline: &'a InlineTable<'a>,
 
     /// The `frame` parameter, and the constants array it points to (loaded
     /// in the entry block, so it dominates every use; only when some
@@ -221,7 +227,7 @@ impl<'a> FunctionTranslator<'a> {
         mut builder: FunctionBuilder<'a>,
         module: &'a mut dyn Module,
         imports: &'a ModuleImports,
-        code: &'a CodeObject,
+        (code, inline): (&'a CodeObject, &'a InlineTable<'a>),
     ) -> TResult<Self> {
         let n = code.instrs.len();
         if code.depths.len() != n || code.handlers.len() != n {
@@ -265,6 +271,7 @@ impl<'a> FunctionTranslator<'a> {
             module,
             imports,
             code,
+            inline,
             frame,
             consts,
             stack,

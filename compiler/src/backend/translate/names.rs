@@ -225,7 +225,7 @@ impl FunctionTranslator<'_> {
 
         // (A live entry's value word is not 0: removing the key changes
         // the keys version.)
-        let (addr, _) = self.global_site_entry(site, true, miss);
+        let (addr, _) = self.global_site_entry(site, self.frame_dicts(), true, miss);
         let value = self.builder.ins().load(I64, trusted(), addr, 0);
         self.incref_nonnull(value);
         self.jump(done, &[value]);
@@ -239,16 +239,30 @@ impl FunctionTranslator<'_> {
         Ok(result)
     }
 
+    /// Where the frame keeps its globals and builtins dicts (for
+    /// `global_site_entry`).
+    fn frame_dicts(&self) -> (Value, i32, i32) {
+        (self.frame, abi::FRAME_GLOBALS, abi::FRAME_BUILTINS)
+    }
+
     /// Continues in a new block with the address of the value word global
     /// site `site` points to while the globals' keys version (and, with
     /// `builtins`, for a site filled from the builtins, the builtins') is
     /// the one it recorded; otherwise branches to `miss`. Also returns the
-    /// globals dict. (A site filled from the globals records no builtins
-    /// keys version: the name's entry there doesn't depend on them.)
-    fn global_site_entry(&mut self, site: Value, builtins: bool, miss: Block) -> (Value, Value) {
+    /// globals dict. The dicts are the words at two offsets of `holder`
+    /// (the frame's, or an inlined callee's: `frame_dicts`). (A site filled
+    /// from the globals records no builtins keys version: the name's entry
+    /// there doesn't depend on them.)
+    pub(super) fn global_site_entry(
+        &mut self,
+        site: Value,
+        (holder, globals_at, builtins_at): (Value, i32, i32),
+        builtins: bool,
+        miss: Block,
+    ) -> (Value, Value) {
         let t = trusted();
         let keys_version = |s: &mut Self, field: i32, site_word: i32| {
-            let d = s.builder.ins().load(I64, t, s.frame, field);
+            let d = s.builder.ins().load(I64, t, holder, field);
             let now = s
                 .builder
                 .ins()
@@ -256,8 +270,7 @@ impl FunctionTranslator<'_> {
             let then = s.builder.ins().load(I64, t, site, site_word);
             (d, s.builder.ins().icmp(IntCC::NotEqual, now, then))
         };
-        let (globals, differs) =
-            keys_version(self, abi::FRAME_GLOBALS, abi::GLOBAL_SITE_GLOBALS_KEYS);
+        let (globals, differs) = keys_version(self, globals_at, abi::GLOBAL_SITE_GLOBALS_KEYS);
         let check_addr = self.builder.create_block();
         if builtins {
             let globals_hold = self.builder.create_block();
@@ -270,8 +283,7 @@ impl FunctionTranslator<'_> {
                 .load(I64, t, site, abi::GLOBAL_SITE_BUILTINS_KEYS);
             self.branch(recorded, in_builtins, check_addr);
             self.switch_to(in_builtins);
-            let (_, b_differs) =
-                keys_version(self, abi::FRAME_BUILTINS, abi::GLOBAL_SITE_BUILTINS_KEYS);
+            let (_, b_differs) = keys_version(self, builtins_at, abi::GLOBAL_SITE_BUILTINS_KEYS);
             self.branch(b_differs, miss, check_addr);
         } else {
             self.branch(differs, miss, check_addr);
@@ -365,7 +377,7 @@ impl FunctionTranslator<'_> {
         let miss = self.cold_block();
 
         let t = trusted();
-        let (addr, globals) = self.global_site_entry(site, false, miss);
+        let (addr, globals) = self.global_site_entry(site, self.frame_dicts(), false, miss);
         let old = self.builder.ins().load(I64, t, addr, 0);
         self.builder.ins().store(t, v, addr, 0);
         self.new_dict_version(globals);

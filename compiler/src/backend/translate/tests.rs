@@ -140,7 +140,7 @@ fn translate_with_text(code: &CodeObject) -> Result<(Function, String), String> 
     translate_function(
         &mut module,
         &imports,
-        code,
+        (code, &super::InlineTable::empty()),
         false,
         &mut ctx.func,
         &mut FunctionBuilderContext::new(),

@@ -163,7 +163,11 @@ fn keys_version(d: &Obj) -> u64 {
 /// The site contents that find `name` where the frame's dicts hold it
 /// now (None when `name` is in neither or finding it takes `__eq__`).
 fn global_site_for(f: &Frame, name: &Obj) -> Option<GlobalSite> {
-    let (globals, builtins) = (f.globals_obj(), f.builtins_obj());
+    global_site_in(f.globals_obj(), f.builtins_obj(), name)
+}
+
+/// `global_site_for` with the dicts given.
+fn global_site_in(globals: &Obj, builtins: &Obj, name: &Obj) -> Option<GlobalSite> {
     match dict::str_value_slot(globals, name)? {
         // In the globals: valid while their keys hold, whatever the
         // builtins do (no builtins keys version).
@@ -206,6 +210,22 @@ pub unsafe extern "C" fn rt_load_global_cached(frame_w: u64, name: u64, site: u6
         unsafe { (site as *mut GlobalSite).write(s) };
     }
     value_word(r)
+}
+
+/// Fills a `LOAD_GLOBAL` site of a function body inlined into its caller
+/// (`translate::inline`) whose cache missed, from that function's globals
+/// and builtins, without loading the value (the real call that follows
+/// does). Finding the name runs no Python code (`str_value_slot`); a name
+/// that would take `__eq__` leaves the site as it was.
+///
+/// # Safety
+/// `site` must be a `GlobalSite` of the calling code.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_global_site_prime(globals: u64, builtins: u64, name: u64, site: u64) {
+    if let Some(s) = global_site_in(v(&globals), v(&builtins), v(&name)) {
+        // SAFETY: caller contract: `site` is this site's writable cache.
+        unsafe { (site as *mut GlobalSite).write(s) };
+    }
 }
 
 /// `STORE_GLOBAL` (or `STORE_NAME` where the locals are the globals)

@@ -242,6 +242,12 @@ fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> 
     }
 }
 
+/// Makes sure `site` has an entry for `v`'s type (filled when missing)
+/// without touching `v` itself: `fill` runs no Python code.
+pub fn prime(site: &mut AttrSite, v: &Obj, name: &Obj) {
+    site.lookup(v, name, false);
+}
+
 /// `v.name` through `site`.
 pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     let d = match site.lookup(v, name, false) {
