@@ -444,7 +444,7 @@ macro_rules! for_each_runtime_fn {
             rt_delete_attr(obj: Value, name: Value) -> Status;
             rt_load_attr_cached(obj: Value, name: Value, site: Word) -> Value;
             rt_store_attr_cached(obj: Value, name: Value, v: Value, site: Word) -> Status;
-            rt_attr_site_prime(obj: Value, name: Value, site: Word) -> Unit;
+            rt_attr_site_prime(obj: Value, name: Value, site: Word, store: Word) -> Unit;
             rt_load_method_cached(obj: Value, name: Value, out: Word, site: Word) -> Status;
             rt_subscr(obj: Value, key: Value) -> Value;
             rt_store_subscr(obj: Value, key: Value, v: Value) -> Status;

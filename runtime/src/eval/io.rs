@@ -167,6 +167,15 @@ pub fn write_stderr_lossy(s: &str) {
     let _ = write_stderr(s);
 }
 
+/// Writes an exception report (a traceback, an unraisable exception) to
+/// stderr after flushing stdout, as CPython's `PyErr_Display` and
+/// unraisable hook do, so that output printed before the error comes
+/// first even when both streams go to one file; errors are ignored.
+pub fn write_exception_report(s: &str) {
+    let _ = flush_stdout();
+    write_stderr_lossy(s);
+}
+
 fn with_stdin<T>(f: impl FnOnce(&mut std::io::BufReader<RawFd>) -> T) -> T {
     if stdout_is_tty() {
         let _ = flush_stdout();

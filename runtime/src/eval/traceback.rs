@@ -16,7 +16,7 @@ const TRACEBACK_LIMIT: usize = 1000;
 /// Prints `exc` (with its chain) to stderr like an uncaught exception.
 pub fn print_exception(exc: &Obj) {
     let s = format_exception(exc);
-    crate::eval::io::write_stderr_lossy(&s);
+    crate::eval::io::write_exception_report(&s);
 }
 
 /// The full text CPython prints for an uncaught exception `exc`.

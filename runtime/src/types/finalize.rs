@@ -218,7 +218,7 @@ pub fn write_unraisable(exc: &Obj, obj: Option<&Obj>) {
         s.push_str(&format!("Exception ignored in: {r}\n"));
     }
     s.push_str(&crate::eval::traceback::format_exception_unchained(exc));
-    crate::eval::io::write_stderr_lossy(&s);
+    crate::eval::io::write_exception_report(&s);
 }
 
 /// Frees the memory of an object whose refcount is zero.

@@ -34,7 +34,7 @@ impl FunctionTranslator<'_> {
     /// Continues in a new block with the address of the site entry for the
     /// receiver `o` when one is valid (same type, current epoch) and has
     /// `kind`; otherwise branches to `slow`.
-    fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
+    pub(super) fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
         let (entry, entry_kind) = self.valid_site_entry(o, site, slow);
         self.require_kind(entry_kind, kind, slow);
         entry

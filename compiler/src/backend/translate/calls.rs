@@ -838,9 +838,16 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(enter);
         let obj = first;
+        let fd = self.builder.ins().load(I64, t, init, abi::FUNC_DATA_OFFSET);
+        let candidates = self.init_candidates(n + 1);
+        if !candidates.is_empty() {
+            let real = self.builder.create_block();
+            let params: Vec<Value> = std::iter::once(obj).chain(args.iter().copied()).collect();
+            self.inline_init(&candidates, (init, fd), &params, (real, join))?;
+            self.switch_to(real);
+        }
         // One reference for `__init__`'s frame, one for the result.
         self.add_to_refcount(obj, 1);
-        let fd = self.builder.ins().load(I64, t, init, abi::FUNC_DATA_OFFSET);
         let r = self.enter_direct(init, fd, (ts, depth), |s, at| {
             s.builder.ins().store(t, obj, at, 0);
             for (i, &a) in args.iter().enumerate() {

@@ -15,16 +15,25 @@
 //!
 //! - every instruction of the body only reads: parameters, constants, the
 //!   callee's globals and builtins through sites of their own, attribute
-//!   values held inline in instances, small-int comparisons, identity, the
-//!   truth of bools, None, small ints and exact sized containers, `len()`
-//!   of exact containers. Running it changes nothing and runs no Python
-//!   code;
-//! - any check that fails (a site miss, another type, a global that is not
-//!   the built-in `len`) abandons the inlined body for the real call, which
+//!   values held inline in instances, `+ - * /` with an exact float
+//!   operand (the other a float or a small int; a result stays unboxed
+//!   until returned), comparisons of small ints and floats, identity, the
+//!   truth of bools, None, small ints, floats and exact sized containers,
+//!   `len()` of exact containers. Running it changes nothing and runs no
+//!   Python code;
+//! - any check that fails (a site miss, another type, two int operands, a
+//!   zero divisor, a global that is not the built-in `len`) abandons the inlined body for the real call, which
 //!   does everything the normal way. A site that missed is filled first
 //!   (`rt_attr_site_prime`, `rt_global_site_prime`: no Python code runs,
 //!   nothing is loaded), so the next call can hit;
 //! - nothing in the body can raise, so no traceback ever needs its frame.
+//!
+//! A class call that enters a Python `__init__` directly (`ctor_call`)
+//! runs an `__init__` in place the same way when its body only stores such
+//! values into attributes of the new instance (`self.x = x`): the stores
+//! wait until every one of them is known to go into the instance's inline
+//! value words in order (fresh words, no instance dict), so a failed check
+//! still finds the instance untouched for the real call.
 //!
 //! The body reads the callee's own globals, builtins, constants and names
 //! (`FUNC_GLOBALS`, `FUNC_BUILTINS`, `FUNC_DIRECT_CONSTS`,
@@ -32,6 +41,7 @@
 //! is handled too.
 
 use super::calls::SIZED_TYPES;
+use super::operators::{float_cc, int_cc};
 use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
@@ -40,8 +50,8 @@ use crate::bytecode::code::{CO_FAST_LOCAL, CodeObject, Const};
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
     Block, InstBuilder, Value,
-    condcodes::IntCC,
-    types::{I8, I64},
+    condcodes::{FloatCC, IntCC},
+    types::{F64, I8, I64},
 };
 use cranelift_module::FuncId;
 use std::collections::HashMap;
@@ -59,6 +69,8 @@ pub struct InlineTable<'a> {
     codes: &'a [CodeObject],
     functions: &'a [FuncId],
     by_name: HashMap<&'a str, Vec<usize>>,
+    /// Inlinable `__init__`s that only store attributes, by qualified name.
+    inits: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> InlineTable<'a> {
@@ -66,15 +78,19 @@ impl<'a> InlineTable<'a> {
     /// `functions`, in the same order).
     pub fn new(codes: &'a [CodeObject], functions: &'a [FuncId]) -> Self {
         let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut inits: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, code) in codes.iter().enumerate() {
-            if inlinable(code) {
+            if inlinable(code, false) {
                 by_name.entry(code.name.as_str()).or_default().push(index);
+            } else if code.name == "__init__" && inlinable(code, true) {
+                inits.entry(code.qualname.as_str()).or_default().push(index);
             }
         }
         InlineTable {
             codes,
             functions,
             by_name,
+            inits,
         }
     }
 
@@ -85,20 +101,37 @@ impl<'a> InlineTable<'a> {
             codes: &[],
             functions: &[],
             by_name: HashMap::new(),
+            inits: HashMap::new(),
         }
     }
 
     /// The candidates for a call of a callable loaded by `name` with
-    /// `argc` arguments: none when there are more than `MAX_CANDIDATES`
-    /// (the guess would mostly fail).
+    /// `argc` arguments.
     fn candidates(&self, name: &str, argc: u32) -> Vec<usize> {
-        let found: Vec<usize> = self
-            .by_name
+        Self::matching(&self.by_name, self.codes, name, argc)
+    }
+
+    /// The `__init__` candidates for a call of the class loaded by `name`
+    /// with `argc` arguments (the instance included).
+    fn init_candidates(&self, class: &str, argc: u32) -> Vec<usize> {
+        let qualname = format!("{class}.__init__");
+        Self::matching(&self.inits, self.codes, &qualname, argc)
+    }
+
+    /// `table`'s entries for `name` taking `argc` arguments, unless there
+    /// are more than `MAX_CANDIDATES` (the guess would mostly fail).
+    fn matching(
+        table: &HashMap<&str, Vec<usize>>,
+        codes: &[CodeObject],
+        name: &str,
+        argc: u32,
+    ) -> Vec<usize> {
+        let found: Vec<usize> = table
             .get(name)
             .into_iter()
             .flatten()
             .copied()
-            .filter(|&i| self.codes[i].argcount == argc)
+            .filter(|&i| codes[i].argcount == argc)
             .collect();
         if found.len() > MAX_CANDIDATES {
             return Vec::new();
@@ -130,7 +163,12 @@ enum Step {
     Skip,
     Push(Source),
     Attr(u32),
-    Compare(IntCC),
+    /// `STORE_ATTR` (only into the instance an `__init__` initializes).
+    StoreAttr(u32),
+    /// `BINARY_OP` of floats (`abi::NB_*`).
+    Arith(u64),
+    /// `COMPARE_OP` (`abi::CMP_*`).
+    Compare(u32),
     Is {
         negate: bool,
     },
@@ -157,15 +195,16 @@ fn step(code: &CodeObject, pc: usize) -> Option<Step> {
             Step::Push(Source::Global(arg >> 1, arg & 1 != 0))
         }
         LOAD_ATTR if (arg as usize) < code.names.len() => Step::Attr(arg),
-        COMPARE_OP => Step::Compare(match u64::from(arg) {
-            abi::CMP_LT => IntCC::SignedLessThan,
-            abi::CMP_LE => IntCC::SignedLessThanOrEqual,
-            abi::CMP_EQ => IntCC::Equal,
-            abi::CMP_NE => IntCC::NotEqual,
-            abi::CMP_GT => IntCC::SignedGreaterThan,
-            abi::CMP_GE => IntCC::SignedGreaterThanOrEqual,
-            _ => return None,
-        }),
+        STORE_ATTR if (arg as usize) < code.names.len() => Step::StoreAttr(arg),
+        COMPARE_OP if int_cc(arg).is_some() => Step::Compare(arg),
+        BINARY_OP
+            if matches!(
+                u64::from(arg),
+                abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY | abi::NB_TRUE_DIVIDE
+            ) =>
+        {
+            Step::Arith(u64::from(arg))
+        }
         IS_OP => Step::Is { negate: arg != 0 },
         UNARY_NOT => Step::Not,
         POP_JUMP_IF_FALSE => return truth(false, false),
@@ -188,12 +227,17 @@ enum Kind {
     Word(Option<u32>),
     /// A comparison's outcome, not yet an object.
     Cond,
+    /// An arithmetic result, not yet an object.
+    Float,
     Null,
+    /// (An `__init__`'s) the instance, which is only stored into.
+    Receiver,
 }
 
 /// Whether `code`'s whole body can run inlined (every path checked, within
-/// `MAX_INSTRS`).
-fn inlinable(code: &CodeObject) -> bool {
+/// `MAX_INSTRS`); with `init`, as an `__init__` that stores attributes of
+/// its first parameter and returns None.
+fn inlinable(code: &CodeObject, init: bool) -> bool {
     let flags = abi::CO_VARARGS | abi::CO_VARKEYWORDS | abi::CO_LOCALS_IN_FRAME;
     code.flags & flags == 0
         && !code.is_generator_like()
@@ -203,13 +247,20 @@ fn inlinable(code: &CodeObject) -> bool {
             .iter()
             .all(|&(_, kind)| kind == CO_FAST_LOCAL)
         && code.handlers.iter().all(Option::is_none)
-        && plan_path(code, 0, Vec::new(), &mut { MAX_INSTRS })
+        && (!init || code.argcount > 0)
+        && plan_path(code, (0, Vec::new()), init, &mut { MAX_INSTRS })
 }
 
 /// Checks the path from `pc` with `stack` (see `emit_path`).
-fn plan_path(code: &CodeObject, mut pc: usize, mut stack: Vec<Kind>, budget: &mut usize) -> bool {
+fn plan_path(
+    code: &CodeObject,
+    (mut pc, mut stack): (usize, Vec<Kind>),
+    init: bool,
+    budget: &mut usize,
+) -> bool {
     let word = |k: Option<Kind>| matches!(k, Some(Kind::Word(_)));
-    let testable = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Cond));
+    let number = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Float));
+    let testable = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Cond | Kind::Float));
     loop {
         if *budget == 0 {
             return false;
@@ -226,18 +277,34 @@ fn plan_path(code: &CodeObject, mut pc: usize, mut stack: Vec<Kind>, budget: &mu
                 }
                 stack.push(Kind::Word(Some(namei)));
             }
+            Step::Push(Source::Param(0)) if init => stack.push(Kind::Receiver),
             Step::Push(_) => stack.push(Kind::Word(None)),
+            Step::StoreAttr(_) => {
+                if !(init && stack.pop() == Some(Kind::Receiver) && testable(stack.pop())) {
+                    return false;
+                }
+            }
             Step::Attr(_) => {
                 if !word(stack.pop()) {
                     return false;
                 }
                 stack.push(Kind::Word(None));
             }
-            Step::Compare(_) | Step::Is { .. } => {
+            Step::Is { .. } => {
                 if !(word(stack.pop()) && word(stack.pop())) {
                     return false;
                 }
                 stack.push(Kind::Cond);
+            }
+            Step::Compare(_) | Step::Arith(_) => {
+                if !(number(stack.pop()) && number(stack.pop())) {
+                    return false;
+                }
+                stack.push(if matches!(s, Step::Arith(_)) {
+                    Kind::Float
+                } else {
+                    Kind::Cond
+                });
             }
             Step::Not => {
                 if !testable(stack.pop()) {
@@ -255,7 +322,7 @@ fn plan_path(code: &CodeObject, mut pc: usize, mut stack: Vec<Kind>, budget: &mu
                 if let (Test::Truth { keep: true, .. }, Some(k)) = (test, top) {
                     at_target.push(k);
                 }
-                if !ok || !plan_path(code, target, at_target, budget) {
+                if !ok || !plan_path(code, (target, at_target), init, budget) {
                     return false;
                 }
             }
@@ -274,11 +341,25 @@ fn plan_path(code: &CodeObject, mut pc: usize, mut stack: Vec<Kind>, budget: &mu
                 }
                 stack.push(Kind::Word(None));
             }
+            Step::Return if init => {
+                // (`return None`, the constant.)
+                let none = pc > 0
+                    && code.instrs[pc - 1].op == Opcode::LOAD_CONST
+                    && matches!(
+                        code.consts.get(code.instrs[pc - 1].arg as usize),
+                        Some(Const::None)
+                    );
+                return none && word(stack.pop());
+            }
             Step::Return => return testable(stack.pop()),
         }
         pc += 1;
     }
 }
+
+/// The state of one path through a body being emitted: the instruction,
+/// the stack, and (an `__init__`'s) the attribute stores it has deferred.
+type PathState = (usize, Vec<Item>, Vec<(u32, Item)>);
 
 /// A stack item of a body being emitted.
 #[derive(Clone, Copy)]
@@ -288,6 +369,8 @@ enum Item {
     Word(Value),
     /// An I8 condition.
     Cond(Value),
+    /// An unboxed float.
+    Float(Value),
     Null,
 }
 
@@ -313,15 +396,67 @@ impl FunctionTranslator<'_> {
         args: &[Value],
         (base, real, after): (u32, Block, Block),
     ) -> TResult {
-        let t = trusted();
-        let done = self.builder.create_block();
-        let result = self.builder.append_block_param(done, I64);
         // The call would raise a RecursionError at the limit: it does.
         let room = self.builder.create_block();
         let (_, _, shallow) = self.below_recursion_limit();
         self.builder.ins().brif(shallow, room, &[], real, &[]);
         self.switch_to(room);
-        let native = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_NATIVE);
+        let (done, result) = self.inline_bodies(candidates, (fd, args), false, real)?;
+
+        // The callee's frame would have released its arguments, then the
+        // function.
+        self.switch_to(done);
+        self.decref_slots(base + 1..self.depth)?;
+        self.decref_slots(base..base + 1)?;
+        self.jump(after, &[result]);
+        Ok(())
+    }
+
+    /// The `__init__` candidates of the current `CALL` (a class call) with
+    /// `argc` arguments (the instance included).
+    pub(super) fn init_candidates(&self, argc: u32) -> Vec<usize> {
+        match self.callable_name(self.pc) {
+            Some(name) => self.inline.init_candidates(name, argc),
+            None => Vec::new(),
+        }
+    }
+
+    /// Emits the inlined bodies of `candidates` for the call of `__init__`
+    /// (the function `init`, owned, with data `fd`) with `args`: the new
+    /// instance and the call's arguments (borrowed). A body that ran
+    /// releases `init` and jumps to `join` with the instance; anything else
+    /// continues at `real`.
+    pub(super) fn inline_init(
+        &mut self,
+        candidates: &[usize],
+        (init, fd): (Value, Value),
+        args: &[Value],
+        (real, join): (Block, Block),
+    ) -> TResult {
+        let (done, _none) = self.inline_bodies(candidates, (fd, args), true, real)?;
+        self.switch_to(done);
+        self.decref(init);
+        self.jump(join, &[args[0]]);
+        Ok(())
+    }
+
+    /// Compares the native code of the callee (data `fd`) with each
+    /// candidate's and emits the body of the one it is (as an `__init__`
+    /// with `init`), the others going on to `real`. Returns the block the
+    /// bodies end in and its parameter, the result.
+    fn inline_bodies(
+        &mut self,
+        candidates: &[usize],
+        (fd, args): (Value, &[Value]),
+        init: bool,
+        real: Block,
+    ) -> TResult<(Block, Value)> {
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let native = self
+            .builder
+            .ins()
+            .load(I64, trusted(), fd, abi::FUNC_DIRECT_NATIVE);
         for (k, &index) in candidates.iter().enumerate() {
             let body = self.builder.create_block();
             let next = if k + 1 == candidates.len() {
@@ -337,29 +472,24 @@ impl FunctionTranslator<'_> {
             self.switch_to(body);
             let code = &self.inline.codes[index];
             let mut budget = MAX_INSTRS;
-            self.emit_path(code, (fd, args), (0, Vec::new()), (real, done), &mut budget)?;
+            let start = (0, Vec::new(), Vec::new());
+            self.emit_path(code, (fd, args, init), start, (real, done), &mut budget)?;
             if next != real {
                 self.switch_to(next);
             }
         }
-
-        // The callee's frame would have released its arguments, then the
-        // function.
-        self.switch_to(done);
-        self.decref_slots(base + 1..self.depth)?;
-        self.decref_slots(base..base + 1)?;
-        self.jump(after, &[result]);
-        Ok(())
+        Ok((done, result))
     }
 
-    /// Emits the path of inlined `code` from `pc` with `stack`: jumps to
-    /// `done` with a new reference to the result, or to `real` when a
-    /// check fails. `plan_path` accepted it, so every step fits.
+    /// Emits the path of inlined `code` from `pc` with `stack` (and, with
+    /// `init`, the deferred stores `stores`): jumps to `done` with a new
+    /// reference to the result, or to `real` when a check fails.
+    /// `plan_path` accepted it, so every step fits.
     fn emit_path(
         &mut self,
         code: &CodeObject,
-        (fd, params): (Value, &[Value]),
-        (mut pc, mut stack): (usize, Vec<Item>),
+        (fd, params, init): (Value, &[Value], bool),
+        (mut pc, mut stack, mut stores): PathState,
         (real, done): (Block, Block),
         budget: &mut usize,
     ) -> TResult {
@@ -389,19 +519,20 @@ impl FunctionTranslator<'_> {
                     let w = self.inlined_attr(o, fd, namei, real)?;
                     stack.push(Item::Word(w));
                 }
-                Step::Compare(cc) => {
-                    let (Item::Word(b), Item::Word(a)) = (pop(&mut stack)?, pop(&mut stack)?)
-                    else {
-                        return Err(bad());
-                    };
-                    // Small ints only: their words order as they do.
-                    let ints = self.builder.create_block();
-                    let both = self.builder.ins().band(a, b);
-                    let tag = self.builder.ins().band_imm_s(both, 1);
-                    self.builder.ins().brif(tag, ints, &[], real, &[]);
-                    self.switch_to(ints);
-                    let c = self.builder.ins().icmp(cc, a, b);
+                Step::StoreAttr(namei) => {
+                    pop(&mut stack)?;
+                    let v = pop(&mut stack)?;
+                    stores.push((namei, v));
+                }
+                Step::Compare(op) => {
+                    let (b, a) = (pop(&mut stack)?, pop(&mut stack)?);
+                    let c = self.inlined_compare(op, (a, b), real)?;
                     stack.push(Item::Cond(c));
+                }
+                Step::Arith(op) => {
+                    let (b, a) = (pop(&mut stack)?, pop(&mut stack)?);
+                    let x = self.inlined_arith(op, (a, b), real)?;
+                    stack.push(Item::Float(x));
                 }
                 Step::Is { negate } => {
                     let (Item::Word(b), Item::Word(a)) = (pop(&mut stack)?, pop(&mut stack)?)
@@ -446,8 +577,8 @@ impl FunctionTranslator<'_> {
                     self.switch_to(taken);
                     self.emit_path(
                         code,
-                        (fd, params),
-                        (target, at_target),
+                        (fd, params, init),
+                        (target, at_target, stores.clone()),
                         (real, done),
                         budget,
                     )?;
@@ -466,6 +597,12 @@ impl FunctionTranslator<'_> {
                     let n = self.inlined_len(f, x, real);
                     stack.push(Item::Word(n));
                 }
+                Step::Return if init => {
+                    let none = self.none_word();
+                    self.inlined_stores(params[0], fd, &stores, real)?;
+                    self.jump(done, &[none]);
+                    return Ok(());
+                }
                 Step::Return => {
                     let r = match pop(&mut stack)? {
                         Item::Word(w) => {
@@ -473,6 +610,7 @@ impl FunctionTranslator<'_> {
                             w
                         }
                         Item::Cond(c) => self.bool_word(c),
+                        Item::Float(x) => self.box_float(x),
                         Item::Null => return Err(bad()),
                     };
                     self.jump(done, &[r]);
@@ -480,6 +618,131 @@ impl FunctionTranslator<'_> {
                 }
             }
             pc += 1;
+        }
+    }
+
+    /// An `__init__`'s deferred attribute stores into the new instance
+    /// `obj` (owned by the caller), made when each goes into the next of
+    /// its inline value words, all unset, and it has no dict; otherwise
+    /// nothing is stored and control goes to `real` (a site that missed is
+    /// filled first). The stored words are new references.
+    fn inlined_stores(
+        &mut self,
+        obj: Value,
+        fd: Value,
+        stores: &[(u32, Item)],
+        real: Block,
+    ) -> TResult {
+        let t = trusted();
+        let no_dict = self.builder.create_block();
+        let dict = self.builder.ins().load(I64, t, obj, abi::OB_DICT);
+        self.builder.ins().brif(dict, real, &[], no_dict, &[]);
+        self.switch_to(no_dict);
+        let mut words = Vec::with_capacity(stores.len());
+        for (i, &(namei, _)) in stores.iter().enumerate() {
+            let site = self.new_site(abi::ATTR_SITE_WORDS)?;
+            let miss = self.cold_block();
+            let fits = self.builder.create_block();
+            let entry = self.site_entry(obj, site, abi::ATTR_KIND_STORE_DICT, miss);
+            let addr = self.inline_value_addr(obj, entry, miss);
+            let offset = abi::INSTANCE_VALUES_OFFSET + 8 * i as i32;
+            let want = self.builder.ins().iadd_imm_s(obj, i64::from(offset));
+            let in_order = self.builder.ins().icmp(IntCC::Equal, addr, want);
+            let old = self.builder.ins().load(I64, t, addr, 0);
+            let unset = self.builder.ins().icmp_imm_s(IntCC::Equal, old, 0);
+            let ok = self.builder.ins().band(in_order, unset);
+            self.builder.ins().brif(ok, fits, &[], real, &[]);
+
+            self.switch_to(miss);
+            let name = self.inlined_name(fd, namei);
+            let store = self.word(1);
+            self.call_unit(RuntimeFn::rt_attr_site_prime, &[obj, name, site, store]);
+            self.jump(real, &[]);
+
+            self.switch_to(fits);
+            words.push(want);
+        }
+        for (&(_, v), addr) in stores.iter().zip(words) {
+            let w = match v {
+                Item::Word(w) => {
+                    self.incref(w);
+                    w
+                }
+                Item::Cond(c) => self.bool_word(c),
+                Item::Float(x) => self.box_float(x),
+                Item::Null => return Err("inlined store of NULL".into()),
+            };
+            self.builder.ins().store(t, w, addr, 0);
+        }
+        Ok(())
+    }
+
+    /// `a op b` (a `COMPARE_OP`) of small ints or floats (a small int
+    /// beside a float converts as Python converts it), as an I8; anything
+    /// else goes to `real`.
+    fn inlined_compare(&mut self, op: u32, (a, b): (Item, Item), real: Block) -> TResult<Value> {
+        let (Some(icc), Some(fcc)) = (int_cc(op), float_cc(op)) else {
+            return Err(format!("inlined comparison {op}"));
+        };
+        let done = self.builder.create_block();
+        let c = self.builder.append_block_param(done, I8);
+        if let (Item::Word(a), Item::Word(b)) = (a, b) {
+            // Small ints: their words order as they do.
+            let ints = self.builder.create_block();
+            let floats = self.builder.create_block();
+            let both = self.builder.ins().band(a, b);
+            let tag = self.builder.ins().band_imm_s(both, 1);
+            self.builder.ins().brif(tag, ints, &[], floats, &[]);
+            self.switch_to(ints);
+            let c = self.builder.ins().icmp(icc, a, b);
+            self.builder.ins().jump(done, &[c.into()]);
+            self.switch_to(floats);
+        }
+        let fa = self.inlined_float(a, real)?;
+        let fb = self.inlined_float(b, real)?;
+        let fc = self.builder.ins().fcmp(fcc, fa, fb);
+        self.builder.ins().jump(done, &[fc.into()]);
+        self.switch_to(done);
+        Ok(c)
+    }
+
+    /// `a op b` (`+ - * /`) when one operand is a float and the other a
+    /// float or a small int, unboxed; two ints, other types or a zero
+    /// divisor go to `real`.
+    fn inlined_arith(&mut self, op: u64, (a, b): (Item, Item), real: Block) -> TResult<Value> {
+        if let (Item::Word(a), Item::Word(b)) = (a, b) {
+            let not_ints = self.builder.create_block();
+            let both = self.builder.ins().band(a, b);
+            let tag = self.builder.ins().band_imm_s(both, 1);
+            self.builder.ins().brif(tag, real, &[], not_ints, &[]);
+            self.switch_to(not_ints);
+        }
+        let fa = self.inlined_float(a, real)?;
+        let fb = self.inlined_float(b, real)?;
+        Ok(match op {
+            abi::NB_ADD => self.builder.ins().fadd(fa, fb),
+            abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
+            abi::NB_MULTIPLY => self.builder.ins().fmul(fa, fb),
+            abi::NB_TRUE_DIVIDE => {
+                // (Dividing by zero raises: the real call does.)
+                let nonzero = self.builder.create_block();
+                let zero = self.builder.ins().f64const(0.0);
+                let is_zero = self.builder.ins().fcmp(FloatCC::Equal, fb, zero);
+                self.builder.ins().brif(is_zero, real, &[], nonzero, &[]);
+                self.switch_to(nonzero);
+                self.builder.ins().fdiv(fa, fb)
+            }
+            _ => return Err(format!("inlined arithmetic {op}")),
+        })
+    }
+
+    /// The float value of `x`: an unboxed float, an exact float or a small
+    /// int; anything else goes to `real`.
+    fn inlined_float(&mut self, x: Item, real: Block) -> TResult<Value> {
+        match x {
+            Item::Float(f) => Ok(f),
+            Item::Word(w) => Ok(self.float_value(w, None, Some(None), real).0),
+            _ => Err("inlined float of a non-number".into()),
         }
     }
 
@@ -549,18 +812,24 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(miss);
         let name = self.inlined_name(fd, namei);
-        self.call_unit(RuntimeFn::rt_attr_site_prime, &[o, name, site]);
+        let load = self.word(0);
+        self.call_unit(RuntimeFn::rt_attr_site_prime, &[o, name, site, load]);
         self.jump(real, &[]);
 
         self.switch_to(set);
         Ok(value)
     }
 
-    /// The truth of `x` as an I8 when it is a bool, None, a small int or an
-    /// exact sized container; anything else goes to `real`.
+    /// The truth of `x` as an I8 when it is a bool, None, a small int, a
+    /// float or an exact sized container; anything else goes to `real`.
     fn inlined_truth(&mut self, x: Item, real: Block) -> TResult<Value> {
         let w = match x {
             Item::Cond(c) => return Ok(c),
+            Item::Float(f) => {
+                // (NaN is true.)
+                let zero = self.builder.ins().f64const(0.0);
+                return Ok(self.builder.ins().fcmp(FloatCC::NotEqual, f, zero));
+            }
             Item::Word(w) => w,
             Item::Null => return Err("inlined truth of NULL".into()),
         };
@@ -595,6 +864,19 @@ impl FunctionTranslator<'_> {
             self.switch_to(next);
         }
         let ty = self.builder.ins().load(I64, t, w, abi::OB_TYPE);
+        let float = self.builder.create_block();
+        let not_float = self.builder.create_block();
+        let float_type = self.singleton(abi::SINGLETON_FLOAT_TYPE);
+        let is_float = self.builder.ins().icmp(IntCC::Equal, ty, float_type);
+        self.builder
+            .ins()
+            .brif(is_float, float, &[], not_float, &[]);
+        self.switch_to(float);
+        let f = self.builder.ins().load(F64, t, w, abi::FLOAT_VALUE_OFFSET);
+        let zero = self.builder.ins().f64const(0.0);
+        let nonzero = self.builder.ins().fcmp(FloatCC::NotEqual, f, zero);
+        self.builder.ins().jump(known, &[nonzero.into()]);
+        self.switch_to(not_float);
         for (singleton, len_offset) in SIZED_TYPES {
             let next = self.builder.create_block();
             let sized = self.builder.create_block();

@@ -27,7 +27,7 @@ use cranelift_codegen::ir::{
 };
 
 /// The signed comparison of two tagged words for a `COMPARE_OP` operand.
-fn int_cc(op: u32) -> Option<IntCC> {
+pub(super) fn int_cc(op: u32) -> Option<IntCC> {
     Some(match u64::from(op) {
         abi::CMP_LT => IntCC::SignedLessThan,
         abi::CMP_LE => IntCC::SignedLessThanOrEqual,
@@ -41,7 +41,7 @@ fn int_cc(op: u32) -> Option<IntCC> {
 
 /// The IEEE comparison matching a `COMPARE_OP` on two floats (`!=` is
 /// true for NaN operands, the others false, as in Python).
-fn float_cc(op: u32) -> Option<FloatCC> {
+pub(super) fn float_cc(op: u32) -> Option<FloatCC> {
     Some(match u64::from(op) {
         abi::CMP_LT => FloatCC::LessThan,
         abi::CMP_LE => FloatCC::LessThanOrEqual,

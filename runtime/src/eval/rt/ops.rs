@@ -197,18 +197,18 @@ pub unsafe extern "C" fn rt_load_attr_cached(obj: u64, name: u64, site: u64) -> 
     value_word(crate::ops::attr::site::load_attr(site, v(&obj), v(&name)))
 }
 
-/// Fills the entry of a `LOAD_ATTR` site for `obj`'s type, without
-/// loading the attribute: for a function body inlined into its caller
-/// (`translate::inline`), whose real call then loads it. Filling runs no
-/// Python code.
+/// Fills the entry of a `LOAD_ATTR` (or with `store` 1, a `STORE_ATTR`)
+/// site for `obj`'s type, without loading or storing the attribute: for a
+/// function body inlined into its caller (`translate::inline`), whose real
+/// call then does. Filling runs no Python code.
 ///
 /// # Safety
 /// As `rt_load_attr_cached`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_attr_site_prime(obj: u64, name: u64, site: u64) {
+pub unsafe extern "C" fn rt_attr_site_prime(obj: u64, name: u64, site: u64, store: u64) {
     // SAFETY: caller contract; generated code runs on one thread.
     let site = unsafe { &mut *(site as *mut AttrSite) };
-    crate::ops::attr::site::prime(site, v(&obj), v(&name));
+    crate::ops::attr::site::prime(site, v(&obj), v(&name), store != 0);
 }
 
 /// `STORE_ATTR` through a site cache.

@@ -242,10 +242,11 @@ fn instance_value(v: &Obj, name: &Obj, hint: &mut u64) -> PyResult<Option<Obj>> 
     }
 }
 
-/// Makes sure `site` has an entry for `v`'s type (filled when missing)
-/// without touching `v` itself: `fill` runs no Python code.
-pub fn prime(site: &mut AttrSite, v: &Obj, name: &Obj) {
-    site.lookup(v, name, false);
+/// Makes sure `site` (for stores with `store`) has an entry for `v`'s
+/// type (filled when missing) without touching `v` itself: `fill` runs no
+/// Python code.
+pub fn prime(site: &mut AttrSite, v: &Obj, name: &Obj, store: bool) {
+    site.lookup(v, name, store);
 }
 
 /// `v.name` through `site`.
