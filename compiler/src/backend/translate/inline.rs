@@ -15,9 +15,12 @@
 //!
 //! - every instruction of the body only reads: parameters, constants, the
 //!   callee's globals and builtins through sites of their own, attribute
-//!   values held inline in instances, `+ - * /` with an exact float
-//!   operand (the other a float or a small int; a result stays unboxed
-//!   until returned), comparisons of small ints and floats, identity, the
+//!   values held inline in instances, locals stored and read again,
+//!   `+ - * // %` of small ints (no overflow, no zero divisor), `+ - * /`
+//!   with a float operand (the other a float or a small int; a result
+//!   stays unboxed until returned: an operation on two objects of unknown
+//!   type continues on one path for two small ints and on another for
+//!   floats), comparisons of small ints and floats, identity, the
 //!   truth of bools, None, small ints, floats and exact sized containers,
 //!   `len()` of exact containers. Running it changes nothing and runs no
 //!   Python code;
@@ -143,7 +146,7 @@ impl<'a> InlineTable<'a> {
 /// Where a pushed value comes from.
 #[derive(Clone, Copy)]
 enum Source {
-    Param(u32),
+    Local(u32),
     Const(u32),
     /// A global by name index, after a NULL when the flag is set.
     Global(u32, bool),
@@ -157,11 +160,30 @@ enum Test {
     IsNone { jump_if: bool },
 }
 
+/// The operators an inlined body computes on floats (an operand a float,
+/// the other a float or a small int).
+const FLOAT_OPS: [u64; 4] = [
+    abi::NB_ADD,
+    abi::NB_SUBTRACT,
+    abi::NB_MULTIPLY,
+    abi::NB_TRUE_DIVIDE,
+];
+
+/// The operators an inlined body computes on two small ints.
+const INT_OPS: [u64; 5] = [
+    abi::NB_ADD,
+    abi::NB_SUBTRACT,
+    abi::NB_MULTIPLY,
+    abi::NB_FLOOR_DIVIDE,
+    abi::NB_REMAINDER,
+];
+
 /// What one instruction of an inlinable body does.
 #[derive(Clone, Copy)]
 enum Step {
     Skip,
     Push(Source),
+    StoreLocal(u32),
     Attr(u32),
     /// `STORE_ATTR` (only into the instance an `__init__` initializes).
     StoreAttr(u32),
@@ -189,7 +211,8 @@ fn step(code: &CodeObject, pc: usize) -> Option<Step> {
     let truth = |jump_if, keep| Some(Step::Branch(Test::Truth { jump_if, keep }, forward(arg)?));
     Some(match instr.op {
         NOP => Step::Skip,
-        LOAD_FAST if arg < code.argcount => Step::Push(Source::Param(arg)),
+        LOAD_FAST if (arg as usize) < code.localsplus.len() => Step::Push(Source::Local(arg)),
+        STORE_FAST if (arg as usize) < code.localsplus.len() => Step::StoreLocal(arg),
         LOAD_CONST if (arg as usize) < code.consts.len() => Step::Push(Source::Const(arg)),
         LOAD_GLOBAL if ((arg >> 1) as usize) < code.names.len() => {
             Step::Push(Source::Global(arg >> 1, arg & 1 != 0))
@@ -197,12 +220,7 @@ fn step(code: &CodeObject, pc: usize) -> Option<Step> {
         LOAD_ATTR if (arg as usize) < code.names.len() => Step::Attr(arg),
         STORE_ATTR if (arg as usize) < code.names.len() => Step::StoreAttr(arg),
         COMPARE_OP if int_cc(arg).is_some() => Step::Compare(arg),
-        BINARY_OP
-            if matches!(
-                u64::from(arg),
-                abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY | abi::NB_TRUE_DIVIDE
-            ) =>
-        {
+        BINARY_OP if FLOAT_OPS.contains(&u64::from(arg)) || INT_OPS.contains(&u64::from(arg)) => {
             Step::Arith(u64::from(arg))
         }
         IS_OP => Step::Is { negate: arg != 0 },
@@ -227,8 +245,10 @@ enum Kind {
     Word(Option<u32>),
     /// A comparison's outcome, not yet an object.
     Cond,
-    /// An arithmetic result, not yet an object.
+    /// A float result, not yet an object.
     Float,
+    /// A small int (a tagged word).
+    Int,
     Null,
     /// (An `__init__`'s) the instance, which is only stored into.
     Receiver,
@@ -248,19 +268,72 @@ fn inlinable(code: &CodeObject, init: bool) -> bool {
             .all(|&(_, kind)| kind == CO_FAST_LOCAL)
         && code.handlers.iter().all(Option::is_none)
         && (!init || code.argcount > 0)
-        && plan_path(code, (0, Vec::new()), init, &mut { MAX_INSTRS })
+        && plan_path(code, (0, Vec::new(), plan_locals(code, init)), init, &mut {
+            MAX_INSTRS
+        })
 }
 
-/// Checks the path from `pc` with `stack` (see `emit_path`).
+/// The kinds of `code`'s locals on entry: its parameters are objects (an
+/// `__init__`'s first is the instance), the others unbound.
+fn plan_locals(code: &CodeObject, init: bool) -> Vec<Option<Kind>> {
+    (0..code.localsplus.len() as u32)
+        .map(|i| match i {
+            0 if init => Some(Kind::Receiver),
+            i if i < code.argcount => Some(Kind::Word(None)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What `BINARY_OP op` makes of operands of kinds `a` and `b`: the kinds
+/// its result may have, each on a path of its own (none: it always makes
+/// the real call).
+fn arith_kinds(op: u64, a: Kind, b: Kind) -> Vec<Kind> {
+    let ints = INT_OPS.contains(&op);
+    let floats = FLOAT_OPS.contains(&op);
+    match (a, b) {
+        (Kind::Float, _) | (_, Kind::Float) => {
+            if floats {
+                vec![Kind::Float]
+            } else {
+                Vec::new()
+            }
+        }
+        (Kind::Int, Kind::Int) => {
+            if ints {
+                vec![Kind::Int]
+            } else {
+                Vec::new()
+            }
+        }
+        _ => {
+            let mut kinds = Vec::new();
+            if ints {
+                kinds.push(Kind::Int);
+            }
+            if floats {
+                kinds.push(Kind::Float);
+            }
+            kinds
+        }
+    }
+}
+
+/// Checks the path from `pc` with `stack` and `locals` (see `emit_path`).
 fn plan_path(
     code: &CodeObject,
-    (mut pc, mut stack): (usize, Vec<Kind>),
+    (mut pc, mut stack, mut locals): (usize, Vec<Kind>, Vec<Option<Kind>>),
     init: bool,
     budget: &mut usize,
 ) -> bool {
-    let word = |k: Option<Kind>| matches!(k, Some(Kind::Word(_)));
-    let number = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Float));
-    let testable = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Cond | Kind::Float));
+    let word = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Int));
+    let number = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Int | Kind::Float));
+    let testable = |k: Option<Kind>| {
+        matches!(
+            k,
+            Some(Kind::Word(_) | Kind::Int | Kind::Cond | Kind::Float)
+        )
+    };
     loop {
         if *budget == 0 {
             return false;
@@ -277,8 +350,20 @@ fn plan_path(
                 }
                 stack.push(Kind::Word(Some(namei)));
             }
-            Step::Push(Source::Param(0)) if init => stack.push(Kind::Receiver),
-            Step::Push(_) => stack.push(Kind::Word(None)),
+            Step::Push(Source::Local(i)) => match locals[i as usize] {
+                Some(k) => stack.push(k),
+                None => return false,
+            },
+            Step::Push(Source::Const(k)) => stack.push(match code.consts[k as usize] {
+                Const::Int(n) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&n) => {
+                    Kind::Int
+                }
+                _ => Kind::Word(None),
+            }),
+            Step::StoreLocal(i) => match stack.pop() {
+                Some(k) if k != Kind::Null => locals[i as usize] = Some(k),
+                _ => return false,
+            },
             Step::StoreAttr(_) => {
                 if !(init && stack.pop() == Some(Kind::Receiver) && testable(stack.pop())) {
                     return false;
@@ -296,15 +381,33 @@ fn plan_path(
                 }
                 stack.push(Kind::Cond);
             }
-            Step::Compare(_) | Step::Arith(_) => {
+            Step::Compare(_) => {
                 if !(number(stack.pop()) && number(stack.pop())) {
                     return false;
                 }
-                stack.push(if matches!(s, Step::Arith(_)) {
-                    Kind::Float
-                } else {
-                    Kind::Cond
-                });
+                stack.push(Kind::Cond);
+            }
+            Step::Arith(op) => {
+                let (b, a) = (stack.pop(), stack.pop());
+                let (Some(a), Some(b)) = (a, b) else {
+                    return false;
+                };
+                if !(number(Some(a)) && number(Some(b))) {
+                    return false;
+                }
+                let mut kinds = arith_kinds(op, a, b);
+                let Some(last) = kinds.pop() else {
+                    // (Always the real call.)
+                    return true;
+                };
+                for k in kinds {
+                    let mut other = stack.clone();
+                    other.push(k);
+                    if !plan_path(code, (pc + 1, other, locals.clone()), init, budget) {
+                        return false;
+                    }
+                }
+                stack.push(last);
             }
             Step::Not => {
                 if !testable(stack.pop()) {
@@ -322,7 +425,7 @@ fn plan_path(
                 if let (Test::Truth { keep: true, .. }, Some(k)) = (test, top) {
                     at_target.push(k);
                 }
-                if !ok || !plan_path(code, (target, at_target), init, budget) {
+                if !ok || !plan_path(code, (target, at_target, locals.clone()), init, budget) {
                     return false;
                 }
             }
@@ -358,8 +461,9 @@ fn plan_path(
 }
 
 /// The state of one path through a body being emitted: the instruction,
-/// the stack, and (an `__init__`'s) the attribute stores it has deferred.
-type PathState = (usize, Vec<Item>, Vec<(u32, Item)>);
+/// the stack, the locals, and (an `__init__`'s) the attribute stores it
+/// has deferred.
+type PathState = (usize, Vec<Item>, Vec<Option<Item>>, Vec<(u32, Item)>);
 
 /// A stack item of a body being emitted.
 #[derive(Clone, Copy)]
@@ -371,7 +475,30 @@ enum Item {
     Cond(Value),
     /// An unboxed float.
     Float(Value),
+    /// A small int (a tagged word).
+    Int(Value),
     Null,
+}
+
+impl Item {
+    /// The object word of an item that has one.
+    fn word(self) -> Option<Value> {
+        match self {
+            Item::Word(w) | Item::Int(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// The plan's kind of the item.
+    fn kind(self) -> Kind {
+        match self {
+            Item::Word(_) => Kind::Word(None),
+            Item::Cond(_) => Kind::Cond,
+            Item::Float(_) => Kind::Float,
+            Item::Int(_) => Kind::Int,
+            Item::Null => Kind::Null,
+        }
+    }
 }
 
 impl FunctionTranslator<'_> {
@@ -472,7 +599,10 @@ impl FunctionTranslator<'_> {
             self.switch_to(body);
             let code = &self.inline.codes[index];
             let mut budget = MAX_INSTRS;
-            let start = (0, Vec::new(), Vec::new());
+            let locals = (0..code.localsplus.len())
+                .map(|i| args.get(i).map(|&w| Item::Word(w)))
+                .collect();
+            let start = (0, Vec::new(), locals, Vec::new());
             self.emit_path(code, (fd, args, init), start, (real, done), &mut budget)?;
             if next != real {
                 self.switch_to(next);
@@ -489,7 +619,7 @@ impl FunctionTranslator<'_> {
         &mut self,
         code: &CodeObject,
         (fd, params, init): (Value, &[Value], bool),
-        (mut pc, mut stack, mut stores): PathState,
+        (mut pc, mut stack, mut locals, mut stores): PathState,
         (real, done): (Block, Block),
         budget: &mut usize,
     ) -> TResult {
@@ -500,10 +630,21 @@ impl FunctionTranslator<'_> {
             let pop = |stack: &mut Vec<Item>| stack.pop().ok_or_else(bad);
             match s {
                 Step::Skip => {}
-                Step::Push(Source::Param(i)) => stack.push(Item::Word(params[i as usize])),
+                Step::Push(Source::Local(i)) => {
+                    stack.push(locals[i as usize].ok_or_else(bad)?);
+                }
+                Step::StoreLocal(i) => {
+                    let v = pop(&mut stack)?;
+                    locals[i as usize] = Some(v);
+                }
                 Step::Push(Source::Const(k)) => {
                     let w = self.inlined_const(code, fd, k);
-                    stack.push(Item::Word(w));
+                    stack.push(match code.consts[k as usize] {
+                        Const::Int(n) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&n) => {
+                            Item::Int(w)
+                        }
+                        _ => Item::Word(w),
+                    });
                 }
                 Step::Push(Source::Global(namei, null)) => {
                     if null {
@@ -513,9 +654,7 @@ impl FunctionTranslator<'_> {
                     stack.push(Item::Word(w));
                 }
                 Step::Attr(namei) => {
-                    let Item::Word(o) = pop(&mut stack)? else {
-                        return Err(bad());
-                    };
+                    let o = pop(&mut stack)?.word().ok_or_else(bad)?;
                     let w = self.inlined_attr(o, fd, namei, real)?;
                     stack.push(Item::Word(w));
                 }
@@ -531,12 +670,44 @@ impl FunctionTranslator<'_> {
                 }
                 Step::Arith(op) => {
                     let (b, a) = (pop(&mut stack)?, pop(&mut stack)?);
-                    let x = self.inlined_arith(op, (a, b), real)?;
-                    stack.push(Item::Float(x));
+                    let mut kinds = arith_kinds(op, a.kind(), b.kind());
+                    let Some(last) = kinds.pop() else {
+                        self.jump(real, &[]);
+                        return Ok(());
+                    };
+                    if !kinds.is_empty() {
+                        // Two objects of unknown type: small ints first.
+                        let (ints, other) =
+                            (self.builder.create_block(), self.builder.create_block());
+                        let (wa, wb) = (a.word().ok_or_else(bad)?, b.word().ok_or_else(bad)?);
+                        let tagged = self.both_tagged(wa, wb);
+                        self.builder.ins().brif(tagged, ints, &[], other, &[]);
+                        self.switch_to(ints);
+                        let r = self.inlined_int_arith(op, (wa, wb), real);
+                        let mut at_ints = stack.clone();
+                        at_ints.push(Item::Int(r));
+                        let state = (pc + 1, at_ints, locals.clone(), stores.clone());
+                        self.emit_path(code, (fd, params, init), state, (real, done), budget)?;
+                        self.switch_to(other);
+                    }
+                    let r = match last {
+                        Kind::Int => {
+                            let (wa, wb) = (a.word().ok_or_else(bad)?, b.word().ok_or_else(bad)?);
+                            if !matches!((a, b), (Item::Int(_), Item::Int(_))) {
+                                let ints = self.builder.create_block();
+                                let tagged = self.both_tagged(wa, wb);
+                                self.builder.ins().brif(tagged, ints, &[], real, &[]);
+                                self.switch_to(ints);
+                            }
+                            Item::Int(self.inlined_int_arith(op, (wa, wb), real))
+                        }
+                        _ => Item::Float(self.inlined_arith(op, (a, b), real)?),
+                    };
+                    stack.push(r);
                 }
                 Step::Is { negate } => {
-                    let (Item::Word(b), Item::Word(a)) = (pop(&mut stack)?, pop(&mut stack)?)
-                    else {
+                    let (b, a) = (pop(&mut stack)?, pop(&mut stack)?);
+                    let (Some(b), Some(a)) = (b.word(), a.word()) else {
                         return Err(bad());
                     };
                     let cc = if negate {
@@ -557,11 +728,11 @@ impl FunctionTranslator<'_> {
                     let x = pop(&mut stack)?;
                     let (c, jump_if) = match (test, x) {
                         (Test::Truth { jump_if, .. }, _) => (self.inlined_truth(x, real)?, jump_if),
-                        (Test::IsNone { jump_if }, Item::Word(w)) => {
+                        (Test::IsNone { jump_if }, x) => {
+                            let w = x.word().ok_or_else(bad)?;
                             let none = self.none_word();
                             (self.builder.ins().icmp(IntCC::Equal, w, none), jump_if)
                         }
-                        _ => return Err(bad()),
                     };
                     let (taken, fall) = (self.builder.create_block(), self.builder.create_block());
                     let (yes, no) = if jump_if {
@@ -578,7 +749,7 @@ impl FunctionTranslator<'_> {
                     self.emit_path(
                         code,
                         (fd, params, init),
-                        (target, at_target, stores.clone()),
+                        (target, at_target, locals.clone(), stores.clone()),
                         (real, done),
                         budget,
                     )?;
@@ -591,7 +762,7 @@ impl FunctionTranslator<'_> {
                 Step::Len => {
                     let (x, f) = (pop(&mut stack)?, pop(&mut stack)?);
                     pop(&mut stack)?;
-                    let (Item::Word(x), Item::Word(f)) = (x, f) else {
+                    let (Some(x), Some(f)) = (x.word(), f.word()) else {
                         return Err(bad());
                     };
                     let n = self.inlined_len(f, x, real);
@@ -605,7 +776,7 @@ impl FunctionTranslator<'_> {
                 }
                 Step::Return => {
                     let r = match pop(&mut stack)? {
-                        Item::Word(w) => {
+                        Item::Word(w) | Item::Int(w) => {
                             self.incref(w);
                             w
                         }
@@ -664,7 +835,7 @@ impl FunctionTranslator<'_> {
         }
         for (&(_, v), addr) in stores.iter().zip(words) {
             let w = match v {
-                Item::Word(w) => {
+                Item::Word(w) | Item::Int(w) => {
                     self.incref(w);
                     w
                 }
@@ -686,7 +857,7 @@ impl FunctionTranslator<'_> {
         };
         let done = self.builder.create_block();
         let c = self.builder.append_block_param(done, I8);
-        if let (Item::Word(a), Item::Word(b)) = (a, b) {
+        if let (Some(a), Some(b)) = (a.word(), b.word()) {
             // Small ints: their words order as they do.
             let ints = self.builder.create_block();
             let floats = self.builder.create_block();
@@ -710,7 +881,7 @@ impl FunctionTranslator<'_> {
     /// float or a small int, unboxed; two ints, other types or a zero
     /// divisor go to `real`.
     fn inlined_arith(&mut self, op: u64, (a, b): (Item, Item), real: Block) -> TResult<Value> {
-        if let (Item::Word(a), Item::Word(b)) = (a, b) {
+        if let (Some(a), Some(b)) = (a.word(), b.word()) {
             let not_ints = self.builder.create_block();
             let both = self.builder.ins().band(a, b);
             let tag = self.builder.ins().band_imm_s(both, 1);
@@ -741,9 +912,37 @@ impl FunctionTranslator<'_> {
     fn inlined_float(&mut self, x: Item, real: Block) -> TResult<Value> {
         match x {
             Item::Float(f) => Ok(f),
-            Item::Word(w) => Ok(self.float_value(w, None, Some(None), real).0),
+            Item::Word(w) | Item::Int(w) => Ok(self.float_value(w, None, Some(None), real).0),
             _ => Err("inlined float of a non-number".into()),
         }
+    }
+
+    /// `a op b` (`INT_OPS`) of the small ints `a` and `b`, a small int; an
+    /// overflow or a zero divisor goes to `real`.
+    fn inlined_int_arith(&mut self, op: u64, (a, b): (Value, Value), real: Block) -> Value {
+        if matches!(op, abi::NB_FLOOR_DIVIDE | abi::NB_REMAINDER) {
+            return self.int_floor_div_mod(op, a, b, real);
+        }
+        let (r, overflow) = match op {
+            abi::NB_MULTIPLY => {
+                let a_even = self.builder.ins().iadd_imm_s(a, -1);
+                let y = self.builder.ins().sshr_imm_s(b, 1);
+                self.builder.ins().smul_overflow(a_even, y)
+            }
+            abi::NB_ADD => {
+                let b_untagged = self.builder.ins().iadd_imm_s(b, -1);
+                self.builder.ins().sadd_overflow(a, b_untagged)
+            }
+            _ => {
+                let b_untagged = self.builder.ins().iadd_imm_s(b, -1);
+                self.builder.ins().ssub_overflow(a, b_untagged)
+            }
+        };
+        let ok = self.builder.create_block();
+        self.builder.ins().brif(overflow, real, &[], ok, &[]);
+        self.switch_to(ok);
+        // (A product of an even word and an int is even: tag it.)
+        self.builder.ins().bor_imm_s(r, abi::INT_TAG as i64)
     }
 
     /// Constant `k` of inlined `code` (the callee's, with data `fd`).
@@ -825,6 +1024,7 @@ impl FunctionTranslator<'_> {
     fn inlined_truth(&mut self, x: Item, real: Block) -> TResult<Value> {
         let w = match x {
             Item::Cond(c) => return Ok(c),
+            Item::Int(w) => return Ok(self.builder.ins().icmp_imm_s(IntCC::NotEqual, w, 1)),
             Item::Float(f) => {
                 // (NaN is true.)
                 let zero = self.builder.ins().f64const(0.0);

@@ -347,7 +347,13 @@ impl FunctionTranslator<'_> {
     /// branches to `slow` for a zero divisor (the runtime raises) and for
     /// the one quotient outside the small-int range (`-2**62 // -1`).
     /// Returns the tagged result in a new block.
-    fn int_floor_div_mod(&mut self, base_op: u64, a: Value, b: Value, slow: Block) -> Value {
+    pub(super) fn int_floor_div_mod(
+        &mut self,
+        base_op: u64,
+        a: Value,
+        b: Value,
+        slow: Block,
+    ) -> Value {
         let divide = self.builder.create_block();
         let adjust = self.builder.create_block();
         let result = self.builder.create_block();
@@ -442,7 +448,7 @@ impl FunctionTranslator<'_> {
         self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64)
     }
 
-    fn both_tagged(&mut self, a: Value, b: Value) -> Value {
+    pub(super) fn both_tagged(&mut self, a: Value, b: Value) -> Value {
         let both = self.builder.ins().band(a, b);
         self.builder.ins().band_imm_s(both, abi::INT_TAG as i64)
     }
