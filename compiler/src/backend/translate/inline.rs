@@ -83,10 +83,13 @@ impl<'a> InlineTable<'a> {
         let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut inits: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, code) in codes.iter().enumerate() {
-            if inlinable(code, false) {
+            // (An `__init__` is inlined at class calls only.)
+            if code.name == "__init__" {
+                if inlinable(code, true) {
+                    inits.entry(code.qualname.as_str()).or_default().push(index);
+                }
+            } else if inlinable(code, false) {
                 by_name.entry(code.name.as_str()).or_default().push(index);
-            } else if code.name == "__init__" && inlinable(code, true) {
-                inits.entry(code.qualname.as_str()).or_default().push(index);
             }
         }
         InlineTable {
