@@ -24,11 +24,12 @@
 //!   truth of bools, None, small ints, floats and exact sized containers,
 //!   `len()` of exact containers. Running it changes nothing and runs no
 //!   Python code;
-//! - any check that fails (a site miss, another type, two int operands, a
-//!   zero divisor, a global that is not the built-in `len`) abandons the inlined body for the real call, which
-//!   does everything the normal way. A site that missed is filled first
-//!   (`rt_attr_site_prime`, `rt_global_site_prime`: no Python code runs,
-//!   nothing is loaded), so the next call can hit;
+//! - any check that fails (a site miss, another type, an int overflow, a
+//!   zero divisor, a global that is not the built-in `len`) abandons the
+//!   inlined body for the real call, which does everything the normal way.
+//!   A site that missed is filled first (`rt_attr_site_prime`,
+//!   `rt_global_site_prime`: no Python code runs, nothing is loaded), so
+//!   the next call can hit;
 //! - nothing in the body can raise, so no traceback ever needs its frame.
 //!
 //! A class call that enters a Python `__init__` directly (`ctor_call`)
