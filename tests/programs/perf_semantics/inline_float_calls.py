@@ -29,6 +29,9 @@ class V:
     def at_least(self, k):
         return self.x >= k
 
+    def same(self, k):
+        return self.x == k
+
 
 class F(float):
     def __mul__(self, other):
@@ -92,3 +95,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 show(V(3.0, 1.0, 0.0).at_least(2.5), V(3, 1, 0).at_least(2.5), V(2.5, 1, 0).at_least(3))
+# An int compares with a float exactly (no rounding to a float first).
+show(V(2**53 + 1, 0, 0).same(2.0**53), V(2**53, 0, 0).same(2.0**53), V(2.0**53, 0, 0).same(2**53 + 1))
+show(V(-(2**60) - 1, 0, 0).at_least(-(2.0**60)), V(3, 0, 0).same(3.0), V(3, 0, 0).same(3.5))

@@ -535,29 +535,31 @@ impl FunctionTranslator<'_> {
     /// `after` with the length, the stack released; another callable goes
     /// to `other`, another argument to `generic`.
     fn inline_len(&mut self, base: u32, other: Block, generic: Block, after: Block) -> TResult {
-        let t = trusted();
         let (arg, ty) = self.builtin_called(base, abi::SINGLETON_LEN, other, generic)?;
+        let length = self.exact_sized_len(arg, ty, generic);
+        self.builtin_int_result(base, length, after)
+    }
+
+    /// Continues in a new block with the length of `x` (of type `ty`)
+    /// when it is an exact list, tuple, str or dict (`SIZED_TYPES`);
+    /// otherwise branches to `other`.
+    pub(super) fn exact_sized_len(&mut self, x: Value, ty: Value, other: Block) -> Value {
+        let t = trusted();
         let sized = self.builder.create_block();
         let length = self.builder.append_block_param(sized, I64);
-        for (k, (singleton, len_offset)) in SIZED_TYPES.into_iter().enumerate() {
-            let next = if k + 1 == SIZED_TYPES.len() {
-                generic
-            } else {
-                self.builder.create_block()
-            };
+        for (singleton, len_offset) in SIZED_TYPES {
+            let next = self.builder.create_block();
             let want = self.singleton(singleton);
             let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
-            let len = self.builder.ins().load(I64, t, arg, len_offset);
+            let len = self.builder.ins().load(I64, t, x, len_offset);
             self.builder
                 .ins()
                 .brif(same, sized, &[len.into()], next, &[]);
-            if next != generic {
-                self.builder.switch_to_block(next);
-            }
+            self.builder.switch_to_block(next);
         }
-
+        self.builder.ins().jump(other, &[]);
         self.builder.switch_to_block(sized);
-        self.builtin_int_result(base, length, after)
+        length
     }
 
     /// `ord(c)` of an exact one-byte (ASCII) str when the callable (stack

@@ -44,9 +44,9 @@
 //! `FUNC_DIRECT_NAMES`), so a function made from the same code elsewhere
 //! is handled too.
 
-use super::calls::SIZED_TYPES;
 use super::operators::{float_cc, int_cc};
 use super::stack::trusted;
+use super::unboxed;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
@@ -828,11 +828,7 @@ impl FunctionTranslator<'_> {
             let ok = self.builder.ins().band(in_order, unset);
             self.builder.ins().brif(ok, fits, &[], real, &[]);
 
-            self.switch_to(miss);
-            let name = self.inlined_name(fd, namei);
-            let store = self.word(1);
-            self.call_unit(RuntimeFn::rt_attr_site_prime, &[obj, name, site, store]);
-            self.jump(real, &[]);
+            self.prime_attr_site(miss, (obj, fd, namei, site), true, real);
 
             self.switch_to(fits);
             words.push(want);
@@ -873,8 +869,11 @@ impl FunctionTranslator<'_> {
             self.builder.ins().jump(done, &[c.into()]);
             self.switch_to(floats);
         }
-        let fa = self.inlined_float(a, real)?;
-        let fb = self.inlined_float(b, real)?;
+        // (An int compares with a float exactly: converting is exact only
+        // below 2**53.)
+        let limit = Some(unboxed::EXACT_INT_LIMIT);
+        let fa = self.inlined_float(a, limit, real)?;
+        let fb = self.inlined_float(b, limit, real)?;
         let fc = self.builder.ins().fcmp(fcc, fa, fb);
         self.builder.ins().jump(done, &[fc.into()]);
         self.switch_to(done);
@@ -892,31 +891,18 @@ impl FunctionTranslator<'_> {
             self.builder.ins().brif(tag, real, &[], not_ints, &[]);
             self.switch_to(not_ints);
         }
-        let fa = self.inlined_float(a, real)?;
-        let fb = self.inlined_float(b, real)?;
-        Ok(match op {
-            abi::NB_ADD => self.builder.ins().fadd(fa, fb),
-            abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
-            abi::NB_MULTIPLY => self.builder.ins().fmul(fa, fb),
-            abi::NB_TRUE_DIVIDE => {
-                // (Dividing by zero raises: the real call does.)
-                let nonzero = self.builder.create_block();
-                let zero = self.builder.ins().f64const(0.0);
-                let is_zero = self.builder.ins().fcmp(FloatCC::Equal, fb, zero);
-                self.builder.ins().brif(is_zero, real, &[], nonzero, &[]);
-                self.switch_to(nonzero);
-                self.builder.ins().fdiv(fa, fb)
-            }
-            _ => return Err(format!("inlined arithmetic {op}")),
-        })
+        let fa = self.inlined_float(a, None, real)?;
+        let fb = self.inlined_float(b, None, real)?;
+        self.float_arith(op, (fa, fb), real)
     }
 
     /// The float value of `x`: an unboxed float, an exact float or a small
-    /// int; anything else goes to `real`.
-    fn inlined_float(&mut self, x: Item, real: Block) -> TResult<Value> {
+    /// int (within `limit` in magnitude, when given); anything else goes
+    /// to `real`.
+    fn inlined_float(&mut self, x: Item, limit: Option<i64>, real: Block) -> TResult<Value> {
         match x {
             Item::Float(f) => Ok(f),
-            Item::Word(w) | Item::Int(w) => Ok(self.float_value(w, None, Some(None), real).0),
+            Item::Word(w) | Item::Int(w) => Ok(self.float_value(w, None, Some(limit), real).0),
             _ => Err("inlined float of a non-number".into()),
         }
     }
@@ -1013,14 +999,27 @@ impl FunctionTranslator<'_> {
         let value = self.builder.ins().load(I64, trusted(), addr, 0);
         self.builder.ins().brif(value, set, &[], miss, &[]);
 
-        self.switch_to(miss);
-        let name = self.inlined_name(fd, namei);
-        let load = self.word(0);
-        self.call_unit(RuntimeFn::rt_attr_site_prime, &[o, name, site, load]);
-        self.jump(real, &[]);
+        self.prime_attr_site(miss, (o, fd, namei, site), false, real);
 
         self.switch_to(set);
         Ok(value)
+    }
+
+    /// Emits the block `miss` of an attribute site of an inlined body: it
+    /// fills `site` (for a store with `store`) for the receiver `o` and
+    /// the callee's (data `fd`) name `namei`, then goes to `real`.
+    fn prime_attr_site(
+        &mut self,
+        miss: Block,
+        (o, fd, namei, site): (Value, Value, u32, Value),
+        store: bool,
+        real: Block,
+    ) {
+        self.switch_to(miss);
+        let name = self.inlined_name(fd, namei);
+        let store = self.word(i64::from(store));
+        self.call_unit(RuntimeFn::rt_attr_site_prime, &[o, name, site, store]);
+        self.jump(real, &[]);
     }
 
     /// The truth of `x` as an I8 when it is a bool, None, a small int, a
@@ -1081,19 +1080,9 @@ impl FunctionTranslator<'_> {
         let nonzero = self.builder.ins().fcmp(FloatCC::NotEqual, f, zero);
         self.builder.ins().jump(known, &[nonzero.into()]);
         self.switch_to(not_float);
-        for (singleton, len_offset) in SIZED_TYPES {
-            let next = self.builder.create_block();
-            let sized = self.builder.create_block();
-            let want = self.singleton(singleton);
-            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
-            self.builder.ins().brif(same, sized, &[], next, &[]);
-            self.switch_to(sized);
-            let len = self.builder.ins().load(I64, t, w, len_offset);
-            let nonempty = self.builder.ins().icmp_imm_s(IntCC::NotEqual, len, 0);
-            self.builder.ins().jump(known, &[nonempty.into()]);
-            self.switch_to(next);
-        }
-        self.jump(real, &[]);
+        let len = self.exact_sized_len(w, ty, real);
+        let nonempty = self.builder.ins().icmp_imm_s(IntCC::NotEqual, len, 0);
+        self.builder.ins().jump(known, &[nonempty.into()]);
 
         self.switch_to(known);
         Ok(truth)
@@ -1102,9 +1091,6 @@ impl FunctionTranslator<'_> {
     /// `f(x)` where `f` must be the built-in `len` and `x` an exact sized
     /// container: the length as a small int; anything else goes to `real`.
     fn inlined_len(&mut self, f: Value, x: Value, real: Block) -> Value {
-        let t = trusted();
-        let known = self.builder.create_block();
-        let length = self.builder.append_block_param(known, I64);
         let is_len_block = self.builder.create_block();
         let len_fn = self.singleton(abi::SINGLETON_LEN);
         let is_len = self.builder.ins().icmp(IntCC::Equal, f, len_fn);
@@ -1113,19 +1099,7 @@ impl FunctionTranslator<'_> {
             .brif(is_len, is_len_block, &[], real, &[]);
         self.switch_to(is_len_block);
         let ty = self.type_of_object(x, real);
-        for (singleton, len_offset) in SIZED_TYPES {
-            let next = self.builder.create_block();
-            let want = self.singleton(singleton);
-            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
-            let len = self.builder.ins().load(I64, t, x, len_offset);
-            self.builder
-                .ins()
-                .brif(same, known, &[len.into()], next, &[]);
-            self.switch_to(next);
-        }
-        self.jump(real, &[]);
-
-        self.switch_to(known);
+        let length = self.exact_sized_len(x, ty, real);
         let shifted = self.builder.ins().ishl_imm_u(length, 1);
         self.builder.ins().bor_imm_u(shifted, 1)
     }

@@ -124,21 +124,7 @@ impl FunctionTranslator<'_> {
         } else {
             self.float_pair((a, b), unboxed, ints, slow)
         };
-        let r = match base_op {
-            abi::NB_ADD => self.builder.ins().fadd(fa, fb),
-            abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
-            abi::NB_MULTIPLY => self.builder.ins().fmul(fa, fb),
-            abi::NB_POWER => self.float_power(fa, fb, slow)?,
-            _ => {
-                // ZeroDivisionError is the runtime's business.
-                let divide = self.builder.create_block();
-                let zero = self.builder.ins().f64const(0.0);
-                let is_zero = self.builder.ins().fcmp(FloatCC::Equal, fb, zero);
-                self.builder.ins().brif(is_zero, slow, &[], divide, &[]);
-                self.switch_to(divide);
-                self.builder.ins().fdiv(fa, fb)
-            }
-        };
+        let r = self.float_arith(base_op, (fa, fb), slow)?;
         if defer {
             self.release_float_operand(base, a, a_boxed);
             self.release_float_operand(base + 1, b, b_boxed);
@@ -206,6 +192,33 @@ impl FunctionTranslator<'_> {
     /// `float_pow` computes it for a positive base and a finite result;
     /// everything else — a zero or negative base (ZeroDivisionError, a
     /// complex result), NaN, infinities, overflow — goes to `slow`.
+    /// `fa op fb` for a float operator (`+ - * / **`, as
+    /// `unboxed::is_float_op`); a zero divisor or a power the C library
+    /// can't answer as Python does branches to `slow`.
+    pub(super) fn float_arith(
+        &mut self,
+        op: u64,
+        (fa, fb): (Value, Value),
+        slow: Block,
+    ) -> TResult<Value> {
+        Ok(match op {
+            abi::NB_ADD => self.builder.ins().fadd(fa, fb),
+            abi::NB_SUBTRACT => self.builder.ins().fsub(fa, fb),
+            abi::NB_MULTIPLY => self.builder.ins().fmul(fa, fb),
+            abi::NB_POWER => self.float_power(fa, fb, slow)?,
+            abi::NB_TRUE_DIVIDE => {
+                // ZeroDivisionError is the runtime's business.
+                let divide = self.builder.create_block();
+                let zero = self.builder.ins().f64const(0.0);
+                let is_zero = self.builder.ins().fcmp(FloatCC::Equal, fb, zero);
+                self.builder.ins().brif(is_zero, slow, &[], divide, &[]);
+                self.switch_to(divide);
+                self.builder.ins().fdiv(fa, fb)
+            }
+            _ => return Err(format!("no float operator {op}")),
+        })
+    }
+
     fn float_power(&mut self, x: Value, y: Value, slow: Block) -> TResult<Value> {
         let power = self.builder.create_block();
         let finite = self.builder.create_block();
