@@ -17,7 +17,7 @@ mod views;
 pub use methods::{dict_repr, getitem, richcompare};
 pub use views::{new_view, view_dict, view_kind};
 
-use super::list::util::{self, fast_eq, key_hash};
+use super::list::util::{self, fast_eq};
 use crate::errors::{Exc, PyErr, PyResult, key_error};
 use crate::object::free_stacks::FreeStacks;
 use crate::object::{Obj, Payload};
@@ -94,15 +94,15 @@ fn same_text(a: &[u8], b: &[u8]) -> bool {
 /// Out of line: the probe loop keeps its registers for the usual hits.
 #[inline(never)]
 fn str_key_matches(k: &Obj, key: &str, same: u64, skip_others: bool) -> Option<bool> {
-    match k.payload() {
-        // `same` is an exact str: its type is str's (read here, no
-        // registry lookup).
-        Payload::Str(p) if skip_others || k.ty_word() == Obj::borrow(&same).ty_word() => {
-            Some(same_text(p.s.as_bytes(), key.as_bytes()))
-        }
-        _ if skip_others => Some(false),
-        _ => None,
+    let (Some(kh), Payload::Str(p)) = (k.heap(), k.payload()) else {
+        return skip_others.then_some(false);
+    };
+    // `same` is an exact str: its type is str's (read from its header,
+    // no registry lookup).
+    if !skip_others && Obj::borrow(&same).heap().map(|h| h.ty_word()) != Some(kh.ty_word()) {
+        return None;
     }
+    Some(same_text(p.s.as_bytes(), key.as_bytes()))
 }
 
 /// The next slot of CPython's probe sequence after slot `i` (open
@@ -318,13 +318,17 @@ impl DictTable {
     /// another type with the same hash, str subclasses included (which
     /// might compare equal: the caller takes the generic path). A missing
     /// key comes with the slot it would take, as from `probe`.
+    #[inline(always)]
     fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Probed> {
         self.probe_str(hash, key, same, false)
     }
 
     /// Walks the probe sequence of `hash` for a str key equal to `key` (or
-    /// the object `same`). A non-str key with the same hash is passed over
-    /// (`skip_others`) or ends the walk with None.
+    /// the object `same`, an exact str, or 0). A non-str key with the same
+    /// hash is passed over (`skip_others`) or ends the walk with None.
+    /// Inlined into the lookups of exact str keys (`get_item`, `contains`,
+    /// `set_str_hinted`, …): one function from the call to the answer.
+    #[inline(always)]
     fn probe_str(&self, hash: i64, key: &str, same: u64, skip_others: bool) -> Option<Probed> {
         let (indices, entries) = (&*self.indices, &*self.entries);
         if indices.is_empty() {
@@ -705,6 +709,32 @@ pub fn del_str(d: &Obj, key: &str) -> Option<Obj> {
         t.remove_at(slot, ix)
     };
     removed.map(|(_, v)| v)
+}
+
+/// The hash of a dict key (`list::util::key_hash`), with the usual
+/// tuple keys hashed here: an exact tuple of small ints and exact strs
+/// (`(i, j)`, `(name, n)`) gets CPython's tuple hash of its items' hashes
+/// without a call per item.
+#[inline]
+fn key_hash(key: &Obj) -> PyResult<i64> {
+    if let Payload::Tuple(items) = key.payload()
+        && key.ty_word() == builtin().tuple.word()
+    {
+        let str_ty = builtin().str_.word();
+        let item_hash = |x: &Obj| match x.small_int() {
+            Some(i) => Some(types::int::hash_i64(i)),
+            None => match x.payload() {
+                Payload::Str(p) if x.ty_word() == str_ty => Some(util::hash_pystr(p)),
+                _ => None,
+            },
+        };
+        if items.iter().all(|x| item_hash(x).is_some()) {
+            return Ok(types::tuple::hash_of_hashes(
+                items.iter().map(|x| item_hash(x).unwrap_or_default()),
+            ));
+        }
+    }
+    util::key_hash(key)
 }
 
 /// Finds `key` (with hash `hash`): the slot and entry index, or None.
