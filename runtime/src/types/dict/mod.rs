@@ -91,14 +91,15 @@ fn same_text(a: &[u8], b: &[u8]) -> bool {
 /// object `same`, is a str with the text `key` (see `DictTable::probe_str`):
 /// None when the walk must stop (a key of another type, or a str subclass
 /// that may override `__eq__`, met by a walk for the exact str `same`).
-/// Out of line: the probe loop keeps its registers for the usual hits.
-#[inline(never)]
+/// Inlined into the probe loop: keys made anew (`w[:2]`, words built by
+/// concatenation) are decided here on most hits; both types are read from
+/// the object headers (no registry lookup to hoist out of the loop).
+#[inline(always)]
 fn str_key_matches(k: &Obj, key: &str, same: u64, skip_others: bool) -> Option<bool> {
     let (Some(kh), Payload::Str(p)) = (k.heap(), k.payload()) else {
         return skip_others.then_some(false);
     };
-    // `same` is an exact str: its type is str's (read from its header,
-    // no registry lookup).
+    // `same` is an exact str: its type is str's.
     if !skip_others && Obj::borrow(&same).heap().map(|h| h.ty_word()) != Some(kh.ty_word()) {
         return None;
     }
@@ -712,25 +713,40 @@ pub fn del_str(d: &Obj, key: &str) -> Option<Obj> {
 }
 
 /// The hash of a dict key (`list::util::key_hash`), with the usual
-/// tuple keys hashed here: an exact tuple of small ints and exact strs
-/// (`(i, j)`, `(name, n)`) gets CPython's tuple hash of its items' hashes
-/// without a call per item.
+/// tuple keys hashed here: an exact tuple of up to four small ints and
+/// exact strs (`(i, j)`, `(name, n)`) gets CPython's tuple hash of its
+/// items' hashes in one pass, without a call per item.
 #[inline]
 fn key_hash(key: &Obj) -> PyResult<i64> {
     if let Payload::Tuple(items) = key.payload()
+        && items.len() <= 4
         && key.ty_word() == builtin().tuple.word()
     {
+        // The commonest: a pair of small ints (coordinates, `(i, j)`).
+        if let [a, b] = &items[..]
+            && let (Some(x), Some(y)) = (a.small_int(), b.small_int())
+        {
+            let hashes = [types::int::hash_i64(x), types::int::hash_i64(y)];
+            return Ok(types::tuple::hash_of_hashes(hashes.into_iter()));
+        }
         let str_ty = builtin().str_.word();
-        let item_hash = |x: &Obj| match x.small_int() {
-            Some(i) => Some(types::int::hash_i64(i)),
-            None => match x.payload() {
-                Payload::Str(p) if x.ty_word() == str_ty => Some(util::hash_pystr(p)),
-                _ => None,
-            },
-        };
-        if items.iter().all(|x| item_hash(x).is_some()) {
+        let mut hashes = [0i64; 4];
+        let mut fast = true;
+        for (h, x) in hashes.iter_mut().zip(items.iter()) {
+            *h = match x.small_int() {
+                Some(i) => types::int::hash_i64(i),
+                None => match x.payload() {
+                    Payload::Str(p) if x.ty_word() == str_ty => util::hash_pystr(p),
+                    _ => {
+                        fast = false;
+                        break;
+                    }
+                },
+            };
+        }
+        if fast {
             return Ok(types::tuple::hash_of_hashes(
-                items.iter().map(|x| item_hash(x).unwrap_or_default()),
+                hashes[..items.len()].iter().copied(),
             ));
         }
     }
