@@ -126,3 +126,16 @@ m1 = {}
 m1["k"] = Mutating(m1)
 m2 = {"k": 0}
 print(m1 == m2, m1)
+
+
+# tuple-key hashes must agree with hash() and with the hashes sets keep
+# (set operations against dicts reuse them): -1 items, big ints, strs,
+# longer and nested tuples
+keys = [(-1, -1), (-1,), (1, -1, 2), (2**62, 1), ("a", -1, 3, 4), (1, 2, 3, 4, 5),
+        ((1, 2), 3), (1.0, 2), (-2, -1), (0, 0), (make("ab"), 1)]
+dk = dict.fromkeys(keys, 0)
+sk = set(keys)
+print(all(k in dk for k in sk), all(k in sk for k in dk))
+print(sorted(map(repr, sk - dk.keys())), len(sk & dk.keys()), sk.difference(dk) == set())
+print([dk[k] for k in keys] == [0] * len(keys), {k: hash(k) for k in keys} == {k: hash(k) for k in sk})
+print(hash((-1, -1)), hash((-1, 5)), hash((1, 2)), hash((2**62, 1)))
