@@ -70,7 +70,13 @@ fn dict_equal(a: &Obj, b: &Obj) -> PyResult<bool> {
     let mut pos = 0;
     while let Some((p, k, av)) = next_entry_hashed(a, pos) {
         let (hash, k) = k;
-        let Some(bv) = super::get_item_hashed(b, &k, hash)? else {
+        // (An exact str key is probed by its text: `get_item`.)
+        let bv = if util::exact(&k, &builtin().str_) {
+            get_item(b, &k)?
+        } else {
+            super::get_item_hashed(b, &k, hash)?
+        };
+        let Some(bv) = bv else {
             return Ok(false);
         };
         if !util::obj_eq(&av, &bv)? {

@@ -17,7 +17,7 @@ mod views;
 pub use methods::{dict_repr, getitem, richcompare};
 pub use views::{new_view, view_dict, view_kind};
 
-use super::list::util::{self, fast_eq, key_hash};
+use super::list::util::{self, fast_eq};
 use crate::errors::{Exc, PyErr, PyResult, key_error};
 use crate::object::free_stacks::FreeStacks;
 use crate::object::{Obj, Payload};
@@ -91,18 +91,19 @@ fn same_text(a: &[u8], b: &[u8]) -> bool {
 /// object `same`, is a str with the text `key` (see `DictTable::probe_str`):
 /// None when the walk must stop (a key of another type, or a str subclass
 /// that may override `__eq__`, met by a walk for the exact str `same`).
-/// Out of line: the probe loop keeps its registers for the usual hits.
-#[inline(never)]
+/// Inlined into the probe loop: keys made anew (`w[:2]`, words built by
+/// concatenation) are decided here on most hits; both types are read from
+/// the object headers (no registry lookup to hoist out of the loop).
+#[inline(always)]
 fn str_key_matches(k: &Obj, key: &str, same: u64, skip_others: bool) -> Option<bool> {
-    match k.payload() {
-        // `same` is an exact str: its type is str's (read here, no
-        // registry lookup).
-        Payload::Str(p) if skip_others || k.ty_word() == Obj::borrow(&same).ty_word() => {
-            Some(same_text(p.s.as_bytes(), key.as_bytes()))
-        }
-        _ if skip_others => Some(false),
-        _ => None,
+    let (Some(kh), Payload::Str(p)) = (k.heap(), k.payload()) else {
+        return skip_others.then_some(false);
+    };
+    // `same` is an exact str: its type is str's.
+    if !skip_others && Obj::borrow(&same).heap().map(|h| h.ty_word()) != Some(kh.ty_word()) {
+        return None;
     }
+    Some(same_text(p.s.as_bytes(), key.as_bytes()))
 }
 
 /// The next slot of CPython's probe sequence after slot `i` (open
@@ -318,13 +319,17 @@ impl DictTable {
     /// another type with the same hash, str subclasses included (which
     /// might compare equal: the caller takes the generic path). A missing
     /// key comes with the slot it would take, as from `probe`.
+    #[inline(always)]
     fn find_str_only(&self, hash: i64, key: &str, same: u64) -> Option<Probed> {
         self.probe_str(hash, key, same, false)
     }
 
     /// Walks the probe sequence of `hash` for a str key equal to `key` (or
-    /// the object `same`). A non-str key with the same hash is passed over
-    /// (`skip_others`) or ends the walk with None.
+    /// the object `same`, an exact str, or 0). A non-str key with the same
+    /// hash is passed over (`skip_others`) or ends the walk with None.
+    /// Inlined into the lookups of exact str keys (`get_item`, `contains`,
+    /// `set_str_hinted`, …): one function from the call to the answer.
+    #[inline(always)]
     fn probe_str(&self, hash: i64, key: &str, same: u64, skip_others: bool) -> Option<Probed> {
         let (indices, entries) = (&*self.indices, &*self.entries);
         if indices.is_empty() {
@@ -705,6 +710,47 @@ pub fn del_str(d: &Obj, key: &str) -> Option<Obj> {
         t.remove_at(slot, ix)
     };
     removed.map(|(_, v)| v)
+}
+
+/// The hash of a dict key (`list::util::key_hash`), with the usual
+/// tuple keys hashed here: an exact tuple of up to four small ints and
+/// exact strs (`(i, j)`, `(name, n)`) gets CPython's tuple hash of its
+/// items' hashes in one pass, without a call per item.
+#[inline]
+fn key_hash(key: &Obj) -> PyResult<i64> {
+    if let Payload::Tuple(items) = key.payload()
+        && items.len() <= 4
+        && key.ty_word() == builtin().tuple.word()
+    {
+        // The commonest: a pair of small ints (coordinates, `(i, j)`).
+        if let [a, b] = &items[..]
+            && let (Some(x), Some(y)) = (a.small_int(), b.small_int())
+        {
+            let hashes = [types::int::hash_i64(x), types::int::hash_i64(y)];
+            return Ok(types::tuple::hash_of_hashes(hashes.into_iter()));
+        }
+        let str_ty = builtin().str_.word();
+        let mut hashes = [0i64; 4];
+        let mut fast = true;
+        for (h, x) in hashes.iter_mut().zip(items.iter()) {
+            *h = match x.small_int() {
+                Some(i) => types::int::hash_i64(i),
+                None => match x.payload() {
+                    Payload::Str(p) if x.ty_word() == str_ty => util::hash_pystr(p),
+                    _ => {
+                        fast = false;
+                        break;
+                    }
+                },
+            };
+        }
+        if fast {
+            return Ok(types::tuple::hash_of_hashes(
+                hashes[..items.len()].iter().copied(),
+            ));
+        }
+    }
+    util::key_hash(key)
 }
 
 /// Finds `key` (with hash `hash`): the slot and entry index, or None.
