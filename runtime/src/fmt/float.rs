@@ -126,10 +126,20 @@ fn round_to_power_of_ten(x: f64, k: u32) -> BigUint {
 /// decimal digits, a sign, `inf`/`infinity`/`nan` in any case, and `_`
 /// only between two digits.  Out-of-range values become `inf` or `0.0`.
 pub fn parse_float(s: &str) -> Option<f64> {
+    // ASCII text without underscores is parsed as it is (no copy).
+    let b = s.as_bytes();
+    if s.is_ascii() && !b.contains(&b'_') {
+        return parse_ascii_float(b);
+    }
     let mut buf = to_ascii_number_text(s)?;
     if buf.contains(&b'_') {
         buf = strip_underscores(&buf)?;
     }
+    parse_ascii_float(&buf)
+}
+
+/// `parse_float` of text already made ASCII, without underscores.
+fn parse_ascii_float(buf: &[u8]) -> Option<f64> {
     let start = buf.iter().position(|&b| !is_ascii_space(b))?;
     let end = buf.iter().rposition(|&b| !is_ascii_space(b))? + 1;
     let text = &buf[start..end];

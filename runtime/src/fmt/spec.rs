@@ -127,20 +127,26 @@ pub fn parse_format_spec_lazy(
 
 /// `Err(None)` is the "invalid format specifier" case.
 fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
-    super::chars::with_chars(spec, parse_chars)
+    // An ASCII spec (nearly all of them: `04d`, `.2f`, `>10`) is its own
+    // code points: parsed from its bytes, with nothing decoded.
+    if spec.is_ascii() {
+        return parse_units(spec.as_bytes());
+    }
+    super::chars::with_chars(spec, parse_units)
 }
 
-/// `parse_impl` over the spec's code points.
-fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
-    let end = chars.len();
-    let at = |i: usize| chars.get(i).copied();
+/// `parse_impl` over the spec's code points (`units`: ASCII bytes or
+/// chars).
+fn parse_units<T: Copy + Into<char>>(units: &[T]) -> Result<FormatSpec, Option<String>> {
+    let end = units.len();
+    let at = |i: usize| units.get(i).map(|&u| u.into());
     let is_align = |c: Option<char>| matches!(c, Some('<' | '>' | '=' | '^'));
     let mut out = FormatSpec::default();
     let mut pos = 0;
     let mut fill_specified = false;
     if end >= 2 && is_align(at(1)) {
         out.align = at(1);
-        out.fill = chars[0];
+        out.fill = units[0].into();
         fill_specified = true;
         pos = 2;
     } else if is_align(at(0)) {
@@ -164,7 +170,7 @@ fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
         out.zero = true;
         pos += 1;
     }
-    out.width = get_integer(chars, &mut pos)?;
+    out.width = get_integer(units, &mut pos)?;
     if at(pos) == Some(',') {
         out.grouping = Some(',');
         pos += 1;
@@ -181,7 +187,7 @@ fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
     }
     if at(pos) == Some('.') {
         pos += 1;
-        out.precision = get_integer(chars, &mut pos)?;
+        out.precision = get_integer(units, &mut pos)?;
         if out.precision.is_none() {
             return Err(Some("Format specifier missing precision".to_string()));
         }
@@ -197,10 +203,13 @@ fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
 }
 
 /// Reads a run of (Unicode) decimal digits; `None` if there are none.
-fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Option<String>> {
+fn get_integer<T: Copy + Into<char>>(
+    units: &[T],
+    pos: &mut usize,
+) -> Result<Option<usize>, Option<String>> {
     let mut acc: usize = 0;
     let mut count = 0;
-    while let Some(d) = chars.get(*pos).and_then(|&c| decimal_value(c)) {
+    while let Some(d) = units.get(*pos).and_then(|&c| decimal_value(c.into())) {
         acc = acc
             .checked_mul(10)
             .and_then(|a| a.checked_add(d as usize))
@@ -390,6 +399,20 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
 fn format_float_internal(x: f64, spec: &FormatSpec, ty: Option<char>) -> Result<String, String> {
     if spec.precision.is_some_and(|p| p > MAX_PRECISION) {
         return Err("precision too big".to_string());
+    }
+    // `.Nf` of an ordinary value (the common `{x:.2f}`): the digits are
+    // written into a stack buffer, with no digit vector or text between.
+    let mut buf = [0u8; 48];
+    if let (Some('f' | 'F'), Some(p)) = (ty, spec.precision)
+        && let Some((text, zero)) = super::dtoa::fixed_point(&mut buf, x, p)
+    {
+        check_width(spec)?;
+        let negative = x.is_sign_negative() && !(spec.z && zero);
+        let (digits, remainder) = text.split_at(text.len() - p - 1);
+        let grouping = spec.grouping.map(|sep| (3, sep));
+        return Ok(render_number(
+            negative, "", digits, remainder, spec, grouping,
+        ));
     }
     let mut flags = Flags {
         alt: spec.alternate,

@@ -358,12 +358,7 @@ fn join_iter<'a>(
     // The pieces are written once, at the size just computed (into the
     // new object's block when short; short pieces without a copy call).
     Ok(super::new_exact_with(size, n + seps * p.nchars, |out| {
-        for (i, it) in items.enumerate() {
-            if i > 0 {
-                out.push(&p.s);
-            }
-            out.push(super::as_str(it).unwrap_or(""));
-        }
+        out.push_joined(&p.s, items.map(|it| super::as_str(it).unwrap_or("")));
     }))
 }
 
