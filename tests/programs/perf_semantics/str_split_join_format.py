@@ -110,3 +110,11 @@ class IS(str):
 
 print(int(I()), float(I()), int(Idx()), float(Idx()), int(S("42")), float(S(" 4.5 ")), int(IS("3")))
 print(int(float("1.75") * 100), int("0"), float("0"), int("-0"), float("-0"))
+
+# --- ASCII case mapping ------------------------------------------------------
+for t in ("", "a", "hello World", "HELLO", "they're bill's friends", "a\x00b c\x00D",
+          "1st 2ND x-ray o'neil _under_score", "MiXeD cAsE 123 !@#", "x" * 70 + " Yy" * 10,
+          "Élan vital", "ǅ dž ß straße", "ﬁsh", "İstanbul"):
+    print(repr(t.upper()), repr(t.lower()), repr(t.capitalize()), repr(t.title()),
+          repr(t.swapcase()), repr(t.casefold()))
+print(type(S("ab").upper()).__name__, S("aB").capitalize(), S("x y").title())
