@@ -316,6 +316,34 @@ pub fn new_str_of_type(cls: &Obj, s: String) -> Obj {
     }
 }
 
+/// Frees the str object `p` if it is an exact str (whose block class
+/// follows from where its text is), returning whether it did.
+///
+/// # Safety
+/// `p` is a heap object with a str payload whose refcount just reached
+/// zero; if this returns true it is not used afterwards.
+#[inline(always)]
+pub(crate) unsafe fn free_if_exact(p: *mut crate::object::PyObject) -> bool {
+    // SAFETY: caller contract: the object is exclusively ours.
+    let o = unsafe { &mut *p };
+    let Payload::Str(s) = &mut o.payload else {
+        return false;
+    };
+    if o.ty.get() != builtin().str_.word() {
+        return false;
+    }
+    debug_assert!(o.dict.get() == 0, "an exact str with a dict");
+    // (The class first: it depends on where the text is.)
+    let class = s.block_class();
+    // SAFETY: the text is dropped once here (the rest of the payload owns
+    // nothing), and the block's class is the payload's.
+    unsafe {
+        std::ptr::drop_in_place(&mut s.s);
+        crate::object::pool::free_block(p, class);
+    }
+    true
+}
+
 /// The interned str for `s`: one shared, never-freed object per text.
 pub fn intern(s: &str) -> Obj {
     if let Some(o) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
