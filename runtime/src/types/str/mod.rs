@@ -262,6 +262,19 @@ pub fn new_str(s: &str) -> Obj {
 pub fn new_ascii(s: &str) -> Obj {
     debug_assert!(s.is_ascii());
     match s.len() {
+        // (The common case, text inline in the object's block, stays
+        // small: the others are out of line.)
+        n @ 2..=storage::INLINE_MAX => alloc_counted(s, n),
+        _ => new_ascii_other(s),
+    }
+}
+
+/// `new_ascii` of the empty str, one character or text too long to be
+/// inline.
+#[cold]
+#[inline(never)]
+fn new_ascii_other(s: &str) -> Obj {
+    match s.len() {
         0 => builtin().empty_str.clone(),
         1 => char_str(s.as_bytes()[0] as char),
         n => alloc_counted(s, n),
