@@ -157,7 +157,7 @@ fn fixed_scaled(x: f64, n: usize) -> Option<u128> {
 /// written at the end of `buf` without allocating; None when the value
 /// needs the general path (not finite, or too large). The bool says
 /// whether the rounded value is zero.
-pub fn fixed_point<'a>(buf: &'a mut [u8; 48], x: f64, n: usize) -> Option<(&'a str, bool)> {
+pub fn fixed_point(buf: &mut [u8; 48], x: f64, n: usize) -> Option<(&str, bool)> {
     if n == 0 {
         return None;
     }

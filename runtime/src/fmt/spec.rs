@@ -10,8 +10,8 @@
 //! program calls `locale.setlocale(LC_NUMERIC, ...)`.
 
 use num_bigint::{BigInt, Sign};
-use std::cell::Cell;
 use num_traits::ToPrimitive;
+use std::cell::Cell;
 
 use super::chars::decimal_value;
 use super::dtoa::{Flags, MAX_PRECISION, double_to_string};
@@ -679,7 +679,14 @@ pub fn format_i64_short(v: i64, spec: &FormatSpec) -> Option<ShortText> {
     }
     let mut buf = [0u8; 20];
     let digits = super::decimal_i64(&mut buf, v, false);
-    render_short(number_sign(v < 0, spec), "", digits, "", spec, number_align(spec))
+    render_short(
+        number_sign(v < 0, spec),
+        "",
+        digits,
+        "",
+        spec,
+        number_align(spec),
+    )
 }
 
 /// [`format_float`] as a `ShortText` for `.Nf` (`1 <= N <= 19`) of an
@@ -693,7 +700,14 @@ pub fn format_float_short(x: f64, spec: &FormatSpec) -> Option<ShortText> {
     let (text, zero) = super::dtoa::fixed_point(&mut buf, x, p)?;
     let negative = x.is_sign_negative() && !(spec.z && zero);
     let (digits, remainder) = text.split_at(text.len() - p - 1);
-    render_short(number_sign(negative, spec), "", digits, remainder, spec, number_align(spec))
+    render_short(
+        number_sign(negative, spec),
+        "",
+        digits,
+        remainder,
+        spec,
+        number_align(spec),
+    )
 }
 
 /// `_PyUnicode_InsertThousandsGrouping`: inserts `sep` every `group`

@@ -117,7 +117,10 @@ pub unsafe extern "C" fn rt_build_string(items: u64, n: u64) -> u64 {
     }
     // The pieces are copied once, straight into the new str's text.
     types::str::new_exact_with(size, nchars, |w| {
-        w.push_joined("", a.iter().map(|x| types::str::as_str(x).unwrap_or_default()))
+        w.push_joined(
+            "",
+            a.iter().map(|x| types::str::as_str(x).unwrap_or_default()),
+        )
     })
     .into_word()
 }

@@ -430,10 +430,21 @@ fn short_decimals_parse_exactly() {
         let point = (seed >> 60) as usize % (digits + 1);
         let s = format!("{}.{}", &text[..point], &text[point..]);
         let want = s.parse::<f64>().ok();
-        assert_eq!(parse_float(&s).map(f64::to_bits), want.map(f64::to_bits), "{s}");
-        assert_eq!(parse_float(&text).map(f64::to_bits), text.parse::<f64>().ok().map(f64::to_bits), "{text}");
+        assert_eq!(
+            parse_float(&s).map(f64::to_bits),
+            want.map(f64::to_bits),
+            "{s}"
+        );
+        assert_eq!(
+            parse_float(&text).map(f64::to_bits),
+            text.parse::<f64>().ok().map(f64::to_bits),
+            "{text}"
+        );
     }
-    assert_eq!(parse_float("-0.0").map(f64::to_bits), Some((-0.0f64).to_bits()));
+    assert_eq!(
+        parse_float("-0.0").map(f64::to_bits),
+        Some((-0.0f64).to_bits())
+    );
     assert_eq!(parse_float("."), None);
     assert_eq!(parse_float("1.2.3"), None);
     assert_eq!(parse_float(" 1.5\n"), Some(1.5));

@@ -536,7 +536,9 @@ fn format_str_matches_cpython() {
 #[test]
 fn fixed_point_fast_path_matches_general_layout() {
     use super::super::dtoa::{Flags, double_to_string};
-    let mut values = vec![0.0, -0.0, 0.5, 1.5, 2.5, 0.125, 1.005, 2.675, 999.995, 5e-324, 1e19];
+    let mut values = vec![
+        0.0, -0.0, 0.5, 1.5, 2.5, 0.125, 1.005, 2.675, 999.995, 5e-324, 1e19,
+    ];
     let mut x = 1.0e-12f64;
     while x < 1e21 {
         values.extend([x, -x, x * 1.37, x / 3.0]);

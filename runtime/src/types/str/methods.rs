@@ -65,25 +65,42 @@ case_method!(m_upper, "str.upper", unicode::upper, |_, _, c: u8| c
     .to_ascii_uppercase());
 case_method!(m_lower, "str.lower", unicode::lower, |_, _, c: u8| c
     .to_ascii_lowercase());
-case_method!(m_casefold, "str.casefold", unicode::casefold, |_, _, c: u8| c
-    .to_ascii_lowercase());
-case_method!(m_swapcase, "str.swapcase", unicode::swapcase, |_, _, c: u8| {
-    c ^ (u8::from(c.is_ascii_alphabetic()) << 5)
-});
-case_method!(m_title, "str.title", unicode::title, |_, prev: u8, c: u8| {
-    if prev.is_ascii_alphabetic() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_ascii_uppercase()
+case_method!(
+    m_casefold,
+    "str.casefold",
+    unicode::casefold,
+    |_, _, c: u8| c.to_ascii_lowercase()
+);
+case_method!(
+    m_swapcase,
+    "str.swapcase",
+    unicode::swapcase,
+    |_, _, c: u8| { c ^ (u8::from(c.is_ascii_alphabetic()) << 5) }
+);
+case_method!(
+    m_title,
+    "str.title",
+    unicode::title,
+    |_, prev: u8, c: u8| {
+        if prev.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        }
     }
-});
-case_method!(m_capitalize, "str.capitalize", unicode::capitalize, |i, _, c: u8| {
-    if i == 0 {
-        c.to_ascii_uppercase()
-    } else {
-        c.to_ascii_lowercase()
+);
+case_method!(
+    m_capitalize,
+    "str.capitalize",
+    unicode::capitalize,
+    |i, _, c: u8| {
+        if i == 0 {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        }
     }
-});
+);
 
 /// A case mapping of ASCII text, byte by byte: `f(index, previous byte,
 /// byte)` (the previous byte of the first is 0, uncased like every

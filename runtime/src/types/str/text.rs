@@ -129,7 +129,9 @@ fn byte_mask64(chunk: &[u8; 64], sep: Option<u8>) -> u64 {
         let hits = unsafe {
             let v = _mm_loadu_si128(chunk.as_ptr().add(16 * k).cast::<__m128i>());
             // `x < n` for unsigned bytes is `min(x, n - 1) == x`.
-            let below = |x: __m128i, n: u8| _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((n - 1) as i8)), x);
+            let below = |x: __m128i, n: u8| {
+                _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((n - 1) as i8)), x)
+            };
             let hits = match sep {
                 Some(sep) => _mm_cmpeq_epi8(v, _mm_set1_epi8(sep as i8)),
                 // `ascii_space`: ' ', 9..=13, 0x1c..=0x1f.
