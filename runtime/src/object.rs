@@ -538,14 +538,17 @@ fn dealloc_inlined(w: u64) {
     if let Payload::Instance(_) = o.payload {
         return crate::types::finalize::dealloc_instance(w);
     }
-    if let Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Bytes(_) = o.payload {
+    if let Payload::Str(_) = o.payload {
+        return dealloc_str(w);
+    }
+    if let Payload::Tuple(_) | Payload::Int(_) | Payload::Bytes(_) = o.payload {
         return dealloc_leaf(w);
     }
     dealloc_other(w);
 }
 
-/// `dealloc` of strs, tuples, ints and bytes. The exact ones, the most
-/// common garbage after floats, are freed from what the object's first
+/// `dealloc` of tuples, ints and bytes (and strs). The exact ones, the most
+/// common garbage after floats and strs, are freed from what the object's first
 /// line says (its payload tag and type word), without looking at their
 /// type object; instances of subclasses go on to `dealloc_other`.
 #[inline(never)]
@@ -553,6 +556,19 @@ fn dealloc_leaf(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero, made
     // by `Obj::new`; it is not used again once freed.
     if unsafe { crate::types::finalize::free_if_exact_leaf(w as *mut PyObject) } {
+        return;
+    }
+    dealloc_other(w);
+}
+
+/// `dealloc` of strs (the pieces of split, formatting, concatenation:
+/// the commonest garbage after floats): an exact one is freed without
+/// the shared leaf dispatch; subclass instances go on to `dealloc_other`.
+#[inline(never)]
+fn dealloc_str(w: u64) {
+    // SAFETY: `w` is a heap str whose refcount just reached zero, made by
+    // `Obj::new`; it is not used again once freed.
+    if unsafe { crate::types::str::free_if_exact(w as *mut PyObject) } {
         return;
     }
     dealloc_other(w);

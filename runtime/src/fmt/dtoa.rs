@@ -96,10 +96,32 @@ pub fn digits(x: f64, mode: Mode) -> Decimal {
 /// below 2**127, so shifting out `-e` bits and rounding the remainder half
 /// to even gives the correctly rounded integer `round(x * 10**n)`.
 fn fixed_exact(x: f64, n: usize) -> Option<Decimal> {
+    let q = fixed_scaled(x, n)?;
+    if q == 0 {
+        return Some(Decimal {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        });
+    }
+    let text = match u64::try_from(q) {
+        Ok(small) => small.to_string(),
+        Err(_) => q.to_string(),
+    };
+    let decpt = text.len() as i64 - n as i64;
+    let mut digits = text.into_bytes();
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    Some(Decimal { digits, decpt })
+}
+
+/// `round(|x| * 10**n)` (half to even, on the exact binary value) when it
+/// can be computed in 128-bit integers (see `fixed_exact`).
+fn fixed_scaled(x: f64, n: usize) -> Option<u128> {
     if n > 19 || !x.is_finite() {
         return None;
     }
-    let bits = x.to_bits();
+    let bits = x.abs().to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1 << 52) - 1);
     let (m, e) = if biased == 0 {
@@ -109,7 +131,7 @@ fn fixed_exact(x: f64, n: usize) -> Option<Decimal> {
     };
     // Below 2**53 * 10**19 < 2**117.
     let scaled = u128::from(m) * 10u128.pow(n as u32);
-    let q = if e >= 0 {
+    Some(if e >= 0 {
         if e > 10 {
             return None;
         }
@@ -127,23 +149,38 @@ fn fixed_exact(x: f64, n: usize) -> Option<Decimal> {
         } else {
             q
         }
-    };
-    if q == 0 {
-        return Some(Decimal {
-            digits: b"0".to_vec(),
-            decpt: 1,
-        });
+    })
+}
+
+/// `|x|` with exactly `n` (1 to 19) digits after the point, correctly
+/// rounded (`PyOS_double_to_string(x, 'f', n, 0)` without the sign),
+/// written at the end of `buf` without allocating; None when the value
+/// needs the general path (not finite, or too large). The bool says
+/// whether the rounded value is zero.
+pub fn fixed_point(buf: &mut [u8; 48], x: f64, n: usize) -> Option<(&str, bool)> {
+    if n == 0 {
+        return None;
     }
-    let text = match u64::try_from(q) {
-        Ok(small) => small.to_string(),
-        Err(_) => q.to_string(),
-    };
-    let decpt = text.len() as i64 - n as i64;
-    let mut digits = text.into_bytes();
-    while digits.last() == Some(&b'0') {
-        digits.pop();
+    let q = u64::try_from(fixed_scaled(x, n)?).ok()?;
+    let mut pos = buf.len();
+    let mut rest = q;
+    // The fraction digits, then the point, then at least one integer digit.
+    for _ in 0..n {
+        pos -= 1;
+        buf[pos] = b'0' + (rest % 10) as u8;
+        rest /= 10;
     }
-    Some(Decimal { digits, decpt })
+    pos -= 1;
+    buf[pos] = b'.';
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    Some((super::ascii_str(&buf[pos..]), q == 0))
 }
 
 /// Mode 3 without big-number arithmetic when the shortest repr already

@@ -126,10 +126,20 @@ fn round_to_power_of_ten(x: f64, k: u32) -> BigUint {
 /// decimal digits, a sign, `inf`/`infinity`/`nan` in any case, and `_`
 /// only between two digits.  Out-of-range values become `inf` or `0.0`.
 pub fn parse_float(s: &str) -> Option<f64> {
+    // ASCII text without underscores is parsed as it is (no copy).
+    let b = s.as_bytes();
+    if s.is_ascii() && !b.contains(&b'_') {
+        return parse_ascii_float(b);
+    }
     let mut buf = to_ascii_number_text(s)?;
     if buf.contains(&b'_') {
         buf = strip_underscores(&buf)?;
     }
+    parse_ascii_float(&buf)
+}
+
+/// `parse_float` of text already made ASCII, without underscores.
+fn parse_ascii_float(buf: &[u8]) -> Option<f64> {
     let start = buf.iter().position(|&b| !is_ascii_space(b))?;
     let end = buf.iter().rposition(|&b| !is_ascii_space(b))? + 1;
     let text = &buf[start..end];
@@ -138,7 +148,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
         Some(b'+') => (false, &text[1..]),
         _ => (false, text),
     };
-    let magnitude = if is_decimal_literal(body) {
+    let magnitude = if let Some(x) = short_decimal(body) {
+        x
+    } else if is_decimal_literal(body) {
         std::str::from_utf8(body).ok()?.parse::<f64>().ok()?
     } else if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
         f64::INFINITY
@@ -148,6 +160,35 @@ pub fn parse_float(s: &str) -> Option<f64> {
         return None;
     };
     Some(if negative { -magnitude } else { magnitude })
+}
+
+/// `digits[.digits]` with at most 15 digits in all (`1.75`, `42`,
+/// `0.125`): the digits as an integer `m < 10**15 < 2**53` and the
+/// divisor `10**k` (`k <= 15`) are both exact doubles, so one division
+/// gives the correctly rounded value (Clinger's fast path). None for
+/// anything else, which the general parser handles.
+fn short_decimal(body: &[u8]) -> Option<f64> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    if body.is_empty() || body.len() > 16 {
+        return None;
+    }
+    let mut m: u64 = 0;
+    let mut point = None;
+    for (i, &c) in body.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => m = m * 10 + u64::from(c - b'0'),
+            b'.' if point.is_none() => point = Some(i),
+            _ => return None,
+        }
+    }
+    let digits = body.len() - usize::from(point.is_some());
+    if digits == 0 || digits > 15 {
+        return None;
+    }
+    let frac = point.map_or(0, |p| body.len() - p - 1);
+    Some(m as f64 / POW10[frac])
 }
 
 /// `_Py_string_to_number_with_underscores`: every `_` must sit between two

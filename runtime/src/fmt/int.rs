@@ -133,6 +133,18 @@ pub fn parse_plain_i64(s: &str, base: u32) -> Option<i64> {
     if digits.is_empty() || digits.len() > 18 {
         return None;
     }
+    if base == 10 {
+        // At most 18 decimal digits: below 10**18, no overflow possible.
+        let mut v: i64 = 0;
+        for &c in digits {
+            let d = c.wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            v = v * 10 + i64::from(d);
+        }
+        return Some(if negative { -v } else { v });
+    }
     let mut v: i64 = 0;
     for &c in digits {
         let d = digit_value(c);

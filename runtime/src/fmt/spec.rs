@@ -11,6 +11,7 @@
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
+use std::cell::Cell;
 
 use super::chars::decimal_value;
 use super::dtoa::{Flags, MAX_PRECISION, double_to_string};
@@ -29,7 +30,7 @@ pub const MAX_WIDTH: usize = i32::MAX as usize;
 /// (given without an explicit fill); for numbers it makes the default
 /// alignment `'='`.  `align == None` means the type's default (`'>'` for
 /// numbers, `'<'` for strings).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FormatSpec {
     pub fill: char,
     pub align: Option<char>,
@@ -45,18 +46,7 @@ pub struct FormatSpec {
 
 impl Default for FormatSpec {
     fn default() -> Self {
-        FormatSpec {
-            fill: ' ',
-            align: None,
-            sign: None,
-            z: false,
-            alternate: false,
-            zero: false,
-            width: None,
-            grouping: None,
-            precision: None,
-            ty: None,
-        }
+        DEFAULT_SPEC
     }
 }
 
@@ -127,20 +117,83 @@ pub fn parse_format_spec_lazy(
 
 /// `Err(None)` is the "invalid format specifier" case.
 fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
-    super::chars::with_chars(spec, parse_chars)
+    // An ASCII spec (nearly all of them: `04d`, `.2f`, `>10`) is its own
+    // code points: parsed from its bytes, with nothing decoded.
+    if spec.is_ascii() {
+        if spec.len() < CACHED_SPEC_LEN {
+            return parse_cached(spec.as_bytes());
+        }
+        return parse_units(spec.as_bytes());
+    }
+    super::chars::with_chars(spec, parse_units)
 }
 
-/// `parse_impl` over the spec's code points.
-fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
-    let end = chars.len();
-    let at = |i: usize| chars.get(i).copied();
+/// ASCII specs shorter than this are remembered once parsed.
+const CACHED_SPEC_LEN: usize = 16;
+/// Entries of the cache of parsed specs (a power of two).
+const SPEC_CACHE_SIZE: usize = 8;
+
+thread_local! {
+    /// Recently parsed short ASCII specs, by `spec_key` (a program formats
+    /// with a handful of spec literals, each parsed once per value
+    /// otherwise). `u128::MAX` marks an empty entry: no key has 0xff in
+    /// its length byte.
+    static SPEC_CACHE: [Cell<(u128, FormatSpec)>; SPEC_CACHE_SIZE] =
+        const { [const { Cell::new((u128::MAX, DEFAULT_SPEC)) }; SPEC_CACHE_SIZE] };
+}
+
+const DEFAULT_SPEC: FormatSpec = FormatSpec {
+    fill: ' ',
+    align: None,
+    sign: None,
+    z: false,
+    alternate: false,
+    zero: false,
+    width: None,
+    grouping: None,
+    precision: None,
+    ty: None,
+};
+
+/// A short spec's bytes and length as one number: the bytes in the low
+/// fifteen bytes, the length in the top one.
+fn spec_key(spec: &[u8]) -> u128 {
+    let mut key = [0u8; 16];
+    key[..spec.len()].copy_from_slice(spec);
+    key[15] = spec.len() as u8;
+    u128::from_le_bytes(key)
+}
+
+/// `parse_units` of a short ASCII spec through the cache (only valid
+/// specs are cached: errors are rare and build their message anew).
+fn parse_cached(spec: &[u8]) -> Result<FormatSpec, Option<String>> {
+    let key = spec_key(spec);
+    let slot = ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 61)
+        as usize
+        % SPEC_CACHE_SIZE;
+    SPEC_CACHE.with(|cache| {
+        let (k, parsed) = cache[slot].get();
+        if k == key {
+            return Ok(parsed);
+        }
+        let parsed = parse_units(spec)?;
+        cache[slot].set((key, parsed));
+        Ok(parsed)
+    })
+}
+
+/// `parse_impl` over the spec's code points (`units`: ASCII bytes or
+/// chars).
+fn parse_units<T: Copy + Into<char>>(units: &[T]) -> Result<FormatSpec, Option<String>> {
+    let end = units.len();
+    let at = |i: usize| units.get(i).map(|&u| u.into());
     let is_align = |c: Option<char>| matches!(c, Some('<' | '>' | '=' | '^'));
     let mut out = FormatSpec::default();
     let mut pos = 0;
     let mut fill_specified = false;
     if end >= 2 && is_align(at(1)) {
         out.align = at(1);
-        out.fill = chars[0];
+        out.fill = units[0].into();
         fill_specified = true;
         pos = 2;
     } else if is_align(at(0)) {
@@ -164,7 +217,7 @@ fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
         out.zero = true;
         pos += 1;
     }
-    out.width = get_integer(chars, &mut pos)?;
+    out.width = get_integer(units, &mut pos)?;
     if at(pos) == Some(',') {
         out.grouping = Some(',');
         pos += 1;
@@ -181,7 +234,7 @@ fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
     }
     if at(pos) == Some('.') {
         pos += 1;
-        out.precision = get_integer(chars, &mut pos)?;
+        out.precision = get_integer(units, &mut pos)?;
         if out.precision.is_none() {
             return Err(Some("Format specifier missing precision".to_string()));
         }
@@ -197,10 +250,13 @@ fn parse_chars(chars: &[char]) -> Result<FormatSpec, Option<String>> {
 }
 
 /// Reads a run of (Unicode) decimal digits; `None` if there are none.
-fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Option<String>> {
+fn get_integer<T: Copy + Into<char>>(
+    units: &[T],
+    pos: &mut usize,
+) -> Result<Option<usize>, Option<String>> {
     let mut acc: usize = 0;
     let mut count = 0;
-    while let Some(d) = chars.get(*pos).and_then(|&c| decimal_value(c)) {
+    while let Some(d) = units.get(*pos).and_then(|&c| decimal_value(c.into())) {
         acc = acc
             .checked_mul(10)
             .and_then(|a| a.checked_add(d as usize))
@@ -391,6 +447,20 @@ fn format_float_internal(x: f64, spec: &FormatSpec, ty: Option<char>) -> Result<
     if spec.precision.is_some_and(|p| p > MAX_PRECISION) {
         return Err("precision too big".to_string());
     }
+    // `.Nf` of an ordinary value (the common `{x:.2f}`): the digits are
+    // written into a stack buffer, with no digit vector or text between.
+    let mut buf = [0u8; 48];
+    if let (Some('f' | 'F'), Some(p)) = (ty, spec.precision)
+        && let Some((text, zero)) = super::dtoa::fixed_point(&mut buf, x, p)
+    {
+        check_width(spec)?;
+        let negative = x.is_sign_negative() && !(spec.z && zero);
+        let (digits, remainder) = text.split_at(text.len() - p - 1);
+        let grouping = spec.grouping.map(|sep| (3, sep));
+        return Ok(render_number(
+            negative, "", digits, remainder, spec, grouping,
+        ));
+    }
     let mut flags = Flags {
         alt: spec.alternate,
         no_neg_0: spec.z,
@@ -451,12 +521,13 @@ fn render_number(
     spec: &FormatSpec,
     grouping: Option<(usize, char)>,
 ) -> String {
-    let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
-    let sign = match spec.sign {
-        Some('+') => Some(if negative { '-' } else { '+' }),
-        Some(' ') => Some(if negative { '-' } else { ' ' }),
-        _ => negative.then_some('-'),
-    };
+    let align = number_align(spec);
+    let sign = number_sign(negative, spec);
+    if grouping.is_none()
+        && let Some(short) = render_short(sign, prefix, digits, remainder, spec, align)
+    {
+        return short.as_str().to_string();
+    }
     let width = spec.width.map_or(-1, |w| w as i64);
     let non_digit =
         sign.is_some() as i64 + prefix.chars().count() as i64 + remainder.chars().count() as i64;
@@ -496,6 +567,147 @@ fn render_number(
     out.push_str(remainder);
     out.extend(std::iter::repeat_n(fill, rpad));
     out
+}
+
+/// The alignment of a number: the spec's, else `=` for the `0` flag,
+/// else right.
+fn number_align(spec: &FormatSpec) -> char {
+    spec.align.unwrap_or(if spec.zero { '=' } else { '>' })
+}
+
+/// The sign character a number shows under `spec`, if any.
+fn number_sign(negative: bool, spec: &FormatSpec) -> Option<char> {
+    match spec.sign {
+        Some('+') => Some(if negative { '-' } else { '+' }),
+        Some(' ') => Some(if negative { '-' } else { ' ' }),
+        _ => negative.then_some('-'),
+    }
+}
+
+/// Longest text a `ShortText` holds.
+const SHORT_TEXT: usize = 64;
+
+/// A formatted number of at most `SHORT_TEXT` ASCII bytes, in a stack
+/// buffer: most formatted numbers are short, and become a str with one
+/// copy and no text allocation of their own.
+pub struct ShortText {
+    buf: [u8; SHORT_TEXT],
+    len: usize,
+}
+
+impl ShortText {
+    pub fn as_str(&self) -> &str {
+        super::ascii_str(&self.buf[..self.len])
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.buf[self.len] = b;
+            self.len += 1;
+        }
+    }
+
+    fn fill(&mut self, b: u8, n: usize) {
+        for _ in 0..n {
+            self.buf[self.len] = b;
+            self.len += 1;
+        }
+    }
+}
+
+/// `render_number` without separators when every piece and the fill
+/// are ASCII and the result fits a `ShortText` (lengths are then byte
+/// counts); None otherwise.
+fn render_short(
+    sign: Option<char>,
+    prefix: &str,
+    digits: &str,
+    remainder: &str,
+    spec: &FormatSpec,
+    align: char,
+) -> Option<ShortText> {
+    let ascii = |s: &str| s.is_ascii();
+    if !(spec.fill.is_ascii() && ascii(prefix) && ascii(digits) && ascii(remainder)) {
+        return None;
+    }
+    // (A sign is one of `-`, `+` and ` `, each one byte.)
+    let non_digit = usize::from(sign.is_some()) + prefix.len() + remainder.len();
+    let width = spec.width.unwrap_or(0);
+    if width > SHORT_TEXT || non_digit + digits.len() > SHORT_TEXT {
+        return None;
+    }
+    let zeros = if spec.fill == '0' && align == '=' && !digits.is_empty() {
+        width.saturating_sub(non_digit + digits.len())
+    } else {
+        0
+    };
+    let padding = width.saturating_sub(non_digit + zeros + digits.len());
+    let (lpad, spad, rpad) = match align {
+        '<' => (0, 0, padding),
+        '^' => (padding / 2, 0, padding - padding / 2),
+        '=' => (0, padding, 0),
+        _ => (padding, 0, 0),
+    };
+    let fill = spec.fill as u8;
+    let mut out = ShortText {
+        buf: [0; SHORT_TEXT],
+        len: 0,
+    };
+    out.fill(fill, lpad);
+    if let Some(c) = sign {
+        out.push(&[c as u8]);
+    }
+    out.push(prefix.as_bytes());
+    out.fill(fill, spad);
+    out.fill(b'0', zeros);
+    out.push(digits.as_bytes());
+    out.push(remainder.as_bytes());
+    out.fill(fill, rpad);
+    Some(out)
+}
+
+/// [`format_i64`] as a `ShortText` when the spec is decimal without
+/// separators and the result short; None means "use `format_i64`" (which
+/// also reports every error).
+pub fn format_i64_short(v: i64, spec: &FormatSpec) -> Option<ShortText> {
+    if !matches!(spec.ty, None | Some('d'))
+        || spec.precision.is_some()
+        || spec.z
+        || spec.grouping.is_some()
+    {
+        return None;
+    }
+    let mut buf = [0u8; 20];
+    let digits = super::decimal_i64(&mut buf, v, false);
+    render_short(
+        number_sign(v < 0, spec),
+        "",
+        digits,
+        "",
+        spec,
+        number_align(spec),
+    )
+}
+
+/// [`format_float`] as a `ShortText` for `.Nf` (`1 <= N <= 19`) of an
+/// ordinary value without separators when the result is short; None
+/// means "use `format_float`".
+pub fn format_float_short(x: f64, spec: &FormatSpec) -> Option<ShortText> {
+    let (Some('f' | 'F'), Some(p), None) = (spec.ty, spec.precision, spec.grouping) else {
+        return None;
+    };
+    let mut buf = [0u8; 48];
+    let (text, zero) = super::dtoa::fixed_point(&mut buf, x, p)?;
+    let negative = x.is_sign_negative() && !(spec.z && zero);
+    let (digits, remainder) = text.split_at(text.len() - p - 1);
+    render_short(
+        number_sign(negative, spec),
+        "",
+        digits,
+        remainder,
+        spec,
+        number_align(spec),
+    )
 }
 
 /// `_PyUnicode_InsertThousandsGrouping`: inserts `sep` every `group`

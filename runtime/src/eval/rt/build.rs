@@ -115,11 +115,14 @@ pub unsafe extern "C" fn rt_build_string(items: u64, n: u64) -> u64 {
             }
         }
     }
-    let mut s = String::with_capacity(size);
-    for x in a {
-        s.push_str(types::str::as_str(x).unwrap_or_default());
-    }
-    types::str::new_string_counted(s, nchars).into_word()
+    // The pieces are copied once, straight into the new str's text.
+    types::str::new_exact_with(size, nchars, |w| {
+        w.push_joined(
+            "",
+            a.iter().map(|x| types::str::as_str(x).unwrap_or_default()),
+        )
+    })
+    .into_word()
 }
 
 #[unsafe(no_mangle)]

@@ -413,3 +413,39 @@ fn int_to_float_matches_cpython() {
         None
     );
 }
+
+/// `float()`'s short-decimal fast path agrees with the general parser on
+/// every digit/point pattern it takes.
+#[test]
+fn short_decimals_parse_exactly() {
+    let mut seed = 0x2545f4914f6cdd1du64;
+    for _ in 0..20000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let digits = (seed % 17) as usize;
+        let text: String = (0..digits)
+            .map(|k| char::from(b'0' + ((seed >> (4 + 3 * k)) % 10) as u8))
+            .collect();
+        let point = (seed >> 60) as usize % (digits + 1);
+        let s = format!("{}.{}", &text[..point], &text[point..]);
+        let want = s.parse::<f64>().ok();
+        assert_eq!(
+            parse_float(&s).map(f64::to_bits),
+            want.map(f64::to_bits),
+            "{s}"
+        );
+        assert_eq!(
+            parse_float(&text).map(f64::to_bits),
+            text.parse::<f64>().ok().map(f64::to_bits),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        parse_float("-0.0").map(f64::to_bits),
+        Some((-0.0f64).to_bits())
+    );
+    assert_eq!(parse_float("."), None);
+    assert_eq!(parse_float("1.2.3"), None);
+    assert_eq!(parse_float(" 1.5\n"), Some(1.5));
+}

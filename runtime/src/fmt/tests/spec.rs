@@ -530,3 +530,28 @@ fn format_str_matches_cpython() {
     );
     assert_eq!(fs("ab", "0<5s"), "ab000");
 }
+
+/// `.Nf` (rendered from a stack buffer) agrees with the general
+/// `double_to_string` layout for values of every magnitude and sign.
+#[test]
+fn fixed_point_fast_path_matches_general_layout() {
+    use super::super::dtoa::{Flags, double_to_string};
+    let mut values = vec![
+        0.0, -0.0, 0.5, 1.5, 2.5, 0.125, 1.005, 2.675, 999.995, 5e-324, 1e19,
+    ];
+    let mut x = 1.0e-12f64;
+    while x < 1e21 {
+        values.extend([x, -x, x * 1.37, x / 3.0]);
+        x *= 7.3;
+    }
+    for &v in &values {
+        for n in [1, 2, 3, 6, 10, 15, 19] {
+            let want = double_to_string(v, 'f', n, Flags::default());
+            assert_eq!(ff(v, &format!(".{n}f")), want, "{v} .{n}f");
+        }
+    }
+    assert_eq!(ff(-0.001, ".2f"), "-0.00");
+    assert_eq!(ff(-0.001, "z.2f"), "0.00");
+    assert_eq!(ff(1234567.891, ",.2f"), "1,234,567.89");
+    assert_eq!(ff(-3.14159, "010.3f"), "-00003.142");
+}

@@ -243,6 +243,9 @@ fn m_format(args: &[Obj]) -> PyResult<Obj> {
 pub fn format_spec(v: &Obj, x: f64, spec: &str) -> PyResult<Obj> {
     let parsed = crate::fmt::spec::parse_format_spec_lazy(spec, || type_name_of(v))
         .map_err(int::format_error)?;
+    if let Some(short) = crate::fmt::spec::format_float_short(x, &parsed) {
+        return Ok(types::str::new_ascii(short.as_str()));
+    }
     match crate::fmt::spec::format_float(x, &parsed) {
         Ok(s) => Ok(types::str::new_string(s)),
         Err(m) => Err(int::format_error(m)),

@@ -349,6 +349,9 @@ pub fn format_spec(v: &Obj, a: IntVal, spec: &str) -> PyResult<Obj> {
     let parsed = crate::fmt::spec::parse_format_spec_lazy(spec, || type_name_of(v))
         .map_err(|m| PyErr::new(Exc::ValueError, m))?;
     if let IntVal::Small(i) = a {
+        if let Some(short) = crate::fmt::spec::format_i64_short(i, &parsed) {
+            return Ok(types::str::new_ascii(short.as_str()));
+        }
         return match crate::fmt::spec::format_i64(i, &parsed) {
             Ok(s) => Ok(types::str::new_string(s)),
             Err(m) => Err(format_error(m)),

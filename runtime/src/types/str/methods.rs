@@ -51,19 +51,83 @@ fn bool_obj(b: bool) -> PyResult<Obj> {
 // --- case mapping -----------------------------------------------------------
 
 macro_rules! case_method {
-    ($fname:ident, $qual:literal, $f:path) => {
+    ($fname:ident, $qual:literal, $f:path, $ascii:expr) => {
         fn $fname(args: &[Obj]) -> PyResult<Obj> {
             let (_, p, _) = recv(args, Arity::NoArgs($qual))?;
+            if p.is_ascii() {
+                return Ok(ascii_case_map(&p.s, $ascii));
+            }
             Ok(new_string($f(&p.s)))
         }
     };
 }
-case_method!(m_upper, "str.upper", unicode::upper);
-case_method!(m_lower, "str.lower", unicode::lower);
-case_method!(m_casefold, "str.casefold", unicode::casefold);
-case_method!(m_swapcase, "str.swapcase", unicode::swapcase);
-case_method!(m_title, "str.title", unicode::title);
-case_method!(m_capitalize, "str.capitalize", unicode::capitalize);
+case_method!(m_upper, "str.upper", unicode::upper, |_, _, c: u8| c
+    .to_ascii_uppercase());
+case_method!(m_lower, "str.lower", unicode::lower, |_, _, c: u8| c
+    .to_ascii_lowercase());
+case_method!(
+    m_casefold,
+    "str.casefold",
+    unicode::casefold,
+    |_, _, c: u8| c.to_ascii_lowercase()
+);
+case_method!(
+    m_swapcase,
+    "str.swapcase",
+    unicode::swapcase,
+    |_, _, c: u8| { c ^ (u8::from(c.is_ascii_alphabetic()) << 5) }
+);
+case_method!(
+    m_title,
+    "str.title",
+    unicode::title,
+    |_, prev: u8, c: u8| {
+        if prev.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        }
+    }
+);
+case_method!(
+    m_capitalize,
+    "str.capitalize",
+    unicode::capitalize,
+    |i, _, c: u8| {
+        if i == 0 {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        }
+    }
+);
+
+/// A case mapping of ASCII text, byte by byte: `f(index, previous byte,
+/// byte)` (the previous byte of the first is 0, uncased like every
+/// non-letter). Short text is mapped in a stack buffer and copied once
+/// into the str.
+fn ascii_case_map(s: &str, f: impl Fn(usize, u8, u8) -> u8) -> Obj {
+    const SHORT: usize = 64;
+    let b = s.as_bytes();
+    let mut prev = 0u8;
+    let mut i = 0;
+    let mut map = |c: u8| {
+        let m = f(i, prev, c);
+        prev = c;
+        i += 1;
+        m
+    };
+    if b.len() <= SHORT {
+        let mut buf = [0u8; SHORT];
+        for (d, &c) in buf.iter_mut().zip(b) {
+            *d = map(c);
+        }
+        return super::new_ascii(crate::fmt::ascii_str(&buf[..b.len()]));
+    }
+    let mapped: Vec<u8> = b.iter().map(|&c| map(c)).collect();
+    // (ASCII in, ASCII out: the check cannot fail.)
+    new_string(String::from_utf8(mapped).unwrap_or_default())
+}
 
 // --- predicates -------------------------------------------------------------
 
@@ -358,12 +422,7 @@ fn join_iter<'a>(
     // The pieces are written once, at the size just computed (into the
     // new object's block when short; short pieces without a copy call).
     Ok(super::new_exact_with(size, n + seps * p.nchars, |out| {
-        for (i, it) in items.enumerate() {
-            if i > 0 {
-                out.push(&p.s);
-            }
-            out.push(super::as_str(it).unwrap_or(""));
-        }
+        out.push_joined(&p.s, items.map(|it| super::as_str(it).unwrap_or("")));
     }))
 }
 

@@ -262,6 +262,19 @@ pub fn new_str(s: &str) -> Obj {
 pub fn new_ascii(s: &str) -> Obj {
     debug_assert!(s.is_ascii());
     match s.len() {
+        // (The common case, text inline in the object's block, stays
+        // small: the others are out of line.)
+        n @ 2..=storage::INLINE_MAX => alloc_counted(s, n),
+        _ => new_ascii_other(s),
+    }
+}
+
+/// `new_ascii` of the empty str, one character or text too long to be
+/// inline.
+#[cold]
+#[inline(never)]
+fn new_ascii_other(s: &str) -> Obj {
+    match s.len() {
         0 => builtin().empty_str.clone(),
         1 => char_str(s.as_bytes()[0] as char),
         n => alloc_counted(s, n),
@@ -314,6 +327,34 @@ pub fn new_str_of_type(cls: &Obj, s: String) -> Obj {
     } else {
         Obj::new(cls, Payload::Str(PyStr::new(s.into_boxed_str())))
     }
+}
+
+/// Frees the str object `p` if it is an exact str (whose block class
+/// follows from where its text is), returning whether it did.
+///
+/// # Safety
+/// `p` is a heap object with a str payload whose refcount just reached
+/// zero; if this returns true it is not used afterwards.
+#[inline(always)]
+pub(crate) unsafe fn free_if_exact(p: *mut crate::object::PyObject) -> bool {
+    // SAFETY: caller contract: the object is exclusively ours.
+    let o = unsafe { &mut *p };
+    let Payload::Str(s) = &mut o.payload else {
+        return false;
+    };
+    if o.ty.get() != builtin().str_.word() {
+        return false;
+    }
+    debug_assert!(o.dict.get() == 0, "an exact str with a dict");
+    // (The class first: it depends on where the text is.)
+    let class = s.block_class();
+    // SAFETY: the text is dropped once here (the rest of the payload owns
+    // nothing), and the block's class is the payload's.
+    unsafe {
+        std::ptr::drop_in_place(&mut s.s);
+        crate::object::pool::free_block(p, class);
+    }
+    true
 }
 
 /// The interned str for `s`: one shared, never-freed object per text.

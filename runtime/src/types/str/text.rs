@@ -97,8 +97,123 @@ fn cut(s: &str, start: usize, end: usize) -> &str {
     unsafe { s.get_unchecked(start..end) }
 }
 
+/// Bit `k` is set when byte `k` of `chunk` (at most 64 bytes) is ASCII
+/// whitespace, or equal to `sep` when one is given.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn byte_mask(chunk: &[u8], sep: Option<u8>) -> u64 {
+    let mut m = 0u64;
+    for (k, &c) in chunk.iter().enumerate() {
+        let hit = match sep {
+            Some(sep) => c == sep,
+            None => ascii_space(c),
+        };
+        m |= u64::from(hit) << k;
+    }
+    m
+}
+
+/// `byte_mask` of 64 bytes, sixteen at a time with SSE2 (part of the
+/// x86_64 baseline): a compare per byte class, then one `pmovmskb`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn byte_mask64(chunk: &[u8; 64], sep: Option<u8>) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_sub_epi8,
+    };
+    let mut m = 0u64;
+    for k in 0..4 {
+        // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
+        // load reads bytes `16k..16k+16` of the 64-byte chunk.
+        let hits = unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().add(16 * k).cast::<__m128i>());
+            // `x < n` for unsigned bytes is `min(x, n - 1) == x`.
+            let below = |x: __m128i, n: u8| {
+                _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((n - 1) as i8)), x)
+            };
+            let hits = match sep {
+                Some(sep) => _mm_cmpeq_epi8(v, _mm_set1_epi8(sep as i8)),
+                // `ascii_space`: ' ', 9..=13, 0x1c..=0x1f.
+                None => _mm_or_si128(
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)),
+                    _mm_or_si128(
+                        below(_mm_sub_epi8(v, _mm_set1_epi8(9)), 5),
+                        below(_mm_sub_epi8(v, _mm_set1_epi8(0x1c)), 4),
+                    ),
+                ),
+            };
+            _mm_movemask_epi8(hits) as u32 as u64
+        };
+        m |= hits << (16 * k);
+    }
+    m
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn byte_mask64(chunk: &[u8; 64], sep: Option<u8>) -> u64 {
+    byte_mask(chunk, sep)
+}
+
+/// `byte_mask` of the 64 bytes of `b` from `base`, or of the rest of `b`
+/// (fewer bytes) with the bits past its end set to `pad`.
+#[inline(always)]
+fn chunk_mask(b: &[u8], base: usize, sep: Option<u8>, pad: bool) -> u64 {
+    match b[base..].first_chunk::<64>() {
+        Some(chunk) => byte_mask64(chunk, sep),
+        None => {
+            // The rest, copied into a chunk of its own (the bytes after
+            // it are masked off).
+            let rest = &b[base..];
+            let mut chunk = [0u8; 64];
+            chunk[..rest.len()].copy_from_slice(rest);
+            let past = !0u64 << rest.len();
+            let pad = if pad { past } else { 0 };
+            (byte_mask64(&chunk, sep) & !past) | pad
+        }
+    }
+}
+
+/// `str.split()` of ASCII text without a limit: the whitespace of 64
+/// bytes at a time becomes a bit mask, and the fields are the runs
+/// between its edges (no byte-by-byte scan per field).
+fn split_whitespace_all<'a>(s: &'a str, out: &mut impl FnMut(&'a str)) {
+    let b = s.as_bytes();
+    let mut start = 0;
+    let mut in_field = false;
+    // Whether the byte before the chunk is whitespace (the text's start
+    // counts as such).
+    let mut prev_space = 1u64;
+    let mut base = 0;
+    while base < b.len() {
+        // (Bytes past the end count as whitespace: the last field ends
+        // at an edge like the others.)
+        let space = chunk_mask(b, base, None, true);
+        let mut edges = space ^ ((space << 1) | prev_space);
+        while edges != 0 {
+            let i = base + edges.trailing_zeros() as usize;
+            if in_field {
+                out(cut(s, start, i));
+            } else {
+                start = i;
+            }
+            in_field = !in_field;
+            edges &= edges - 1;
+        }
+        prev_space = space >> 63;
+        base += 64;
+    }
+    if in_field {
+        out(cut(s, start, b.len()));
+    }
+}
+
 /// `split_whitespace` for ASCII text, scanning bytes.
 fn split_whitespace_ascii<'a>(s: &'a str, maxsplit: isize, out: &mut impl FnMut(&'a str)) {
+    if maxsplit < 0 {
+        return split_whitespace_all(s, out);
+    }
     let space = ascii_space;
     let b = s.as_bytes();
     let mut left = if maxsplit < 0 {
@@ -168,24 +283,6 @@ fn find_ascii_space(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The index of the first byte of `b` equal to `c` at or after `i`, if
-/// any, eight bytes at a time (pieces are short: no call to a searcher).
-#[inline(always)]
-fn find_byte(b: &[u8], c: u8, mut i: usize) -> Option<usize> {
-    let pattern = LOW_BYTES * u64::from(c);
-    while i + 8 <= b.len() {
-        let w = word_at(b, i) ^ pattern;
-        // (Zero bytes of `w` are the matches; `w` may have high bits set,
-        // so this is the general zero-byte test.)
-        let m = w.wrapping_sub(LOW_BYTES) & !w & HIGH_BITS;
-        if m != 0 {
-            return Some(i + (m.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    b[i..].iter().position(|&x| x == c).map(|k| i + k)
-}
-
 /// `str.rsplit()` with no separator (fields in left-to-right order).
 pub fn rsplit_whitespace(s: &str, maxsplit: isize) -> Vec<&str> {
     let mut out = Vec::new();
@@ -228,6 +325,8 @@ pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize, out: &mut impl FnMu
     // directly (the pieces of a typical split are short, so a plain loop
     // beats a searcher's setup per piece), and every cut falls on a
     // character boundary.
+    // The separators of 64 bytes at a time are a bit mask; each set bit
+    // is a cut.
     if let [c] = sep.as_bytes() {
         let mut left = if maxsplit < 0 {
             usize::MAX
@@ -236,13 +335,20 @@ pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize, out: &mut impl FnMu
         };
         let b = s.as_bytes();
         let mut start = 0;
-        while left > 0 {
-            let Some(i) = find_byte(b, *c, start) else {
-                break;
-            };
-            out(cut(s, start, i));
-            start = i + 1;
-            left -= 1;
+        let mut base = 0;
+        'scan: while base < b.len() {
+            let mut hits = chunk_mask(b, base, Some(*c), false);
+            while hits != 0 {
+                if left == 0 {
+                    break 'scan;
+                }
+                let i = base + hits.trailing_zeros() as usize;
+                out(cut(s, start, i));
+                start = i + 1;
+                left -= 1;
+                hits &= hits - 1;
+            }
+            base += 64;
         }
         out(cut(s, start, s.len()));
         return;
@@ -539,14 +645,31 @@ mod tests {
                 .find(|&k| ascii_space(text[k]))
                 .unwrap_or(text.len());
             assert_eq!(find_ascii_space(&text, start), want, "from {start}");
-            for c in [b' ', b':', 0, 127, b'a'] {
-                let want = (start..text.len()).find(|&k| text[k] == c);
-                assert_eq!(find_byte(&text, c, start), want, "{c} from {start}");
+        }
+    }
+
+    /// The mask splitters agree with plain splitting at every length and
+    /// alignment around the 64-byte chunks.
+    #[test]
+    fn mask_splits_match_plain_splits() {
+        for unit in ["ab  c\td\x1ce ::x:\u{e9} y", "ab  c\td\x1ce ::x:\x1f y"] {
+            let long = unit.repeat(12);
+            let starts = (0..40).filter(|&i| long.is_char_boundary(i));
+            for i in starts {
+                for j in (i..=long.len()).filter(|&j| long.is_char_boundary(j)) {
+                    check_mask_splits(&long[i..j]);
+                }
             }
         }
-        let utf8 = "a\u{e9}:\u{1f600}:b\u{ff}\u{100}:".as_bytes();
-        assert_eq!(find_byte(utf8, b':', 0), Some(3));
-        assert_eq!(find_byte(utf8, 0xff, 0), None);
+    }
+
+    fn check_mask_splits(s: &str) {
+        let plain: Vec<&str> = s.split(is_space).filter(|f| !f.is_empty()).collect();
+        assert_eq!(ws_fields(s, -1), plain, "{s:?}");
+        let plain: Vec<&str> = s.split(':').collect();
+        assert_eq!(sep_fields(s, ":", -1), plain, "{s:?}");
+        let plain: Vec<&str> = s.splitn(3, ':').collect();
+        assert_eq!(sep_fields(s, ":", 2), plain, "{s:?}");
     }
 
     #[test]

@@ -77,6 +77,43 @@ impl TextWriter {
         self.len += n;
     }
 
+    /// Appends `pieces` with `sep` between them (`str.join`'s copy): the
+    /// write position stays in a register, and a one-byte separator is
+    /// one store. Panics if they do not fit.
+    #[inline(always)]
+    pub(crate) fn push_joined<'a>(&mut self, sep: &str, mut pieces: impl Iterator<Item = &'a str>) {
+        let (dst, cap) = (self.dst, self.cap);
+        let mut len = self.len;
+        let put = |s: &[u8], len: &mut usize| {
+            let n = s.len();
+            assert!(n <= cap - *len, "TextBuf overflow");
+            // SAFETY: as in `push`: room for `n` bytes of the writer's own.
+            unsafe { copy_bytes(dst.add(*len), s) };
+            *len += n;
+        };
+        if let Some(first) = pieces.next() {
+            put(first.as_bytes(), &mut len);
+        }
+        match sep.as_bytes() {
+            &[b] => {
+                for s in pieces {
+                    assert!(len < cap, "TextBuf overflow");
+                    // SAFETY: `len < cap`: the byte is the writer's own.
+                    unsafe { *dst.add(len) = b };
+                    len += 1;
+                    put(s.as_bytes(), &mut len);
+                }
+            }
+            sep => {
+                for s in pieces {
+                    put(sep, &mut len);
+                    put(s.as_bytes(), &mut len);
+                }
+            }
+        }
+        self.len = len;
+    }
+
     /// Panics unless every byte was written.
     #[inline(always)]
     pub(crate) fn check_full(&self) {
@@ -159,6 +196,17 @@ mod tests {
             b.writer().push(p);
         }
         assert_eq!(&*b.finish(), pieces.concat());
+    }
+
+    #[test]
+    fn joins_pieces() {
+        for sep in ["", ",", ", ", "\u{e9}"] {
+            let pieces = ["ab", "", "c", "defghijklmnopqrstu", "\u{1f600}"];
+            let want = pieces.join(sep);
+            let mut b = TextBuf::with_size(want.len());
+            b.writer().push_joined(sep, pieces.iter().copied());
+            assert_eq!(&*b.finish(), want);
+        }
     }
 
     #[test]
