@@ -119,7 +119,9 @@ pub const SINGLETON_DICT_ITEMS: i32 = 280;
 /// iterators keep).
 pub const SINGLETON_EMPTY_TUPLE: i32 = 288;
 pub const SINGLETON_EMPTY_STR: i32 = 296;
-pub const SINGLETON_COUNT: usize = 38;
+/// The `zip` type (`FOR_ITER` unpacking pairs steps an exact zip inline).
+pub const SINGLETON_ZIP_TYPE: i32 = 304;
+pub const SINGLETON_COUNT: usize = 39;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -211,6 +213,15 @@ pub const LIST_ITER_INDEX_OFFSET: i32 = 56;
 /// A `tuple_iterator`'s tuple and index (`IterState::Tuple`).
 pub const TUPLE_ITER_SEQ_OFFSET: i32 = 48;
 pub const TUPLE_ITER_INDEX_OFFSET: i32 = 56;
+/// An `enumerate`'s inner iterator and count (`IterState::Enumerate`; once
+/// the count passes i64 it lives in a big int and the word stays
+/// `i64::MAX`), and a `zip`'s iterators (its `Vec`'s item pointer and
+/// length): `FOR_ITER` unpacking pairs steps them inline over list and
+/// tuple iterators.
+pub const ENUMERATE_IT_OFFSET: i32 = 72;
+pub const ENUMERATE_COUNT_OFFSET: i32 = 80;
+pub const ZIP_ITERS_PTR_OFFSET: i32 = 56;
+pub const ZIP_ITERS_LEN_OFFSET: i32 = 64;
 /// A `str_ascii_iterator`'s str and byte position (`IterState::Str`).
 pub const STR_ITER_SEQ_OFFSET: i32 = 48;
 pub const STR_ITER_POS_OFFSET: i32 = 56;
