@@ -226,6 +226,20 @@ pub const ZIP_ITERS_LEN_OFFSET: i32 = 64;
 pub const STR_ITER_SEQ_OFFSET: i32 = 48;
 pub const STR_ITER_POS_OFFSET: i32 = 56;
 
+/// A push run's sink (`eval::rt::push::Sink`, the push variant's
+/// `frame.sent`): which consumer generated code feeds inline (`fast`:
+/// one of `PUSH_FAST_*`), `sum`'s running total (a tagged int) and the
+/// collected items (a `Vec`'s item pointer, length and capacity). Checked
+/// by a unit test.
+pub const PUSH_SINK_FAST_OFFSET: i32 = 0;
+pub const PUSH_SINK_TOTAL_OFFSET: i32 = 8;
+pub const PUSH_SINK_ITEMS_PTR_OFFSET: i32 = 24;
+pub const PUSH_SINK_ITEMS_LEN_OFFSET: i32 = 32;
+pub const PUSH_SINK_ITEMS_CAP_OFFSET: i32 = 16;
+pub const PUSH_FAST_NONE: u64 = 0;
+pub const PUSH_FAST_SUM: u64 = 1;
+pub const PUSH_FAST_COLLECT: u64 = 2;
+
 /// A plain instance's inline attribute values (`types::instance`):
 /// `INSTANCE_VALUES` words from this offset, the values of its class's
 /// inline keys in order, then zeros. Checked by a unit test.
