@@ -119,7 +119,9 @@ pub const SINGLETON_DICT_ITEMS: i32 = 280;
 /// iterators keep).
 pub const SINGLETON_EMPTY_TUPLE: i32 = 288;
 pub const SINGLETON_EMPTY_STR: i32 = 296;
-pub const SINGLETON_COUNT: usize = 38;
+/// The `zip` type (`FOR_ITER` unpacking pairs steps an exact zip inline).
+pub const SINGLETON_ZIP_TYPE: i32 = 304;
+pub const SINGLETON_COUNT: usize = 39;
 
 /// Defined by the runtime: `[u64; COUNTER_COUNT]` of counters generated
 /// code reads and bumps (`types::Counters`): the type-lookup epoch
@@ -211,9 +213,32 @@ pub const LIST_ITER_INDEX_OFFSET: i32 = 56;
 /// A `tuple_iterator`'s tuple and index (`IterState::Tuple`).
 pub const TUPLE_ITER_SEQ_OFFSET: i32 = 48;
 pub const TUPLE_ITER_INDEX_OFFSET: i32 = 56;
+/// An `enumerate`'s inner iterator and count (`IterState::Enumerate`; once
+/// the count passes i64 it lives in a big int and the word stays
+/// `i64::MAX`), and a `zip`'s iterators (its `Vec`'s item pointer and
+/// length): `FOR_ITER` unpacking pairs steps them inline over list and
+/// tuple iterators.
+pub const ENUMERATE_IT_OFFSET: i32 = 72;
+pub const ENUMERATE_COUNT_OFFSET: i32 = 80;
+pub const ZIP_ITERS_PTR_OFFSET: i32 = 56;
+pub const ZIP_ITERS_LEN_OFFSET: i32 = 64;
 /// A `str_ascii_iterator`'s str and byte position (`IterState::Str`).
 pub const STR_ITER_SEQ_OFFSET: i32 = 48;
 pub const STR_ITER_POS_OFFSET: i32 = 56;
+
+/// A push run's sink (`eval::rt::push::Sink`, the push variant's
+/// `frame.sent`): which consumer generated code feeds inline (`fast`:
+/// one of `PUSH_FAST_*`), `sum`'s running total (a tagged int) and the
+/// collected items (a `Vec`'s item pointer, length and capacity). Checked
+/// by a unit test.
+pub const PUSH_SINK_FAST_OFFSET: i32 = 0;
+pub const PUSH_SINK_TOTAL_OFFSET: i32 = 8;
+pub const PUSH_SINK_ITEMS_PTR_OFFSET: i32 = 24;
+pub const PUSH_SINK_ITEMS_LEN_OFFSET: i32 = 32;
+pub const PUSH_SINK_ITEMS_CAP_OFFSET: i32 = 16;
+pub const PUSH_FAST_NONE: u64 = 0;
+pub const PUSH_FAST_SUM: u64 = 1;
+pub const PUSH_FAST_COLLECT: u64 = 2;
 
 /// A plain instance's inline attribute values (`types::instance`):
 /// `INSTANCE_VALUES` words from this offset, the values of its class's

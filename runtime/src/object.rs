@@ -818,6 +818,49 @@ mod tests {
         assert_eq!(got, [TUPLE_ITER_SEQ_OFFSET, TUPLE_ITER_INDEX_OFFSET]);
     }
 
+    /// `FOR_ITER` unpacking pairs steps exact `enumerate` and `zip`
+    /// objects inline (`abi::ENUMERATE_*`, `abi::ZIP_ITERS_*`).
+    #[test]
+    fn enumerate_and_zip_offsets_match_abi() {
+        use crate::abi::{
+            ENUMERATE_COUNT_OFFSET, ENUMERATE_IT_OFFSET, ZIP_ITERS_LEN_OFFSET, ZIP_ITERS_PTR_OFFSET,
+        };
+        use crate::types::iter::IterState;
+        crate::types::builtin();
+        let l = crate::types::list::new_list(vec![]);
+        let e = crate::types::iter::new_enumerate(l.clone(), crate::types::int::new_int(7))
+            .expect("enumerate of a list");
+        let got = state_offsets(&e, |s| match s {
+            IterState::Enumerate { it, count, .. } => Some((addr(it), addr(count))),
+            _ => None,
+        });
+        assert_eq!(got, [ENUMERATE_IT_OFFSET, ENUMERATE_COUNT_OFFSET]);
+        // (Room for more iterators than it has, so the length and the
+        // capacity words differ.)
+        let mut iters = Vec::with_capacity(5);
+        iters.extend([l.clone(), l]);
+        let zip_type = &crate::types::iter::types().zip;
+        let z = crate::types::iter::new_iter(
+            zip_type,
+            IterState::Zip {
+                iters,
+                strict: false,
+            },
+        );
+        let Payload::Iter(cell) = z.payload() else {
+            panic!("a zip is an iterator");
+        };
+        let (field, items) = match &*cell.borrow() {
+            IterState::Zip { iters, .. } => (addr(iters), iters.as_ptr() as usize),
+            _ => panic!("new_zip makes a Zip state"),
+        };
+        let (ptr, len) = items_and_len(&z, field, items, 2);
+        assert_eq!(
+            [ptr, len],
+            [ZIP_ITERS_PTR_OFFSET, ZIP_ITERS_LEN_OFFSET].map(|o| o as usize)
+        );
+    }
+
     /// Generated code reads a str's text, lengths and cached hash, and
     /// steps exact `str_ascii_iterator`s, at the `abi::STR_*` offsets.
     #[test]

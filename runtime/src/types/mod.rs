@@ -279,6 +279,7 @@ fn publish_singletons(b: &Builtins) {
         dict::get_str(&type_data(&b.dict).dict, "items").map_or(0, |m| m.word()),
         b.empty_tuple.word(),
         b.empty_str.word(),
+        iter::types().zip.word(),
     ];
     // SAFETY: see `Singletons`; no generated code runs during `init`.
     unsafe { *cranepy_singletons.0.get() = words };

@@ -261,6 +261,9 @@ impl FunctionTranslator<'_> {
             self.virtual_step(it, (got, exhausted), iterator)?;
             self.switch_to(iterator);
         }
+        if unpack == Some(2) {
+            self.iter_pair_step(it, self.depth, unpacked)?;
+        }
         self.inline_iter_step(it, (got, exhausted), slow);
         self.switch_to(exhausted);
         self.decref(it);

@@ -23,7 +23,7 @@ use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, JumpTableData, TrapCode, Value, types::I64};
+use cranelift_codegen::ir::{Block, InstBuilder, JumpTableData, TrapCode, Value, types::I64};
 
 impl FunctionTranslator<'_> {
     /// Jumps to the start or to a resume point according to `frame.resume`.
@@ -355,11 +355,15 @@ impl FunctionTranslator<'_> {
     fn push_item(&mut self) -> TResult {
         let below = self.below(1)?;
         let v = self.get(below)?;
+        let more = self.builder.create_block();
+        let call = self.builder.create_block();
+        self.push_item_inline(v, more, call);
+
+        self.switch_to(call);
         let status = self.call_word(RuntimeFn::rt_push_item, &[self.frame, v])?;
         let zero = self.word(0);
         self.set(below, zero)?;
         let stop = self.cold_block();
-        let more = self.builder.create_block();
         self.branch(status, stop, more);
 
         self.switch_to(stop);
@@ -380,5 +384,78 @@ impl FunctionTranslator<'_> {
         self.switch_to(more);
         let none = self.none_word();
         self.set(below, none)
+    }
+
+    /// The consumers a push run's sink (`frame.sent`, `abi::PUSH_SINK_*`)
+    /// lets `YIELD_VALUE` feed inline: `sum` adds a tagged-int item to its
+    /// tagged-int total while the sum fits; collecting consumers store the
+    /// item (the reference moves) in their items' spare capacity. Either
+    /// continues at `done`; anything else at `call` (`rt_push_item`).
+    fn push_item_inline(&mut self, v: Value, done: Block, call: Block) {
+        let t = trusted();
+        let sink = self.builder.ins().load(I64, t, self.frame, abi::FRAME_SENT);
+        let fast = self
+            .builder
+            .ins()
+            .load(I64, t, sink, abi::PUSH_SINK_FAST_OFFSET);
+        let not_sum = self.builder.create_block();
+        let sum = self.builder.create_block();
+        let is_sum = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::Equal, fast, abi::PUSH_FAST_SUM as i64);
+        self.builder.ins().brif(is_sum, sum, &[], not_sum, &[]);
+
+        self.switch_to(sum);
+        let tag = self.builder.ins().band_imm_s(v, abi::INT_TAG as i64);
+        let add = self.builder.create_block();
+        self.builder.ins().brif(tag, add, &[], call, &[]);
+        self.switch_to(add);
+        let total = self
+            .builder
+            .ins()
+            .load(I64, t, sink, abi::PUSH_SINK_TOTAL_OFFSET);
+        let untagged = self.builder.ins().iadd_imm_s(v, -1);
+        let (r, overflow) = self.builder.ins().sadd_overflow(total, untagged);
+        let added = self.builder.create_block();
+        self.builder.ins().brif(overflow, call, &[], added, &[]);
+        self.switch_to(added);
+        self.builder
+            .ins()
+            .store(t, r, sink, abi::PUSH_SINK_TOTAL_OFFSET);
+        self.builder.ins().jump(done, &[]);
+
+        self.switch_to(not_sum);
+        let is_collect =
+            self.builder
+                .ins()
+                .icmp_imm_s(IntCC::Equal, fast, abi::PUSH_FAST_COLLECT as i64);
+        let collect = self.builder.create_block();
+        self.builder.ins().brif(is_collect, collect, &[], call, &[]);
+        self.switch_to(collect);
+        let len = self
+            .builder
+            .ins()
+            .load(I64, t, sink, abi::PUSH_SINK_ITEMS_LEN_OFFSET);
+        let cap = self
+            .builder
+            .ins()
+            .load(I64, t, sink, abi::PUSH_SINK_ITEMS_CAP_OFFSET);
+        let room = self.builder.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let store = self.builder.create_block();
+        self.builder.ins().brif(room, store, &[], call, &[]);
+        self.switch_to(store);
+        let items = self
+            .builder
+            .ins()
+            .load(I64, t, sink, abi::PUSH_SINK_ITEMS_PTR_OFFSET);
+        let offset = self.builder.ins().ishl_imm_s(len, 3);
+        let addr = self.builder.ins().iadd(items, offset);
+        self.builder.ins().store(t, v, addr, 0);
+        let longer = self.builder.ins().iadd_imm_s(len, 1);
+        self.builder
+            .ins()
+            .store(t, longer, sink, abi::PUSH_SINK_ITEMS_LEN_OFFSET);
+        self.builder.ins().jump(done, &[]);
     }
 }

@@ -26,6 +26,11 @@
 //! the start and the entries left to see in Variables, raising CPython's
 //! RuntimeErrors when the dict changes size (or keys) under the loop.
 //!
+//! A loop over an iterator object that unpacks pairs (`for a, b in it`,
+//! also a comprehension's loop over its `.0`) steps an exact `enumerate`
+//! or two-iterator `zip` over list and tuple iterators inline, without the
+//! pair.
+//!
 //! Generators and coroutines keep real iterators: their stack lives in the
 //! frame across a `yield`, the loop's Variables would not.
 
@@ -100,6 +105,15 @@ const SEQUENCES: [(i64, i64, i32, i32, i32); 2] = [
         abi::TUPLE_LEN_OFFSET,
     ),
 ];
+
+/// Where list and tuple iterators keep their sequence and position (the
+/// same words in both).
+const SEQ_ITER_SEQ_OFFSET: i32 = abi::LIST_ITER_SEQ_OFFSET;
+const SEQ_ITER_INDEX_OFFSET: i32 = abi::LIST_ITER_INDEX_OFFSET;
+const _: () = assert!(
+    abi::TUPLE_ITER_SEQ_OFFSET == SEQ_ITER_SEQ_OFFSET
+        && abi::TUPLE_ITER_INDEX_OFFSET == SEQ_ITER_INDEX_OFFSET
+);
 
 /// Counts an enumerate loop may start at: far enough from the tagged-int
 /// limits that no list can count past them.
@@ -528,6 +542,138 @@ impl FunctionTranslator<'_> {
             self.switch_to(next);
         }
         Ok(())
+    }
+
+    /// The step of a `FOR_ITER` with the `UNPACK_SEQUENCE 2` after it over
+    /// an iterator object (slot word `it`, stack depth `depth`): an exact
+    /// `enumerate` over a list or tuple iterator, or an exact `zip` of two,
+    /// whose inner iterators have an item left, gives the pair's parts to
+    /// the two slots the unpacking fills, then `after` (CPython builds the
+    /// pair and unpacks it; nothing else can see it). Anything else — other
+    /// iterators, an exhausted one, a count past the tagged ints — continues
+    /// in a new block, where the general step handles it.
+    pub(super) fn iter_pair_step(&mut self, it: Value, depth: u32, after: Block) -> TResult {
+        let t = trusted();
+        let other = self.builder.create_block();
+        let ty = self.type_of_object(it, other);
+
+        // `enumerate`: the item, and the count while it is a tagged int
+        // (a count past i64 is a big int, its word i64::MAX then).
+        let not_enumerate = self.enter_type(ty, abi::SINGLETON_ENUMERATE_TYPE);
+        let inner = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::ENUMERATE_IT_OFFSET);
+        let count = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::ENUMERATE_COUNT_OFFSET);
+        let shifted = self.builder.ins().ishl_imm_s(count, 1);
+        let back = self.builder.ins().sshr_imm_s(shifted, 1);
+        let fits = self.builder.ins().icmp(IntCC::Equal, back, count);
+        let counted = self.builder.create_block();
+        self.builder.ins().brif(fits, counted, &[], other, &[]);
+        self.switch_to(counted);
+        let (data, pos) = self.seq_iter_peek(inner, other);
+        let item = self.take_seq_iter_item(inner, data, pos);
+        let next = self.builder.ins().iadd_imm_s(count, 1);
+        self.builder
+            .ins()
+            .store(t, next, it, abi::ENUMERATE_COUNT_OFFSET);
+        let index = self.builder.ins().bor_imm_s(shifted, abi::INT_TAG as i64);
+        self.set(depth, item)?;
+        self.set(depth + 1, index)?;
+        self.jump(after, &[]);
+
+        // `zip` of two: both items, or neither taken (the general step then
+        // stops at the first iterator without one, as `zip` does).
+        self.switch_to(not_enumerate);
+        let not_zip = self.enter_type(ty, abi::SINGLETON_ZIP_TYPE);
+        let n = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::ZIP_ITERS_LEN_OFFSET);
+        let two = self.builder.ins().icmp_imm_s(IntCC::Equal, n, 2);
+        let pair = self.builder.create_block();
+        self.builder.ins().brif(two, pair, &[], other, &[]);
+        self.switch_to(pair);
+        let iters = self
+            .builder
+            .ins()
+            .load(I64, t, it, abi::ZIP_ITERS_PTR_OFFSET);
+        let first = self.builder.ins().load(I64, t, iters, 0);
+        let second = self.builder.ins().load(I64, t, iters, 8);
+        // (`zip(it, it)` pairs consecutive items: the general step.)
+        let distinct = self.builder.ins().icmp(IntCC::NotEqual, first, second);
+        let apart = self.builder.create_block();
+        self.builder.ins().brif(distinct, apart, &[], other, &[]);
+        self.switch_to(apart);
+        let (data_a, pos_a) = self.seq_iter_peek(first, other);
+        let (data_b, pos_b) = self.seq_iter_peek(second, other);
+        let a = self.take_seq_iter_item(first, data_a, pos_a);
+        let b = self.take_seq_iter_item(second, data_b, pos_b);
+        self.set(depth, b)?;
+        self.set(depth + 1, a)?;
+        self.jump(after, &[]);
+
+        self.switch_to(not_zip);
+        self.jump(other, &[]);
+        self.switch_to(other);
+        Ok(())
+    }
+
+    /// Continues in a new block with the item array and the position of
+    /// the exact list or tuple iterator `x` when it has an item left;
+    /// otherwise (another iterator, or exhausted) branches to `other`.
+    fn seq_iter_peek(&mut self, x: Value, other: Block) -> (Value, Value) {
+        let t = trusted();
+        let ready = self.builder.create_block();
+        let data = self.builder.append_block_param(ready, I64);
+        let pos = self.builder.append_block_param(ready, I64);
+        let ty = self.type_of_object(x, other);
+        let iterators = [
+            (
+                abi::SINGLETON_LIST_ITER_TYPE,
+                abi::LIST_ITEMS_OFFSET,
+                abi::LIST_LEN_OFFSET,
+            ),
+            (
+                abi::SINGLETON_TUPLE_ITER_TYPE,
+                abi::TUPLE_ITEMS_OFFSET,
+                abi::TUPLE_LEN_OFFSET,
+            ),
+        ];
+        for (iter_type, items_offset, len_offset) in iterators {
+            let next = self.enter_type(ty, iter_type);
+            // (An exhausted list iterator has released its list: 0.)
+            let seq = self.builder.ins().load(I64, t, x, SEQ_ITER_SEQ_OFFSET);
+            let live = self.builder.create_block();
+            self.builder.ins().brif(seq, live, &[], other, &[]);
+            self.switch_to(live);
+            let len = self.builder.ins().load(I64, t, seq, len_offset);
+            let p = self.builder.ins().load(I64, t, x, SEQ_ITER_INDEX_OFFSET);
+            let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, p, len);
+            let step = self.builder.create_block();
+            self.builder.ins().brif(inside, step, &[], other, &[]);
+            self.switch_to(step);
+            let items = self.builder.ins().load(I64, t, seq, items_offset);
+            self.builder.ins().jump(ready, &[items.into(), p.into()]);
+            self.switch_to(next);
+        }
+        self.jump(other, &[]);
+        self.switch_to(ready);
+        (data, pos)
+    }
+
+    /// A new reference to the item at `pos` of `data` that `seq_iter_peek`
+    /// found for the sequence iterator `x`, whose position advances.
+    fn take_seq_iter_item(&mut self, x: Value, data: Value, pos: Value) -> Value {
+        let item = self.indexed_item(data, pos);
+        let advanced = self.builder.ins().iadd_imm_s(pos, 1);
+        self.builder
+            .ins()
+            .store(trusted(), advanced, x, SEQ_ITER_INDEX_OFFSET);
+        item
     }
 
     /// A counted loop's step (its kind in `kind`): the next value, tagged,

@@ -17,7 +17,7 @@
 //! the suspended generator right after the call (closing it releases the
 //! same references at the same point of the program).
 
-use crate::abi::NB_ADD;
+use crate::abi::{NB_ADD, PUSH_FAST_COLLECT, PUSH_FAST_NONE, PUSH_FAST_SUM};
 use crate::errors::PyResult;
 use crate::eval::state;
 use crate::object::Obj;
@@ -43,10 +43,66 @@ pub enum Consumer {
 }
 
 /// The consumer of one push run, which `frame.sent` points to meanwhile.
+///
+/// Its first words (`abi::PUSH_SINK_*`) let the push variant's
+/// `YIELD_VALUE` feed the two commonest consumers inline: while `fast` is
+/// `PUSH_FAST_SUM`, `total` is `sum`'s running total, a tagged int, and a
+/// tagged-int item whose addition does not overflow is added there; while
+/// it is `PUSH_FAST_COLLECT`, `items` are the items collected, and an item
+/// goes into their spare capacity. Everything else calls `rt_push_item`,
+/// which moves the state back into `consumer` when it must.
+#[repr(C)]
 struct Sink {
+    fast: u64,
+    total: u64,
+    items: Vec<Obj>,
     consumer: Consumer,
     /// The consumer raised (the pending exception is its own).
     failed: bool,
+}
+
+impl Sink {
+    fn new(consumer: Consumer) -> Sink {
+        let mut sink = Sink {
+            fast: PUSH_FAST_NONE,
+            total: 0,
+            items: Vec::new(),
+            consumer,
+            failed: false,
+        };
+        sink.go_fast();
+        sink
+    }
+
+    /// Moves a sum's small-int total or the collected items to the inline
+    /// words.
+    fn go_fast(&mut self) {
+        match &mut self.consumer {
+            Consumer::Sum(total) if total.small_int().is_some() => {
+                self.total = total.word();
+                self.fast = PUSH_FAST_SUM;
+            }
+            Consumer::Collect(items) => {
+                self.items = std::mem::take(items);
+                self.fast = PUSH_FAST_COLLECT;
+            }
+            _ => {}
+        }
+    }
+
+    /// Moves the inline state back into `consumer`.
+    fn go_slow(&mut self) {
+        match (self.fast, &mut self.consumer) {
+            (PUSH_FAST_SUM, Consumer::Sum(total)) => {
+                *total = Obj::from_word(self.total).expect("a tagged int");
+            }
+            (PUSH_FAST_COLLECT, Consumer::Collect(items)) => {
+                *items = std::mem::take(&mut self.items);
+            }
+            _ => {}
+        }
+        self.fast = PUSH_FAST_NONE;
+    }
 }
 
 /// Feeds the items of `genobj` to `consumer` through the push variant
@@ -54,21 +110,21 @@ struct Sink {
 /// nothing done. An exception raised by the generator's body is reported
 /// as iterating it would (PEP 479's RuntimeError for a StopIteration).
 pub fn consume(genobj: &Obj, consumer: Consumer) -> Option<PyResult<Consumer>> {
-    let mut sink = Sink {
-        consumer,
-        failed: false,
-    };
+    let mut sink = Sink::new(consumer);
     let addr = &mut sink as *mut Sink as u64;
     let ran = generator::run_pushed(genobj, addr, &|| {
         // SAFETY: the run is over; the sink is ours again.
         unsafe { (*(addr as *const Sink)).failed }
-    })?;
-    Some(ran.map(|()| sink.consumer))
+    });
+    sink.go_slow();
+    Some(ran?.map(|()| sink.consumer))
 }
 
 /// Collects the items of a fresh generator expression (see `consume`).
 pub fn collect(genobj: &Obj) -> Option<PyResult<Vec<Obj>>> {
-    match consume(genobj, Consumer::Collect(Vec::new()))? {
+    // (Room for a short run's items up front: most collected generator
+    // expressions are short, and growing from empty reallocates twice by 8.)
+    match consume(genobj, Consumer::Collect(Vec::with_capacity(8)))? {
         Ok(Consumer::Collect(items)) => Some(Ok(items)),
         Ok(_) => unreachable!("a collecting consumer stays one"),
         Err(e) => Some(Err(e)),
@@ -105,7 +161,8 @@ fn feed(consumer: &mut Consumer, item: Obj) -> PyResult<bool> {
 }
 
 /// `YIELD_VALUE` in a push variant: gives `item` (a reference that moves
-/// here) to the consumer of the run. Returns 0 to go on, 1 when the
+/// here) to the consumer of the run, when the inline paths of the sink's
+/// first words did not take it. Returns 0 to go on, 1 when the
 /// consumer has its result, -1 when it raised (pending).
 ///
 /// # Safety
@@ -117,7 +174,15 @@ pub unsafe extern "C" fn rt_push_item(frame_w: u64, item: u64) -> u64 {
     let sink =
         unsafe { &mut *((*(frame_w as *const crate::eval::frame::Frame)).sent as *mut Sink) };
     let item = Obj::from_word(item).expect("a pushed item is an object");
-    match feed(&mut sink.consumer, item) {
+    if sink.fast == PUSH_FAST_COLLECT {
+        // (The items' capacity is full: this push grows it.)
+        sink.items.push(item);
+        return 0;
+    }
+    sink.go_slow();
+    let fed = feed(&mut sink.consumer, item);
+    sink.go_fast();
+    match fed {
         Ok(true) => 0,
         Ok(false) => 1,
         Err(e) => {
@@ -125,5 +190,45 @@ pub unsafe extern "C" fn rt_push_item(frame_w: u64, item: u64) -> u64 {
             state::set_pending(e);
             -1i64 as u64
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::abi::{
+        PUSH_SINK_FAST_OFFSET, PUSH_SINK_ITEMS_CAP_OFFSET, PUSH_SINK_ITEMS_LEN_OFFSET,
+        PUSH_SINK_ITEMS_PTR_OFFSET, PUSH_SINK_TOTAL_OFFSET,
+    };
+
+    /// Generated code feeds a push run's sink inline at the `abi` offsets.
+    #[test]
+    fn sink_offsets_match_abi() {
+        let mut items = Vec::with_capacity(7);
+        items.extend([types::int::new_int(1), types::int::new_int(2)]);
+        let sink = Sink::new(Consumer::Collect(items));
+        let base = &sink as *const Sink as usize;
+        let at = |p: *const u8| p as usize - base;
+        assert_eq!(
+            at(&sink.fast as *const u64 as *const u8),
+            PUSH_SINK_FAST_OFFSET as usize
+        );
+        assert_eq!(
+            at(&sink.total as *const u64 as *const u8),
+            PUSH_SINK_TOTAL_OFFSET as usize
+        );
+        let vec_at = at(&sink.items as *const Vec<Obj> as *const u8);
+        // SAFETY: a Vec is three words, inside the sink.
+        let words: Vec<usize> = (0..3)
+            .map(|i| unsafe { *((base + vec_at + 8 * i) as *const usize) })
+            .collect();
+        let find = |x: usize| vec_at + 8 * words.iter().position(|&w| w == x).expect("field");
+        assert_eq!(
+            find(sink.items.as_ptr() as usize),
+            PUSH_SINK_ITEMS_PTR_OFFSET as usize
+        );
+        assert_eq!(find(2), PUSH_SINK_ITEMS_LEN_OFFSET as usize);
+        assert_eq!(find(7), PUSH_SINK_ITEMS_CAP_OFFSET as usize);
+        assert_eq!(sink.fast, PUSH_FAST_COLLECT);
     }
 }

@@ -558,7 +558,44 @@ fn set_next(mut st: std::cell::RefMut<'_, IterState>) -> PyResult<Option<Obj>> {
 
 /// `zip.__next__`, including `strict=True`'s length checks.
 fn zip_next(iters: &[Obj], strict: bool) -> PyResult<Option<Obj>> {
+    // The commonest zip: distinct list, tuple or range iterators that all
+    // have an item. Their items go straight into the tuple (no vector).
+    if (1..=10).contains(&iters.len())
+        && iters.iter().all(has_sequence_item)
+        && iters
+            .iter()
+            .enumerate()
+            .all(|(i, a)| iters[..i].iter().all(|b| !b.is(a)))
+    {
+        return Ok(Some(types::tuple::new_tuple_from(iters.iter().map(|it| {
+            step_sequence(it).expect("a sequence iterator with an item left")
+        }))));
+    }
     Ok(zip_next_items(iters, strict)?.map(types::tuple::new_tuple))
+}
+
+/// Whether `step_sequence(it)` would give an item (without taking it).
+fn has_sequence_item(it: &Obj) -> bool {
+    let Payload::Iter(cell) = it.payload() else {
+        return false;
+    };
+    let Ok(st) = cell.try_borrow() else {
+        return false;
+    };
+    match &*st {
+        IterState::List {
+            seq: Some(seq),
+            index,
+        } => match seq.payload() {
+            Payload::List(l) => l.try_borrow().is_ok_and(|l| *index < l.len()),
+            _ => false,
+        },
+        IterState::Tuple { seq, index } => {
+            types::tuple::as_slice(seq).is_some_and(|t| *index < t.len())
+        }
+        IterState::Range { remaining, .. } => *remaining > 0,
+        _ => false,
+    }
 }
 
 /// The next items of a `zip` over `iters` (one per iterator).

@@ -212,26 +212,39 @@ fn contains_key(s: SetRef<'_>, key: &Obj) -> PyResult<bool> {
 
 /// `key in s`, retrying an unhashable set key as a frozenset (CPython's
 /// `set_contains`).
+#[inline]
 pub fn contains(s: &Obj, key: &Obj) -> PyResult<bool> {
-    let Some(sr) = SetRef::of(s) else {
+    let Some(tab) = tab(s) else {
         return Ok(false);
     };
     // Tagged ints (the common key) hash without a call and usually probe
-    // without one either.
-    if let Some(i) = key.small_int()
-        && let Some(found) = table::probe_contains(sr.tab, key, util::hash_i64(i))
-    {
-        return Ok(found);
-    }
-    // So do exact strs whose hash is cached (interned names, one-character
-    // strs): found by identity, or absent without a comparison.
-    if let Payload::Str(ps) = key.payload()
+    // without one either; so do exact strs whose hash is cached (interned
+    // names, one-character strs): found by identity, or absent without a
+    // comparison. (The rest is out of line: this part has no frame to set up.)
+    let hash = if let Some(i) = key.small_int() {
+        Some(util::hash_i64(i))
+    } else if let Payload::Str(ps) = key.payload()
         && ps.hash.get() != -1
         && key.ty_word() == builtin().str_.word()
-        && let Some(found) = table::probe_contains(sr.tab, key, ps.hash.get())
+    {
+        Some(ps.hash.get())
+    } else {
+        None
+    };
+    if let Some(hash) = hash
+        && let Some(found) = table::probe_contains(tab, key, hash)
     {
         return Ok(found);
     }
+    contains_slow(s, key)
+}
+
+/// `contains` comparing keys (or hashing one first).
+#[inline(never)]
+fn contains_slow(s: &Obj, key: &Obj) -> PyResult<bool> {
+    let Some(sr) = SetRef::of(s) else {
+        return Ok(false);
+    };
     match contains_key(sr, key) {
         Err(e) if e.matches(Exc::TypeError) && is_set(key) => {
             let tmp = make_new_set(&builtin().frozenset, Some(key))?;

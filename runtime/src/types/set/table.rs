@@ -778,6 +778,18 @@ pub fn probe_contains(tab: Tab<'_>, key: &Obj, hash: i64) -> Option<bool> {
     if !t.counts.may_contain(hash) {
         return Some(false);
     }
+    // The home slot decides the commonest lookups (as in `add_entry`).
+    match HomeSlot::of(&t.slots[(hash as u64 as usize) & t.mask()], key, hash) {
+        HomeSlot::Empty => return Some(false),
+        HomeSlot::Key => return Some(true),
+        HomeSlot::Other => {}
+    }
+    probe_contains_walk(tab, t, key, hash)
+}
+
+/// `probe_contains` past the home slot.
+#[inline(never)]
+fn probe_contains_walk(tab: Tab<'_>, t: TabRef<'_>, key: &Obj, hash: i64) -> Option<bool> {
     if t.hinted(key, hash).is_some() {
         return Some(true);
     }
