@@ -10,10 +10,12 @@
 //! linked as the thread's innermost frame, and the native function called
 //! directly. A closure without cell variables is called the same way, its
 //! frame getting the closure's cells from `rt_bind_cells`. A callee whose
-//! whole body only reads (`inline`) may run in place instead. A class whose metaclass is `type` is called the same way
-//! when calling it only allocates a plain instance and runs a Python
-//! `__init__` taking the arguments directly: the runtime allocates, and
-//! `__init__`'s frame is entered inline. `len()` of an exact list, tuple
+//! whole body only reads (`inline`) may run in place instead. A class
+//! whose metaclass is `type` is called the same way when calling it only
+//! allocates a plain instance and runs a Python `__init__` taking the
+//! arguments directly: the runtime allocates, and `__init__`'s frame is
+//! entered inline (or an `__init__` that only stores attributes runs in
+//! place). `len()` of an exact list, tuple
 //! or str and `ord()` of an ASCII character are read inline,
 //! `isinstance(obj, cls)` answers an
 //! exact type match inline and asks `rt_isinstance` otherwise, and the
