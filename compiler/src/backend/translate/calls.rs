@@ -106,6 +106,17 @@ pub(super) fn inline_method_descriptor(name: &str) -> Option<(i32, i32)> {
         })
 }
 
+/// Built-in types a small int is not an instance of, which `isinstance`
+/// answers inline (their metaclass is `type`: no `__instancecheck__`).
+const SMALL_INT_NOT_INSTANCE: [i32; 6] = [
+    abi::SINGLETON_FLOAT_TYPE,
+    abi::SINGLETON_STR_TYPE,
+    abi::SINGLETON_LIST_TYPE,
+    abi::SINGLETON_DICT_TYPE,
+    abi::SINGLETON_TUPLE_TYPE,
+    abi::SINGLETON_SET_TYPE,
+];
+
 /// Where exact sized built-ins keep their length (`len()` inline, and
 /// their truth): each type's singleton and the length word's offset.
 pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
@@ -576,8 +587,9 @@ impl FunctionTranslator<'_> {
 
     /// `isinstance(obj, cls)` when the callable (stack slot `base + 1`) is
     /// the built-in `isinstance` (CPython's `PRECALL_NO_KW_ISINSTANCE`):
-    /// True at once when `cls` is the exact type of `obj`, else the answer
-    /// of `rt_isinstance` (checked); jumps to `after` with it, the arguments
+    /// True at once when `cls` is the exact type of `obj` (for a small int,
+    /// also False for the types of `SMALL_INT_NOT_INSTANCE`), else the
+    /// answer of `rt_isinstance` (checked); jumps to `after` with it, the arguments
     /// released (the immortal callable needs no release). Another callable
     /// goes to `other`.
     fn inline_isinstance(&mut self, base: u32, other: Block, after: Block) -> TResult {
@@ -596,8 +608,9 @@ impl FunctionTranslator<'_> {
             .ins()
             .brif(is_isinstance, called, &[], other, &[]);
 
+        let tagged = self.builder.create_block();
         self.builder.switch_to_block(called);
-        let ty = self.type_of_object(obj, ask);
+        let ty = self.type_of_object(obj, tagged);
         let same = self.builder.ins().icmp(IntCC::Equal, ty, cls);
         self.builder.ins().brif(same, exact, &[], ask, &[]);
         self.builder.switch_to_block(exact);
@@ -606,6 +619,30 @@ impl FunctionTranslator<'_> {
         self.decref_object(obj);
         self.decref_object(cls);
         self.builder.ins().jump(after, &[true_word.into()]);
+
+        // A small int: an instance of `int`, not of the other built-in
+        // types of `SMALL_INT_NOT_INSTANCE` (whose metaclass is `type`).
+        self.builder.switch_to_block(tagged);
+        let answered = self.builder.create_block();
+        let answer = self.builder.append_block_param(answered, I64);
+        let true_word = self.singleton(abi::SINGLETON_TRUE);
+        let false_word = self.singleton(abi::SINGLETON_FALSE);
+        let answers = std::iter::once((abi::SINGLETON_INT_TYPE, true_word))
+            .chain(SMALL_INT_NOT_INSTANCE.map(|ty| (ty, false_word)));
+        for (singleton, word) in answers {
+            let next = self.builder.create_block();
+            let want = self.singleton(singleton);
+            let is = self.builder.ins().icmp(IntCC::Equal, cls, want);
+            self.builder
+                .ins()
+                .brif(is, answered, &[word.into()], next, &[]);
+            self.builder.switch_to_block(next);
+        }
+        self.builder.ins().jump(ask, &[]);
+        self.builder.switch_to_block(answered);
+        // (The class is a heap object; the small int owns nothing.)
+        self.decref_object(cls);
+        self.builder.ins().jump(after, &[answer.into()]);
 
         self.switch_to(ask);
         let r = self.call_word(RuntimeFn::rt_isinstance, &[obj, cls])?;
