@@ -75,6 +75,19 @@ pub struct InlineTable<'a> {
     by_name: HashMap<&'a str, Vec<usize>>,
     /// Inlinable `__init__`s that only store attributes, by qualified name.
     inits: HashMap<&'a str, Vec<usize>>,
+    /// How each inlinable code object's body is translated.
+    modes: HashMap<usize, Mode>,
+}
+
+/// How a body is inlined: as an `__init__` (its stores deferred), and
+/// whether an operation on two objects of unknown type also gets a
+/// small-int path (`arith_kinds`; without, two small ints make the real
+/// call). Paths multiply with each such operation: a body that doesn't
+/// fit `MAX_INSTRS` with them is planned again without.
+#[derive(Clone, Copy)]
+struct Mode {
+    init: bool,
+    split_ints: bool,
 }
 
 impl<'a> InlineTable<'a> {
@@ -83,13 +96,17 @@ impl<'a> InlineTable<'a> {
     pub fn new(codes: &'a [CodeObject], functions: &'a [FuncId]) -> Self {
         let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut inits: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut modes = HashMap::new();
         for (index, code) in codes.iter().enumerate() {
             // (An `__init__` is inlined at class calls only.)
-            if code.name == "__init__" {
-                if inlinable(code, true) {
-                    inits.entry(code.qualname.as_str()).or_default().push(index);
-                }
-            } else if inlinable(code, false) {
+            let init = code.name == "__init__";
+            let Some(mode) = inlinable(code, init) else {
+                continue;
+            };
+            modes.insert(index, mode);
+            if init {
+                inits.entry(code.qualname.as_str()).or_default().push(index);
+            } else {
                 by_name.entry(code.name.as_str()).or_default().push(index);
             }
         }
@@ -98,6 +115,7 @@ impl<'a> InlineTable<'a> {
             functions,
             by_name,
             inits,
+            modes,
         }
     }
 
@@ -109,6 +127,7 @@ impl<'a> InlineTable<'a> {
             functions: &[],
             by_name: HashMap::new(),
             inits: HashMap::new(),
+            modes: HashMap::new(),
         }
     }
 
@@ -258,12 +277,12 @@ enum Kind {
     Receiver,
 }
 
-/// Whether `code`'s whole body can run inlined (every path checked, within
-/// `MAX_INSTRS`); with `init`, as an `__init__` that stores attributes of
-/// its first parameter and returns None.
-fn inlinable(code: &CodeObject, init: bool) -> bool {
+/// How `code`'s whole body can run inlined (every path checked, within
+/// `MAX_INSTRS`), if it can; with `init`, as an `__init__` that stores
+/// attributes of its first parameter and returns None.
+fn inlinable(code: &CodeObject, init: bool) -> Option<Mode> {
     let flags = abi::CO_VARARGS | abi::CO_VARKEYWORDS | abi::CO_LOCALS_IN_FRAME;
-    code.flags & flags == 0
+    let plain = code.flags & flags == 0
         && !code.is_generator_like()
         && code.kwonlyargcount == 0
         && code
@@ -271,9 +290,16 @@ fn inlinable(code: &CodeObject, init: bool) -> bool {
             .iter()
             .all(|&(_, kind)| kind == CO_FAST_LOCAL)
         && code.handlers.iter().all(Option::is_none)
-        && (!init || code.argcount > 0)
-        && plan_path(code, (0, Vec::new(), plan_locals(code, init)), init, &mut {
-            MAX_INSTRS
+        && (!init || code.argcount > 0);
+    if !plain {
+        return None;
+    }
+    [true, false]
+        .into_iter()
+        .map(|split_ints| Mode { init, split_ints })
+        .find(|&mode| {
+            let start = (0, Vec::new(), plan_locals(code, init));
+            plan_path(code, start, mode, &mut { MAX_INSTRS })
         })
 }
 
@@ -292,7 +318,7 @@ fn plan_locals(code: &CodeObject, init: bool) -> Vec<Option<Kind>> {
 /// What `BINARY_OP op` makes of operands of kinds `a` and `b`: the kinds
 /// its result may have, each on a path of its own (none: it always makes
 /// the real call).
-fn arith_kinds(op: u64, a: Kind, b: Kind) -> Vec<Kind> {
+fn arith_kinds(op: u64, a: Kind, b: Kind, split_ints: bool) -> Vec<Kind> {
     let ints = INT_OPS.contains(&op);
     let floats = FLOAT_OPS.contains(&op);
     match (a, b) {
@@ -312,7 +338,7 @@ fn arith_kinds(op: u64, a: Kind, b: Kind) -> Vec<Kind> {
         }
         _ => {
             let mut kinds = Vec::new();
-            if ints {
+            if ints && (split_ints || !floats) {
                 kinds.push(Kind::Int);
             }
             if floats {
@@ -327,9 +353,10 @@ fn arith_kinds(op: u64, a: Kind, b: Kind) -> Vec<Kind> {
 fn plan_path(
     code: &CodeObject,
     (mut pc, mut stack, mut locals): (usize, Vec<Kind>, Vec<Option<Kind>>),
-    init: bool,
+    mode: Mode,
     budget: &mut usize,
 ) -> bool {
+    let init = mode.init;
     let word = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Int));
     let number = |k: Option<Kind>| matches!(k, Some(Kind::Word(_) | Kind::Int | Kind::Float));
     let testable = |k: Option<Kind>| {
@@ -399,7 +426,7 @@ fn plan_path(
                 if !(number(Some(a)) && number(Some(b))) {
                     return false;
                 }
-                let mut kinds = arith_kinds(op, a, b);
+                let mut kinds = arith_kinds(op, a, b, mode.split_ints);
                 let Some(last) = kinds.pop() else {
                     // (Always the real call.)
                     return true;
@@ -407,7 +434,7 @@ fn plan_path(
                 for k in kinds {
                     let mut other = stack.clone();
                     other.push(k);
-                    if !plan_path(code, (pc + 1, other, locals.clone()), init, budget) {
+                    if !plan_path(code, (pc + 1, other, locals.clone()), mode, budget) {
                         return false;
                     }
                 }
@@ -429,7 +456,7 @@ fn plan_path(
                 if let (Test::Truth { keep: true, .. }, Some(k)) = (test, top) {
                     at_target.push(k);
                 }
-                if !ok || !plan_path(code, (target, at_target, locals.clone()), init, budget) {
+                if !ok || !plan_path(code, (target, at_target, locals.clone()), mode, budget) {
                     return false;
                 }
             }
@@ -602,12 +629,14 @@ impl FunctionTranslator<'_> {
             self.builder.ins().brif(same, body, &[], next, &[]);
             self.switch_to(body);
             let code = &self.inline.codes[index];
+            let mode = self.inline.modes[&index];
+            debug_assert_eq!(mode.init, init, "an __init__ inlined as a call or back");
             let mut budget = MAX_INSTRS;
             let locals = (0..code.localsplus.len())
                 .map(|i| args.get(i).map(|&w| Item::Word(w)))
                 .collect();
             let start = (0, Vec::new(), locals, Vec::new());
-            self.emit_path(code, (fd, args, init), start, (real, done), &mut budget)?;
+            self.emit_path(code, (fd, args, mode), start, (real, done), &mut budget)?;
             if next != real {
                 self.switch_to(next);
             }
@@ -622,7 +651,7 @@ impl FunctionTranslator<'_> {
     fn emit_path(
         &mut self,
         code: &CodeObject,
-        (fd, params, init): (Value, &[Value], bool),
+        (fd, params, mode): (Value, &[Value], Mode),
         (mut pc, mut stack, mut locals, mut stores): PathState,
         (real, done): (Block, Block),
         budget: &mut usize,
@@ -674,7 +703,7 @@ impl FunctionTranslator<'_> {
                 }
                 Step::Arith(op) => {
                     let (b, a) = (pop(&mut stack)?, pop(&mut stack)?);
-                    let mut kinds = arith_kinds(op, a.kind(), b.kind());
+                    let mut kinds = arith_kinds(op, a.kind(), b.kind(), mode.split_ints);
                     let Some(last) = kinds.pop() else {
                         self.jump(real, &[]);
                         return Ok(());
@@ -691,7 +720,7 @@ impl FunctionTranslator<'_> {
                         let mut at_ints = stack.clone();
                         at_ints.push(Item::Int(r));
                         let state = (pc + 1, at_ints, locals.clone(), stores.clone());
-                        self.emit_path(code, (fd, params, init), state, (real, done), budget)?;
+                        self.emit_path(code, (fd, params, mode), state, (real, done), budget)?;
                         self.switch_to(other);
                     }
                     let r = match last {
@@ -752,7 +781,7 @@ impl FunctionTranslator<'_> {
                     self.switch_to(taken);
                     self.emit_path(
                         code,
-                        (fd, params, init),
+                        (fd, params, mode),
                         (target, at_target, locals.clone(), stores.clone()),
                         (real, done),
                         budget,
@@ -772,7 +801,7 @@ impl FunctionTranslator<'_> {
                     let n = self.inlined_len(f, x, real);
                     stack.push(Item::Word(n));
                 }
-                Step::Return if init => {
+                Step::Return if mode.init => {
                     let none = self.none_word();
                     self.inlined_stores(params[0], fd, &stores, real)?;
                     self.jump(done, &[none]);
