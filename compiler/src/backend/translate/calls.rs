@@ -629,15 +629,7 @@ impl FunctionTranslator<'_> {
         let false_word = self.singleton(abi::SINGLETON_FALSE);
         let answers = std::iter::once((abi::SINGLETON_INT_TYPE, true_word))
             .chain(SMALL_INT_NOT_INSTANCE.map(|ty| (ty, false_word)));
-        for (singleton, word) in answers {
-            let next = self.builder.create_block();
-            let want = self.singleton(singleton);
-            let is = self.builder.ins().icmp(IntCC::Equal, cls, want);
-            self.builder
-                .ins()
-                .brif(is, answered, &[word.into()], next, &[]);
-            self.builder.switch_to_block(next);
-        }
+        self.branch_on_singletons(cls, answers, answered);
         self.builder.ins().jump(ask, &[]);
         self.builder.switch_to_block(answered);
         // (The class is a heap object; the small int owns nothing.)

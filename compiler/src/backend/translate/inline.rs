@@ -1086,15 +1086,7 @@ impl FunctionTranslator<'_> {
             (abi::SINGLETON_FALSE, no),
             (abi::SINGLETON_NONE, no),
         ];
-        for (singleton, answer) in singletons {
-            let next = self.builder.create_block();
-            let s = self.singleton(singleton);
-            let is = self.builder.ins().icmp(IntCC::Equal, w, s);
-            self.builder
-                .ins()
-                .brif(is, known, &[answer.into()], next, &[]);
-            self.switch_to(next);
-        }
+        self.branch_on_singletons(w, singletons, known);
         let ty = self.builder.ins().load(I64, t, w, abi::OB_TYPE);
         let float = self.builder.create_block();
         let not_float = self.builder.create_block();

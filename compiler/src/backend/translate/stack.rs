@@ -207,6 +207,24 @@ impl FunctionTranslator<'_> {
         self.builder.ins().load(I64, immutable(), base, offset)
     }
 
+    /// For each `(singleton, arg)` in turn: branches to `found` with `arg`
+    /// when the word `w` is that singleton object. Continues in a new block
+    /// when it is none of them.
+    pub(super) fn branch_on_singletons(
+        &mut self,
+        w: Value,
+        cases: impl IntoIterator<Item = (i32, Value)>,
+        found: Block,
+    ) {
+        for (singleton, arg) in cases {
+            let next = self.builder.create_block();
+            let s = self.singleton(singleton);
+            let is = self.builder.ins().icmp(IntCC::Equal, w, s);
+            self.builder.ins().brif(is, found, &[arg.into()], next, &[]);
+            self.builder.switch_to_block(next);
+        }
+    }
+
     /// Branches to `tagged` when the word `v` (never 0) is a tagged int;
     /// otherwise continues in a new block and returns the object's type.
     pub(super) fn type_of_object(&mut self, v: Value, tagged: Block) -> Value {
