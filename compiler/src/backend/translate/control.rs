@@ -1,7 +1,7 @@
 //! Control flow: truth tests and conditional jumps, iteration, return.
 
 use super::stack::trusted;
-use super::{FunctionTranslator, TResult, calls};
+use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
@@ -126,26 +126,8 @@ impl FunctionTranslator<'_> {
         // An exact sized built-in is true when its length is not 0.
         self.switch_to(object);
         let ty = self.builder.ins().load(I64, trusted(), v, abi::OB_TYPE);
-        let sized = self.builder.create_block();
-        let length = self.builder.append_block_param(sized, I64);
         let general = self.cold_block();
-        for (k, (singleton, len_offset)) in calls::SIZED_TYPES.into_iter().enumerate() {
-            let next = if k + 1 == calls::SIZED_TYPES.len() {
-                general
-            } else {
-                self.builder.create_block()
-            };
-            let want = self.singleton(singleton);
-            let same = self.builder.ins().icmp(IntCC::Equal, ty, want);
-            let len = self.builder.ins().load(I64, trusted(), v, len_offset);
-            self.builder
-                .ins()
-                .brif(same, sized, &[BlockArg::Value(len)], next, &[]);
-            if next != general {
-                self.builder.switch_to_block(next);
-            }
-        }
-        self.switch_to(sized);
+        let length = self.exact_sized_len(v, ty, general);
         if consume {
             self.decref(v);
         }
