@@ -137,9 +137,10 @@ fn binary_kind(op: u64, a: Kind, b: Kind) -> Kind {
 fn stack_use(op: Opcode, arg: u32) -> Option<(u32, u32)> {
     use Opcode::*;
     Some(match op {
-        NOP | KW_NAMES => (0, 0),
+        NOP | KW_NAMES | JUMP_FORWARD => (0, 0),
         LOAD_DEREF | PUSH_NULL => (0, 1),
-        POP_TOP => (1, 0),
+        POP_TOP | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE
+        | POP_JUMP_IF_NOT_NONE => (1, 0),
         UNARY_NOT | UNARY_INVERT | UNARY_POSITIVE | GET_ITER => (1, 1),
         BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP => (2, 1),
         STORE_ATTR => (2, 0),
@@ -155,28 +156,90 @@ struct Facts {
     all_stores_floatish: Vec<bool>,
     all_stores_arithmetic: Vec<bool>,
     some_store_floatish: Vec<bool>,
-    /// Per local: read as an arithmetic operand beside a (likely) float.
+    /// Per local: read as an arithmetic operand beside a (likely) float,
+    /// and as an operand of `+` or `-` beside one.
     beside_float: Vec<bool>,
+    added_to_float: Vec<bool>,
 }
 
-/// Interprets `code` once, with `floats` as the float locals.
-fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
+/// The kind of a value that is `a` on one path and `b` on another.
+fn merge_kind(a: Kind, b: Kind) -> Kind {
+    if a == b {
+        a
+    } else if a.floatish() && b.floatish() {
+        Kind::LikelyFloat
+    } else {
+        Kind::Unknown
+    }
+}
+
+/// The stack at a join: slot by slot, what both paths agree on.
+fn merge_stacks(a: &[Slot], b: &[Slot]) -> Vec<Slot> {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| Slot {
+            kind: merge_kind(x.kind, y.kind),
+            local: if x.local == y.local { x.local } else { None },
+            float_function: x.float_function && y.float_function,
+        })
+        .collect()
+}
+
+/// Where control joins: per instruction, how many jumps go there
+/// (`u32::MAX` for a handler's target, where nothing is known).
+fn jumps_in(code: &CodeObject) -> Vec<u32> {
+    let mut edges = vec![0u32; code.instrs.len()];
+    for (pc, instr) in code.instrs.iter().enumerate() {
+        if instr.op.is_jump()
+            && let Some(e) = edges.get_mut(instr.arg as usize)
+        {
+            *e = e.saturating_add(1);
+        }
+        if let Some(h) = code.handlers[pc]
+            && let Some(e) = edges.get_mut(h.target as usize)
+        {
+            *e = u32::MAX;
+        }
+    }
+    edges
+}
+
+/// Interprets `code` once, with `floats` as the float locals. The stack
+/// flows through forward jumps (`4.0 if odd else 2.0` is a float); at a
+/// join some other jump reaches (a loop's head, a handler) nothing is
+/// known.
+fn interpret(code: &CodeObject, joins: &[u32], floats: &[bool]) -> Facts {
     let nlocals = code.localsplus.len();
     let mut facts = Facts {
         all_stores_floatish: vec![true; nlocals],
         all_stores_arithmetic: vec![true; nlocals],
         some_store_floatish: vec![false; nlocals],
         beside_float: vec![false; nlocals],
+        added_to_float: vec![false; nlocals],
     };
     let mut stack: Vec<Slot> = Vec::new();
     let mut flows_in = false;
+    // Per join: the forward jumps seen so far and their merged stack.
+    let mut arriving: Vec<(u32, Option<Vec<Slot>>)> = vec![(0, None); code.instrs.len()];
     for (pc, instr) in code.instrs.iter().enumerate() {
         let Some(depth) = code.depths[pc] else {
             flows_in = false;
             continue;
         };
         let depth = depth as usize;
-        if !flows_in || starts[pc] || stack.len() != depth {
+        let falls_in = flows_in && stack.len() == depth;
+        if joins[pc] > 0 {
+            stack = match std::mem::take(&mut arriving[pc]) {
+                (n, Some(jumped)) if n == joins[pc] && jumped.len() == depth => {
+                    if falls_in {
+                        merge_stacks(&stack, &jumped)
+                    } else {
+                        jumped
+                    }
+                }
+                _ => vec![UNKNOWN; depth],
+            };
+        } else if !falls_in {
             stack = vec![UNKNOWN; depth];
         }
         flows_in = !instr.op.is_terminator();
@@ -245,12 +308,15 @@ fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
             Opcode::BINARY_OP if depth >= 2 => {
                 let b = stack.pop().unwrap_or(UNKNOWN);
                 let a = stack.pop().unwrap_or(UNKNOWN);
-                if is_arithmetic(u64::from(arg) % abi::NB_INPLACE_OFFSET) {
+                let base_op = u64::from(arg) % abi::NB_INPLACE_OFFSET;
+                if is_arithmetic(base_op) {
+                    let additive = matches!(base_op, abi::NB_ADD | abi::NB_SUBTRACT);
                     for (x, other) in [(a, b), (b, a)] {
                         if let Some(l) = x.local
                             && other.kind.floatish()
                         {
                             facts.beside_float[l] = true;
+                            facts.added_to_float[l] |= additive;
                         }
                     }
                 }
@@ -277,6 +343,24 @@ fn interpret(code: &CodeObject, starts: &[bool], floats: &[bool]) -> Facts {
                 _ => flows_in = false,
             },
         }
+        let forward = instr.op.is_jump() && instr.arg as usize > pc;
+        let recorded = matches!(
+            instr.op,
+            Opcode::JUMP_FORWARD
+                | Opcode::POP_JUMP_IF_FALSE
+                | Opcode::POP_JUMP_IF_TRUE
+                | Opcode::POP_JUMP_IF_NONE
+                | Opcode::POP_JUMP_IF_NOT_NONE
+        );
+        if forward && recorded && (flows_in || instr.op == Opcode::JUMP_FORWARD) {
+            let (n, merged) = &mut arriving[instr.arg as usize];
+            *n += 1;
+            *merged = Some(match merged.take() {
+                Some(m) if m.len() == stack.len() => merge_stacks(&m, &stack),
+                Some(_) => Vec::new(),
+                None => stack.clone(),
+            });
+        }
     }
     facts
 }
@@ -298,7 +382,6 @@ pub(super) fn float_locals(code: &CodeObject, unbound_checks: &[bool]) -> Option
             code.localsplus[i].1 & (CO_FAST_CELL | CO_FAST_FREE) == 0 && (i < params || i >= nargs)
         })
         .collect();
-    let mut starts = vec![false; code.instrs.len()];
     for (pc, instr) in code.instrs.iter().enumerate() {
         let local = instr.arg as usize;
         match instr.op {
@@ -306,25 +389,18 @@ pub(super) fn float_locals(code: &CodeObject, unbound_checks: &[bool]) -> Option
             Opcode::LOAD_FAST if local < nlocals && unbound_checks[pc] => eligible[local] = false,
             _ => {}
         }
-        if instr.op.is_jump()
-            && let Some(s) = starts.get_mut(instr.arg as usize)
-        {
-            *s = true;
-        }
-        if let Some(h) = code.handlers[pc]
-            && let Some(s) = starts.get_mut(h.target as usize)
-        {
-            *s = true;
-        }
     }
-    // A parameter qualifies by being an operand beside a float; another
+    let joins = jumps_in(code);
+    // A parameter qualifies by being added to or subtracted from a float
+    // (one only multiplied or divided by floats is as often an int,
+    // which would leave the float body at every call); another
     // local by a (likely) float stored to it or, when all its stores are
     // arithmetic, by being an operand beside a float (`dx = b[0] - c[0]`
     // where `dx * m` and `m` is a float).
     let qualifies = |i: usize, facts: &Facts, growing: bool| {
         eligible[i]
             && if i < params {
-                facts.beside_float[i] && facts.all_stores_floatish[i]
+                facts.added_to_float[i] && facts.all_stores_floatish[i]
             } else if growing {
                 facts.some_store_floatish[i] || facts.beside_float[i]
             } else {
@@ -335,7 +411,7 @@ pub(super) fn float_locals(code: &CodeObject, unbound_checks: &[bool]) -> Option
     // Grow from evidence, then keep the locals whose stores all qualify.
     let mut floats = vec![false; nlocals];
     loop {
-        let facts = interpret(code, &starts, &floats);
+        let facts = interpret(code, &joins, &floats);
         let next: Vec<bool> = (0..nlocals)
             .map(|i| floats[i] || qualifies(i, &facts, true))
             .collect();
@@ -345,7 +421,7 @@ pub(super) fn float_locals(code: &CodeObject, unbound_checks: &[bool]) -> Option
         floats = next;
     }
     loop {
-        let facts = interpret(code, &starts, &floats);
+        let facts = interpret(code, &joins, &floats);
         let next: Vec<bool> = (0..nlocals)
             .map(|i| floats[i] && qualifies(i, &facts, false))
             .collect();
@@ -511,48 +587,92 @@ impl FunctionTranslator<'_> {
         let pos = self.below(1)?;
         let raw = self.take_unboxed(pos);
         let v = self.get(pos)?;
+        let local = self.local(i)?;
+        if let Some(raw) = raw
+            && self.known_unboxed(v, Some(raw))
+        {
+            self.builder.def_var(var, raw);
+            let zero = self.word(0);
+            return self.replace_float_local_word(local, (raw, zero));
+        }
         let done = self.builder.create_block();
         let value = self.builder.append_block_param(done, F64);
         let word = self.builder.append_block_param(done, I64);
         let zero = self.word(0);
-        if let Some(raw) = raw
-            && self.known_unboxed(v, Some(raw))
-        {
-            self.jump(done, &[raw, zero]);
-        } else {
-            let boxed = self.builder.create_block();
-            let float = self.builder.create_block();
-            let deopt = self.cold_block();
-            match raw {
-                Some(raw) => {
-                    self.builder.ins().brif(
-                        v,
-                        boxed,
-                        &[],
-                        done,
-                        &[BlockArg::Value(raw), BlockArg::Value(zero)],
-                    );
-                }
-                None => self.jump(boxed, &[]),
+        let boxed = self.builder.create_block();
+        let float = self.builder.create_block();
+        let deopt = self.cold_block();
+        match raw {
+            Some(raw) => {
+                self.builder.ins().brif(
+                    v,
+                    boxed,
+                    &[],
+                    done,
+                    &[BlockArg::Value(raw), BlockArg::Value(zero)],
+                );
             }
-            self.switch_to(boxed);
-            self.branch_if_exact_float(v, float, deopt);
-            self.switch_to(float);
-            let f = self
-                .builder
-                .ins()
-                .load(F64, trusted(), v, abi::FLOAT_VALUE_OFFSET);
-            self.jump(done, &[f, v]);
-
-            self.switch_to(deopt);
-            self.deopt_after_store(i, v)?;
+            None => self.jump(boxed, &[]),
         }
+        self.switch_to(boxed);
+        self.branch_if_exact_float(v, float, deopt);
+        self.switch_to(float);
+        let f = self
+            .builder
+            .ins()
+            .load(F64, trusted(), v, abi::FLOAT_VALUE_OFFSET);
+        self.jump(done, &[f, v]);
+
+        self.switch_to(deopt);
+        self.deopt_after_store(i, v)?;
+
         self.switch_to(done);
         self.builder.def_var(var, value);
-        let local = self.local(i)?;
+        self.replace_float_local_word(local, (value, word))
+    }
+
+    /// Makes `word` (an exact float's object, or 0 for an unboxed float
+    /// `value`) the word of the float local whose word is `local`. When
+    /// the old word is an object nothing else holds and the value is
+    /// unboxed, the value goes into that object, which stays the local's
+    /// (`x = x * y` in a loop whose `x` is also passed to calls allocates
+    /// nothing); else the old object is released.
+    fn replace_float_local_word(
+        &mut self,
+        local: Variable,
+        (value, word): (Value, Value),
+    ) -> TResult {
+        let t = trusted();
         let old = self.builder.use_var(local);
+        let held = self.builder.create_block();
+        let fresh = self.builder.create_block();
+        let reuse = self.builder.create_block();
+        let replace = self.builder.create_block();
+        let stored = self.builder.create_block();
+        self.builder.ins().brif(old, held, &[], fresh, &[]);
+        self.switch_to(fresh);
+        // (A 0 stays.)
+        if self.known_word(word) != Some(0) {
+            self.builder.def_var(local, word);
+        }
+        self.jump(stored, &[]);
+
+        self.switch_to(held);
+        let count = self.builder.ins().load(I64, t, old, 0);
+        let alone = self.builder.ins().icmp_imm_s(IntCC::Equal, count, 1);
+        let unboxed = self.builder.ins().icmp_imm_s(IntCC::Equal, word, 0);
+        let both = self.builder.ins().band(alone, unboxed);
+        self.builder.ins().brif(both, reuse, &[], replace, &[]);
+        self.switch_to(reuse);
+        self.builder
+            .ins()
+            .store(t, value, old, abi::FLOAT_VALUE_OFFSET);
+        self.jump(stored, &[]);
+        self.switch_to(replace);
         self.builder.def_var(local, word);
-        self.decref(old);
+        self.decref_object(old);
+        self.jump(stored, &[]);
+        self.switch_to(stored);
         Ok(())
     }
 
