@@ -146,3 +146,42 @@ h = Holder(Del(), 1)
 print("holder made")
 del h
 print("end")
+
+
+# Stored arguments move from the caller's stack into the instance: the
+# counts must come out the same whichever slot gives its reference.
+class Pair:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+
+class Dup:
+    def __init__(self, a, b):
+        self.first = a
+        self.again = a
+        self.other = b
+
+
+class Maybe:
+    def __init__(self, a, keep):
+        if keep:
+            self.a = a
+        else:
+            self.a = None
+
+
+token = object()
+base = sys.getrefcount(token)
+ps = [Pair(token, token) for _ in range(3)]
+print("pair", sys.getrefcount(token) - base)
+ds = [Dup(token, token) for _ in range(3)]
+print("dup", sys.getrefcount(token) - base)
+ms = [Maybe(token, i % 2) for i in range(4)]
+print("maybe", sys.getrefcount(token) - base)
+del ps, ds, ms
+print("freed", sys.getrefcount(token) - base)
+fresh = [Pair([i], (i, i + 1)) for i in range(3)]
+print([(p.a, p.b) for p in fresh])
+w = Pair(1.5 * 2, "s" * 3)
+print(w.a, w.b, Dup(w, w).again is w, sys.getrefcount(w))

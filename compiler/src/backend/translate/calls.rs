@@ -876,7 +876,10 @@ impl FunctionTranslator<'_> {
         if !candidates.is_empty() {
             let real = self.builder.create_block();
             let params: Vec<Value> = std::iter::once(obj).chain(args.iter().copied()).collect();
-            self.inline_init(&candidates, (init, fd), &params, (real, join))?;
+            let owners: Vec<Option<u32>> = std::iter::once(None)
+                .chain((base + 2..base + 2 + n).map(Some))
+                .collect();
+            self.inline_init(&candidates, (init, fd), (&params, &owners), (real, join))?;
             self.switch_to(real);
         }
         // One reference for `__init__`'s frame, one for the result.

@@ -496,6 +496,12 @@ fn plan_path(
 /// has deferred.
 type PathState = (usize, Vec<Item>, Vec<Option<Item>>, Vec<(u32, Item)>);
 
+/// The arguments of an inlined body (the receiver or new instance first),
+/// and per argument the caller's stack slot owning it when the body may
+/// take that reference (an `__init__`'s stored argument moves from its
+/// slot into the instance).
+type Params<'a> = (&'a [Value], &'a [Option<u32>]);
+
 /// A stack item of a body being emitted.
 #[derive(Clone, Copy)]
 enum Item {
@@ -559,7 +565,7 @@ impl FunctionTranslator<'_> {
         let (_, _, shallow) = self.below_recursion_limit();
         self.builder.ins().brif(shallow, room, &[], real, &[]);
         self.switch_to(room);
-        let (done, result) = self.inline_bodies(candidates, (fd, args), false, real)?;
+        let (done, result) = self.inline_bodies(candidates, (fd, (args, &[])), false, real)?;
 
         // The callee's frame would have released its arguments, then the
         // function.
@@ -581,20 +587,21 @@ impl FunctionTranslator<'_> {
 
     /// Emits the inlined bodies of `candidates` for the call of `__init__`
     /// (the function `init`, owned, with data `fd`) with `args`: the new
-    /// instance and the call's arguments (borrowed). A body that ran
-    /// releases `init` and jumps to `join` with the instance; anything else
-    /// continues at `real`.
+    /// instance and the call's arguments, owned by the stack slots
+    /// `owners` (an argument a body stores moves into the instance, and
+    /// its slot becomes 0). A body that ran releases `init` and jumps to
+    /// `join` with the instance; anything else continues at `real`.
     pub(super) fn inline_init(
         &mut self,
         candidates: &[usize],
         (init, fd): (Value, Value),
-        args: &[Value],
+        args: Params<'_>,
         (real, join): (Block, Block),
     ) -> TResult {
         let (done, _none) = self.inline_bodies(candidates, (fd, args), true, real)?;
         self.switch_to(done);
         self.decref(init);
-        self.jump(join, &[args[0]]);
+        self.jump(join, &[args.0[0]]);
         Ok(())
     }
 
@@ -605,7 +612,7 @@ impl FunctionTranslator<'_> {
     fn inline_bodies(
         &mut self,
         candidates: &[usize],
-        (fd, args): (Value, &[Value]),
+        (fd, args): (Value, Params<'_>),
         init: bool,
         real: Block,
     ) -> TResult<(Block, Value)> {
@@ -633,7 +640,7 @@ impl FunctionTranslator<'_> {
             debug_assert_eq!(mode.init, init, "an __init__ inlined as a call or back");
             let mut budget = MAX_INSTRS;
             let locals = (0..code.localsplus.len())
-                .map(|i| args.get(i).map(|&w| Item::Word(w)))
+                .map(|i| args.0.get(i).map(|&w| Item::Word(w)))
                 .collect();
             let start = (0, Vec::new(), locals, Vec::new());
             self.emit_path(code, (fd, args, mode), start, (real, done), &mut budget)?;
@@ -651,7 +658,7 @@ impl FunctionTranslator<'_> {
     fn emit_path(
         &mut self,
         code: &CodeObject,
-        (fd, params, mode): (Value, &[Value], Mode),
+        (fd, params, mode): (Value, Params<'_>, Mode),
         (mut pc, mut stack, mut locals, mut stores): PathState,
         (real, done): (Block, Block),
         budget: &mut usize,
@@ -803,7 +810,7 @@ impl FunctionTranslator<'_> {
                 }
                 Step::Return if mode.init => {
                     let none = self.none_word();
-                    self.inlined_stores(params[0], fd, &stores, real)?;
+                    self.inlined_stores(params, fd, &stores, real)?;
                     self.jump(done, &[none]);
                     return Ok(());
                 }
@@ -826,18 +833,20 @@ impl FunctionTranslator<'_> {
     }
 
     /// An `__init__`'s deferred attribute stores into the new instance
-    /// `obj` (owned by the caller), made when each goes into the next of
-    /// its inline value words, all unset, and it has no dict; otherwise
-    /// nothing is stored and control goes to `real` (a site that missed is
-    /// filled first). The stored words are new references.
+    /// (`params`' first, owned by the caller), made when each goes into
+    /// the next of its inline value words, all unset, and it has no dict;
+    /// otherwise nothing is stored and control goes to `real` (a site that
+    /// missed is filled first). A stored argument moves from the stack
+    /// slot owning it, once; the other stored words are new references.
     fn inlined_stores(
         &mut self,
-        obj: Value,
+        (params, owners): Params<'_>,
         fd: Value,
         stores: &[(u32, Item)],
         real: Block,
     ) -> TResult {
         let t = trusted();
+        let obj = params[0];
         let no_dict = self.builder.create_block();
         let dict = self.builder.ins().load(I64, t, obj, abi::OB_DICT);
         self.builder.ins().brif(dict, real, &[], no_dict, &[]);
@@ -862,10 +871,18 @@ impl FunctionTranslator<'_> {
             self.switch_to(fits);
             words.push(want);
         }
+        let mut owners = owners.to_vec();
         for (&(_, v), addr) in stores.iter().zip(words) {
             let w = match v {
                 Item::Word(w) | Item::Int(w) => {
-                    self.incref(w);
+                    let owner = (0..owners.len()).find(|&j| params[j] == w && owners[j].is_some());
+                    match owner.and_then(|j| owners[j].take()) {
+                        Some(slot) => {
+                            let zero = self.word(0);
+                            self.set(slot, zero)?;
+                        }
+                        None => self.incref(w),
+                    }
                     w
                 }
                 Item::Cond(c) => self.bool_word(c),
