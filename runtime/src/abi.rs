@@ -289,6 +289,16 @@ pub const BINOP_SITE_LEFT: i32 = 0;
 pub const BINOP_SITE_RIGHT: i32 = 8;
 pub const BINOP_SITE_EPOCH: i32 = 16;
 pub const BINOP_SITE_FUNC: i32 = 24;
+/// A `CALL` site of a class (`Cls(args)`) that `rt_ctor_enter` filled
+/// when the call entered a Python `__init__` directly: the class, that
+/// `__init__` and the type-lookup epoch then (the class and `__init__`
+/// borrowed: the class holds its `__init__` until its namespace changes,
+/// and a new class at a freed class's address comes with a new epoch);
+/// all 0 until filled. `rt_ctor_new` makes the next instances.
+pub const CTOR_SITE_WORDS: u32 = 3;
+pub const CTOR_SITE_CLASS: i32 = 0;
+pub const CTOR_SITE_INIT: i32 = 8;
+pub const CTOR_SITE_EPOCH: i32 = 16;
 /// The math functions with float kernels (`modules::math::KERNELS`, which
 /// a unit test checks against this list): only calls whose callable a
 /// global, attribute or method load of one of these names pushed get the
@@ -562,7 +572,8 @@ macro_rules! for_each_runtime_fn {
             rt_load_module_attr(module: Value, name: Value, site: Word) -> Value;
             rt_call_kernel_site(args: Word, nargs: Word, site: Word) -> Value;
             // --- `Cls(args)` entering `__init__` directly ---------------------------
-            rt_ctor_enter(args: Word, nargs: Word) -> Word;
+            rt_ctor_enter(args: Word, nargs: Word, site: Word) -> Word;
+            rt_ctor_new(cls: Word, site: Word, argc: Word) -> Word;
             rt_ctor_done(obj: Word, result: Word) -> Value;
             // --- direct calls of closures -----------------------------------------
             rt_bind_cells(frame: Word, func: Word) -> Unit;

@@ -18,7 +18,7 @@ pub use extra::{
 };
 pub use newclass::{
     build_class, calculate_metaclass, direct_ctor, init_result, new_class, new_class_kw,
-    object_new_instance, type_call,
+    new_plain_instance, object_new_instance, type_call,
 };
 pub use typemethods::{type_dir_names, type_repr};
 

@@ -33,7 +33,7 @@ use crate::backend::object::code_signature;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
-    Block, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
+    Block, BlockArg, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
     condcodes::{FloatCC, IntCC},
     types::{I32, I64},
 };
@@ -857,20 +857,46 @@ impl FunctionTranslator<'_> {
         self.switch_to(room);
         let (ts, depth) = self.frame_room(alloc, generic);
 
-        // A class that `__init__` can't be entered for is called by
-        // `rt_ctor_enter` itself, as `rt_call_method` would.
+        // The class the site names again: `rt_ctor_new` makes the
+        // instance and the site's `__init__` is entered.
         self.switch_to(alloc);
+        let site = self.new_site(abi::CTOR_SITE_WORDS)?;
+        let cached = self.builder.create_block();
+        let made = self.builder.create_block();
+        let filling = self.builder.create_block();
+        let obj = self.builder.append_block_param(enter, I64);
+        let init = self.builder.append_block_param(enter, I64);
+        let site_class = self.builder.ins().load(I64, t, site, abi::CTOR_SITE_CLASS);
+        let same = self.builder.ins().icmp(IntCC::Equal, site_class, cls);
+        self.builder.ins().brif(same, cached, &[], filling, &[]);
+        self.switch_to(cached);
+        let argc = self.word(i64::from(n) + 1);
+        let new = self.call_word(RuntimeFn::rt_ctor_new, &[cls, site, argc])?;
+        self.builder.ins().brif(new, made, &[], filling, &[]);
+        self.switch_to(made);
+        let site_init = self.builder.ins().load(I64, t, site, abi::CTOR_SITE_INIT);
+        self.add_to_refcount(site_init, 1);
+        self.jump(enter, &[new, site_init]);
+
+        // Otherwise `rt_ctor_enter` fills the site, or calls a class that
+        // `__init__` can't be entered for itself, as `rt_call_method` would.
+        self.switch_to(filling);
         let array = self.scratch_from_stack(base, n + 2)?;
         let nargs = self.word(i64::from(n));
-        let init = self.call_word(RuntimeFn::rt_ctor_enter, &[array, nargs])?;
+        let entered = self.call_word(RuntimeFn::rt_ctor_enter, &[array, nargs, site])?;
         let first = self.builder.ins().load(I64, t, array, 0);
-        self.builder.ins().brif(init, enter, &[], declined, &[]);
+        self.builder.ins().brif(
+            entered,
+            enter,
+            &[BlockArg::Value(first), BlockArg::Value(entered)],
+            declined,
+            &[],
+        );
 
         self.switch_to(declined);
         self.jump(join, &[first]);
 
         self.switch_to(enter);
-        let obj = first;
         let fd = self.builder.ins().load(I64, t, init, abi::FUNC_DATA_OFFSET);
         let candidates = self.init_candidates(n + 1);
         if !candidates.is_empty() {

@@ -94,13 +94,15 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
 /// `types::typeobj::direct_ctor` allows, writes the new instance to slot 0
 /// and returns the `__init__` (a Python function taking the instance and
 /// the `nargs` arguments), both owned, for generated code to enter
-/// directly. Otherwise makes the call as `rt_call_method` would, writes its
-/// result (0 with an exception) to slot 0 and returns 0.
+/// directly, and fills the call's `abi::CTOR_SITE_WORDS` site `site` with
+/// the class and that `__init__` (`rt_ctor_new` then makes the next
+/// instances). Otherwise makes the call as `rt_call_method` would, writes
+/// its result (0 with an exception) to slot 0 and returns 0.
 ///
 /// # Safety
-/// As `rt_call_method`, with slot 0 writable.
+/// As `rt_call_method`, with slot 0 writable; `site` is the call's site.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_ctor_enter(args: u64, nargs: u64) -> u64 {
+pub unsafe extern "C" fn rt_ctor_enter(args: u64, nargs: u64, site: u64) -> u64 {
     // The safe point of the generic path, which this one replaces: the
     // caller's values all sit in its frame.
     crate::object::gc::maybe_collect();
@@ -109,12 +111,49 @@ pub unsafe extern "C" fn rt_ctor_enter(args: u64, nargs: u64) -> u64 {
     // arguments.
     let (cls, a) = unsafe { (Obj::borrow(&*p.add(1)), words(args + 16, nargs)) };
     let (first, init) = match types::typeobj::direct_ctor(cls, nargs + 1) {
-        Some((obj, init)) => (obj.into_word(), init.into_word()),
+        Some((obj, init)) => {
+            let site = site as *mut u64;
+            // SAFETY: caller contract: the site's three words are ours.
+            // Borrowed words (`abi::CTOR_SITE_WORDS`).
+            unsafe {
+                *site = cls.word();
+                *site.add(1) = init.word();
+                *site.add(2) = ops::attr::cache::epoch();
+            }
+            (obj.into_word(), init.into_word())
+        }
         None => (value_word(ops::call::call_positional(cls, a)), 0),
     };
     // SAFETY: caller contract.
     unsafe { *p = first };
     init
+}
+
+/// The new instance for a `Cls(args)` whose site (`abi::CTOR_SITE_WORDS`)
+/// names the class `cls` (borrowed): after the safe point, while the
+/// site's epoch is current and its `__init__` still takes `argc`
+/// arguments directly, a new plain instance (owned; generated code then
+/// enters the site's `__init__`); else 0, and generated code goes the
+/// `rt_ctor_enter` way (a finalizer the collection ran may have changed
+/// the class).
+///
+/// # Safety
+/// `site` is that call's site.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_ctor_new(cls: u64, site: u64, argc: u64) -> u64 {
+    crate::object::gc::maybe_collect();
+    let site = site as *const u64;
+    // SAFETY: caller contract.
+    let (init, epoch) = unsafe { (*site.add(1), *site.add(2)) };
+    if epoch != ops::attr::cache::epoch() {
+        return 0;
+    }
+    match Obj::borrow(&init).payload() {
+        Payload::Function(fd) if fd.direct.argc == argc => {
+            types::typeobj::new_plain_instance(Obj::borrow(&cls)).into_word()
+        }
+        _ => 0,
+    }
 }
 
 /// The end of an `rt_ctor_enter` call: the instance `obj`, or 0 with the

@@ -71,7 +71,7 @@ pub fn type_call(cls: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
 /// unless `__init__` stores inline values (`types::instance`), with the
 /// dict it filled before, at that size, so that generated code can append
 /// its first stores inline.
-fn new_plain_instance(cls: &Obj) -> Obj {
+pub fn new_plain_instance(cls: &Obj) -> Obj {
     let obj = Obj::new_instance(cls);
     let td = type_data(cls);
     let hint = td.dict_hint.get();
