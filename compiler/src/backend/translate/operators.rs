@@ -980,9 +980,16 @@ impl FunctionTranslator<'_> {
     /// Anything else goes to `call`.
     fn small_int_in_set(&mut self, item: Value, set: Value, call: Block, join: Block) {
         let t = trusted();
+        let tagged = self.builder.create_block();
+        let ranged = self.builder.create_block();
         let int = self.builder.create_block();
         let counted = self.builder.create_block();
+        // (One compare and branch per condition: Cranelift fuses each
+        // `brif` with its `icmp`, where combining the flags took a `set`
+        // and an `and` apiece.)
         let tag = self.builder.ins().band_imm_s(item, abi::INT_TAG as i64);
+        self.builder.ins().brif(tag, tagged, &[], call, &[]);
+        self.builder.switch_to_block(tagged);
         let v = self.builder.ins().sshr_imm_s(item, 1);
         let limit = (1i64 << 61) - 2;
         let shifted = self.builder.ins().iadd_imm_s(v, limit);
@@ -990,14 +997,14 @@ impl FunctionTranslator<'_> {
             self.builder
                 .ins()
                 .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 2 * limit);
-        let not_minus_one = self.builder.ins().icmp_imm_s(IntCC::NotEqual, v, -1);
-        let hash_is_v = self.builder.ins().band(in_range, not_minus_one);
-        let zero = self.word(0);
-        let tagged = self.builder.ins().icmp(IntCC::NotEqual, tag, zero);
-        let ok = self.builder.ins().band(tagged, hash_is_v);
-        self.builder.ins().brif(ok, int, &[], call, &[]);
+        self.builder.ins().brif(in_range, ranged, &[], call, &[]);
+        self.builder.switch_to_block(ranged);
+        // -1 hashes to -2 (its tagged word is all ones).
+        let minus_one = self.builder.ins().icmp_imm_s(IntCC::Equal, item, -1);
+        self.builder.ins().brif(minus_one, call, &[], int, &[]);
 
         self.builder.switch_to_block(int);
+        let zero = self.word(0);
         let counts = self.builder.ins().load(I64, t, set, abi::SET_COUNTS_OFFSET);
         let bucket = self.builder.ins().band_imm_s(v, 31);
         let shift = self.builder.ins().ishl_imm_s(bucket, 1);

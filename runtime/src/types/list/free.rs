@@ -54,17 +54,28 @@ pub(crate) fn recycle(o: &PyObject, w: u64) -> bool {
     while let Some(x) = items.pop() {
         drop(x);
     }
-    *cell.borrow_mut() = items;
-    FREE_LISTS.with(|f| {
-        // A finalizer may have filled the list meanwhile: then the caller
-        // frees the list after all.
-        if !f.has_room(cap) {
-            return false;
+    // The buffer goes back into the list; what it replaces is the empty
+    // `Vec` `take` left, which owns no memory (nothing can reach the list
+    // to add to it), so it needs no drop.
+    let left = std::mem::replace(&mut *cell.borrow_mut(), items);
+    if left.capacity() == 0 {
+        std::mem::forget(left);
+    } else {
+        drop(left);
+    }
+    // A finalizer may have filled the free list meanwhile: then the caller
+    // frees the list after all. (A small closure, so `with` is inlined.)
+    let kept = FREE_LISTS.with(|f| {
+        let room = f.has_room(cap);
+        if room {
+            f.push(cap, w);
         }
+        room
+    });
+    if kept {
         o.refcnt.set(1);
-        f.push(cap, w);
-        true
-    })
+    }
+    kept
 }
 
 /// A freed empty list kept by `recycle` whose buffer holds exactly `cap`

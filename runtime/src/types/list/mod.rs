@@ -33,15 +33,40 @@ pub fn new_list(items: Vec<Obj>) -> Obj {
 
 /// A new list of `n` items, which `fill` pushes into a buffer of capacity
 /// `n` (a freed list's, when the free list has one: see `free`).
-#[inline]
+#[inline(always)]
 pub fn new_list_with(n: usize, fill: impl FnOnce(&mut Vec<Obj>)) -> Obj {
-    if let Some(l) = free::reuse(n) {
-        fill(&mut free::buffer(&l).borrow_mut());
-        return l;
-    }
-    let mut items = Vec::with_capacity(n);
+    let (reused, mut items) = list_buffer(n);
     fill(&mut items);
-    new_list(items)
+    list_from_buffer(reused, items)
+}
+
+/// The start of `new_list_with`: a freed list with a buffer of capacity
+/// `n` (its buffer taken out) or none, and an empty buffer of capacity `n`.
+#[inline(always)]
+fn list_buffer(n: usize) -> (Option<Obj>, Vec<Obj>) {
+    let reused = free::reuse(n);
+    let items = match &reused {
+        Some(l) => std::mem::take(&mut *free::buffer(l).borrow_mut()),
+        None => Vec::with_capacity(n),
+    };
+    (reused, items)
+}
+
+/// The end of `new_list_with`: the filled buffer `items` in the list
+/// `list_buffer` gave, or in a new one.
+#[inline(always)]
+fn list_from_buffer(reused: Option<Obj>, items: Vec<Obj>) -> Obj {
+    match reused {
+        Some(l) => {
+            // The list is ours alone: what `take` left in it is an empty
+            // `Vec` owning no memory, which needs no drop.
+            let left = std::mem::replace(&mut *free::buffer(&l).borrow_mut(), items);
+            debug_assert!(left.capacity() == 0);
+            std::mem::forget(left);
+            l
+        }
+        None => new_list(items),
+    }
 }
 
 /// A new empty instance of `cls` (list or a list subclass).
@@ -57,7 +82,7 @@ pub fn as_list(v: &Obj) -> Option<&RefCell<Vec<Obj>>> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn cell(v: &Obj) -> PyResult<&RefCell<Vec<Obj>>> {
     as_list(v).ok_or_else(|| {
         PyErr::new(
@@ -198,17 +223,19 @@ pub fn item(l: &Obj, i: i64) -> PyResult<Obj> {
 }
 
 /// `l[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
+#[inline(always)]
 pub fn get_slice(l: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
     let items = cell(l)?.borrow();
     let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
-    Ok(new_list_with(n, |out| {
-        extend_slice(out, &items, start, step, n)
-    }))
+    // (No closure: the copy loop stays in this function.)
+    let (reused, mut out) = list_buffer(n);
+    extend_slice(&mut out, &items, start, step, n);
+    Ok(list_from_buffer(reused, out))
 }
 
 /// Appends the `n` items `items[start]`, `items[start + step]`, … to `out`
 /// (adjusted bounds: `slice_adjust`'s result).
-#[inline]
+#[inline(always)]
 fn extend_slice(out: &mut Vec<Obj>, items: &[Obj], start: isize, step: isize, n: usize) {
     if step == 1 {
         out.extend_from_slice(&items[start as usize..start as usize + n]);

@@ -190,9 +190,21 @@ fn set_cell(s: &Obj) -> PyResult<&RefCell<SetTable>> {
     }
 }
 
-/// `s.add(key)` (PySet_Add).
+/// `s.add(key)` (PySet_Add). A small int's hash and the home-slot test
+/// are inlined (`rt_set_add`'s common case).
+#[inline(always)]
 pub fn add(s: &Obj, key: &Obj) -> PyResult<()> {
-    add_key(set_cell(s)?, key)
+    let cell = set_cell(s)?;
+    match key.small_int() {
+        Some(i) => table::add_entry(cell, key, util::hash_i64(i)),
+        None => add_key_slow(cell, key),
+    }
+}
+
+/// `add` of a key other than a small int.
+#[inline(never)]
+fn add_key_slow(cell: &RefCell<SetTable>, key: &Obj) -> PyResult<()> {
+    add_key(cell, key)
 }
 
 /// `s.update(other)` (`|=` with any iterable, as `SET_UPDATE` does).
@@ -256,8 +268,19 @@ fn contains_slow(s: &Obj, key: &Obj) -> PyResult<bool> {
 
 /// Removes `key`; Ok(false) when absent. Unhashable set keys are retried
 /// as frozensets.
+#[inline(always)]
 pub fn discard(s: &Obj, key: &Obj) -> PyResult<bool> {
     let cell = set_cell(s)?;
+    match key.small_int() {
+        // (The removed entry is released once no borrow is held.)
+        Some(i) => Ok(table::discard_entry(cell, key, util::hash_i64(i))?.is_some()),
+        None => discard_slow(cell, key),
+    }
+}
+
+/// `discard` of a key other than a small int.
+#[inline(never)]
+fn discard_slow(cell: &RefCell<SetTable>, key: &Obj) -> PyResult<bool> {
     let r = match key_hash(key) {
         Ok(h) => table::discard_entry(cell, key, h),
         Err(e) if e.matches(Exc::TypeError) && is_set(key) => {

@@ -217,6 +217,39 @@ impl Default for SetTable {
     }
 }
 
+// (`SetTable::drop` frees slots as pairs of words.)
+const _: () = assert!(
+    std::mem::size_of::<Slot>() == 16 && std::mem::align_of::<Slot>() == 8,
+    "a slot is two words"
+);
+
+impl Drop for SetTable {
+    /// CPython's `set_dealloc`: releases the active keys in table order,
+    /// stopping after the last one, then frees the slots without looking
+    /// at them again.
+    fn drop(&mut self) {
+        let mut slots = std::mem::take(&mut self.slots);
+        let mut left = self.used;
+        for s in slots.iter_mut() {
+            if left == 0 {
+                break;
+            }
+            if let Some(k) = s.key.take() {
+                left -= 1;
+                drop(k);
+            }
+        }
+        // Every slot's key is None now (a table's `used` counts its active
+        // slots), so the slots own nothing: free them as plain words.
+        debug_assert!(slots.iter().all(|s| s.key.is_none()));
+        let raw = Box::into_raw(slots) as *mut [[u64; 2]];
+        // SAFETY: `[u64; 2]` has the size and alignment of `Slot` (a
+        // `repr(C)` i64 and a niche-optimized `Option<Obj>`), the same
+        // allocation layout; no slot holds a reference to release.
+        drop(unsafe { Box::from_raw(raw) });
+    }
+}
+
 impl Clone for SetTable {
     fn clone(&self) -> SetTable {
         SetTable {
@@ -827,7 +860,9 @@ pub fn contains_entry(tab: Tab<'_>, key: &Obj, hash: i64) -> PyResult<bool> {
 /// dummy was passed), and the key itself with its hash there is present.
 /// A key whose `KeyCounts` bucket is empty is stored here too; the probe
 /// comparing keys is `add_entry_probing`, out of line.
-#[inline]
+/// (Only the home slot's test is inlined into callers: `s.add(k)` of a
+/// small int is one runtime call with no call inside when it decides.)
+#[inline(always)]
 pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
@@ -840,6 +875,16 @@ pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()>
             HomeSlot::Key => return Ok(()),
             HomeSlot::Other => {}
         }
+    }
+    add_entry_away(cell, key, hash)
+}
+
+/// `add_entry` past the home slot: a key whose `KeyCounts` bucket is empty
+/// is stored without comparing keys, any other walks the probe.
+#[inline(never)]
+fn add_entry_away(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
+    {
+        let mut t = cell.borrow_mut();
         if !t.counts.may_contain(hash) {
             t.add_absent(key, hash);
             return Ok(());
@@ -985,12 +1030,28 @@ impl SetTable {
 
 /// CPython's `set_discard_entry`: removes `key` if present, returning it
 /// (drop it after releasing borrows).
+#[inline(always)]
 pub fn discard_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
     {
         let mut t = cell.borrow_mut();
         if !t.counts.may_contain(hash) {
             return Ok(None);
         }
+        // The key itself at its home slot: the probe's first comparison
+        // finds it by identity.
+        let home = (hash as u64 as usize) & t.mask();
+        if let HomeSlot::Key = HomeSlot::of(&t.slots[home], key, hash) {
+            return Ok(Some(t.remove_at(home)));
+        }
+    }
+    discard_entry_away(cell, key, hash)
+}
+
+/// `discard_entry` past the home slot.
+#[inline(never)]
+fn discard_entry_away(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
+    {
+        let mut t = cell.borrow_mut();
         if let Some(j) = t.hinted(key, hash) {
             return Ok(Some(t.remove_at(j)));
         }
