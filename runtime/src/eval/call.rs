@@ -297,6 +297,19 @@ pub(crate) fn new_simple_generator(
     cd: &CodeData,
     args: &[Obj],
 ) -> Obj {
+    let f = simple_generator_frame(fd, cd, args);
+    // SAFETY: `f` is a complete frame of `func`'s code with
+    // `cd.frame_slots()` slots, exclusively ours.
+    unsafe { crate::types::generator::new_generator_inline(func, fd, cd, f) }
+}
+
+/// The frame of a call of the generator-like function `fd` (code `cd`)
+/// with exactly its positional parameters (`cd.simple_generator`): the
+/// arguments (new references) and zeroed slots, its `func` word still 0.
+/// `new_simple_generator` wraps it in its object; `await f(x)` runs it
+/// first (`types::generator::await_call`).
+#[inline(always)]
+pub(crate) fn simple_generator_frame(fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> *mut Frame {
     let nslots = cd.frame_slots();
     let nargs = args.len();
     // (`simple_generator` guarantees the frame covers the arguments.)
@@ -305,7 +318,7 @@ pub(crate) fn new_simple_generator(
     // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
     // nargs` slots; the header and every slot are written here (the
     // arguments without `frame_with_args`'s chain of two slices), and
-    // then it is a complete frame of `func`'s code.
+    // then it is a complete frame of `fd`'s code.
     unsafe {
         write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, 0);
         let s = Frame::slots(f);
@@ -320,8 +333,8 @@ pub(crate) fn new_simple_generator(
             p.write_volatile(0);
             p = p.add(1);
         }
-        crate::types::generator::new_generator_inline(func, fd, cd, f)
     }
+    f
 }
 
 /// A new frame of `func` with `nslots` slots: the arguments `head` then

@@ -23,8 +23,10 @@ use crate::object::{Obj, Payload};
 use crate::types::{self, builtin};
 use std::cell::{Cell, RefCell};
 
+mod await_call;
 mod methods;
 mod send;
+pub(crate) use await_call::await_call;
 pub(crate) use methods::call_send_method;
 pub use methods::init_methods;
 pub(crate) use send::send_flat;

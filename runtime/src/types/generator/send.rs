@@ -138,7 +138,7 @@ unsafe fn free_finished(receiver: u64, gd: &GenData, f: *mut Frame) {
 /// The delegation raised `e`: the awaiting generator delegates to nothing
 /// any more, and `e` is pending.
 #[cold]
-fn delegation_failed(e: PyErr) -> i64 {
+pub(super) fn delegation_failed(e: PyErr) -> i64 {
     set_current_yieldfrom(None);
     state::status(Err(e))
 }
