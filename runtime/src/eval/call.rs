@@ -78,7 +78,7 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
 /// that have defaults: the call then needs no binding logic (the missing
 /// parameters take the last defaults, as `bind_arguments` gives them).
 #[inline]
-fn trailing_defaults(fd: &FunctionData, cd: &CodeData, given: usize) -> Option<Obj> {
+pub(crate) fn trailing_defaults(fd: &FunctionData, cd: &CodeData, given: usize) -> Option<Obj> {
     let missing = (cd.argcount as usize).checked_sub(given)?;
     if missing == 0 {
         return None;
@@ -107,6 +107,23 @@ fn call_with_defaults(
         return Ok(unsafe { crate::types::generator::new_generator(func, fd, cd, f) });
     }
     call_simple_with(func, fd, cd, args, tail)
+}
+
+/// The frame of a call of the generator-like `func` (`simple_generator`
+/// code) with the positional arguments `args` followed by the last
+/// defaults in the tuple `defaults` (`trailing_defaults` checked that
+/// they complete the call); its `func` word is borrowed until its owner
+/// takes a reference.
+pub(crate) fn generator_frame_with_defaults(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    args: &[Obj],
+    defaults: &Obj,
+) -> *mut Frame {
+    let defs = types::tuple::as_slice(defaults).unwrap_or(&[]);
+    let tail = &defs[defs.len() - (cd.argcount as usize - args.len())..];
+    frame_with_args(func, fd, cd, cd.frame_slots(), args, tail)
 }
 
 /// Frames of direct calls with at most this many arguments live on the

@@ -394,3 +394,34 @@ async def outer_collects():
 
 print("gc")
 drive(outer_collects())
+
+
+async def shared_default(x, acc=[]):
+    acc.append(x)
+    return len(acc)
+
+
+async def two_defaults(a, b=1, c=2):
+    await Suspend()
+    return a, b, c
+
+
+async def kwonly_default(a, *, k=3):
+    return a + k
+
+
+async def defaults_uses():
+    print("  shared:", await shared_default(1), await shared_default(2))
+    print("  two:", await two_defaults(0), await two_defaults(0, 5))
+    two_defaults.__defaults__ = (7, 8)
+    print("  replaced:", await two_defaults(0))
+    two_defaults.__defaults__ = None
+    try:
+        await two_defaults(0)
+    except TypeError as e:
+        print("  TypeError:", e)
+    print("  kwonly:", await kwonly_default(1))
+
+
+print("defaults")
+drive(defaults_uses())

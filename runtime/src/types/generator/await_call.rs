@@ -9,15 +9,16 @@
 //! function's stack (`RUNNING` points to it, for its own delegations);
 //! a suspended frame moves it into the new coroutine object, which then
 //! is the `SEND`'s receiver, as if it had been made by the call.
-//! Anything else (another callable, keyword arguments, defaults to
-//! fill) is left to the generated code's ordinary `CALL`.
+//! Parameters left to their defaults get them as the ordinary call
+//! gives them; anything else (another callable, keyword arguments,
+//! `*args`, cells) is left to the generated code's ordinary `CALL`.
 
 use super::*;
 
 /// `rt_await_call`: `args` is `rt_call_method`'s array (method or 0,
 /// self or callable, the `nargs` arguments; borrowed). None, having done
-/// nothing, when the callable is not a coroutine function taking exactly
-/// these arguments. Otherwise as `rt_send`'s first step on the new
+/// nothing, when the callable is not a coroutine function taking these
+/// positional arguments (and its defaults for the rest). Otherwise as `rt_send`'s first step on the new
 /// coroutine: 1 when it suspended (the value in `out[0]`, the coroutine
 /// object, owned, in `out[1]`), 0 when it returned (the value in
 /// `out[0]`), -1 with the exception pending.
@@ -50,15 +51,26 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
     let cd = types::code::code_data(&fd.code);
     if !cd.simple_generator
         || cd.flags & crate::abi::CO_COROUTINE == 0
-        || cd.argcount as usize != a.len()
+        || (cd.argcount as usize) < a.len()
         || !names_are_code_names(fd, cd)
     {
         return None;
     }
+    // Parameters left to their defaults (`asyncio.sleep(0)`) take the
+    // last defaults, as the ordinary call gives them.
+    let defaults = if cd.argcount as usize == a.len() {
+        None
+    } else {
+        Some(crate::eval::call::trailing_defaults(fd, cd, a.len())?)
+    };
     // The safe point of the call this replaces (its values all sit in
     // the caller's frame).
     crate::object::gc::maybe_collect();
-    let f = crate::eval::call::simple_generator_frame(fd, cd, a);
+    let f = match &defaults {
+        None => crate::eval::call::simple_generator_frame(fd, cd, a),
+        Some(d) => crate::eval::call::generator_frame_with_defaults(callable, fd, cd, a, d),
+    };
+    drop(defaults);
     // SAFETY: `f` is a complete frame of the function's code; its `func`
     // word becomes a reference the frame owns (released with it).
     unsafe { (*f).func = callable.clone().into_word() };
@@ -78,6 +90,7 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
         qualname: None,
         awaitable: None,
     };
+    let nslots = cd.frame_slots();
     let saved = state::exc_info();
     // SAFETY: the frame is created, not running, and initialised for its
     // code (whose first entry does not read `sent`).
@@ -88,14 +101,19 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
             // ran, and nothing else refers to it.
             // SAFETY: `f` is created and exclusively ours.
             unsafe {
-                Frame::release_slots(f, cd.frame_slots());
-                free_frame(f, cd.frame_slots());
+                Frame::release_slots(f, nslots);
+                free_frame(f, nslots);
             }
             gd.frame.set(std::ptr::null_mut());
             return Some(super::send::delegation_failed(e));
         }
     };
-    restore_exc_info(&gd, f, saved);
+    if state::exc_info_is(saved.as_ref()) {
+        // (Consumed by hand: no out-of-line drop of the usual None.)
+        release(saved.map_or(0, Obj::into_word));
+    } else {
+        restore_exc_info(&gd, f, saved);
+    }
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         gd.note_suspension();
@@ -117,15 +135,29 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
     // SAFETY: the frame finished and is exclusively ours.
     unsafe {
         (*f).state = FRAME_STATE_COMPLETED;
-        free_frame(f, cd.frame_slots());
+        free_frame(f, nslots);
     }
     if r == 0 {
         return Some(super::send::delegation_failed(finished_with_error(&gd)));
     }
+    discard(gd);
     set_current_yieldfrom(None);
     // SAFETY: caller contract.
     unsafe { *out = r };
     Some(0)
+}
+
+/// Drops the generator data of a coroutine that finished without an
+/// object: usually it owns nothing (no frame, code or names; its last
+/// delegation ended), and needs no out-of-line drop.
+#[inline(always)]
+fn discard(gd: GenData) {
+    if gd.exc_state.get() | gd.yieldfrom.get() == 0 {
+        debug_assert!(gd.frame.get().is_null() && owns_only_code(&gd) && gd.code.is_none());
+        std::mem::forget(gd);
+    } else {
+        drop(gd);
+    }
 }
 
 /// The coroutine object owning the suspended frame in `gd`, as
