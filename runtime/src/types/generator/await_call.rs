@@ -56,21 +56,14 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
     {
         return None;
     }
-    // Parameters left to their defaults (`asyncio.sleep(0)`) take the
-    // last defaults, as the ordinary call gives them.
-    let defaults = if cd.argcount as usize == a.len() {
-        None
+    let f = if cd.argcount as usize == a.len() {
+        // The safe point of the call this replaces (its values all sit in
+        // the caller's frame).
+        crate::object::gc::maybe_collect();
+        crate::eval::call::simple_generator_frame(fd, cd, a)
     } else {
-        Some(crate::eval::call::trailing_defaults(fd, cd, a.len())?)
+        frame_with_defaults(callable, fd, cd, a)?
     };
-    // The safe point of the call this replaces (its values all sit in
-    // the caller's frame).
-    crate::object::gc::maybe_collect();
-    let f = match &defaults {
-        None => crate::eval::call::simple_generator_frame(fd, cd, a),
-        Some(d) => crate::eval::call::generator_frame_with_defaults(callable, fd, cd, a, d),
-    };
-    drop(defaults);
     // SAFETY: `f` is a complete frame of the function's code; its `func`
     // word becomes a reference the frame owns (released with it).
     unsafe { (*f).func = callable.clone().into_word() };
@@ -158,6 +151,23 @@ fn discard(gd: GenData) {
     } else {
         drop(gd);
     }
+}
+
+/// The frame of a call of `func` with `args` that leaves its last
+/// parameters to their defaults (`asyncio.sleep(0)`), as the ordinary
+/// call fills them; None when the defaults do not complete the call.
+#[inline(never)]
+fn frame_with_defaults(
+    func: &Obj,
+    fd: &types::function::FunctionData,
+    cd: &types::code::CodeData,
+    args: &[Obj],
+) -> Option<*mut Frame> {
+    let defaults = crate::eval::call::trailing_defaults(fd, cd, args.len())?;
+    // The safe point (as above).
+    crate::object::gc::maybe_collect();
+    let f = crate::eval::call::generator_frame_with_defaults(func, fd, cd, args, &defaults);
+    Some(f)
 }
 
 /// The coroutine object owning the suspended frame in `gd`, as
