@@ -29,7 +29,7 @@ mod send;
 pub(crate) use await_call::await_call;
 pub(crate) use methods::call_send_method;
 pub use methods::init_methods;
-pub(crate) use send::send_flat;
+pub(crate) use send::{next_flat, send_flat};
 
 /// Which kind of generator-like object this is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -142,3 +142,55 @@ pub(super) fn delegation_failed(e: PyErr) -> i64 {
     set_current_yieldfrom(None);
     state::status(Err(e))
 }
+
+/// `next(genobj)` for `FOR_ITER` (`rt_for_iter`) on an exact generator,
+/// flat: the yielded value (owned), `abi::ITER_EXHAUSTED` when it
+/// returned (its return value dropped, as loops do), 0 with the exception
+/// pending; no `SendResult` through memory. None, having done nothing,
+/// for a generator this path does not resume (running, finished, with a
+/// handled exception of its own or a direct delegate): `gen_next` then.
+#[inline(always)]
+pub(crate) fn next_flat(genobj: &Obj) -> Option<u64> {
+    let gd = gen_data(genobj)?;
+    if gd.kind != GenKind::Generator
+        || gd.running.get()
+        || gd.exc_state.get() != 0
+        || gd.delegate_direct.get()
+    {
+        return None;
+    }
+    let f = gd.frame.get();
+    if f.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null generator frame is live.
+    let st = unsafe { (*f).state };
+    if st != FRAME_STATE_SUSPENDED && st != FRAME_STATE_CREATED {
+        return None;
+    }
+    let saved = state::exc_info();
+    // SAFETY: the frame is live, created or suspended, not running, and
+    // initialised for its code; 0 is None sent without a reference.
+    let r = match unsafe { run_sent(gd, f, st, 0) } {
+        Ok(r) => r,
+        Err(e) => return Some(state::value_word(Err(e))),
+    };
+    if state::exc_info_is(saved.as_ref()) {
+        // (Consumed by hand: no out-of-line drop of the usual None.)
+        release(saved.map_or(0, Obj::into_word));
+    } else {
+        restore_exc_info(gd, f, saved);
+    }
+    // SAFETY: the native function has returned; the frame is live.
+    if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
+        gd.note_suspension();
+        return Some(r);
+    }
+    // Finished: the native code released its slots.
+    release_finished(gd, f);
+    if r == 0 {
+        return Some(state::value_word(Err(finished_with_error(gd))));
+    }
+    release(r);
+    Some(crate::abi::ITER_EXHAUSTED)
+}
