@@ -115,7 +115,7 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
             drop(coro);
             return Some(super::send::delegation_failed(state::fetch_err()));
         }
-        set_current_yieldfrom(Some(&coro));
+        note_delegate_yielded(&coro, gen_data(&coro).expect("a coroutine"));
         // SAFETY: caller contract.
         unsafe {
             *out = r;

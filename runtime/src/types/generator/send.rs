@@ -77,7 +77,7 @@ pub(crate) unsafe fn send_flat(receiver: u64, val: u64, out: *mut u64) -> Option
         if r == 0 {
             return Some(delegation_failed(state::fetch_err()));
         }
-        set_current_yieldfrom(Some(genobj));
+        note_delegate_yielded(genobj, gd);
         // SAFETY: caller contract.
         unsafe { *out = r };
         return Some(1);
