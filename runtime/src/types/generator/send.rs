@@ -143,20 +143,30 @@ pub(super) fn delegation_failed(e: PyErr) -> i64 {
     state::status(Err(e))
 }
 
-/// `next(genobj)` for `FOR_ITER` (`rt_for_iter`) on an exact generator,
-/// flat: the yielded value (owned), `abi::ITER_EXHAUSTED` when it
-/// returned (its return value dropped, as loops do), 0 with the exception
-/// pending; no `SendResult` through memory. None, having done nothing,
-/// for a generator this path does not resume (running, finished, with a
-/// handled exception of its own or a direct delegate): `gen_next` then.
+/// What one flat resumption with None did.
+pub(crate) enum Step {
+    /// It yielded this value (owned) and is suspended.
+    Yielded(u64),
+    /// It returned this value (owned); its frame is freed.
+    Returned(u64),
+    /// It raised; the exception (after PEP 479's conversion) is pending.
+    Failed,
+}
+
+/// Resumes `genobj` with None (`next()`, `send(None)`) when it is a
+/// created or suspended generator (or, with `coroutines`, coroutine) that
+/// has no handled exception of its own and no direct delegate, without a
+/// `SendResult` through memory: what `resume_next` does on its short
+/// path. None, having done nothing, for any other generator-like object.
 #[inline(always)]
-pub(crate) fn next_flat(genobj: &Obj) -> Option<u64> {
+pub(crate) fn step_flat(genobj: &Obj, coroutines: bool) -> Option<Step> {
     let gd = gen_data(genobj)?;
-    if gd.kind != GenKind::Generator
-        || gd.running.get()
-        || gd.exc_state.get() != 0
-        || gd.delegate_direct.get()
-    {
+    let kind_ok = match gd.kind {
+        GenKind::Generator => true,
+        GenKind::Coroutine => coroutines,
+        _ => false,
+    };
+    if !kind_ok || gd.running.get() || gd.exc_state.get() != 0 || gd.delegate_direct.get() {
         return None;
     }
     let f = gd.frame.get();
@@ -173,7 +183,10 @@ pub(crate) fn next_flat(genobj: &Obj) -> Option<u64> {
     // initialised for its code; 0 is None sent without a reference.
     let r = match unsafe { run_sent(gd, f, st, 0) } {
         Ok(r) => r,
-        Err(e) => return Some(state::value_word(Err(e))),
+        Err(e) => {
+            state::set_pending(e);
+            return Some(Step::Failed);
+        }
     };
     if state::exc_info_is(saved.as_ref()) {
         // (Consumed by hand: no out-of-line drop of the usual None.)
@@ -184,13 +197,30 @@ pub(crate) fn next_flat(genobj: &Obj) -> Option<u64> {
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         gd.note_suspension();
-        return Some(r);
+        return Some(if r == 0 { Step::Failed } else { Step::Yielded(r) });
     }
     // Finished: the native code released its slots.
     release_finished(gd, f);
     if r == 0 {
-        return Some(state::value_word(Err(finished_with_error(gd))));
+        state::set_pending(finished_with_error(gd));
+        return Some(Step::Failed);
     }
-    release(r);
-    Some(crate::abi::ITER_EXHAUSTED)
+    Some(Step::Returned(r))
+}
+
+/// `next(genobj)` for `FOR_ITER` (`rt_for_iter`) on an exact generator,
+/// flat (`step_flat`): the yielded value (owned), `abi::ITER_EXHAUSTED`
+/// when it returned (its return value dropped, as loops do), 0 with the
+/// exception pending. None, having done nothing, when `step_flat` does
+/// not resume it: `gen_next` then.
+#[inline(always)]
+pub(crate) fn next_flat(genobj: &Obj) -> Option<u64> {
+    Some(match step_flat(genobj, false)? {
+        Step::Yielded(r) => r,
+        Step::Returned(v) => {
+            release(v);
+            crate::abi::ITER_EXHAUSTED
+        }
+        Step::Failed => 0,
+    })
 }
