@@ -197,7 +197,11 @@ pub(crate) fn step_flat(genobj: &Obj, coroutines: bool) -> Option<Step> {
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         gd.note_suspension();
-        return Some(if r == 0 { Step::Failed } else { Step::Yielded(r) });
+        return Some(if r == 0 {
+            Step::Failed
+        } else {
+            Step::Yielded(r)
+        });
     }
     // Finished: the native code released its slots.
     release_finished(gd, f);
