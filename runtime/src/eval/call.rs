@@ -78,7 +78,7 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
 /// that have defaults: the call then needs no binding logic (the missing
 /// parameters take the last defaults, as `bind_arguments` gives them).
 #[inline]
-fn trailing_defaults(fd: &FunctionData, cd: &CodeData, given: usize) -> Option<Obj> {
+pub(crate) fn trailing_defaults(fd: &FunctionData, cd: &CodeData, given: usize) -> Option<Obj> {
     let missing = (cd.argcount as usize).checked_sub(given)?;
     if missing == 0 {
         return None;
@@ -107,6 +107,23 @@ fn call_with_defaults(
         return Ok(unsafe { crate::types::generator::new_generator(func, fd, cd, f) });
     }
     call_simple_with(func, fd, cd, args, tail)
+}
+
+/// The frame of a call of the generator-like `func` (`simple_generator`
+/// code) with the positional arguments `args` followed by the last
+/// defaults in the tuple `defaults` (`trailing_defaults` checked that
+/// they complete the call); its `func` word is borrowed until its owner
+/// takes a reference.
+pub(crate) fn generator_frame_with_defaults(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    args: &[Obj],
+    defaults: &Obj,
+) -> *mut Frame {
+    let defs = types::tuple::as_slice(defaults).unwrap_or(&[]);
+    let tail = &defs[defs.len() - (cd.argcount as usize - args.len())..];
+    frame_with_args(func, fd, cd, cd.frame_slots(), args, tail)
 }
 
 /// Frames of direct calls with at most this many arguments live on the
@@ -297,6 +314,19 @@ pub(crate) fn new_simple_generator(
     cd: &CodeData,
     args: &[Obj],
 ) -> Obj {
+    let f = simple_generator_frame(fd, cd, args);
+    // SAFETY: `f` is a complete frame of `func`'s code with
+    // `cd.frame_slots()` slots, exclusively ours.
+    unsafe { crate::types::generator::new_generator_inline(func, fd, cd, f) }
+}
+
+/// The frame of a call of the generator-like function `fd` (code `cd`)
+/// with exactly its positional parameters (`cd.simple_generator`): the
+/// arguments (new references) and zeroed slots, its `func` word still 0.
+/// `new_simple_generator` wraps it in its object; `await f(x)` runs it
+/// first (`types::generator::await_call`).
+#[inline(always)]
+pub(crate) fn simple_generator_frame(fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> *mut Frame {
     let nslots = cd.frame_slots();
     let nargs = args.len();
     // (`simple_generator` guarantees the frame covers the arguments.)
@@ -305,7 +335,7 @@ pub(crate) fn new_simple_generator(
     // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
     // nargs` slots; the header and every slot are written here (the
     // arguments without `frame_with_args`'s chain of two slices), and
-    // then it is a complete frame of `func`'s code.
+    // then it is a complete frame of `fd`'s code.
     unsafe {
         write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, 0);
         let s = Frame::slots(f);
@@ -320,8 +350,8 @@ pub(crate) fn new_simple_generator(
             p.write_volatile(0);
             p = p.add(1);
         }
-        crate::types::generator::new_generator_inline(func, fd, cd, f)
     }
+    f
 }
 
 /// A new frame of `func` with `nslots` slots: the arguments `head` then

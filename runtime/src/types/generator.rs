@@ -23,11 +23,13 @@ use crate::object::{Obj, Payload};
 use crate::types::{self, builtin};
 use std::cell::{Cell, RefCell};
 
+mod await_call;
 mod methods;
 mod send;
+pub(crate) use await_call::await_call;
 pub(crate) use methods::call_send_method;
 pub use methods::init_methods;
-pub(crate) use send::send_flat;
+pub(crate) use send::{next_flat, send_flat};
 
 /// Which kind of generator-like object this is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -459,6 +461,27 @@ pub fn set_current_yieldfrom(receiver: Option<&Obj>) {
     unsafe { &*gd }.set_yieldfrom(receiver);
 }
 
+/// `set_current_yieldfrom(Some(receiver))` for a generator or coroutine
+/// `receiver` (data `rd`) that just yielded to the innermost executing
+/// generator: its kind is known, so only its suspensions decide
+/// `delegate_direct`.
+#[inline(always)]
+fn note_delegate_yielded(receiver: &Obj, rd: &GenData) {
+    let gd = RUNNING.with(Cell::get);
+    if gd.is_null() {
+        return;
+    }
+    // SAFETY: as in `set_current_yieldfrom`.
+    let gd = unsafe { &*gd };
+    debug_assert!(matches!(rd.kind, GenKind::Generator | GenKind::Coroutine));
+    gd.delegate_direct.set(rd.suspensions.get() >= 2);
+    if gd.yieldfrom.get() != receiver.word() {
+        let new = receiver.clone().into_word();
+        // Released after the store: releasing the old delegate may run code.
+        release(gd.yieldfrom.replace(new));
+    }
+}
+
 /// Resumes a generator (CPython's `gen_send_ex2`).
 pub fn resume(genobj: &Obj, how: Resume, closing: bool) -> PyResult<SendResult> {
     let Some(gd) = gen_data(genobj) else {
@@ -676,7 +699,7 @@ fn send_to_delegate(gd: &GenData, f: *mut Frame, v: Option<Obj>) -> PyResult<Sen
     let word = unsafe {
         (*f).sent = builtin().none.clone().into_word();
         (*f).throw = 0;
-        ((*f).code_data().native)(f)
+        native_of(f)(f)
     };
     unlink();
     debug_assert_eq!(
@@ -757,7 +780,25 @@ pub(crate) fn run_pushed(
 #[inline(always)]
 unsafe fn run_frame(gd: &GenData, f: *mut Frame) -> PyResult<u64> {
     // SAFETY: guaranteed by the caller.
-    unsafe { run_native(gd, f, (*f).code_data().native) }
+    unsafe { run_native(gd, f, native_of(f)) }
+}
+
+/// The native function of the live frame `f`'s code, read without
+/// `code_data`'s check of the payload (a frame's code word is always a
+/// code object): every resumption reads it.
+///
+/// # Safety
+/// `f` must be a live frame.
+#[inline(always)]
+unsafe fn native_of(f: *mut Frame) -> crate::types::code::NativeFn {
+    // SAFETY: caller contract; `code` is a live code object the frame
+    // borrows from its function, which the generator keeps alive.
+    let code = unsafe { &*((*f).code as *const crate::object::PyObject) };
+    match &code.payload {
+        Payload::Code(cd) => cd.native,
+        // SAFETY: frames are only ever made for code objects.
+        _ => unsafe { std::hint::unreachable_unchecked() },
+    }
 }
 
 /// `run_frame` with the native function `native` (the code's own, or its

@@ -21,9 +21,12 @@ use super::unwind::RaiseKey;
 use super::{FunctionTranslator, ResumePoint, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
+use crate::bytecode::code::Const;
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{Block, InstBuilder, JumpTableData, TrapCode, Value, types::I64};
+use cranelift_codegen::ir::{
+    Block, InstBuilder, JumpTableData, SourceLoc, TrapCode, Value, types::I64,
+};
 
 impl FunctionTranslator<'_> {
     /// Jumps to the start or to a resume point according to `frame.resume`.
@@ -252,6 +255,103 @@ impl FunctionTranslator<'_> {
         self.switch_to(yielded);
         self.decref(v);
         self.set(base + 1, result)
+    }
+
+    /// Whether the `CALL` at `pc` starts `await f(args)`: `GET_AWAITABLE`,
+    /// `LOAD_CONST None` and `SEND` follow (only the `SEND` a jump target:
+    /// the loop's), none under another handler, and a `YIELD_VALUE`
+    /// after them.
+    pub(super) fn is_await_call(&self, pc: usize) -> bool {
+        let code = self.code;
+        let op = |i: usize| code.instrs.get(i).map(|x| x.op);
+        self.is_generator_like()
+            && op(pc + 1) == Some(Opcode::GET_AWAITABLE)
+            && op(pc + 2) == Some(Opcode::LOAD_CONST)
+            && matches!(
+                code.consts.get(code.instrs[pc + 2].arg as usize),
+                Some(Const::None)
+            )
+            && op(pc + 3) == Some(Opcode::SEND)
+            && op(pc + 4) == Some(Opcode::YIELD_VALUE)
+            && [pc + 1, pc + 2, pc + 4]
+                .iter()
+                .all(|&i| self.blocks[i].is_none() && code.depths[i].is_some())
+            && code.depths[pc + 3].is_some()
+            && (pc + 1..=pc + 3).all(|i| code.handlers[i] == code.handlers[pc])
+    }
+
+    /// `CALL n; GET_AWAITABLE; LOAD_CONST None; SEND` of `await f(args)`
+    /// (`is_await_call`): [m|NULL, self|callable, a1..an] -> [coro, yielded]
+    /// at the `YIELD_VALUE` that follows, or [result] at the `SEND`'s
+    /// target. `rt_await_call` runs a coroutine function's new frame at
+    /// once and makes its coroutine object only if it suspends; for any
+    /// other callable (its answer 2) the four instructions are translated
+    /// as usual. An exception it raises is the `SEND`'s.
+    pub(super) fn op_await_call(&mut self, n: u32) -> TResult {
+        let (pc, depth) = (self.pc, self.depth);
+        let base = self.below(n + 2)?;
+        for pos in base..base + n + 2 {
+            if let Some(raw) = self.take_unboxed(pos) {
+                let x = self.get(pos)?;
+                self.box_if_unboxed(x, raw, pos)?;
+            }
+        }
+        let code = self.code;
+        let send = &code.instrs[pc + 3];
+        let target = self.target_block(send.arg)?;
+        let args = self.scratch_from_stack(base, n + 2)?;
+        let nargs = self.word(i64::from(n));
+        let s = self.call_word(RuntimeFn::rt_await_call, &[args, nargs, args])?;
+        let other = self.builder.create_block();
+        let ran = self.builder.create_block();
+        let is_other = self.builder.ins().icmp_imm_s(IntCC::Equal, s, 2);
+        self.branch(is_other, other, ran);
+
+        self.switch_to(ran);
+        self.pc = pc + 3;
+        let key = self.raise_key();
+        self.check_status_with(s, key);
+        self.pc = pc;
+        let (result, coro) = (self.scratch_word(0)?, self.scratch_word(1)?);
+        self.decref_slots(base..depth)?;
+        let yielded = self.builder.create_block();
+        let finished = self.builder.create_block();
+        self.branch(s, yielded, finished);
+
+        self.switch_to(finished);
+        self.set(base, result)?;
+        self.jump(target, &[]);
+
+        let join = self.builder.create_block();
+        self.switch_to(yielded);
+        self.set(base, coro)?;
+        self.set(base + 1, result)?;
+        self.jump(join, &[]);
+
+        // Any other callable: the instructions one by one.
+        self.switch_to(other);
+        self.op_call(n, None)?;
+        for i in pc + 1..=pc + 3 {
+            let instr = &code.instrs[i];
+            self.fused[i] = true;
+            self.pc = i;
+            self.depth = code.depths[i].ok_or("await without a stack depth")?;
+            if let Some(block) = self.blocks[i] {
+                self.check_no_borrowed()?;
+                self.jump(block, &[]);
+                self.switch_to(block);
+            }
+            self.builder.set_srcloc(SourceLoc::new(i as u32));
+            self.record_call_site(instr.op);
+            match instr.op {
+                Opcode::GET_AWAITABLE => self.op_get_awaitable(instr.arg)?,
+                Opcode::LOAD_CONST => self.op_load_const(instr.arg)?,
+                _ => self.op_send(instr.arg)?,
+            }
+        }
+        self.jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
     }
 
     /// `GET_YIELD_FROM_ITER`: [o] -> [iter]

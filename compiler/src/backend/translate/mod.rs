@@ -578,6 +578,7 @@ impl<'a> FunctionTranslator<'a> {
                 }
                 self.kwnames = Some(arg);
             }
+            CALL if kwnames.is_none() && self.is_await_call(self.pc) => self.op_await_call(arg)?,
             CALL => self.op_call(arg, kwnames)?,
             CALL_FUNCTION_EX => self.op_call_function_ex(arg)?,
             MAKE_FUNCTION => self.op_make_function(arg)?,

@@ -341,6 +341,23 @@ pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
     s
 }
 
+/// `await f(args)` (`CALL n`, `GET_AWAITABLE`, `LOAD_CONST None`, `SEND`)
+/// when `f` is a coroutine function taking exactly the `nargs` arguments:
+/// its coroutine's first step, as `rt_send` reports it, without a
+/// coroutine object unless it suspends (1: the yielded value in `out[0]`,
+/// the coroutine in `out[1]`; 0: its result in `out[0]`; -1: an
+/// exception). 2, having done nothing, for any other callable: the
+/// generated code then makes the call and the first `SEND` itself.
+///
+/// # Safety
+/// `args` points to `nargs + 2` words as `rt_call_method` reads them
+/// (borrowed); `out` to two writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_await_call(args: u64, nargs: u64, out: u64) -> i64 {
+    // SAFETY: caller contract.
+    unsafe { generator::await_call(args, nargs, out as *mut u64) }.unwrap_or(2)
+}
+
 /// `rt_send` but for the release of `receiver`.
 #[inline(always)]
 fn send_step(receiver: &Obj, val: u64, out: u64) -> i64 {

@@ -48,6 +48,9 @@ pub extern "C" fn rt_for_iter(iter: u64) -> u64 {
     let r = if let Payload::Generator(_) = it.payload()
         && it.ty_word() == builtin().generator.word()
     {
+        if let Some(w) = crate::types::generator::next_flat(it) {
+            return w;
+        }
         crate::types::generator::gen_next(it)
     } else {
         ops::next(it)

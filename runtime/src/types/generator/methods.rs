@@ -68,6 +68,18 @@ pub(crate) fn call_send_method(callable: &Obj, args: &[Obj]) -> Option<PyResult<
     if b.name != "send" || b.self_.is_some() || b.owner.as_ref()?.word() != g.ty_word() {
         return None;
     }
+    if v.is(&builtin().none)
+        && let Some(step) = super::send::step_flat(g, true)
+    {
+        return Some(match step {
+            super::send::Step::Yielded(r) => Ok(Obj::from_word(r).expect("a yielded value")),
+            super::send::Step::Returned(r) => Err(stop_iteration(
+                Obj::from_word(r).expect("a returned value"),
+                gd.kind,
+            )),
+            super::send::Step::Failed => Err(state::fetch_err()),
+        });
+    }
     let r = if v.is(&builtin().none) {
         resume_next(g)
     } else {

@@ -77,7 +77,7 @@ pub(crate) unsafe fn send_flat(receiver: u64, val: u64, out: *mut u64) -> Option
         if r == 0 {
             return Some(delegation_failed(state::fetch_err()));
         }
-        set_current_yieldfrom(Some(genobj));
+        note_delegate_yielded(genobj, gd);
         // SAFETY: caller contract.
         unsafe { *out = r };
         return Some(1);
@@ -138,7 +138,93 @@ unsafe fn free_finished(receiver: u64, gd: &GenData, f: *mut Frame) {
 /// The delegation raised `e`: the awaiting generator delegates to nothing
 /// any more, and `e` is pending.
 #[cold]
-fn delegation_failed(e: PyErr) -> i64 {
+pub(super) fn delegation_failed(e: PyErr) -> i64 {
     set_current_yieldfrom(None);
     state::status(Err(e))
+}
+
+/// What one flat resumption with None did.
+pub(crate) enum Step {
+    /// It yielded this value (owned) and is suspended.
+    Yielded(u64),
+    /// It returned this value (owned); its frame is freed.
+    Returned(u64),
+    /// It raised; the exception (after PEP 479's conversion) is pending.
+    Failed,
+}
+
+/// Resumes `genobj` with None (`next()`, `send(None)`) when it is a
+/// created or suspended generator (or, with `coroutines`, coroutine) that
+/// has no handled exception of its own and no direct delegate, without a
+/// `SendResult` through memory: what `resume_next` does on its short
+/// path. None, having done nothing, for any other generator-like object.
+#[inline(always)]
+pub(crate) fn step_flat(genobj: &Obj, coroutines: bool) -> Option<Step> {
+    let gd = gen_data(genobj)?;
+    let kind_ok = match gd.kind {
+        GenKind::Generator => true,
+        GenKind::Coroutine => coroutines,
+        _ => false,
+    };
+    if !kind_ok || gd.running.get() || gd.exc_state.get() != 0 || gd.delegate_direct.get() {
+        return None;
+    }
+    let f = gd.frame.get();
+    if f.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null generator frame is live.
+    let st = unsafe { (*f).state };
+    if st != FRAME_STATE_SUSPENDED && st != FRAME_STATE_CREATED {
+        return None;
+    }
+    let saved = state::exc_info();
+    // SAFETY: the frame is live, created or suspended, not running, and
+    // initialised for its code; 0 is None sent without a reference.
+    let r = match unsafe { run_sent(gd, f, st, 0) } {
+        Ok(r) => r,
+        Err(e) => {
+            state::set_pending(e);
+            return Some(Step::Failed);
+        }
+    };
+    if state::exc_info_is(saved.as_ref()) {
+        // (Consumed by hand: no out-of-line drop of the usual None.)
+        release(saved.map_or(0, Obj::into_word));
+    } else {
+        restore_exc_info(gd, f, saved);
+    }
+    // SAFETY: the native function has returned; the frame is live.
+    if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
+        gd.note_suspension();
+        return Some(if r == 0 {
+            Step::Failed
+        } else {
+            Step::Yielded(r)
+        });
+    }
+    // Finished: the native code released its slots.
+    release_finished(gd, f);
+    if r == 0 {
+        state::set_pending(finished_with_error(gd));
+        return Some(Step::Failed);
+    }
+    Some(Step::Returned(r))
+}
+
+/// `next(genobj)` for `FOR_ITER` (`rt_for_iter`) on an exact generator,
+/// flat (`step_flat`): the yielded value (owned), `abi::ITER_EXHAUSTED`
+/// when it returned (its return value dropped, as loops do), 0 with the
+/// exception pending. None, having done nothing, when `step_flat` does
+/// not resume it: `gen_next` then.
+#[inline(always)]
+pub(crate) fn next_flat(genobj: &Obj) -> Option<u64> {
+    Some(match step_flat(genobj, false)? {
+        Step::Yielded(r) => r,
+        Step::Returned(v) => {
+            release(v);
+            crate::abi::ITER_EXHAUSTED
+        }
+        Step::Failed => 0,
+    })
 }

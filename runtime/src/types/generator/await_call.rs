@@ -1,0 +1,189 @@
+//! `await f(args)` in one step (`rt_await_call`): the `CALL`,
+//! `GET_AWAITABLE`, `LOAD_CONST None` and `SEND` of an await of a
+//! coroutine function called with exactly its positional parameters.
+//! The coroutine's frame is built and run at once, and its object is
+//! made only if it suspends: a coroutine that returns (or raises) on its
+//! first run is never reachable from Python code (nothing holds it; its
+//! awaiter is running, so its `cr_await` is None), so only its frame
+//! exists. While the frame runs, its generator data sits on this
+//! function's stack (`RUNNING` points to it, for its own delegations);
+//! a suspended frame moves it into the new coroutine object, which then
+//! is the `SEND`'s receiver, as if it had been made by the call.
+//! Parameters left to their defaults get them as the ordinary call
+//! gives them; anything else (another callable, keyword arguments,
+//! `*args`, cells) is left to the generated code's ordinary `CALL`.
+
+use super::*;
+
+/// `rt_await_call`: `args` is `rt_call_method`'s array (method or 0,
+/// self or callable, the `nargs` arguments; borrowed). None, having done
+/// nothing, when the callable is not a coroutine function taking these
+/// positional arguments (and its defaults for the rest). Otherwise as `rt_send`'s first step on the new
+/// coroutine: 1 when it suspended (the value in `out[0]`, the coroutine
+/// object, owned, in `out[1]`), 0 when it returned (the value in
+/// `out[0]`), -1 with the exception pending.
+///
+/// # Safety
+/// `args` points to `nargs + 2` words as `rt_call_method` reads them;
+/// `out` to two writable words.
+#[inline(always)]
+pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<i64> {
+    let p = args as *const u64;
+    // SAFETY: caller contract: the array holds `nargs + 2` words.
+    let (m, func_word) = unsafe { (*p, *p.add(1)) };
+    let (callable, a) = if m != 0 {
+        // SAFETY: as above (self and the arguments follow the method).
+        (Obj::borrow(&m), unsafe {
+            std::slice::from_raw_parts(p.add(1) as *const Obj, nargs as usize + 1)
+        })
+    } else {
+        // SAFETY: as above.
+        (Obj::borrow(&func_word), unsafe {
+            std::slice::from_raw_parts(p.add(2) as *const Obj, nargs as usize)
+        })
+    };
+    if callable.word() & crate::abi::TAG_MASK != 0 {
+        return None;
+    }
+    let Payload::Function(fd) = callable.payload() else {
+        return None;
+    };
+    let cd = types::code::code_data(&fd.code);
+    if !cd.simple_generator
+        || cd.flags & crate::abi::CO_COROUTINE == 0
+        || (cd.argcount as usize) < a.len()
+        || !names_are_code_names(fd, cd)
+    {
+        return None;
+    }
+    let f = if cd.argcount as usize == a.len() {
+        // The safe point of the call this replaces (its values all sit in
+        // the caller's frame).
+        crate::object::gc::maybe_collect();
+        crate::eval::call::simple_generator_frame(fd, cd, a)
+    } else {
+        frame_with_defaults(callable, fd, cd, a)?
+    };
+    // SAFETY: `f` is a complete frame of the function's code; its `func`
+    // word becomes a reference the frame owns (released with it).
+    unsafe { (*f).func = callable.clone().into_word() };
+    let gd = GenData {
+        frame: Cell::new(f),
+        exc_state: Cell::new(0),
+        yieldfrom: Cell::new(0),
+        running: Cell::new(false),
+        kind: GenKind::Coroutine,
+        ag_closed: Cell::new(false),
+        ag_running_async: Cell::new(false),
+        aw_state: Cell::new(0),
+        suspensions: Cell::new(0),
+        delegate_direct: Cell::new(false),
+        code: None,
+        name: None,
+        qualname: None,
+        awaitable: None,
+    };
+    let nslots = cd.frame_slots();
+    let saved = state::exc_info();
+    // SAFETY: the frame is created, not running, and initialised for its
+    // code (whose first entry does not read `sent`).
+    let r = match unsafe { run_sent(&gd, f, FRAME_STATE_CREATED, 0) } {
+        Ok(r) => r,
+        Err(e) => {
+            // The frame could not be entered (RecursionError): it never
+            // ran, and nothing else refers to it.
+            // SAFETY: `f` is created and exclusively ours.
+            unsafe {
+                Frame::release_slots(f, nslots);
+                free_frame(f, nslots);
+            }
+            gd.frame.set(std::ptr::null_mut());
+            return Some(super::send::delegation_failed(e));
+        }
+    };
+    if state::exc_info_is(saved.as_ref()) {
+        // (Consumed by hand: no out-of-line drop of the usual None.)
+        release(saved.map_or(0, Obj::into_word));
+    } else {
+        restore_exc_info(&gd, f, saved);
+    }
+    // SAFETY: the native function has returned; the frame is live.
+    if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
+        gd.note_suspension();
+        let coro = materialize(fd, gd);
+        if r == 0 {
+            drop(coro);
+            return Some(super::send::delegation_failed(state::fetch_err()));
+        }
+        note_delegate_yielded(&coro, gen_data(&coro).expect("a coroutine"));
+        // SAFETY: caller contract.
+        unsafe {
+            *out = r;
+            *out.add(1) = coro.into_word();
+        }
+        return Some(1);
+    }
+    // Finished: the native code released its slots.
+    gd.frame.set(std::ptr::null_mut());
+    // SAFETY: the frame finished and is exclusively ours.
+    unsafe {
+        (*f).state = FRAME_STATE_COMPLETED;
+        free_frame(f, nslots);
+    }
+    if r == 0 {
+        return Some(super::send::delegation_failed(finished_with_error(&gd)));
+    }
+    discard(gd);
+    set_current_yieldfrom(None);
+    // SAFETY: caller contract.
+    unsafe { *out = r };
+    Some(0)
+}
+
+/// Drops the generator data of a coroutine that finished without an
+/// object: usually it owns nothing (no frame, code or names; its last
+/// delegation ended), and needs no out-of-line drop.
+#[inline(always)]
+fn discard(gd: GenData) {
+    if gd.exc_state.get() | gd.yieldfrom.get() == 0 {
+        debug_assert!(gd.frame.get().is_null() && owns_only_code(&gd) && gd.code.is_none());
+        std::mem::forget(gd);
+    } else {
+        drop(gd);
+    }
+}
+
+/// The frame of a call of `func` with `args` that leaves its last
+/// parameters to their defaults (`asyncio.sleep(0)`), as the ordinary
+/// call fills them; None when the defaults do not complete the call.
+#[inline(never)]
+fn frame_with_defaults(
+    func: &Obj,
+    fd: &types::function::FunctionData,
+    cd: &types::code::CodeData,
+    args: &[Obj],
+) -> Option<*mut Frame> {
+    let defaults = crate::eval::call::trailing_defaults(fd, cd, args.len())?;
+    // The safe point (as above).
+    crate::object::gc::maybe_collect();
+    let f = crate::eval::call::generator_frame_with_defaults(func, fd, cd, args, &defaults);
+    Some(f)
+}
+
+/// The coroutine object owning the suspended frame in `gd`, as
+/// `new_generator` would have made it for the function `fd` (whose names
+/// were its code's then: `names_are_code_names`).
+#[cold]
+#[inline(never)]
+fn materialize(fd: &types::function::FunctionData, mut gd: GenData) -> Obj {
+    gd.code = Some(fd.code.clone());
+    Obj::new(&builtin().coroutine, Payload::Generator(gd))
+}
+
+/// Are the function's `__name__` and `__qualname__` still its code's (a
+/// coroutine then records none of its own)? Otherwise the ordinary call
+/// makes the coroutine, taking the names as they are at the call.
+#[inline(always)]
+fn names_are_code_names(fd: &types::function::FunctionData, cd: &types::code::CodeData) -> bool {
+    own_name(&fd.name, &cd.name).is_none() && own_name(&fd.qualname, &cd.qualname).is_none()
+}
