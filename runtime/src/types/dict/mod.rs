@@ -938,7 +938,6 @@ fn probe_calling_eq(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Pr
 }
 
 /// `d.get(key)` with a precomputed hash.
-#[inline]
 pub fn get_item_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
     let t = table_or_err(d)?;
     match lookup(t, key, hash)? {
@@ -969,7 +968,11 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
 #[inline(never)]
 fn get_item_keyed(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     let hash = key_hash(key)?;
-    get_item_hashed(d, key, hash)
+    let t = table_or_err(d)?;
+    match lookup(t, key, hash)? {
+        Some((_, ix)) => Ok(t.borrow().entries[ix].as_ref().map(|e| e.2.clone())),
+        None => Ok(None),
+    }
 }
 
 /// `d.setdefault(key, default)`: the value of `key`, or `default()`
@@ -1043,6 +1046,12 @@ pub fn contains_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
 
 /// `d[key] = value` with a precomputed hash.
 pub fn set_item_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()> {
+    store_hashed(d, key, hash, value)
+}
+
+/// `set_item_hashed`, inlined into `set_item_keyed`.
+#[inline(always)]
+fn store_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()> {
     let t = table_or_err(d)?;
     let found = probe(t, key, hash)?;
     let old;
@@ -1121,9 +1130,23 @@ pub(crate) fn set_str_hinted(
     value: Obj,
     hint: &mut u64,
 ) -> Result<(), Obj> {
+    store_str(t, key, p, value, Some(hint))
+}
+
+/// `set_str_hinted`, or with no hint (`set_item`: no site remembers
+/// where the key was) without its check; inlined into both.
+#[inline(always)]
+fn store_str(
+    t: &RefCell<DictTable>,
+    key: &Obj,
+    p: &crate::types::str::PyStr,
+    value: Obj,
+    mut hint: Option<&mut u64>,
+) -> Result<(), Obj> {
     let mut tb = t.borrow_mut();
     let hash = util::hash_pystr(p);
-    let found = match hinted(&tb, key, *hint) {
+    let at = hint.as_deref().and_then(|h| hinted(&tb, key, *h));
+    let found = match at {
         Some(ix) => Ok(ix),
         None => match tb.find_str_only(hash, &p.s, key.word()) {
             Some(f) => f.map(|(_, ix)| ix),
@@ -1134,7 +1157,9 @@ pub(crate) fn set_str_hinted(
         Ok(ix) => ix,
         Err(free) => {
             tb.insert_absent_at(free, hash, key.clone(), value);
-            *hint = tb.entries.len() as u64 - 1;
+            if let Some(h) = hint {
+                *h = tb.entries.len() as u64 - 1;
+            }
             return Ok(());
         }
     };
@@ -1143,7 +1168,9 @@ pub(crate) fn set_str_hinted(
     };
     let old = std::mem::replace(&mut e.2, value);
     tb.version = next_version();
-    *hint = ix as u64;
+    if let Some(h) = hint.as_deref_mut() {
+        *h = ix as u64;
+    }
     drop(tb);
     // The old value's finalizer may use the dict.
     drop(old);
@@ -1198,8 +1225,7 @@ pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     // `__eq__` (unless a non-str key with the same hash is met).
     let value = match key.payload() {
         Payload::Str(p) if util::exact(key, &builtin().str_) => {
-            let mut no_hint = u64::MAX;
-            match set_str_hinted(table_or_err(d)?, key, p, value, &mut no_hint) {
+            match store_str(table_or_err(d)?, key, p, value, None) {
                 Ok(()) => return Ok(()),
                 Err(v) => v,
             }
@@ -1213,7 +1239,7 @@ pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
 #[inline(never)]
 fn set_item_keyed(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     let hash = key_hash(key)?;
-    set_item_hashed(d, key, hash, value)
+    store_hashed(d, key, hash, value)
 }
 
 /// Removes `key`, returning its value (None when missing).
