@@ -980,12 +980,16 @@ fn get_item_keyed(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
 /// sequence.
 pub fn set_default(d: &Obj, key: &Obj, default: impl FnOnce() -> Obj) -> PyResult<Obj> {
     let t = table_or_err(d)?;
-    // An exact str key is probed without `__eq__` (as `set_item`).
+    // An exact str key is probed without `__eq__` (as `set_item`), and a
+    // present one answered under the probe's borrow.
     let str_probe = match key.payload() {
         Payload::Str(p) if util::exact(key, &builtin().str_) => {
             let hash = util::hash_pystr(p);
-            let found = t.borrow().find_str_only(hash, &p.s, key.word());
-            found.map(|f| (hash, f))
+            let tb = t.borrow();
+            match tb.find_str_only(hash, &p.s, key.word()) {
+                Some(Ok((_, ix))) => return Ok(slot_entry(&tb.entries, ix as u32).2.clone()),
+                found => found.map(|f| (hash, f)),
+            }
         }
         _ => None,
     };
