@@ -199,3 +199,31 @@ subclass_keys()
 subclasses()
 errors()
 iteration_changes()
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("del", self.name)
+
+
+def tuple_release():
+    # Dead tuples: all small ints (nothing to release), then items that
+    # own references, released last to first.
+    for i in range(3):
+        t = (i, i + 1)
+        del t
+    t = (1, Noisy("a"), 2, Noisy("b"))
+    del t
+    t = (Noisy("only"),)
+    del t
+    t = (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, Noisy("long"))
+    del t
+    d = {(1, 2): Noisy("value")}
+    del d[(1, 2)]
+    print("released")
+
+
+tuple_release()

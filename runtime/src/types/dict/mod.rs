@@ -1145,7 +1145,7 @@ fn store_str(
     key: &Obj,
     p: &crate::types::str::PyStr,
     value: Obj,
-    mut hint: Option<&mut u64>,
+    hint: Option<&mut u64>,
 ) -> Result<(), Obj> {
     let mut tb = t.borrow_mut();
     let hash = util::hash_pystr(p);
@@ -1172,7 +1172,7 @@ fn store_str(
     };
     let old = std::mem::replace(&mut e.2, value);
     tb.version = next_version();
-    if let Some(h) = hint.as_deref_mut() {
+    if let Some(h) = hint {
         *h = ix as u64;
     }
     drop(tb);
