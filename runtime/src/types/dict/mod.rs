@@ -233,6 +233,34 @@ fn usable_in(size: usize) -> usize {
     }
 }
 
+/// The index slot `i` of a probe sequence (`i` is masked by the table's
+/// length less one, a power of two less one: always in range).
+#[inline(always)]
+fn slot_at(indices: &[u32], i: usize) -> u32 {
+    debug_assert!(i < indices.len());
+    // SAFETY: `i & mask` with `mask = indices.len() - 1` for a non-empty
+    // table whose length is a power of two is below the length.
+    unsafe { *indices.get_unchecked(i) }
+}
+
+/// The live entry at position `ix`, read from an index slot that is
+/// neither EMPTY nor DUMMY.
+#[inline(always)]
+fn slot_entry(entries: &[Option<(i64, Obj, Obj)>], ix: u32) -> &(i64, Obj, Obj) {
+    debug_assert!(matches!(entries.get(ix as usize), Some(Some(_))));
+    // SAFETY: an index slot other than EMPTY and DUMMY holds the position
+    // of a live entry: insertions push the entry before its slot refers to
+    // it, `remove_at` makes the slot DUMMY as it takes the entry, and
+    // `resize`, `take_all` and `recycle` rebuild or empty both together
+    // (`pop_last` drops only trailing entries no slot refers to).
+    unsafe {
+        entries
+            .get_unchecked(ix as usize)
+            .as_ref()
+            .unwrap_unchecked()
+    }
+}
+
 impl DictTable {
     /// A table with room for `n` keys before it has to grow.
     pub fn with_capacity(n: usize) -> DictTable {
@@ -341,18 +369,47 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         let mut free = None;
         loop {
-            let ix = indices[i];
+            let ix = slot_at(indices, i);
             if ix == EMPTY {
                 return Some(Err(Some(free.unwrap_or(i))));
             }
             if ix == DUMMY {
                 free = free.or(Some(i));
-            } else if let Some((h, k, _)) = &entries[ix as usize]
-                && *h == hash
-            {
+            } else {
+                let (h, k, _) = slot_entry(entries, ix);
                 // The very object probed for (an interned name, a key
                 // taken from this dict) is the usual hit: no text read.
-                if k.word() == same || str_key_matches(k, key, same, skip_others)? {
+                if *h == hash && (k.word() == same || str_key_matches(k, key, same, skip_others)?) {
+                    return Some(Ok((i, ix as usize)));
+                }
+            }
+            i = next_slot(i, &mut perturb, mask);
+        }
+    }
+
+    /// The walk of `probe` while no key met needs `__eq__` (None at the
+    /// first that does): identity, then the hash, then `native_eq`.
+    #[inline(always)]
+    fn probe_native(&self, key: &Obj, hash: i64) -> Option<Probed> {
+        let (indices, entries) = (&*self.indices, &*self.entries);
+        if indices.is_empty() {
+            return Some(Err(None));
+        }
+        let mask = indices.len() - 1;
+        prefetch_second_slot(indices, hash, mask);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free = None;
+        loop {
+            let ix = slot_at(indices, i);
+            if ix == EMPTY {
+                return Some(Err(Some(free.unwrap_or(i))));
+            }
+            if ix == DUMMY {
+                free = free.or(Some(i));
+            } else {
+                let (h, k, _) = slot_entry(entries, ix);
+                if k.is(key) || (*h == hash && native_eq(k, key)?) {
                     return Some(Ok((i, ix as usize)));
                 }
             }
@@ -713,22 +770,41 @@ pub fn del_str(d: &Obj, key: &str) -> Option<Obj> {
 }
 
 /// The hash of a dict key (`list::util::key_hash`), with the usual
-/// tuple keys hashed here: an exact tuple of up to four small ints and
-/// exact strs (`(i, j)`, `(name, n)`) gets CPython's tuple hash of its
-/// items' hashes in one pass, without a call per item.
-#[inline]
+/// keys hashed here: a small int, an exact str with its hash cached, and
+/// an exact tuple of up to four small ints and exact strs (`(i, j)`,
+/// `(name, n)`), which gets CPython's tuple hash of its items' hashes in
+/// one pass, without a call per item. The commonest (a small int, a
+/// cached str hash, a pair of small ints) are inlined into the lookups;
+/// the rest is out of line, so that they set up no frame for it.
+#[inline(always)]
 fn key_hash(key: &Obj) -> PyResult<i64> {
+    if let Some(i) = key.small_int() {
+        return Ok(types::int::hash_i64(i));
+    }
+    match key.payload() {
+        Payload::Str(p) if p.hash.get() != -1 && key.ty_word() == builtin().str_.word() => {
+            Ok(p.hash.get())
+        }
+        // The commonest tuple key: a pair of small ints (coordinates, `(i, j)`).
+        Payload::Tuple(items)
+            if let [a, b] = &items[..]
+                && let (Some(x), Some(y)) = (a.small_int(), b.small_int())
+                && key.ty_word() == builtin().tuple.word() =>
+        {
+            let hashes = [types::int::hash_i64(x), types::int::hash_i64(y)];
+            Ok(types::tuple::hash_of_hashes(hashes.into_iter()))
+        }
+        _ => key_hash_slow(key),
+    }
+}
+
+/// `key_hash` for the keys it does not inline.
+#[inline(never)]
+fn key_hash_slow(key: &Obj) -> PyResult<i64> {
     if let Payload::Tuple(items) = key.payload()
         && items.len() <= 4
         && key.ty_word() == builtin().tuple.word()
     {
-        // The commonest: a pair of small ints (coordinates, `(i, j)`).
-        if let [a, b] = &items[..]
-            && let (Some(x), Some(y)) = (a.small_int(), b.small_int())
-        {
-            let hashes = [types::int::hash_i64(x), types::int::hash_i64(y)];
-            return Ok(types::tuple::hash_of_hashes(hashes.into_iter()));
-        }
         let str_ty = builtin().str_.word();
         let mut hashes = [0i64; 4];
         let mut fast = true;
@@ -753,17 +829,54 @@ fn key_hash(key: &Obj) -> PyResult<i64> {
     util::key_hash(key)
 }
 
+/// Whether `k`, the key of an entry with the probed hash, equals `key`
+/// when no Python code can tell (None: `__eq__` must). Two exact tuples
+/// holding the very same items (`(i, j)` built again to look up a key
+/// made the same way) are equal without a call; the rest is
+/// `list::util::fast_eq`'s. Out of line: the probe loops it is called
+/// from would otherwise load what it needs before their first slot.
+#[inline(never)]
+fn native_eq(k: &Obj, key: &Obj) -> Option<bool> {
+    if let (Payload::Tuple(a), Payload::Tuple(b)) = (k.payload(), key.payload())
+        && a.len() == b.len()
+        && a.iter().zip(b.iter()).all(|(x, y)| x.is(y))
+        && k.ty_word() == key.ty_word()
+        && k.ty_word() == builtin().tuple.word()
+    {
+        return Some(true);
+    }
+    fast_eq(k, key)
+}
+
 /// Finds `key` (with hash `hash`): the slot and entry index, or None.
 ///
 /// Comparisons that may run Python code happen with the borrow released; if
 /// the table changed meanwhile the lookup restarts (like CPython).
+#[inline(always)]
 fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize)>> {
     Ok(probe(t, key, hash)?.ok())
 }
 
 /// `lookup` that also tells where a missing key would go (`Probed`; the
-/// free slot is `DictTable::find_empty_slot`'s answer).
+/// free slot is `DictTable::find_empty_slot`'s answer). The walk that
+/// meets no key needing `__eq__` (`DictTable::probe_native`) is inlined;
+/// the first such key sends the lookup to `probe_calling_eq`, which walks
+/// again from the start (the walk so far ran no Python code: nothing can
+/// tell).
+#[inline(always)]
 fn probe(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Probed> {
+    if let Ok(tb) = t.try_borrow()
+        && let Some(found) = tb.probe_native(key, hash)
+    {
+        return Ok(found);
+    }
+    probe_calling_eq(t, key, hash)
+}
+
+/// `probe` for a walk that meets a key with the same hash whose equality
+/// only `__eq__` decides (or a table borrowed meanwhile).
+#[inline(never)]
+fn probe_calling_eq(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Probed> {
     'restart: loop {
         let mut tb = t.borrow();
         if tb.indices.is_empty() {
@@ -846,8 +959,20 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
                 .and_then(|(_, ix)| t.entries[ix].as_ref().map(|e| e.2.clone())));
         }
     }
+    get_item_keyed(d, key)
+}
+
+/// `get_item` for a key not an exact str (or one met by a key of another
+/// type with its hash): out of line, so that the str lookup sets up no
+/// frame for it.
+#[inline(never)]
+fn get_item_keyed(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     let hash = key_hash(key)?;
-    get_item_hashed(d, key, hash)
+    let t = table_or_err(d)?;
+    match lookup(t, key, hash)? {
+        Some((_, ix)) => Ok(t.borrow().entries[ix].as_ref().map(|e| e.2.clone())),
+        None => Ok(None),
+    }
 }
 
 /// `d.setdefault(key, default)`: the value of `key`, or `default()`
@@ -855,21 +980,22 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
 /// sequence.
 pub fn set_default(d: &Obj, key: &Obj, default: impl FnOnce() -> Obj) -> PyResult<Obj> {
     let t = table_or_err(d)?;
-    // An exact str key is probed without `__eq__` (as `set_item`).
+    // An exact str key is probed without `__eq__` (as `set_item`), and a
+    // present one answered under the probe's borrow.
     let str_probe = match key.payload() {
         Payload::Str(p) if util::exact(key, &builtin().str_) => {
             let hash = util::hash_pystr(p);
-            let found = t.borrow().find_str_only(hash, &p.s, key.word());
-            found.map(|f| (hash, f))
+            let tb = t.borrow();
+            match tb.find_str_only(hash, &p.s, key.word()) {
+                Some(Ok((_, ix))) => return Ok(slot_entry(&tb.entries, ix as u32).2.clone()),
+                found => found.map(|f| (hash, f)),
+            }
         }
         _ => None,
     };
     let (hash, found) = match str_probe {
         Some(probed) => probed,
-        None => {
-            let hash = key_hash(key)?;
-            (hash, probe(t, key, hash)?)
-        }
+        None => hash_and_probe(t, key)?,
     };
     let free = match found {
         Ok((_, ix)) => {
@@ -888,6 +1014,14 @@ pub fn set_default(d: &Obj, key: &Obj, default: impl FnOnce() -> Obj) -> PyResul
     Ok(value)
 }
 
+/// The hash of `key` and what `probe` finds for it (out of line: see
+/// `get_item_keyed`).
+#[inline(never)]
+fn hash_and_probe(t: &RefCell<DictTable>, key: &Obj) -> PyResult<(i64, Probed)> {
+    let hash = key_hash(key)?;
+    Ok((hash, probe(t, key, hash)?))
+}
+
 /// `key in d`.
 pub fn contains(d: &Obj, key: &Obj) -> PyResult<bool> {
     if let Payload::Str(p) = key.payload()
@@ -899,8 +1033,14 @@ pub fn contains(d: &Obj, key: &Obj) -> PyResult<bool> {
     {
         return Ok(found.is_ok());
     }
+    contains_keyed(d, key)
+}
+
+/// `contains` for a key not an exact str (see `get_item_keyed`).
+#[inline(never)]
+fn contains_keyed(d: &Obj, key: &Obj) -> PyResult<bool> {
     let hash = key_hash(key)?;
-    contains_hashed(d, key, hash)
+    Ok(lookup(table_or_err(d)?, key, hash)?.is_some())
 }
 
 /// `key in d` with a precomputed hash.
@@ -910,6 +1050,12 @@ pub fn contains_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
 
 /// `d[key] = value` with a precomputed hash.
 pub fn set_item_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()> {
+    store_hashed(d, key, hash, value)
+}
+
+/// `set_item_hashed`, inlined into `set_item_keyed`.
+#[inline(always)]
+fn store_hashed(d: &Obj, key: &Obj, hash: i64, value: Obj) -> PyResult<()> {
     let t = table_or_err(d)?;
     let found = probe(t, key, hash)?;
     let old;
@@ -988,9 +1134,23 @@ pub(crate) fn set_str_hinted(
     value: Obj,
     hint: &mut u64,
 ) -> Result<(), Obj> {
+    store_str(t, key, p, value, Some(hint))
+}
+
+/// `set_str_hinted`, or with no hint (`set_item`: no site remembers
+/// where the key was) without its check; inlined into both.
+#[inline(always)]
+fn store_str(
+    t: &RefCell<DictTable>,
+    key: &Obj,
+    p: &crate::types::str::PyStr,
+    value: Obj,
+    hint: Option<&mut u64>,
+) -> Result<(), Obj> {
     let mut tb = t.borrow_mut();
     let hash = util::hash_pystr(p);
-    let found = match hinted(&tb, key, *hint) {
+    let at = hint.as_deref().and_then(|h| hinted(&tb, key, *h));
+    let found = match at {
         Some(ix) => Ok(ix),
         None => match tb.find_str_only(hash, &p.s, key.word()) {
             Some(f) => f.map(|(_, ix)| ix),
@@ -1001,7 +1161,9 @@ pub(crate) fn set_str_hinted(
         Ok(ix) => ix,
         Err(free) => {
             tb.insert_absent_at(free, hash, key.clone(), value);
-            *hint = tb.entries.len() as u64 - 1;
+            if let Some(h) = hint {
+                *h = tb.entries.len() as u64 - 1;
+            }
             return Ok(());
         }
     };
@@ -1010,7 +1172,9 @@ pub(crate) fn set_str_hinted(
     };
     let old = std::mem::replace(&mut e.2, value);
     tb.version = next_version();
-    *hint = ix as u64;
+    if let Some(h) = hint {
+        *h = ix as u64;
+    }
     drop(tb);
     // The old value's finalizer may use the dict.
     drop(old);
@@ -1065,16 +1229,21 @@ pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     // `__eq__` (unless a non-str key with the same hash is met).
     let value = match key.payload() {
         Payload::Str(p) if util::exact(key, &builtin().str_) => {
-            let mut no_hint = u64::MAX;
-            match set_str_hinted(table_or_err(d)?, key, p, value, &mut no_hint) {
+            match store_str(table_or_err(d)?, key, p, value, None) {
                 Ok(()) => return Ok(()),
                 Err(v) => v,
             }
         }
         _ => value,
     };
+    set_item_keyed(d, key, value)
+}
+
+/// `set_item` for a key not an exact str (see `get_item_keyed`).
+#[inline(never)]
+fn set_item_keyed(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     let hash = key_hash(key)?;
-    set_item_hashed(d, key, hash, value)
+    store_hashed(d, key, hash, value)
 }
 
 /// Removes `key`, returning its value (None when missing).

@@ -109,6 +109,18 @@ impl TupleItems {
     /// would cost `free_if_exact_leaf`'s str path the registers it saves.)
     #[inline(never)]
     pub(crate) fn release_reversed(&mut self) {
+        // Inline items that are all tagged (`(i, j)` of small ints) own
+        // nothing: no frame for the releasing loop.
+        if self.is_inline() && self.iter().all(|o| o.heap().is_none()) {
+            self.len = 0;
+            return;
+        }
+        self.release_each_reversed();
+    }
+
+    /// `release_reversed` for items that may own references.
+    #[inline(never)]
+    fn release_each_reversed(&mut self) {
         let n = std::mem::take(&mut self.len);
         let p = self.ptr.as_ptr();
         // (The length is 0 from here: the tuple is dead, and nothing
