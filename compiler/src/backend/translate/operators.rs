@@ -569,6 +569,21 @@ impl FunctionTranslator<'_> {
                     let x = self.builder.ins().bxor(a, b);
                     self.builder.ins().bor_imm_s(x, abi::INT_TAG as i64)
                 }
+                // By a constant power of two, 2**k: floor division is an
+                // arithmetic shift and the remainder the low k bits (as
+                // Python rounds, for either sign of the dividend), which
+                // on the tagged word `2n + 1` are one shift or mask.
+                abi::NB_FLOOR_DIVIDE | abi::NB_REMAINDER
+                    if let Some(k) = self.known_word(b).and_then(tagged_power_of_two) =>
+                {
+                    if base_op == abi::NB_FLOOR_DIVIDE {
+                        let q = self.builder.ins().sshr_imm_s(a, i64::from(k));
+                        self.builder.ins().bor_imm_s(q, abi::INT_TAG as i64)
+                    } else {
+                        let mask = ((1i64 << k) - 1) << 1 | abi::INT_TAG as i64;
+                        self.builder.ins().band_imm_s(a, mask)
+                    }
+                }
                 abi::NB_FLOOR_DIVIDE | abi::NB_REMAINDER => {
                     let r = self.int_floor_div_mod(base_op, a, b, slow);
                     self.jump(done, &[r]);
@@ -1162,4 +1177,11 @@ impl FunctionTranslator<'_> {
         let base = self.below(1)?;
         self.set(base, r)
     }
+}
+
+/// The `k` of a tagged small int word holding `2**k` (a power of two below
+/// the small-int limit).
+fn tagged_power_of_two(word: i64) -> Option<u32> {
+    let d = word >> 1;
+    (word & abi::INT_TAG as i64 != 0 && d > 0 && d.count_ones() == 1).then(|| d.trailing_zeros())
 }
