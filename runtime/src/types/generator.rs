@@ -100,10 +100,19 @@ pub struct Awaitable {
 const _: () = assert!(std::mem::size_of::<GenData>() <= 64);
 
 impl GenData {
-    /// A generator-family object without a frame (wrappers, awaitables).
-    pub fn frameless(kind: GenKind, name: &str, wrapped: Obj, arg: Option<Obj>) -> GenData {
+    /// A generator-family object's data before its first step: `frame`
+    /// (null for none), not running, nothing delegated to or handled;
+    /// `code` and the names when they are not the frame's code's.
+    #[inline(always)]
+    pub fn new(
+        kind: GenKind,
+        frame: *mut Frame,
+        code: Option<Obj>,
+        (name, qualname): (Option<Obj>, Option<Obj>),
+        awaitable: Option<Box<Awaitable>>,
+    ) -> GenData {
         GenData {
-            frame: Cell::new(std::ptr::null_mut()),
+            frame: Cell::new(frame),
             exc_state: Cell::new(0),
             yieldfrom: Cell::new(0),
             running: Cell::new(false),
@@ -113,14 +122,24 @@ impl GenData {
             aw_state: Cell::new(0),
             suspensions: Cell::new(0),
             delegate_direct: Cell::new(false),
-            code: None,
-            name: Some(types::str::new_str(name)),
-            qualname: Some(types::str::new_str(name)),
-            awaitable: Some(Box::new(Awaitable {
-                wrapped,
-                aw_arg: RefCell::new(arg),
-            })),
+            code,
+            name,
+            qualname,
+            awaitable,
         }
+    }
+
+    /// A generator-family object without a frame (wrappers, awaitables).
+    pub fn frameless(kind: GenKind, name: &str, wrapped: Obj, arg: Option<Obj>) -> GenData {
+        let names = (
+            Some(types::str::new_str(name)),
+            Some(types::str::new_str(name)),
+        );
+        let awaitable = Box::new(Awaitable {
+            wrapped,
+            aw_arg: RefCell::new(arg),
+        });
+        GenData::new(kind, std::ptr::null_mut(), None, names, Some(awaitable))
     }
 
     /// `__name__`.
@@ -324,22 +343,13 @@ pub(crate) unsafe fn new_generator_inline(
     unsafe { (*frame).func = func.clone().into_word() };
     Obj::new(
         ty,
-        Payload::Generator(GenData {
-            frame: Cell::new(frame),
-            exc_state: Cell::new(0),
-            yieldfrom: Cell::new(0),
-            running: Cell::new(false),
+        Payload::Generator(GenData::new(
             kind,
-            ag_closed: Cell::new(false),
-            ag_running_async: Cell::new(false),
-            aw_state: Cell::new(0),
-            suspensions: Cell::new(0),
-            delegate_direct: Cell::new(false),
-            code: Some(code),
-            name,
-            qualname,
-            awaitable: None,
-        }),
+            frame,
+            Some(code),
+            (name, qualname),
+            None,
+        )),
     )
 }
 

@@ -67,22 +67,7 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
     // SAFETY: `f` is a complete frame of the function's code; its `func`
     // word becomes a reference the frame owns (released with it).
     unsafe { (*f).func = callable.clone().into_word() };
-    let gd = GenData {
-        frame: Cell::new(f),
-        exc_state: Cell::new(0),
-        yieldfrom: Cell::new(0),
-        running: Cell::new(false),
-        kind: GenKind::Coroutine,
-        ag_closed: Cell::new(false),
-        ag_running_async: Cell::new(false),
-        aw_state: Cell::new(0),
-        suspensions: Cell::new(0),
-        delegate_direct: Cell::new(false),
-        code: None,
-        name: None,
-        qualname: None,
-        awaitable: None,
-    };
+    let gd = GenData::new(GenKind::Coroutine, f, None, (None, None), None);
     let nslots = cd.frame_slots();
     let saved = state::exc_info();
     // SAFETY: the frame is created, not running, and initialised for its
