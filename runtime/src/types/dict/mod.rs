@@ -1,9 +1,9 @@
 //! `dict`: a compact, insertion-ordered hash table laid out like CPython's
 //! (a dense entries vector plus an open-addressing index table probed with
 //! CPython's perturbation scheme), the Rust-level API the rest of the runtime
-//! uses (`get_str`/`set_str` never run Python code), and merging/updating.
-//! Python-visible methods live in `methods`, the key/value/item views in
-//! `views`.
+//! uses (`get_str`/`set_str` never run Python code). Merging and updating
+//! live in `merge`, Python-visible methods in `methods`, the key/value/item
+//! views in `views`.
 //!
 //! Lookups that must compare keys with `__eq__` release the table borrow
 //! first and restart if the table changed meanwhile, as CPython does.
@@ -11,9 +11,11 @@
 //! non-str key with the same hash is met. Freed small exact dicts are kept
 //! for reuse (`recycle`), as in CPython's dict free list.
 
+mod merge;
 mod methods;
 mod views;
 
+pub use merge::{MergeMode, merge, merge_from_seq2, update_arg};
 pub use methods::{dict_repr, getitem, richcompare};
 pub use views::{new_view, view_dict, view_kind};
 
@@ -1411,123 +1413,6 @@ pub fn positions(d: &Obj) -> usize {
 pub fn copy(d: &Obj) -> PyResult<Obj> {
     let t = table_or_err(d)?.borrow().clone_table();
     Ok(Obj::new(&builtin().dict, Payload::Dict(RefCell::new(t))))
-}
-
-/// How `merge` treats keys already present in the target.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum MergeMode {
-    /// `d.update(other)`: replace.
-    Override,
-    /// Keep the existing value.
-    KeepExisting,
-    /// Raise KeyError(key) (`f(**a, **b)` turns it into "got multiple
-    /// values for keyword argument").
-    ErrorOnDuplicate,
-}
-
-/// CPython's `dict_merge(a, b, override)`: `b` is a dict (iterated
-/// directly unless its type overrides `__iter__`) or any mapping with
-/// `keys()` and `__getitem__`.
-pub fn merge(d: &Obj, other: &Obj, mode: MergeMode) -> PyResult<()> {
-    if is_dict(other) && dict_iter_is_native(other) {
-        if d.is(other) {
-            if mode == MergeMode::ErrorOnDuplicate
-                && let Some((k, _)) = items(other).into_iter().next()
-            {
-                return key_error(&k);
-            }
-            return Ok(());
-        }
-        for (hash, k, v) in entries(other) {
-            insert_merged(d, k, hash, v, mode)?;
-        }
-        return Ok(());
-    }
-    let keys = crate::ops::call_method(other, "keys", &[])?;
-    let it = crate::ops::get_iter(&keys)?;
-    while let Some(k) = crate::ops::next(&it)? {
-        let hash = key_hash(&k)?;
-        if mode != MergeMode::Override && contains_hashed(d, &k, hash)? {
-            if mode == MergeMode::ErrorOnDuplicate {
-                return key_error(&k);
-            }
-            continue;
-        }
-        let v = crate::ops::getitem(other, &k)?;
-        set_item_hashed(d, &k, hash, v)?;
-    }
-    Ok(())
-}
-
-fn insert_merged(d: &Obj, k: Obj, hash: i64, v: Obj, mode: MergeMode) -> PyResult<()> {
-    if mode != MergeMode::Override && contains_hashed(d, &k, hash)? {
-        if mode == MergeMode::ErrorOnDuplicate {
-            return key_error(&k);
-        }
-        return Ok(());
-    }
-    set_item_hashed(d, &k, hash, v)
-}
-
-/// Whether iterating `d` goes straight through its table (its type does not
-/// override `__iter__`).
-fn dict_iter_is_native(d: &Obj) -> bool {
-    let b = builtin();
-    if util::exact(d, &b.dict) {
-        return true;
-    }
-    match (
-        types::lookup_special(d, "__iter__"),
-        get_str(&types::type_data(&b.dict).dict, "__iter__"),
-    ) {
-        (Some(a), Some(b)) => a.is(&b),
-        _ => false,
-    }
-}
-
-/// CPython's `PyDict_MergeFromSeq2(d, seq, 1)`: an iterable of pairs.
-pub fn merge_from_seq2(d: &Obj, seq: &Obj) -> PyResult<()> {
-    let it = crate::ops::get_iter(seq)?;
-    let mut i = 0usize;
-    while let Some(item) = crate::ops::next(&it)? {
-        let pair = match util::seq_fast(&item, "") {
-            Ok(p) => p,
-            Err(e) if e.matches(Exc::TypeError) => {
-                return Err(PyErr::new(
-                    Exc::TypeError,
-                    format!("cannot convert dictionary update sequence element #{i} to a sequence"),
-                ));
-            }
-            Err(e) => return Err(e),
-        };
-        if pair.len() != 2 {
-            return Err(PyErr::new(
-                Exc::ValueError,
-                format!(
-                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                    pair.len()
-                ),
-            ));
-        }
-        let mut p = pair.into_iter();
-        let (Some(k), Some(v)) = (p.next(), p.next()) else {
-            break;
-        };
-        set_item(d, &k, v)?;
-        i += 1;
-    }
-    Ok(())
-}
-
-/// CPython's `dict_update_arg`: a dict, a mapping (has `keys`), or pairs.
-pub fn update_arg(d: &Obj, arg: &Obj) -> PyResult<()> {
-    if util::exact(arg, &builtin().dict) {
-        return merge(d, arg, MergeMode::Override);
-    }
-    if crate::ops::getattr_opt(arg, "keys")?.is_some() {
-        return merge(d, arg, MergeMode::Override);
-    }
-    merge_from_seq2(d, arg)
 }
 
 /// Called once at startup: registers dict's methods and the view types'.
