@@ -173,8 +173,12 @@ pub const FUNC_DIRECT_NATIVE: i32 = 32;
 pub const FUNC_DIRECT_CONSTS: i32 = 40;
 pub const FUNC_DIRECT_NAMES: i32 = 48;
 /// The number of closure cells a direct call's frame gets (0 for a
-/// function without free variables; `rt_bind_cells` stores them).
+/// function without free variables), the address of the first of them
+/// (the closure tuple's items) and the byte offset in the frame they are
+/// copied to (generated code takes a reference to each).
 pub const FUNC_DIRECT_CELLS: i32 = 56;
+pub const FUNC_DIRECT_CELL_WORDS: i32 = 64;
+pub const FUNC_DIRECT_CELLS_AT: i32 = 72;
 /// `localsplus` slots in the frame generated code builds for a direct
 /// callee: the most a closure called directly may have.
 pub const DIRECT_FRAME_SLOTS: usize = 16;
@@ -577,8 +581,6 @@ macro_rules! for_each_runtime_fn {
             rt_ctor_enter(args: Word, nargs: Word, site: Word) -> Word;
             rt_ctor_new(cls: Word, site: Word, argc: Word) -> Word;
             rt_ctor_done(obj: Word, result: Word) -> Value;
-            // --- direct calls of closures -----------------------------------------
-            rt_bind_cells(frame: Word, func: Word) -> Unit;
             // --- `d.setdefault(key)` / `d.setdefault(key, default)` on an exact dict
             rt_dict_setdefault(dict: Value, key: Value, default: Word) -> Value;
         }

@@ -134,7 +134,6 @@ const WARM_FNS: &[RuntimeFn] = &[
     RuntimeFn::rt_is_true,
     RuntimeFn::rt_compare_bool,
     RuntimeFn::rt_list_append,
-    RuntimeFn::rt_bind_cells,
     RuntimeFn::rt_get_awaitable,
     RuntimeFn::rt_load_attr_cached,
     RuntimeFn::rt_load_method_cached,

@@ -471,6 +471,14 @@ fn function_data_layout_matches_abi() {
             direct + std::mem::offset_of!(DirectCall, cells),
             abi::FUNC_DIRECT_CELLS,
         ),
+        (
+            direct + std::mem::offset_of!(DirectCall, cell_words),
+            abi::FUNC_DIRECT_CELL_WORDS,
+        ),
+        (
+            direct + std::mem::offset_of!(DirectCall, cells_at),
+            abi::FUNC_DIRECT_CELLS_AT,
+        ),
     ] {
         assert_eq!(field, at as usize);
     }

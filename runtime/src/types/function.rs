@@ -83,7 +83,9 @@ pub struct FunctionData {
 /// the code needs more than its arguments in the frame (binding logic,
 /// cell variables, a generator, locals kept in the frame for
 /// introspection, or more slots than `abi::DIRECT_FRAME_SLOTS`). A
-/// closure's frame also gets its `cells` free variables (`rt_bind_cells`).
+/// closure's frame also gets its `cells` free variables: generated code
+/// copies them from `cell_words` (the closure tuple's items, which live as
+/// long as the function) to the frame's bytes from `cells_at` on.
 #[repr(C)]
 pub struct DirectCall {
     pub argc: u64,
@@ -91,15 +93,16 @@ pub struct DirectCall {
     pub consts: *const u64,
     pub names: *const u64,
     pub cells: u64,
+    pub cell_words: *const Obj,
+    pub cells_at: u64,
 }
 
 impl DirectCall {
     /// The direct call of code `cd` in a function with `closure`.
     pub fn of(cd: &crate::types::code::CodeData, closure: Option<&Obj>) -> DirectCall {
         let in_frame = cd.flags & crate::abi::CO_LOCALS_IN_FRAME != 0;
-        let cells = closure
-            .and_then(crate::types::tuple::as_slice)
-            .map_or(0, <[Obj]>::len);
+        let cell_slice = closure.and_then(crate::types::tuple::as_slice);
+        let cells = cell_slice.map_or(0, <[Obj]>::len);
         let closure_fits = cd.simple_closure
             && !cd.is_generator_like()
             && cells > 0
@@ -116,6 +119,9 @@ impl DirectCall {
             consts: cd.const_words.as_ptr(),
             names: cd.name_words.as_ptr(),
             cells: if direct { cells as u64 } else { 0 },
+            cell_words: cell_slice.map_or(std::ptr::null(), <[Obj]>::as_ptr),
+            cells_at: (crate::abi::FRAME_LOCALSPLUS as usize
+                + 8 * cd.nlocalsplus().saturating_sub(cells)) as u64,
         }
     }
 }

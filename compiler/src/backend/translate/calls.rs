@@ -9,7 +9,7 @@
 //! function — header from the function's data, the arguments moved in —
 //! linked as the thread's innermost frame, and the native function called
 //! directly. A closure without cell variables is called the same way, its
-//! frame getting the closure's cells from `rt_bind_cells`. A callee whose
+//! frame getting a reference to each of the closure's cells. A callee whose
 //! whole body only reads (`inline`) may run in place instead. A class
 //! whose metaclass is `type` is called the same way when calling it only
 //! allocates a plain instance and runs a Python `__init__` taking the
@@ -1139,16 +1139,7 @@ impl FunctionTranslator<'_> {
             .ins()
             .iadd_imm_s(f, i64::from(abi::FRAME_LOCALSPLUS));
         store_args(self, at);
-        // A closure's frame also gets its cells (out of line: most direct
-        // callees are not closures).
-        let cells = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_CELLS);
-        let bind = self.cold_block();
-        let bound = self.builder.create_block();
-        self.builder.ins().brif(cells, bind, &[], bound, &[]);
-        self.switch_to(bind);
-        self.call_unit(RuntimeFn::rt_bind_cells, &[f, func]);
-        self.builder.ins().jump(bound, &[]);
-        self.switch_to(bound);
+        self.bind_cells(f, fd);
         let prev = self.builder.ins().load(I64, t, ts, abi::TS_FRAME);
         self.builder.ins().store(t, prev, f, abi::FRAME_PREV);
         self.builder.ins().store(t, f, ts, abi::TS_FRAME);
@@ -1161,6 +1152,45 @@ impl FunctionTranslator<'_> {
         self.builder.ins().store(t, prev, ts, abi::TS_FRAME);
         self.builder.ins().store(t, depth, ts, abi::TS_DEPTH);
         Ok(r)
+    }
+
+    /// Copies the closure cells of a direct callee (its data `fd`) into
+    /// its frame `f`, each with a reference of its own: nothing for a
+    /// function that is not a closure.
+    fn bind_cells(&mut self, f: Value, fd: Value) {
+        let t = trusted();
+        let cells = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_CELLS);
+        let first = self.builder.create_block();
+        let step = self.builder.create_block();
+        let i = self.builder.append_block_param(step, I64);
+        let bound = self.builder.create_block();
+        self.builder.ins().brif(cells, first, &[], bound, &[]);
+
+        self.builder.switch_to_block(first);
+        let words = self
+            .builder
+            .ins()
+            .load(I64, t, fd, abi::FUNC_DIRECT_CELL_WORDS);
+        let at = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_CELLS_AT);
+        let to_cells = self.builder.ins().iadd(f, at);
+        let zero = self.word(0);
+        self.builder.ins().jump(step, &[BlockArg::Value(zero)]);
+
+        self.builder.switch_to_block(step);
+        let offset = self.builder.ins().ishl_imm_u(i, 3);
+        let from = self.builder.ins().iadd(words, offset);
+        // (A cell is a heap object.)
+        let cell = self.builder.ins().load(I64, t, from, 0);
+        self.add_to_refcount(cell, 1);
+        let to = self.builder.ins().iadd(to_cells, offset);
+        self.builder.ins().store(t, cell, to, 0);
+        let next = self.builder.ins().iadd_imm_s(i, 1);
+        let more = self.builder.ins().icmp(IntCC::UnsignedLessThan, next, cells);
+        self.builder
+            .ins()
+            .brif(more, step, &[BlockArg::Value(next)], bound, &[]);
+
+        self.builder.switch_to_block(bound);
     }
 
     /// After a direct call of `CALL n` (stack slots from `base`): the

@@ -167,34 +167,6 @@ pub extern "C" fn rt_ctor_done(obj: u64, result: u64) -> u64 {
     }
 }
 
-/// Stores the closure cells of `func`, a direct callee whose
-/// `DirectCall::cells` is nonzero, in the frame `frame` generated code
-/// built for it: the last `localsplus` slots, each with a reference of
-/// its own (`call_simple_closure`'s work).
-///
-/// # Safety
-/// `frame` is that frame, with room for the code's `localsplus` slots
-/// (`DirectCall::of` allows closures only that small).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_bind_cells(frame: u64, func: u64) {
-    let func = Obj::borrow(&func);
-    let Payload::Function(fd) = func.payload() else {
-        return;
-    };
-    let Some(cells) = fd.closure.as_ref().and_then(types::tuple::as_slice) else {
-        return;
-    };
-    let nlp = types::code::code_data(&fd.code).nlocalsplus();
-    let Some(first) = nlp.checked_sub(cells.len()) else {
-        return;
-    };
-    let slots = crate::eval::frame::Frame::slots(frame as *mut crate::eval::frame::Frame);
-    for (i, c) in cells.iter().enumerate() {
-        // SAFETY: caller contract: slot `first + i < nlp` is in the frame.
-        unsafe { *slots.add(first + i) = c.clone().into_word() };
-    }
-}
-
 /// `isinstance(obj, cls)` called through the built-in (generated code has
 /// checked the callable and answered an exact type match itself).
 #[unsafe(no_mangle)]
