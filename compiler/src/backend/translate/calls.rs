@@ -806,7 +806,12 @@ impl FunctionTranslator<'_> {
                 .into_iter()
                 .chain(args.iter().copied())
                 .collect();
-            self.inline_calls(&candidates, fd, &params, (base, real, after))?;
+            self.inline_calls(
+                &candidates,
+                (callable, fd, has_method),
+                &params,
+                (base, real, after),
+            )?;
             self.switch_to(real);
         }
         let (ts, depth) = self.frame_room(enter, generic);

@@ -549,14 +549,16 @@ impl FunctionTranslator<'_> {
     }
 
     /// Emits the inlined bodies of `candidates` for a direct call of the
-    /// function with data `fd` and arguments `args` (borrowed from the
-    /// stack, from `base`): each candidate whose native code the callee's
-    /// is runs in place, then the stack is released and control goes to
-    /// `after` with the result; anything else continues at `real`.
+    /// function `callable` (data `fd`, in stack slot `base` after a
+    /// `LOAD_METHOD`, else in `base + 1` above a NULL) with arguments
+    /// `args` (borrowed from the stack): each candidate whose native code
+    /// the callee's is runs in place, then the stack is released and
+    /// control goes to `after` with the result; anything else continues
+    /// at `real`.
     pub(super) fn inline_calls(
         &mut self,
         candidates: &[usize],
-        fd: Value,
+        (callable, fd, has_method): (Value, Value, bool),
         args: &[Value],
         (base, real, after): (u32, Block, Block),
     ) -> TResult {
@@ -567,11 +569,20 @@ impl FunctionTranslator<'_> {
         self.switch_to(room);
         let (done, result) = self.inline_bodies(candidates, (fd, (args, &[])), false, real)?;
 
-        // The callee's frame would have released its arguments, then the
-        // function.
+        // The callee's frame would have released its arguments (none of
+        // them NULL), then the function (a heap object).
         self.switch_to(done);
-        self.decref_slots(base + 1..self.depth)?;
-        self.decref_slots(base..base + 1)?;
+        let first_arg = base + 1 + u32::from(!has_method);
+        for pos in first_arg..self.depth {
+            if !self.is_borrowed(pos) {
+                let v = self.get(pos)?;
+                self.decref_nonnull(v);
+            }
+        }
+        let callable_pos = if has_method { base } else { base + 1 };
+        if !self.is_borrowed(callable_pos) {
+            self.decref_object(callable);
+        }
         self.jump(after, &[result]);
         Ok(())
     }
@@ -816,8 +827,10 @@ impl FunctionTranslator<'_> {
                 }
                 Step::Return => {
                     let r = match pop(&mut stack)? {
+                        // (No word of a body is NULL: parameters,
+                        // constants, and globals and attributes tested.)
                         Item::Word(w) | Item::Int(w) => {
-                            self.incref(w);
+                            self.incref_nonnull(w);
                             w
                         }
                         Item::Cond(c) => self.bool_word(c),

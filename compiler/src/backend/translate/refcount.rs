@@ -108,7 +108,7 @@ impl FunctionTranslator<'_> {
 
     /// Releases a reference to `v`, known not to be NULL: only the tag
     /// decides.
-    fn decref_nonnull(&mut self, v: Value) {
+    pub(super) fn decref_nonnull(&mut self, v: Value) {
         self.release_word(v, true);
     }
 
