@@ -42,7 +42,7 @@ impl FunctionTranslator<'_> {
 
     /// Continues in a new block when a site entry's kind `entry_kind` is
     /// `kind`; otherwise branches to `slow`.
-    fn require_kind(&mut self, entry_kind: Value, kind: u64, slow: Block) {
+    pub(super) fn require_kind(&mut self, entry_kind: Value, kind: u64, slow: Block) {
         let current = self.builder.create_block();
         let kind_ok = self
             .builder
@@ -63,12 +63,22 @@ impl FunctionTranslator<'_> {
         site: Value,
         slow: Block,
     ) -> (Value, Value) {
+        let ty = self.type_of_object(o, slow);
+        self.valid_site_entry_of_type(ty, site, slow)
+    }
+
+    /// `valid_site_entry` for a receiver whose type `ty` is known.
+    pub(super) fn valid_site_entry_of_type(
+        &mut self,
+        ty: Value,
+        site: Value,
+        slow: Block,
+    ) -> (Value, Value) {
         let t = trusted();
         let typed = self.builder.create_block();
         let entry = self.builder.append_block_param(typed, I64);
         let others = self.builder.create_block();
         let current = self.builder.create_block();
-        let ty = self.type_of_object(o, slow);
         let first_ty = self.builder.ins().load(I64, t, site, abi::ATTR_ENTRY_TYPE);
         let first = self.builder.ins().icmp(IntCC::Equal, ty, first_ty);
         self.builder

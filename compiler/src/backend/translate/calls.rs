@@ -793,7 +793,7 @@ impl FunctionTranslator<'_> {
         if has_method {
             self.jump(generic, &[]);
         } else {
-            self.ctor_call(ty, base, n, generic, join)?;
+            self.ctor_call(ty, base, n, generic, (join, after))?;
         }
 
         self.switch_to(function);
@@ -843,7 +843,14 @@ impl FunctionTranslator<'_> {
     /// raises for an error or a result other than None); other classes are
     /// called by `rt_ctor_enter`. Any other callable, or no room for a
     /// frame, branches to `generic`.
-    fn ctor_call(&mut self, ty: Value, base: u32, n: u32, generic: Block, join: Block) -> TResult {
+    fn ctor_call(
+        &mut self,
+        ty: Value,
+        base: u32,
+        n: u32,
+        generic: Block,
+        (join, after): (Block, Block),
+    ) -> TResult {
         let t = trusted();
         let cls = self.get(base + 1)?;
         let args = (base + 2..base + 2 + n)
@@ -910,7 +917,21 @@ impl FunctionTranslator<'_> {
             let owners: Vec<Option<u32>> = std::iter::once(None)
                 .chain((base + 2..base + 2 + n).map(Some))
                 .collect();
-            self.inline_init(&candidates, (init, fd), (&params, &owners), (real, join))?;
+            let inlined = self.builder.create_block();
+            let made = self.builder.append_block_param(inlined, I64);
+            self.inline_init(&candidates, (init, fd), (&params, &owners), (real, inlined))?;
+            // The instance (never NULL) is the result; the stack keeps the
+            // class and the arguments no store moved into the instance
+            // (their slots are 0 on the paths that moved them).
+            self.switch_to(inlined);
+            for pos in base + 2..base + 2 + n {
+                if !self.is_borrowed(pos) {
+                    let v = self.get(pos)?;
+                    self.decref(v);
+                }
+            }
+            self.release_class(base + 1, cls);
+            self.jump(after, &[made]);
             self.switch_to(real);
         }
         // One reference for `__init__`'s frame, one for the result.
@@ -932,9 +953,11 @@ impl FunctionTranslator<'_> {
         let plain = self.builder.ins().band(is_none, no_dict);
         self.builder.ins().brif(plain, fast_end, &[], slow_end, &[]);
 
+        // (The callee owns the arguments: only the class stays.)
         self.switch_to(fast_end);
         self.add_to_refcount(r, -1);
-        self.jump(join, &[obj]);
+        self.release_class(base + 1, cls);
+        self.jump(after, &[obj]);
 
         self.switch_to(slow_end);
         let done = self.call_word(RuntimeFn::rt_ctor_done, &[obj, r])?;
@@ -1176,7 +1199,10 @@ impl FunctionTranslator<'_> {
             .builder
             .ins()
             .load(I64, t, fd, abi::FUNC_DIRECT_CELL_WORDS);
-        let at = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_CELLS_AT);
+        let at = self
+            .builder
+            .ins()
+            .load(I64, t, fd, abi::FUNC_DIRECT_CELLS_AT);
         let to_cells = self.builder.ins().iadd(f, at);
         let zero = self.word(0);
         self.builder.ins().jump(step, &[BlockArg::Value(zero)]);
@@ -1190,12 +1216,23 @@ impl FunctionTranslator<'_> {
         let to = self.builder.ins().iadd(to_cells, offset);
         self.builder.ins().store(t, cell, to, 0);
         let next = self.builder.ins().iadd_imm_s(i, 1);
-        let more = self.builder.ins().icmp(IntCC::UnsignedLessThan, next, cells);
+        let more = self
+            .builder
+            .ins()
+            .icmp(IntCC::UnsignedLessThan, next, cells);
         self.builder
             .ins()
             .brif(more, step, &[BlockArg::Value(next)], bound, &[]);
 
         self.builder.switch_to_block(bound);
+    }
+
+    /// Releases the class a class call called (a heap object), which the
+    /// stack held in slot `pos` unless borrowed.
+    fn release_class(&mut self, pos: u32, cls: Value) {
+        if !self.is_borrowed(pos) {
+            self.decref_object(cls);
+        }
     }
 
     /// After a direct call of `CALL n` (stack slots from `base`): the

@@ -611,7 +611,7 @@ impl FunctionTranslator<'_> {
     ) -> TResult {
         let (done, _none) = self.inline_bodies(candidates, (fd, args), true, real)?;
         self.switch_to(done);
-        self.decref(init);
+        self.decref_object(init);
         self.jump(join, &[args.0[0]]);
         Ok(())
     }
@@ -864,12 +864,16 @@ impl FunctionTranslator<'_> {
         let dict = self.builder.ins().load(I64, t, obj, abi::OB_DICT);
         self.builder.ins().brif(dict, real, &[], no_dict, &[]);
         self.switch_to(no_dict);
+        // (The instance is a heap object, and no code runs while the
+        // stores are checked: one type for all.)
+        let ty = self.builder.ins().load(I64, t, obj, abi::OB_TYPE);
         let mut words = Vec::with_capacity(stores.len());
         for (i, &(namei, _)) in stores.iter().enumerate() {
             let site = self.new_site(abi::ATTR_SITE_WORDS)?;
             let miss = self.cold_block();
             let fits = self.builder.create_block();
-            let entry = self.site_entry(obj, site, abi::ATTR_KIND_STORE_DICT, miss);
+            let (entry, kind) = self.valid_site_entry_of_type(ty, site, miss);
+            self.require_kind(kind, abi::ATTR_KIND_STORE_DICT, miss);
             let addr = self.inline_value_addr(obj, entry, miss);
             let offset = abi::INSTANCE_VALUES_OFFSET + 8 * i as i32;
             let want = self.builder.ins().iadd_imm_s(obj, i64::from(offset));
