@@ -670,6 +670,28 @@ impl FunctionTranslator<'_> {
         &mut self,
         code: &CodeObject,
         (fd, params, mode): (Value, Params<'_>, Mode),
+        (pc, stack, locals, stores): PathState,
+        (real, done): (Block, Block),
+        budget: &mut usize,
+    ) -> TResult {
+        // (The types this path learns hold only on it.)
+        let known = self.inline_types.len();
+        let emitted = self.emit_steps(
+            code,
+            (fd, params, mode),
+            (pc, stack, locals, stores),
+            (real, done),
+            budget,
+        );
+        self.inline_types.truncate(known);
+        emitted
+    }
+
+    /// `emit_path`'s steps.
+    fn emit_steps(
+        &mut self,
+        code: &CodeObject,
+        (fd, params, mode): (Value, Params<'_>, Mode),
         (mut pc, mut stack, mut locals, mut stores): PathState,
         (real, done): (Block, Block),
         budget: &mut usize,
@@ -1057,7 +1079,17 @@ impl FunctionTranslator<'_> {
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let miss = self.cold_block();
         let set = self.builder.create_block();
-        let (entry, _) = self.valid_site_entry(o, site, miss);
+        // Nothing runs in an inlined body: a receiver's type, once read on
+        // this path, holds for the rest of it.
+        let ty = match self.inline_types.iter().find(|&&(w, _)| w == o) {
+            Some(&(_, ty)) => ty,
+            None => {
+                let ty = self.type_of_object(o, miss);
+                self.inline_types.push((o, ty));
+                ty
+            }
+        };
+        let (entry, _) = self.valid_site_entry_of_type(ty, site, miss);
         let addr = self.inline_value_addr(o, entry, miss);
         let value = self.builder.ins().load(I64, trusted(), addr, 0);
         self.builder.ins().brif(value, set, &[], miss, &[]);

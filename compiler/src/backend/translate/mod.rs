@@ -186,6 +186,9 @@ pub(super) struct FunctionTranslator<'a> {
     code_sig: Option<SigRef>,
     /// The frame of direct calls' callees (see `calls`), once created.
     callee_frame: Option<StackSlot>,
+    /// While an inlined body is emitted (`inline`), the types of the
+    /// receivers its attribute sites have checked on the current path.
+    inline_types: Vec<(Value, Value)>,
     /// This function's inline-cache sites: one writable, zero-initialised
     /// data object (declared at the first site), and the words used so far.
     sites: Option<(DataId, GlobalValue)>,
@@ -289,6 +292,7 @@ impl<'a> FunctionTranslator<'a> {
             runtime_data: [None; stack::RUNTIME_DATA_COUNT],
             code_sig: None,
             callee_frame: None,
+            inline_types: Vec::new(),
             sites: None,
             site_words: 0,
             scratch: None,
