@@ -607,11 +607,36 @@ fn m_isclose(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             a.len()
         ));
     }
-    let v = parse_args("isclose", a, kw, &["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let x = to_f64(v[0].as_ref().unwrap_or(&a[0]))?;
-    let y = to_f64(v[1].as_ref().unwrap_or(&a[0]))?;
-    let rel = v[2].as_ref().map(to_f64).transpose()?.unwrap_or(1e-9);
-    let abs = v[3].as_ref().map(to_f64).transpose()?.unwrap_or(0.0);
+    // Two positional arguments and only the keyword-only tolerances (the
+    // usual call) need no general argument parsing.
+    let mut tolerances = [None, None];
+    let fast = a.len() == 2
+        && kw.iter().all(|(k, val)| {
+            let slot = match types::str::as_str(k) {
+                Some("rel_tol") => &mut tolerances[0],
+                Some("abs_tol") => &mut tolerances[1],
+                _ => return false,
+            };
+            slot.replace(val).is_none()
+        });
+    let (x, y, rel, abs) = if fast {
+        let [rel, abs] = tolerances;
+        (
+            to_f64(&a[0])?,
+            to_f64(&a[1])?,
+            rel.map(to_f64).transpose()?.unwrap_or(1e-9),
+            abs.map(to_f64).transpose()?.unwrap_or(0.0),
+        )
+    } else {
+        let v = parse_args("isclose", a, kw, &["a", "b", "rel_tol", "abs_tol"], 2)?;
+        let required = |i: usize| v[i].as_ref().expect("parse_args checked a and b");
+        (
+            to_f64(required(0))?,
+            to_f64(required(1))?,
+            v[2].as_ref().map(to_f64).transpose()?.unwrap_or(1e-9),
+            v[3].as_ref().map(to_f64).transpose()?.unwrap_or(0.0),
+        )
+    };
     if rel < 0.0 || abs < 0.0 {
         return value_error("tolerances must be non-negative");
     }
