@@ -1133,20 +1133,33 @@ impl FunctionTranslator<'_> {
     }
 
     /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT`: [a] -> [op a];
-    /// a small int is negated inline.
+    /// a small int is negated inline, and so is a float (unboxed, or an
+    /// exact float: its box takes the result when the stack holds its only
+    /// reference), whose result may stay unboxed for a float reader
+    /// (`math.exp(-x * x)`).
     pub(super) fn op_unary(&mut self, op: u64) -> TResult {
-        let a = self.peek(1)?;
         if op != abi::UNARY_NEGATIVE {
+            let a = self.peek(1)?;
             let op = self.word(op as i64);
             let r = self.call_value(RuntimeFn::rt_unary_op, &[a, op])?;
             return self.replace_top(1, r);
         }
+        let pos = self.below(1)?;
+        let raw = self.take_unboxed(pos);
+        let a = self.peek(1)?;
+        let defer = self.result_may_stay_unboxed(pos);
+        if defer {
+            // (Every path defines the result's float register.)
+            let zero = self.builder.ins().f64const(0.0);
+            self.builder.def_var(self.raw_floats[pos as usize], zero);
+        }
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let fast = self.builder.create_block();
+        let not_int = self.builder.create_block();
         let slow = self.cold_block();
         let tagged = self.builder.ins().band_imm_s(a, abi::INT_TAG as i64);
-        self.branch(tagged, fast, slow);
+        self.branch(tagged, fast, not_int);
 
         // -(2v + 1 as v) is 2(-v) + 1 = 2 - a; only -SMALL_INT_MIN overflows.
         self.switch_to(fast);
@@ -1156,6 +1169,35 @@ impl FunctionTranslator<'_> {
             .ins()
             .brif(overflow, slow, &[], done, &[BlockArg::Value(r)]);
 
+        // (UNARY_NEGATIVE's operand is never borrowed: the stack owns it.)
+        self.switch_to(not_int);
+        let (f, boxed) = self.float_value(a, raw, None, slow);
+        let negated = self.builder.ins().fneg(f);
+        if defer {
+            self.release_float_operand(pos, a, boxed);
+            self.set_unboxed(pos, negated)?;
+            let unboxed_word = self.word(0);
+            self.jump(done, &[unboxed_word]);
+        } else if self.known_word(boxed) == Some(0) {
+            let b = self.box_float(negated);
+            self.jump(done, &[b]);
+        } else {
+            let check = self.builder.create_block();
+            let reuse = self.builder.create_block();
+            let fresh = self.builder.create_block();
+            self.builder.ins().brif(boxed, check, &[], fresh, &[]);
+            self.switch_to(check);
+            let last = self.is_last_reference(a);
+            self.builder.ins().brif(last, reuse, &[], fresh, &[]);
+            self.switch_to(reuse);
+            self.store_float(negated, a);
+            self.jump(done, &[a]);
+            self.switch_to(fresh);
+            let b = self.box_float(negated);
+            self.release_float_operand(pos, a, boxed);
+            self.jump(done, &[b]);
+        }
+
         self.switch_to(slow);
         let op = self.word(op as i64);
         let r = self.call_value(RuntimeFn::rt_unary_op, &[a, op])?;
@@ -1163,8 +1205,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(done);
-        let base = self.below(1)?;
-        self.set(base, result)
+        self.set(pos, result)
     }
 
     /// `UNARY_NOT`: [a] -> [not a]

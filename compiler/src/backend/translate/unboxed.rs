@@ -1,8 +1,9 @@
 //! Unboxed float temporaries: a float computed inline by `BINARY_OP` whose
 //! only reader is a nearby float-capable instruction stays in a register.
 //!
-//! When the instruction that pops a `BINARY_OP`'s result is another float
-//! `BINARY_OP`, a `COMPARE_OP`, a `STORE_FAST`, the value of a
+//! When the instruction that pops a `BINARY_OP`'s (or a float
+//! `UNARY_NEGATIVE`'s) result is another float `BINARY_OP`, a
+//! `UNARY_NEGATIVE`, a `COMPARE_OP`, a `STORE_FAST`, the value of a
 //! `STORE_SUBSCR` or `STORE_ATTR`, or an argument of a `CALL` of one or two
 //! arguments (a math function's float kernel, `int` or `abs` reads it), and the
 //! instructions in between only work above it or move it (loads, operators
@@ -82,7 +83,7 @@ impl FunctionTranslator<'_> {
     pub(super) fn read_as_number(&self, pos: u32) -> bool {
         matches!(
             self.unboxed_reader(pos),
-            Some(Opcode::BINARY_OP | Opcode::COMPARE_OP)
+            Some(Opcode::BINARY_OP | Opcode::COMPARE_OP | Opcode::UNARY_NEGATIVE)
         )
     }
 
@@ -116,6 +117,7 @@ impl FunctionTranslator<'_> {
                 }
                 Opcode::COMPARE_OP if reads(2) => u64::from(instr.arg) <= abi::CMP_GE,
                 Opcode::STORE_FAST if reads(1) => depth - 1 == pos,
+                Opcode::UNARY_NEGATIVE if reads(1) => depth - 1 == pos,
                 // An argument of a call with one or two (`op_call` boxes it
                 // on every path but a math kernel's, `callsites`, and
                 // those of `int` and `abs`).
