@@ -481,9 +481,22 @@ impl FunctionTranslator<'_> {
         let none = self.none_word();
         self.return_value(none);
 
+        // A generator expression's `yield` result is only ever popped
+        // (`yield` can't appear inside one): there, the tagged int 0 stands
+        // for the None, and the `POP_TOP` right after has nothing to release.
         self.switch_to(more);
-        let none = self.none_word();
-        self.set(below, none)
+        let popped = self
+            .code
+            .instrs
+            .get(self.pc + 1)
+            .is_some_and(|next| next.op == Opcode::POP_TOP)
+            && self.blocks.get(self.pc + 1).is_some_and(Option::is_none);
+        let result = if popped {
+            self.word(abi::INT_TAG as i64)
+        } else {
+            self.none_word()
+        };
+        self.set(below, result)
     }
 
     /// The consumers a push run's sink (`frame.sent`, `abi::PUSH_SINK_*`)
