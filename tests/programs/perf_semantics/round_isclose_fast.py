@@ -103,3 +103,39 @@ show(math.isclose, float("inf"), 1e308, rel_tol=0.5)
 show(math.isclose, float("nan"), float("nan"), abs_tol=1.0)
 print(sum(round(i / 7.3, 2) for i in range(-3000, 3000)))
 print(sum(round(i / 7.3) for i in range(-3000, 3000)))
+
+# math.floor / ceil / trunc and round(x) of exact floats convert the
+# truncated value once; NaN, infinities, huge values, subclasses as CPython.
+vals = [0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994,
+        -0.49999999999999994, 1e-300, -1e-300, 5e-324, -5e-324, 3.7, -3.7,
+        4503599627370495.5, -4503599627370495.5, 4503599627370497.0, 2.0 ** 62,
+        -(2.0 ** 62), 4e18, -4e18, 3.9999999999999995e18, 1e19, -1e300,
+        2.0 ** 63, -(2.0 ** 63), 123456789.99999999]
+for v in vals:
+    print(repr(v), math.floor(v), math.ceil(v), math.trunc(v), round(v))
+for bad in [float("inf"), float("-inf"), float("nan")]:
+    for f in (math.floor, math.ceil, math.trunc, round):
+        show(f, bad)
+
+
+class H(float):
+    def __floor__(self):
+        return "H.floor"
+
+    def __ceil__(self):
+        return "H.ceil"
+
+    def __trunc__(self):
+        return "H.trunc"
+
+
+show(math.floor, H(1.5))
+show(math.ceil, H(1.5))
+show(math.trunc, H(1.5))
+show(math.floor, G(-1.5))
+show(math.ceil, G(-1.5))
+show(math.trunc, G(-1.5))
+show(math.floor, True)
+show(math.floor, 2 ** 70)
+show(math.floor, "x")
+print(sum(math.floor(i / 7.3) + math.ceil(i / 7.3) + math.trunc(i / 7.3) for i in range(-500, 500)))

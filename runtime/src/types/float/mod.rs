@@ -454,6 +454,18 @@ pub fn float_round(x: f64, ndigits: Option<&Obj>) -> PyResult<Obj> {
             }
         }
         _ => {
+            if let Some(i) = integral_part(x) {
+                // Half to even, from the exact fraction.
+                let frac = x - i as f64;
+                let r = if frac > 0.5 || (frac == 0.5 && i & 1 == 1) {
+                    i + 1
+                } else if frac < -0.5 || (frac == -0.5 && i & 1 == 1) {
+                    i - 1
+                } else {
+                    i
+                };
+                return Ok(int::new_int(r));
+            }
             let mut r = x.round();
             if (x - r).abs() == 0.5 {
                 r = 2.0 * (x / 2.0).round();
@@ -461,6 +473,16 @@ pub fn float_round(x: f64, ndigits: Option<&Obj>) -> PyResult<Obj> {
             int::float_to_int(r)
         }
     }
+}
+
+/// `x` truncated toward zero when `|x| < 2**62` (not NaN): one machine
+/// conversion, where `f64::trunc` is a software routine on baseline
+/// x86-64. `i as f64` is then exact (below 2**53 by the size of `i`, above
+/// it because such an `x` is already an integer), so `x - i as f64` is
+/// `x`'s exact fraction.
+#[inline]
+pub fn integral_part(x: f64) -> Option<i64> {
+    (x.abs() < 4.0e18).then_some(x as i64)
 }
 
 /// `round(x, nd)` for `0 <= nd <= 22` when the rounded value has at most
