@@ -1025,7 +1025,9 @@ impl FunctionTranslator<'_> {
         // (-1 hashes to -2; its tagged word is all ones, outside the range.)
         let minus_one = self.builder.ins().icmp_imm_s(IntCC::Equal, item, -1);
         let not_minus_one = self.builder.create_block();
-        self.builder.ins().brif(in_range, not_minus_one, &[], call, &[]);
+        self.builder
+            .ins()
+            .brif(in_range, not_minus_one, &[], call, &[]);
         self.builder.switch_to_block(not_minus_one);
         self.builder
             .ins()

@@ -166,7 +166,10 @@ fn round_fast_matches_dtoa() {
     assert_eq!(round_decimal_fast(2.675, 2), Some(2.67));
     assert_eq!(round_decimal_fast(0.125, 2), Some(0.12));
     assert_eq!(round_decimal_fast(0.375, 2), Some(0.38));
-    assert_eq!(round_decimal_fast(-0.001, 2).map(f64::to_bits), Some((-0.0f64).to_bits()));
+    assert_eq!(
+        round_decimal_fast(-0.001, 2).map(f64::to_bits),
+        Some((-0.0f64).to_bits())
+    );
     assert_eq!(round_decimal_fast(1e300, 2), None);
     assert_eq!(round_decimal_fast(1.5, 23), None);
     let mut state = 0x2545f4914f6cdd1du64;
