@@ -243,6 +243,10 @@ pub const PUSH_SINK_ITEMS_CAP_OFFSET: i32 = 16;
 pub const PUSH_FAST_NONE: u64 = 0;
 pub const PUSH_FAST_SUM: u64 = 1;
 pub const PUSH_FAST_COLLECT: u64 = 2;
+/// `any` before a true item / `all` before a false one: a `False` /
+/// `True` item (immortal, nothing to release) changes nothing.
+pub const PUSH_FAST_ANY: u64 = 3;
+pub const PUSH_FAST_ALL: u64 = 4;
 
 /// A plain instance's inline attribute values (`types::instance`):
 /// `INSTANCE_VALUES` words from this offset, the values of its class's

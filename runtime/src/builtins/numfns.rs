@@ -77,6 +77,19 @@ pub fn pow(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 /// `round(number, ndigits=None)`.
 pub fn round(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    // An exact float's `__round__` is `float.__round__` (a built-in type's
+    // methods never change): no lookup, no call through the descriptor.
+    if kw.is_empty()
+        && let Some(x) = a.first()
+        && types::float::is_exact_float(x)
+        && let Some(xv) = types::float::as_f64(x)
+    {
+        match a {
+            [_] => return types::float::float_round(xv, None),
+            [_, n] => return types::float::float_round(xv, Some(n)),
+            _ => {}
+        }
+    }
     // `round(x)` / `round(x, n)` (the common calls) need no keyword parsing.
     let v = match a {
         [x] if kw.is_empty() => vec![Some(x.clone()), None],

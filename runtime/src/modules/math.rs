@@ -166,10 +166,26 @@ fn m_isnan(a: &[Obj]) -> PyResult<Obj> {
 
 // --- rounding ---------------------------------------------------------------------
 
-fn rounding(a: &[Obj], name: &str, special: &str, f: fn(f64) -> f64) -> PyResult<Obj> {
+/// `math.floor` (`up` false) or `math.ceil` (`up` true).
+fn rounding(a: &[Obj], name: &str, special: &str, up: bool) -> PyResult<Obj> {
+    let f = if up { f64::ceil } else { f64::floor };
     let v = exactly_one(name, a)?;
     if is_exact_float(v) {
-        return int::float_to_int(f(as_f64(v).unwrap_or(0.0)));
+        let x = as_f64(v).unwrap_or(0.0);
+        // From the truncated value and the sign of the exact fraction,
+        // without the software `f64::floor`.
+        if let Some(t) = types::float::integral_part(x) {
+            let frac = x - t as f64;
+            let r = if up && frac > 0.0 {
+                t + 1
+            } else if !up && frac < 0.0 {
+                t - 1
+            } else {
+                t
+            };
+            return Ok(new_int(r));
+        }
+        return int::float_to_int(f(x));
     }
     if is_exact_int(v) {
         return Ok(v.clone());
@@ -181,16 +197,20 @@ fn rounding(a: &[Obj], name: &str, special: &str, f: fn(f64) -> f64) -> PyResult
 }
 
 fn m_floor(a: &[Obj]) -> PyResult<Obj> {
-    rounding(a, "math.floor", "__floor__", f64::floor)
+    rounding(a, "math.floor", "__floor__", false)
 }
 fn m_ceil(a: &[Obj]) -> PyResult<Obj> {
-    rounding(a, "math.ceil", "__ceil__", f64::ceil)
+    rounding(a, "math.ceil", "__ceil__", true)
 }
 
 fn m_trunc(a: &[Obj]) -> PyResult<Obj> {
     let v = exactly_one("math.trunc", a)?;
     if is_exact_float(v) {
-        return int::float_to_int(as_f64(v).unwrap_or(0.0));
+        let x = as_f64(v).unwrap_or(0.0);
+        if let Some(t) = types::float::integral_part(x) {
+            return Ok(new_int(t));
+        }
+        return int::float_to_int(x);
     }
     if is_exact_int(v) {
         return Ok(v.clone());
@@ -607,11 +627,36 @@ fn m_isclose(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             a.len()
         ));
     }
-    let v = parse_args("isclose", a, kw, &["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let x = to_f64(v[0].as_ref().unwrap_or(&a[0]))?;
-    let y = to_f64(v[1].as_ref().unwrap_or(&a[0]))?;
-    let rel = v[2].as_ref().map(to_f64).transpose()?.unwrap_or(1e-9);
-    let abs = v[3].as_ref().map(to_f64).transpose()?.unwrap_or(0.0);
+    // Two positional arguments and only the keyword-only tolerances (the
+    // usual call) need no general argument parsing.
+    let mut tolerances = [None, None];
+    let fast = a.len() == 2
+        && kw.iter().all(|(k, val)| {
+            let slot = match types::str::as_str(k) {
+                Some("rel_tol") => &mut tolerances[0],
+                Some("abs_tol") => &mut tolerances[1],
+                _ => return false,
+            };
+            slot.replace(val).is_none()
+        });
+    let (x, y, rel, abs) = if fast {
+        let [rel, abs] = tolerances;
+        (
+            to_f64(&a[0])?,
+            to_f64(&a[1])?,
+            rel.map(to_f64).transpose()?.unwrap_or(1e-9),
+            abs.map(to_f64).transpose()?.unwrap_or(0.0),
+        )
+    } else {
+        let v = parse_args("isclose", a, kw, &["a", "b", "rel_tol", "abs_tol"], 2)?;
+        let required = |i: usize| v[i].as_ref().expect("parse_args checked a and b");
+        (
+            to_f64(required(0))?,
+            to_f64(required(1))?,
+            v[2].as_ref().map(to_f64).transpose()?.unwrap_or(1e-9),
+            v[3].as_ref().map(to_f64).transpose()?.unwrap_or(0.0),
+        )
+    };
     if rel < 0.0 || abs < 0.0 {
         return value_error("tolerances must be non-negative");
     }

@@ -481,15 +481,29 @@ impl FunctionTranslator<'_> {
         let none = self.none_word();
         self.return_value(none);
 
+        // A generator expression's `yield` result is only ever popped
+        // (`yield` can't appear inside one): there, the tagged int 0 stands
+        // for the None, and the `POP_TOP` right after has nothing to release.
         self.switch_to(more);
-        let none = self.none_word();
-        self.set(below, none)
+        let popped = self
+            .code
+            .instrs
+            .get(self.pc + 1)
+            .is_some_and(|next| next.op == Opcode::POP_TOP)
+            && self.blocks.get(self.pc + 1).is_some_and(Option::is_none);
+        let result = if popped {
+            self.word(abi::INT_TAG as i64)
+        } else {
+            self.none_word()
+        };
+        self.set(below, result)
     }
 
     /// The consumers a push run's sink (`frame.sent`, `abi::PUSH_SINK_*`)
     /// lets `YIELD_VALUE` feed inline: `sum` adds a tagged-int item to its
     /// tagged-int total while the sum fits; collecting consumers store the
-    /// item (the reference moves) in their items' spare capacity. Either
+    /// item (the reference moves) in their items' spare capacity; `any`
+    /// and `all` pass over the items that don't decide them. Each
     /// continues at `done`; anything else at `call` (`rt_push_item`).
     fn push_item_inline(&mut self, v: Value, done: Block, call: Block) {
         let t = trusted();
@@ -531,7 +545,30 @@ impl FunctionTranslator<'_> {
                 .ins()
                 .icmp_imm_s(IntCC::Equal, fast, abi::PUSH_FAST_COLLECT as i64);
         let collect = self.builder.create_block();
-        self.builder.ins().brif(is_collect, collect, &[], call, &[]);
+        let not_collect = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(is_collect, collect, &[], not_collect, &[]);
+
+        // `any` passes over False and `all` over True (immortal: nothing
+        // to release).
+        self.switch_to(not_collect);
+        let is_any = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::Equal, fast, abi::PUSH_FAST_ANY as i64);
+        let is_all = self
+            .builder
+            .ins()
+            .icmp_imm_s(IntCC::Equal, fast, abi::PUSH_FAST_ALL as i64);
+        let false_word = self.singleton(abi::SINGLETON_FALSE);
+        let true_word = self.singleton(abi::SINGLETON_TRUE);
+        let none_such = self.word(0);
+        let for_all = self.builder.ins().select(is_all, true_word, none_such);
+        let passed_over = self.builder.ins().select(is_any, false_word, for_all);
+        let same = self.builder.ins().icmp(IntCC::Equal, v, passed_over);
+        self.builder.ins().brif(same, done, &[], call, &[]);
+
         self.switch_to(collect);
         let len = self
             .builder

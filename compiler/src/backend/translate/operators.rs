@@ -986,14 +986,18 @@ impl FunctionTranslator<'_> {
         );
     }
 
-    /// `k in s` for an exact set `s` and a tagged int `k` whose hash is
-    /// its value (|k| < 2**61 - 1 and k != -1), answered without a call
+    /// `k in s` for an exact set `s` and a key whose hash is known
+    /// without a call — a tagged int `k` (its value, for |k| < 2**61 - 1
+    /// and k != -1) or an exact str whose hash is cached (the shared
+    /// one-character strs, names, keys hashed before) — answered without a
+    /// call
     /// when the table decides it at a glance: 0 (to `join`) when no active
     /// key falls in `k`'s `KeyCounts` bucket, 1 when `k`'s home slot holds
     /// `k` itself (the probe's first comparison, by identity) or `k` is its
-    /// bucket's only key and sits in the slot the hints name for it.
-    /// Anything else goes to `call`.
-    fn small_int_in_set(&mut self, item: Value, set: Value, call: Block, join: Block) {
+    /// bucket's only key and sits in the slot the hints name for it. (No
+    /// other key can have `k`'s hash there, so CPython's probe would call
+    /// no `__eq__` either.) Anything else goes to `call`.
+    fn known_hash_in_set(&mut self, item: Value, set: Value, call: Block, join: Block) {
         let t = trusted();
         let tagged = self.builder.create_block();
         let ranged = self.builder.create_block();
@@ -1002,21 +1006,45 @@ impl FunctionTranslator<'_> {
         // (One compare and branch per condition: Cranelift fuses each
         // `brif` with its `icmp`, where combining the flags took a `set`
         // and an `and` apiece.)
-        let tag = self.builder.ins().band_imm_s(item, abi::INT_TAG as i64);
-        self.builder.ins().brif(tag, tagged, &[], call, &[]);
+        let heap = self.builder.create_block();
+        let str_key = self.builder.create_block();
+        let v = self.builder.append_block_param(int, I64);
+        let tag = self.builder.ins().band_imm_s(item, abi::TAG_MASK as i64);
+        self.builder.ins().brif(tag, tagged, &[], heap, &[]);
         self.builder.switch_to_block(tagged);
-        let v = self.builder.ins().sshr_imm_s(item, 1);
+        let tag = self.builder.ins().band_imm_s(item, abi::INT_TAG as i64);
+        self.builder.ins().brif(tag, ranged, &[], call, &[]);
+        self.builder.switch_to_block(ranged);
+        let value = self.builder.ins().sshr_imm_s(item, 1);
         let limit = (1i64 << 61) - 2;
-        let shifted = self.builder.ins().iadd_imm_s(v, limit);
+        let shifted = self.builder.ins().iadd_imm_s(value, limit);
         let in_range =
             self.builder
                 .ins()
                 .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 2 * limit);
-        self.builder.ins().brif(in_range, ranged, &[], call, &[]);
-        self.builder.switch_to_block(ranged);
-        // -1 hashes to -2 (its tagged word is all ones).
+        // (-1 hashes to -2; its tagged word is all ones, outside the range.)
         let minus_one = self.builder.ins().icmp_imm_s(IntCC::Equal, item, -1);
-        self.builder.ins().brif(minus_one, call, &[], int, &[]);
+        let not_minus_one = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(in_range, not_minus_one, &[], call, &[]);
+        self.builder.switch_to_block(not_minus_one);
+        self.builder
+            .ins()
+            .brif(minus_one, call, &[], int, &[BlockArg::Value(value)]);
+
+        // An exact str with its hash cached (-1: not computed yet).
+        self.builder.switch_to_block(heap);
+        let ty = self.builder.ins().load(I64, t, item, abi::OB_TYPE);
+        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
+        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
+        self.builder.ins().brif(is_str, str_key, &[], call, &[]);
+        self.builder.switch_to_block(str_key);
+        let hash = self.builder.ins().load(I64, t, item, abi::STR_HASH_OFFSET);
+        let uncached = self.builder.ins().icmp_imm_s(IntCC::Equal, hash, -1);
+        self.builder
+            .ins()
+            .brif(uncached, call, &[], int, &[BlockArg::Value(hash)]);
 
         self.builder.switch_to_block(int);
         let zero = self.word(0);
@@ -1083,7 +1111,7 @@ impl FunctionTranslator<'_> {
     }
 
     /// `CONTAINS_OP invert`: [a, b] -> [a in b]; an exact set asks
-    /// `small_int_in_set`, then `rt_set_contains`.
+    /// `known_hash_in_set`, then `rt_set_contains`.
     pub(super) fn op_contains_op(&mut self, invert: u32) -> TResult {
         let (item, container) = (self.peek(2)?, self.peek(1)?);
         let generic = self.cold_block();
@@ -1102,7 +1130,7 @@ impl FunctionTranslator<'_> {
         self.char_in_str(item, container, ty, generic, join);
         self.builder.switch_to_block(set);
         let call = self.builder.create_block();
-        self.small_int_in_set(item, container, call, join);
+        self.known_hash_in_set(item, container, call, join);
         self.builder.switch_to_block(call);
         let found = self.call_word(RuntimeFn::rt_set_contains, &[container, item])?;
         self.builder.ins().jump(join, &[found.into()]);
@@ -1133,20 +1161,33 @@ impl FunctionTranslator<'_> {
     }
 
     /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT`: [a] -> [op a];
-    /// a small int is negated inline.
+    /// a small int is negated inline, and so is a float (unboxed, or an
+    /// exact float: its box takes the result when the stack holds its only
+    /// reference), whose result may stay unboxed for a float reader
+    /// (`math.exp(-x * x)`).
     pub(super) fn op_unary(&mut self, op: u64) -> TResult {
-        let a = self.peek(1)?;
         if op != abi::UNARY_NEGATIVE {
+            let a = self.peek(1)?;
             let op = self.word(op as i64);
             let r = self.call_value(RuntimeFn::rt_unary_op, &[a, op])?;
             return self.replace_top(1, r);
         }
+        let pos = self.below(1)?;
+        let raw = self.take_unboxed(pos);
+        let a = self.peek(1)?;
+        let defer = self.result_may_stay_unboxed(pos);
+        if defer {
+            // (Every path defines the result's float register.)
+            let zero = self.builder.ins().f64const(0.0);
+            self.builder.def_var(self.raw_floats[pos as usize], zero);
+        }
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let fast = self.builder.create_block();
+        let not_int = self.builder.create_block();
         let slow = self.cold_block();
         let tagged = self.builder.ins().band_imm_s(a, abi::INT_TAG as i64);
-        self.branch(tagged, fast, slow);
+        self.branch(tagged, fast, not_int);
 
         // -(2v + 1 as v) is 2(-v) + 1 = 2 - a; only -SMALL_INT_MIN overflows.
         self.switch_to(fast);
@@ -1156,6 +1197,35 @@ impl FunctionTranslator<'_> {
             .ins()
             .brif(overflow, slow, &[], done, &[BlockArg::Value(r)]);
 
+        // (UNARY_NEGATIVE's operand is never borrowed: the stack owns it.)
+        self.switch_to(not_int);
+        let (f, boxed) = self.float_value(a, raw, None, slow);
+        let negated = self.builder.ins().fneg(f);
+        if defer {
+            self.release_float_operand(pos, a, boxed);
+            self.set_unboxed(pos, negated)?;
+            let unboxed_word = self.word(0);
+            self.jump(done, &[unboxed_word]);
+        } else if self.known_word(boxed) == Some(0) {
+            let b = self.box_float(negated);
+            self.jump(done, &[b]);
+        } else {
+            let check = self.builder.create_block();
+            let reuse = self.builder.create_block();
+            let fresh = self.builder.create_block();
+            self.builder.ins().brif(boxed, check, &[], fresh, &[]);
+            self.switch_to(check);
+            let last = self.is_last_reference(a);
+            self.builder.ins().brif(last, reuse, &[], fresh, &[]);
+            self.switch_to(reuse);
+            self.store_float(negated, a);
+            self.jump(done, &[a]);
+            self.switch_to(fresh);
+            let b = self.box_float(negated);
+            self.release_float_operand(pos, a, boxed);
+            self.jump(done, &[b]);
+        }
+
         self.switch_to(slow);
         let op = self.word(op as i64);
         let r = self.call_value(RuntimeFn::rt_unary_op, &[a, op])?;
@@ -1163,8 +1233,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[r]);
 
         self.switch_to(done);
-        let base = self.below(1)?;
-        self.set(base, result)
+        self.set(pos, result)
     }
 
     /// `UNARY_NOT`: [a] -> [not a]

@@ -1,8 +1,9 @@
 //! Unboxed float temporaries: a float computed inline by `BINARY_OP` whose
 //! only reader is a nearby float-capable instruction stays in a register.
 //!
-//! When the instruction that pops a `BINARY_OP`'s result is another float
-//! `BINARY_OP`, a `COMPARE_OP`, a `STORE_FAST`, the value of a
+//! When the instruction that pops a `BINARY_OP`'s (or a float
+//! `UNARY_NEGATIVE`'s) result is another float `BINARY_OP`, a
+//! `UNARY_NEGATIVE`, a `COMPARE_OP`, a `STORE_FAST`, the value of a
 //! `STORE_SUBSCR` or `STORE_ATTR`, or an argument of a `CALL` of one or two
 //! arguments (a math function's float kernel, `int` or `abs` reads it), and the
 //! instructions in between only work above it or move it (loads, operators
@@ -82,26 +83,56 @@ impl FunctionTranslator<'_> {
     pub(super) fn read_as_number(&self, pos: u32) -> bool {
         matches!(
             self.unboxed_reader(pos),
-            Some(Opcode::BINARY_OP | Opcode::COMPARE_OP)
+            Some(Opcode::BINARY_OP | Opcode::COMPARE_OP | Opcode::UNARY_NEGATIVE)
         )
     }
 
     /// The float-capable reader of the value pushed at stack slot `pos`
     /// (see `result_may_stay_unboxed`), if it has one.
+    ///
+    /// The reader may sit after a conditional expression (`total += (4.0
+    /// if odd else 2.0) * f(x)`): forward jumps in between are allowed
+    /// when every block they start is entered only from inside the range,
+    /// and the reader comes after all of their targets, so every path
+    /// between the two passes through it and nothing else reads the slot.
     fn unboxed_reader(&self, mut pos: u32) -> Option<Opcode> {
         let code = self.code;
         let handler_ok = |j: usize, pos: u32| code.handlers[j].is_none_or(|h| h.depth <= pos);
+        // Every forward jump seen so far lands at or before this.
+        let mut merged_at = 0;
         for j in self.pc + 1..code.instrs.len() {
             let depth = code.depths[j]?;
-            if self.blocks[j].is_some() || self.fused[j] || !handler_ok(j, pos) {
+            if self.fused[j] || !handler_ok(j, pos) {
+                return None;
+            }
+            if self.blocks[j].is_some() && !self.entered_from_within(self.pc, j) {
                 return None;
             }
             let instr = &code.instrs[j];
             let reads = |n: u32| depth >= n && depth - n <= pos;
+            let target = instr.arg as usize;
+            let forward_jump = instr.op.is_jump() && target > j;
             let ok = match instr.op {
+                Opcode::POP_JUMP_IF_FALSE
+                | Opcode::POP_JUMP_IF_TRUE
+                | Opcode::POP_JUMP_IF_NONE
+                | Opcode::POP_JUMP_IF_NOT_NONE
+                    if forward_jump && !reads(1) =>
+                {
+                    merged_at = merged_at.max(target);
+                    continue;
+                }
+                Opcode::JUMP_FORWARD if forward_jump => {
+                    merged_at = merged_at.max(target);
+                    continue;
+                }
                 // (`SWAP` moves the slot's word and its mark along.)
                 Opcode::SWAP if instr.arg >= 2 && depth >= instr.arg => {
                     let (top, other) = (depth - 1, depth - instr.arg);
+                    if j < merged_at && (pos == top || pos == other) {
+                        // (On one branch only.)
+                        return None;
+                    }
                     if pos == top {
                         pos = other;
                     } else if pos == other {
@@ -116,6 +147,7 @@ impl FunctionTranslator<'_> {
                 }
                 Opcode::COMPARE_OP if reads(2) => u64::from(instr.arg) <= abi::CMP_GE,
                 Opcode::STORE_FAST if reads(1) => depth - 1 == pos,
+                Opcode::UNARY_NEGATIVE if reads(1) => depth - 1 == pos,
                 // An argument of a call with one or two (`op_call` boxes it
                 // on every path but a math kernel's, `callsites`, and
                 // those of `int` and `abs`).
@@ -128,9 +160,24 @@ impl FunctionTranslator<'_> {
                     _ => return None,
                 },
             };
-            return ok.then_some(instr.op);
+            return (ok && j >= merged_at).then_some(instr.op);
         }
         None
+    }
+
+    /// Whether the block starting at instruction `j` is entered only from
+    /// instructions after `from` (jumps or the fall-through), and is no
+    /// exception handler's target.
+    fn entered_from_within(&self, from: usize, j: usize) -> bool {
+        let code = self.code;
+        let jumps_ok = code.instrs.iter().enumerate().all(|(i, instr)| {
+            !(instr.op.is_jump() && instr.arg as usize == j) || (from < i && i < j)
+        });
+        jumps_ok
+            && !code
+                .handlers
+                .iter()
+                .any(|h| h.is_some_and(|h| h.target as usize == j))
     }
 
     /// Marks stack slot `pos` as possibly holding an unboxed float (word 0,

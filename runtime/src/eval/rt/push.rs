@@ -17,7 +17,9 @@
 //! the suspended generator right after the call (closing it releases the
 //! same references at the same point of the program).
 
-use crate::abi::{NB_ADD, PUSH_FAST_COLLECT, PUSH_FAST_NONE, PUSH_FAST_SUM};
+use crate::abi::{
+    NB_ADD, PUSH_FAST_ALL, PUSH_FAST_ANY, PUSH_FAST_COLLECT, PUSH_FAST_NONE, PUSH_FAST_SUM,
+};
 use crate::errors::PyResult;
 use crate::eval::state;
 use crate::object::Obj;
@@ -45,11 +47,12 @@ pub enum Consumer {
 /// The consumer of one push run, which `frame.sent` points to meanwhile.
 ///
 /// Its first words (`abi::PUSH_SINK_*`) let the push variant's
-/// `YIELD_VALUE` feed the two commonest consumers inline: while `fast` is
+/// `YIELD_VALUE` feed the commonest consumers inline: while `fast` is
 /// `PUSH_FAST_SUM`, `total` is `sum`'s running total, a tagged int, and a
 /// tagged-int item whose addition does not overflow is added there; while
 /// it is `PUSH_FAST_COLLECT`, `items` are the items collected, and an item
-/// goes into their spare capacity. Everything else calls `rt_push_item`,
+/// goes into their spare capacity; while it is `PUSH_FAST_ANY` (`ALL`), a
+/// `False` (`True`) item is passed over. Everything else calls `rt_push_item`,
 /// which moves the state back into `consumer` when it must.
 #[repr(C)]
 struct Sink {
@@ -86,6 +89,10 @@ impl Sink {
                 self.items = std::mem::take(items);
                 self.fast = PUSH_FAST_COLLECT;
             }
+            // (The answer stays in `consumer`: only items that keep it
+            // are taken inline.)
+            Consumer::Any(false) => self.fast = PUSH_FAST_ANY,
+            Consumer::All(true) => self.fast = PUSH_FAST_ALL,
             _ => {}
         }
     }

@@ -445,12 +445,27 @@ pub fn float_round(x: f64, ndigits: Option<&Obj>) -> PyResult<Obj> {
     match ndigits {
         Some(n) if !n.is(&builtin().none) => {
             let nd = int::as_index_i64_clamped(n)?;
+            if let Some(r) = round_decimal_fast(x, nd) {
+                return Ok(new_float(r));
+            }
             match crate::fmt::float::round_float_checked(x, nd) {
                 Ok(r) => Ok(new_float(r)),
                 Err(m) => Err(PyErr::new(Exc::OverflowError, m)),
             }
         }
         _ => {
+            if let Some(i) = integral_part(x) {
+                // Half to even, from the exact fraction.
+                let frac = x - i as f64;
+                let r = if frac > 0.5 || (frac == 0.5 && i & 1 == 1) {
+                    i + 1
+                } else if frac < -0.5 || (frac == -0.5 && i & 1 == 1) {
+                    i - 1
+                } else {
+                    i
+                };
+                return Ok(int::new_int(r));
+            }
             let mut r = x.round();
             if (x - r).abs() == 0.5 {
                 r = 2.0 * (x / 2.0).round();
@@ -458,6 +473,59 @@ pub fn float_round(x: f64, ndigits: Option<&Obj>) -> PyResult<Obj> {
             int::float_to_int(r)
         }
     }
+}
+
+/// `x` truncated toward zero when `|x| < 2**62` (not NaN): one machine
+/// conversion, where `f64::trunc` is a software routine on baseline
+/// x86-64. `i as f64` is then exact (below 2**53 by the size of `i`, above
+/// it because such an `x` is already an integer), so `x - i as f64` is
+/// `x`'s exact fraction.
+#[inline]
+pub fn integral_part(x: f64) -> Option<i64> {
+    (x.abs() < 4.0e18).then_some(x as i64)
+}
+
+/// `round(x, nd)` for `0 <= nd <= 22` when the rounded value has at most
+/// 53 significant bits (`round(x, 2)` of every float below 2**45): the
+/// exact binary value `m * 2**e` times `10**nd`, rounded half to even to
+/// an integer `q` in 128-bit arithmetic (what dtoa's mode 3 does with
+/// `x`), then `q / 10**nd` by one correctly rounded division, which is
+/// what parsing the decimal `"{q}e-{nd}"` gives since `q` and `10**nd`
+/// are both exact doubles (Clinger's fast path). None otherwise, for the
+/// general dtoa path.
+pub fn round_decimal_fast(x: f64, nd: i64) -> Option<f64> {
+    if !(0..=22).contains(&nd) || !x.is_finite() {
+        return None;
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    if m == 0 {
+        // (±0.0 rounds to itself.)
+        return Some(x);
+    }
+    if e >= 0 || e <= -128 {
+        return None;
+    }
+    let s = (-e) as u32;
+    let p10 = 10u128.pow(nd as u32);
+    // (m < 2**53 and 10**22 < 2**74: the product fits.)
+    let n = u128::from(m) * p10;
+    let mut q = n >> s;
+    let r = n - (q << s);
+    let half = 1u128 << (s - 1);
+    if r > half || (r == half && q & 1 == 1) {
+        q += 1;
+    }
+    if q >= 1u128 << 53 {
+        return None;
+    }
+    Some((q as f64 / p10 as f64).copysign(x))
 }
 
 /// `x.as_integer_ratio()`.

@@ -159,6 +159,44 @@ fn integer_ratio() {
     assert_eq!(ratio(0.0), Some((b(0), b(1))));
 }
 
+/// `round(x, n)`'s integer fast path agrees with the dtoa path bit for
+/// bit wherever it answers, and answers for the common cases.
+#[test]
+fn round_fast_matches_dtoa() {
+    assert_eq!(round_decimal_fast(2.675, 2), Some(2.67));
+    assert_eq!(round_decimal_fast(0.125, 2), Some(0.12));
+    assert_eq!(round_decimal_fast(0.375, 2), Some(0.38));
+    assert_eq!(
+        round_decimal_fast(-0.001, 2).map(f64::to_bits),
+        Some((-0.0f64).to_bits())
+    );
+    assert_eq!(round_decimal_fast(1e300, 2), None);
+    assert_eq!(round_decimal_fast(1.5, 23), None);
+    let mut state = 0x2545f4914f6cdd1du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut answered = 0;
+    for i in 0..200_000 {
+        let x = match i % 4 {
+            0 => f64::from_bits(next()),
+            1 => (next() % 2_000_000) as f64 / 7.3 - 100_000.0,
+            2 => (next() % 100_000) as f64 / 1000.0 + 0.0005,
+            _ => f64::from_bits((next() & 0x000f_ffff_ffff_ffff) | (((next() % 120) + 960) << 52)),
+        };
+        let nd = (next() % 25) as i64;
+        if let Some(fast) = round_decimal_fast(x, nd) {
+            answered += 1;
+            let slow = crate::fmt::float::round_float_checked(x, nd).expect("finite");
+            assert_eq!(fast.to_bits(), slow.to_bits(), "round({x:?}, {nd})");
+        }
+    }
+    assert!(answered > 80_000, "{answered}");
+}
+
 mod objects {
     use crate::errors::{PyResult, exc_data};
     use crate::object::{Obj, Payload};
