@@ -950,6 +950,13 @@ pub fn get_item_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
 
 /// `d.get(key)`: Ok(None) when missing (no `__missing__`).
 pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    get_item_inlined(d, key)
+}
+
+/// `get_item` inlined into its caller (`rt_dict_get`: `d.get(ch)` is one
+/// function from the call site to the answer).
+#[inline(always)]
+pub fn get_item_inlined(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     if let Payload::Str(p) = key.payload()
         && util::exact(key, &builtin().str_)
     {
