@@ -13,10 +13,12 @@
 
 mod merge;
 mod methods;
+mod pairs;
 mod views;
 
 pub use merge::{MergeMode, merge, merge_from_seq2, update_arg};
 pub use methods::{dict_repr, getitem, richcompare};
+pub use pairs::{contains_pair, get_pair};
 pub use views::{new_view, view_dict, view_kind};
 
 use super::list::util::{self, fast_eq};
