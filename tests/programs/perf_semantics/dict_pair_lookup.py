@@ -146,3 +146,41 @@ def in_loops(n):
 
 
 print(in_loops(300))
+
+
+def shallow(d, a, b):
+    # The lookup at the deepest point of the stack.
+    return (a, b) in d
+
+
+def gen_lookups(d, n):
+    for i in range(n):
+        yield (i, i) in d, d[i, i] if (i, i) in d else None
+
+
+def unbound(a, b):
+    d = {(a, b): 1}
+    del d
+    try:
+        return (a, b) in d
+    except UnboundLocalError as e:
+        return "UnboundLocalError: " + str(e)
+
+
+def in_finally(d):
+    try:
+        return d[1, 2]
+    finally:
+        print("finally", (1, 2) in d, (2, 1) not in d)
+
+
+print(shallow({(1, 2): 0}, 1, 2), shallow({(1, 2): 0}, 2, 1), shallow([(1, 2)], 1, 2))
+print(list(gen_lookups({(0, 0): "a", (2, 2): "c"}, 4)))
+print(unbound(1, 2))
+print(in_finally({(1, 2): "x"}))
+try:
+    in_finally({})
+except KeyError as e:
+    print("KeyError", e)
+m = {(i, -i): i for i in range(10)}
+print([m[i, -i] for i in range(10)], [(i, -i) in m for i in range(-1, 2)])

@@ -60,8 +60,7 @@ impl FunctionTranslator<'_> {
     /// `BUILD_TUPLE 2` translated together with the lookup it feeds, when
     /// nothing jumps in between: `d[a, b]` (`BINARY_SUBSCR` next) asks
     /// `rt_subscr_pair`, `(a, b) in d` (`LOAD_FAST d` and `CONTAINS_OP`
-    /// next, the load translated here, one slot deeper) asks
-    /// `rt_contains_pair`; for an exact dict they find the key without
+    /// next; the local is passed as it is) asks `rt_contains_pair`; for an exact dict they find the key without
     /// making the tuple. Errors are the lookup's (its line). Returns
     /// whether it did.
     fn fuse_pair_lookup(&mut self) -> TResult<bool> {
@@ -88,20 +87,22 @@ impl FunctionTranslator<'_> {
             (Some(load), Some(test))
                 if load.op == Opcode::LOAD_FAST
                     && test.op == Opcode::CONTAINS_OP
-                    && self.float_local(load.arg).is_none()
-                    && (self.depth as usize) < self.stack.len() =>
+                    && self.float_local(load.arg).is_none() =>
             {
-                let (load_arg, invert) = (load.arg, test.arg != 0);
+                let (local, invert) = (load.arg, test.arg != 0);
                 self.enter_fused(start + 1);
-                self.op_load_fast(load_arg)?;
-                self.depth += 1;
+                // The local's word itself, borrowed (no stack slot): only
+                // this function's own stores can change a local.
+                let d = self.get_local(local)?;
+                if self.unbound_checks[self.pc] {
+                    self.check_bound(d, RuntimeFn::rt_unbound_local, local);
+                }
                 self.enter_fused(start + 2);
-                let d = self.peek(1)?;
                 let s = self.call_word(RuntimeFn::rt_contains_pair, &[d, a, b])?;
                 self.check_status(s);
                 let r = self.status_bool_word(s, invert);
-                let base = self.below(3)?;
-                self.replace_top(3, r)?;
+                let base = self.below(2)?;
+                self.replace_top(2, r)?;
                 self.end_borrows(base);
                 Ok(true)
             }
