@@ -587,6 +587,9 @@ macro_rules! for_each_runtime_fn {
             rt_ctor_done(obj: Word, result: Word) -> Value;
             // --- `d.setdefault(key)` / `d.setdefault(key, default)` on an exact dict
             rt_dict_setdefault(dict: Value, key: Value, default: Word) -> Value;
+            // --- `BUILD_TUPLE 2` fused with a lookup: `d[a, b]`, `(a, b) in d` ---
+            rt_subscr_pair(obj: Value, a: Value, b: Value) -> Value;
+            rt_contains_pair(container: Value, a: Value, b: Value) -> Status;
         }
     };
 }

@@ -7,7 +7,7 @@ use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::opcode::Opcode;
-use cranelift_codegen::ir::{Block, InstBuilder, Value, condcodes::IntCC, types::I64};
+use cranelift_codegen::ir::{Block, InstBuilder, SourceLoc, Value, condcodes::IntCC, types::I64};
 
 /// `UNPACK_SEQUENCE` of at most this many items is inlined.
 const INLINE_UNPACK_MAX: u32 = 8;
@@ -23,6 +23,9 @@ impl FunctionTranslator<'_> {
             Opcode::BUILD_SET => RuntimeFn::rt_build_set,
             _ => RuntimeFn::rt_build_string,
         };
+        if op == Opcode::BUILD_TUPLE && n == 2 && self.fuse_pair_lookup()? {
+            return Ok(());
+        }
         let base = self.below(n)?;
         let next = self.pc + 1;
         if op == Opcode::BUILD_TUPLE
@@ -52,6 +55,68 @@ impl FunctionTranslator<'_> {
         }
         let r = self.call_value(f, &[items, count])?;
         self.replace_top(n, r)
+    }
+
+    /// `BUILD_TUPLE 2` translated together with the lookup it feeds, when
+    /// nothing jumps in between: `d[a, b]` (`BINARY_SUBSCR` next) asks
+    /// `rt_subscr_pair`, `(a, b) in d` (`LOAD_FAST d` and `CONTAINS_OP`
+    /// next; the local is passed as it is) asks `rt_contains_pair`; for an exact dict they find the key without
+    /// making the tuple. Errors are the lookup's (its line). Returns
+    /// whether it did.
+    fn fuse_pair_lookup(&mut self) -> TResult<bool> {
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let code = self.code;
+        let start = self.pc;
+        let plain = |this: &Self, j: usize| {
+            this.blocks[j].is_none()
+                && code.depths[j].is_some()
+                && code.handlers[j] == code.handlers[start]
+        };
+        let at = |j: usize| code.instrs.get(j).filter(|_| plain(self, j));
+        match (at(start + 1), at(start + 2)) {
+            (Some(subscr), _) if subscr.op == Opcode::BINARY_SUBSCR => {
+                let next = start + 1;
+                self.enter_fused(next);
+                let o = self.peek(3)?;
+                let r = self.call_value(RuntimeFn::rt_subscr_pair, &[o, a, b])?;
+                let base = self.below(3)?;
+                self.replace_top(3, r)?;
+                self.end_borrows(base);
+                Ok(true)
+            }
+            (Some(load), Some(test))
+                if load.op == Opcode::LOAD_FAST
+                    && test.op == Opcode::CONTAINS_OP
+                    && self.float_local(load.arg).is_none() =>
+            {
+                let (local, invert) = (load.arg, test.arg != 0);
+                self.enter_fused(start + 1);
+                // The local's word itself, borrowed (no stack slot): only
+                // this function's own stores can change a local.
+                let d = self.get_local(local)?;
+                if self.unbound_checks[self.pc] {
+                    self.check_bound(d, RuntimeFn::rt_unbound_local, local);
+                }
+                self.enter_fused(start + 2);
+                let s = self.call_word(RuntimeFn::rt_contains_pair, &[d, a, b])?;
+                self.check_status(s);
+                let r = self.status_bool_word(s, invert);
+                let base = self.below(2)?;
+                self.replace_top(2, r)?;
+                self.end_borrows(base);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Continues with instruction `j` as part of the current one: it is
+    /// not translated on its own, and errors from here on are its.
+    fn enter_fused(&mut self, j: usize) {
+        self.fused[j] = true;
+        self.pc = j;
+        self.builder.set_srcloc(SourceLoc::new(j as u32));
+        self.record_call_site(self.code.instrs[j].op);
     }
 
     /// `BUILD_MAP n`: [k1, v1, .. kn, vn] -> [dict]

@@ -68,7 +68,7 @@ impl FunctionTranslator<'_> {
 
     /// Raises UnboundLocalError (through `unbound`, e.g. `rt_unbound_local`)
     /// for local `i` unless `v` is nonzero; continues in a new block.
-    fn check_bound(&mut self, v: Value, unbound: RuntimeFn, i: u32) {
+    pub(super) fn check_bound(&mut self, v: Value, unbound: RuntimeFn, i: u32) {
         let error = self.cold_block();
         let ok = self.builder.create_block();
         self.branch(v, ok, error);

@@ -24,6 +24,11 @@ pub unsafe extern "C" fn rt_build_tuple(items: u64, n: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_build_list(items: u64, n: u64) -> u64 {
     crate::object::gc::maybe_collect();
+    if n == 0 {
+        // `[]` (a `setdefault(k, [])` default): a kept empty list as it
+        // is, no buffer to take out and put back.
+        return types::list::new_list(Vec::new()).into_word();
+    }
     // SAFETY: caller contract.
     let a = unsafe { words(items, n) };
     types::list::new_list_with(a.len(), |out| {
@@ -148,7 +153,7 @@ pub extern "C" fn rt_list_append(list: u64, val: u64) -> i64 {
 /// `d.get(key)` (`default` 0) or `d.get(key, default)` on an exact dict.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_dict_get(d: u64, key: u64, default: u64) -> u64 {
-    value_word(dict::get_item(v(&d), v(&key)).map(|found| {
+    value_word(dict::get_item_inlined(v(&d), v(&key)).map(|found| {
         found.unwrap_or_else(|| {
             opt(&default)
                 .cloned()

@@ -257,6 +257,32 @@ pub extern "C" fn rt_subscr(obj: u64, key: u64) -> u64 {
     value_word(ops::getitem(v(&obj), v(&key)))
 }
 
+/// `BUILD_TUPLE 2` + `BINARY_SUBSCR`: `obj[a, b]`. A present key of an
+/// exact dict is read without the tuple (`dict::get_pair`); anything else
+/// gets the tuple, as in CPython.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_subscr_pair(obj: u64, a: u64, b: u64) -> u64 {
+    let (o, a, b) = (v(&obj), v(&a), v(&b));
+    if let Some(value) = types::dict::get_pair(o, a, b) {
+        return value.into_word();
+    }
+    let key = types::tuple::new_tuple_array([a.clone(), b.clone()]);
+    value_word(ops::getitem(o, &key))
+}
+
+/// `BUILD_TUPLE 2` + the container's `LOAD_FAST` + `CONTAINS_OP`:
+/// `(a, b) in container`. An exact dict answers without the tuple when it
+/// can (`dict::contains_pair`); anything else gets the tuple.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_contains_pair(container: u64, a: u64, b: u64) -> i64 {
+    let (c, a, b) = (v(&container), v(&a), v(&b));
+    if let Some(found) = types::dict::contains_pair(c, a, b) {
+        return i64::from(found);
+    }
+    let key = types::tuple::new_tuple_array([a.clone(), b.clone()]);
+    status(ops::contains(c, &key).map(i64::from))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_store_subscr(obj: u64, key: u64, val: u64) -> i64 {
     status(ops::setitem(v(&obj), v(&key), v(&val)).map(|_| 0))

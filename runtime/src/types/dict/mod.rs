@@ -13,10 +13,12 @@
 
 mod merge;
 mod methods;
+mod pairs;
 mod views;
 
 pub use merge::{MergeMode, merge, merge_from_seq2, update_arg};
 pub use methods::{dict_repr, getitem, richcompare};
+pub use pairs::{contains_pair, get_pair};
 pub use views::{new_view, view_dict, view_kind};
 
 use super::list::util::{self, fast_eq};
@@ -950,6 +952,13 @@ pub fn get_item_hashed(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<Obj>> {
 
 /// `d.get(key)`: Ok(None) when missing (no `__missing__`).
 pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    get_item_inlined(d, key)
+}
+
+/// `get_item` inlined into its caller (`rt_dict_get`: `d.get(ch)` is one
+/// function from the call site to the answer).
+#[inline(always)]
+pub fn get_item_inlined(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     if let Payload::Str(p) = key.payload()
         && util::exact(key, &builtin().str_)
     {

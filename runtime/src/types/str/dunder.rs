@@ -134,6 +134,12 @@ fn sliced(s: &Obj, p: &PyStr, start: isize, step: isize, n: usize) -> Obj {
         return s.clone();
     }
     if step == 1 && n > 0 {
+        if p.is_ascii() {
+            // Code points are bytes: no offsets to look up, nothing to
+            // count (`w[:2]`, `text[start:i]` of ASCII text).
+            let start = start as usize;
+            return super::new_ascii(&p.s[start..start + n]);
+        }
         let b0 = super::byte_offset(s, p, start as usize);
         let b1 = super::byte_offset(s, p, start as usize + n);
         return super::new_counted(&p.s[b0..b1], n);

@@ -5,46 +5,64 @@
 //! all are below 65536, else UCS-4 little-endian. The empty input hashes to
 //! 0 and a result of -1 becomes -2.
 
+/// SipHash's state after keying with `k0`, `k1`.
+#[inline(always)]
+fn sip_init(k0: u64, k1: u64) -> [u64; 4] {
+    [
+        k0 ^ 0x736f_6d65_7073_6575,
+        k1 ^ 0x646f_7261_6e64_6f6d,
+        k0 ^ 0x6c79_6765_6e65_7261,
+        k1 ^ 0x7465_6462_7974_6573,
+    ]
+}
+
+/// One SipRound.
+#[inline(always)]
+fn sip_round([v0, v1, v2, v3]: &mut [u64; 4]) {
+    // HALF_ROUND(v0, v1, v2, v3, 13, 16)
+    *v0 = v0.wrapping_add(*v1);
+    *v2 = v2.wrapping_add(*v3);
+    *v1 = v1.rotate_left(13) ^ *v0;
+    *v3 = v3.rotate_left(16) ^ *v2;
+    *v0 = v0.rotate_left(32);
+    // HALF_ROUND(v2, v1, v0, v3, 17, 21)
+    *v2 = v2.wrapping_add(*v1);
+    *v0 = v0.wrapping_add(*v3);
+    *v1 = v1.rotate_left(17) ^ *v2;
+    *v3 = v3.rotate_left(21) ^ *v0;
+    *v2 = v2.rotate_left(32);
+}
+
+/// Compresses the last word `b` (the length in the top byte, the tail
+/// bytes below) and finalizes: SipHash-1-3's one compression and three
+/// finalization rounds.
+#[inline(always)]
+fn sip_finish(mut v: [u64; 4], b: u64) -> u64 {
+    v[3] ^= b;
+    sip_round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    sip_round(&mut v);
+    sip_round(&mut v);
+    sip_round(&mut v);
+    (v[0] ^ v[1]) ^ (v[2] ^ v[3])
+}
+
 /// `siphash13(k0, k1, data)` exactly as `Python/pyhash.c` computes it.
+#[inline(always)]
 fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
-    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
-    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
-    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
-    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
+    let mut v = sip_init(k0, k1);
     let b = (data.len() as u64) << 56;
-    #[inline(always)]
-    fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
-        // HALF_ROUND(v0, v1, v2, v3, 13, 16)
-        *v0 = v0.wrapping_add(*v1);
-        *v2 = v2.wrapping_add(*v3);
-        *v1 = v1.rotate_left(13) ^ *v0;
-        *v3 = v3.rotate_left(16) ^ *v2;
-        *v0 = v0.rotate_left(32);
-        // HALF_ROUND(v2, v1, v0, v3, 17, 21)
-        *v2 = v2.wrapping_add(*v1);
-        *v0 = v0.wrapping_add(*v3);
-        *v1 = v1.rotate_left(17) ^ *v2;
-        *v3 = v3.rotate_left(21) ^ *v0;
-        *v2 = v2.rotate_left(32);
-    }
     let mut chunks = data.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
         let mi = u64::from_le_bytes(w);
-        v3 ^= mi;
-        round(&mut v0, &mut v1, &mut v2, &mut v3);
-        v0 ^= mi;
+        v[3] ^= mi;
+        sip_round(&mut v);
+        v[0] ^= mi;
     }
-    let b = b | tail_word(chunks.remainder());
-    v3 ^= b;
-    round(&mut v0, &mut v1, &mut v2, &mut v3);
-    v0 ^= b;
-    v2 ^= 0xff;
-    round(&mut v0, &mut v1, &mut v2, &mut v3);
-    round(&mut v0, &mut v1, &mut v2, &mut v3);
-    round(&mut v0, &mut v1, &mut v2, &mut v3);
-    (v0 ^ v1) ^ (v2 ^ v3)
+    sip_finish(v, b | tail_word(chunks.remainder()))
 }
 
 /// The last 0 to 7 bytes of the input as a little-endian word (the bytes
@@ -72,10 +90,19 @@ fn tail_word(rest: &[u8]) -> u64 {
 
 /// `_Py_HashBytes` with a zero key.
 pub fn hash_bytes(data: &[u8]) -> i64 {
-    if data.is_empty() {
-        return 0;
-    }
-    let h = siphash13(0, 0, data) as i64;
+    let n = data.len();
+    let h: u64 = if n < 8 {
+        if n == 0 {
+            return 0;
+        }
+        // A short key (a word, a dict key sliced out of a word) is its
+        // last word alone: the state starts from the constants of the zero
+        // key, so the first half round folds away.
+        sip_finish(sip_init(0, 0), (n as u64) << 56 | tail_word(data))
+    } else {
+        siphash13(0, 0, data)
+    };
+    let h = h as i64;
     if h == -1 { -2 } else { h }
 }
 
