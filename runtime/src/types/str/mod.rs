@@ -329,6 +329,33 @@ pub fn new_str_of_type(cls: &Obj, s: String) -> Obj {
     }
 }
 
+/// Frees the str object `p` if it is an exact str with inline text (the
+/// pieces of split, formatting, concatenation): nothing to drop, one push
+/// onto its block's free list. Small enough for the loops that release a
+/// list's items to inline; `free_if_exact` does the rest.
+///
+/// # Safety
+/// As `free_if_exact`.
+#[inline(always)]
+pub(crate) unsafe fn free_if_exact_inline(p: *mut crate::object::PyObject) -> bool {
+    // SAFETY: caller contract: the object is exclusively ours.
+    let o = unsafe { &*p };
+    let Payload::Str(s) = &o.payload else {
+        return false;
+    };
+    let Some(class) = s.s.inline_block_class() else {
+        return false;
+    };
+    if o.ty.get() != builtin().str_.word() {
+        return false;
+    }
+    debug_assert!(o.dict.get() == 0, "an exact str with a dict");
+    // SAFETY: inline text owns nothing (the rest of the payload neither),
+    // and the block's class is the inline text's.
+    unsafe { crate::object::pool::free_block(p, class) };
+    true
+}
+
 /// Frees the str object `p` if it is an exact str (whose block class
 /// follows from where its text is), returning whether it did.
 ///
