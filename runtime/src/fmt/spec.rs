@@ -613,6 +613,7 @@ impl ShortText {
         super::ascii_str(&self.buf[..self.len])
     }
 
+    #[inline(always)]
     fn push(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.buf[self.len] = b;
@@ -620,6 +621,7 @@ impl ShortText {
         }
     }
 
+    #[inline(always)]
     fn fill(&mut self, b: u8, n: usize) {
         for _ in 0..n {
             self.buf[self.len] = b;
