@@ -430,14 +430,22 @@ pub fn pystr(v: &Obj) -> Option<&PyStr> {
 }
 
 /// The str payload of a method's receiver.
+#[inline]
 pub(crate) fn this(v: &Obj) -> PyResult<&PyStr> {
     match pystr(v) {
         Some(p) => Ok(p),
-        None => crate::errors::type_error(format!(
-            "descriptor requires a 'str' object but received a '{}'",
-            crate::types::type_name_of(v)
-        )),
+        None => not_a_str(v),
     }
+}
+
+/// `this`'s TypeError (out of line: every str method inlines `this`).
+#[cold]
+#[inline(never)]
+fn not_a_str(v: &Obj) -> PyResult<&PyStr> {
+    crate::errors::type_error(format!(
+        "descriptor requires a 'str' object but received a '{}'",
+        crate::types::type_name_of(v)
+    ))
 }
 
 /// Is `v` exactly a `str` (not a subclass instance)?
