@@ -122,9 +122,7 @@ pub fn char_str(c: char) -> Obj {
         let mut buf = [0u8; 4];
         return alloc(c.encode_utf8(&mut buf));
     }
-    // SAFETY: the table is a leaked, never-freed array of 256 strs, and
-    // `cp < 256`.
-    unsafe { (*latin1_table().add(cp)).clone() }
+    latin1_str(cp as u8)
 }
 
 /// This thread's table of the 256 one-character strings (generated code
@@ -262,21 +260,29 @@ pub fn new_str(s: &str) -> Obj {
 pub fn new_ascii(s: &str) -> Obj {
     debug_assert!(s.is_ascii());
     match s.len() {
-        // (The common case, text inline in the object's block, stays
-        // small: the others are out of line.)
+        // (The common cases, text inline in the object's block and the
+        // shared one-character strs (`str(d)` of a digit, split's short
+        // pieces), stay small: the others are out of line.)
         n @ 2..=storage::INLINE_MAX => alloc_counted(s, n),
+        1 => latin1_str(s.as_bytes()[0]),
         _ => new_ascii_other(s),
     }
 }
 
-/// `new_ascii` of the empty str, one character or text too long to be
-/// inline.
+/// The shared one-character str of the code point `b` (below 256).
+#[inline(always)]
+fn latin1_str(b: u8) -> Obj {
+    // SAFETY: the table is a leaked, never-freed array of 256 strs, and
+    // `b < 256`.
+    unsafe { (*latin1_table().add(usize::from(b))).clone() }
+}
+
+/// `new_ascii` of the empty str or text too long to be inline.
 #[cold]
 #[inline(never)]
 fn new_ascii_other(s: &str) -> Obj {
     match s.len() {
         0 => builtin().empty_str.clone(),
-        1 => char_str(s.as_bytes()[0] as char),
         n => alloc_counted(s, n),
     }
 }
