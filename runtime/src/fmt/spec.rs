@@ -163,7 +163,11 @@ pub(super) fn spec_key(spec: &[u8]) -> u128 {
     let n = spec.len();
     debug_assert!(n < CACHED_SPEC_LEN);
     let le8 = |i: usize| u64::from_le_bytes(spec[i..i + 8].try_into().expect("8 bytes"));
-    let le4 = |i: usize| u64::from(u32::from_le_bytes(spec[i..i + 4].try_into().expect("4 bytes")));
+    let le4 = |i: usize| {
+        u64::from(u32::from_le_bytes(
+            spec[i..i + 4].try_into().expect("4 bytes"),
+        ))
+    };
     // The last word read ends at the spec's end: shifted right, it keeps
     // only the bytes the first word did not cover.
     let bytes = if n >= 8 {
