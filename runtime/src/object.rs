@@ -539,6 +539,10 @@ fn dealloc_inlined(w: u64) {
         return crate::types::finalize::dealloc_instance(w);
     }
     if let Payload::Str(_) = o.payload {
+        // SAFETY: `w` is a str whose refcount just reached zero.
+        if unsafe { crate::types::str::free_if_exact_inline(w as *mut PyObject) } {
+            return;
+        }
         return dealloc_str(w);
     }
     if let Payload::Tuple(_) | Payload::Int(_) | Payload::Bytes(_) = o.payload {
@@ -561,9 +565,9 @@ fn dealloc_leaf(w: u64) {
     dealloc_other(w);
 }
 
-/// `dealloc` of strs (the pieces of split, formatting, concatenation:
-/// the commonest garbage after floats): an exact one is freed without
-/// the shared leaf dispatch; subclass instances go on to `dealloc_other`.
+/// `dealloc` of the strs `free_if_exact_inline` leaves: an exact one
+/// (with heap text) is freed without the shared leaf dispatch; subclass
+/// instances go on to `dealloc_other`.
 #[inline(never)]
 fn dealloc_str(w: u64) {
     // SAFETY: `w` is a heap str whose refcount just reached zero, made by

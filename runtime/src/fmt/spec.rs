@@ -131,7 +131,7 @@ fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
 /// ASCII specs shorter than this are remembered once parsed.
 const CACHED_SPEC_LEN: usize = 16;
 /// Entries of the cache of parsed specs (a power of two).
-const SPEC_CACHE_SIZE: usize = 8;
+const SPEC_CACHE_SIZE: usize = 64;
 
 thread_local! {
     /// Recently parsed short ASCII specs, by `spec_key` (a program formats
@@ -156,21 +156,38 @@ const DEFAULT_SPEC: FormatSpec = FormatSpec {
 };
 
 /// A short spec's bytes and length as one number: the bytes in the low
-/// fifteen bytes, the length in the top one.
-fn spec_key(spec: &[u8]) -> u128 {
-    let mut key = [0u8; 16];
-    key[..spec.len()].copy_from_slice(spec);
-    key[15] = spec.len() as u8;
-    u128::from_le_bytes(key)
+/// fifteen bytes (zero past the end), the length in the top one. Read as
+/// two possibly overlapping words each half, not byte by byte.
+#[inline(always)]
+pub(super) fn spec_key(spec: &[u8]) -> u128 {
+    let n = spec.len();
+    debug_assert!(n < CACHED_SPEC_LEN);
+    let le8 = |i: usize| u64::from_le_bytes(spec[i..i + 8].try_into().expect("8 bytes"));
+    let le4 = |i: usize| {
+        u64::from(u32::from_le_bytes(
+            spec[i..i + 4].try_into().expect("4 bytes"),
+        ))
+    };
+    // The last word read ends at the spec's end: shifted right, it keeps
+    // only the bytes the first word did not cover.
+    let bytes = if n >= 8 {
+        u128::from(le8(0)) | (u128::from(le8(n - 8)) >> (8 * (16 - n)) << 64)
+    } else if n >= 4 {
+        u128::from(le4(0) | (le4(n - 4) >> (8 * (8 - n)) << 32))
+    } else {
+        spec.iter()
+            .rev()
+            .fold(0u128, |k, &b| (k << 8) | u128::from(b))
+    };
+    bytes | ((n as u128) << 120)
 }
 
 /// `parse_units` of a short ASCII spec through the cache (only valid
 /// specs are cached: errors are rare and build their message anew).
 fn parse_cached(spec: &[u8]) -> Result<FormatSpec, Option<String>> {
     let key = spec_key(spec);
-    let slot = ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 61)
-        as usize
-        % SPEC_CACHE_SIZE;
+    let slot = ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        >> (64 - SPEC_CACHE_SIZE.trailing_zeros())) as usize;
     SPEC_CACHE.with(|cache| {
         let (k, parsed) = cache[slot].get();
         if k == key {
@@ -600,6 +617,7 @@ impl ShortText {
         super::ascii_str(&self.buf[..self.len])
     }
 
+    #[inline(always)]
     fn push(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.buf[self.len] = b;
@@ -607,6 +625,7 @@ impl ShortText {
         }
     }
 
+    #[inline(always)]
     fn fill(&mut self, b: u8, n: usize) {
         for _ in 0..n {
             self.buf[self.len] = b;

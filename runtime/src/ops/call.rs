@@ -317,6 +317,25 @@ fn check_descriptor_self_general(b: &BuiltinData, args: &[Obj]) -> PyResult<()> 
 }
 
 /// Calling a type object: `type.__call__`, or the metaclass's `__call__`.
+/// `str(x)`, `int(x)` and `float(x)` of the exact built-in types (the
+/// borrowed word `cls`): their `__new__` converts and their `__init__` is
+/// object's, so the call is the conversion. None for any other class
+/// (subclasses, a rebound name: they take the class-call path).
+#[inline(always)]
+pub(crate) fn call_scalar_type(cls: u64, x: &Obj) -> Option<PyResult<Obj>> {
+    let b = builtin();
+    if cls == b.str_.word() {
+        return Some(super::str_(x));
+    }
+    if cls == b.int.word() {
+        return Some(types::int::to_int(x));
+    }
+    if cls == b.float.word() {
+        return Some(types::float::to_float(x));
+    }
+    None
+}
+
 fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     let b = builtin();
     // `str(x)`, `int(x)`, `float(x)`, `tuple(x)`, `list(x)`: what
@@ -327,14 +346,8 @@ fn call_type_object(cls: &Obj, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<
         && kwargs.is_empty()
         && !type_data(cls).heap
     {
-        if cls.is(&b.str_) {
-            return super::str_(x);
-        }
-        if cls.is(&b.int) {
-            return types::int::to_int(x);
-        }
-        if cls.is(&b.float) {
-            return types::float::to_float(x);
+        if let Some(r) = call_scalar_type(cls.word(), x) {
+            return r;
         }
         if cls.is(&b.tuple) {
             if x.ty_word() == b.tuple.word() {

@@ -110,6 +110,15 @@ pub unsafe extern "C" fn rt_ctor_enter(args: u64, nargs: u64, site: u64) -> u64 
     // SAFETY: caller contract: slot 1 holds the class, slots 2.. the
     // arguments.
     let (cls, a) = unsafe { (Obj::borrow(&*p.add(1)), words(args + 16, nargs)) };
+    // `int(s)`, `str(i)`, `float(s)`: the conversion, without the class
+    // call's dispatch.
+    if let [x] = a
+        && let Some(r) = ops::call::call_scalar_type(cls.word(), x)
+    {
+        // SAFETY: caller contract.
+        unsafe { *p = value_word(r) };
+        return 0;
+    }
     let (first, init) = match types::typeobj::direct_ctor(cls, nargs + 1) {
         Some((obj, init)) => {
             let site = site as *mut u64;

@@ -555,3 +555,19 @@ fn fixed_point_fast_path_matches_general_layout() {
     assert_eq!(ff(1234567.891, ",.2f"), "1,234,567.89");
     assert_eq!(ff(-3.14159, "010.3f"), "-00003.142");
 }
+
+/// The parsed-spec cache's key is the spec's bytes, zero-padded, with its
+/// length in the top byte, however the bytes are read.
+#[test]
+fn spec_key_is_bytes_and_length() {
+    let text = b"<>=^+- z#0123456789_,.eEfFgGn%xXobcds";
+    for n in 0..16 {
+        for start in 0..text.len() - n {
+            let spec = &text[start..start + n];
+            let mut want = [0u8; 16];
+            want[..n].copy_from_slice(spec);
+            want[15] = n as u8;
+            assert_eq!(spec_key(spec), u128::from_le_bytes(want), "{spec:?}");
+        }
+    }
+}

@@ -16,7 +16,10 @@ use num_traits::ToPrimitive;
 
 /// `a + b` for a str `a`: "can only concatenate str (not "int") to str".
 pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
-    let pa = this(a)?;
+    let pa = match pystr(a) {
+        Some(pa) => pa,
+        None => this(a)?,
+    };
     let Some(pb) = pystr(b) else {
         return type_error(format!(
             "can only concatenate str (not \"{}\") to str",

@@ -213,6 +213,18 @@ fn m_count(args: &[Obj]) -> PyResult<Obj> {
 
 fn affix_impl(args: &[Obj], name: &'static str, suffix: bool) -> PyResult<Obj> {
     let (_, p, rest) = recv(args, Arity::Tuple(name, 1, 3))?;
+    // One str and no bounds (`name.endswith("7")`): a byte comparison,
+    // as the UTF-8 of a whole str matches only at a code point boundary.
+    if let [arg] = rest
+        && let Some(sub) = pystr(arg)
+    {
+        let (s, sub) = (p.s.as_bytes(), sub.s.as_bytes());
+        return bool_obj(if suffix {
+            s.ends_with(sub)
+        } else {
+            s.starts_with(sub)
+        });
+    }
     let (start, end) = start_end(rest, 1, p.nchars)?;
     let arg = &rest[0];
     if let Some(items) = tuple::as_slice(arg) {

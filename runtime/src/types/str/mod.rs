@@ -122,9 +122,7 @@ pub fn char_str(c: char) -> Obj {
         let mut buf = [0u8; 4];
         return alloc(c.encode_utf8(&mut buf));
     }
-    // SAFETY: the table is a leaked, never-freed array of 256 strs, and
-    // `cp < 256`.
-    unsafe { (*latin1_table().add(cp)).clone() }
+    latin1_str(cp as u8)
 }
 
 /// This thread's table of the 256 one-character strings (generated code
@@ -262,21 +260,29 @@ pub fn new_str(s: &str) -> Obj {
 pub fn new_ascii(s: &str) -> Obj {
     debug_assert!(s.is_ascii());
     match s.len() {
-        // (The common case, text inline in the object's block, stays
-        // small: the others are out of line.)
+        // (The common cases, text inline in the object's block and the
+        // shared one-character strs (`str(d)` of a digit, split's short
+        // pieces), stay small: the others are out of line.)
         n @ 2..=storage::INLINE_MAX => alloc_counted(s, n),
+        1 => latin1_str(s.as_bytes()[0]),
         _ => new_ascii_other(s),
     }
 }
 
-/// `new_ascii` of the empty str, one character or text too long to be
-/// inline.
+/// The shared one-character str of the code point `b` (below 256).
+#[inline(always)]
+fn latin1_str(b: u8) -> Obj {
+    // SAFETY: the table is a leaked, never-freed array of 256 strs, and
+    // `b < 256`.
+    unsafe { (*latin1_table().add(usize::from(b))).clone() }
+}
+
+/// `new_ascii` of the empty str or text too long to be inline.
 #[cold]
 #[inline(never)]
 fn new_ascii_other(s: &str) -> Obj {
     match s.len() {
         0 => builtin().empty_str.clone(),
-        1 => char_str(s.as_bytes()[0] as char),
         n => alloc_counted(s, n),
     }
 }
@@ -327,6 +333,33 @@ pub fn new_str_of_type(cls: &Obj, s: String) -> Obj {
     } else {
         Obj::new(cls, Payload::Str(PyStr::new(s.into_boxed_str())))
     }
+}
+
+/// Frees the str object `p` if it is an exact str with inline text (the
+/// pieces of split, formatting, concatenation): nothing to drop, one push
+/// onto its block's free list. Small enough for the loops that release a
+/// list's items to inline; `free_if_exact` does the rest.
+///
+/// # Safety
+/// As `free_if_exact`.
+#[inline(always)]
+pub(crate) unsafe fn free_if_exact_inline(p: *mut crate::object::PyObject) -> bool {
+    // SAFETY: caller contract: the object is exclusively ours.
+    let o = unsafe { &*p };
+    let Payload::Str(s) = &o.payload else {
+        return false;
+    };
+    let Some(class) = s.s.inline_block_class() else {
+        return false;
+    };
+    if o.ty.get() != builtin().str_.word() {
+        return false;
+    }
+    debug_assert!(o.dict.get() == 0, "an exact str with a dict");
+    // SAFETY: inline text owns nothing (the rest of the payload neither),
+    // and the block's class is the inline text's.
+    unsafe { crate::object::pool::free_block(p, class) };
+    true
 }
 
 /// Frees the str object `p` if it is an exact str (whose block class
@@ -403,14 +436,22 @@ pub fn pystr(v: &Obj) -> Option<&PyStr> {
 }
 
 /// The str payload of a method's receiver.
+#[inline]
 pub(crate) fn this(v: &Obj) -> PyResult<&PyStr> {
     match pystr(v) {
         Some(p) => Ok(p),
-        None => crate::errors::type_error(format!(
-            "descriptor requires a 'str' object but received a '{}'",
-            crate::types::type_name_of(v)
-        )),
+        None => not_a_str(v),
     }
+}
+
+/// `this`'s TypeError (out of line: every str method inlines `this`).
+#[cold]
+#[inline(never)]
+fn not_a_str(v: &Obj) -> PyResult<&PyStr> {
+    crate::errors::type_error(format!(
+        "descriptor requires a 'str' object but received a '{}'",
+        crate::types::type_name_of(v)
+    ))
 }
 
 /// Is `v` exactly a `str` (not a subclass instance)?

@@ -84,6 +84,20 @@ impl StrText {
         self.ptr.as_ptr() as usize == (self as *const StrText as usize) + FIELD_TO_TEXT
     }
 
+    /// The size class of the block holding this text when it is inline
+    /// (`inline_class` without the bounds check: inline text fits its
+    /// block, so its length is at most `INLINE_MAX`); None for a heap box.
+    #[inline(always)]
+    pub(crate) fn inline_block_class(&self) -> Option<usize> {
+        if !self.is_inline() {
+            return None;
+        }
+        debug_assert!(self.len <= INLINE_MAX);
+        // SAFETY: inline text lies inside its block, which holds at most
+        // `INLINE_MAX` bytes of it: `len` indexes `INLINE_CLASS`.
+        Some(unsafe { *INLINE_CLASS.get_unchecked(self.len) } as usize)
+    }
+
     /// Appends `tail` to text that nothing else reads meanwhile: a heap
     /// box is reallocated; inline text grows only within its block, and
     /// false (nothing changed) means it would outgrow it.
