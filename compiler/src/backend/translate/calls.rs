@@ -147,7 +147,9 @@ impl FunctionTranslator<'_> {
                 self.loop_call(call, base, n, after)?;
             }
             let kernel = self.may_call_kernel(self.pc);
-            let defer = kernel && self.result_may_stay_unboxed(base);
+            let name = self.callable_name(self.pc);
+            let abs_call = !kernel && n == 1 && name == Some("abs");
+            let defer = (kernel || abs_call) && self.result_may_stay_unboxed(base);
             let raws = (base + 2..base + 2 + n)
                 .map(|pos| self.take_unboxed(pos))
                 .collect::<Vec<_>>();
@@ -160,9 +162,12 @@ impl FunctionTranslator<'_> {
             let kernel_site = if kernel {
                 Some(self.kernel_call(base, n, (&raws, defer), checked)?)
             } else {
-                match self.callable_name(self.pc) {
+                match name {
                     Some("int") if n == 1 => self.inline_int_call(base, raws[0], join)?,
-                    Some("abs") if n == 1 => self.inline_abs_call(base, raws[0], join)?,
+                    Some("abs") if n == 1 => {
+                        let unboxed_to = defer.then_some(checked);
+                        self.inline_abs_call(base, raws[0], (join, unboxed_to))?;
+                    }
                     _ => {}
                 }
                 // (Only the kernel, `int` and `abs` paths take arguments
@@ -463,9 +468,16 @@ impl FunctionTranslator<'_> {
     /// `abs(x)` of a small int (but the smallest, whose absolute value is
     /// not one) or a float when the callable (stack slot `base + 1`) is the
     /// built-in `abs`: jumps to `join` with the result, releasing the
-    /// argument. `raw` as for `inline_int_call`; anything else continues in
-    /// a new block, with the argument as it was.
-    fn inline_abs_call(&mut self, base: u32, raw: Option<Value>, join: Block) -> TResult {
+    /// argument; with `unboxed_to`, a float result stays unboxed (in the
+    /// result slot's float register, word 0) and goes there instead. `raw`
+    /// as for `inline_int_call`; anything else continues in a new block,
+    /// with the argument as it was.
+    fn inline_abs_call(
+        &mut self,
+        base: u32,
+        raw: Option<Value>,
+        (join, unboxed_to): (Block, Option<Block>),
+    ) -> TResult {
         let x = self.get(base + 2)?;
         let other = self.builder.create_block();
         let (small, float) = self.float_builtin_called(base, (abi::SINGLETON_ABS, x), other)?;
@@ -494,9 +506,17 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(float);
         let (f, is_float) = self.float_value(x, raw, None, other);
         let magnitude = self.builder.ins().fabs(f);
-        let boxed = self.box_float(magnitude);
-        self.release_float_operand(base + 2, x, is_float);
-        self.argument_gone(base, boxed, join)?;
+        if let Some(checked) = unboxed_to {
+            self.release_float_operand(base + 2, x, is_float);
+            self.builder
+                .def_var(self.raw_floats[base as usize], magnitude);
+            let zero = self.word(0);
+            self.argument_gone(base, zero, checked)?;
+        } else {
+            let boxed = self.box_float(magnitude);
+            self.release_float_operand(base + 2, x, is_float);
+            self.argument_gone(base, boxed, join)?;
+        }
 
         self.switch_to(other);
         Ok(())
