@@ -162,11 +162,11 @@ impl FunctionTranslator<'_> {
             let kernel_site = if kernel {
                 Some(self.kernel_call(base, n, (&raws, defer), checked)?)
             } else {
+                // (Their callables are immortal: nothing left to release.)
                 match name {
-                    Some("int") if n == 1 => self.inline_int_call(base, raws[0], join)?,
+                    Some("int") if n == 1 => self.inline_int_call(base, raws[0], after)?,
                     Some("abs") if n == 1 => {
-                        let unboxed_to = defer.then_some(checked);
-                        self.inline_abs_call(base, raws[0], (join, unboxed_to))?;
+                        self.inline_abs_call(base, raws[0], (after, defer))?;
                     }
                     _ => {}
                 }
@@ -456,27 +456,28 @@ impl FunctionTranslator<'_> {
         Ok((small, float))
     }
 
-    /// Jumps to `join` with `r` as the result of a one-argument call whose
-    /// argument (stack slot `base + 2`) was moved into it or released.
-    fn argument_gone(&mut self, base: u32, r: Value, join: Block) -> TResult {
+    /// Jumps to `after` with `r` as the result of a one-argument call of
+    /// an immortal built-in whose argument (stack slot `base + 2`) was
+    /// moved into it or released: nothing else to release.
+    fn argument_gone(&mut self, base: u32, r: Value, after: Block) -> TResult {
         let zero = self.word(0);
         self.set(base + 2, zero)?;
-        self.builder.ins().jump(join, &[r.into()]);
+        self.builder.ins().jump(after, &[r.into()]);
         Ok(())
     }
 
     /// `abs(x)` of a small int (but the smallest, whose absolute value is
     /// not one) or a float when the callable (stack slot `base + 1`) is the
-    /// built-in `abs`: jumps to `join` with the result, releasing the
-    /// argument; with `unboxed_to`, a float result stays unboxed (in the
-    /// result slot's float register, word 0) and goes there instead. `raw`
-    /// as for `inline_int_call`; anything else continues in a new block,
-    /// with the argument as it was.
+    /// built-in `abs`: jumps to `after` with the result, releasing the
+    /// argument; with `unboxed`, a float result stays unboxed (in the
+    /// result slot's float register, word 0). `raw` as for
+    /// `inline_int_call`; anything else continues in a new block, with the
+    /// argument as it was.
     fn inline_abs_call(
         &mut self,
         base: u32,
         raw: Option<Value>,
-        (join, unboxed_to): (Block, Option<Block>),
+        (after, unboxed): (Block, bool),
     ) -> TResult {
         let x = self.get(base + 2)?;
         let other = self.builder.create_block();
@@ -501,21 +502,21 @@ impl FunctionTranslator<'_> {
         let negated = self.builder.ins().isub(two, x);
         self.builder.ins().jump(done, &[negated.into()]);
         self.builder.switch_to_block(done);
-        self.argument_gone(base, result, join)?;
+        self.argument_gone(base, result, after)?;
 
         self.builder.switch_to_block(float);
         let (f, is_float) = self.float_value(x, raw, None, other);
         let magnitude = self.builder.ins().fabs(f);
-        if let Some(checked) = unboxed_to {
+        if unboxed {
             self.release_float_operand(base + 2, x, is_float);
             self.builder
                 .def_var(self.raw_floats[base as usize], magnitude);
             let zero = self.word(0);
-            self.argument_gone(base, zero, checked)?;
+            self.argument_gone(base, zero, after)?;
         } else {
             let boxed = self.box_float(magnitude);
             self.release_float_operand(base + 2, x, is_float);
-            self.argument_gone(base, boxed, join)?;
+            self.argument_gone(base, boxed, after)?;
         }
 
         self.switch_to(other);
@@ -524,11 +525,11 @@ impl FunctionTranslator<'_> {
 
     /// `int(x)` of a small int (which is the result) or a float within the
     /// small-int range (truncated, as `float.__trunc__` does) when the
-    /// callable (stack slot `base + 1`) is the `int` type: jumps to `join`
+    /// callable (stack slot `base + 1`) is the `int` type: jumps to `after`
     /// with the result, releasing the argument. `raw` is the argument's
     /// float register when it may be unboxed (word 0). Anything else
     /// continues in a new block, with the argument as it was.
-    fn inline_int_call(&mut self, base: u32, raw: Option<Value>, join: Block) -> TResult {
+    fn inline_int_call(&mut self, base: u32, raw: Option<Value>, after: Block) -> TResult {
         let x = self.get(base + 2)?;
         let other = self.builder.create_block();
         let truncate = self.builder.create_block();
@@ -537,7 +538,7 @@ impl FunctionTranslator<'_> {
 
         // The small int moves from the argument slot to the result.
         self.builder.switch_to_block(small);
-        self.argument_gone(base, x, join)?;
+        self.argument_gone(base, x, after)?;
 
         self.builder.switch_to_block(float);
         let (f, is_float) = self.float_value(x, raw, None, other);
@@ -557,7 +558,7 @@ impl FunctionTranslator<'_> {
         let doubled = self.builder.ins().ishl_imm_s(n, 1);
         let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
         self.release_float_operand(base + 2, x, is_float);
-        self.argument_gone(base, tagged, join)?;
+        self.argument_gone(base, tagged, after)?;
 
         self.switch_to(other);
         Ok(())
