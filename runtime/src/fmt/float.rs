@@ -95,16 +95,22 @@ pub fn round_float_checked(x: f64, ndigits: i64) -> Result<f64, String> {
     }
 }
 
-/// `round_half_even(x / 10**k)` computed exactly for a finite `x >= 0`.
-fn round_to_power_of_ten(x: f64, k: u32) -> BigUint {
+/// The integer mantissa and binary exponent of a finite `x`, sign
+/// ignored: `|x| == m * 2**e` exactly (subnormals included).
+pub fn mantissa_exponent(x: f64) -> (u64, i64) {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mantissa, exp) = if biased == 0 {
+    if biased == 0 {
         (frac, -1074)
     } else {
         (frac | (1u64 << 52), biased - 1075)
-    };
+    }
+}
+
+/// `round_half_even(x / 10**k)` computed exactly for a finite `x >= 0`.
+fn round_to_power_of_ten(x: f64, k: u32) -> BigUint {
+    let (mantissa, exp) = mantissa_exponent(x);
     let ten_k = BigUint::from(10u32).pow(k);
     let (num, den) = if exp >= 0 {
         (BigUint::from(mantissa) << (exp as u64), ten_k)

@@ -7,7 +7,7 @@ use num_bigint::BigUint;
 
 use super::super::chars::{decimal_value, is_py_space};
 use super::super::dtoa::{Decimal, Mode, digits};
-use super::super::float::{float_repr, format_float_fixed, parse_float};
+use super::super::float::{float_repr, format_float_fixed, mantissa_exponent, parse_float};
 use super::super::spec::{
     FormatSpec, apply_padding, format_float, format_int, format_str, parse_format_spec,
     parse_format_spec_for,
@@ -15,14 +15,7 @@ use super::super::spec::{
 
 /// Exact decimal expansion of a finite `x >= 0`, normalized like `Decimal`.
 fn exact(x: f64) -> Decimal {
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), biased - 1075)
-    };
+    let (m, e) = mantissa_exponent(x);
     // x = m * 2**e = (m * 5**-e) / 10**-e when e < 0.
     let (text, shift) = if e >= 0 {
         ((BigUint::from(m) << (e as u64)).to_string(), 0)

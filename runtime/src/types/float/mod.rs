@@ -497,14 +497,7 @@ pub fn round_decimal_fast(x: f64, nd: i64) -> Option<f64> {
     if !(0..=22).contains(&nd) || !x.is_finite() {
         return None;
     }
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), biased - 1075)
-    };
+    let (m, e) = crate::fmt::float::mantissa_exponent(x);
     if m == 0 {
         // (±0.0 rounds to itself.)
         return Some(x);
