@@ -292,7 +292,7 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
         Some(i) if site.entries[i].kind == KIND_DATA => site.entries[i].descr,
         Some(i) if site.entries[i].kind == KIND_GETSET => {
             let d = site.entries[i].descr;
-            match builtin_getter(&Obj::borrow(&d)) {
+            match builtin_getter(Obj::borrow(&d)) {
                 Some(f) => return getset_value(f, v, name),
                 None => d,
             }
