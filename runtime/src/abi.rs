@@ -377,6 +377,8 @@ pub const ATTR_KIND_STORE_DICT: u64 = 3;
 pub const ATTR_KIND_METHOD: u64 = 4;
 /// (Runtime only) the receiver is an exact module; hint as for `PLAIN`.
 pub const ATTR_KIND_MODULE: u64 = 5;
+/// (Runtime only) a built-in getset descriptor, called directly.
+pub const ATTR_KIND_GETSET: u64 = 6;
 
 /// A dict's tables (`types::dict::DictTable`): the entries vector (items of
 /// `DICT_ENTRY_SIZE` bytes, whose key and value words are 0 in a deleted

@@ -565,6 +565,8 @@ pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
         {
             return types::iter::iter_next(it);
         }
+        // `for m in p.finditer(s)`: the scanner's search, called directly.
+        Payload::SreScanner(d) => return crate::modules::sre::scanner_next(d),
         // Exact generators (generator expressions consumed by `sum`,
         // `join`, …): resumed directly rather than through `__next__`.
         Payload::Generator(_) if it.ty_word() == builtin().generator.word() => {

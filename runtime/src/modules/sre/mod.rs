@@ -33,7 +33,7 @@ mod scan;
 mod scanner;
 
 pub use matchobj::MatchData;
-pub use scanner::ScannerData;
+pub use scanner::{ScannerData, next_match as scanner_next};
 
 use crate::builtins::check_count;
 use crate::errors::{PyResult, type_error};

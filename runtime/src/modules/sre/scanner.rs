@@ -84,12 +84,19 @@ fn it_iter(a: &[Obj]) -> PyResult<Obj> {
 }
 
 fn it_next(a: &[Obj]) -> PyResult<Obj> {
-    let d = this(a)?;
+    next_match(this(a)?)?.ok_or_else(types::list::util::stop_iteration)
+}
+
+/// The iterator's next match, None when exhausted: for `it_next`, and for
+/// `ops::object::next` (a `for` loop over `finditer`), which skips the
+/// `__next__` lookup and the StopIteration (the type is not subclassable
+/// and its methods can't be replaced).
+pub fn next_match(d: &ScannerData) -> PyResult<Option<Obj>> {
     let (pos, adv) = d.next.get();
     let end = d.bounds.1;
     if d.done.get() || pos > end {
         d.done.set(true);
-        return Err(types::list::util::stop_iteration());
+        return Ok(None);
     }
     let found = with_units(&d.subject, &mut |t| {
         with_scratch(|scratch| {
@@ -108,11 +115,8 @@ fn it_next(a: &[Obj]) -> PyResult<Obj> {
             })
         })
     });
-    match found {
-        Some(m) => Ok(m),
-        None => {
-            d.done.set(true);
-            Err(types::list::util::stop_iteration())
-        }
+    if found.is_none() {
+        d.done.set(true);
     }
+    Ok(found)
 }

@@ -17,6 +17,7 @@ use crate::abi;
 use crate::errors::{Exc, PyResult};
 use crate::object::{Obj, Payload};
 use crate::ops::call::call_unbound;
+use crate::types::function::BuiltinImpl;
 use crate::types::{self, type_data};
 
 /// Nothing cached yet (or the receiver's type can't be cached).
@@ -35,6 +36,11 @@ const KIND_MODULE: u64 = abi::ATTR_KIND_MODULE;
 /// `KIND_PLAIN` where `descr` is a method (`is_unbound_method`); `hint`
 /// holds the name's hash instead of a dict entry index.
 const KIND_METHOD: u64 = abi::ATTR_KIND_METHOD;
+/// `KIND_DATA` where `descr` is a built-in type's getset descriptor or
+/// property (`m.lastgroup`, `x.real`, `e.args`; `is_builtin_getset`): its
+/// getter is called with the receiver at once, skipping the descriptor
+/// protocol. (Generated code treats it as a miss.)
+const KIND_GETSET: u64 = abi::ATTR_KIND_GETSET;
 
 /// One cached receiver type of a site.
 #[repr(C)]
@@ -73,6 +79,35 @@ fn is_unbound_method(f: &Obj) -> bool {
         Payload::Function(_) => true,
         Payload::Builtin(b) => b.is_method && b.self_.is_none() && !b.is_classmethod,
         _ => false,
+    }
+}
+
+/// Is `d` an exact getset descriptor or `property` (heap subclasses may
+/// override `__get__`) whose getter is a plain built-in function, as for
+/// the attributes of built-in types?
+fn is_builtin_getset(d: &Obj) -> bool {
+    let t = d.ty();
+    (t.is(&types::typeobj::extra().getset) || t.is(&types::builtin().property))
+        && builtin_getter(d).is_some()
+}
+
+/// The built-in getter of the property-like `d`, if it has one and no
+/// accessors replaced by an explicit `property.__init__` call (kept in its
+/// hidden dict); `PropertyData` itself is immutable.
+#[inline]
+fn builtin_getter(d: &Obj) -> Option<fn(&[Obj]) -> PyResult<Obj>> {
+    if d.heap()?.dict.get() != 0 {
+        return None;
+    }
+    let Payload::Property(p) = d.payload() else {
+        return None;
+    };
+    match p.fget.as_ref()?.payload() {
+        Payload::Builtin(b) if b.self_.is_none() && !b.is_method => match b.f {
+            BuiltinImpl::Pos(f) => Some(f),
+            BuiltinImpl::Kw(_) => None,
+        },
+        _ => None,
     }
 }
 
@@ -149,6 +184,7 @@ impl AttrSite {
         } else if generic_receiver(v, &tp) {
             let d = cache::lookup_obj(&tp, name);
             let kind = match &d {
+                Some(d) if is_builtin_getset(d) => KIND_GETSET,
                 Some(d) if is_data_descr(d) => KIND_DATA,
                 Some(d) if is_unbound_method(d) => KIND_METHOD,
                 _ => KIND_PLAIN,
@@ -254,6 +290,13 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     let d = match site.lookup(v, name, false) {
         Some(i) if site.entries[i].kind == KIND_MODULE => return module_attr(site, i, v, name),
         Some(i) if site.entries[i].kind == KIND_DATA => site.entries[i].descr,
+        Some(i) if site.entries[i].kind == KIND_GETSET => {
+            let d = site.entries[i].descr;
+            match builtin_getter(Obj::borrow(&d)) {
+                Some(f) => return getset_value(f, v, name),
+                None => d,
+            }
+        }
         Some(i) => {
             let d = site.entries[i].descr;
             if let Some(x) = site.with_hint(i, |h| instance_value(v, name, h))? {
@@ -271,10 +314,25 @@ pub fn load_attr(site: &mut AttrSite, v: &Obj, name: &Obj) -> PyResult<Obj> {
     // A strong reference for the call: a getter may change the class and
     // so drop the type's own reference to the descriptor.
     let d = Obj::borrow(&d).clone();
-    match descr_get(&d, Some(v), &tp) {
-        // As in `getattr`: an AttributeError from the descriptor falls
-        // back to `__getattr__`.
-        Err(e) if e.matches(Exc::AttributeError) => match cache::lookup_getattr(&tp) {
+    or_getattr(descr_get(&d, Some(v), &tp), v, name)
+}
+
+/// `v.name` through the built-in getter `f` of a getset descriptor found
+/// on `v`'s type (so `v` is of the getter's type: no `descr_check`).
+#[inline]
+fn getset_value(f: fn(&[Obj]) -> PyResult<Obj>, v: &Obj, name: &Obj) -> PyResult<Obj> {
+    let r = f(std::slice::from_ref(v));
+    if r.is_ok() {
+        return r;
+    }
+    or_getattr(r, v, name)
+}
+
+/// As in `getattr`: an AttributeError from a data descriptor falls back
+/// to the class's `__getattr__`.
+fn or_getattr(r: PyResult<Obj>, v: &Obj, name: &Obj) -> PyResult<Obj> {
+    match r {
+        Err(e) if e.matches(Exc::AttributeError) => match cache::lookup_getattr(&v.ty()) {
             Some(ga) => call_unbound(&ga, v, std::slice::from_ref(name), &[]),
             None => Err(e),
         },
