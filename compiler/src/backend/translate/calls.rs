@@ -1229,12 +1229,11 @@ impl FunctionTranslator<'_> {
         self.builder.ins().jump(step, &[BlockArg::Value(zero)]);
 
         self.builder.switch_to_block(step);
-        let offset = self.builder.ins().ishl_imm_u(i, 3);
-        let from = self.builder.ins().iadd(words, offset);
+        let from = self.item_address(words, i);
         // (A cell is a heap object.)
         let cell = self.builder.ins().load(I64, t, from, 0);
         self.add_to_refcount(cell, 1);
-        let to = self.builder.ins().iadd(to_cells, offset);
+        let to = self.item_address(to_cells, i);
         self.builder.ins().store(t, cell, to, 0);
         let next = self.builder.ins().iadd_imm_s(i, 1);
         let more = self

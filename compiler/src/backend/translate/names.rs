@@ -484,7 +484,7 @@ impl FunctionTranslator<'_> {
     }
 
     /// The address of word `i` of the item array `items`.
-    fn item_address(&mut self, items: Value, i: Value) -> Value {
+    pub(super) fn item_address(&mut self, items: Value, i: Value) -> Value {
         let byte_offset = self.builder.ins().ishl_imm_s(i, 3);
         self.builder.ins().iadd(items, byte_offset)
     }

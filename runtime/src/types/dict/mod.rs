@@ -265,6 +265,44 @@ fn slot_entry(entries: &[Option<(i64, Obj, Obj)>], ix: u32) -> &(i64, Obj, Obj) 
     }
 }
 
+/// The walk of `hash`'s probe sequence in the table `$table` shared by the
+/// probes that need no `__eq__` (`probe_str`, `probe_native`): evaluates to
+/// `Some(Ok((slot, entry)))` at the first live entry for which `$hit`
+/// holds (`$h`, `$k`: its hash and key), else `Some(Err(free))` with the
+/// slot an insertion takes (None for an empty table). `$hit` may return
+/// None from the enclosing function with `?` (a key that needs `__eq__`).
+/// A macro, not a function taking a closure: the walk stays one loop in
+/// the lookup it is expanded into (a closure cost `get_item` 6
+/// instructions per call).
+macro_rules! probe_walk {
+    ($table:expr, $hash:expr, |$h:ident, $k:ident| $hit:expr) => {{
+        let (indices, entries) = (&*$table.indices, &*$table.entries);
+        if indices.is_empty() {
+            return Some(Err(None));
+        }
+        let mask = indices.len() - 1;
+        prefetch_second_slot(indices, $hash, mask);
+        let mut perturb = $hash as u64;
+        let mut i = ($hash as u64 as usize) & mask;
+        let mut free = None;
+        loop {
+            let ix = slot_at(indices, i);
+            if ix == EMPTY {
+                return Some(Err(Some(free.unwrap_or(i))));
+            }
+            if ix == DUMMY {
+                free = free.or(Some(i));
+            } else {
+                let ($h, $k, _) = slot_entry(entries, ix);
+                if $hit {
+                    return Some(Ok((i, ix as usize)));
+                }
+            }
+            i = next_slot(i, &mut perturb, mask);
+        }
+    }};
+}
+
 impl DictTable {
     /// A table with room for `n` keys before it has to grow.
     pub fn with_capacity(n: usize) -> DictTable {
@@ -363,62 +401,18 @@ impl DictTable {
     /// `set_str_hinted`, …): one function from the call to the answer.
     #[inline(always)]
     fn probe_str(&self, hash: i64, key: &str, same: u64, skip_others: bool) -> Option<Probed> {
-        let (indices, entries) = (&*self.indices, &*self.entries);
-        if indices.is_empty() {
-            return Some(Err(None));
-        }
-        let mask = indices.len() - 1;
-        prefetch_second_slot(indices, hash, mask);
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut free = None;
-        loop {
-            let ix = slot_at(indices, i);
-            if ix == EMPTY {
-                return Some(Err(Some(free.unwrap_or(i))));
-            }
-            if ix == DUMMY {
-                free = free.or(Some(i));
-            } else {
-                let (h, k, _) = slot_entry(entries, ix);
-                // The very object probed for (an interned name, a key
-                // taken from this dict) is the usual hit: no text read.
-                if *h == hash && (k.word() == same || str_key_matches(k, key, same, skip_others)?) {
-                    return Some(Ok((i, ix as usize)));
-                }
-            }
-            i = next_slot(i, &mut perturb, mask);
-        }
+        // The very object probed for (an interned name, a key taken from
+        // this dict) is the usual hit: no text read.
+        probe_walk!(self, hash, |h, k| *h == hash
+            && (k.word() == same || str_key_matches(k, key, same, skip_others)?))
     }
 
     /// The walk of `probe` while no key met needs `__eq__` (None at the
     /// first that does): identity, then the hash, then `native_eq`.
     #[inline(always)]
     fn probe_native(&self, key: &Obj, hash: i64) -> Option<Probed> {
-        let (indices, entries) = (&*self.indices, &*self.entries);
-        if indices.is_empty() {
-            return Some(Err(None));
-        }
-        let mask = indices.len() - 1;
-        prefetch_second_slot(indices, hash, mask);
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut free = None;
-        loop {
-            let ix = slot_at(indices, i);
-            if ix == EMPTY {
-                return Some(Err(Some(free.unwrap_or(i))));
-            }
-            if ix == DUMMY {
-                free = free.or(Some(i));
-            } else {
-                let (h, k, _) = slot_entry(entries, ix);
-                if k.is(key) || (*h == hash && native_eq(k, key)?) {
-                    return Some(Ok((i, ix as usize)));
-                }
-            }
-            i = next_slot(i, &mut perturb, mask);
-        }
+        probe_walk!(self, hash, |h, k| k.is(key)
+            || (*h == hash && native_eq(k, key)?))
     }
 
     /// Finds the slot holding entry `ix` (whose hash is `hash`).
