@@ -572,8 +572,12 @@ impl FunctionTranslator<'_> {
 
     /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name]. The runtime
     /// writes the two new words in stack order.
+    ///
+    /// A borrowed receiver (`borrow::method_call_borrows`) stays borrowed
+    /// beside a method; the attribute beside a NULL is owned.
     pub(super) fn op_load_method(&mut self, namei: u32) -> TResult {
         let o = self.peek(1)?;
+        let borrowed = self.is_borrowed(self.below(1)?);
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
         let first = self.builder.append_block_param(done, I64);
@@ -584,7 +588,9 @@ impl FunctionTranslator<'_> {
         let probe = self.cold_block();
 
         let t = trusted();
-        self.inline_method_receiver(namei, o, done)?;
+        if !borrowed {
+            self.inline_method_receiver(namei, o, done)?;
+        }
         let (entry, kind) = self.valid_site_entry(o, site, slow);
         let method = self.builder.create_block();
         let not_method = self.cold_block();
@@ -612,7 +618,9 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(v, inline, &[], slow, &[]);
         self.builder.switch_to_block(inline);
         self.incref_nonnull(v);
-        self.decref(o);
+        if !borrowed {
+            self.decref(o);
+        }
         let null = self.builder.ins().iconst(I64, 0);
         self.builder
             .ins()
@@ -653,13 +661,24 @@ impl FunctionTranslator<'_> {
         let out = self.scratch_addr(2)?;
         self.call_status(RuntimeFn::rt_load_method_cached, &[o, name, out, site])?;
         let (a, b) = (self.scratch_word(0)?, self.scratch_word(1)?);
-        self.decref(o);
+        if borrowed {
+            // Beside a method the runtime gave `o` a reference of its own.
+            let extra = self.builder.create_block();
+            self.builder
+                .ins()
+                .brif(a, extra, &[], done, &[a.into(), b.into()]);
+            self.switch_to(extra);
+            self.decref(o);
+        } else {
+            self.decref(o);
+        }
         self.jump(done, &[a, b]);
 
         self.switch_to(done);
         let base = self.below(1)?;
         self.set(base, first)?;
-        self.set(base + 1, second)
+        self.set(base + 1, second)?;
+        self.mark_borrowed(base + 1, borrowed)
     }
 
     /// `LOAD_METHOD` of a built-in method that `CALL` runs inline

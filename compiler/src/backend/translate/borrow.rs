@@ -14,9 +14,13 @@
 //! `self.x += 1`), the operands of `BINARY_OP`, `COMPARE_OP`, `IS_OP` and
 //! `CONTAINS_OP`, the container and key of a subscript, the iterable of
 //! `GET_ITER`, the tested word of a conditional jump (which must be the
-//! last reader: no borrowed word reaches a jump target). Readers that
-//! move their input elsewhere (a call's arguments, a stored value,
-//! `LOAD_METHOD`'s receiver) never get a borrowed word, and a float
+//! last reader: no borrowed word reaches a jump target). A `CALL` of a
+//! name with inlinable candidates (`call_takes_borrowed`) may get its
+//! receiver (through `LOAD_METHOD`, with only loads that cannot raise up
+//! to the call) and arguments borrowed: an inlined body only reads them,
+//! and every other path of the call takes their references first
+//! (`own_borrowed`). Other readers that move their input elsewhere (a
+//! stored value, other calls' arguments) never get a borrowed word, and a float
 //! `BINARY_OP` writes its result into an operand's box only when that
 //! operand owns the box. Runtime functions see no difference: they borrow
 //! their arguments anyway (and must not take a reference count of 1 as
@@ -28,7 +32,7 @@
 
 use super::{FunctionTranslator, TResult};
 use crate::bytecode::opcode::Opcode;
-use cranelift_codegen::ir::Value;
+use cranelift_codegen::ir::{InstBuilder, Value};
 
 /// Borrowed slots are tracked in a 64-bit mask; deeper slots always own.
 const MAX_BORROWED_SLOT: u32 = 63;
@@ -80,6 +84,19 @@ impl FunctionTranslator<'_> {
             let instr = &code.instrs[j];
             let n = instr.arg;
             match instr.op {
+                // [o] -> [meth, o]: a borrowed receiver moves up a slot.
+                Opcode::LOAD_METHOD if depth > 0 && slots >> (depth - 1) & 1 == 1 => {
+                    if depth > MAX_BORROWED_SLOT || !self.method_call_borrows(j) {
+                        return false;
+                    }
+                    slots = slots & !(1 << (depth - 1)) | 1 << depth;
+                }
+                Opcode::CALL if self.call_takes_borrowed(j) => {
+                    let Some(from) = depth.checked_sub(n + 2) else {
+                        return false;
+                    };
+                    slots &= (1u64 << from) - 1;
+                }
                 Opcode::COPY => {
                     let (Some(from), true) = (depth.checked_sub(n), depth <= MAX_BORROWED_SLOT)
                     else {
@@ -118,6 +135,84 @@ impl FunctionTranslator<'_> {
             }
         }
         false
+    }
+
+    /// Whether the `CALL` at `pc` may get borrowed receiver and arguments:
+    /// a call without keywords of a name with inlinable candidates
+    /// (`inline`) and none of the other inline paths (loops, math kernels,
+    /// built-ins). Only an inlined body keeps them borrowed; every other
+    /// path takes its references first (`own_borrowed`).
+    pub(super) fn call_takes_borrowed(&self, pc: usize) -> bool {
+        let code = self.code;
+        let instr = &code.instrs[pc];
+        let Some(name) = self.callable_name(pc) else {
+            return false;
+        };
+        instr.op == Opcode::CALL
+            && pc > 0
+            && code.instrs[pc - 1].op != Opcode::KW_NAMES
+            && !matches!(name, "int" | "abs" | "len" | "ord" | "isinstance")
+            && super::calls::inline_method_descriptor(name).is_none()
+            && !self.is_await_call(pc)
+            && !self.may_call_kernel(pc)
+            && self.loop_call_at(pc).is_none()
+            && self.inline.has_candidates(name, instr.arg)
+    }
+
+    /// Whether the `LOAD_METHOD` at `pc` may leave a borrowed receiver
+    /// (slot `base + 1`, borrowed when the method slot is not NULL; the
+    /// attribute of a NULL slot is owned): its `CALL` takes borrowed words
+    /// and only loads that cannot raise come between them (a raise path
+    /// could not tell the two cases apart).
+    fn method_call_borrows(&self, pc: usize) -> bool {
+        let code = self.code;
+        let name = code.names.get(code.instrs[pc].arg as usize);
+        if name.is_none_or(|name| super::calls::inline_method_descriptor(name).is_some()) {
+            return false;
+        }
+        let mut args = 0;
+        for j in pc + 1..code.instrs.len() {
+            if self.blocks[j].is_some() || self.fused[j] {
+                return false;
+            }
+            let instr = &code.instrs[j];
+            match instr.op {
+                Opcode::LOAD_FAST if !self.unbound_checks[j] => args += 1,
+                Opcode::LOAD_CONST => args += 1,
+                Opcode::CALL => return instr.arg == args && self.call_takes_borrowed(j),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Before a path of the `CALL` with stack slots from `base` that does
+    /// not keep borrowed words (anything but an inlined body): takes a
+    /// reference to each borrowed word, which the slots then own. A
+    /// borrowed receiver (`base + 1`) is one only when the method slot
+    /// holds a method: with `method` given (the slot's word) its reference
+    /// is taken when that is not NULL.
+    pub(super) fn own_borrowed(&mut self, base: u32, method: Option<Value>) -> TResult {
+        for pos in base..self.depth {
+            if !self.is_borrowed(pos) {
+                continue;
+            }
+            let v = self.get(pos)?;
+            match method {
+                Some(m) if pos == base + 1 => {
+                    let take = self.builder.create_block();
+                    let next = self.builder.create_block();
+                    self.builder.ins().brif(m, take, &[], next, &[]);
+                    self.switch_to(take);
+                    self.incref(v);
+                    self.jump(next, &[]);
+                    self.switch_to(next);
+                }
+                _ => self.incref(v),
+            }
+            self.mark_borrowed(pos, false)?;
+        }
+        Ok(())
     }
 
     /// Releases the input `v` in stack slot `pos` unless it is borrowed.

@@ -138,6 +138,11 @@ impl FunctionTranslator<'_> {
             let checked = self.builder.create_block();
             self.builder.append_block_param(checked, I64);
             let generic = self.cold_block();
+            // Borrowed receiver and arguments (`call_takes_borrowed`) stay
+            // so in an inlined body; every other path owns them first, and
+            // those paths go on to `generic_owned`.
+            let borrows = (base..self.depth).any(|pos| self.is_borrowed(pos));
+            let generic_owned = if borrows { self.cold_block() } else { generic };
             // The direct path and the calls a loop replaces (`loops`:
             // `range`, `enumerate`, dict views) release their stack
             // references themselves and continue at `after`.
@@ -183,8 +188,14 @@ impl FunctionTranslator<'_> {
             if n <= 2 {
                 self.inline_builtin_call(base, n, generic, after)?;
             }
-            self.direct_call(base, n, (generic, join, after))?;
+            self.direct_call(base, n, (generic, generic_owned, join, after))?;
             self.builder.switch_to_block(generic);
+            if borrows {
+                let m = self.get(base)?;
+                self.own_borrowed(base, Some(m))?;
+                self.jump(generic_owned, &[]);
+                self.switch_to(generic_owned);
+            }
             let r = match kernel_site {
                 Some(site) => {
                     let args = self.scratch_from_stack(base, n + 2)?;
@@ -762,18 +773,28 @@ impl FunctionTranslator<'_> {
     /// the callable left on the stack. After a `LOAD_METHOD` (a method
     /// slot not known to be NULL) the method and plain calls are two
     /// paths, each with its callable and argument count fixed.
-    fn direct_call(&mut self, base: u32, n: u32, exits: (Block, Block, Block)) -> TResult {
+    ///
+    /// `exits` are `(generic, generic_owned, join, after)`: a path that has
+    /// taken references to the stack's borrowed words (`own_borrowed`)
+    /// goes on to `generic_owned`. Each path restores the borrowed flags
+    /// it changed, and a borrowed receiver is one only beside a method.
+    fn direct_call(&mut self, base: u32, n: u32, exits: (Block, Block, Block, Block)) -> TResult {
         let m = self.get(base)?;
-        if self.known_word(m) == Some(0) {
-            return self.direct_call_path(base, n, false, exits);
+        let flags = self.borrowed.clone();
+        if self.known_word(m) != Some(0) {
+            let method = self.builder.create_block();
+            let plain = self.builder.create_block();
+            self.branch(m, method, plain);
+            self.switch_to(method);
+            self.direct_call_path(base, n, true, exits)?;
+            self.borrowed.clone_from(&flags);
+            self.switch_to(plain);
         }
-        let method = self.builder.create_block();
-        let plain = self.builder.create_block();
-        self.branch(m, method, plain);
-        self.switch_to(method);
-        self.direct_call_path(base, n, true, exits)?;
-        self.switch_to(plain);
-        self.direct_call_path(base, n, false, exits)
+        // (The callable above a NULL is owned.)
+        self.mark_borrowed(base + 1, false)?;
+        self.direct_call_path(base, n, false, exits)?;
+        self.borrowed = flags;
+        Ok(())
     }
 
     /// One path of `direct_call`: with `has_method`, the method in slot
@@ -784,9 +805,9 @@ impl FunctionTranslator<'_> {
         base: u32,
         n: u32,
         has_method: bool,
-        exits: (Block, Block, Block),
+        exits: (Block, Block, Block, Block),
     ) -> TResult {
-        let (generic, join, after) = exits;
+        let (generic, generic_owned, join, after) = exits;
         let t = trusted();
         let m = self.get(base)?;
         let first = self.get(base + 1)?;
@@ -814,7 +835,10 @@ impl FunctionTranslator<'_> {
         if has_method {
             self.jump(generic, &[]);
         } else {
-            self.ctor_call(ty, base, n, generic, (join, after))?;
+            let flags = self.borrowed.clone();
+            self.own_borrowed(base, None)?;
+            self.ctor_call(ty, base, n, generic_owned, (join, after))?;
+            self.borrowed = flags;
         }
 
         self.switch_to(function);
@@ -835,7 +859,8 @@ impl FunctionTranslator<'_> {
             )?;
             self.switch_to(real);
         }
-        let (ts, depth) = self.frame_room(enter, generic);
+        self.own_borrowed(base, None)?;
+        let (ts, depth) = self.frame_room(enter, generic_owned);
 
         self.switch_to(enter);
         // The arguments move into the frame, the receiver first.

@@ -43,7 +43,7 @@ impl<'a> FunctionTranslator<'a> {
                 Opcode::LOAD_GLOBAL | Opcode::LOAD_NAME
             )
         });
-        if !pushed_by_name || self.blocks[self.pc].is_some() {
+        if !pushed_by_name || self.blocks[self.pc].is_some() || self.is_borrowed(self.below(1)?) {
             return self.op_load_method(namei);
         }
         let t = trusted();

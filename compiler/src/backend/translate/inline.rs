@@ -137,6 +137,12 @@ impl<'a> InlineTable<'a> {
         Self::matching(&self.by_name, self.codes, name, argc)
     }
 
+    /// Whether a call by `name` with `n` arguments may run an inlined
+    /// body: as a method (the receiver first) or as a plain function.
+    pub(super) fn has_candidates(&self, name: &str, n: u32) -> bool {
+        !self.candidates(name, n).is_empty() || !self.candidates(name, n + 1).is_empty()
+    }
+
     /// The `__init__` candidates for a call of the class loaded by `name`
     /// with `argc` arguments (the instance included).
     fn init_candidates(&self, class: &str, argc: u32) -> Vec<usize> {
