@@ -160,3 +160,43 @@ print(deep(10, Node(5)))
 print(Alive.count)
 objs = None
 print(Alive.count)
+
+
+# A load between the method and its call raises: the attribute beside a
+# NULL method slot is released, a borrowed receiver is not.
+class Tracked:
+    def __init__(self, name):
+        self.name = name
+
+    def __call__(self, *args):
+        return self.name
+
+    def __del__(self):
+        print("del", self.name)
+
+
+class InstanceValue:
+    def __init__(self):
+        self.value = Tracked("instance value")
+
+
+class MethodValue:
+    def value(self, x):
+        return x
+
+
+def raise_between(objs):
+    for o in objs:
+        for _ in range(3):
+            try:
+                o.value(o.missing)
+            except AttributeError as e:
+                print("AttributeError", e)
+        print(o.value(o.__class__.__name__), sys.getrefcount(o))
+
+
+h = InstanceValue()
+raise_between([h, MethodValue()])
+print(sys.getrefcount(h.value))
+h = None
+print("end")

@@ -678,7 +678,10 @@ impl FunctionTranslator<'_> {
         let base = self.below(1)?;
         self.set(base, first)?;
         self.set(base + 1, second)?;
-        self.mark_borrowed(base + 1, borrowed)
+        if borrowed {
+            self.mark_beside_method(base + 1)?;
+        }
+        Ok(())
     }
 
     /// `LOAD_METHOD` of a built-in method that `CALL` runs inline

@@ -33,9 +33,20 @@
 use super::{FunctionTranslator, TResult};
 use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{InstBuilder, Value};
+use std::ops::Range;
 
 /// Borrowed slots are tracked in a 64-bit mask; deeper slots always own.
 const MAX_BORROWED_SLOT: u32 = 63;
+
+/// Whether a stack slot owns its word.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Borrow {
+    Owned,
+    Borrowed,
+    /// `LOAD_METHOD`'s receiver slot: borrowed beside a method, while the
+    /// attribute beside a NULL method slot is owned.
+    BesideMethod,
+}
 
 /// What an instruction that may sit between a borrowed load and its
 /// last reader does with the stack: how many slots it pops, and the mask
@@ -69,6 +80,9 @@ impl FunctionTranslator<'_> {
         }
         // The slots holding the borrowed word, as a mask.
         let mut slots: u64 = 1 << pos;
+        // A receiver moved up by `LOAD_METHOD` and not yet called with
+        // (`COPY`/`SWAP` would make a plain borrowed word of it).
+        let mut beside_method = false;
         for j in self.pc + 1..code.instrs.len() {
             let Some(depth) = code.depths[j] else {
                 return false;
@@ -90,13 +104,16 @@ impl FunctionTranslator<'_> {
                         return false;
                     }
                     slots = slots & !(1 << (depth - 1)) | 1 << depth;
+                    beside_method = true;
                 }
                 Opcode::CALL if self.call_takes_borrowed(j) => {
                     let Some(from) = depth.checked_sub(n + 2) else {
                         return false;
                     };
                     slots &= (1u64 << from) - 1;
+                    beside_method = false;
                 }
+                Opcode::COPY | Opcode::SWAP if beside_method => return false,
                 Opcode::COPY => {
                     let (Some(from), true) = (depth.checked_sub(n), depth <= MAX_BORROWED_SLOT)
                     else {
@@ -159,31 +176,14 @@ impl FunctionTranslator<'_> {
             && self.inline.has_candidates(name, instr.arg)
     }
 
-    /// Whether the `LOAD_METHOD` at `pc` may leave a borrowed receiver
-    /// (slot `base + 1`, borrowed when the method slot is not NULL; the
-    /// attribute of a NULL slot is owned): its `CALL` takes borrowed words
-    /// and only loads that cannot raise come between them (a raise path
-    /// could not tell the two cases apart).
+    /// Whether the `LOAD_METHOD` at `pc` may leave its receiver borrowed
+    /// (`Borrow::BesideMethod`): not for the built-in methods that `CALL`
+    /// runs inline. (The walk goes on to the `CALL`, which must take
+    /// borrowed words.)
     fn method_call_borrows(&self, pc: usize) -> bool {
         let code = self.code;
         let name = code.names.get(code.instrs[pc].arg as usize);
-        if name.is_none_or(|name| super::calls::inline_method_descriptor(name).is_some()) {
-            return false;
-        }
-        let mut args = 0;
-        for j in pc + 1..code.instrs.len() {
-            if self.blocks[j].is_some() || self.fused[j] {
-                return false;
-            }
-            let instr = &code.instrs[j];
-            match instr.op {
-                Opcode::LOAD_FAST if !self.unbound_checks[j] => args += 1,
-                Opcode::LOAD_CONST => args += 1,
-                Opcode::CALL => return instr.arg == args && self.call_takes_borrowed(j),
-                _ => return false,
-            }
-        }
-        false
+        name.is_some_and(|name| super::calls::inline_method_descriptor(name).is_none())
     }
 
     /// Before a path of the `CALL` with stack slots from `base` that does
@@ -194,12 +194,13 @@ impl FunctionTranslator<'_> {
     /// is taken when that is not NULL.
     pub(super) fn own_borrowed(&mut self, base: u32, method: Option<Value>) -> TResult {
         for pos in base..self.depth {
-            if !self.is_borrowed(pos) {
+            let flag = self.borrow_of(pos);
+            if flag == Borrow::Owned {
                 continue;
             }
             let v = self.get(pos)?;
             match method {
-                Some(m) if pos == base + 1 => {
+                Some(m) if flag == Borrow::BesideMethod => {
                     let take = self.builder.create_block();
                     let next = self.builder.create_block();
                     self.builder.ins().brif(m, take, &[], next, &[]);
@@ -215,6 +216,23 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
+    /// On a raise path: releases the attributes that the receiver slots of
+    /// the mask `receivers` (`Borrow::BesideMethod`) within `range` hold
+    /// beside a NULL method slot.
+    pub(super) fn release_receivers(&mut self, range: Range<u32>, receivers: u64) -> TResult {
+        for pos in range.filter(|&p| p > 0 && p < 64 && receivers >> p & 1 == 1) {
+            let (m, v) = (self.get(pos - 1)?, self.get(pos)?);
+            let owned = self.builder.create_block();
+            let next = self.builder.create_block();
+            self.builder.ins().brif(m, next, &[], owned, &[]);
+            self.switch_to(owned);
+            self.decref(v);
+            self.jump(next, &[]);
+            self.switch_to(next);
+        }
+        Ok(())
+    }
+
     /// Releases the input `v` in stack slot `pos` unless it is borrowed.
     pub(super) fn release_operand(&mut self, pos: u32, v: Value) {
         if !self.is_borrowed(pos) {
@@ -226,36 +244,69 @@ impl FunctionTranslator<'_> {
     /// slots are gone (or hold its result), none is borrowed any more.
     pub(super) fn end_borrows(&mut self, base: u32) {
         for flag in self.borrowed.iter_mut().skip(base as usize) {
-            *flag = false;
+            *flag = Borrow::Owned;
         }
+    }
+
+    /// How stack slot `pos` holds its word now.
+    fn borrow_of(&self, pos: u32) -> Borrow {
+        self.borrowed
+            .get(pos as usize)
+            .copied()
+            .unwrap_or(Borrow::Owned)
     }
 
     /// Whether stack slot `pos` holds a borrowed word now.
     pub(super) fn is_borrowed(&self, pos: u32) -> bool {
-        self.borrowed.get(pos as usize).copied().unwrap_or(false)
+        self.borrow_of(pos) != Borrow::Owned
     }
 
     /// Marks stack slot `pos` (just set) as borrowed or owned.
     pub(super) fn mark_borrowed(&mut self, pos: u32, borrowed: bool) -> TResult {
+        let flag = if borrowed {
+            Borrow::Borrowed
+        } else {
+            Borrow::Owned
+        };
+        self.set_borrow(pos, flag)
+    }
+
+    /// Marks `LOAD_METHOD`'s receiver slot `pos` as `Borrow::BesideMethod`.
+    pub(super) fn mark_beside_method(&mut self, pos: u32) -> TResult {
+        self.set_borrow(pos, Borrow::BesideMethod)
+    }
+
+    fn set_borrow(&mut self, pos: u32, borrow: Borrow) -> TResult {
         let flag = self
             .borrowed
             .get_mut(pos as usize)
             .ok_or_else(|| format!("stack slot {pos} out of range"))?;
-        *flag = borrowed;
+        *flag = borrow;
         Ok(())
+    }
+
+    /// The mask of slots below `live` whose flag is `want`.
+    fn mask_of(&self, live: u32, want: impl Fn(Borrow) -> bool) -> u64 {
+        (0..live.min(MAX_BORROWED_SLOT + 1))
+            .filter(|&p| want(self.borrow_of(p)))
+            .fold(0, |mask, p| mask | (1 << p))
     }
 
     /// The mask of borrowed slots below `live`, for a raise path.
     pub(super) fn borrowed_mask(&self, live: u32) -> u64 {
-        (0..live.min(MAX_BORROWED_SLOT + 1))
-            .filter(|&p| self.is_borrowed(p))
-            .fold(0, |mask, p| mask | (1 << p))
+        self.mask_of(live, |b| b != Borrow::Owned)
+    }
+
+    /// The mask of receiver slots below `live` borrowed only beside a
+    /// method, for a raise path.
+    pub(super) fn receiver_mask(&self, live: u32) -> u64 {
+        self.mask_of(live, |b| b == Borrow::BesideMethod)
     }
 
     /// At the start of a block every slot must own its word: the analysis
     /// never lets a borrowed word cross a jump.
     pub(super) fn check_no_borrowed(&self) -> TResult {
-        match self.borrowed.iter().position(|&b| b) {
+        match self.borrowed.iter().position(|&b| b != Borrow::Owned) {
             Some(pos) => Err(format!("stack slot {pos} is borrowed at a block start")),
             None => Ok(()),
         }

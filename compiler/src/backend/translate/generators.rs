@@ -64,6 +64,7 @@ impl FunctionTranslator<'_> {
         self.jump_to_raise(RaiseKey {
             live: 0,
             borrowed: 0,
+            receivers: 0,
             handler: None,
             traceback: true,
             float_body: false,

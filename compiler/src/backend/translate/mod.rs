@@ -43,6 +43,7 @@ mod analysis;
 mod annotate;
 mod attrs;
 mod borrow;
+use borrow::Borrow;
 mod calls;
 mod callsites;
 mod cold;
@@ -164,7 +165,7 @@ pub(super) struct FunctionTranslator<'a> {
     unboxed_local: Vec<Option<u32>>,
     /// Per operand stack slot: whether it holds a local's word without a
     /// reference of its own (see `borrow`).
-    borrowed: Vec<bool>,
+    borrowed: Vec<Borrow>,
     /// Per instruction: a `LOAD_FAST`/`DELETE_FAST` whose local may be
     /// unbound (see `analysis`).
     unbound_checks: Vec<bool>,
@@ -282,7 +283,7 @@ impl<'a> FunctionTranslator<'a> {
             raw_floats,
             unboxed: vec![false; code.stacksize as usize],
             unboxed_local: vec![None; code.stacksize as usize],
-            borrowed: vec![false; code.stacksize as usize],
+            borrowed: vec![Borrow::Owned; code.stacksize as usize],
             unbound_checks,
             blocks: vec![None; n],
             resume_points: HashMap::new(),
@@ -408,7 +409,7 @@ impl<'a> FunctionTranslator<'a> {
             self.fused.fill(false);
             self.unboxed.fill(false);
             self.unboxed_local.fill(None);
-            self.borrowed.fill(false);
+            self.borrowed.fill(Borrow::Owned);
             self.kwnames = None;
             self.switch_to(entry);
         }

@@ -26,6 +26,9 @@ pub(super) struct RaiseKey {
     pub live: u32,
     /// The mask of slots below `live` that hold borrowed words.
     pub borrowed: u64,
+    /// The mask of those that hold a receiver borrowed only beside a
+    /// method (`Borrow::BesideMethod`): owned when the slot below is NULL.
+    pub receivers: u64,
     /// The handler `(target, depth)`, or None to leave the function.
     pub handler: Option<(u32, u32)>,
     /// Whether to add a traceback entry for the raising instruction.
@@ -41,6 +44,7 @@ impl FunctionTranslator<'_> {
         RaiseKey {
             live: self.depth,
             borrowed: self.borrowed_mask(self.depth),
+            receivers: self.receiver_mask(self.depth),
             handler: self.code.handlers[self.pc].map(|h| (h.target, h.depth)),
             traceback: true,
             float_body: self.float_body && self.code.handlers[self.pc].is_some(),
@@ -140,6 +144,7 @@ impl FunctionTranslator<'_> {
             }
             match key.handler {
                 Some((target, depth)) => {
+                    self.release_receivers(depth..key.live.max(depth), key.receivers)?;
                     self.decref_slots_except(depth..key.live.max(depth), key.borrowed)?;
                     let exc = self.call_word(RuntimeFn::rt_fetch_exception, &[])?;
                     self.set(depth, exc)?;
@@ -155,6 +160,7 @@ impl FunctionTranslator<'_> {
                     self.jump(handler, &[]);
                 }
                 None => {
+                    self.release_receivers(0..key.live, key.receivers)?;
                     self.decref_slots_except(0..key.live, key.borrowed)?;
                     if self.is_generator_like() {
                         // Turns a StopIteration escaping the body into a
