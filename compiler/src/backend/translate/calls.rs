@@ -824,7 +824,12 @@ impl FunctionTranslator<'_> {
         let function = self.builder.create_block();
         let not_function = self.cold_block();
         let enter = self.builder.create_block();
-        let ty = self.type_of_object(callable, generic);
+        // (A method beside its receiver is a heap object.)
+        let ty = if has_method {
+            self.builder.ins().load(I64, t, callable, abi::OB_TYPE)
+        } else {
+            self.type_of_object(callable, generic)
+        };
         let function_type = self.singleton(abi::SINGLETON_FUNCTION_TYPE);
         let is_function = self.builder.ins().icmp(IntCC::Equal, ty, function_type);
         self.builder
@@ -931,9 +936,10 @@ impl FunctionTranslator<'_> {
         let argc = self.word(i64::from(n) + 1);
         let new = self.call_word(RuntimeFn::rt_ctor_new, &[cls, site, argc])?;
         self.builder.ins().brif(new, made, &[], filling, &[]);
+        // (`enter` borrows `__init__` from the class, which holds it while
+        // no code runs.)
         self.switch_to(made);
         let site_init = self.builder.ins().load(I64, t, site, abi::CTOR_SITE_INIT);
-        self.add_to_refcount(site_init, 1);
         self.jump(enter, &[new, site_init]);
 
         // Otherwise `rt_ctor_enter` fills the site, or calls a class that
@@ -943,13 +949,11 @@ impl FunctionTranslator<'_> {
         let nargs = self.word(i64::from(n));
         let entered = self.call_word(RuntimeFn::rt_ctor_enter, &[array, nargs, site])?;
         let first = self.builder.ins().load(I64, t, array, 0);
-        self.builder.ins().brif(
-            entered,
-            enter,
-            &[BlockArg::Value(first), BlockArg::Value(entered)],
-            declined,
-            &[],
-        );
+        let borrow = self.builder.create_block();
+        self.builder.ins().brif(entered, borrow, &[], declined, &[]);
+        self.switch_to(borrow);
+        self.add_to_refcount(entered, -1);
+        self.jump(enter, &[first, entered]);
 
         self.switch_to(declined);
         self.jump(join, &[first]);
@@ -965,7 +969,7 @@ impl FunctionTranslator<'_> {
                 .collect();
             let inlined = self.builder.create_block();
             let made = self.builder.append_block_param(inlined, I64);
-            self.inline_init(&candidates, (init, fd), (&params, &owners), (real, inlined))?;
+            self.inline_init(&candidates, fd, (&params, &owners), (real, inlined))?;
             // The instance (never NULL) is the result; the stack keeps the
             // class and the arguments no store moved into the instance
             // (their slots are 0 on the paths that moved them).
@@ -980,8 +984,10 @@ impl FunctionTranslator<'_> {
             self.jump(after, &[made]);
             self.switch_to(real);
         }
-        // One reference for `__init__`'s frame, one for the result.
+        // One reference for `__init__`'s frame, one for the result; the
+        // frame holds `__init__` too.
         self.add_to_refcount(obj, 1);
+        self.add_to_refcount(init, 1);
         let r = self.enter_direct(init, fd, (ts, depth), |s, at| {
             s.builder.ins().store(t, obj, at, 0);
             for (i, &a) in args.iter().enumerate() {

@@ -603,21 +603,20 @@ impl FunctionTranslator<'_> {
     }
 
     /// Emits the inlined bodies of `candidates` for the call of `__init__`
-    /// (the function `init`, owned, with data `fd`) with `args`: the new
-    /// instance and the call's arguments, owned by the stack slots
-    /// `owners` (an argument a body stores moves into the instance, and
-    /// its slot becomes 0). A body that ran releases `init` and jumps to
-    /// `join` with the instance; anything else continues at `real`.
+    /// (a function borrowed from its class, with data `fd`) with
+    /// `args`: the new instance and the call's arguments, owned by the
+    /// stack slots `owners` (an argument a body stores moves into the
+    /// instance, and its slot becomes 0). A body that ran jumps to `join`
+    /// with the instance; anything else continues at `real`.
     pub(super) fn inline_init(
         &mut self,
         candidates: &[usize],
-        (init, fd): (Value, Value),
+        fd: Value,
         args: Params<'_>,
         (real, join): (Block, Block),
     ) -> TResult {
         let (done, _none) = self.inline_bodies(candidates, (fd, args), true, real)?;
         self.switch_to(done);
-        self.decref_object(init);
         self.jump(join, &[args.0[0]]);
         Ok(())
     }
