@@ -512,6 +512,7 @@ macro_rules! for_each_runtime_fn {
             rt_list_append(list: Value, v: Value) -> Status;
             rt_isinstance(obj: Value, cls: Value) -> Value;
             rt_dict_get(dict: Value, key: Value, default: Word) -> Value;
+            rt_str_key_eq(s: Value, key: Value) -> Word;
             rt_list_extend(list: Value, it: Value) -> Status;
             rt_list_to_tuple(list: Value) -> Value;
             rt_set_add(set: Value, v: Value) -> Status;

@@ -218,7 +218,13 @@ impl FunctionTranslator<'_> {
     /// probe sequence reaches a free slot, appends the entry (taking the
     /// stack's reference to `v`) and continues in a new block; otherwise
     /// branches to `slow`.
-    fn append_entry(&mut self, d: Value, entry: Value, (name, v): (Value, Value), slow: Block) {
+    fn append_entry(
+        &mut self,
+        d: Value,
+        entry: Value,
+        (name, v): (Value, Value),
+        slow: Block,
+    ) -> TResult {
         let t = trusted();
         let roomy = self.builder.create_block();
         let hashed = self.builder.create_block();
@@ -260,7 +266,7 @@ impl FunctionTranslator<'_> {
         let probe = self.builder.create_block();
         self.builder.ins().brif(unknown, slow, &[], probe, &[]);
         self.builder.switch_to_block(probe);
-        self.probe_absent(d, slots, (name, hash), false, absent, slow);
+        self.probe_str_key(d, slots, (name, hash), false, (absent, None), slow)?;
 
         self.switch_to(absent);
         let entries = self
@@ -294,6 +300,7 @@ impl FunctionTranslator<'_> {
         self.builder
             .ins()
             .store(t, version, d, abi::DICT_KEYS_VERSION_OFFSET);
+        Ok(())
     }
 
     /// `LOAD_ATTR namei`: [o] -> [o.name]
@@ -379,7 +386,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[]);
 
         self.switch_to(append);
-        self.append_entry(d, entry, (name, v), slow);
+        self.append_entry(d, entry, (name, v), slow)?;
         if release_o {
             self.decref(o);
         }
@@ -483,18 +490,20 @@ impl FunctionTranslator<'_> {
     /// Walks the probe sequence of the str `name` (whose hash is `hash`) in
     /// the dict `d`, whose index table has `slots` (> 0) slots: branches to
     /// `absent` with the index of the first free slot, which proves the
-    /// dict can't hold the name; to `other` at the name itself, at any key
-    /// with the same hash (an equal string would match too), at a deleted
-    /// slot unless `skip_dummies`, or after a few steps.
-    fn probe_absent(
+    /// dict can't hold the name; to `found` (when given) with the address
+    /// of the entry whose key is the name or an exact str equal to it
+    /// (`rt_str_key_eq`); to `other` at any other key with the same hash
+    /// (an equal string would match too), at the name without `found`, at
+    /// a deleted slot unless `skip_dummies`, or after a few steps.
+    pub(super) fn probe_str_key(
         &mut self,
         d: Value,
         slots: Value,
         (name, hash): (Value, Value),
         skip_dummies: bool,
-        absent: Block,
+        (absent, found): (Block, Option<Block>),
         other: Block,
-    ) {
+    ) -> TResult {
         const MAX_STEPS: i64 = 8;
         let t = trusted();
         let step = self.builder.create_block();
@@ -549,8 +558,26 @@ impl FunctionTranslator<'_> {
         let key_hash = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_HASH);
         let same_key = self.builder.ins().icmp(IntCC::Equal, key, name);
         let same_hash = self.builder.ins().icmp(IntCC::Equal, key_hash, hash);
-        let may_match = self.builder.ins().bor(same_key, same_hash);
-        self.builder.ins().brif(may_match, other, &[], next, &[]);
+        if let Some(found) = found {
+            // (An equal key ends the walk: nothing is live across the call
+            // into the next step.)
+            let other_key = self.builder.create_block();
+            let compare = self.builder.create_block();
+            self.builder
+                .ins()
+                .brif(same_key, found, &[BlockArg::Value(e)], other_key, &[]);
+            self.builder.switch_to_block(other_key);
+            self.builder.ins().brif(same_hash, compare, &[], next, &[]);
+            self.builder.switch_to_block(compare);
+            let eq = self.call_word(RuntimeFn::rt_str_key_eq, &[name, key])?;
+            let equal = self.builder.ins().icmp_imm_s(IntCC::Equal, eq, 1);
+            self.builder
+                .ins()
+                .brif(equal, found, &[BlockArg::Value(e)], other, &[]);
+        } else {
+            let may_match = self.builder.ins().bor(same_key, same_hash);
+            self.builder.ins().brif(may_match, other, &[], next, &[]);
+        }
 
         self.builder.switch_to_block(next);
         let perturb = self
@@ -568,6 +595,7 @@ impl FunctionTranslator<'_> {
             .icmp_imm_s(IntCC::SignedLessThan, n, MAX_STEPS);
         let args = [slot, perturb, n].map(BlockArg::Value);
         self.builder.ins().brif(more, step, &args, other, &[]);
+        Ok(())
     }
 
     /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name]. The runtime
@@ -640,7 +668,7 @@ impl FunctionTranslator<'_> {
         let hash = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_HINT);
         let absent = self.builder.create_block();
         self.builder.append_block_param(absent, I64);
-        self.probe_absent(d, slots, (name, hash), true, absent, slow);
+        self.probe_str_key(d, slots, (name, hash), true, (absent, None), slow)?;
         self.builder.switch_to_block(absent);
         self.builder.ins().jump(hit, &[]);
 

@@ -162,6 +162,22 @@ pub extern "C" fn rt_dict_get(d: u64, key: u64, default: u64) -> u64 {
     }))
 }
 
+/// For generated code's dict probes (`probe_str_key`): whether the exact
+/// str `s` equals `key`, a key of the same hash that is another object: 1
+/// or 0, or 2 when `key` is no exact str (its `__eq__` may run Python
+/// code: the runtime's lookup decides).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_str_key_eq(s: u64, key: u64) -> u64 {
+    let (s, key) = (v(&s), v(&key));
+    if !key.ty().is(&builtin().str_) {
+        return 2;
+    }
+    match (types::str::as_str(s), types::str::as_str(key)) {
+        (Some(a), Some(b)) => u64::from(a == b),
+        _ => 2,
+    }
+}
+
 /// `d.setdefault(key)` (`default` 0) or `d.setdefault(key, default)` on
 /// an exact dict.
 #[unsafe(no_mangle)]
