@@ -135,10 +135,16 @@ enum Frame {
     },
 }
 
+/// The fewest capture registers `Scratch::slots` holds: clearing them for
+/// an attempt is then a fixed-size store for programs of up to 7 groups,
+/// not a call of `memset`, and a match object copies a fixed-size prefix.
+pub(crate) const MIN_SLOTS: usize = 16;
+
 /// The matcher's registers and backtracking stack, reused across searches
 /// so that iterating over many matches does not allocate per match.
 /// After a successful search, `slots` holds the match: 2 per group
-/// (group 0 first), and `lastindex` CPython's `Match.lastindex`.
+/// (group 0 first; at least `MIN_SLOTS` registers, those past the
+/// program's unset), and `lastindex` CPython's `Match.lastindex`.
 #[derive(Default)]
 pub(crate) struct Scratch {
     pub slots: Vec<usize>,
@@ -619,6 +625,23 @@ impl<T: Unit> Vm<'_, T> {
     }
 }
 
+/// Unsets the first `n` capture registers (and, for a small `n`, the rest
+/// of the first `MIN_SLOTS`).
+#[inline]
+fn clear_slots(slots: &mut [usize], n: usize) {
+    match <&mut [usize; MIN_SLOTS]>::try_from(&mut slots[..MIN_SLOTS]) {
+        Ok(head) if n <= MIN_SLOTS => *head = [NONE; MIN_SLOTS],
+        _ => clear_many_slots(&mut slots[..n]),
+    }
+}
+
+/// (Out of line, so that the fixed-size store above is not merged with
+/// this fill into one call of `memset`.)
+#[inline(never)]
+fn clear_many_slots(slots: &mut [usize]) {
+    slots.fill(NONE);
+}
+
 /// Matches `prog` against `text` (already cut at `endpos`) from `pos`.
 /// `must_advance` rejects an empty match at `pos` (for iterating matches).
 pub(crate) fn search<T: Unit>(
@@ -634,7 +657,7 @@ pub(crate) fn search<T: Unit>(
     // repeat's register with `RepInit` before reading it: only the lengths
     // are set here.)
     scratch.reps.resize(prog.repeats, (0, NONE));
-    scratch.slots.resize(nslots, NONE);
+    scratch.slots.resize(nslots.max(MIN_SLOTS), NONE);
     scratch.lastindex = None;
     let mut vm = Vm {
         prog,
@@ -682,7 +705,7 @@ pub(crate) fn search<T: Unit>(
             }
         }
         if vm.dirty {
-            vm.slots.fill(NONE);
+            clear_slots(vm.slots, nslots);
             vm.dirty = false;
         }
         vm.lastindex = NONE;

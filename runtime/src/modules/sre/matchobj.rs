@@ -16,7 +16,7 @@ use std::cell::OnceCell;
 use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
-use super::matcher::{NONE, Scratch};
+use super::matcher::{MIN_SLOTS, NONE, Scratch};
 
 /// The payload of `re.Match` objects.
 pub struct MatchData {
@@ -35,6 +35,7 @@ pub struct MatchData {
 /// How many span positions a match stores without a second allocation
 /// (group 0 and five groups).
 const INLINE_SPANS: usize = 12;
+const _: () = assert!(INLINE_SPANS <= MIN_SLOTS);
 
 /// 2 positions per group, group 0 first; `NONE` for unset groups.
 enum Spans {
@@ -43,13 +44,12 @@ enum Spans {
 }
 
 impl Spans {
-    fn new(slots: &[usize]) -> Spans {
-        if slots.len() <= INLINE_SPANS {
-            let mut a = [NONE; INLINE_SPANS];
-            a[..slots.len()].copy_from_slice(slots);
-            Spans::Inline(slots.len(), a)
-        } else {
-            Spans::Heap(slots.into())
+    /// The first `n` of `slots` (which holds at least `MIN_SLOTS`).
+    fn new(slots: &[usize], n: usize) -> Spans {
+        match <[usize; INLINE_SPANS]>::try_from(&slots[..INLINE_SPANS]) {
+            // (A fixed-size copy: no call of `memcpy`.)
+            Ok(a) if n <= INLINE_SPANS => Spans::Inline(n, a),
+            _ => Spans::Heap(slots[..n].into()),
         }
     }
 
@@ -89,7 +89,7 @@ pub(super) fn new_match(
         compiled: compiled.clone(),
         pos,
         endpos,
-        spans: Spans::new(&scratch.slots),
+        spans: Spans::new(&scratch.slots, 2 * (compiled.prog.groups + 1)),
         lastindex: scratch.lastindex,
     };
     let payload = Payload::SreMatch(Box::new(data));
