@@ -43,28 +43,29 @@ impl Decimal {
 /// Parses text of the form `ddd[.ddd][e[-]ddd]` (as produced by `ryu` and
 /// by Rust's float formatting) into normalized digits.
 fn parse_plain(text: &str) -> Decimal {
-    let (mant, exp) = match text.split_once(['e', 'E']) {
-        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
-        None => (text, 0),
+    // (Byte scans: the text is ASCII, and a `char`-pattern split costs a
+    // searcher per call.)
+    let b = text.as_bytes();
+    let (mant, exp) = match b.iter().position(|&c| c == b'e' || c == b'E') {
+        Some(i) => (&b[..i], text[i + 1..].parse::<i64>().unwrap_or(0)),
+        None => (b, 0),
     };
-    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    let mut digits: Vec<u8> = Vec::with_capacity(int_part.len() + frac_part.len());
-    digits.extend_from_slice(int_part.as_bytes());
-    digits.extend_from_slice(frac_part.as_bytes());
-    let mut decpt = int_part.len() as i64 + exp;
-    let lead = digits.iter().take_while(|&&b| b == b'0').count();
-    if lead == digits.len() {
+    let int_len = mant.iter().position(|&c| c == b'.').unwrap_or(mant.len());
+    let all = mant.iter().copied().filter(|&c| c != b'.');
+    let lead = all.clone().take_while(|&c| c == b'0').count();
+    let mut digits: Vec<u8> = Vec::with_capacity(mant.len() - lead);
+    digits.extend(all.skip(lead));
+    let Some(last) = digits.iter().rposition(|&c| c != b'0') else {
         return Decimal {
             digits: b"0".to_vec(),
             decpt: 1,
         };
+    };
+    digits.truncate(last + 1);
+    Decimal {
+        digits,
+        decpt: int_len as i64 + exp - lead as i64,
     }
-    digits.drain(..lead);
-    decpt -= lead as i64;
-    while digits.last() == Some(&b'0') {
-        digits.pop();
-    }
-    Decimal { digits, decpt }
 }
 
 /// Correctly rounded decimal digits of `|x|` (which must be finite).

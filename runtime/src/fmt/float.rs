@@ -132,8 +132,15 @@ fn round_to_power_of_ten(x: f64, k: u32) -> BigUint {
 /// decimal digits, a sign, `inf`/`infinity`/`nan` in any case, and `_`
 /// only between two digits.  Out-of-range values become `inf` or `0.0`.
 pub fn parse_float(s: &str) -> Option<f64> {
-    // ASCII text without underscores is parsed as it is (no copy).
     let b = s.as_bytes();
+    // The commonest text, plain `digits[.digits]` (`"1.25"`, a field of a
+    // parsed record), first: `short_decimal` accepts nothing else (no
+    // sign, space, underscore or non-ASCII byte), so no scan of the text
+    // for those is needed.
+    if let Some(x) = short_decimal(b) {
+        return Some(x);
+    }
+    // ASCII text without underscores is parsed as it is (no copy).
     if s.is_ascii() && !b.contains(&b'_') {
         return parse_ascii_float(b);
     }

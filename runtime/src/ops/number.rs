@@ -123,6 +123,18 @@ fn num_binop(a: &Obj, b: &Obj, op: u64) -> PyResult<Option<Obj>> {
 /// reflected method would go first).
 fn str_binop(a: &Obj, b: &Obj, op: u64) -> PyResult<Option<Obj>> {
     let str_ty = builtin().str_.word();
+    // `s * n` and `n * s` of an exact str and an exact int: neither
+    // type's multiplication can be overridden, and int's declines a str,
+    // so it is str's repeat (`sq_repeat`) without the slot search.
+    if op == NB_MULTIPLY {
+        let exact_int = |v: &Obj| v.is_small_int() || v.ty_word() == builtin().int.word();
+        if a.ty_word() == str_ty && exact_int(b) {
+            return types::str::repeat(a, b).map(Some);
+        }
+        if b.ty_word() == str_ty && exact_int(a) {
+            return types::str::repeat(b, a).map(Some);
+        }
+    }
     if a.ty_word() != str_ty {
         return Ok(None);
     }

@@ -7,7 +7,7 @@
 use super::args::{Arity, arity, index_value, not_implemented, parse_kw, split_self};
 use super::{PyStr, as_str, new_str_of_type, new_string, new_string_counted, pystr, this};
 use crate::abi::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
-use crate::errors::{Exc, PyErr, PyResult, raise, type_error};
+use crate::errors::{Exc, PyResult, raise, type_error};
 use crate::object::{Obj, Payload};
 use crate::types::function::Kwargs;
 use crate::types::typeobj::{add_kw_methods, add_methods};
@@ -121,14 +121,13 @@ pub fn repeat(s: &Obj, n: &Obj) -> PyResult<Obj> {
     else {
         return raise(Exc::OverflowError, "repeated string is too long");
     };
-    let mut out = String::new();
-    if out.try_reserve_exact(total).is_err() {
-        return Err(PyErr::with_args(Exc::MemoryError, vec![]));
-    }
-    for _ in 0..count {
-        out.push_str(&p.s);
-    }
-    Ok(new_string_counted(out, p.nchars * count))
+    super::args::alloc_check(total)?;
+    // Written once, into the new object's block when short.
+    Ok(super::new_exact_with(total, p.nchars * count, |w| {
+        for _ in 0..count {
+            w.push(&p.s);
+        }
+    }))
 }
 
 /// The `n` characters of `s` from `start` by `step` (adjusted indices).

@@ -129,7 +129,7 @@ impl Format<'_> {
     /// Appends `bytes[i..j]` (a str slice, or latin-1 bytes as chars).
     fn push_literal(&self, out: &mut String, i: usize, j: usize) {
         match self.text {
-            Some(t) => out.push_str(&t[i..j]),
+            Some(t) => push_short(out, &t[i..j]),
             None => out.extend(self.bytes[i..j].iter().map(|&b| b as char)),
         }
     }
@@ -148,6 +148,27 @@ impl Format<'_> {
             Some(t) => t[..i].chars().count(),
             None => i,
         }
+    }
+}
+
+/// Appends `s` to `out`; text of at most 16 bytes (the literal pieces
+/// and converted values of a typical format) with `copy_bytes`'
+/// fixed-size moves rather than a `memcpy` call.
+#[inline(always)]
+fn push_short(out: &mut String, s: &str) {
+    if s.len() > 16 {
+        out.push_str(s);
+        return;
+    }
+    out.reserve(s.len());
+    // SAFETY: `reserve` made room for `s.len()` more bytes past the
+    // length; `s` is another value's text (no overlap), and appending a
+    // whole `&str` keeps the string UTF-8.
+    unsafe {
+        let v = out.as_mut_vec();
+        let len = v.len();
+        super::textbuf::copy_bytes(v.as_mut_ptr().add(len), s.as_bytes());
+        v.set_len(len + s.len());
     }
 }
 
@@ -202,14 +223,14 @@ fn quick_conversion(bytes: &[u8], i: usize, ctx: &mut Ctx, out: &mut String) -> 
     let v = ctx.peek_arg()?;
     match *bytes.get(at)? {
         b's' if width == 0 && ctx.mode == Mode::Str && super::is_exact_str(v) => {
-            out.push_str(super::as_str(v)?);
+            push_short(out, super::as_str(v)?);
         }
         b'd' | b'i' | b'u' => {
             let mut buf = [0u8; 20];
             let digits = crate::fmt::decimal_i64(&mut buf, v.small_int()?, true);
             let pad = width.saturating_sub(digits.len());
             match (pad, zero) {
-                (0, _) => out.push_str(digits),
+                (0, _) => push_short(out, digits),
                 (_, true) => {
                     // The sign goes before the zeros.
                     let body = match digits.strip_prefix('-') {
@@ -220,11 +241,11 @@ fn quick_conversion(bytes: &[u8], i: usize, ctx: &mut Ctx, out: &mut String) -> 
                         None => digits,
                     };
                     out.extend(std::iter::repeat_n('0', pad));
-                    out.push_str(body);
+                    push_short(out, body);
                 }
                 (_, false) => {
                     out.extend(std::iter::repeat_n(' ', pad));
-                    out.push_str(digits);
+                    push_short(out, digits);
                 }
             }
         }

@@ -123,6 +123,32 @@ impl StrText {
             self.len = new_len;
             return true;
         }
+        if self.len != 0 && new_len <= isize::MAX as usize {
+            // The box is grown through the allocator directly: ours keeps
+            // the block when the new length is in the same size class
+            // (`s += piece` in a loop mostly is), so most appends are a
+            // size-class check and a short copy, not a `String`'s growth.
+            let old_layout =
+                std::alloc::Layout::array::<u8>(self.len).expect("a str's length fits a layout");
+            // SAFETY: non-inline text of non-zero length is a box made by
+            // `from_box`, allocated by the global allocator with
+            // `old_layout` (a `[u8]` of `len` bytes); `new_len` is non-zero
+            // and at most `isize::MAX`.
+            let p = unsafe { std::alloc::realloc(self.ptr.as_ptr(), old_layout, new_len) };
+            let Some(p) = NonNull::new(p) else {
+                std::alloc::handle_alloc_error(old_layout);
+            };
+            // SAFETY: the block holds `new_len` bytes, the first `len` of
+            // them this text's; `tail` is another object's text. The text
+            // stays UTF-8 (whole `&str`s), and the box now has the layout
+            // of `new_len` bytes, which `take_box` uses to free it.
+            unsafe {
+                super::textbuf::copy_bytes(p.as_ptr().add(self.len), tail.as_bytes());
+            }
+            self.ptr = p;
+            self.len = new_len;
+            return true;
+        }
         // SAFETY: heap text is a box this value owns; it is replaced below
         // without being used again.
         let old = unsafe { self.take_box() };
