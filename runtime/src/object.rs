@@ -343,9 +343,12 @@ impl Obj {
             (&raw mut (*p).refcnt).write(Cell::new(1));
             (&raw mut (*p).ty).write(Cell::new(ty.clone().into_word()));
             (&raw mut (*p).dict).write(Cell::new(0));
-            // (A bitwise copy: an instance payload without values owns
-            // nothing.)
-            std::ptr::copy_nonoverlapping(&SMALL_INT_PAYLOAD.0, &raw mut (*p).payload, 1);
+            // (A bitwise copy of the tag's word, then zero values: an
+            // instance payload without values owns nothing. Storing zeros
+            // takes half the instructions of copying them.)
+            let payload = (&raw mut (*p).payload).cast::<u64>();
+            payload.write((&raw const SMALL_INT_PAYLOAD.0).cast::<u64>().read());
+            std::ptr::write_bytes(payload.add(1), 0, crate::abi::INSTANCE_VALUES);
         }
         Obj(NonZeroU64::new(p as u64).expect("allocated pointers are non-null"))
     }
@@ -518,6 +521,35 @@ pub(crate) fn release_inlined(o: Obj) {
     }
 }
 
+/// Releases the owned reference in the value word `w` (tagged or heap),
+/// with the free of an exact float inlined into the caller and the rest
+/// through `dealloc`: for the loops releasing the values of an object
+/// being freed, whose values are mostly floats and small ints in numeric
+/// code.
+#[inline(always)]
+pub(crate) fn release_word_float_inlined(w: u64) {
+    if w & TAG_MASK != 0 {
+        return;
+    }
+    // SAFETY: an untagged value word is a live heap object, whose
+    // reference the caller hands over.
+    let o = unsafe { &*(w as *const PyObject) };
+    let n = o.refcnt.get() - 1;
+    o.refcnt.set(n);
+    if n != 0 {
+        return;
+    }
+    if let Payload::Float(x) = &o.payload
+        && let Some(b) = crate::types::builtin_if_ready()
+        && o.ty.get() == b.float.word()
+    {
+        // SAFETY: as in `dealloc_inlined`'s float path.
+        unsafe { pool::free_block(w as *mut PyObject, size_class::one(x)) };
+        return;
+    }
+    dealloc(w);
+}
+
 /// `dealloc`'s body.
 #[inline(always)]
 fn dealloc_inlined(w: u64) {
@@ -526,7 +558,8 @@ fn dealloc_inlined(w: u64) {
     // (Tests in this order, not one `match`: a jump table costs the float
     // path more than the compares.)
     if let Payload::Float(x) = &o.payload
-        && o.ty.get() == crate::types::builtin().float.word()
+        && let Some(b) = crate::types::builtin_if_ready()
+        && o.ty.get() == b.float.word()
     {
         // An exact float: no finalizer, no dict, nothing to release (the
         // `float` type is immortal, so its reference needs no release).
@@ -539,8 +572,14 @@ fn dealloc_inlined(w: u64) {
         return crate::types::finalize::dealloc_instance(w);
     }
     if let Payload::Str(_) = o.payload {
+        // (The built-ins checked first, as the float path does them: then
+        // the check inside is known to pass, and no path of this function
+        // calls `types::init`, which would cost every path the registers
+        // it saves.)
         // SAFETY: `w` is a str whose refcount just reached zero.
-        if unsafe { crate::types::str::free_if_exact_inline(w as *mut PyObject) } {
+        if crate::types::builtin_if_ready().is_some()
+            && unsafe { crate::types::str::free_if_exact_inline(w as *mut PyObject) }
+        {
             return;
         }
         return dealloc_str(w);

@@ -21,9 +21,10 @@
 //! tracked, like strings and numbers, are in none and never read).
 //! Collecting a generation collects the younger ones too and moves the
 //! survivors one generation up (to 2 from 1 and 2). Tuples of atomic
-//! values leave the generations the first time a collection finds them
-//! reachable (`traverse::untrackable`), as in CPython: unreachable ones
-//! count as garbage. References from older objects into the collected
+//! values leave the generations the first time a collection sees them
+//! (`traverse::untrackable`), without taking part in steps 1–3, as in
+//! CPython: those that only garbage references count as garbage
+//! (`garbage_leaves`). References from older objects into the collected
 //! generations are explained by their refcounts (step 2 sees them as
 //! outside references), so no write barrier is needed; a cycle through an
 //! older object waits for that object's generation to be collected.
@@ -213,32 +214,34 @@ fn promote(generation: usize) {
 }
 
 /// The unreachable objects of generations up to `generation` (after
-/// `promote(generation)`), and the number of tracked objects in them that
-/// stay in the generations.
-fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize) {
-    let (members, tracked) = generation_members(generation);
+/// `promote(generation)`), the number of tracked objects in them that
+/// stay in the generations, and the young leaves (`generation_members`),
+/// which have left the generations.
+fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize, Vec<u64>) {
+    let (members, tracked, leaves) = generation_members(generation);
     promote(generation);
-    let Some((unreachable, untracked)) = find_unreachable(&members, 0) else {
-        return (Vec::new(), 0);
+    let Some(unreachable) = find_unreachable(&members, 0) else {
+        return (Vec::new(), 0, Vec::new());
     };
     let garbage = unreachable
         .into_iter()
         .map(|i| Obj::borrow(&members[i]).clone())
         .collect();
-    (garbage, tracked - untracked)
+    (garbage, tracked, leaves)
 }
 
 /// Collects `generation`; returns the count of unreachable objects and of
 /// the survivors (tracked objects of the generations collected that live on).
 fn collect_garbage(generation: usize) -> (usize, usize) {
-    let (garbage, tracked) = unreachable_objects(generation);
+    let (garbage, tracked, leaves) = unreachable_objects(generation);
     let survivors = tracked.saturating_sub(garbage.len());
-    (free_garbage(garbage), survivors)
+    (free_garbage(garbage, &leaves), survivors)
 }
 
 /// Runs the finalizers of the garbage and frees what they did not
-/// resurrect; returns CPython's count of unreachable objects.
-fn free_garbage(garbage: Vec<Obj>) -> usize {
+/// resurrect; returns CPython's count of unreachable objects (with the
+/// young `leaves` that only the garbage references).
+fn free_garbage(garbage: Vec<Obj>, leaves: &[u64]) -> usize {
     if garbage.is_empty() {
         return 0;
     }
@@ -259,18 +262,19 @@ fn free_garbage(garbage: Vec<Obj>) -> usize {
         for (i, o) in garbage.iter().enumerate() {
             let h = object(o.word());
             let rc = h.refcnt.get();
-            if rc > 1 && rc < IMMORTAL / 2 && is_tracked(h) && enter(h, rc, false) {
+            if rc > 1 && rc < IMMORTAL / 2 && is_tracked(h) && enter(h, rc) {
                 members.push(o.word());
                 index.push(i);
             }
         }
         find_unreachable(&members, 1)
-            .map_or_else(Vec::new, |(u, _)| u.into_iter().map(|k| index[k]).collect())
+            .map_or_else(Vec::new, |u| u.into_iter().map(|k| index[k]).collect())
     } else {
         (0..garbage.len()).collect()
     };
     // CPython counts what is left after the finalizers.
-    let found = cpython_count(doomed.iter().map(|&i| &garbage[i]));
+    let found = cpython_count(doomed.iter().map(|&i| &garbage[i]))
+        + garbage_leaves(doomed.iter().map(|&i| &garbage[i]), leaves);
     for &i in &doomed {
         if let Some(h) = garbage[i].heap() {
             clear(h);
@@ -297,6 +301,28 @@ fn release_unreferenced(garbage: &mut [Option<Obj>]) {
             break;
         }
     }
+}
+
+/// How many of the young `leaves` (sorted by address) only the garbage
+/// objects `doomed` reference: CPython still tracks them (no collection
+/// saw them yet) and finds them unreachable with the rest. (Reference
+/// counting frees them once the garbage is cleared.)
+fn garbage_leaves<'a>(doomed: impl Iterator<Item = &'a Obj>, leaves: &[u64]) -> usize {
+    let (Some(&first), Some(&last)) = (leaves.first(), leaves.last()) else {
+        return 0;
+    };
+    let mut refs: std::collections::HashMap<u64, isize> = std::collections::HashMap::new();
+    for o in doomed {
+        let Some(h) = o.heap() else { continue };
+        traverse(h, |c| {
+            if (first..=last).contains(&c) && leaves.binary_search(&c).is_ok() {
+                *refs.entry(c).or_default() += 1;
+            }
+        });
+    }
+    refs.iter()
+        .filter(|&(&c, &n)| object(c).refcnt.get() == n)
+        .count()
 }
 
 /// How many of the garbage objects `doomed` CPython would report (each is
@@ -331,13 +357,20 @@ fn cpython_count<'a>(doomed: impl Iterator<Item = &'a Obj>) -> usize {
 }
 
 /// The tracked objects of the generations up to `generation`, in address
-/// order, made members (`enter`), and their number (members or not).
-fn generation_members(generation: usize) -> (Vec<u64>, usize) {
-    let (mut members, mut tracked) = (Vec::new(), 0);
+/// order, made members (`enter`), and their number (members or not); and
+/// the young *leaves*, in address order: tuples of atomic values
+/// (`traverse::untrackable`) seen for the first time, which leave the
+/// generations now (CPython's `untrack_tuples`) without being members. A
+/// leaf references no member, so it only matters as a possible garbage
+/// object: it is garbage when only garbage references it
+/// (`garbage_leaves`), else reachable.
+fn generation_members(generation: usize) -> (Vec<u64>, usize, Vec<u64>) {
+    let (mut members, mut tracked, mut leaves) = (Vec::new(), 0, Vec::new());
     for a in pool::arenas() {
         let m = a.marks;
         for i in 0..a.used.div_ceil(64) {
             let young = m.young[i].get();
+            let mut left = 0u64;
             let mut bits = young;
             if generation > 0 {
                 bits |= m.middle[i].get();
@@ -358,17 +391,26 @@ fn generation_members(generation: usize) -> (Vec<u64>, usize) {
                 if rc <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {
                     continue;
                 }
+                if young >> bit & 1 != 0 && untrackable(o) {
+                    leaves.push(w);
+                    left |= 1 << bit;
+                    continue;
+                }
                 tracked += 1;
-                // Seen for the first time: a tuple of atomic values leaves
-                // the generations if it turns out reachable.
-                let leaf = young >> bit & 1 != 0 && untrackable(o);
-                if enter(o, rc, leaf) {
+                if enter(o, rc) {
                     members.push(w);
+                }
+            }
+            if left != 0 {
+                // (From all three: a block's bits in the older
+                // generations may be stale ones of an earlier object.)
+                for g in [&m.young[i], &m.middle[i], &m.old[i]] {
+                    g.set(g.get() & !left);
                 }
             }
         }
     }
-    (members, tracked)
+    (members, tracked, leaves)
 }
 
 /// The object at a non-zero heap word.
@@ -388,19 +430,13 @@ fn object<'a>(w: u64) -> &'a PyObject {
 // `traverse` reads no refcounts).
 //
 // Bit 62 is set in no other refcount (mortal counts stay below
-// `IMMORTAL`, immortal ones near it, below 2^61); the other flags are
+// `IMMORTAL`, immortal ones near it, below 2^61); the other flag is
 // only read in members.
 
 /// The refcount word holds a member's state.
 const MEMBER: u64 = 1 << 62;
 /// The member is reachable from outside (or is referenced from outside).
 const REACHABLE: u64 = 1 << 61;
-/// The member is a tuple of atomic values (`traverse::untrackable`): it
-/// references no member, so it is never traversed, and it leaves the
-/// generations for good if it turns out reachable (CPython's
-/// `untrack_tuples`, which runs after the unreachable objects are set
-/// apart, so that those count as garbage).
-const LEAF: u64 = 1 << 63;
 /// One reference from another member (bits 32–60 count them).
 const INTERNAL: u64 = 1 << 32;
 /// The member's own refcount.
@@ -424,15 +460,13 @@ fn outside_refs(state: u64, extra: u64) -> i64 {
 }
 
 /// Makes the tracked object `o`, whose refcount is `rc`, a member of the
-/// next `find_unreachable` (a `leaf` when it is a tuple of atomic values),
-/// unless its refcount is too large for the
+/// next `find_unreachable`, unless its refcount is too large for the
 /// member state (then it is kept, with all it reaches).
 #[inline]
-fn enter(o: &PyObject, rc: isize, leaf: bool) -> bool {
+fn enter(o: &PyObject, rc: isize) -> bool {
     let member = rc < MAX_RC;
     if member {
-        let state = rc as u64 | MEMBER | if leaf { LEAF } else { 0 };
-        o.refcnt.set(state as isize);
+        o.refcnt.set((rc as u64 | MEMBER) as isize);
     }
     member
 }
@@ -441,18 +475,14 @@ fn enter(o: &PyObject, rc: isize, leaf: bool) -> bool {
 /// `extra` references the collection itself holds; restores their
 /// refcounts. Returns the indices of the unreachable members, or None if
 /// the counts are inconsistent (a reference visited more often than
-/// counted): then nothing is collected. Reachable leaves leave the
-/// generations; the second number counts them.
-fn find_unreachable(members: &[u64], extra: isize) -> Option<(Vec<usize>, usize)> {
+/// counted): then nothing is collected.
+fn find_unreachable(members: &[u64], extra: isize) -> Option<Vec<usize>> {
     // Subtract the references between members (the first time an object
     // is seen as referenced from a member when all its references are
     // counted already, the counts are inconsistent).
     let mut consistent = true;
     for &w in members {
         let o = object(w);
-        if o.refcnt.get() as u64 & LEAF != 0 {
-            continue;
-        }
         let complete = traverse(o, |c| {
             if c & TAG_MASK == 0 && c != 0 {
                 let r = &object(c).refcnt;
@@ -487,9 +517,7 @@ fn find_unreachable(members: &[u64], extra: isize) -> Option<(Vec<usize>, usize)
                 continue;
             }
             r.set((s | REACHABLE) as isize);
-            if s & LEAF == 0 {
-                stack.push(w);
-            }
+            stack.push(w);
             while let Some(w) = stack.pop() {
                 traverse(object(w), |c| {
                     if c & TAG_MASK == 0 && c != 0 {
@@ -497,28 +525,23 @@ fn find_unreachable(members: &[u64], extra: isize) -> Option<(Vec<usize>, usize)
                         let s = r.get() as u64;
                         if s & (MEMBER | REACHABLE) == MEMBER {
                             r.set((s | REACHABLE) as isize);
-                            if s & LEAF == 0 {
-                                stack.push(c);
-                            }
+                            stack.push(c);
                         }
                     }
                 });
             }
         }
     }
-    let (mut unreachable, mut untracked) = (Vec::new(), 0);
+    let mut unreachable = Vec::new();
     for (i, &w) in members.iter().enumerate() {
         let r = &object(w).refcnt;
         let s = r.get() as u64;
         if s & REACHABLE == 0 {
             unreachable.push(i);
-        } else if s & LEAF != 0 && consistent {
-            pool::untrack(w as *const PyObject);
-            untracked += 1;
         }
         r.set((s & RC_BITS) as isize);
     }
-    consistent.then_some((unreachable, untracked))
+    consistent.then_some(unreachable)
 }
 
 #[cfg(test)]

@@ -191,20 +191,6 @@ pub(crate) fn mark_young(b: *const PyObject) {
     marks.old[w].set(marks.old[w].get() & !bit);
 }
 
-/// Takes the live object `b` out of the collector's generations for good
-/// (it can never be part of a cycle).
-pub(crate) fn untrack(b: *const PyObject) {
-    let (marks, i) = block_marks(b.cast_mut());
-    let bit = 1u64 << (i % 64);
-    for g in [
-        &marks.young[i / 64],
-        &marks.middle[i / 64],
-        &marks.old[i / 64],
-    ] {
-        g.set(g.get() & !bit);
-    }
-}
-
 /// The header of the arena holding block `b`.
 #[inline]
 fn arena_header(b: *mut PyObject) -> &'static ArenaHeader {

@@ -106,16 +106,21 @@ pub fn maybe_finalize(w: u64) -> bool {
 /// Frees a plain instance (`Payload::Instance`) whose refcount reached
 /// zero, after its class's `__del__` if it has one (which may resurrect
 /// it). Kept apart from the other kinds of objects, and with the freeing
-/// inlined, because instances are freed at a high rate.
+/// inlined, because instances are freed at a high rate: the values are
+/// released in key order (an exact float freed on the spot), the block is
+/// returned, and the class's reference goes last, as in CPython's
+/// `subtype_dealloc`.
 #[inline(never)]
 pub(crate) fn dealloc_instance(w: u64) {
+    let p = w as *mut PyObject;
     // SAFETY: `w` is a heap object whose refcount just reached zero; it is
-    // still fully valid until freed.
-    let o: &PyObject = unsafe { &*(w as *const PyObject) };
-    let tw = o.ty.get();
-    let ty = Obj::borrow(&tw);
-    let may_have_del = match ty.payload() {
-        Payload::Type(td) => td.heap && has_del(ty, td),
+    // still fully valid until freed. Its type word is a live type object
+    // (a heap word: types are never tagged ints).
+    let (o, tw) = unsafe { (&*p, (*p).ty.get()) };
+    // SAFETY: as above.
+    let ty = unsafe { &*(tw as *const PyObject) };
+    let may_have_del = match &ty.payload {
+        Payload::Type(td) => td.heap && has_del(Obj::borrow(&tw), td),
         _ => false,
     };
     if may_have_del {
@@ -125,19 +130,34 @@ pub(crate) fn dealloc_instance(w: u64) {
     } else {
         forget_finalized(w);
     }
-    release_header(w);
-    let p = w as *mut PyObject;
-    // SAFETY: the object is dead and exclusively ours; its header's
-    // references are released, its values are dropped once (the rest of
-    // the payload owns nothing), then its block is returned.
-    unsafe {
-        let Payload::Instance(values) = &mut (*p).payload else {
-            unreachable!("dealloc_instance of a non-instance");
-        };
-        let class = crate::object::size_class::one(values);
-        std::ptr::drop_in_place(values);
-        crate::object::pool::free_block(p, class);
+    let d = o.dict.get();
+    if d != 0 {
+        release_instance_dict(tw, d);
     }
+    let Payload::Instance(values) = &o.payload else {
+        unreachable!("dealloc_instance of a non-instance");
+    };
+    // (The words are left as they are: the object is dead, and a fresh
+    // instance's values are written when its block is handed out again.)
+    for v in values.words() {
+        crate::object::release_word_float_inlined(v);
+    }
+    // SAFETY: the object is dead and exclusively ours; its values and
+    // dict were released (the rest of the payload owns nothing).
+    unsafe { crate::object::pool::free_block(p, crate::object::size_class::one(values)) };
+    let n = ty.refcnt.get() - 1;
+    ty.refcnt.set(n);
+    if n == 0 {
+        crate::object::dealloc(tw);
+    }
+}
+
+/// Releases the dict (or slot-value block) `d` of a dead instance of the
+/// class `tw`, noting its size for the class.
+#[inline(never)]
+fn release_instance_dict(tw: u64, d: u64) {
+    note_dict_size(Obj::borrow(&tw), Obj::borrow(&d));
+    drop(Obj::from_word(d));
 }
 
 /// Does the heap type `ty` (with data `td`) define `__del__`? Asked at every

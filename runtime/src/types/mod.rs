@@ -153,6 +153,15 @@ pub fn builtin() -> &'static Builtins {
     }
 }
 
+/// The built-in types if they were created on this thread, without
+/// creating them: for the paths that free objects, whose existence implies
+/// them (and which stay free of `init`'s call, so that they keep no
+/// registers).
+#[inline(always)]
+pub fn builtin_if_ready() -> Option<&'static Builtins> {
+    REGISTRY.with(Cell::get)
+}
+
 /// Have the built-in types been created (may `builtin()` be called
 /// without starting their creation)?
 pub fn builtins_ready() -> bool {
