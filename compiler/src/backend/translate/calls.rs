@@ -395,7 +395,7 @@ impl FunctionTranslator<'_> {
     /// On an inline method path: releases the method descriptor `d` in
     /// stack slot `base`, which its built-in type's dict keeps alive
     /// forever (so no test for zero), and leaves the slot empty.
-    fn drop_method_descriptor(&mut self, base: u32, d: Value) -> TResult {
+    pub(super) fn drop_method_descriptor(&mut self, base: u32, d: Value) -> TResult {
         self.add_to_refcount(d, -1);
         let zero = self.word(0);
         self.set(base, zero)
@@ -404,7 +404,7 @@ impl FunctionTranslator<'_> {
     /// The end of an inline method path with the result `r` (checked):
     /// releases the receiver and the arguments (the descriptor's slot is
     /// empty) and jumps to `after` with `r`.
-    fn finish_inline_method(&mut self, base: u32, r: Value, after: Block) -> TResult {
+    pub(super) fn finish_inline_method(&mut self, base: u32, r: Value, after: Block) -> TResult {
         self.decref_slots(base..self.depth)?;
         self.builder.ins().jump(after, &[r.into()]);
         Ok(())
@@ -796,79 +796,6 @@ impl FunctionTranslator<'_> {
             return self.exact_method_finish(base, f, &[key, default], after);
         }
         self.exact_method_call(base, (descr, ty), f, &[key, default], other, after)
-    }
-
-    /// `d.get(key[, default])` on the exact dict in stack slot `base + 1`
-    /// (its method descriptor in `base`) when `key` is an exact str with
-    /// its hash cached: the dict's probe sequence for the hash, in place
-    /// (`probe_str_key`), finds the key itself or proves it absent, and
-    /// jumps to `after` with the value or the default (None without one:
-    /// `default` is 0), the stack released. Anything else (an equal key
-    /// that is another object, a long probe) branches to `call`.
-    fn inline_dict_get(
-        &mut self,
-        base: u32,
-        (key, default): (Value, Value),
-        call: Block,
-        after: Block,
-    ) -> TResult {
-        let t = trusted();
-        let d = self.get(base + 1)?;
-        let heap = self.builder.create_block();
-        let str_key = self.builder.create_block();
-        let probe = self.builder.create_block();
-        let found = self.builder.create_block();
-        let e = self.builder.append_block_param(found, I64);
-        let absent = self.builder.create_block();
-        self.builder.append_block_param(absent, I64);
-        let done = self.builder.create_block();
-        let r = self.builder.append_block_param(done, I64);
-
-        let tag = self.builder.ins().band_imm_s(key, abi::TAG_MASK as i64);
-        self.builder.ins().brif(tag, call, &[], heap, &[]);
-        self.switch_to(heap);
-        let ty = self.builder.ins().load(I64, t, key, abi::OB_TYPE);
-        let str_type = self.singleton(abi::SINGLETON_STR_TYPE);
-        let is_str = self.builder.ins().icmp(IntCC::Equal, ty, str_type);
-        self.builder.ins().brif(is_str, str_key, &[], call, &[]);
-        self.switch_to(str_key);
-        // (A hash not computed yet is -1. Computing it here and probing
-        // cost more than the runtime's lookup: dicts +1.1% instructions.)
-        let hash = self.builder.ins().load(I64, t, key, abi::STR_HASH_OFFSET);
-        let cached = self.builder.ins().icmp_imm_s(IntCC::NotEqual, hash, -1);
-        let empty = self.builder.create_block();
-        let hashed = self.builder.create_block();
-        self.builder.ins().brif(cached, hashed, &[], call, &[]);
-        self.switch_to(hashed);
-        let slots = self
-            .builder
-            .ins()
-            .load(I64, t, d, abi::DICT_INDICES_LEN_OFFSET);
-        self.builder.ins().brif(slots, probe, &[], empty, &[]);
-        self.switch_to(empty);
-        let zero = self.word(0);
-        self.jump(absent, &[zero]);
-        self.switch_to(probe);
-        self.probe_str_key(d, slots, (key, hash), true, (absent, Some(found)), call)?;
-
-        self.switch_to(found);
-        let v = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
-        self.incref(v);
-        self.jump(done, &[v]);
-
-        self.switch_to(absent);
-        let fallback = if self.known_word(default) == Some(0) {
-            self.singleton(abi::SINGLETON_NONE)
-        } else {
-            default
-        };
-        self.incref(fallback);
-        self.jump(done, &[fallback]);
-
-        self.switch_to(done);
-        let method = self.get(base)?;
-        self.drop_method_descriptor(base, method)?;
-        self.finish_inline_method(base, r, after)
     }
 
     /// Emits the direct call of `CALL n` (stack slots from `base`), which

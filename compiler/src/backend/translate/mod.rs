@@ -49,6 +49,7 @@ mod callsites;
 mod cold;
 mod collections;
 mod control;
+mod dict_probe;
 mod exceptions;
 mod float_locals;
 mod frame_locals;
