@@ -62,7 +62,7 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
         crate::object::gc::maybe_collect();
         crate::eval::call::simple_generator_frame(fd, cd, a)
     } else {
-        frame_with_defaults(callable, fd, cd, a)?
+        frame_with_defaults(fd, cd, a)?
     };
     // SAFETY: `f` is a complete frame of the function's code, exclusively
     // ours; caller contract for `out`.
@@ -201,21 +201,29 @@ fn discard(gd: GenData) {
     }
 }
 
-/// The frame of a call of `func` with `args` that leaves its last
+/// The frame of a call of `fd` with `args` that leaves its last
 /// parameters to their defaults (`asyncio.sleep(0)`), as the ordinary
 /// call fills them; None when the defaults do not complete the call.
+/// The defaults tuple is read in place (no reference taken).
 #[inline(never)]
 fn frame_with_defaults(
-    func: &Obj,
     fd: &types::function::FunctionData,
     cd: &types::code::CodeData,
     args: &[Obj],
 ) -> Option<*mut Frame> {
-    let defaults = crate::eval::call::trailing_defaults(fd, cd, args.len())?;
-    // The safe point (as above).
+    // The safe point (as above), before the defaults are read: a
+    // collection may run code that replaces them.
     crate::object::gc::maybe_collect();
-    let f = crate::eval::call::generator_frame_with_defaults(func, fd, cd, args, &defaults);
-    Some(f)
+    let missing = cd.argcount as usize - args.len();
+    // SAFETY: `__defaults__` is only borrowed mutably for the store of a
+    // new tuple, which runs no code while it holds the borrow; nothing
+    // runs between this read and the copy of the defaults into the frame.
+    let defaults = unsafe { fd.defaults.try_borrow_unguarded() }.ok()?.as_ref()?;
+    let defs = types::tuple::as_slice(defaults)?;
+    let tail = defs.get(defs.len().checked_sub(missing)?..)?;
+    Some(crate::eval::call::simple_generator_frame_with(
+        fd, cd, args, tail,
+    ))
 }
 
 /// The coroutine (or generator) object owning the suspended frame in
