@@ -423,7 +423,9 @@ impl FunctionTranslator<'_> {
             .builder
             .ins()
             .load(I64, trusted(), o, abi::GEN_YIELDFROM_OFFSET);
-        self.builder.ins().brif(yf, other, &[], awaitable, &[o.into()]);
+        self.builder
+            .ins()
+            .brif(yf, other, &[], awaitable, &[o.into()]);
 
         self.switch_to(other);
         let out = self.scratch_addr(2)?;

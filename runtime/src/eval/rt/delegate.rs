@@ -7,9 +7,9 @@ use crate::eval::state::{self, status, value_word};
 use crate::eval::util::{get_exc_attr, lookup_special_bound};
 use crate::object::{Obj, Payload};
 use crate::ops;
-use crate::types::generator::{self as generator, GenKind, Resume, SendResult, gen_data};
 use crate::types::code::CodeData;
 use crate::types::function::FunctionData;
+use crate::types::generator::{self as generator, GenKind, Resume, SendResult, gen_data};
 use crate::types::{self, builtin};
 use std::cell::Cell;
 

@@ -218,7 +218,9 @@ fn frame_with_defaults(
     // SAFETY: `__defaults__` is only borrowed mutably for the store of a
     // new tuple, which runs no code while it holds the borrow; nothing
     // runs between this read and the copy of the defaults into the frame.
-    let defaults = unsafe { fd.defaults.try_borrow_unguarded() }.ok()?.as_ref()?;
+    let defaults = unsafe { fd.defaults.try_borrow_unguarded() }
+        .ok()?
+        .as_ref()?;
     let defs = types::tuple::as_slice(defaults)?;
     let tail = defs.get(defs.len().checked_sub(missing)?..)?;
     Some(crate::eval::call::simple_generator_frame_with(
