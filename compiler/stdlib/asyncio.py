@@ -612,10 +612,11 @@ _ONE_NONE = (None,)
 
 
 class _Yield:
-    # Yields None once, like CPython's `__sleep0()`. The bound `__iter__`
-    # of a constant tuple is not a descriptor: awaiting calls it with no
-    # arguments and gets a fresh iterator, with no Python frame per sleep(0).
-    __await__ = _ONE_NONE.__iter__
+    # Yields None once, like CPython's `__sleep0()`. A plain generator
+    # method: `await _YIELD` runs its first step at once and makes its
+    # generator only as it suspends (`rt_await_value`).
+    def __await__(self):
+        yield
 
 
 _YIELD = _Yield()

@@ -546,6 +546,8 @@ macro_rules! for_each_runtime_fn {
             rt_send(receiver: Word, v: Value, out: Word) -> Status;
             // (`await f(args)`; 2: not a coroutine function taking them.)
             rt_await_call(args: Word, nargs: Word, out: Word) -> Status;
+            // (`await obj` of a generator `__await__`; 2: any other object.)
+            rt_await_value(obj: Word, out: Word) -> Status;
             rt_gen_throw_into(receiver: Value, out: Word) -> Status;
             rt_wrap_async_gen_value(v: Value) -> Value;
             rt_get_aiter(obj: Value) -> Value;

@@ -109,23 +109,6 @@ fn call_with_defaults(
     call_simple_with(func, fd, cd, args, tail)
 }
 
-/// The frame of a call of the generator-like `func` (`simple_generator`
-/// code) with the positional arguments `args` followed by the last
-/// defaults in the tuple `defaults` (`trailing_defaults` checked that
-/// they complete the call); its `func` word is borrowed until its owner
-/// takes a reference.
-pub(crate) fn generator_frame_with_defaults(
-    func: &Obj,
-    fd: &FunctionData,
-    cd: &CodeData,
-    args: &[Obj],
-    defaults: &Obj,
-) -> *mut Frame {
-    let defs = types::tuple::as_slice(defaults).unwrap_or(&[]);
-    let tail = &defs[defs.len() - (cd.argcount as usize - args.len())..];
-    frame_with_args(func, fd, cd, cd.frame_slots(), args, tail)
-}
-
 /// Frames of direct calls with at most this many arguments live on the
 /// native stack.
 const DIRECT_STACK_ARGS: usize = 8;
@@ -327,8 +310,21 @@ pub(crate) fn new_simple_generator(
 /// first (`types::generator::await_call`).
 #[inline(always)]
 pub(crate) fn simple_generator_frame(fd: &FunctionData, cd: &CodeData, args: &[Obj]) -> *mut Frame {
+    simple_generator_frame_with(fd, cd, args, &[])
+}
+
+/// `simple_generator_frame` of a call that leaves its last parameters to
+/// the defaults `tail` (`asyncio.sleep(0)`): the arguments, then `tail`.
+/// The caller guarantees `args.len() + tail.len() == cd.argcount`.
+#[inline(always)]
+pub(crate) fn simple_generator_frame_with(
+    fd: &FunctionData,
+    cd: &CodeData,
+    args: &[Obj],
+    tail: &[Obj],
+) -> *mut Frame {
     let nslots = cd.frame_slots();
-    let nargs = args.len();
+    let nargs = args.len() + tail.len();
     // (`simple_generator` guarantees the frame covers the arguments.)
     debug_assert!(nargs <= nslots, "a frame too small for its arguments");
     let f = Frame::alloc_uninit(nslots);
@@ -341,6 +337,10 @@ pub(crate) fn simple_generator_frame(fd: &FunctionData, cd: &CodeData, args: &[O
         let s = Frame::slots(f);
         for (i, a) in args.iter().enumerate() {
             *s.add(i) = a.clone().into_word();
+        }
+        let t = s.add(args.len());
+        for (i, a) in tail.iter().enumerate() {
+            *t.add(i) = a.clone().into_word();
         }
         // The other slots (a few locals and the spilled stack): one store
         // each, without `zero_slots`' unrolled loop, whose setup costs

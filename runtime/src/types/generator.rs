@@ -26,7 +26,7 @@ use std::cell::{Cell, RefCell};
 mod await_call;
 mod methods;
 mod send;
-pub(crate) use await_call::await_call;
+pub(crate) use await_call::{await_call, await_value};
 pub(crate) use methods::call_send_method;
 pub use methods::init_methods;
 pub(crate) use send::{next_flat, send_flat};

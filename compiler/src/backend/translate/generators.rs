@@ -345,7 +345,7 @@ impl FunctionTranslator<'_> {
             self.builder.set_srcloc(SourceLoc::new(i as u32));
             self.record_call_site(instr.op);
             match instr.op {
-                Opcode::GET_AWAITABLE => self.op_get_awaitable(instr.arg)?,
+                Opcode::GET_AWAITABLE => self.get_awaitable_iter(instr.arg)?,
                 Opcode::LOAD_CONST => self.op_load_const(instr.arg)?,
                 _ => self.op_send(instr.arg)?,
             }
@@ -362,12 +362,138 @@ impl FunctionTranslator<'_> {
         self.replace_top(1, r)
     }
 
+    /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]; the first step
+    /// of `await o` in one runtime call when the `SEND` of the await
+    /// follows (`is_await_value`).
+    pub(super) fn op_get_awaitable(&mut self, where_: u32) -> TResult {
+        if self.is_await_value(self.pc) {
+            return self.op_await_value(where_);
+        }
+        self.get_awaitable_iter(where_)
+    }
+
+    /// Whether the `GET_AWAITABLE` at `pc` starts the delegation of
+    /// `await o`: `LOAD_CONST None`, `SEND` (the loop's jump target) and a
+    /// `YIELD_VALUE` follow, none under another handler.
+    fn is_await_value(&self, pc: usize) -> bool {
+        let code = self.code;
+        let op = |i: usize| code.instrs.get(i).map(|x| x.op);
+        !self.push
+            && self.is_generator_like()
+            && op(pc + 1) == Some(Opcode::LOAD_CONST)
+            && matches!(
+                code.consts.get(code.instrs[pc + 1].arg as usize),
+                Some(Const::None)
+            )
+            && op(pc + 2) == Some(Opcode::SEND)
+            && op(pc + 3) == Some(Opcode::YIELD_VALUE)
+            && [pc + 1, pc + 3]
+                .iter()
+                .all(|&i| self.blocks[i].is_none() && code.depths[i].is_some())
+            && code.depths[pc + 2].is_some()
+            && (pc + 1..=pc + 2).all(|i| code.handlers[i] == code.handlers[pc])
+    }
+
+    /// `GET_AWAITABLE; LOAD_CONST None; SEND` of `await o`
+    /// (`is_await_value`): [o] -> [iter, yielded] at the `YIELD_VALUE`
+    /// that follows, or [result] at the `SEND`'s target. A coroutine that
+    /// delegates to nothing is its own awaitable (as `get_awaitable_iter`
+    /// checks inline) and is sent to by the `SEND`; for anything else
+    /// `rt_await_value` runs the first step of a generator `__await__` at
+    /// once (its object made only if it suspends), and for what it does
+    /// not take (its answer 2) the instructions are translated as usual.
+    /// An exception of the first step is the `SEND`'s.
+    fn op_await_value(&mut self, where_: u32) -> TResult {
+        let pc = self.pc;
+        let code = self.code;
+        let o = self.peek(1)?;
+        let base = self.below(1)?;
+        let target = self.target_block(code.instrs[pc + 2].arg)?;
+
+        let awaitable = self.builder.create_block();
+        let r = self.builder.append_block_param(awaitable, I64);
+        let other = self.builder.create_block();
+        let coro = self.builder.create_block();
+        let ty = self.type_of_object(o, other);
+        let want = self.singleton(abi::SINGLETON_COROUTINE_TYPE);
+        let is_coro = self.builder.ins().icmp(IntCC::Equal, ty, want);
+        self.builder.ins().brif(is_coro, coro, &[], other, &[]);
+
+        self.switch_to(coro);
+        let yf = self
+            .builder
+            .ins()
+            .load(I64, trusted(), o, abi::GEN_YIELDFROM_OFFSET);
+        self.builder
+            .ins()
+            .brif(yf, other, &[], awaitable, &[o.into()]);
+
+        self.switch_to(other);
+        let out = self.scratch_addr(2)?;
+        let s = self.call_word(RuntimeFn::rt_await_value, &[o, out])?;
+        let fallback = self.builder.create_block();
+        let ran = self.builder.create_block();
+        let is_other = self.builder.ins().icmp_imm_s(IntCC::Equal, s, 2);
+        self.branch(is_other, fallback, ran);
+
+        self.switch_to(ran);
+        self.pc = pc + 2;
+        let key = self.raise_key();
+        self.check_status_with(s, key);
+        self.pc = pc;
+        let (result, iter) = (self.scratch_word(0)?, self.scratch_word(1)?);
+        self.decref(o);
+        let yielded = self.builder.create_block();
+        let finished = self.builder.create_block();
+        self.branch(s, yielded, finished);
+
+        self.switch_to(finished);
+        self.set(base, result)?;
+        self.jump(target, &[]);
+
+        let join = self.builder.create_block();
+        self.switch_to(yielded);
+        self.set(base, iter)?;
+        self.set(base + 1, result)?;
+        self.jump(join, &[]);
+
+        // Any other awaitable: made by the runtime, then sent to.
+        self.switch_to(fallback);
+        let where_ = self.word(i64::from(where_));
+        let made = self.call_value(RuntimeFn::rt_get_awaitable, &[o, where_])?;
+        self.decref(o);
+        self.jump(awaitable, &[made]);
+
+        self.switch_to(awaitable);
+        self.set(base, r)?;
+        for i in pc + 1..=pc + 2 {
+            let instr = &code.instrs[i];
+            self.fused[i] = true;
+            self.pc = i;
+            self.depth = code.depths[i].ok_or("await without a stack depth")?;
+            if let Some(block) = self.blocks[i] {
+                self.check_no_borrowed()?;
+                self.jump(block, &[]);
+                self.switch_to(block);
+            }
+            self.builder.set_srcloc(SourceLoc::new(i as u32));
+            self.record_call_site(instr.op);
+            match instr.op {
+                Opcode::LOAD_CONST => self.op_load_const(instr.arg)?,
+                _ => self.op_send(instr.arg)?,
+            }
+        }
+        self.jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
+    }
+
     /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]. A coroutine
     /// (exact type: no subclasses exist) that delegates to nothing is its
     /// own awaitable iterator and stays in its slot (`await coro()`); the
     /// runtime checks everything else, including "coroutine is being
     /// awaited already".
-    pub(super) fn op_get_awaitable(&mut self, where_: u32) -> TResult {
+    fn get_awaitable_iter(&mut self, where_: u32) -> TResult {
         let o = self.peek(1)?;
         let done = self.builder.create_block();
         let r = self.builder.append_block_param(done, I64);

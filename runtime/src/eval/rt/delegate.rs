@@ -1,12 +1,14 @@
 //! `yield from` / `await` delegation, awaitables and async iteration.
 
 use super::{opt, put, v};
-use crate::abi::{CO_COROUTINE, CO_ITERABLE_COROUTINE};
+use crate::abi::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE};
 use crate::errors::{Exc, PyErr, PyResult, exc_data, type_error};
 use crate::eval::state::{self, status, value_word};
 use crate::eval::util::{get_exc_attr, lookup_special_bound};
 use crate::object::{Obj, Payload};
 use crate::ops;
+use crate::types::code::CodeData;
+use crate::types::function::FunctionData;
 use crate::types::generator::{self as generator, GenKind, Resume, SendResult, gen_data};
 use crate::types::{self, builtin};
 use std::cell::Cell;
@@ -58,8 +60,12 @@ pub extern "C" fn rt_get_yield_from_iter(obj: u64) -> u64 {
 }
 
 fn is_iterator(o: &Obj) -> bool {
-    matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_))
-        || types::lookup_special(o, "__next__").is_some()
+    match o.payload() {
+        Payload::Iter(_) => true,
+        // (An async generator has no `__next__`.)
+        Payload::Generator(g) => g.kind != GenKind::AsyncGenerator,
+        _ => types::lookup_special(o, "__next__").is_some(),
+    }
 }
 
 thread_local! {
@@ -75,23 +81,45 @@ thread_local! {
     static AWAIT_CACHE: Cell<(u64, u64, u64)> = const { Cell::new((0, 0, 0)) };
 }
 
-/// The generator `__await__` method `m` makes for `o` without the call
-/// protocol, when `m` is a plain generator function taking just `self`
-/// (the usual awaitable class); None otherwise. Its code is checked at
-/// every use (`__code__` may be replaced).
+/// Is `m` a plain generator function taking just `self` (the usual
+/// `__await__` of an awaitable class), whose generator a call with one
+/// argument makes without the call protocol? Its code is checked at every
+/// use (`__code__` may be replaced).
 #[inline(always)]
-fn simple_await(m: &Obj, o: &Obj) -> Option<Obj> {
+fn simple_await_function(m: &Obj) -> Option<(&FunctionData, &CodeData)> {
     let Payload::Function(fd) = m.payload() else {
         return None;
     };
     let cd = types::code::code_data(&fd.code);
     if !(cd.simple_generator && cd.argcount == 1 && fd.direct.argc != 1)
-        || cd.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) != 0
+        || cd.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR) != 0
     {
         return None;
     }
+    Some((fd, cd))
+}
+
+/// The generator `__await__` method `m` makes for `o` without the call
+/// protocol, when `m` is a `simple_await_function`; None otherwise.
+#[inline(always)]
+fn simple_await(m: &Obj, o: &Obj) -> Option<Obj> {
+    let (fd, cd) = simple_await_function(m)?;
     let args = std::slice::from_ref(o);
     Some(crate::eval::call::new_simple_generator(m, fd, cd, args))
+}
+
+/// The `__await__` of `o`'s class when it is the one `AWAIT_CACHE` holds,
+/// unchanged since, and still a `simple_await_function`: the word of the
+/// function (the cache's reference, borrowed), for `await o` to run the
+/// generator's frame at once (`rt_await_value`). None otherwise.
+#[inline(always)]
+pub(crate) fn cached_await_function(o: &Obj) -> Option<u64> {
+    let (ty, m, epoch) = AWAIT_CACHE.with(Cell::get);
+    if ty == 0 || ty != o.ty_word() || epoch != ops::attr::cache::epoch() {
+        return None;
+    }
+    simple_await_function(Obj::borrow(&m))?;
+    Some(m)
 }
 
 /// `awaitable_iter(o)` when `o`'s class is the one `AWAIT_CACHE` holds,
@@ -356,6 +384,22 @@ pub unsafe extern "C" fn rt_send(receiver: u64, val: u64, out: u64) -> i64 {
 pub unsafe extern "C" fn rt_await_call(args: u64, nargs: u64, out: u64) -> i64 {
     // SAFETY: caller contract.
     unsafe { generator::await_call(args, nargs, out as *mut u64) }.unwrap_or(2)
+}
+
+/// `await obj` (`GET_AWAITABLE`, `LOAD_CONST None`, `SEND`) of an object
+/// whose class's `__await__` is a plain generator method, the one the last
+/// such await called: its generator's first step, as `rt_await_call`
+/// reports a coroutine's (the generator object, made only if it
+/// suspended, in `out[1]`). 2, having done nothing, for any other object:
+/// the generated code then calls `rt_get_awaitable` and `rt_send`.
+///
+/// # Safety
+/// `obj` is a value word the caller holds (borrowed); `out` points to two
+/// writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_await_value(obj: u64, out: u64) -> i64 {
+    // SAFETY: caller contract.
+    unsafe { generator::await_value(obj, out as *mut u64) }.unwrap_or(2)
 }
 
 /// `rt_send` but for the release of `receiver`.

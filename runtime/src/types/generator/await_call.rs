@@ -62,12 +62,75 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
         crate::object::gc::maybe_collect();
         crate::eval::call::simple_generator_frame(fd, cd, a)
     } else {
-        frame_with_defaults(callable, fd, cd, a)?
+        frame_with_defaults(fd, cd, a)?
     };
-    // SAFETY: `f` is a complete frame of the function's code; its `func`
-    // word becomes a reference the frame owns (released with it).
+    // SAFETY: `f` is a complete frame of the function's code, exclusively
+    // ours; caller contract for `out`.
+    Some(unsafe { first_step(callable, fd, cd, f, GenKind::Coroutine, out) })
+}
+
+/// `rt_await_value`: `await obj` (`GET_AWAITABLE`, `LOAD_CONST None`,
+/// `SEND`) when `obj`'s class is the one whose `__await__` the last such
+/// await called, still a plain generator method taking just `self`
+/// (`delegate::cached_await_function`): the generator's frame is built and
+/// run at once, as `await_call` runs a coroutine's, and its object is made
+/// only if it suspends (`await SUSPEND` of a class whose `__await__` yields
+/// to the scheduler). None, having done nothing, for anything else: the
+/// generated code then makes the awaitable and sends to it itself.
+/// Otherwise as `await_call`.
+///
+/// # Safety
+/// `obj` is a value word the caller's stack holds; `out` points to two
+/// writable words.
+#[inline(always)]
+pub(crate) unsafe fn await_value(obj: u64, out: *mut u64) -> Option<i64> {
+    if obj & crate::abi::TAG_MASK != 0 {
+        return None;
+    }
+    // The safe point of the `__await__` call this replaces, before the
+    // cache is read (a collection may run code that changes it).
+    crate::object::gc::maybe_collect();
+    let o = Obj::borrow(&obj);
+    let m = crate::eval::rt::delegate::cached_await_function(o)?;
+    let func = Obj::borrow(&m);
+    let Payload::Function(fd) = func.payload() else {
+        return None;
+    };
+    let cd = types::code::code_data(&fd.code);
+    if !names_are_code_names(fd, cd) {
+        return None;
+    }
+    let f = crate::eval::call::simple_generator_frame(fd, cd, std::slice::from_ref(o));
+    // SAFETY: `f` is a complete frame of `__await__`'s code (a plain
+    // generator function taking `o`), exclusively ours; the frame takes a
+    // reference to the function before anything runs (the cache's may go);
+    // caller contract for `out`.
+    Some(unsafe { first_step(func, fd, cd, f, GenKind::Generator, out) })
+}
+
+/// Runs the new frame `f` of `callable` (function data `fd`, code `cd`) of
+/// a generator or coroutine (`kind`) that has no object yet, as `rt_send`'s
+/// first step on it: 1 when it suspended (the value in `out[0]`, its new
+/// object, owned, in `out[1]`), 0 when it returned (the value in
+/// `out[0]`), -1 with the exception pending.
+///
+/// # Safety
+/// `f` is a complete, created frame of `fd`'s code with
+/// `cd.frame_slots()` slots, exclusively the caller's; `out` points to two
+/// writable words.
+#[inline(always)]
+unsafe fn first_step(
+    callable: &Obj,
+    fd: &types::function::FunctionData,
+    cd: &types::code::CodeData,
+    f: *mut Frame,
+    kind: GenKind,
+    out: *mut u64,
+) -> i64 {
+    // SAFETY: caller contract; the frame's `func` word becomes a reference
+    // the frame owns (released with it).
     unsafe { (*f).func = callable.clone().into_word() };
-    let gd = GenData::new(GenKind::Coroutine, f, None, (None, None), None);
+    let gd = GenData::new(kind, f, None, (None, None), None);
     let nslots = cd.frame_slots();
     let saved = state::exc_info();
     // SAFETY: the frame is created, not running, and initialised for its
@@ -83,7 +146,7 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
                 free_frame(f, nslots);
             }
             gd.frame.set(std::ptr::null_mut());
-            return Some(super::send::delegation_failed(e));
+            return super::send::delegation_failed(e);
         }
     };
     if state::exc_info_is(saved.as_ref()) {
@@ -98,15 +161,15 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
         let coro = materialize(fd, gd);
         if r == 0 {
             drop(coro);
-            return Some(super::send::delegation_failed(state::fetch_err()));
+            return super::send::delegation_failed(state::fetch_err());
         }
-        note_delegate_yielded(&coro, gen_data(&coro).expect("a coroutine"));
+        note_delegate_yielded(&coro, gen_data(&coro).expect("a generator"));
         // SAFETY: caller contract.
         unsafe {
             *out = r;
             *out.add(1) = coro.into_word();
         }
-        return Some(1);
+        return 1;
     }
     // Finished: the native code released its slots.
     gd.frame.set(std::ptr::null_mut());
@@ -116,13 +179,13 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
         free_frame(f, nslots);
     }
     if r == 0 {
-        return Some(super::send::delegation_failed(finished_with_error(&gd)));
+        return super::send::delegation_failed(finished_with_error(&gd));
     }
     discard(gd);
     set_current_yieldfrom(None);
     // SAFETY: caller contract.
     unsafe { *out = r };
-    Some(0)
+    0
 }
 
 /// Drops the generator data of a coroutine that finished without an
@@ -138,31 +201,46 @@ fn discard(gd: GenData) {
     }
 }
 
-/// The frame of a call of `func` with `args` that leaves its last
+/// The frame of a call of `fd` with `args` that leaves its last
 /// parameters to their defaults (`asyncio.sleep(0)`), as the ordinary
 /// call fills them; None when the defaults do not complete the call.
+/// The defaults tuple is read in place (no reference taken).
 #[inline(never)]
 fn frame_with_defaults(
-    func: &Obj,
     fd: &types::function::FunctionData,
     cd: &types::code::CodeData,
     args: &[Obj],
 ) -> Option<*mut Frame> {
-    let defaults = crate::eval::call::trailing_defaults(fd, cd, args.len())?;
-    // The safe point (as above).
+    // The safe point (as above), before the defaults are read: a
+    // collection may run code that replaces them.
     crate::object::gc::maybe_collect();
-    let f = crate::eval::call::generator_frame_with_defaults(func, fd, cd, args, &defaults);
-    Some(f)
+    let missing = cd.argcount as usize - args.len();
+    // SAFETY: `__defaults__` is only borrowed mutably for the store of a
+    // new tuple, which runs no code while it holds the borrow; nothing
+    // runs between this read and the copy of the defaults into the frame.
+    let defaults = unsafe { fd.defaults.try_borrow_unguarded() }
+        .ok()?
+        .as_ref()?;
+    let defs = types::tuple::as_slice(defaults)?;
+    let tail = defs.get(defs.len().checked_sub(missing)?..)?;
+    Some(crate::eval::call::simple_generator_frame_with(
+        fd, cd, args, tail,
+    ))
 }
 
-/// The coroutine object owning the suspended frame in `gd`, as
-/// `new_generator` would have made it for the function `fd` (whose names
+/// The coroutine (or generator) object owning the suspended frame in
+/// `gd`, as `new_generator` would have made it for the function `fd` (whose names
 /// were its code's then: `names_are_code_names`).
 #[cold]
 #[inline(never)]
 fn materialize(fd: &types::function::FunctionData, mut gd: GenData) -> Obj {
     gd.code = Some(fd.code.clone());
-    Obj::new(&builtin().coroutine, Payload::Generator(gd))
+    let b = builtin();
+    let ty = match gd.kind {
+        GenKind::Coroutine => &b.coroutine,
+        _ => &b.generator,
+    };
+    Obj::new(ty, Payload::Generator(gd))
 }
 
 /// Are the function's `__name__` and `__qualname__` still its code's (a
