@@ -309,12 +309,39 @@ impl FunctionTranslator<'_> {
         self.branch(is_other, other, ran);
 
         self.switch_to(ran);
-        self.pc = pc + 3;
+        let join =
+            self.await_step_outcome(s, (pc + 3, base), target, |t| t.decref_slots(base..depth))?;
+
+        // Any other callable: the instructions one by one.
+        self.switch_to(other);
+        self.op_call(n, None)?;
+        self.await_rest(pc + 1..=pc + 3)?;
+        self.jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
+    }
+
+    /// After the one runtime step of an await (`rt_await_call`,
+    /// `rt_await_value`) that answered status `s` (scratch words: the
+    /// result, then the awaitable when it suspended): an exception is the
+    /// `SEND` at `send_pc`'s; `release` drops the stack's inputs; a
+    /// finished await leaves its result at `base` for the `SEND`'s
+    /// `target`, a suspended one [awaitable, yielded] at `base` for the
+    /// returned block, which the caller switches to.
+    fn await_step_outcome(
+        &mut self,
+        s: Value,
+        (send_pc, base): (usize, u32),
+        target: Block,
+        release: impl FnOnce(&mut Self) -> TResult,
+    ) -> TResult<Block> {
+        let pc = self.pc;
+        self.pc = send_pc;
         let key = self.raise_key();
         self.check_status_with(s, key);
         self.pc = pc;
-        let (result, coro) = (self.scratch_word(0)?, self.scratch_word(1)?);
-        self.decref_slots(base..depth)?;
+        let (result, awaitable) = (self.scratch_word(0)?, self.scratch_word(1)?);
+        release(self)?;
         let yielded = self.builder.create_block();
         let finished = self.builder.create_block();
         self.branch(s, yielded, finished);
@@ -325,14 +352,18 @@ impl FunctionTranslator<'_> {
 
         let join = self.builder.create_block();
         self.switch_to(yielded);
-        self.set(base, coro)?;
+        self.set(base, awaitable)?;
         self.set(base + 1, result)?;
         self.jump(join, &[]);
+        Ok(join)
+    }
 
-        // Any other callable: the instructions one by one.
-        self.switch_to(other);
-        self.op_call(n, None)?;
-        for i in pc + 1..=pc + 3 {
+    /// The instructions `range` of an await whose one-step path declined,
+    /// translated one by one (and marked fused, so the main loop skips
+    /// them).
+    fn await_rest(&mut self, range: std::ops::RangeInclusive<usize>) -> TResult {
+        let code = self.code;
+        for i in range {
             let instr = &code.instrs[i];
             self.fused[i] = true;
             self.pc = i;
@@ -350,8 +381,6 @@ impl FunctionTranslator<'_> {
                 _ => self.op_send(instr.arg)?,
             }
         }
-        self.jump(join, &[]);
-        self.switch_to(join);
         Ok(())
     }
 
@@ -437,25 +466,10 @@ impl FunctionTranslator<'_> {
         self.branch(is_other, fallback, ran);
 
         self.switch_to(ran);
-        self.pc = pc + 2;
-        let key = self.raise_key();
-        self.check_status_with(s, key);
-        self.pc = pc;
-        let (result, iter) = (self.scratch_word(0)?, self.scratch_word(1)?);
-        self.decref(o);
-        let yielded = self.builder.create_block();
-        let finished = self.builder.create_block();
-        self.branch(s, yielded, finished);
-
-        self.switch_to(finished);
-        self.set(base, result)?;
-        self.jump(target, &[]);
-
-        let join = self.builder.create_block();
-        self.switch_to(yielded);
-        self.set(base, iter)?;
-        self.set(base + 1, result)?;
-        self.jump(join, &[]);
+        let join = self.await_step_outcome(s, (pc + 2, base), target, |t| {
+            t.decref(o);
+            Ok(())
+        })?;
 
         // Any other awaitable: made by the runtime, then sent to.
         self.switch_to(fallback);
@@ -466,23 +480,7 @@ impl FunctionTranslator<'_> {
 
         self.switch_to(awaitable);
         self.set(base, r)?;
-        for i in pc + 1..=pc + 2 {
-            let instr = &code.instrs[i];
-            self.fused[i] = true;
-            self.pc = i;
-            self.depth = code.depths[i].ok_or("await without a stack depth")?;
-            if let Some(block) = self.blocks[i] {
-                self.check_no_borrowed()?;
-                self.jump(block, &[]);
-                self.switch_to(block);
-            }
-            self.builder.set_srcloc(SourceLoc::new(i as u32));
-            self.record_call_site(instr.op);
-            match instr.op {
-                Opcode::LOAD_CONST => self.op_load_const(instr.arg)?,
-                _ => self.op_send(instr.arg)?,
-            }
-        }
+        self.await_rest(pc + 1..=pc + 2)?;
         self.jump(join, &[]);
         self.switch_to(join);
         Ok(())
