@@ -200,3 +200,52 @@ raise_between([h, MethodValue()])
 print(sys.getrefcount(h.value))
 h = None
 print("end")
+
+
+# Built-in methods run inline get borrowed receivers and arguments too;
+# a subclass receiver takes the generic path, which owns them first.
+class L(list):
+    def append(self, v):
+        super().append(("sub", v))
+
+
+class Keyed:
+    def __init__(self, k):
+        self.k = k
+
+    def __hash__(self):
+        return hash(self.k)
+
+    def __eq__(self, other):
+        return isinstance(other, Keyed) and other.k == self.k
+
+
+def builtin_methods(xs, v, s, d, key, default):
+    for _ in range(20):
+        xs.append(v)
+    s.add(key)
+    s.discard(key)
+    s.add(v)
+    got = d.get(key, default), d.setdefault(key, default), d.get(key)
+    popped = xs.pop()
+    return got, popped is v
+
+
+val = ("payload",)
+key = Keyed(1)
+dflt = ["default"]
+refs = (sys.getrefcount(val), sys.getrefcount(key), sys.getrefcount(dflt))
+plain = []
+print(builtin_methods(plain, val, set(), {}, key, dflt), len(plain))
+sub = L()
+print(builtin_methods(sub, val, set(), {}, key, dflt), len(sub), sub[0])
+
+
+def ref_changes():
+    now = (sys.getrefcount(val), sys.getrefcount(key), sys.getrefcount(dflt))
+    return now[0] - refs[0], now[1] - refs[1], now[2] - refs[2]
+
+
+print(ref_changes())
+plain = sub = None
+print(ref_changes())

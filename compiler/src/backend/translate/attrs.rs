@@ -490,8 +490,8 @@ impl FunctionTranslator<'_> {
     /// `LOAD_METHOD namei`: [o] -> [meth, o] or [NULL, o.name]. The runtime
     /// writes the two new words in stack order.
     ///
-    /// A borrowed receiver (`borrow::method_call_borrows`) stays borrowed
-    /// beside a method; the attribute beside a NULL is owned.
+    /// A borrowed receiver (`Borrow::BesideMethod`) stays borrowed beside
+    /// a method; the attribute beside a NULL is owned.
     pub(super) fn op_load_method(&mut self, namei: u32) -> TResult {
         let o = self.peek(1)?;
         let borrowed = self.is_borrowed(self.below(1)?);
@@ -505,9 +505,7 @@ impl FunctionTranslator<'_> {
         let probe = self.cold_block();
 
         let t = trusted();
-        if !borrowed {
-            self.inline_method_receiver(namei, o, done)?;
-        }
+        self.inline_method_receiver(namei, o, done)?;
         let (entry, kind) = self.valid_site_entry(o, site, slow);
         let method = self.builder.create_block();
         let not_method = self.cold_block();

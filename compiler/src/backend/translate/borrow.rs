@@ -15,12 +15,13 @@
 //! `CONTAINS_OP`, the container and key of a subscript, the iterable of
 //! `GET_ITER`, the tested word of a conditional jump (which must be the
 //! last reader: no borrowed word reaches a jump target). A `CALL` of a
-//! name with inlinable candidates (`call_takes_borrowed`) may get its
-//! receiver (through `LOAD_METHOD`, with only loads that cannot raise up
-//! to the call) and arguments borrowed: an inlined body only reads them,
-//! and every other path of the call takes their references first
-//! (`own_borrowed`). Other readers that move their input elsewhere (a
-//! stored value, other calls' arguments) never get a borrowed word, and a float
+//! name with inlinable candidates or of a built-in method it runs inline
+//! (`call_takes_borrowed`) may get its receiver (through `LOAD_METHOD`,
+//! `Borrow::BesideMethod`) and arguments borrowed: an inlined body and
+//! those methods' runtime functions only read them, and every other path
+//! of the call takes their references first (`own_borrowed`). Other
+//! readers that move their input elsewhere (a stored value, other calls'
+//! arguments) never get a borrowed word, and a float
 //! `BINARY_OP` writes its result into an operand's box only when that
 //! operand owns the box. Runtime functions see no difference: they borrow
 //! their arguments anyway (and must not take a reference count of 1 as
@@ -100,7 +101,9 @@ impl FunctionTranslator<'_> {
             match instr.op {
                 // [o] -> [meth, o]: a borrowed receiver moves up a slot.
                 Opcode::LOAD_METHOD if depth > 0 && slots >> (depth - 1) & 1 == 1 => {
-                    if depth > MAX_BORROWED_SLOT || !self.method_call_borrows(j) {
+                    // (The walk goes on to the `CALL`, which must take
+                    // borrowed words.)
+                    if depth > MAX_BORROWED_SLOT {
                         return false;
                     }
                     slots = slots & !(1 << (depth - 1)) | 1 << depth;
@@ -110,8 +113,11 @@ impl FunctionTranslator<'_> {
                     let Some(from) = depth.checked_sub(n + 2) else {
                         return false;
                     };
+                    // (A call above the receiver leaves it waiting.)
+                    if slots >> from != 0 {
+                        beside_method = false;
+                    }
                     slots &= (1u64 << from) - 1;
-                    beside_method = false;
                 }
                 Opcode::COPY | Opcode::SWAP if beside_method => return false,
                 Opcode::COPY => {
@@ -156,9 +162,11 @@ impl FunctionTranslator<'_> {
 
     /// Whether the `CALL` at `pc` may get borrowed receiver and arguments:
     /// a call without keywords of a name with inlinable candidates
-    /// (`inline`) and none of the other inline paths (loops, math kernels,
-    /// built-ins). Only an inlined body keeps them borrowed; every other
-    /// path takes its references first (`own_borrowed`).
+    /// (`inline`) or of a built-in method `CALL` runs inline
+    /// (`xs.append(v)`, `d.get(k)`: their runtime functions only read
+    /// them), and none of the other inline paths (loops, math kernels,
+    /// built-in functions). Only those paths keep them borrowed; every
+    /// other path takes its references first (`own_borrowed`).
     pub(super) fn call_takes_borrowed(&self, pc: usize) -> bool {
         let code = self.code;
         let instr = &code.instrs[pc];
@@ -169,21 +177,11 @@ impl FunctionTranslator<'_> {
             && pc > 0
             && code.instrs[pc - 1].op != Opcode::KW_NAMES
             && !matches!(name, "int" | "abs" | "len" | "ord" | "isinstance")
-            && super::calls::inline_method_descriptor(name).is_none()
             && !self.is_await_call(pc)
             && !self.may_call_kernel(pc)
             && self.loop_call_at(pc).is_none()
-            && self.inline.has_candidates(name, instr.arg)
-    }
-
-    /// Whether the `LOAD_METHOD` at `pc` may leave its receiver borrowed
-    /// (`Borrow::BesideMethod`): not for the built-in methods that `CALL`
-    /// runs inline. (The walk goes on to the `CALL`, which must take
-    /// borrowed words.)
-    fn method_call_borrows(&self, pc: usize) -> bool {
-        let code = self.code;
-        let name = code.names.get(code.instrs[pc].arg as usize);
-        name.is_some_and(|name| super::calls::inline_method_descriptor(name).is_none())
+            && (self.inline.has_candidates(name, instr.arg)
+                || super::calls::inline_method_descriptor(name).is_some())
     }
 
     /// Before a path of the `CALL` with stack slots from `base` that does

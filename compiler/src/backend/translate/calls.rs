@@ -250,6 +250,9 @@ impl FunctionTranslator<'_> {
         let method = self.get(base)?;
         let plain = self.builder.create_block();
         let other = self.builder.create_block();
+        // (Each path leaves the borrowed flags as it found them: see
+        // `drop_method_descriptor`.)
+        let flags = self.borrowed.clone();
         // Whether a path of the callable's name was emitted.
         let mut inline = false;
         if self.known_word(method) == Some(0) {
@@ -261,12 +264,14 @@ impl FunctionTranslator<'_> {
             if n <= 1 && named("pop") {
                 let not_pop = self.builder.create_block();
                 self.inline_list_pop(base, n, not_pop, after)?;
+                self.borrowed.clone_from(&flags);
                 self.builder.switch_to_block(not_pop);
                 inline = true;
             }
             if n == 1 {
                 let not_listed = self.builder.create_block();
                 inline |= self.inline_methods(base, name, not_listed, after)?;
+                self.borrowed.clone_from(&flags);
                 self.builder.switch_to_block(not_listed);
             }
             if n >= 1 {
@@ -274,6 +279,7 @@ impl FunctionTranslator<'_> {
                     if named(method_name) {
                         let not_it = self.builder.create_block();
                         self.inline_dict_method(base, n, (descr, f), not_it, after)?;
+                        self.borrowed.clone_from(&flags);
                         self.builder.switch_to_block(not_it);
                         inline = true;
                     }
@@ -394,10 +400,15 @@ impl FunctionTranslator<'_> {
 
     /// On an inline method path: releases the method descriptor `d` in
     /// stack slot `base`, which its built-in type's dict keeps alive
-    /// forever (so no test for zero), and leaves the slot empty.
+    /// forever (so no test for zero), and leaves the slot empty. A
+    /// receiver borrowed beside it stays borrowed beside the empty slot
+    /// (the caller restores the flags for its other paths).
     pub(super) fn drop_method_descriptor(&mut self, base: u32, d: Value) -> TResult {
         self.add_to_refcount(d, -1);
         let zero = self.word(0);
+        if self.is_borrowed(base + 1) {
+            self.mark_borrowed(base + 1, true)?;
+        }
         self.set(base, zero)
     }
 
@@ -743,20 +754,28 @@ impl FunctionTranslator<'_> {
             let same = self.builder.ins().icmp(IntCC::Equal, receiver_ty, want);
             self.builder.ins().brif(same, exact, &[], other, &[]);
             self.switch_to(exact);
+            // (Each path leaves the borrowed flags as it found them.)
+            let flags = self.borrowed.clone();
             self.drop_method_descriptor(base, method)?;
             if f == RuntimeFn::rt_list_append {
-                // The argument's reference moves into the list.
+                // The argument's reference moves into the list (a borrowed
+                // one gets its own).
                 let full = self.builder.create_block();
                 self.append_if_room(receiver, arg, full);
+                if self.is_borrowed(base + 2) {
+                    self.incref(arg);
+                }
                 let zero = self.word(0);
                 self.set(base + 2, zero)?;
                 let none = self.none_word();
                 self.finish_inline_method(base, none, after)?;
+                self.borrowed.clone_from(&flags);
                 self.switch_to(full);
             }
             self.call_status(f, &[receiver, arg])?;
             let none = self.none_word();
             self.finish_inline_method(base, none, after)?;
+            self.borrowed = flags;
             if next != other {
                 self.builder.switch_to_block(next);
             }
