@@ -199,13 +199,7 @@ impl FunctionTranslator<'_> {
             let v = self.get(pos)?;
             match method {
                 Some(m) if flag == Borrow::BesideMethod => {
-                    let take = self.builder.create_block();
-                    let next = self.builder.create_block();
-                    self.builder.ins().brif(m, take, &[], next, &[]);
-                    self.switch_to(take);
-                    self.incref(v);
-                    self.jump(next, &[]);
-                    self.switch_to(next);
+                    self.when(m, true, |t| t.incref(v));
                 }
                 _ => self.incref(v),
             }
@@ -220,15 +214,25 @@ impl FunctionTranslator<'_> {
     pub(super) fn release_receivers(&mut self, range: Range<u32>, receivers: u64) -> TResult {
         for pos in range.filter(|&p| p > 0 && p < 64 && receivers >> p & 1 == 1) {
             let (m, v) = (self.get(pos - 1)?, self.get(pos)?);
-            let owned = self.builder.create_block();
-            let next = self.builder.create_block();
-            self.builder.ins().brif(m, next, &[], owned, &[]);
-            self.switch_to(owned);
-            self.decref(v);
-            self.jump(next, &[]);
-            self.switch_to(next);
+            self.when(m, false, |t| t.decref(v));
         }
         Ok(())
+    }
+
+    /// Emits `f` on a path taken when the word `w` is nonzero (`nonzero`)
+    /// or zero, and continues after it in a new block.
+    fn when(&mut self, w: Value, nonzero: bool, f: impl FnOnce(&mut Self)) {
+        let taken = self.builder.create_block();
+        let next = self.builder.create_block();
+        if nonzero {
+            self.builder.ins().brif(w, taken, &[], next, &[]);
+        } else {
+            self.builder.ins().brif(w, next, &[], taken, &[]);
+        }
+        self.switch_to(taken);
+        f(self);
+        self.jump(next, &[]);
+        self.switch_to(next);
     }
 
     /// Releases the input `v` in stack slot `pos` unless it is borrowed.

@@ -442,20 +442,7 @@ impl FunctionTranslator<'_> {
         let awaitable = self.builder.create_block();
         let r = self.builder.append_block_param(awaitable, I64);
         let other = self.builder.create_block();
-        let coro = self.builder.create_block();
-        let ty = self.type_of_object(o, other);
-        let want = self.singleton(abi::SINGLETON_COROUTINE_TYPE);
-        let is_coro = self.builder.ins().icmp(IntCC::Equal, ty, want);
-        self.builder.ins().brif(is_coro, coro, &[], other, &[]);
-
-        self.switch_to(coro);
-        let yf = self
-            .builder
-            .ins()
-            .load(I64, trusted(), o, abi::GEN_YIELDFROM_OFFSET);
-        self.builder
-            .ins()
-            .brif(yf, other, &[], awaitable, &[o.into()]);
+        self.own_awaitable(o, awaitable, other);
 
         self.switch_to(other);
         let out = self.scratch_addr(2)?;
@@ -486,6 +473,23 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
+    /// Jumps to `itself` with `o` when `o` is a coroutine (exact type: no
+    /// subclasses exist) that delegates to nothing, its own awaitable
+    /// iterator; otherwise branches to `other`.
+    fn own_awaitable(&mut self, o: Value, itself: Block, other: Block) {
+        let coro = self.builder.create_block();
+        let ty = self.type_of_object(o, other);
+        let want = self.singleton(abi::SINGLETON_COROUTINE_TYPE);
+        let is_coro = self.builder.ins().icmp(IntCC::Equal, ty, want);
+        self.builder.ins().brif(is_coro, coro, &[], other, &[]);
+        self.switch_to(coro);
+        let yf = self
+            .builder
+            .ins()
+            .load(I64, trusted(), o, abi::GEN_YIELDFROM_OFFSET);
+        self.builder.ins().brif(yf, other, &[], itself, &[o.into()]);
+    }
+
     /// `GET_AWAITABLE where`: [o] -> [awaitable iterator]. A coroutine
     /// (exact type: no subclasses exist) that delegates to nothing is its
     /// own awaitable iterator and stays in its slot (`await coro()`); the
@@ -496,18 +500,7 @@ impl FunctionTranslator<'_> {
         let done = self.builder.create_block();
         let r = self.builder.append_block_param(done, I64);
         let slow = self.cold_block();
-        let coro = self.builder.create_block();
-        let ty = self.type_of_object(o, slow);
-        let want = self.singleton(abi::SINGLETON_COROUTINE_TYPE);
-        let is_coro = self.builder.ins().icmp(IntCC::Equal, ty, want);
-        self.builder.ins().brif(is_coro, coro, &[], slow, &[]);
-
-        self.switch_to(coro);
-        let yf = self
-            .builder
-            .ins()
-            .load(I64, trusted(), o, abi::GEN_YIELDFROM_OFFSET);
-        self.builder.ins().brif(yf, slow, &[], done, &[o.into()]);
+        self.own_awaitable(o, done, slow);
 
         self.switch_to(slow);
         let where_ = self.word(i64::from(where_));
