@@ -177,11 +177,7 @@ impl FunctionTranslator<'_> {
             .builder
             .ins()
             .load(I64, t, d, abi::DICT_ENTRIES_PTR_OFFSET);
-        let offset = self
-            .builder
-            .ins()
-            .imul_imm_s(hint, i64::from(abi::DICT_ENTRY_SIZE));
-        let e = self.builder.ins().iadd(entries, offset);
+        let e = self.dict_entry_address(entries, hint);
         let key = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_KEY);
         let value = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
         // A deleted entry has 0 in its key or its value word.
@@ -273,11 +269,7 @@ impl FunctionTranslator<'_> {
             .builder
             .ins()
             .load(I64, t, d, abi::DICT_ENTRIES_PTR_OFFSET);
-        let at = self
-            .builder
-            .ins()
-            .imul_imm_s(n, i64::from(abi::DICT_ENTRY_SIZE));
-        let e = self.builder.ins().iadd(entries, at);
+        let e = self.dict_entry_address(entries, n);
         self.builder.ins().store(t, name, e, abi::DICT_ENTRY_KEY);
         self.builder.ins().store(t, hash, e, abi::DICT_ENTRY_HASH);
         self.builder.ins().store(t, v, e, abi::DICT_ENTRY_VALUE);

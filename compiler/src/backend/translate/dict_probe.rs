@@ -11,6 +11,16 @@ use crate::backend::runtime_fns::RuntimeFn;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntCC, types::I64};
 
 impl FunctionTranslator<'_> {
+    /// The address of entry `ix` of a dict whose entries start at
+    /// `entries`.
+    pub(super) fn dict_entry_address(&mut self, entries: Value, ix: Value) -> Value {
+        let at = self
+            .builder
+            .ins()
+            .imul_imm_s(ix, i64::from(abi::DICT_ENTRY_SIZE));
+        self.builder.ins().iadd(entries, at)
+    }
+
     /// `d.get(key[, default])` on the exact dict in stack slot `base + 1`
     /// (its method descriptor in `base`) when `key` is an exact str with
     /// its hash cached: the dict's probe sequence for the hash, in place
@@ -146,11 +156,7 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(dummy, at_dummy, &[], live, &[]);
 
         self.builder.switch_to_block(live);
-        let at = self
-            .builder
-            .ins()
-            .imul_imm_s(ix, i64::from(abi::DICT_ENTRY_SIZE));
-        let e = self.builder.ins().iadd(entries, at);
+        let e = self.dict_entry_address(entries, ix);
         let key = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_KEY);
         let key_hash = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_HASH);
         let same_key = self.builder.ins().icmp(IntCC::Equal, key, name);

@@ -264,21 +264,32 @@ impl FunctionTranslator<'_> {
     /// after them.
     pub(super) fn is_await_call(&self, pc: usize) -> bool {
         let code = self.code;
-        let op = |i: usize| code.instrs.get(i).map(|x| x.op);
         self.is_generator_like()
-            && op(pc + 1) == Some(Opcode::GET_AWAITABLE)
-            && op(pc + 2) == Some(Opcode::LOAD_CONST)
+            && code.instrs.get(pc + 1).map(|x| x.op) == Some(Opcode::GET_AWAITABLE)
+            && self.blocks[pc + 1].is_none()
+            && code.depths[pc + 1].is_some()
+            && code.handlers[pc + 1] == code.handlers[pc]
+            && self.await_tail_at(pc + 1)
+    }
+
+    /// Whether `LOAD_CONST None`, `SEND` (only it a jump target: the
+    /// loop's) and `YIELD_VALUE` follow the instruction at `pc`, none under
+    /// another handler than it: the delegation loop of an await.
+    fn await_tail_at(&self, pc: usize) -> bool {
+        let code = self.code;
+        let op = |i: usize| code.instrs.get(i).map(|x| x.op);
+        op(pc + 1) == Some(Opcode::LOAD_CONST)
             && matches!(
-                code.consts.get(code.instrs[pc + 2].arg as usize),
+                code.consts.get(code.instrs[pc + 1].arg as usize),
                 Some(Const::None)
             )
-            && op(pc + 3) == Some(Opcode::SEND)
-            && op(pc + 4) == Some(Opcode::YIELD_VALUE)
-            && [pc + 1, pc + 2, pc + 4]
+            && op(pc + 2) == Some(Opcode::SEND)
+            && op(pc + 3) == Some(Opcode::YIELD_VALUE)
+            && [pc + 1, pc + 3]
                 .iter()
                 .all(|&i| self.blocks[i].is_none() && code.depths[i].is_some())
-            && code.depths[pc + 3].is_some()
-            && (pc + 1..=pc + 3).all(|i| code.handlers[i] == code.handlers[pc])
+            && code.depths[pc + 2].is_some()
+            && (pc + 1..=pc + 2).all(|i| code.handlers[i] == code.handlers[pc])
     }
 
     /// `CALL n; GET_AWAITABLE; LOAD_CONST None; SEND` of `await f(args)`
@@ -405,22 +416,7 @@ impl FunctionTranslator<'_> {
     /// `await o`: `LOAD_CONST None`, `SEND` (the loop's jump target) and a
     /// `YIELD_VALUE` follow, none under another handler.
     fn is_await_value(&self, pc: usize) -> bool {
-        let code = self.code;
-        let op = |i: usize| code.instrs.get(i).map(|x| x.op);
-        !self.push
-            && self.is_generator_like()
-            && op(pc + 1) == Some(Opcode::LOAD_CONST)
-            && matches!(
-                code.consts.get(code.instrs[pc + 1].arg as usize),
-                Some(Const::None)
-            )
-            && op(pc + 2) == Some(Opcode::SEND)
-            && op(pc + 3) == Some(Opcode::YIELD_VALUE)
-            && [pc + 1, pc + 3]
-                .iter()
-                .all(|&i| self.blocks[i].is_none() && code.depths[i].is_some())
-            && code.depths[pc + 2].is_some()
-            && (pc + 1..=pc + 2).all(|i| code.handlers[i] == code.handlers[pc])
+        !self.push && self.is_generator_like() && self.await_tail_at(pc)
     }
 
     /// `GET_AWAITABLE; LOAD_CONST None; SEND` of `await o`

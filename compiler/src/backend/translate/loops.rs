@@ -740,11 +740,7 @@ impl FunctionTranslator<'_> {
         let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, p, n);
         self.builder.ins().brif(inside, probe, &[], exhausted, &[]);
         self.switch_to(probe);
-        let offset = self
-            .builder
-            .ins()
-            .imul_imm_s(p, i64::from(abi::DICT_ENTRY_SIZE));
-        let e = self.builder.ins().iadd(entries, offset);
+        let e = self.dict_entry_address(entries, p);
         let key = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_KEY);
         let value = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
         let has_key = self.builder.ins().icmp_imm_s(IntCC::NotEqual, key, 0);
