@@ -370,16 +370,24 @@ impl FunctionTranslator<'_> {
         let divide = self.builder.create_block();
         let adjust = self.builder.create_block();
         let result = self.builder.create_block();
-        let q_param = self.builder.append_block_param(result, I64);
-        let r_param = self.builder.append_block_param(result, I64);
+        let v = self.builder.append_block_param(result, I64);
         let x = self.builder.ins().sshr_imm_s(a, 1);
         let y = self.builder.ins().sshr_imm_s(b, 1);
         self.builder.ins().brif(y, divide, &[], slow, &[]);
 
         // Neither traps: y != 0, and x is a 63-bit value, so never i64::MIN.
+        // One division each way: `//` takes the remainder from the
+        // quotient, `%` never needs the quotient.
         self.builder.switch_to_block(divide);
-        let q = self.builder.ins().sdiv(x, y);
-        let r = self.builder.ins().srem(x, y);
+        let floor_div = base_op == abi::NB_FLOOR_DIVIDE;
+        let (q, r) = if floor_div {
+            let q = self.builder.ins().sdiv(x, y);
+            let qy = self.builder.ins().imul(q, y);
+            (Some(q), self.builder.ins().isub(x, qy))
+        } else {
+            (None, self.builder.ins().srem(x, y))
+        };
+        let truncated = q.unwrap_or(r);
         // Truncation rounded towards zero: step down when the remainder is
         // nonzero and its sign differs from the divisor's.
         let signs = self.builder.ins().bxor(r, y);
@@ -389,27 +397,18 @@ impl FunctionTranslator<'_> {
             .icmp_imm_s(IntCC::SignedLessThan, signs, 0);
         let nonzero = self.builder.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         let step = self.builder.ins().band(differ, nonzero);
-        self.builder.ins().brif(
-            step,
-            adjust,
-            &[],
-            result,
-            &[BlockArg::Value(q), BlockArg::Value(r)],
-        );
-
-        self.builder.switch_to_block(adjust);
-        let q1 = self.builder.ins().iadd_imm_s(q, -1);
-        let r1 = self.builder.ins().iadd(r, y);
         self.builder
             .ins()
-            .jump(result, &[BlockArg::Value(q1), BlockArg::Value(r1)]);
+            .brif(step, adjust, &[], result, &[BlockArg::Value(truncated)]);
+
+        self.builder.switch_to_block(adjust);
+        let stepped = match q {
+            Some(q) => self.builder.ins().iadd_imm_s(q, -1),
+            None => self.builder.ins().iadd(r, y),
+        };
+        self.builder.ins().jump(result, &[BlockArg::Value(stepped)]);
 
         self.builder.switch_to_block(result);
-        let v = if base_op == abi::NB_FLOOR_DIVIDE {
-            q_param
-        } else {
-            r_param
-        };
         // Retag: 2v + 1, which overflows exactly when v is out of range.
         let (doubled, overflow) = self.builder.ins().sadd_overflow(v, v);
         let tagged_block = self.builder.create_block();
@@ -420,7 +419,6 @@ impl FunctionTranslator<'_> {
         self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64)
     }
 
-    /// Whether both words are tagged ints, as an I64 (nonzero: yes).
     /// `a << b` or `a >> b` of two tagged ints, tagged; a negative count
     /// (ValueError) and a left shift out of the small-int range (a big
     /// int) go to `slow`.
