@@ -154,7 +154,11 @@ impl FunctionTranslator<'_> {
             let kernel = self.may_call_kernel(self.pc);
             let name = self.callable_name(self.pc);
             let abs_call = !kernel && n == 1 && name == Some("abs");
-            let defer = (kernel || abs_call) && self.result_may_stay_unboxed(base);
+            // (An inlined body may return a float unboxed, `inline`.)
+            let inlined = name.is_some_and(|name| self.inline.may_return_float(name, n));
+            // (Stored, an unboxed result would only be boxed there.)
+            let defer = ((kernel || abs_call) && self.result_may_stay_unboxed(base))
+                || (inlined && self.read_as_number(base));
             let raws = (base + 2..base + 2 + n)
                 .map(|pos| self.take_unboxed(pos))
                 .collect::<Vec<_>>();
@@ -188,7 +192,9 @@ impl FunctionTranslator<'_> {
             if n <= 2 {
                 self.inline_builtin_call(base, n, generic, after)?;
             }
+            self.inline_float_result = defer.then(|| self.raw_floats[base as usize]);
             self.direct_call(base, n, (generic, generic_owned, join, after))?;
+            self.inline_float_result = None;
             self.builder.switch_to_block(generic);
             if borrows {
                 let m = self.get(base)?;

@@ -18,7 +18,9 @@
 //!   values held inline in instances, locals stored and read again,
 //!   `+ - * // %` of small ints (no overflow, no zero divisor), `+ - * /`
 //!   with a float operand (the other a float or a small int; a result
-//!   stays unboxed until returned: an operation on two objects of unknown
+//!   stays unboxed until returned, and past the return when the caller's
+//!   reader of the call's result takes it unboxed, `unboxed`; an
+//!   operation on two objects of unknown
 //!   type continues on one path for two small ints and on another for
 //!   floats), comparisons of small ints and floats, identity, the
 //!   truth of bools, None, small ints, floats and exact sized containers,
@@ -141,6 +143,16 @@ impl<'a> InlineTable<'a> {
     /// body: as a method (the receiver first) or as a plain function.
     pub(super) fn has_candidates(&self, name: &str, n: u32) -> bool {
         !self.candidates(name, n).is_empty() || !self.candidates(name, n + 1).is_empty()
+    }
+
+    /// Whether a call by `name` with `n` arguments may run an inlined body
+    /// that does arithmetic (the only way one returns an unboxed float).
+    pub(super) fn may_return_float(&self, name: &str, n: u32) -> bool {
+        let arith = |index: &usize| {
+            let code = &self.codes[*index];
+            code.instrs.iter().any(|i| i.op == Opcode::BINARY_OP)
+        };
+        self.candidates(name, n).iter().any(arith) || self.candidates(name, n + 1).iter().any(arith)
     }
 
     /// The `__init__` candidates for a call of the class loaded by `name`
@@ -669,7 +681,8 @@ impl FunctionTranslator<'_> {
 
     /// Emits the path of inlined `code` from `pc` with `stack` (and, with
     /// `init`, the deferred stores `stores`): jumps to `done` with a new
-    /// reference to the result, or to `real` when a check fails.
+    /// reference to the result (or with 0 and the float in
+    /// `inline_float_result`), or to `real` when a check fails.
     /// `plan_path` accepted it, so every step fits.
     fn emit_path(
         &mut self,
@@ -861,6 +874,11 @@ impl FunctionTranslator<'_> {
                             w
                         }
                         Item::Cond(c) => self.bool_word(c),
+                        // (The caller's reader takes it from the register.)
+                        Item::Float(x) if let Some(var) = self.inline_float_result => {
+                            self.builder.def_var(var, x);
+                            self.word(0)
+                        }
                         Item::Float(x) => self.box_float(x),
                         Item::Null => return Err(bad()),
                     };

@@ -191,6 +191,10 @@ pub(super) struct FunctionTranslator<'a> {
     /// While an inlined body is emitted (`inline`), the types of the
     /// receivers its attribute sites have checked on the current path.
     inline_types: Vec<(Value, Value)>,
+    /// While the bodies inlined for a `CALL` whose result may stay unboxed
+    /// are emitted: the result slot's float register, where a body
+    /// returning an unboxed float leaves it (with word 0).
+    inline_float_result: Option<Variable>,
     /// This function's inline-cache sites: one writable, zero-initialised
     /// data object (declared at the first site), and the words used so far.
     sites: Option<(DataId, GlobalValue)>,
@@ -295,6 +299,7 @@ impl<'a> FunctionTranslator<'a> {
             code_sig: None,
             callee_frame: None,
             inline_types: Vec::new(),
+            inline_float_result: None,
             sites: None,
             site_words: 0,
             scratch: None,
