@@ -47,6 +47,10 @@ pub(super) enum Borrow {
     /// `LOAD_METHOD`'s receiver slot: borrowed beside a method, while the
     /// attribute beside a NULL method slot is owned.
     BesideMethod,
+    /// A `BINARY_SUBSCR` result read in place (`item_read_in_place`):
+    /// owned when the I8 flag is nonzero (the runtime's result), else an
+    /// item its container holds.
+    MaybeOwned(Value),
 }
 
 /// What an instruction that may sit between a borrowed load and its
@@ -221,7 +225,7 @@ impl FunctionTranslator<'_> {
 
     /// Emits `f` on a path taken when the word `w` is nonzero (`nonzero`)
     /// or zero, and continues after it in a new block.
-    fn when(&mut self, w: Value, nonzero: bool, f: impl FnOnce(&mut Self)) {
+    pub(super) fn when(&mut self, w: Value, nonzero: bool, f: impl FnOnce(&mut Self)) {
         let taken = self.builder.create_block();
         let next = self.builder.create_block();
         if nonzero {
@@ -237,9 +241,77 @@ impl FunctionTranslator<'_> {
 
     /// Releases the input `v` in stack slot `pos` unless it is borrowed.
     pub(super) fn release_operand(&mut self, pos: u32, v: Value) {
-        if !self.is_borrowed(pos) {
-            self.decref(v);
+        match self.borrow_of(pos) {
+            Borrow::Owned => self.decref(v),
+            Borrow::MaybeOwned(owned) => self.when(owned, true, |t| t.decref(v)),
+            Borrow::Borrowed | Borrow::BesideMethod => {}
         }
+    }
+
+    /// The I8 flag of a stack slot that owns its word only when the flag
+    /// is nonzero (`Borrow::MaybeOwned`).
+    pub(super) fn ownership_flag(&self, pos: u32) -> Option<Value> {
+        match self.borrow_of(pos) {
+            Borrow::MaybeOwned(owned) => Some(owned),
+            _ => None,
+        }
+    }
+
+    /// Before code that may run Python code (an operator's runtime call):
+    /// the slots of `range` that may hold an item read in place take a
+    /// reference to it, which they then own (the code could remove the
+    /// item from its container).
+    pub(super) fn own_items_read_in_place(&mut self, range: Range<u32>) -> TResult {
+        for pos in range {
+            if let Some(owned) = self.ownership_flag(pos) {
+                let v = self.get(pos)?;
+                self.when(owned, false, |t| t.incref(v));
+                self.mark_borrowed(pos, false)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Marks `BINARY_SUBSCR`'s result slot `pos` as owning its word only
+    /// when the I8 flag `owned` is nonzero.
+    pub(super) fn mark_maybe_owned(&mut self, pos: u32, owned: Value) -> TResult {
+        self.set_borrow(pos, Borrow::MaybeOwned(owned))
+    }
+
+    /// Whether `BINARY_SUBSCR`'s item from the container in stack slot
+    /// `base` may stay in place, without a reference of its own, for its
+    /// reader: the container is a borrowed local (alive, and only Python
+    /// code could change it), and the item's reader is a `BINARY_OP` after
+    /// nothing but constants and bound locals, whose inline paths only read it and whose
+    /// runtime path takes a reference first (`own_items_read_in_place`).
+    pub(super) fn item_read_in_place(&self, base: u32) -> bool {
+        let code = self.code;
+        if self.borrow_of(base) != Borrow::Borrowed {
+            return false;
+        }
+        for j in self.pc + 1..code.instrs.len() {
+            if self.blocks[j].is_some()
+                || self.fused[j]
+                || code.depths[j].is_none()
+                || code.handlers[j].is_some_and(|h| h.depth > base)
+            {
+                return false;
+            }
+            let instr = &code.instrs[j];
+            match instr.op {
+                Opcode::LOAD_CONST => {}
+                // (Bound, and no float local's object to make.)
+                Opcode::LOAD_FAST
+                    if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() => {}
+                // (Small ints own nothing: only a float operator gains.)
+                Opcode::BINARY_OP => {
+                    let base_op = u64::from(instr.arg) % crate::abi::NB_INPLACE_OFFSET;
+                    return super::unboxed::is_float_op(base_op);
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// After an instruction whose inputs started at slot `base`: those

@@ -7,7 +7,11 @@ use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
 use crate::bytecode::code::Const;
 use crate::bytecode::opcode::Opcode;
-use cranelift_codegen::ir::{Block, InstBuilder, SourceLoc, Value, condcodes::IntCC, types::I64};
+use cranelift_codegen::ir::{
+    Block, InstBuilder, SourceLoc, Value,
+    condcodes::IntCC,
+    types::{I8, I64},
+};
 
 /// Where generated code finds the items of exact lists and tuples: the
 /// type's singleton, the item pointer's and the length's offsets.
@@ -433,13 +437,13 @@ impl FunctionTranslator<'_> {
     /// object, returning `o`'s type; otherwise branches to `other`.
     fn indexed_type(&mut self, o: Value, k: Value, other: Block) -> Value {
         let heap = self.builder.create_block();
-        // `k` tagged (low bit 1) and `o` untagged (low bits 0).
+        // `k` tagged (low bit 1) and `o` untagged (low bits 0): no bit of
+        // `(k & 1 ^ 1) | (o & 7)` set (one test for a constant `k`).
         let k_tag = self.builder.ins().band_imm_s(k, abi::INT_TAG as i64);
+        let k_untagged = self.builder.ins().bxor_imm_s(k_tag, abi::INT_TAG as i64);
         let o_tag = self.builder.ins().band_imm_s(o, abi::TAG_MASK as i64);
-        let ok = self.builder.ins().icmp(IntCC::NotEqual, k_tag, o_tag);
-        let o_tag_zero = self.builder.ins().icmp_imm_s(IntCC::Equal, o_tag, 0);
-        let ok = self.builder.ins().band(ok, o_tag_zero);
-        self.builder.ins().brif(ok, heap, &[], other, &[]);
+        let wrong = self.builder.ins().bor(k_untagged, o_tag);
+        self.builder.ins().brif(wrong, other, &[], heap, &[]);
         self.builder.switch_to_block(heap);
         self.builder.ins().load(I64, trusted(), o, abi::OB_TYPE)
     }
@@ -499,6 +503,17 @@ impl FunctionTranslator<'_> {
         let (o, k) = (self.peek(2)?, self.peek(1)?);
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
+        // A list's or tuple's item read in place: whether the result owns
+        // its word (`Borrow::MaybeOwned`).
+        let in_place = self.item_read_in_place(base);
+        let owned = in_place.then(|| self.builder.append_block_param(done, I8));
+        let exit = |this: &mut Self, v: Value, owns: bool| {
+            let mut args = vec![v];
+            if in_place {
+                args.push(this.builder.ins().iconst(I8, i64::from(owns)));
+            }
+            this.jump(done, &args);
+        };
         let slow = self.cold_block();
 
         let ty = self.indexed_type(o, k, slow);
@@ -511,9 +526,14 @@ impl FunctionTranslator<'_> {
             self.builder.ins().brif(same, typed, &[], other, &[]);
             self.builder.switch_to_block(typed);
             let (items, i) = self.items_at(o, k, (items_offset, len_offset), slow);
-            let v = self.indexed_item(items, i);
+            let v = if in_place {
+                let addr = self.item_address(items, i);
+                self.builder.ins().load(I64, trusted(), addr, 0)
+            } else {
+                self.indexed_item(items, i)
+            };
             self.release_operand(base, o);
-            self.jump(done, &[v]);
+            exit(self, v, !in_place);
             self.switch_to(other);
         }
 
@@ -535,17 +555,21 @@ impl FunctionTranslator<'_> {
         let byte = self.builder.ins().uload8(I64, t, addr, 0);
         let v = self.one_char_str(byte);
         self.release_operand(base, o);
-        self.jump(done, &[v]);
+        exit(self, v, true);
         self.switch_to(slow);
 
         let v = self.call_value(RuntimeFn::rt_subscr, &[o, k])?;
         self.release_operand(base, o);
         self.release_operand(base + 1, k);
-        self.jump(done, &[v]);
+        exit(self, v, true);
 
         self.switch_to(done);
         self.end_borrows(base);
-        self.set(base, result)
+        self.set(base, result)?;
+        match owned {
+            Some(owned) => self.mark_maybe_owned(base, owned),
+            None => Ok(()),
+        }
     }
 
     /// `STORE_SUBSCR`: [v, o, k] -> []; an in-range small-int index of an

@@ -188,10 +188,6 @@ impl FunctionTranslator<'_> {
         Ok(())
     }
 
-    /// `x ** y` of two floats through the C library's `pow`, as CPython's
-    /// `float_pow` computes it for a positive base and a finite result;
-    /// everything else — a zero or negative base (ZeroDivisionError, a
-    /// complex result), NaN, infinities, overflow — goes to `slow`.
     /// `fa op fb` for a float operator (`+ - * / **`, as
     /// `unboxed::is_float_op`); a zero divisor or a power the C library
     /// can't answer as Python does branches to `slow`.
@@ -219,6 +215,10 @@ impl FunctionTranslator<'_> {
         })
     }
 
+    /// `x ** y` of two floats through the C library's `pow`, as CPython's
+    /// `float_pow` computes it for a positive base and a finite result;
+    /// everything else — a zero or negative base (ZeroDivisionError, a
+    /// complex result), NaN, infinities, overflow — goes to `slow`.
     fn float_power(&mut self, x: Value, y: Value, slow: Block) -> TResult<Value> {
         let power = self.builder.create_block();
         let finite = self.builder.create_block();
@@ -641,6 +641,7 @@ impl FunctionTranslator<'_> {
         }
 
         self.switch_to(slow);
+        self.own_items_read_in_place(base..base + 2)?;
         let (a, b) = self.boxed_operands((a, b), base, unboxed)?;
         if matches!(base_op, abi::NB_ADD | abi::NB_SUBTRACT | abi::NB_MULTIPLY) {
             self.mixed_float_int(base_op, (a, b), base, done)?;

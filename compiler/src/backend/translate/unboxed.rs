@@ -460,9 +460,15 @@ impl FunctionTranslator<'_> {
     /// thread's float free list here (`pool::free_block`'s work: exact
     /// floats have no finalizer and hold no references).
     pub(super) fn release_float_operand(&mut self, pos: u32, v: Value, boxed: Value) {
-        if self.is_borrowed(pos) || self.known_word(boxed) == Some(0) {
+        if self.known_word(boxed) == Some(0) {
             return;
         }
+        // (An item read in place is released only when the slot owns it.)
+        let boxed = match self.ownership_flag(pos) {
+            Some(owned) => self.builder.ins().band(boxed, owned),
+            None if self.is_borrowed(pos) => return,
+            None => boxed,
+        };
         let t = trusted();
         let dec = self.builder.create_block();
         let free = self.cold_block();
