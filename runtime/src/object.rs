@@ -552,7 +552,7 @@ pub(crate) fn release_word_float_inlined(w: u64) {
 
 /// `dealloc`'s body.
 #[inline(always)]
-fn dealloc_inlined(w: u64) {
+pub(crate) fn dealloc_inlined(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero.
     let o = unsafe { &*(w as *const PyObject) };
     // (Tests in this order, not one `match`: a jump table costs the float

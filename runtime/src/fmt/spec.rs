@@ -119,14 +119,21 @@ pub fn parse_format_spec_lazy(
 fn parse_impl(spec: &str) -> Result<FormatSpec, Option<String>> {
     // An ASCII spec (nearly all of them: `04d`, `.2f`, `>10`) is its own
     // code points: parsed from its bytes, with nothing decoded.
-    if spec.is_ascii() {
-        if spec.len() < CACHED_SPEC_LEN {
-            return parse_cached(spec.as_bytes());
+    // A short spec is checked through its cache key, which holds its
+    // bytes: ASCII when no byte has its high bit set.
+    if spec.len() < CACHED_SPEC_LEN {
+        let key = spec_key(spec.as_bytes());
+        if key & KEY_HIGH_BITS == 0 {
+            return parse_cached(spec.as_bytes(), key);
         }
+    } else if spec.is_ascii() {
         return parse_units(spec.as_bytes());
     }
     super::chars::with_chars(spec, parse_units)
 }
+
+/// The high bit of each byte of a `spec_key` that holds a spec byte.
+const KEY_HIGH_BITS: u128 = (1u128 << 120).wrapping_sub(1) & (u128::MAX / 0xff * 0x80);
 
 /// ASCII specs shorter than this are remembered once parsed.
 const CACHED_SPEC_LEN: usize = 16;
@@ -184,8 +191,7 @@ pub(super) fn spec_key(spec: &[u8]) -> u128 {
 
 /// `parse_units` of a short ASCII spec through the cache (only valid
 /// specs are cached: errors are rare and build their message anew).
-fn parse_cached(spec: &[u8]) -> Result<FormatSpec, Option<String>> {
-    let key = spec_key(spec);
+fn parse_cached(spec: &[u8], key: u128) -> Result<FormatSpec, Option<String>> {
     let slot = ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
         >> (64 - SPEC_CACHE_SIZE.trailing_zeros())) as usize;
     SPEC_CACHE.with(|cache| {
@@ -608,7 +614,8 @@ const SHORT_TEXT: usize = 64;
 /// buffer: most formatted numbers are short, and become a str with one
 /// copy and no text allocation of their own.
 pub struct ShortText {
-    buf: [u8; SHORT_TEXT],
+    /// The text, with eight bytes of slack for `fill`'s stores.
+    buf: [u8; SHORT_TEXT + 8],
     len: usize,
 }
 
@@ -617,26 +624,37 @@ impl ShortText {
         super::ascii_str(&self.buf[..self.len])
     }
 
+    /// Appends `bytes`; the caller checked that everything it writes
+    /// fits.
     #[inline(always)]
     fn push(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.buf[self.len] = b;
-            self.len += 1;
-        }
+        let end = self.len + bytes.len();
+        assert!(end <= SHORT_TEXT, "ShortText overflow");
+        // SAFETY: `buf[len..end]` is in bounds (checked above), and a
+        // local buffer cannot overlap `bytes`.
+        unsafe { crate::types::str::copy_bytes(self.buf.as_mut_ptr().add(self.len), bytes) };
+        self.len = end;
     }
 
     #[inline(always)]
     fn fill(&mut self, b: u8, n: usize) {
-        for _ in 0..n {
-            self.buf[self.len] = b;
-            self.len += 1;
+        // Eight bytes per store (the padding is a few bytes, less than a
+        // `memset` call costs); the last store may run past `len + n` into
+        // the buffer's slack, where nothing is read.
+        let end = self.len + n;
+        let mut i = self.len;
+        while i < end {
+            self.buf[i..i + 8].copy_from_slice(&[b; 8]);
+            i += 8;
         }
+        self.len = end;
     }
 }
 
 /// `render_number` without separators when every piece and the fill
 /// are ASCII and the result fits a `ShortText` (lengths are then byte
-/// counts); None otherwise.
+/// counts); None otherwise. The digits and prefix are ASCII (decimal,
+/// hexadecimal… digits, `0x`); the remainder may not be (type `c`).
 fn render_short(
     sign: Option<char>,
     prefix: &str,
@@ -645,8 +663,8 @@ fn render_short(
     spec: &FormatSpec,
     align: char,
 ) -> Option<ShortText> {
-    let ascii = |s: &str| s.is_ascii();
-    if !(spec.fill.is_ascii() && ascii(prefix) && ascii(digits) && ascii(remainder)) {
+    debug_assert!(prefix.is_ascii() && digits.is_ascii());
+    if !(spec.fill.is_ascii() && remainder.is_ascii()) {
         return None;
     }
     // (A sign is one of `-`, `+` and ` `, each one byte.)
@@ -669,7 +687,7 @@ fn render_short(
     };
     let fill = spec.fill as u8;
     let mut out = ShortText {
-        buf: [0; SHORT_TEXT],
+        buf: [0; SHORT_TEXT + 8],
         len: 0,
     };
     out.fill(fill, lpad);

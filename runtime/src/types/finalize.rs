@@ -384,10 +384,31 @@ unsafe fn drop_and_free(p: *mut PyObject) {
 }
 
 /// Drops `items` from the last to the first. (Out of line: its loop would
-/// cost `free_if_exact_leaf`'s str path the registers it saves.)
+/// cost `free_if_exact_leaf`'s str path the registers it saves.) The
+/// last reference to an exact str with inline text (a list of `split`'s
+/// pieces) is freed right here, with the `str` type looked up once.
 #[inline(never)]
 fn release_reversed(mut items: Vec<Obj>) {
+    let str_word = crate::types::builtin_if_ready().map_or(0, |b| b.str_.word());
     while let Some(o) = items.pop() {
-        crate::object::release_inlined(o);
+        // (`release_inlined`, with the str check before the rest of
+        // `dealloc`.)
+        let w = o.into_word();
+        let Some(h) = Obj::borrow(&w).heap() else {
+            continue;
+        };
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n != 0 {
+            continue;
+        }
+        // SAFETY: the list's reference was the object's last one: it is
+        // exclusively ours, and not used again once freed.
+        if h.ty.get() == str_word
+            && unsafe { crate::types::str::free_if_exact_inline_of(w as *mut PyObject, str_word) }
+        {
+            continue;
+        }
+        crate::object::dealloc_inlined(w);
     }
 }

@@ -36,7 +36,16 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Obj> {
     // without a copy call).
     let size = pa.s.len() + pb.s.len();
     super::args::alloc_check(size)?;
-    Ok(super::new_exact_with(size, pa.nchars + pb.nchars, |w| {
+    let nchars = pa.nchars + pb.nchars;
+    // Short text (`"w" + str(i)`): the copies inlined into the new
+    // object's block.
+    if nchars > 1 && size <= super::storage::INLINE_MAX {
+        return Ok(super::build_inline(size, nchars, |w| {
+            w.push(&pa.s);
+            w.push(&pb.s);
+        }));
+    }
+    Ok(super::new_exact_with(size, nchars, |w| {
         w.push(&pa.s);
         w.push(&pb.s);
     }))

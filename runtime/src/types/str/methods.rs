@@ -303,13 +303,37 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
     // count.
     let ascii = p.is_ascii();
     // A one-byte separator or whitespace in ASCII text: the pieces are
-    // counted first (a fast byte scan), so the list is allocated once at
-    // its size.
-    let mut items = match (sep.map(str::as_bytes), maxsplit) {
-        (Some([c]), -1) => Vec::with_capacity(text::count_byte(p.s.as_bytes(), *c) + 1),
-        (None, -1) if ascii => Vec::with_capacity(text::count_fields_ascii(&p.s)),
+    // counted first, so the list is allocated once at its size. Short
+    // text keeps the masks of its separators from the count for the cuts
+    // (one scan); longer text is scanned twice (a fast byte count, then
+    // the cuts), holding nothing beside the list.
+    let seps = sep.map(str::as_bytes);
+    let masks = match (seps, maxsplit) {
+        (Some(&[c]), -1) => text::ByteMasks::new(&p.s, Some(c)),
+        (None, -1) if ascii => text::ByteMasks::new(&p.s, None),
+        _ => None,
+    };
+    let mut items = match (&masks, seps, maxsplit) {
+        (Some(m), _, _) => Vec::with_capacity(m.fields()),
+        (None, Some(&[c]), -1) => Vec::with_capacity(text::count_byte(p.s.as_bytes(), c) + 1),
+        (None, None, -1) if ascii => Vec::with_capacity(text::count_fields_ascii(&p.s)),
         _ => Vec::new(),
     };
+    // (`rsplit` without a limit makes the same pieces as `split`.)
+    if let Some(m) = &masks {
+        m.split(
+            &p.s,
+            #[inline(always)]
+            |piece: &str| {
+                items.push(if ascii {
+                    super::new_ascii_inlined(piece)
+                } else {
+                    super::new_str(piece)
+                })
+            },
+        );
+        return Ok(list::new_list(items));
+    }
     let mut push = |piece: &str| {
         items.push(if ascii {
             super::new_ascii(piece)

@@ -38,7 +38,7 @@ pub use dunder::{
 };
 pub use hash::{hash_bytes, hash_text};
 pub use storage::StrText;
-pub(crate) use textbuf::{TextBuf, TextWriter};
+pub(crate) use textbuf::{TextBuf, TextWriter, copy_bytes};
 
 use crate::errors::{PyResult, value_error};
 use crate::object::{Obj, Payload};
@@ -170,28 +170,7 @@ fn alloc_counted(s: &str, nchars: usize) -> Obj {
 #[inline(always)]
 fn build(size: usize, nchars: usize, fill: impl FnOnce(&mut TextWriter)) -> Obj {
     if size <= storage::INLINE_MAX {
-        let o = Obj::new_leaf_in_block(
-            &builtin().str_,
-            storage::inline_class(size),
-            const { crate::object::size_class::one_of::<PyStr>() },
-            |block| {
-                Payload::Str(PyStr {
-                    // SAFETY: the text starts `TEXT_OFFSET` bytes into the
-                    // fresh block of `inline_class(size)`, and the payload
-                    // is moved into that block; `fill` writes it below.
-                    s: unsafe { StrText::inline_at(block.add(storage::TEXT_OFFSET), size) },
-                    nchars,
-                    hash: Cell::new(-1),
-                })
-            },
-        );
-        // SAFETY: the object was just made and is not shared; its block
-        // holds `size` bytes of text after `TEXT_OFFSET`, written once.
-        let mut w =
-            unsafe { TextWriter::over((o.word() as *mut u8).add(storage::TEXT_OFFSET), size) };
-        fill(&mut w);
-        w.check_full();
-        return o;
+        return build_inline(size, nchars, fill);
     }
     let mut b = TextBuf::with_size(size);
     fill(b.writer());
@@ -203,6 +182,35 @@ fn build(size: usize, nchars: usize, fill: impl FnOnce(&mut TextWriter)) -> Obj 
             hash: Cell::new(-1),
         }),
     )
+}
+
+/// `build` of text short enough to be inline (`size <= INLINE_MAX`):
+/// callers that know so call it directly, where `fill` has this one call
+/// site and is inlined.
+#[inline(always)]
+pub(super) fn build_inline(size: usize, nchars: usize, fill: impl FnOnce(&mut TextWriter)) -> Obj {
+    assert!(size <= storage::INLINE_MAX, "inline text fits its block");
+    let o = Obj::new_leaf_in_block(
+        &builtin().str_,
+        storage::inline_class(size),
+        const { crate::object::size_class::one_of::<PyStr>() },
+        |block| {
+            Payload::Str(PyStr {
+                // SAFETY: the text starts `TEXT_OFFSET` bytes into the
+                // fresh block of `inline_class(size)`, and the payload
+                // is moved into that block; `fill` writes it below.
+                s: unsafe { StrText::inline_at(block.add(storage::TEXT_OFFSET), size) },
+                nchars,
+                hash: Cell::new(-1),
+            })
+        },
+    );
+    // SAFETY: the object was just made and is not shared; its block
+    // holds `size` bytes of text after `TEXT_OFFSET`, written once.
+    let mut w = unsafe { TextWriter::over((o.word() as *mut u8).add(storage::TEXT_OFFSET), size) };
+    fill(&mut w);
+    w.check_full();
+    o
 }
 
 /// A new exact str of `size` bytes and `nchars` code points whose text
@@ -258,6 +266,13 @@ pub fn new_str(s: &str) -> Obj {
 /// A new str object from ASCII text (its code points are its bytes, so
 /// nothing is counted).
 pub fn new_ascii(s: &str) -> Obj {
+    new_ascii_inlined(s)
+}
+
+/// `new_ascii` inlined into the caller, for the loops that make many strs
+/// (`split`'s pieces).
+#[inline(always)]
+pub(crate) fn new_ascii_inlined(s: &str) -> Obj {
     debug_assert!(s.is_ascii());
     match s.len() {
         // (The common cases, text inline in the object's block and the
@@ -344,6 +359,20 @@ pub fn new_str_of_type(cls: &Obj, s: String) -> Obj {
 /// As `free_if_exact`.
 #[inline(always)]
 pub(crate) unsafe fn free_if_exact_inline(p: *mut crate::object::PyObject) -> bool {
+    // SAFETY: caller contract.
+    unsafe { free_if_exact_inline_of(p, builtin().str_.word()) }
+}
+
+/// `free_if_exact_inline` where `str_word` is the `str` type's word (for
+/// loops that look it up once).
+///
+/// # Safety
+/// As `free_if_exact`.
+#[inline(always)]
+pub(crate) unsafe fn free_if_exact_inline_of(
+    p: *mut crate::object::PyObject,
+    str_word: u64,
+) -> bool {
     // SAFETY: caller contract: the object is exclusively ours.
     let o = unsafe { &*p };
     let Payload::Str(s) = &o.payload else {
@@ -352,7 +381,7 @@ pub(crate) unsafe fn free_if_exact_inline(p: *mut crate::object::PyObject) -> bo
     let Some(class) = s.s.inline_block_class() else {
         return false;
     };
-    if o.ty.get() != builtin().str_.word() {
+    if o.ty.get() != str_word {
         return false;
     }
     debug_assert!(o.dict.get() == 0, "an exact str with a dict");

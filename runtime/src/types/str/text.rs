@@ -166,8 +166,7 @@ fn chunk_mask(b: &[u8], base: usize, sep: Option<u8>, pad: bool) -> u64 {
             // The rest, copied into a chunk of its own (the bytes after
             // it are masked off).
             let rest = &b[base..];
-            let mut chunk = [0u8; 64];
-            chunk[..rest.len()].copy_from_slice(rest);
+            let chunk = tail_chunk(rest);
             let past = !0u64 << rest.len();
             let pad = if pad { past } else { 0 };
             (byte_mask64(&chunk, sep) & !past) | pad
@@ -175,21 +174,60 @@ fn chunk_mask(b: &[u8], base: usize, sep: Option<u8>, pad: bool) -> u64 {
     }
 }
 
+/// `rest` (less than 64 bytes) at the start of a zeroed chunk, copied in
+/// fixed-size pieces that may overlap (the last one ends at the end of
+/// `rest`): the tail of every split, where a `memcpy` call costs more
+/// than the copy.
+#[inline(always)]
+fn tail_chunk(rest: &[u8]) -> [u8; 64] {
+    let n = rest.len();
+    debug_assert!(n < 64);
+    let mut chunk = [0u8; 64];
+    let mut copy = |width: usize| {
+        let mut i = 0;
+        while i + width < n {
+            chunk[i..i + width].copy_from_slice(&rest[i..i + width]);
+            i += width;
+        }
+        chunk[n - width..n].copy_from_slice(&rest[n - width..]);
+    };
+    match n {
+        16.. => copy(16),
+        8..=15 => copy(8),
+        4..=7 => copy(4),
+        _ => chunk[..n].iter_mut().zip(rest).for_each(|(d, &c)| *d = c),
+    }
+    chunk
+}
+
 /// `str.split()` of ASCII text without a limit: the whitespace of 64
 /// bytes at a time becomes a bit mask, and the fields are the runs
 /// between its edges (no byte-by-byte scan per field).
 fn split_whitespace_all<'a>(s: &'a str, out: &mut impl FnMut(&'a str)) {
     let b = s.as_bytes();
+    // (Bytes past the end count as whitespace: the last field ends at an
+    // edge like the others.)
+    fields_between_spaces(s, |base| chunk_mask(b, base, None, true), out);
+}
+
+/// The fields of ASCII text `s` between runs of whitespace, where
+/// `space(base)` is the whitespace mask of the 64 bytes from `base` (bits
+/// past the end set).
+#[inline(always)]
+fn fields_between_spaces<'a>(
+    s: &'a str,
+    space: impl Fn(usize) -> u64,
+    out: &mut impl FnMut(&'a str),
+) {
+    let len = s.len();
     let mut start = 0;
     let mut in_field = false;
     // Whether the byte before the chunk is whitespace (the text's start
     // counts as such).
     let mut prev_space = 1u64;
     let mut base = 0;
-    while base < b.len() {
-        // (Bytes past the end count as whitespace: the last field ends
-        // at an edge like the others.)
-        let space = chunk_mask(b, base, None, true);
+    while base < len {
+        let space = space(base);
         let mut edges = space ^ ((space << 1) | prev_space);
         while edges != 0 {
             let i = base + edges.trailing_zeros() as usize;
@@ -205,7 +243,93 @@ fn split_whitespace_all<'a>(s: &'a str, out: &mut impl FnMut(&'a str)) {
         base += 64;
     }
     if in_field {
-        out(cut(s, start, b.len()));
+        out(cut(s, start, len));
+    }
+}
+
+/// The pieces of `s` between the bytes `sep` (an ASCII byte), at most
+/// `left` cuts, where `hits(base)` is the mask of `sep` in the 64 bytes
+/// from `base` (bits past the end clear).
+#[inline(always)]
+fn fields_between_bytes<'a>(
+    s: &'a str,
+    hits: impl Fn(usize) -> u64,
+    mut left: usize,
+    out: &mut impl FnMut(&'a str),
+) {
+    let mut start = 0;
+    let mut base = 0;
+    'scan: while base < s.len() {
+        let mut hits = hits(base);
+        while hits != 0 {
+            if left == 0 {
+                break 'scan;
+            }
+            let i = base + hits.trailing_zeros() as usize;
+            out(cut(s, start, i));
+            start = i + 1;
+            left -= 1;
+            hits &= hits - 1;
+        }
+        base += 64;
+    }
+    out(cut(s, start, s.len()));
+}
+
+/// Chunks of a text `ByteMasks` holds (texts up to 2 KiB).
+const MASKED_CHUNKS: usize = 32;
+
+/// The masks of a short text's whitespace (ASCII text) or of one
+/// separator byte, computed once: `split` sizes its list from them (the
+/// number of fields is a population count) and then cuts along them,
+/// instead of scanning the text twice.
+pub struct ByteMasks {
+    masks: [u64; MASKED_CHUNKS],
+    sep: Option<u8>,
+    fields: usize,
+}
+
+impl ByteMasks {
+    /// The masks of the bytes equal to `sep`, or of ASCII whitespace when
+    /// `sep` is None (then `s` must be ASCII); None for text longer than
+    /// the masks hold.
+    #[inline]
+    pub fn new(s: &str, sep: Option<u8>) -> Option<ByteMasks> {
+        let b = s.as_bytes();
+        if b.len() > MASKED_CHUNKS * 64 {
+            return None;
+        }
+        debug_assert!(sep.is_some() || s.is_ascii());
+        let mut masks = [0u64; MASKED_CHUNKS];
+        let mut fields = usize::from(sep.is_some());
+        let mut prev_space = 1u64;
+        for (k, m) in masks.iter_mut().take(b.len().div_ceil(64)).enumerate() {
+            *m = chunk_mask(b, 64 * k, sep, sep.is_none());
+            fields += match sep {
+                Some(_) => m.count_ones(),
+                // Field starts: non-whitespace after whitespace.
+                None => (!*m & ((*m << 1) | prev_space)).count_ones(),
+            } as usize;
+            prev_space = *m >> 63;
+        }
+        Some(ByteMasks { masks, sep, fields })
+    }
+
+    /// The number of pieces `split` makes.
+    #[inline]
+    pub fn fields(&self) -> usize {
+        self.fields
+    }
+
+    /// `str.split(sep)` (or `str.split()`) without a limit of the text
+    /// the masks were made from.
+    #[inline(always)]
+    pub fn split<'a>(&self, s: &'a str, mut out: impl FnMut(&'a str)) {
+        let mask = |base: usize| self.masks[base / 64];
+        match self.sep {
+            Some(_) => fields_between_bytes(s, mask, usize::MAX, &mut out),
+            None => fields_between_spaces(s, mask, &mut out),
+        }
     }
 }
 
@@ -328,29 +452,13 @@ pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: isize, out: &mut impl FnMu
     // The separators of 64 bytes at a time are a bit mask; each set bit
     // is a cut.
     if let [c] = sep.as_bytes() {
-        let mut left = if maxsplit < 0 {
+        let left = if maxsplit < 0 {
             usize::MAX
         } else {
             maxsplit as usize
         };
         let b = s.as_bytes();
-        let mut start = 0;
-        let mut base = 0;
-        'scan: while base < b.len() {
-            let mut hits = chunk_mask(b, base, Some(*c), false);
-            while hits != 0 {
-                if left == 0 {
-                    break 'scan;
-                }
-                let i = base + hits.trailing_zeros() as usize;
-                out(cut(s, start, i));
-                start = i + 1;
-                left -= 1;
-                hits &= hits - 1;
-            }
-            base += 64;
-        }
-        out(cut(s, start, s.len()));
+        fields_between_bytes(s, |base| chunk_mask(b, base, Some(*c), false), left, out);
         return;
     }
     if maxsplit < 0 {
@@ -670,6 +778,22 @@ mod tests {
         assert_eq!(sep_fields(s, ":", -1), plain, "{s:?}");
         let plain: Vec<&str> = s.splitn(3, ':').collect();
         assert_eq!(sep_fields(s, ":", 2), plain, "{s:?}");
+        for sep in [Some(b':'), Some(b' '), None] {
+            if sep.is_none() && !s.is_ascii() {
+                continue;
+            }
+            let Some(m) = ByteMasks::new(s, sep) else {
+                continue;
+            };
+            let mut v = Vec::new();
+            m.split(s, |x| v.push(x));
+            let plain = match sep {
+                Some(c) => sep_fields(s, &(c as char).to_string(), -1),
+                None => ws_fields(s, -1),
+            };
+            assert_eq!(v, plain, "{s:?} {sep:?}");
+            assert_eq!(m.fields(), v.len(), "{s:?} {sep:?}");
+        }
     }
 
     #[test]
@@ -680,7 +804,12 @@ mod tests {
             split_whitespace(s, -1, &mut |_| n += 1);
             assert_eq!(count_fields_ascii(s), n, "{s:?}");
             assert_eq!(count_byte(s.as_bytes(), b' '), s.matches(' ').count());
+            let m = ByteMasks::new(s, None).expect("short text");
+            assert_eq!(m.fields(), n, "{s:?}");
         }
+        let long = "ab c".repeat(MASKED_CHUNKS * 16);
+        assert!(ByteMasks::new(&long, None).is_some());
+        assert!(ByteMasks::new(&format!("{long}x"), None).is_none());
     }
 
     /// The fields `split_whitespace` hands out, in order.

@@ -128,7 +128,7 @@ impl TextWriter {
 /// `dst` is valid for writes of `src.len()` bytes and does not overlap
 /// `src`.
 #[inline(always)]
-pub(super) unsafe fn copy_bytes(dst: *mut u8, src: &[u8]) {
+pub(crate) unsafe fn copy_bytes(dst: *mut u8, src: &[u8]) {
     let n = src.len();
     let s = src.as_ptr();
     // SAFETY: every read is within `src` (offsets below `n`) and every
