@@ -423,6 +423,14 @@ pub fn hash_float_obj(v: &Obj, x: f64) -> i64 {
 /// TypeError "must be real number, not str".
 pub fn to_f64(v: &Obj) -> PyResult<f64> {
     if let Some(i) = int_val(v) {
+        // An int subclass's `__float__` (its `nb_float`) may be its own.
+        if !int::is_exact_int(v)
+            && !v.is(&builtin().true_)
+            && !v.is(&builtin().false_)
+            && let Some(f) = call_float_method(v)?
+        {
+            return Ok(f);
+        }
         return int::int_val_to_f64(i);
     }
     if let Some(f) = as_f64(v) {

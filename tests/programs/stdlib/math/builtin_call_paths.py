@@ -12,6 +12,13 @@ class I(int):
     pass
 
 
+class IntWithFloat(int):
+    # An int subclass's own __float__ is its nb_float: PyFloat_AsDouble
+    # calls it (math.log's int path does not).
+    def __float__(self):
+        return 2.5
+
+
 class HasFloat:
     def __init__(self, v):
         self.v = v
@@ -49,7 +56,7 @@ def show(f, *args, **kw):
 
 one = [math.sqrt, math.exp, math.log, math.sin, math.cos, math.atan, math.expm1, math.log1p,
        math.fabs, math.degrees, math.floor, math.ceil, math.trunc, math.isfinite, math.isnan]
-args1 = [2.25, F(2.25), 9, I(9), True, False, -0.0, 10 ** 30, HasFloat(0.5), HasFloat(-1.5),
+args1 = [2.25, F(2.25), 9, I(9), IntWithFloat(9), True, False, -0.0, 10 ** 30, HasFloat(0.5), HasFloat(-1.5),
          BadFloat(), "x", None, math.inf, -math.inf, math.nan, 1e308, -1e-320]
 for f in one:
     for a in args1:
@@ -60,7 +67,7 @@ for f in one:
 two = [math.atan2, math.copysign, math.hypot, math.pow, math.fmod, math.remainder]
 args2 = [(3.0, 4.0), (F(3.0), I(4)), (True, 2), (10 ** 20, 3.0), (HasFloat(1.5), 2.0),
          (0.0, -0.0), (-0.0, 0.0), (math.inf, 1.0), (1.0, math.nan), (1e308, 1e308),
-         (5e-324, 5e-324), (2.0, HasIndex())]
+         (5e-324, 5e-324), (2.0, HasIndex()), (IntWithFloat(1), 3.0), (3.0, IntWithFloat(1))]
 for f in two:
     for a in args2:
         show(f, *a)
@@ -83,6 +90,11 @@ print(sum(math.factorial(k) for k in range(25)))
 
 # isclose: positional, keyword tolerances, argument errors.
 show(math.isclose, 1.0, 1.0 + 1e-10)
+show(math.isclose, IntWithFloat(1), 2.5)
+show(math.isclose, 1.0, 1.5, abs_tol=IntWithFloat(0))
+show(math.log, IntWithFloat(1))
+show(math.log2, IntWithFloat(8))
+show(math.fsum, [IntWithFloat(1), 1.0, True])
 show(math.isclose, 1.0, 1.0 + 1e-10, rel_tol=1e-12)
 show(math.isclose, 1.0, 1.1, abs_tol=0.2)
 show(math.isclose, 1.0, 1.1, rel_tol=0.0, abs_tol=0.05)
