@@ -79,13 +79,28 @@ fn check1(x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
     Ok(r)
 }
 
-fn arg1(name: &str, a: &[Obj]) -> PyResult<f64> {
-    to_f64(exactly_one(name, a)?)
+/// `PyFloat_AsDouble(v)`: a float's value inline, anything else through
+/// `to_f64`.
+#[inline]
+fn real(v: &Obj) -> PyResult<f64> {
+    match as_f64(v) {
+        Some(x) => Ok(x),
+        None => to_f64(v),
+    }
 }
 
+#[inline]
+fn arg1(name: &str, a: &[Obj]) -> PyResult<f64> {
+    match a {
+        [v] => real(v),
+        _ => to_f64(exactly_one(name, a)?),
+    }
+}
+
+#[inline]
 fn arg2(name: &str, a: &[Obj]) -> PyResult<(f64, f64)> {
     check_count(name, a.len(), 2, 2)?;
-    Ok((to_f64(&a[0])?, to_f64(&a[1])?))
+    Ok((real(&a[0])?, real(&a[1])?))
 }
 
 /// A one-argument function `math_1`-style: `$kernel` is its C-ABI float
@@ -247,10 +262,7 @@ fn m_copysign(a: &[Obj]) -> PyResult<Obj> {
 
 /// NaN out of non-NaN arguments is a domain error.
 extern "C" fn k_fmod(x: f64, y: f64) -> f64 {
-    if y.is_infinite() && x.is_finite() {
-        return x;
-    }
-    x % y
+    types::float::fmod(x, y)
 }
 fn m_fmod(a: &[Obj]) -> PyResult<Obj> {
     let (x, y) = arg2("fmod", a)?;
@@ -298,7 +310,7 @@ fn ieee_remainder(x: f64, y: f64) -> PyResult<f64> {
         return Ok(x);
     }
     let (ax, ay) = (x.abs(), y.abs());
-    let m = ax % ay;
+    let m = types::float::fmod(ax, ay);
     let c = ay - m;
     let r = if m < c {
         m
@@ -306,7 +318,7 @@ fn ieee_remainder(x: f64, y: f64) -> PyResult<f64> {
         -c
     } else {
         // Halfway: pick the even multiple.
-        m - 2.0 * ((0.5 * (ax - m)) % ay)
+        m - 2.0 * types::float::fmod(0.5 * (ax - m), ay)
     };
     Ok(1.0f64.copysign(x) * r)
 }
@@ -483,7 +495,7 @@ fn m_fsum(a: &[Obj]) -> PyResult<Obj> {
     let mut partials: Vec<f64> = Vec::new();
     let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
     while let Some(item) = ops::next(&it)? {
-        let mut x = to_f64(&item)?;
+        let mut x = real(&item)?;
         let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
@@ -577,7 +589,13 @@ fn vector_norm(v: &[f64]) -> f64 {
         let scaled: Vec<f64> = v.iter().map(|x| x / f64::MIN_POSITIVE).collect();
         return f64::MIN_POSITIVE * vector_norm(&scaled);
     }
-    let scale = int::arith::ldexp(1.0, -max_e);
+    // 2**-max_e, exactly (ldexp(1.0, -max_e)); max_e is at most 1024,
+    // whose scale is subnormal.
+    let scale = if max_e <= 1022 {
+        f64::from_bits(((1023 - max_e) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (1074 - max_e))
+    };
     let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
     let add = |csum: &mut f64, frac2: &mut f64, p: f64| {
         let hi = *csum + p;
@@ -602,6 +620,9 @@ extern "C" fn k_hypot(x: f64, y: f64) -> f64 {
     vector_norm(&[x, y])
 }
 fn m_hypot(a: &[Obj]) -> PyResult<Obj> {
+    if let [x, y] = a {
+        return Ok(new_float(vector_norm(&[real(x)?, real(y)?])));
+    }
     let v = a.iter().map(to_f64).collect::<PyResult<Vec<f64>>>()?;
     Ok(new_float(vector_norm(&v)))
 }
@@ -642,10 +663,10 @@ fn m_isclose(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let (x, y, rel, abs) = if fast {
         let [rel, abs] = tolerances;
         (
-            to_f64(&a[0])?,
-            to_f64(&a[1])?,
-            rel.map(to_f64).transpose()?.unwrap_or(1e-9),
-            abs.map(to_f64).transpose()?.unwrap_or(0.0),
+            real(&a[0])?,
+            real(&a[1])?,
+            rel.map(real).transpose()?.unwrap_or(1e-9),
+            abs.map(real).transpose()?.unwrap_or(0.0),
         )
     } else {
         let v = parse_args("isclose", a, kw, &["a", "b", "rel_tol", "abs_tol"], 2)?;

@@ -9,6 +9,7 @@
 
 use super::math::{domain_error, range_error};
 use crate::errors::PyResult;
+use crate::types::float::is_integer;
 use std::f64::consts::PI;
 
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
@@ -63,7 +64,7 @@ fn lanczos_sum(x: f64) -> f64 {
 
 /// sin(pi * x), accurate for large x.
 fn sinpi(x: f64) -> f64 {
-    let y = x.abs() % 2.0;
+    let y = crate::types::float::fmod(x.abs(), 2.0);
     let n = (2.0 * y).round() as i64;
     let r = match n {
         0 => (PI * y).sin(),
@@ -85,7 +86,7 @@ pub fn tgamma(x: f64) -> PyResult<f64> {
     if x == 0.0 {
         return Err(domain_error());
     }
-    if x == x.floor() {
+    if is_integer(x) {
         if x < 0.0 {
             return Err(domain_error());
         }
@@ -154,7 +155,7 @@ pub fn lgamma(x: f64) -> PyResult<f64> {
     if !x.is_finite() {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
-    if x == x.floor() && x <= 2.0 {
+    if is_integer(x) && x <= 2.0 {
         if x <= 0.0 {
             return Err(domain_error());
         }

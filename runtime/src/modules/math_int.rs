@@ -26,8 +26,27 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
     range_product(lo, mid) * range_product(mid, hi)
 }
 
+/// 0! through 20! (21! overflows an `i64`).
+const SMALL_FACTORIALS: [i64; 21] = {
+    let mut t = [1i64; 21];
+    let mut k = 2;
+    while k < 21 {
+        t[k] = t[k - 1] * k as i64;
+        k += 1;
+    }
+    t
+};
+
 pub fn factorial(a: &[Obj]) -> PyResult<Obj> {
     let v = crate::builtins::exactly_one("math.factorial", a)?;
+    // A small int argument (tagged, so an exact int): from the table.
+    if let Some(n) = v.small_int()
+        && let Some(&f) = usize::try_from(n)
+            .ok()
+            .and_then(|n| SMALL_FACTORIALS.get(n))
+    {
+        return Ok(new_int(f));
+    }
     let n = index_bigint(v)?;
     if n.is_negative() {
         return value_error("factorial() not defined for negative values");
@@ -35,12 +54,11 @@ pub fn factorial(a: &[Obj]) -> PyResult<Obj> {
     let Some(n) = n.to_i64() else {
         return overflow_error("factorial() argument should not exceed 9223372036854775807");
     };
-    if n < 21 {
-        let mut r: i64 = 1;
-        for k in 2..=n {
-            r *= k;
-        }
-        return Ok(new_int(r));
+    if let Some(&f) = usize::try_from(n)
+        .ok()
+        .and_then(|n| SMALL_FACTORIALS.get(n))
+    {
+        return Ok(new_int(f));
     }
     Ok(new_bigint(range_product(1, n as u64 + 1)))
 }

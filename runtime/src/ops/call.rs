@@ -34,12 +34,21 @@ pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
         return call_kw(f, args, &[]);
     }
     let npos = args.len() - names.len();
-    let kw: Vec<(Obj, Obj)> = names
-        .iter()
-        .cloned()
-        .zip(args[npos..].iter().cloned())
-        .collect();
-    call_kw(f, &args[..npos], &kw)
+    let (pos, values) = args.split_at(npos);
+    // One or two keywords (`isclose(a, b, rel_tol=r)`, `sorted(xs,
+    // key=k)`): the pairs on the stack rather than in a new vector.
+    match (names, values) {
+        ([k], [v]) => call_kw(f, pos, &[(k.clone(), v.clone())]),
+        ([k1, k2], [v1, v2]) => call_kw(
+            f,
+            pos,
+            &[(k1.clone(), v1.clone()), (k2.clone(), v2.clone())],
+        ),
+        _ => {
+            let kw: Vec<(Obj, Obj)> = names.iter().cloned().zip(values.iter().cloned()).collect();
+            call_kw(f, pos, &kw)
+        }
+    }
 }
 
 /// Calls `f(*args)` without keywords: generated code's `CALL` of anything
@@ -209,7 +218,7 @@ pub fn builtin_display_name(b: &BuiltinData) -> String {
 
 /// Calls a built-in function or method object.
 #[inline]
-fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
+pub(crate) fn call_builtin(b: &BuiltinData, args: &[Obj], kwargs: &[(Obj, Obj)]) -> PyResult<Obj> {
     if let Some(s) = &b.self_ {
         return with_prepended(s, args, |v| invoke_builtin(b, v, kwargs));
     }

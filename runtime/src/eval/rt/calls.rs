@@ -71,22 +71,25 @@ pub unsafe extern "C" fn rt_call_method(args: u64, nargs: u64, kwnames: u64) -> 
     // fast path above allocates no objects, so it does not need one;
     // instance creation and built-in calls (`append`, …) come here.
     crate::object::gc::maybe_collect();
-    if kwnames == 0 && matches!(callable.payload(), Payload::Function(_)) {
+    if kwnames != 0 {
+        return value_word(ops::call(callable, a, opt(&kwnames)));
+    }
+    value_word(match callable.payload() {
         // Other Python functions (generator functions, calls leaving
         // parameters to their defaults, ...): `call_function` picks the
         // shortest way, without the call protocol's dispatch.
-        return value_word(crate::eval::call::call_function(callable, a, None));
-    }
-    if kwnames == 0 {
-        // `coro.send(v)` resumes the coroutine without the call protocol.
-        if let Some(r) = types::generator::call_send_method(callable, a) {
-            return value_word(r);
-        }
-        // Built-in functions, method descriptors (`xs.append(x)` pushes the
-        // descriptor and `xs`) and types go straight to their dispatch.
-        return value_word(ops::call::call_positional(callable, a));
-    }
-    value_word(ops::call(callable, a, opt(&kwnames)))
+        Payload::Function(_) => crate::eval::call::call_function(callable, a, None),
+        // Built-in functions (`round(x)`, `math.floor(x)`) and method
+        // descriptors (`xs.append(x)` pushes the descriptor and `xs`) go
+        // straight to their implementation; `coro.send(v)` resumes the
+        // coroutine without the call protocol.
+        Payload::Builtin(b) => match types::generator::call_send_method(callable, a) {
+            Some(r) => r,
+            None => ops::call::call_builtin(b, a, &[]),
+        },
+        // Types and other callables.
+        _ => ops::call::call_positional(callable, a),
+    })
 }
 
 /// `Cls(args)` in generated code, whose callable's type is `type`, on the

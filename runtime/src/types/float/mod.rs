@@ -53,9 +53,93 @@ fn tuple2(a: Obj, b: Obj) -> Obj {
 
 // --- arithmetic kernels --------------------------------------------------------
 
+/// C's `fmod(x, y)`: `x - n*y` for the integer `n` that truncates `x/y`,
+/// exact, with the sign of `x`. Rust's `%` on floats calls the software
+/// `fmod` of compiler_builtins (a slow bit loop); this one reduces the
+/// integer significands with machine divisions, 11 exponent bits at a
+/// time (the remainder stays below `2**53`, so shifted by 11 it fits a
+/// `u64`).
+pub fn fmod(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x.is_infinite() || y == 0.0 {
+        return f64::NAN;
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    if ax < ay {
+        return x;
+    }
+    // (`y` infinite was `ax < ay` above.)
+    let (mut r, ex) = significand(ax);
+    let (my, ey) = significand(ay);
+    // ax >= ay, so its exponent is at least y's (both normal, or x normal
+    // and y subnormal, or both subnormal with the same exponent).
+    let mut shift = ex - ey;
+    r %= my;
+    while shift > 0 {
+        let s = shift.min(11);
+        r = (r << s) % my;
+        shift -= s;
+    }
+    // r * 2**ey is exact: r < 2**53 and 2**ey is y's unit, at least the
+    // smallest subnormal's.
+    let unit = if ey >= -1022 {
+        f64::from_bits(((ey + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (ey + 1074))
+    };
+    ((r as f64) * unit).copysign(x)
+}
+
+/// A finite non-negative float as `(m, e)` with value `m * 2**e`, `m`
+/// below `2**53` (the implicit bit included for normal numbers).
+#[inline]
+fn significand(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = (bits >> 52) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    }
+}
+
+/// Is `x` an integer (false for NaN and infinities)? Without the software
+/// `f64::floor`: every float of magnitude `2**52` or more is an integer,
+/// and below that the truncating conversion is exact.
+#[inline]
+pub fn is_integer(x: f64) -> bool {
+    if x.abs() < 4503599627370496.0 {
+        (x as i64) as f64 == x
+    } else {
+        x.is_finite()
+    }
+}
+
+/// `x.floor()` without the software `f64::floor` (as `is_integer`).
+#[inline]
+pub fn floor(x: f64) -> f64 {
+    if x.abs() < 4503599627370496.0 {
+        let t = (x as i64) as f64;
+        if t == x {
+            // (Keeps the sign of -0.0.)
+            x
+        } else if t > x {
+            t - 1.0
+        } else {
+            t
+        }
+    } else {
+        // Integers, infinities and NaN.
+        x
+    }
+}
+
 /// `x % y` for floats (y != 0): the result has the sign of `y`.
 pub fn float_mod(vx: f64, wx: f64) -> f64 {
-    let m = vx % wx;
+    let m = fmod(vx, wx);
     if m != 0.0 {
         if (wx < 0.0) != (m < 0.0) { m + wx } else { m }
     } else {
@@ -65,7 +149,7 @@ pub fn float_mod(vx: f64, wx: f64) -> f64 {
 
 /// `divmod(x, y)` for floats (y != 0), CPython's `_float_div_mod`.
 pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
+    let mut m = fmod(vx, wx);
     let mut div = (vx - m) / wx;
     if m != 0.0 {
         if (wx < 0.0) != (m < 0.0) {
@@ -76,7 +160,7 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
         m = 0.0f64.copysign(wx);
     }
     let floordiv = if div != 0.0 {
-        let f = div.floor();
+        let f = floor(div);
         if div - f > 0.5 { f + 1.0 } else { f }
     } else {
         0.0f64.copysign(vx / wx)
@@ -85,7 +169,8 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 fn is_odd_integer(x: f64) -> bool {
-    (x.abs() % 2.0) == 1.0
+    // (Every float of magnitude 2**53 or more is even.)
+    x.abs() < 9007199254740992.0 && (x as i64) as f64 == x && (x as i64) & 1 == 1
 }
 
 /// The OverflowError CPython raises from errno ERANGE.
@@ -149,7 +234,7 @@ pub fn float_pow_value(iv: f64, iw: f64) -> PyResult<Result<f64, (f64, f64)>> {
     let mut iv = iv;
     let mut negate = false;
     if iv < 0.0 {
-        if iw != iw.floor() {
+        if !is_integer(iw) {
             let (re, im) = types::complex::complex_pow((iv, 0.0), (iw, 0.0))?;
             return Ok(Err((re, im)));
         }
@@ -338,6 +423,14 @@ pub fn hash_float_obj(v: &Obj, x: f64) -> i64 {
 /// TypeError "must be real number, not str".
 pub fn to_f64(v: &Obj) -> PyResult<f64> {
     if let Some(i) = int_val(v) {
+        // An int subclass's `__float__` (its `nb_float`) may be its own.
+        if !int::is_exact_int(v)
+            && !v.is(&builtin().true_)
+            && !v.is(&builtin().false_)
+            && let Some(f) = call_float_method(v)?
+        {
+            return Ok(f);
+        }
         return int::int_val_to_f64(i);
     }
     if let Some(f) = as_f64(v) {
@@ -506,7 +599,7 @@ pub fn round_decimal_fast(x: f64, nd: i64) -> Option<f64> {
         return None;
     }
     let s = (-e) as u32;
-    let p10 = 10u128.pow(nd as u32);
+    let p10 = POW10[nd as usize];
     // (m < 2**53 and 10**22 < 2**74: the product fits.)
     let n = u128::from(m) * p10;
     let mut q = n >> s;
@@ -518,8 +611,32 @@ pub fn round_decimal_fast(x: f64, nd: i64) -> Option<f64> {
     if q >= 1u128 << 53 {
         return None;
     }
-    Some((q as f64 / p10 as f64).copysign(x))
+    // (Both conversions are exact: q < 2**53, and 10**nd for nd <= 22 is a
+    // double.)
+    Some(((q as u64) as f64 / POW10_F64[nd as usize]).copysign(x))
 }
+
+/// 10**0 through 10**22 (`round_decimal_fast`'s range).
+const POW10: [u128; 23] = {
+    let mut t = [1u128; 23];
+    let mut k = 1;
+    while k < 23 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
+
+/// `POW10` as doubles, all exact.
+const POW10_F64: [f64; 23] = {
+    let mut t = [1.0f64; 23];
+    let mut k = 1;
+    while k < 23 {
+        t[k] = POW10[k] as f64;
+        k += 1;
+    }
+    t
+};
 
 /// `x.as_integer_ratio()`.
 pub fn as_integer_ratio(x: f64) -> PyResult<(Obj, Obj)> {

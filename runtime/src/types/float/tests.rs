@@ -349,3 +349,51 @@ mod objects {
         );
     }
 }
+
+/// `fmod` against Rust's `%` (the software `fmod`, exact too) on random
+/// bit patterns over the whole range, subnormals and special values
+/// included; `is_integer`, `floor` and `is_odd_integer` against their
+/// definitions.
+#[test]
+fn fmod_and_integer_tests_match_the_definitions() {
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let same = |a: f64, b: f64| a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan());
+    let mut values = vec![
+        0.0,
+        -0.0,
+        1.0,
+        -1.5,
+        5e-324,
+        -5e-324,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ];
+    for i in 0..20_000 {
+        let bits = next();
+        // Every other value near 1.0, so that ratios are sometimes small.
+        let x = if i % 2 == 0 {
+            f64::from_bits(bits)
+        } else {
+            f64::from_bits((bits & 0x800f_ffff_ffff_ffff) | ((1000 + (bits >> 52) % 60) << 52))
+        };
+        values.push(x);
+    }
+    for (i, &x) in values.iter().enumerate() {
+        for &y in values.iter().skip(i % 97).step_by(997).take(25) {
+            assert!(same(fmod(x, y), x % y), "fmod({x:e}, {y:e})");
+        }
+        let integral = x.is_finite() && x == x.floor();
+        assert_eq!(is_integer(x), integral, "is_integer({x:e})");
+        assert!(same(floor(x), x.floor()), "floor({x:e})");
+        assert_eq!(is_odd_integer(x), x.abs() % 2.0 == 1.0, "odd({x:e})");
+    }
+}
