@@ -192,7 +192,7 @@ unsafe fn free_frame(f: *mut Frame, nslots: usize) {
     let func = unsafe { std::mem::take(&mut (*f).func) };
     // SAFETY: as above.
     unsafe { Frame::free(f, nslots) };
-    release(func);
+    release_heap(func);
 }
 
 /// Releases the owned word `w` (0: none), as dropping its `Obj` would,
@@ -202,6 +202,23 @@ unsafe fn free_frame(f: *mut Frame, nslots: usize) {
 fn release(w: u64) {
     if w != 0 && w & crate::abi::TAG_MASK == 0 {
         // SAFETY: a non-zero untagged owned word points to a live object.
+        let h = unsafe { &*(w as *const crate::object::PyObject) };
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            crate::object::dealloc(w);
+        }
+    }
+}
+
+/// `release` of a word that is 0 or a heap object, never a tagged value
+/// (a function, type or code word): no check of the tag.
+#[inline(always)]
+fn release_heap(w: u64) {
+    debug_assert_eq!(w & crate::abi::TAG_MASK, 0, "a heap object's word");
+    if w != 0 {
+        // SAFETY: a non-zero owned word of a heap object points to a live
+        // object.
         let h = unsafe { &*(w as *const crate::object::PyObject) };
         let n = h.refcnt.get() - 1;
         h.refcnt.set(n);

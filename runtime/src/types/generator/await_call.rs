@@ -133,7 +133,8 @@ unsafe fn first_step(
     // SAFETY: caller contract; the frame's `func` word becomes a reference
     // the frame owns (released with it).
     unsafe { (*f).func = callable.clone().into_word() };
-    let gd = GenData::new(kind, f, None, (None, None), None);
+    // (Mutable: a suspension moves it into the new object in place.)
+    let mut gd = GenData::new(kind, f, None, (None, None), None);
     let saved = save_exc_info();
     // SAFETY: the frame is created, not running, and initialised for its
     // code (whose first entry does not read `sent`).
@@ -157,13 +158,17 @@ unsafe fn first_step(
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         gd.note_suspension();
         // SAFETY: `gd` moves into the object (forgotten here, not dropped).
-        let coro = unsafe { materialize(&gd) };
+        let coro = unsafe { materialize(&mut gd) };
         std::mem::forget(gd);
         if r == 0 {
             drop(coro);
             return super::send::delegation_failed(state::fetch_err());
         }
-        note_delegate_yielded(&coro, gen_data(&coro).expect("a generator"));
+        let Payload::Generator(cd) = coro.payload() else {
+            // SAFETY: `materialize` makes a generator-like object.
+            unsafe { std::hint::unreachable_unchecked() }
+        };
+        note_delegate_yielded(&coro, cd);
         // SAFETY: caller contract.
         unsafe {
             *out = r;
@@ -234,23 +239,25 @@ fn frame_with_defaults(
 /// (no copy of it made to pass it by value).
 ///
 /// # Safety
-/// `gd` moves into the object: the caller forgets it afterwards.
+/// `gd` moves into the object: the caller forgets it afterwards. (A
+/// unique reference: its fields are read where they are stored into the
+/// new object, not saved across the allocation.)
 #[cold]
 #[inline(never)]
-unsafe fn materialize(gd: &GenData) -> Obj {
-    // SAFETY: caller contract: the caller's copy is forgotten.
-    let mut gd = unsafe { std::ptr::read(gd) };
+unsafe fn materialize(src: &mut GenData) -> Obj {
     // SAFETY: the suspended frame is live; its code word is a live code
     // object.
-    let code = Obj::borrow(unsafe { &(*gd.frame.get()).code }).clone();
-    debug_assert!(gd.code.is_none());
-    // SAFETY: `code` is None (nothing to drop).
-    unsafe { std::ptr::addr_of_mut!(gd.code).write(Some(code)) };
+    let code = Obj::borrow(unsafe { &(*src.frame.get()).code }).clone();
     let b = builtin();
-    let ty = match gd.kind {
+    let ty = match src.kind {
         GenKind::Coroutine => &b.coroutine,
         _ => &b.generator,
     };
+    // SAFETY: caller contract: the caller's copy is forgotten.
+    let mut gd = unsafe { std::ptr::read(src) };
+    debug_assert!(gd.code.is_none());
+    // SAFETY: `code` is None (nothing to drop).
+    unsafe { std::ptr::addr_of_mut!(gd.code).write(Some(code)) };
     Obj::new(ty, Payload::Generator(gd))
 }
 

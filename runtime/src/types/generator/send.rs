@@ -119,13 +119,13 @@ unsafe fn free_finished(receiver: u64, gd: &GenData, f: *mut Frame) {
         o.refcnt.set(0);
         crate::types::finalize::forget_finalized(receiver);
         let class = crate::object::size_class::one(gd);
-        release(o.ty.get());
+        release_heap(o.ty.get());
         let code = gd.code.as_ref().map_or(0, Obj::word);
         // SAFETY: the object is exclusively ours now; of its data only the
         // code needs releasing (`owns_only_code`), below, and the block is
         // not read again.
         unsafe { crate::object::pool::free_block(p, class) };
-        release(code);
+        release_heap(code);
         return;
     }
     gd.set_yieldfrom(None);
