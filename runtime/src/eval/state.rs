@@ -186,6 +186,13 @@ pub fn exc_info() -> Option<Obj> {
     }
 }
 
+/// The word of the exception currently being handled (borrowed; 0 for
+/// none): what a generator's resumption saves and compares.
+#[inline(always)]
+pub fn exc_info_word() -> u64 {
+    TS.with(|t| t.exc_info.get())
+}
+
 /// Is the handled exception `e` (the same object, or none for None)?
 #[inline]
 pub fn exc_info_is(e: Option<&Obj>) -> bool {

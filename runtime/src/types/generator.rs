@@ -192,7 +192,7 @@ unsafe fn free_frame(f: *mut Frame, nslots: usize) {
     let func = unsafe { std::mem::take(&mut (*f).func) };
     // SAFETY: as above.
     unsafe { Frame::free(f, nslots) };
-    release(func);
+    release_heap(func);
 }
 
 /// Releases the owned word `w` (0: none), as dropping its `Obj` would,
@@ -202,6 +202,23 @@ unsafe fn free_frame(f: *mut Frame, nslots: usize) {
 fn release(w: u64) {
     if w != 0 && w & crate::abi::TAG_MASK == 0 {
         // SAFETY: a non-zero untagged owned word points to a live object.
+        let h = unsafe { &*(w as *const crate::object::PyObject) };
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            crate::object::dealloc(w);
+        }
+    }
+}
+
+/// `release` of a word that is 0 or a heap object, never a tagged value
+/// (a function, type or code word): no check of the tag.
+#[inline(always)]
+fn release_heap(w: u64) {
+    debug_assert_eq!(w & crate::abi::TAG_MASK, 0, "a heap object's word");
+    if w != 0 {
+        // SAFETY: a non-zero owned word of a heap object points to a live
+        // object.
         let h = unsafe { &*(w as *const crate::object::PyObject) };
         let n = h.refcnt.get() - 1;
         h.refcnt.set(n);
@@ -637,10 +654,16 @@ fn resume_sent(genobj: &Obj, v: Option<Obj>) -> PyResult<SendResult> {
             FRAME_STATE_CREATED if v.as_ref().is_none_or(|v| v.is(&builtin().none)) => 0,
             _ => return resume(genobj, Resume::Send(value(v)), false),
         };
-        let saved = state::exc_info();
+        let saved = save_exc_info();
         // SAFETY: the frame is live, created or suspended.
-        let r = unsafe { run_sent(gd, f, st, sent) }?;
-        restore_exc_info(gd, f, saved);
+        let r = match unsafe { run_sent(gd, f, st, sent) } {
+            Ok(r) => r,
+            Err(e) => {
+                release(saved);
+                return Err(e);
+            }
+        };
+        put_back_exc_info(gd, f, saved);
         return finish_run(gd, f, r);
     }
     resume(genobj, Resume::Send(value(v)), false)
@@ -801,11 +824,22 @@ unsafe fn run_frame(gd: &GenData, f: *mut Frame) -> PyResult<u64> {
 /// `f` must be a live frame.
 #[inline(always)]
 unsafe fn native_of(f: *mut Frame) -> crate::types::code::NativeFn {
+    // SAFETY: caller contract.
+    unsafe { frame_code(f) }.native
+}
+
+/// The code data of the live frame `f`, read without `code_data`'s check
+/// of the payload (a frame's code word is always a code object).
+///
+/// # Safety
+/// `f` must be a live frame.
+#[inline(always)]
+unsafe fn frame_code<'a>(f: *mut Frame) -> &'a types::code::CodeData {
     // SAFETY: caller contract; `code` is a live code object the frame
     // borrows from its function, which the generator keeps alive.
     let code = unsafe { &*((*f).code as *const crate::object::PyObject) };
     match &code.payload {
-        Payload::Code(cd) => cd.native,
+        Payload::Code(cd) => cd,
         // SAFETY: frames are only ever made for code objects.
         _ => unsafe { std::hint::unreachable_unchecked() },
     }
@@ -834,6 +868,43 @@ unsafe fn run_native(
     unsafe { state::leave_frame(f) };
     gd.running.set(false);
     Ok(r)
+}
+
+/// Before a run: the handled exception outside, with a reference taken
+/// (its word; 0 for none), for `put_back_exc_info`. Inline, without an
+/// `Obj`'s check of tagged words (a handled exception is a heap object):
+/// every resumption saves it.
+#[inline(always)]
+fn save_exc_info() -> u64 {
+    let w = state::exc_info_word();
+    if w != 0 {
+        // SAFETY: a non-zero handled exception is a live heap object.
+        let h = unsafe { &*(w as *const crate::object::PyObject) };
+        h.refcnt.set(h.refcnt.get() + 1);
+    }
+    w
+}
+
+/// After a run: `restore_exc_info` with the word `save_exc_info` saved.
+/// When the run left the handled exception unchanged, only the saved
+/// reference goes (never the last one: the thread state holds another).
+#[inline(always)]
+fn put_back_exc_info(gd: &GenData, f: *mut Frame, saved: u64) {
+    if state::exc_info_word() != saved {
+        restore_exc_info_changed(gd, f, saved);
+    } else if saved != 0 {
+        // SAFETY: as in `save_exc_info`.
+        let h = unsafe { &*(saved as *const crate::object::PyObject) };
+        debug_assert!(h.refcnt.get() > 1, "the thread state holds it too");
+        h.refcnt.set(h.refcnt.get() - 1);
+    }
+}
+
+/// `put_back_exc_info` when the run changed the handled exception.
+#[cold]
+#[inline(never)]
+fn restore_exc_info_changed(gd: &GenData, f: *mut Frame, saved: u64) {
+    restore_exc_info(gd, f, Obj::from_word(saved));
 }
 
 /// After a run: puts back the handled exception from outside (`saved`),
@@ -882,10 +953,12 @@ fn finish_run(gd: &GenData, f: *mut Frame, r: u64) -> PyResult<SendResult> {
 /// code released the slots): frees the frame and forgets any delegate.
 fn release_finished(gd: &GenData, f: *mut Frame) {
     gd.frame.set(std::ptr::null_mut());
-    // SAFETY: the frame is finished and owned by the generator.
+    // SAFETY: the frame is finished and owned by the generator (its code,
+    // the generator's, has `nslots` slots).
     unsafe {
+        let nslots = frame_code(f).frame_slots();
         (*f).state = FRAME_STATE_COMPLETED;
-        free_frame(f, gd.nslots());
+        free_frame(f, nslots);
     }
     gd.set_yieldfrom(None);
 }

@@ -48,7 +48,8 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
     let Payload::Function(fd) = callable.payload() else {
         return None;
     };
-    let cd = types::code::code_data(&fd.code);
+    // SAFETY: a function's `__code__` is always a code object.
+    let cd = unsafe { code_data_unchecked(&fd.code) };
     if !cd.simple_generator
         || cd.flags & crate::abi::CO_COROUTINE == 0
         || (cd.argcount as usize) < a.len()
@@ -56,6 +57,8 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
     {
         return None;
     }
+    // (Read before the frame is written: the writes could alias it.)
+    let nslots = cd.frame_slots();
     let f = if cd.argcount as usize == a.len() {
         // The safe point of the call this replaces (its values all sit in
         // the caller's frame).
@@ -66,7 +69,7 @@ pub(crate) unsafe fn await_call(args: u64, nargs: u64, out: *mut u64) -> Option<
     };
     // SAFETY: `f` is a complete frame of the function's code, exclusively
     // ours; caller contract for `out`.
-    Some(unsafe { first_step(callable, fd, cd, f, GenKind::Coroutine, out) })
+    Some(unsafe { first_step(callable, nslots, f, GenKind::Coroutine, out) })
 }
 
 /// `rt_await_value`: `await obj` (`GET_AWAITABLE`, `LOAD_CONST None`,
@@ -96,33 +99,33 @@ pub(crate) unsafe fn await_value(obj: u64, out: *mut u64) -> Option<i64> {
     let Payload::Function(fd) = func.payload() else {
         return None;
     };
-    let cd = types::code::code_data(&fd.code);
+    // SAFETY: a function's `__code__` is always a code object.
+    let cd = unsafe { code_data_unchecked(&fd.code) };
     if !names_are_code_names(fd, cd) {
         return None;
     }
+    let nslots = cd.frame_slots();
     let f = crate::eval::call::simple_generator_frame(fd, cd, std::slice::from_ref(o));
     // SAFETY: `f` is a complete frame of `__await__`'s code (a plain
     // generator function taking `o`), exclusively ours; the frame takes a
     // reference to the function before anything runs (the cache's may go);
     // caller contract for `out`.
-    Some(unsafe { first_step(func, fd, cd, f, GenKind::Generator, out) })
+    Some(unsafe { first_step(func, nslots, f, GenKind::Generator, out) })
 }
 
-/// Runs the new frame `f` of `callable` (function data `fd`, code `cd`) of
-/// a generator or coroutine (`kind`) that has no object yet, as `rt_send`'s
-/// first step on it: 1 when it suspended (the value in `out[0]`, its new
-/// object, owned, in `out[1]`), 0 when it returned (the value in
-/// `out[0]`), -1 with the exception pending.
+/// Runs the new frame `f` of `callable` (`nslots` slots) of a generator or coroutine (`kind`) that has no object yet, as
+/// `rt_send`'s first step on it: 1 when it suspended (the value in
+/// `out[0]`, its new object, owned, in `out[1]`), 0 when it returned (the
+/// value in `out[0]`), -1 with the exception pending.
 ///
 /// # Safety
-/// `f` is a complete, created frame of `fd`'s code with
-/// `cd.frame_slots()` slots, exclusively the caller's; `out` points to two
+/// `f` is a complete, created frame of `callable`'s code with `nslots`
+/// slots (its `frame_slots()`), exclusively the caller's; `out` points to two
 /// writable words.
 #[inline(always)]
 unsafe fn first_step(
     callable: &Obj,
-    fd: &types::function::FunctionData,
-    cd: &types::code::CodeData,
+    nslots: usize,
     f: *mut Frame,
     kind: GenKind,
     out: *mut u64,
@@ -130,14 +133,15 @@ unsafe fn first_step(
     // SAFETY: caller contract; the frame's `func` word becomes a reference
     // the frame owns (released with it).
     unsafe { (*f).func = callable.clone().into_word() };
-    let gd = GenData::new(kind, f, None, (None, None), None);
-    let nslots = cd.frame_slots();
-    let saved = state::exc_info();
+    // (Mutable: a suspension moves it into the new object in place.)
+    let mut gd = GenData::new(kind, f, None, (None, None), None);
+    let saved = save_exc_info();
     // SAFETY: the frame is created, not running, and initialised for its
     // code (whose first entry does not read `sent`).
     let r = match unsafe { run_sent(&gd, f, FRAME_STATE_CREATED, 0) } {
         Ok(r) => r,
         Err(e) => {
+            release(saved);
             // The frame could not be entered (RecursionError): it never
             // ran, and nothing else refers to it.
             // SAFETY: `f` is created and exclusively ours.
@@ -149,21 +153,22 @@ unsafe fn first_step(
             return super::send::delegation_failed(e);
         }
     };
-    if state::exc_info_is(saved.as_ref()) {
-        // (Consumed by hand: no out-of-line drop of the usual None.)
-        release(saved.map_or(0, Obj::into_word));
-    } else {
-        restore_exc_info(&gd, f, saved);
-    }
+    put_back_exc_info(&gd, f, saved);
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         gd.note_suspension();
-        let coro = materialize(fd, gd);
+        // SAFETY: `gd` moves into the object (forgotten here, not dropped).
+        let coro = unsafe { materialize(&mut gd) };
+        std::mem::forget(gd);
         if r == 0 {
             drop(coro);
             return super::send::delegation_failed(state::fetch_err());
         }
-        note_delegate_yielded(&coro, gen_data(&coro).expect("a generator"));
+        let Payload::Generator(cd) = coro.payload() else {
+            // SAFETY: `materialize` makes a generator-like object.
+            unsafe { std::hint::unreachable_unchecked() }
+        };
+        note_delegate_yielded(&coro, cd);
         // SAFETY: caller contract.
         unsafe {
             *out = r;
@@ -229,17 +234,30 @@ fn frame_with_defaults(
 }
 
 /// The coroutine (or generator) object owning the suspended frame in
-/// `gd`, as `new_generator` would have made it for the function `fd` (whose names
-/// were its code's then: `names_are_code_names`).
+/// `gd`, as `new_generator` would have made it for its function (whose
+/// names were its code's then: `names_are_code_names`). `gd` is read in place
+/// (no copy of it made to pass it by value).
+///
+/// # Safety
+/// `gd` moves into the object: the caller forgets it afterwards. (A
+/// unique reference: its fields are read where they are stored into the
+/// new object, not saved across the allocation.)
 #[cold]
 #[inline(never)]
-fn materialize(fd: &types::function::FunctionData, mut gd: GenData) -> Obj {
-    gd.code = Some(fd.code.clone());
+unsafe fn materialize(src: &mut GenData) -> Obj {
+    // SAFETY: the suspended frame is live; its code word is a live code
+    // object.
+    let code = Obj::borrow(unsafe { &(*src.frame.get()).code }).clone();
     let b = builtin();
-    let ty = match gd.kind {
+    let ty = match src.kind {
         GenKind::Coroutine => &b.coroutine,
         _ => &b.generator,
     };
+    // SAFETY: caller contract: the caller's copy is forgotten.
+    let mut gd = unsafe { std::ptr::read(src) };
+    debug_assert!(gd.code.is_none());
+    // SAFETY: `code` is None (nothing to drop).
+    unsafe { std::ptr::addr_of_mut!(gd.code).write(Some(code)) };
     Obj::new(ty, Payload::Generator(gd))
 }
 
@@ -248,5 +266,23 @@ fn materialize(fd: &types::function::FunctionData, mut gd: GenData) -> Obj {
 /// makes the coroutine, taking the names as they are at the call.
 #[inline(always)]
 fn names_are_code_names(fd: &types::function::FunctionData, cd: &types::code::CodeData) -> bool {
-    own_name(&fd.name, &cd.name).is_none() && own_name(&fd.qualname, &cd.qualname).is_none()
+    // SAFETY: the names are only ever borrowed mutably for the store of a
+    // new name (`func.__name__ = ...`), which runs no code while it holds
+    // the borrow; nothing does while these one-word reads compare them
+    // (`own_name`'s reads without the check of the borrow flag).
+    unsafe { (*fd.name.as_ptr()).is(&cd.name) && (*fd.qualname.as_ptr()).is(&cd.qualname) }
+}
+
+/// `code_data` without the check of the payload's kind.
+///
+/// # Safety
+/// `code` is a code object (a function's `__code__` always is: it is set
+/// at creation and cannot be replaced).
+#[inline(always)]
+unsafe fn code_data_unchecked(code: &Obj) -> &types::code::CodeData {
+    match code.payload() {
+        Payload::Code(cd) => cd,
+        // SAFETY: caller contract.
+        _ => unsafe { std::hint::unreachable_unchecked() },
+    }
 }

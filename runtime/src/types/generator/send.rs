@@ -56,21 +56,17 @@ pub(crate) unsafe fn send_flat(receiver: u64, val: u64, out: *mut u64) -> Option
         release(sent);
         return None;
     }
-    let saved = state::exc_info();
+    let saved = save_exc_info();
     // SAFETY: the frame is live, created or suspended, not running, and
     // initialised for its code.
     let r = match unsafe { run_sent(gd, f, st, sent) } {
         Ok(r) => r,
-        Err(e) => return Some(delegation_failed(e)),
-    };
-    if state::exc_info_is(saved.as_ref()) {
-        // (Consumed by hand: no out-of-line drop of the usual None.)
-        if let Some(s) = saved {
-            release(s.into_word());
+        Err(e) => {
+            release(saved);
+            return Some(delegation_failed(e));
         }
-    } else {
-        restore_exc_info(gd, f, saved);
-    }
+    };
+    put_back_exc_info(gd, f, saved);
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         gd.note_suspension();
@@ -107,7 +103,8 @@ pub(crate) unsafe fn send_flat(receiver: u64, val: u64, out: *mut u64) -> Option
 /// owned word of the generator object holding `gd`.
 #[inline(always)]
 unsafe fn free_finished(receiver: u64, gd: &GenData, f: *mut Frame) {
-    let nslots = gd.nslots();
+    // SAFETY: caller contract: `f` is live (its slots released).
+    let nslots = unsafe { frame_code(f) }.frame_slots();
     gd.frame.set(std::ptr::null_mut());
     // SAFETY: caller contract: the finished frame is the generator's.
     unsafe {
@@ -122,13 +119,13 @@ unsafe fn free_finished(receiver: u64, gd: &GenData, f: *mut Frame) {
         o.refcnt.set(0);
         crate::types::finalize::forget_finalized(receiver);
         let class = crate::object::size_class::one(gd);
-        release(o.ty.get());
+        release_heap(o.ty.get());
         let code = gd.code.as_ref().map_or(0, Obj::word);
         // SAFETY: the object is exclusively ours now; of its data only the
         // code needs releasing (`owns_only_code`), below, and the block is
         // not read again.
         unsafe { crate::object::pool::free_block(p, class) };
-        release(code);
+        release_heap(code);
         return;
     }
     gd.set_yieldfrom(None);
@@ -178,22 +175,18 @@ pub(crate) fn step_flat(genobj: &Obj, coroutines: bool) -> Option<Step> {
     if st != FRAME_STATE_SUSPENDED && st != FRAME_STATE_CREATED {
         return None;
     }
-    let saved = state::exc_info();
+    let saved = save_exc_info();
     // SAFETY: the frame is live, created or suspended, not running, and
     // initialised for its code; 0 is None sent without a reference.
     let r = match unsafe { run_sent(gd, f, st, 0) } {
         Ok(r) => r,
         Err(e) => {
+            release(saved);
             state::set_pending(e);
             return Some(Step::Failed);
         }
     };
-    if state::exc_info_is(saved.as_ref()) {
-        // (Consumed by hand: no out-of-line drop of the usual None.)
-        release(saved.map_or(0, Obj::into_word));
-    } else {
-        restore_exc_info(gd, f, saved);
-    }
+    put_back_exc_info(gd, f, saved);
     // SAFETY: the native function has returned; the frame is live.
     if unsafe { (*f).state } == FRAME_STATE_SUSPENDED {
         gd.note_suspension();
