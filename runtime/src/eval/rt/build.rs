@@ -7,6 +7,7 @@ use crate::errors::{Exc, PyErr, PyResult, type_error};
 use crate::eval::state::{status, value_word};
 use crate::object::{Obj, Payload};
 use crate::ops;
+use crate::types::set::table::IntHome;
 use crate::types::{self, builtin, dict};
 
 /// # Safety
@@ -234,10 +235,11 @@ pub extern "C" fn rt_list_to_tuple(list: u64) -> u64 {
 /// hands over to the next as a tail call.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_set_add(set: u64, val: u64) -> i64 {
-    if types::set::add_int_home(v(&set), v(&val)) {
-        return 0;
+    match types::set::add_int_home(v(&set), v(&val)) {
+        IntHome::Done(()) => 0,
+        IntHome::Walk => set_add_walk(set, val),
+        IntHome::General => set_add(set, val),
     }
-    set_add_walk(set, val)
 }
 
 /// `rt_set_add` past the home slot.
@@ -268,16 +270,17 @@ fn set_add(set: u64, val: u64) -> i64 {
 /// (no frame), as does the walk past the home slot (`set_contains_walk`).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_set_contains(set: u64, item: u64) -> i64 {
-    if let Some(found) = types::set::contains_int_fast::<true>(v(&set), v(&item)) {
-        return i64::from(found);
+    match types::set::contains_int_home(v(&set), v(&item)) {
+        IntHome::Done(found) => i64::from(found),
+        IntHome::Walk => set_contains_walk(set, item),
+        IntHome::General => set_contains(set, item),
     }
-    set_contains_walk(set, item)
 }
 
 /// `rt_set_contains` past the home slot.
 #[inline(never)]
 fn set_contains_walk(set: u64, item: u64) -> i64 {
-    if let Some(found) = types::set::contains_int_fast::<false>(v(&set), v(&item)) {
+    if let Some(found) = types::set::contains_int_walk(v(&set), v(&item)) {
         return i64::from(found);
     }
     set_contains(set, item)

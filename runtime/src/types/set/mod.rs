@@ -201,14 +201,14 @@ pub fn add(s: &Obj, key: &Obj) -> PyResult<()> {
     }
 }
 
-/// `s.add(key)` for a tagged int `key` in a set when its home slot decides
-/// without a call (`table::add_int_home`): false when `add_int_walk` or
-/// `add` must do it.
+/// `s.add(key)` for a tagged int `key` in a set as far as its home slot
+/// decides without a call (`table::add_int_home`); after `Walk` the caller
+/// tries `add_int_walk`, after `General` it calls `add`.
 #[inline(always)]
-pub fn add_int_home(s: &Obj, key: &Obj) -> bool {
+pub fn add_int_home(s: &Obj, key: &Obj) -> table::IntHome<()> {
     match (s.payload(), key.small_int()) {
         (Payload::Set(cell), Some(i)) => table::add_int_home(cell, key, util::hash_i64(i)),
-        _ => false,
+        _ => table::IntHome::General,
     }
 }
 
@@ -230,16 +230,24 @@ pub fn grow_after_add(s: &Obj) {
     }
 }
 
-/// `key in s` for a tagged int `key` and a mutable set `s` when it
-/// decides without a call: by the key's bucket count or home slot
-/// (`table::contains_int_home`) when `HOME`, else by a walk of its probe
-/// sequence (`table::contains_int`). None when `contains` must answer.
+/// `key in s` for a tagged int `key` and a mutable set `s` as far as its
+/// bucket count or home slot decides without a call
+/// (`table::contains_int_home`); after `Walk` the caller tries
+/// `contains_int_walk`, after `General` it calls `contains`.
 #[inline(always)]
-pub fn contains_int_fast<const HOME: bool>(s: &Obj, key: &Obj) -> Option<bool> {
+pub fn contains_int_home(s: &Obj, key: &Obj) -> table::IntHome<bool> {
     match (s.payload(), key.small_int()) {
-        (Payload::Set(cell), Some(i)) if HOME => {
-            table::contains_int_home(cell, key, util::hash_i64(i))
-        }
+        (Payload::Set(cell), Some(i)) => table::contains_int_home(cell, key, util::hash_i64(i)),
+        _ => table::IntHome::General,
+    }
+}
+
+/// `key in s` for a tagged int `key` and a mutable set `s` by a walk of
+/// its probe sequence without a call (`table::contains_int`): None when
+/// `contains` must answer.
+#[inline(always)]
+pub fn contains_int_walk(s: &Obj, key: &Obj) -> Option<bool> {
+    match (s.payload(), key.small_int()) {
         (Payload::Set(cell), Some(i)) => table::contains_int(cell, key, util::hash_i64(i)),
         _ => None,
     }

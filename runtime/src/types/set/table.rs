@@ -22,7 +22,9 @@
 
 mod ints;
 
-pub use ints::{IntAdd, add_int, add_int_home, contains_int, contains_int_home, grow_after_add};
+pub use ints::{
+    IntAdd, IntHome, add_int, add_int_home, contains_int, contains_int_home, grow_after_add,
+};
 
 use super::super::list::util::fast_eq;
 use crate::errors::PyResult;
@@ -240,7 +242,7 @@ impl Drop for SetTable {
         // taken over below, each released once, and the slots freed as
         // plain words.
         let words = unsafe { Box::from_raw(raw) };
-        debug_assert!(words.len() % 4 == 0);
+        debug_assert!(words.len().is_multiple_of(4));
         let mut left = self.used;
         for run in words.chunks_exact(4) {
             if left == 0 {

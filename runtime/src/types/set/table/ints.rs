@@ -5,10 +5,12 @@
 //! are unequal, and the key itself is found by identity, so a walk that
 //! meets no other kind of key with the key's hash compares nothing and
 //! runs no Python code: it visits CPython's slots and stops where CPython
-//! stops. Anything else — a heap key with the same hash (`True`, `5.0`,
-//! an object with `__eq__`), a table with dummies or hints, an add that
-//! would resize, a borrowed table — is left to the general paths
-//! (`add_entry`, `probe_contains`), which start over: nothing was changed.
+//! stops. The home slot (the first of the walk) decides in any table;
+//! past it, anything else — a heap key with the same hash (`True`, `5.0`,
+//! an object with `__eq__`), a table with dummies or hints (sets under
+//! add/remove churn, whose general paths remember slots), a borrowed
+//! table — is left to the general paths (`add_entry`, `probe_contains`),
+//! which start over: nothing was changed.
 
 use super::{LINEAR_PROBES, SetTable, Slot, next_probe};
 use crate::object::Obj;
@@ -87,27 +89,46 @@ fn add_resizes(t: &SetTable) -> bool {
     (t.fill() + 1) * 5 >= t.mask() * 3
 }
 
+/// Where the home slot leaves a lookup or an add of a tagged int.
+pub enum IntHome<T> {
+    /// Decided: the answer (for an add, the key was present or stored).
+    Done(T),
+    /// Walk on from the home slot (`add_int`, `contains_int`).
+    Walk,
+    /// A table the walk leaves to the general path (dummies or hints for
+    /// an add, hints for a lookup), or a borrowed one: go there at once.
+    General,
+}
+
 /// `set_add_entry` of the tagged int `key` (hash `hash`) decided by its
 /// home slot, the first of its probe sequence: the key itself there, or
-/// an empty slot there to store it in. False (nothing changed) when the
-/// walk must go on (`add_int`).
+/// an empty slot there to store it in (CPython's probe ends at once, so
+/// a dummy elsewhere changes nothing).
 #[inline(always)]
-pub fn add_int_home(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> bool {
+pub fn add_int_home(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> IntHome<()> {
     debug_assert!(key.is_small_int());
     let Ok(mut t) = cell.try_borrow_mut() else {
-        return false;
+        return IntHome::General;
     };
     let home = (hash as u64 as usize) & t.mask();
     let s = &t.slots[home];
     let w = key_word(s);
     if w == key.word() {
-        return true;
+        return IntHome::Done(());
     }
-    if w != 0 || s.hash != 0 || t.hints.is_some() || add_resizes(&t) {
-        return false;
+    if w == 0 && s.hash == 0 && !add_resizes(&t) {
+        store_int(&mut t, home, key, hash);
+        if let Some(h) = &mut t.hints {
+            h.set(hash, home);
+            h.filled(home);
+        }
+        return IntHome::Done(());
     }
-    store_int(&mut t, home, key, hash);
-    true
+    if t.fill != t.used || t.hints.is_some() {
+        IntHome::General
+    } else {
+        IntHome::Walk
+    }
 }
 
 /// What `add_int` did.
@@ -152,21 +173,29 @@ pub fn grow_after_add(cell: &RefCell<SetTable>) {
 }
 
 /// `set_lookkey`'s answer for the tagged int `key` (hash `hash`) from its
-/// `KeyCounts` bucket or its home slot, or None when the walk must go on
-/// (`contains_int`).
+/// `KeyCounts` bucket or its home slot.
 #[inline(always)]
-pub fn contains_int_home(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> Option<bool> {
+pub fn contains_int_home(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> IntHome<bool> {
     debug_assert!(key.is_small_int());
-    let t = cell.try_borrow().ok()?;
+    let Ok(t) = cell.try_borrow() else {
+        return IntHome::General;
+    };
     if !t.counts.may_contain(hash) {
-        return Some(false);
+        return IntHome::Done(false);
     }
     let s = &t.slots[(hash as u64 as usize) & t.mask()];
     let w = key_word(s);
     if w == key.word() {
-        return Some(true);
+        return IntHome::Done(true);
     }
-    (w == 0 && s.hash == 0).then_some(false)
+    if w == 0 && s.hash == 0 {
+        return IntHome::Done(false);
+    }
+    if t.hints.is_some() {
+        IntHome::General
+    } else {
+        IntHome::Walk
+    }
 }
 
 /// `set_lookkey`'s answer for the tagged int `key` (hash `hash`) when it
