@@ -7,6 +7,7 @@ use crate::errors::{Exc, PyErr, PyResult, type_error};
 use crate::eval::state::{status, value_word};
 use crate::object::{Obj, Payload};
 use crate::ops;
+use crate::types::set::table::IntHome;
 use crate::types::{self, builtin, dict};
 
 /// # Safety
@@ -228,14 +229,66 @@ pub extern "C" fn rt_list_to_tuple(list: u64) -> u64 {
     }
 }
 
+/// `s.add(val)` (`SET_ADD`, the `set.add` descriptor). A tagged int
+/// whose home slot decides returns at once: this part sets up no frame,
+/// nor does the walk past the home slot (`set_add_walk`); each step
+/// hands over to the next as a tail call.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_set_add(set: u64, val: u64) -> i64 {
+    match types::set::add_int_home(v(&set), v(&val)) {
+        IntHome::Done(()) => 0,
+        IntHome::Walk => set_add_walk(set, val),
+        IntHome::General => set_add(set, val),
+    }
+}
+
+/// `rt_set_add` past the home slot.
+#[inline(never)]
+fn set_add_walk(set: u64, val: u64) -> i64 {
+    match types::set::add_int_walk(v(&set), v(&val)) {
+        types::set::table::IntAdd::Done => 0,
+        types::set::table::IntAdd::Grow => set_add_grow(set),
+        types::set::table::IntAdd::Other => set_add(set, val),
+    }
+}
+
+/// The resize after `set_add_walk` filled the table.
+#[inline(never)]
+fn set_add_grow(set: u64) -> i64 {
+    types::set::grow_after_add(v(&set));
+    0
+}
+
+/// `rt_set_add` for what the tagged-int paths leave.
+#[inline(never)]
+fn set_add(set: u64, val: u64) -> i64 {
     status(types::set::add(v(&set), v(&val)).map(|_| 0))
 }
 
 /// `item in s` for an exact set `s` (generated code checked the type).
+/// A tagged int whose bucket count or home slot decides returns at once
+/// (no frame), as does the walk past the home slot (`set_contains_walk`).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_set_contains(set: u64, item: u64) -> i64 {
+    match types::set::contains_int_home(v(&set), v(&item)) {
+        IntHome::Done(found) => i64::from(found),
+        IntHome::Walk => set_contains_walk(set, item),
+        IntHome::General => set_contains(set, item),
+    }
+}
+
+/// `rt_set_contains` past the home slot.
+#[inline(never)]
+fn set_contains_walk(set: u64, item: u64) -> i64 {
+    if let Some(found) = types::set::contains_int_walk(v(&set), v(&item)) {
+        return i64::from(found);
+    }
+    set_contains(set, item)
+}
+
+/// `rt_set_contains` for what the tagged-int paths leave.
+#[inline(never)]
+fn set_contains(set: u64, item: u64) -> i64 {
     status(types::set::contains(v(&set), v(&item)).map(i64::from))
 }
 

@@ -283,9 +283,17 @@ pub extern "C" fn rt_contains_pair(container: u64, a: u64, b: u64) -> i64 {
     status(ops::contains(c, &key).map(i64::from))
 }
 
+/// `obj[key] = val`. An exact dict (`d[k] = v`, the commonest store) goes
+/// straight to `dict::set_item`, which `ops::setitem` would also pick.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_store_subscr(obj: u64, key: u64, val: u64) -> i64 {
-    status(ops::setitem(v(&obj), v(&key), v(&val)).map(|_| 0))
+    let o = v(&obj);
+    let r = if o.ty_word() == types::builtin().dict.word() {
+        types::dict::set_item(o, v(&key), v(&val).clone())
+    } else {
+        ops::setitem(o, v(&key), v(&val))
+    };
+    status(r.map(|_| 0))
 }
 
 /// The slice `start:stop:step` (`step` 0: absent) as an object, for the

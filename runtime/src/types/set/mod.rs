@@ -201,6 +201,58 @@ pub fn add(s: &Obj, key: &Obj) -> PyResult<()> {
     }
 }
 
+/// `s.add(key)` for a tagged int `key` in a set as far as its home slot
+/// decides without a call (`table::add_int_home`); after `Walk` the caller
+/// tries `add_int_walk`, after `General` it calls `add`.
+#[inline(always)]
+pub fn add_int_home(s: &Obj, key: &Obj) -> table::IntHome<()> {
+    match (s.payload(), key.small_int()) {
+        (Payload::Set(cell), Some(i)) => table::add_int_home(cell, key, util::hash_i64(i)),
+        _ => table::IntHome::General,
+    }
+}
+
+/// `s.add(key)` for a tagged int `key` in a set by a walk of its probe
+/// sequence without a call (`table::add_int`); after `IntAdd::Grow` the
+/// caller runs `grow_after_add(s)`, after `IntAdd::Other` it calls `add`.
+#[inline(always)]
+pub fn add_int_walk(s: &Obj, key: &Obj) -> table::IntAdd {
+    match (s.payload(), key.small_int()) {
+        (Payload::Set(cell), Some(i)) => table::add_int(cell, key, util::hash_i64(i)),
+        _ => table::IntAdd::Other,
+    }
+}
+
+/// The resize that ends `add_int_walk`'s `IntAdd::Grow`.
+pub fn grow_after_add(s: &Obj) {
+    if let Payload::Set(cell) = s.payload() {
+        table::grow_after_add(cell);
+    }
+}
+
+/// `key in s` for a tagged int `key` and a mutable set `s` as far as its
+/// bucket count or home slot decides without a call
+/// (`table::contains_int_home`); after `Walk` the caller tries
+/// `contains_int_walk`, after `General` it calls `contains`.
+#[inline(always)]
+pub fn contains_int_home(s: &Obj, key: &Obj) -> table::IntHome<bool> {
+    match (s.payload(), key.small_int()) {
+        (Payload::Set(cell), Some(i)) => table::contains_int_home(cell, key, util::hash_i64(i)),
+        _ => table::IntHome::General,
+    }
+}
+
+/// `key in s` for a tagged int `key` and a mutable set `s` by a walk of
+/// its probe sequence without a call (`table::contains_int`): None when
+/// `contains` must answer.
+#[inline(always)]
+pub fn contains_int_walk(s: &Obj, key: &Obj) -> Option<bool> {
+    match (s.payload(), key.small_int()) {
+        (Payload::Set(cell), Some(i)) => table::contains_int(cell, key, util::hash_i64(i)),
+        _ => None,
+    }
+}
+
 /// `add` of a key other than a small int.
 #[inline(never)]
 fn add_key_slow(cell: &RefCell<SetTable>, key: &Obj) -> PyResult<()> {

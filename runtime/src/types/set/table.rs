@@ -20,6 +20,12 @@
 //! if the table was rebuilt or the compared slot changed meanwhile, the
 //! lookup restarts (as CPython does).
 
+mod ints;
+
+pub use ints::{
+    IntAdd, IntHome, add_int, add_int_home, contains_int, contains_int_home, grow_after_add,
+};
+
 use super::super::list::util::fast_eq;
 use crate::errors::PyResult;
 use crate::object::Obj;
@@ -217,7 +223,7 @@ impl Default for SetTable {
     }
 }
 
-// (`SetTable::drop` frees slots as pairs of words.)
+// (`SetTable::drop` reads and frees slots as pairs of words.)
 const _: () = assert!(
     std::mem::size_of::<Slot>() == 16 && std::mem::align_of::<Slot>() == 8,
     "a slot is two words"
@@ -225,28 +231,33 @@ const _: () = assert!(
 
 impl Drop for SetTable {
     /// CPython's `set_dealloc`: releases the active keys in table order,
-    /// stopping after the last one, then frees the slots without looking
-    /// at them again.
+    /// stopping after the last one, then frees the slots. Most slots of a
+    /// table are empty: they are passed over four at a time.
     fn drop(&mut self) {
-        let mut slots = std::mem::take(&mut self.slots);
+        let slots = std::mem::take(&mut self.slots);
+        let raw = Box::into_raw(slots) as *mut [[u64; 2]];
+        // SAFETY: `[u64; 2]` has the size and alignment of `Slot` (a
+        // `repr(C)` i64 and a niche-optimized `Option<Obj>`: its word, 0
+        // for None), the same allocation layout. The keys' references are
+        // taken over below, each released once, and the slots freed as
+        // plain words.
+        let words = unsafe { Box::from_raw(raw) };
+        debug_assert!(words.len().is_multiple_of(4));
         let mut left = self.used;
-        for s in slots.iter_mut() {
+        for run in words.chunks_exact(4) {
             if left == 0 {
                 break;
             }
-            if let Some(k) = s.key.take() {
-                left -= 1;
-                drop(k);
+            if run[0][1] | run[1][1] | run[2][1] | run[3][1] == 0 {
+                continue;
+            }
+            for s in run {
+                if let Some(k) = Obj::from_word(s[1]) {
+                    left -= 1;
+                    drop(k);
+                }
             }
         }
-        // Every slot's key is None now (a table's `used` counts its active
-        // slots), so the slots own nothing: free them as plain words.
-        debug_assert!(slots.iter().all(|s| s.key.is_none()));
-        let raw = Box::into_raw(slots) as *mut [[u64; 2]];
-        // SAFETY: `[u64; 2]` has the size and alignment of `Slot` (a
-        // `repr(C)` i64 and a niche-optimized `Option<Obj>`), the same
-        // allocation layout; no slot holds a reference to release.
-        drop(unsafe { Box::from_raw(raw) });
     }
 }
 
