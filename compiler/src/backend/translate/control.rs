@@ -494,9 +494,7 @@ impl FunctionTranslator<'_> {
 
     /// A new reference to word `index` of the item array `items`.
     pub(super) fn indexed_item(&mut self, items: Value, index: Value) -> Value {
-        let byte_offset = self.builder.ins().ishl_imm_s(index, 3);
-        let addr = self.builder.ins().iadd(items, byte_offset);
-        let item = self.builder.ins().load(I64, trusted(), addr, 0);
+        let item = self.item_word(items, index);
         self.incref(item);
         item
     }

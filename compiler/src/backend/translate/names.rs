@@ -493,6 +493,12 @@ impl FunctionTranslator<'_> {
         self.builder.ins().iadd(items, byte_offset)
     }
 
+    /// Word `i` of the item array `items`, without a reference of its own.
+    pub(super) fn item_word(&mut self, items: Value, i: Value) -> Value {
+        let addr = self.item_address(items, i);
+        self.builder.ins().load(I64, trusted(), addr, 0)
+    }
+
     /// `BINARY_SUBSCR`: [o, k] -> [o[k]]; exact lists and tuples indexed by
     /// a small int in range are read inline, and so are the characters of
     /// exact ASCII strs (the runtime's shared one-character strs). The
@@ -527,8 +533,7 @@ impl FunctionTranslator<'_> {
             self.builder.switch_to_block(typed);
             let (items, i) = self.items_at(o, k, (items_offset, len_offset), slow);
             let v = if in_place {
-                let addr = self.item_address(items, i);
-                self.builder.ins().load(I64, trusted(), addr, 0)
+                self.item_word(items, i)
             } else {
                 self.indexed_item(items, i)
             };

@@ -42,7 +42,7 @@ fn probe_int<const SKIP_DUMMIES: bool>(slots: &[Slot], kw: u64, hash: i64) -> In
         };
         // `last` is at most `mask`, the last slot.
         for (j, s) in slots[i..=last].iter().enumerate() {
-            let w = s.key.as_ref().map_or(0, Obj::word);
+            let w = key_word(s);
             if w == kw {
                 return IntProbe::Found;
             }
