@@ -298,6 +298,10 @@ impl FunctionTranslator<'_> {
     /// `LOAD_ATTR namei`: [o] -> [o.name]
     pub(super) fn op_load_attr(&mut self, namei: u32) -> TResult {
         let o = self.peek(1)?;
+        let o_pos = self.below(1)?;
+        // Each path releases an owned receiver: the inline ones know it is
+        // a heap object.
+        let release_o = !self.is_borrowed(o_pos);
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
@@ -316,6 +320,9 @@ impl FunctionTranslator<'_> {
         self.builder.ins().brif(v, inline, &[], in_dict, &[]);
         self.builder.switch_to_block(inline);
         self.incref_nonnull(v);
+        if release_o {
+            self.decref_object(o);
+        }
         self.jump(done, &[v]);
 
         self.builder.switch_to_block(in_dict);
@@ -325,15 +332,21 @@ impl FunctionTranslator<'_> {
         let e = self.hinted_entry(d, entry, name, slow);
         let v = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
         self.incref_nonnull(v);
+        if release_o {
+            self.decref_object(o);
+        }
         self.jump(done, &[v]);
 
         self.switch_to(slow);
         let name = self.name_word(namei)?;
         let v = self.call_value(RuntimeFn::rt_load_attr_cached, &[o, name, site])?;
+        if release_o {
+            self.decref(o);
+        }
         self.jump(done, &[v]);
 
         self.switch_to(done);
-        self.replace_top(1, result)?;
+        self.set(o_pos, result)?;
         self.end_borrows(self.depth);
         Ok(())
     }
@@ -371,16 +384,16 @@ impl FunctionTranslator<'_> {
         let old = self.builder.ins().load(I64, t, e, abi::DICT_ENTRY_VALUE);
         self.builder.ins().store(t, v, e, abi::DICT_ENTRY_VALUE);
         self.new_dict_version(d);
-        self.decref(old);
+        self.decref_nonnull(old);
         if release_o {
-            self.decref(o);
+            self.decref_object(o);
         }
         self.jump(done, &[]);
 
         self.switch_to(append);
         self.append_entry(d, entry, (name, v), slow)?;
         if release_o {
-            self.decref(o);
+            self.decref_object(o);
         }
         self.jump(done, &[]);
 
@@ -414,9 +427,10 @@ impl FunctionTranslator<'_> {
             let entry = this.site_entry(o, site, abi::ATTR_KIND_STORE_DICT, none);
             Ok(this.inline_value_addr(o, entry, none))
         };
+        // (Only a receiver that has the word is released here.)
         let release = |this: &mut Self| {
             if release_o {
-                this.decref(o);
+                this.decref_object(o);
             }
             Ok(())
         };
@@ -449,9 +463,9 @@ impl FunctionTranslator<'_> {
         // the new state).
         self.builder.switch_to_block(replace);
         self.builder.ins().store(t, v, addr, 0);
-        self.decref(old);
+        self.decref_nonnull(old);
         if release_o {
-            self.decref(o);
+            self.decref_object(o);
         }
         self.builder.ins().jump(done, &[]);
 
@@ -474,7 +488,7 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(append);
         self.builder.ins().store(t, v, addr, 0);
         if release_o {
-            self.decref(o);
+            self.decref_object(o);
         }
         self.builder.ins().jump(done, &[]);
     }
@@ -526,7 +540,7 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(inline);
         self.incref_nonnull(v);
         if !borrowed {
-            self.decref(o);
+            self.decref_object(o);
         }
         let null = self.builder.ins().iconst(I64, 0);
         self.builder

@@ -248,6 +248,16 @@ impl FunctionTranslator<'_> {
         }
     }
 
+    /// `release_operand` for an input known to be a heap object (its type
+    /// was just checked): no test of the word.
+    pub(super) fn release_object_operand(&mut self, pos: u32, v: Value) {
+        match self.borrow_of(pos) {
+            Borrow::Owned => self.decref_object(v),
+            Borrow::MaybeOwned(owned) => self.when(owned, true, |t| t.decref_object(v)),
+            Borrow::Borrowed | Borrow::BesideMethod => {}
+        }
+    }
+
     /// The I8 flag of a stack slot that owns its word only when the flag
     /// is nonzero (`Borrow::MaybeOwned`).
     pub(super) fn ownership_flag(&self, pos: u32) -> Option<Value> {
@@ -284,11 +294,15 @@ impl FunctionTranslator<'_> {
     /// code could change it), and the item's reader is a `BINARY_OP` after
     /// nothing but constants and bound locals, whose inline paths only read it and whose
     /// runtime path takes a reference first (`own_items_read_in_place`).
+    /// The item must be one of that operator's operands: after two loads
+    /// the first `BINARY_OP` combines them, and could run code while the
+    /// item waits below.
     pub(super) fn item_read_in_place(&self, base: u32) -> bool {
         let code = self.code;
         if self.borrow_of(base) != Borrow::Borrowed {
             return false;
         }
+        let mut loads = 0;
         for j in self.pc + 1..code.instrs.len() {
             if self.blocks[j].is_some()
                 || self.fused[j]
@@ -299,14 +313,17 @@ impl FunctionTranslator<'_> {
             }
             let instr = &code.instrs[j];
             match instr.op {
-                Opcode::LOAD_CONST => {}
+                Opcode::LOAD_CONST => loads += 1,
                 // (Bound, and no float local's object to make.)
                 Opcode::LOAD_FAST
-                    if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() => {}
+                    if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() =>
+                {
+                    loads += 1
+                }
                 // (Small ints own nothing: only a float operator gains.)
                 Opcode::BINARY_OP => {
                     let base_op = u64::from(instr.arg) % crate::abi::NB_INPLACE_OFFSET;
-                    return super::unboxed::is_float_op(base_op);
+                    return loads <= 1 && super::unboxed::is_float_op(base_op);
                 }
                 _ => return false,
             }

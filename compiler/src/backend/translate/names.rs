@@ -537,7 +537,7 @@ impl FunctionTranslator<'_> {
             } else {
                 self.indexed_item(items, i)
             };
-            self.release_operand(base, o);
+            self.release_object_operand(base, o);
             exit(self, v, !in_place);
             self.switch_to(other);
         }
@@ -559,7 +559,7 @@ impl FunctionTranslator<'_> {
         let addr = self.builder.ins().iadd(bytes, i);
         let byte = self.builder.ins().uload8(I64, t, addr, 0);
         let v = self.one_char_str(byte);
-        self.release_operand(base, o);
+        self.release_object_operand(base, o);
         exit(self, v, true);
         self.switch_to(slow);
 
@@ -592,8 +592,9 @@ impl FunctionTranslator<'_> {
         let addr = self.item_address(items, i);
         let old = self.builder.ins().load(I64, trusted(), addr, 0);
         self.builder.ins().store(trusted(), v, addr, 0);
-        self.decref(old);
-        self.release_operand(base + 1, o);
+        // (A list's items are never NULL.)
+        self.decref_nonnull(old);
+        self.release_object_operand(base + 1, o);
         self.jump(done, &[]);
 
         self.switch_to(slow);
@@ -618,7 +619,7 @@ impl FunctionTranslator<'_> {
         };
         // (The key is a tagged int: nothing to release.)
         let release = |this: &mut Self| {
-            this.release_operand(base + 1, o);
+            this.release_object_operand(base + 1, o);
             Ok(())
         };
         self.store_unboxed_in_place(base, raw, done, place, release)
