@@ -240,11 +240,11 @@ fn quick_conversion(bytes: &[u8], i: usize, ctx: &mut Ctx, out: &mut String) -> 
                         }
                         None => digits,
                     };
-                    out.extend(std::iter::repeat_n('0', pad));
+                    push_short(out, &ZEROS[..pad]);
                     push_short(out, body);
                 }
                 (_, false) => {
-                    out.extend(std::iter::repeat_n(' ', pad));
+                    push_short(out, &SPACES[..pad]);
                     push_short(out, digits);
                 }
             }
@@ -255,8 +255,16 @@ fn quick_conversion(bytes: &[u8], i: usize, ctx: &mut Ctx, out: &mut String) -> 
     Some(at + 1)
 }
 
+/// The padding of `quick_conversion`'s one-digit widths, appended with
+/// `push_short`'s fixed-size moves instead of a character at a time.
+const ZEROS: &str = "000000000";
+const SPACES: &str = "         ";
+
 /// Parses and renders the conversion starting at byte `i` (just after
-/// the `%`); returns the position after it.
+/// the `%`); returns the position after it. (Out of line: inlined, its
+/// registers and constants would be reloaded around every piece of the
+/// common formats in `run`'s loop.)
+#[inline(never)]
 fn one_conversion(f: Format, mut i: usize, ctx: &mut Ctx, out: &mut String) -> PyResult<usize> {
     let chars = f.bytes;
     let n = chars.len();
