@@ -9,6 +9,7 @@
 use super::compile::{Inst, Program, Run, Single, fold, in_category};
 use super::first::SplitGuard;
 use super::parse::{At, Category, RepeatKind};
+use crate::types::str::text::find_byte;
 
 /// A text unit: a byte or a code point.
 pub(crate) trait Unit: Copy {
@@ -37,31 +38,6 @@ impl Unit for u32 {
     fn find(text: &[u32], c: u32) -> Option<usize> {
         text.iter().position(|&t| t == c)
     }
-}
-
-/// The index of the first `b` in `text`, eight bytes per step: a word
-/// XORed with `b` in every byte has a zero byte where `b` is, and the
-/// classic zero-byte test flags it (its lowest flag is always exact).
-fn find_byte(text: &[u8], b: u8) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let pattern = ONES * b as u64;
-    let mut chunks = text.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of eight bytes"));
-        let x = word ^ pattern;
-        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
-        if zero != 0 {
-            return Some(at + (zero.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&t| t == b)
-        .map(|k| at + k)
 }
 
 /// The first position from `from` on where `text` continues with `prefix`

@@ -203,26 +203,9 @@ fn run(bytes: &[u8], text: Option<&str>, args: &Obj, mode: Mode) -> PyResult<Str
 }
 
 /// The index of the first `%` of `bytes` at or after `i` (`bytes.len()`
-/// if none), eight bytes per step: a word XORed with `%` in every byte has
-/// a zero byte where a `%` is, and the zero-byte test flags it (its lowest
-/// flag is always exact, whatever the other bytes are).
-#[inline(always)]
-fn find_percent(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().expect("a slice of eight bytes"));
-        let x = word ^ (ONES * u64::from(b'%'));
-        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
-        if zero != 0 {
-            return i + (zero.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && bytes[i] != b'%' {
-        i += 1;
-    }
-    i
+/// if none).
+fn find_percent(bytes: &[u8], i: usize) -> usize {
+    super::text::find_byte(&bytes[i..], b'%').map_or(bytes.len(), |k| i + k)
 }
 
 /// The commonest conversions without the general parser: `%s` of an exact

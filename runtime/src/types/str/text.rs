@@ -1,7 +1,8 @@
 //! Pure text algorithms behind the str methods, on `&str` with Python's
 //! code-point semantics: splitting (whitespace and separator rules,
 //! `maxsplit`), `splitlines`, stripping, searching with `start`/`end`,
-//! counting, replacing, padding, `zfill` and `expandtabs`.
+//! counting, replacing, padding, `zfill` and `expandtabs`; a word-at-a-time
+//! byte search for the regex engine and `%` formatting.
 
 use super::unicode::{is_linebreak, is_space};
 use super::{PyStr, count_chars as nchars, substring};
@@ -730,6 +731,31 @@ pub fn expandtabs_len(s: impl Iterator<Item = char>, tabsize: isize) -> Option<u
         }
     }
     Some(total)
+}
+
+/// The index of the first `b` in `text`, eight bytes per step: a word
+/// XORed with `b` in every byte has a zero byte where `b` is, and the
+/// classic zero-byte test flags it (its lowest flag is always exact).
+pub fn find_byte(text: &[u8], b: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let pattern = ONES * b as u64;
+    let mut chunks = text.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of eight bytes"));
+        let x = word ^ pattern;
+        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&t| t == b)
+        .map(|k| at + k)
 }
 
 #[cfg(test)]
