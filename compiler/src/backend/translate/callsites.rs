@@ -19,6 +19,12 @@
 //!   (`rt_call_kernel_site`; a math function without a kernel of that
 //!   many arguments is cached with kernel 0). The result stays unboxed
 //!   when a float operation reads it (`unboxed`).
+//! - `CALL 1` whose callable a load of a name in `abi::INT_KERNEL_NAMES`
+//!   pushed (`math.floor(x)`, `round(x)`) takes the same path with the
+//!   site's rounding kernel (`modules::math::INT_KERNELS`): an integral
+//!   result within the small ints is the built-in's result, tagged; any
+//!   other (infinities, NaN, big ints) goes on to the general call. The
+//!   site's kind word tells the runtime which kernels it caches.
 
 use super::stack::trusted;
 use super::unboxed::EXACT_INT_LIMIT;
@@ -126,7 +132,17 @@ impl<'a> FunctionTranslator<'a> {
             && (self.callable_is_variable(pc)
                 || self
                     .callable_name(pc)
-                    .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n)))
+                    .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n))
+                || self.calls_rounding_kernel(pc))
+    }
+
+    /// Whether the `CALL` at `pc` (one argument) gets a rounding kernel:
+    /// its callable was loaded by a name in `abi::INT_KERNEL_NAMES`.
+    fn calls_rounding_kernel(&self, pc: usize) -> bool {
+        self.code.instrs[pc].arg == 1
+            && self
+                .callable_name(pc)
+                .is_some_and(|n| abi::INT_KERNEL_NAMES.contains(&n))
     }
 
     /// The instruction that pushed the callable of the `CALL` at `pc`: the
@@ -198,6 +214,7 @@ impl<'a> FunctionTranslator<'a> {
         let kernel = self.builder.create_block();
         let known = self.builder.create_block();
         let finite = self.builder.create_block();
+        let rounding = self.calls_rounding_kernel(self.pc);
         if self.known_word(m) == Some(0) {
             self.builder.ins().jump(plain, &[]);
         } else {
@@ -231,6 +248,33 @@ impl<'a> FunctionTranslator<'a> {
         let sig = self.builder.import_signature(sig);
         let call = self.builder.ins().call_indirect(sig, f, &xs);
         let r = self.builder.inst_results(call)[0];
+        if rounding {
+            // Within (-2**62, 2**62) the integral result is a small int;
+            // NaN fails both comparisons.
+            let bound = (abi::SMALL_INT_MAX as f64 + 1.0).to_bits();
+            let hi = self.builder.ins().f64const(f64::from_bits(bound));
+            let lo = self.builder.ins().fneg(hi);
+            let below = self.builder.ins().fcmp(FloatCC::LessThan, r, hi);
+            let above = self.builder.ins().fcmp(FloatCC::GreaterThan, r, lo);
+            let inside = self.builder.ins().band(below, above);
+            self.builder.ins().brif(inside, finite, &[], other, &[]);
+
+            // (A deferred result reads the word first: a tagged int is
+            // never 0.)
+            self.builder.switch_to_block(finite);
+            let n = self.builder.ins().fcvt_to_sint(I64, r);
+            let doubled = self.builder.ins().ishl_imm_s(n, 1);
+            let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
+            self.builder.ins().jump(join, &[BlockArg::Value(tagged)]);
+
+            // The general call fills the site with a rounding kernel.
+            self.builder.switch_to_block(other);
+            let kind = self.word(abi::KERNEL_KIND_INT);
+            self.builder
+                .ins()
+                .store(t, kind, site, abi::KERNEL_SITE_KIND);
+            return self.box_unboxed_arguments(base, &args, raws, site);
+        }
         let magnitude = self.builder.ins().fabs(r);
         let inf = self.builder.ins().f64const(f64::INFINITY);
         let is_finite = self.builder.ins().fcmp(FloatCC::LessThan, magnitude, inf);
@@ -247,6 +291,18 @@ impl<'a> FunctionTranslator<'a> {
         self.builder.ins().jump(join, &[BlockArg::Value(word)]);
 
         self.builder.switch_to_block(other);
+        self.box_unboxed_arguments(base, &args, raws, site)
+    }
+
+    /// Boxes the arguments of `kernel_call` that may be unboxed; returns
+    /// the site.
+    fn box_unboxed_arguments(
+        &mut self,
+        base: u32,
+        args: &[Value],
+        raws: &[Option<Value>],
+        site: Value,
+    ) -> TResult<Value> {
         for (pos, (&a, &raw)) in (base + 2..).zip(args.iter().zip(raws)) {
             if let Some(raw) = raw {
                 self.box_if_unboxed(a, raw, pos)?;
