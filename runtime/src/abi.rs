@@ -284,8 +284,8 @@ pub const MODULE_SITE_VALUE: i32 = 24;
 /// A `CALL` site of one or two arguments: the math function it last saw
 /// (owned), the address of its float kernel (`modules::math::Kernel`,
 /// C ABI, f64 arguments and result), 0 until filled, and the site's kind:
-/// 0 for float kernels, `KERNEL_KIND_INT` (stored by generated code before
-/// its general call) for the rounding kernels of `INT_KERNEL_NAMES`.
+/// 0 for float kernels; generated code stores another kind
+/// (`KERNEL_KIND_*`) before its general call.
 pub const KERNEL_SITE_WORDS: u32 = 3;
 /// A `BINARY_OP` site whose operands were a plain instance and another
 /// object (`ops::number::binary_op_site` fills it): the left and right
@@ -352,7 +352,10 @@ pub const MATH_KERNEL_NAMES: &[&str] = &[
 pub const KERNEL_SITE_CALLABLE: i32 = 0;
 pub const KERNEL_SITE_KERNEL: i32 = 8;
 pub const KERNEL_SITE_KIND: i32 = 16;
+pub const KERNEL_KIND_FLOAT: i64 = 0;
 pub const KERNEL_KIND_INT: i64 = 1;
+/// `round(x, n)`: an exact float and a small int (passed as a float).
+pub const KERNEL_KIND_ROUND_DIGITS: i64 = 2;
 /// The functions of one argument that round a float to an int, with
 /// kernels (`modules::math::INT_KERNELS`): `math.ceil`, `math.floor`,
 /// `round` and `math.trunc`.

@@ -23,8 +23,10 @@
 //!   pushed (`math.floor(x)`, `round(x)`) takes the same path with the
 //!   site's rounding kernel (`modules::math::INT_KERNELS`): an integral
 //!   result within the small ints is the built-in's result, tagged; any
-//!   other (infinities, NaN, big ints) goes on to the general call. The
-//!   site's kind word tells the runtime which kernels it caches.
+//!   other (infinities, NaN, big ints) goes on to the general call.
+//!   `round(x, n)` of an exact float and a small int calls `round`'s
+//!   float kernel (`types::float::k_round_digits`). The site's kind word
+//!   tells the runtime which kernels it caches.
 
 use super::stack::trusted;
 use super::unboxed::EXACT_INT_LIMIT;
@@ -133,16 +135,19 @@ impl<'a> FunctionTranslator<'a> {
                 || self
                     .callable_name(pc)
                     .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n))
-                || self.calls_rounding_kernel(pc))
+                || self.kernel_kind(pc) != abi::KERNEL_KIND_FLOAT)
     }
 
-    /// Whether the `CALL` at `pc` (one argument) gets a rounding kernel:
-    /// its callable was loaded by a name in `abi::INT_KERNEL_NAMES`.
-    fn calls_rounding_kernel(&self, pc: usize) -> bool {
-        self.code.instrs[pc].arg == 1
-            && self
-                .callable_name(pc)
-                .is_some_and(|n| abi::INT_KERNEL_NAMES.contains(&n))
+    /// The kind of kernel site of the `CALL` at `pc` (`abi::KERNEL_KIND_*`)
+    /// by the name its callable was loaded by: a rounding kernel for one
+    /// argument and a name in `abi::INT_KERNEL_NAMES`, `round`'s kernel
+    /// for `round(x, n)`, float kernels otherwise.
+    fn kernel_kind(&self, pc: usize) -> i64 {
+        match (self.callable_name(pc), self.code.instrs[pc].arg) {
+            (Some(name), 1) if abi::INT_KERNEL_NAMES.contains(&name) => abi::KERNEL_KIND_INT,
+            (Some("round"), 2) => abi::KERNEL_KIND_ROUND_DIGITS,
+            _ => abi::KERNEL_KIND_FLOAT,
+        }
     }
 
     /// The instruction that pushed the callable of the `CALL` at `pc`: the
@@ -214,7 +219,7 @@ impl<'a> FunctionTranslator<'a> {
         let kernel = self.builder.create_block();
         let known = self.builder.create_block();
         let finite = self.builder.create_block();
-        let rounding = self.calls_rounding_kernel(self.pc);
+        let kind = self.kernel_kind(self.pc);
         if self.known_word(m) == Some(0) {
             self.builder.ins().jump(plain, &[]);
         } else {
@@ -238,9 +243,21 @@ impl<'a> FunctionTranslator<'a> {
 
         self.builder.switch_to_block(known);
         let mut xs = Vec::with_capacity(args.len());
-        for (&a, &raw) in args.iter().zip(raws) {
-            let (x, _) = self.float_value(a, raw, Some(Some(EXACT_INT_LIMIT)), other);
-            xs.push(x);
+        if kind == abi::KERNEL_KIND_ROUND_DIGITS {
+            // `round(x, n)`: an exact float (an int rounds to an int) and
+            // a small int, passed as a float.
+            let (x, _) = self.float_value(args[0], raws[0], None, other);
+            let digits = self.builder.create_block();
+            let small = self.builder.ins().band_imm_s(args[1], abi::INT_TAG as i64);
+            self.builder.ins().brif(small, digits, &[], other, &[]);
+            self.builder.switch_to_block(digits);
+            let nd = self.builder.ins().sshr_imm_s(args[1], 1);
+            xs.extend([x, self.builder.ins().fcvt_from_sint(F64, nd)]);
+        } else {
+            for (&a, &raw) in args.iter().zip(raws) {
+                let (x, _) = self.float_value(a, raw, Some(Some(EXACT_INT_LIMIT)), other);
+                xs.push(x);
+            }
         }
         let mut sig = Signature::new(self.module.isa().default_call_conv());
         sig.params.extend(xs.iter().map(|_| AbiParam::new(F64)));
@@ -248,7 +265,7 @@ impl<'a> FunctionTranslator<'a> {
         let sig = self.builder.import_signature(sig);
         let call = self.builder.ins().call_indirect(sig, f, &xs);
         let r = self.builder.inst_results(call)[0];
-        if rounding {
+        if kind == abi::KERNEL_KIND_INT {
             // Within (-2**62, 2**62) the integral result is a small int;
             // NaN fails both comparisons.
             let bound = (abi::SMALL_INT_MAX as f64 + 1.0).to_bits();
@@ -267,13 +284,8 @@ impl<'a> FunctionTranslator<'a> {
             let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
             self.builder.ins().jump(join, &[BlockArg::Value(tagged)]);
 
-            // The general call fills the site with a rounding kernel.
             self.builder.switch_to_block(other);
-            let kind = self.word(abi::KERNEL_KIND_INT);
-            self.builder
-                .ins()
-                .store(t, kind, site, abi::KERNEL_SITE_KIND);
-            return self.box_unboxed_arguments(base, &args, raws, site);
+            return self.kernel_site_other(base, (&args, raws), kind, site);
         }
         let magnitude = self.builder.ins().fabs(r);
         let inf = self.builder.ins().f64const(f64::INFINITY);
@@ -291,18 +303,26 @@ impl<'a> FunctionTranslator<'a> {
         self.builder.ins().jump(join, &[BlockArg::Value(word)]);
 
         self.builder.switch_to_block(other);
-        self.box_unboxed_arguments(base, &args, raws, site)
+        self.kernel_site_other(base, (&args, raws), kind, site)
     }
 
-    /// Boxes the arguments of `kernel_call` that may be unboxed; returns
-    /// the site.
-    fn box_unboxed_arguments(
+    /// The start of `kernel_call`'s other paths: stores the site's kind
+    /// (other than float) for the general call, which fills the site with
+    /// kernels of that kind, and boxes the arguments that may be unboxed.
+    /// Returns the site.
+    fn kernel_site_other(
         &mut self,
         base: u32,
-        args: &[Value],
-        raws: &[Option<Value>],
+        (args, raws): (&[Value], &[Option<Value>]),
+        kind: i64,
         site: Value,
     ) -> TResult<Value> {
+        if kind != abi::KERNEL_KIND_FLOAT {
+            let kind = self.word(kind);
+            self.builder
+                .ins()
+                .store(trusted(), kind, site, abi::KERNEL_SITE_KIND);
+        }
         for (pos, (&a, &raw)) in (base + 2..).zip(args.iter().zip(raws)) {
             if let Some(raw) = raw {
                 self.box_if_unboxed(a, raw, pos)?;

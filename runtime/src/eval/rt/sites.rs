@@ -72,7 +72,8 @@ pub unsafe extern "C" fn rt_load_module_attr(module: u64, name: u64, site: u64) 
 /// caches float kernels: a plain call of a math function fills the site
 /// first, with its kernel of `nargs` arguments or 0 when it has none (so
 /// that the site does not look it up again). A site of kind
-/// `abi::KERNEL_KIND_INT` caches rounding kernels instead.
+/// `abi::KERNEL_KIND_INT` caches rounding kernels instead, one of
+/// `abi::KERNEL_KIND_ROUND_DIGITS` `round`'s kernel of two arguments.
 ///
 /// # Safety
 /// As `rt_call_method`; `site` must be a kernel site
@@ -87,10 +88,10 @@ pub unsafe extern "C" fn rt_call_kernel_site(args: u64, nargs: u64, site: u64) -
         let f = v(&callable);
         // SAFETY: caller contract.
         let kind = unsafe { *site_word(site, abi::KERNEL_SITE_KIND) };
-        let k = if kind == abi::KERNEL_KIND_INT as u64 {
-            rounding_kernel(f, nargs)
-        } else {
-            math_kernel(f, nargs)
+        let k = match kind as i64 {
+            abi::KERNEL_KIND_INT => rounding_kernel(f, nargs),
+            abi::KERNEL_KIND_ROUND_DIGITS => round_digits_kernel(f, nargs),
+            _ => math_kernel(f, nargs),
         };
         if let Some(k) = k {
             // SAFETY: caller contract.
@@ -117,6 +118,22 @@ fn rounding_kernel(f: &Obj, nargs: u64) -> Option<u64> {
     Some(match k {
         Some(k) if nargs == 1 => k as usize as u64,
         _ => 0,
+    })
+}
+
+/// When `f` is a built-in function: the address of `round`'s kernel of two
+/// arguments (`types::float::k_round_digits`) when it is `round` and
+/// `nargs` is 2, or 0.
+fn round_digits_kernel(f: &Obj, nargs: u64) -> Option<u64> {
+    let Payload::Builtin(b) = f.payload() else {
+        return None;
+    };
+    let is_round = b.self_.is_none() && b.module == Some("builtins") && b.name == "round";
+    let k: extern "C" fn(f64, f64) -> f64 = types::float::k_round_digits;
+    Some(if is_round && nargs == 2 {
+        k as usize as u64
+    } else {
+        0
     })
 }
 

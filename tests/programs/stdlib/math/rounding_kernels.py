@@ -210,3 +210,44 @@ class Obj:
 
 o = Obj()
 print(o.floor(1.5), o.round(2.5))
+
+
+# round(x, n): the kernel for an exact float and a small int.
+def round2(xs, nds):
+    out = []
+    for x in xs:
+        for nd in nds:
+            r = round(x, nd)
+            out.append((type(r).__name__, r))
+    return out
+
+
+print(round2([2.675, 1.005, -2.675, 0.125, 0.375, -0.0, 0.0, 1e-10, 123456.789, 2.0 ** 45 + 0.5,
+              2.0 ** 60, 1e300, -1e300, 5e-324, float("inf"), float("-inf")],
+             [0, 1, 2, 3, 10, 22, 23, 300, -1, -3, -400]))
+print(round2([float("nan")], [0, 2, -2]))
+print(round2([7, -15, 10 ** 25, True], [0, 1, -1, -2]))
+print(round2([2.5, 3.5], [None]))
+print(round2([2.5], [10 ** 30, -(10 ** 30), 2 ** 62, -(2 ** 62) - 1]))
+print(round2([F(2.5)], [1]))
+fl = 0.0
+for i in range(200):
+    x = (i - 100) / 7.3
+    fl += round(x * 1.5, 2) * 100.0 + round(x, 1)
+print("fl %.6f" % fl)
+for args in ((2.5, 2.0), (2.5, "1"), (2.5, 1.5), ("s", 1), (Hooks(), 3), (OnlyIndex(), 1),
+             (2.5, OnlyIndex()), (2.5, True), (2.5, I(1)), (I(25), -1)):
+    try:
+        r = round(*args)
+        print("round", type(args[1]).__name__, type(r).__name__, r)
+    except TypeError as e:
+        print("TypeError", e)
+round_saved = builtins.round
+builtins.round = lambda x, n=None: ("patched", x, n)
+print(round2([1.25], [1]))
+builtins.round = round_saved
+print(round2([1.25], [1]))
+round = lambda x, n: ("global round", n)
+print(round(1.25, 1))
+del round
+print(round(1.25, 1))
