@@ -282,9 +282,11 @@ pub const MODULE_SITE_DICT: i32 = 8;
 pub const MODULE_SITE_VERSION: i32 = 16;
 pub const MODULE_SITE_VALUE: i32 = 24;
 /// A `CALL` site of one or two arguments: the math function it last saw
-/// (owned) and the address of its float kernel (`modules::math::Kernel`,
-/// C ABI, f64 arguments and result); 0 until filled.
-pub const KERNEL_SITE_WORDS: u32 = 2;
+/// (owned), the address of its float kernel (`modules::math::Kernel`,
+/// C ABI, f64 arguments and result), 0 until filled, and the site's kind:
+/// 0 for float kernels; generated code stores another kind
+/// (`KERNEL_KIND_*`) before its general call.
+pub const KERNEL_SITE_WORDS: u32 = 3;
 /// A `BINARY_OP` site whose operands were a plain instance and another
 /// object (`ops::number::binary_op_site` fills it): the left and right
 /// operands' types, the type-lookup epoch, and the left type's `__op__`,
@@ -349,6 +351,15 @@ pub const MATH_KERNEL_NAMES: &[&str] = &[
 ];
 pub const KERNEL_SITE_CALLABLE: i32 = 0;
 pub const KERNEL_SITE_KERNEL: i32 = 8;
+pub const KERNEL_SITE_KIND: i32 = 16;
+pub const KERNEL_KIND_FLOAT: i64 = 0;
+pub const KERNEL_KIND_INT: i64 = 1;
+/// `round(x, n)`: an exact float and a small int (passed as a float).
+pub const KERNEL_KIND_ROUND_DIGITS: i64 = 2;
+/// The functions of one argument that round a float to an int, with
+/// kernels (`modules::math::INT_KERNELS`): `math.ceil`, `math.floor`,
+/// `round` and `math.trunc`.
+pub const INT_KERNEL_NAMES: &[&str] = &["ceil", "floor", "round", "trunc"];
 /// A `LOAD_ATTR` / `LOAD_METHOD` / `STORE_ATTR` site cache
 /// (`ops::attr::site::AttrSite`): `ATTR_SITE_ENTRIES` entries of
 /// `ATTR_ENTRY_SIZE` bytes (most recently filled first), each the receiver type, the type-lookup epoch it was filled at, what the

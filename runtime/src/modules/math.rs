@@ -762,6 +762,46 @@ pub fn kernel(name: &str) -> Option<Kernel> {
     KERNELS.iter().find(|(n, _)| *n == name).map(|&(_, k)| k)
 }
 
+extern "C" fn k_floor(x: f64) -> f64 {
+    x.floor()
+}
+
+extern "C" fn k_ceil(x: f64) -> f64 {
+    x.ceil()
+}
+
+extern "C" fn k_trunc(x: f64) -> f64 {
+    x.trunc()
+}
+
+/// `round(x)`: to nearest, ties to even (`float.__round__` without
+/// `ndigits`).
+extern "C" fn k_round(x: f64) -> f64 {
+    x.round_ties_even()
+}
+
+/// The functions of one argument that round a float to an int, with their
+/// modules, and their kernels: the float rounded, integral. Generated code
+/// makes the int when it is a small int; anything else (infinities, NaN,
+/// big results) goes to the built-in, which raises or makes a big int. A
+/// small int argument (`float_value`'s exact conversion) rounds to itself,
+/// as the built-ins return it.
+const INT_KERNELS: &[(&str, &str, extern "C" fn(f64) -> f64)] = &[
+    ("ceil", "math", k_ceil),
+    ("floor", "math", k_floor),
+    ("round", "builtins", k_round),
+    ("trunc", "math", k_trunc),
+];
+
+/// The rounding kernel (`INT_KERNELS`) of the built-in function `name` of
+/// `module`, if it has one.
+pub fn int_kernel(module: &str, name: &str) -> Option<extern "C" fn(f64) -> f64> {
+    INT_KERNELS
+        .iter()
+        .find(|&&(n, m, _)| n == name && m == module)
+        .map(|&(_, _, k)| k)
+}
+
 pub fn create() -> PyResult<Obj> {
     let m = super::new_module(
         "math",
@@ -856,5 +896,11 @@ mod tests {
     fn kernel_names_match_the_abi() {
         let names: Vec<&str> = super::KERNELS.iter().map(|(n, _)| *n).collect();
         assert_eq!(names, crate::abi::MATH_KERNEL_NAMES);
+    }
+
+    #[test]
+    fn int_kernel_names_match_the_abi() {
+        let names: Vec<&str> = super::INT_KERNELS.iter().map(|(n, _, _)| *n).collect();
+        assert_eq!(names, crate::abi::INT_KERNEL_NAMES);
     }
 }

@@ -19,6 +19,14 @@
 //!   (`rt_call_kernel_site`; a math function without a kernel of that
 //!   many arguments is cached with kernel 0). The result stays unboxed
 //!   when a float operation reads it (`unboxed`).
+//! - `CALL 1` whose callable a load of a name in `abi::INT_KERNEL_NAMES`
+//!   pushed (`math.floor(x)`, `round(x)`) takes the same path with the
+//!   site's rounding kernel (`modules::math::INT_KERNELS`): an integral
+//!   result within the small ints is the built-in's result, tagged; any
+//!   other (infinities, NaN, big ints) goes on to the general call.
+//!   `round(x, n)` of an exact float and a small int calls `round`'s
+//!   float kernel (`types::float::k_round_digits`). The site's kind word
+//!   tells the runtime which kernels it caches.
 
 use super::stack::trusted;
 use super::unboxed::EXACT_INT_LIMIT;
@@ -126,7 +134,20 @@ impl<'a> FunctionTranslator<'a> {
             && (self.callable_is_variable(pc)
                 || self
                     .callable_name(pc)
-                    .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n)))
+                    .is_some_and(|n| abi::MATH_KERNEL_NAMES.contains(&n))
+                || self.kernel_kind(pc) != abi::KERNEL_KIND_FLOAT)
+    }
+
+    /// The kind of kernel site of the `CALL` at `pc` (`abi::KERNEL_KIND_*`)
+    /// by the name its callable was loaded by: a rounding kernel for one
+    /// argument and a name in `abi::INT_KERNEL_NAMES`, `round`'s kernel
+    /// for `round(x, n)`, float kernels otherwise.
+    fn kernel_kind(&self, pc: usize) -> i64 {
+        match (self.callable_name(pc), self.code.instrs[pc].arg) {
+            (Some(name), 1) if abi::INT_KERNEL_NAMES.contains(&name) => abi::KERNEL_KIND_INT,
+            (Some("round"), 2) => abi::KERNEL_KIND_ROUND_DIGITS,
+            _ => abi::KERNEL_KIND_FLOAT,
+        }
     }
 
     /// The instruction that pushed the callable of the `CALL` at `pc`: the
@@ -198,6 +219,7 @@ impl<'a> FunctionTranslator<'a> {
         let kernel = self.builder.create_block();
         let known = self.builder.create_block();
         let finite = self.builder.create_block();
+        let kind = self.kernel_kind(self.pc);
         if self.known_word(m) == Some(0) {
             self.builder.ins().jump(plain, &[]);
         } else {
@@ -221,9 +243,21 @@ impl<'a> FunctionTranslator<'a> {
 
         self.builder.switch_to_block(known);
         let mut xs = Vec::with_capacity(args.len());
-        for (&a, &raw) in args.iter().zip(raws) {
-            let (x, _) = self.float_value(a, raw, Some(Some(EXACT_INT_LIMIT)), other);
-            xs.push(x);
+        if kind == abi::KERNEL_KIND_ROUND_DIGITS {
+            // `round(x, n)`: an exact float (an int rounds to an int) and
+            // a small int, passed as a float.
+            let (x, _) = self.float_value(args[0], raws[0], None, other);
+            let digits = self.builder.create_block();
+            let small = self.builder.ins().band_imm_s(args[1], abi::INT_TAG as i64);
+            self.builder.ins().brif(small, digits, &[], other, &[]);
+            self.builder.switch_to_block(digits);
+            let nd = self.builder.ins().sshr_imm_s(args[1], 1);
+            xs.extend([x, self.builder.ins().fcvt_from_sint(F64, nd)]);
+        } else {
+            for (&a, &raw) in args.iter().zip(raws) {
+                let (x, _) = self.float_value(a, raw, Some(Some(EXACT_INT_LIMIT)), other);
+                xs.push(x);
+            }
         }
         let mut sig = Signature::new(self.module.isa().default_call_conv());
         sig.params.extend(xs.iter().map(|_| AbiParam::new(F64)));
@@ -231,6 +265,28 @@ impl<'a> FunctionTranslator<'a> {
         let sig = self.builder.import_signature(sig);
         let call = self.builder.ins().call_indirect(sig, f, &xs);
         let r = self.builder.inst_results(call)[0];
+        if kind == abi::KERNEL_KIND_INT {
+            // Within (-2**62, 2**62) the integral result is a small int;
+            // NaN fails both comparisons.
+            let bound = (abi::SMALL_INT_MAX as f64 + 1.0).to_bits();
+            let hi = self.builder.ins().f64const(f64::from_bits(bound));
+            let lo = self.builder.ins().fneg(hi);
+            let below = self.builder.ins().fcmp(FloatCC::LessThan, r, hi);
+            let above = self.builder.ins().fcmp(FloatCC::GreaterThan, r, lo);
+            let inside = self.builder.ins().band(below, above);
+            self.builder.ins().brif(inside, finite, &[], other, &[]);
+
+            // (A deferred result reads the word first: a tagged int is
+            // never 0.)
+            self.builder.switch_to_block(finite);
+            let n = self.builder.ins().fcvt_to_sint(I64, r);
+            let doubled = self.builder.ins().ishl_imm_s(n, 1);
+            let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
+            self.builder.ins().jump(join, &[BlockArg::Value(tagged)]);
+
+            self.builder.switch_to_block(other);
+            return self.kernel_site_other(base, (&args, raws), kind, site);
+        }
         let magnitude = self.builder.ins().fabs(r);
         let inf = self.builder.ins().f64const(f64::INFINITY);
         let is_finite = self.builder.ins().fcmp(FloatCC::LessThan, magnitude, inf);
@@ -247,6 +303,26 @@ impl<'a> FunctionTranslator<'a> {
         self.builder.ins().jump(join, &[BlockArg::Value(word)]);
 
         self.builder.switch_to_block(other);
+        self.kernel_site_other(base, (&args, raws), kind, site)
+    }
+
+    /// The start of `kernel_call`'s other paths: stores the site's kind
+    /// (other than float) for the general call, which fills the site with
+    /// kernels of that kind, and boxes the arguments that may be unboxed.
+    /// Returns the site.
+    fn kernel_site_other(
+        &mut self,
+        base: u32,
+        (args, raws): (&[Value], &[Option<Value>]),
+        kind: i64,
+        site: Value,
+    ) -> TResult<Value> {
+        if kind != abi::KERNEL_KIND_FLOAT {
+            let kind = self.word(kind);
+            self.builder
+                .ins()
+                .store(trusted(), kind, site, abi::KERNEL_SITE_KIND);
+        }
         for (pos, (&a, &raw)) in (base + 2..).zip(args.iter().zip(raws)) {
             if let Some(raw) = raw {
                 self.box_if_unboxed(a, raw, pos)?;

@@ -11,7 +11,7 @@
 use super::v;
 use crate::abi;
 use crate::eval::state::value_word;
-use crate::modules::math::{Kernel, kernel};
+use crate::modules::math::{Kernel, int_kernel, kernel};
 use crate::object::{Obj, Payload};
 use crate::types::{self, builtin, dict};
 
@@ -71,7 +71,9 @@ pub unsafe extern "C" fn rt_load_module_attr(module: u64, name: u64, site: u64) 
 /// `CALL nargs` (no keywords) through `rt_call_method` at a site that
 /// caches float kernels: a plain call of a math function fills the site
 /// first, with its kernel of `nargs` arguments or 0 when it has none (so
-/// that the site does not look it up again).
+/// that the site does not look it up again). A site of kind
+/// `abi::KERNEL_KIND_INT` caches rounding kernels instead, one of
+/// `abi::KERNEL_KIND_ROUND_DIGITS` `round`'s kernel of two arguments.
 ///
 /// # Safety
 /// As `rt_call_method`; `site` must be a kernel site
@@ -84,7 +86,14 @@ pub unsafe extern "C" fn rt_call_kernel_site(args: u64, nargs: u64, site: u64) -
     // SAFETY: caller contract.
     if m == 0 && unsafe { *site_word(site, abi::KERNEL_SITE_CALLABLE) } != callable {
         let f = v(&callable);
-        if let Some(k) = math_kernel(f, nargs) {
+        // SAFETY: caller contract.
+        let kind = unsafe { *site_word(site, abi::KERNEL_SITE_KIND) };
+        let k = match kind as i64 {
+            abi::KERNEL_KIND_INT => rounding_kernel(f, nargs),
+            abi::KERNEL_KIND_ROUND_DIGITS => round_digits_kernel(f, nargs),
+            _ => math_kernel(f, nargs),
+        };
+        if let Some(k) = k {
             // SAFETY: caller contract.
             unsafe {
                 replace_owned(site, abi::KERNEL_SITE_CALLABLE, f);
@@ -94,6 +103,38 @@ pub unsafe extern "C" fn rt_call_kernel_site(args: u64, nargs: u64, site: u64) -
     }
     // SAFETY: caller contract.
     unsafe { super::rt_call_method(args, nargs, 0) }
+}
+
+/// When `f` is a built-in function: the address of its rounding kernel
+/// (`modules::math::int_kernel`) when `nargs` is 1, or 0 when it has none.
+fn rounding_kernel(f: &Obj, nargs: u64) -> Option<u64> {
+    let Payload::Builtin(b) = f.payload() else {
+        return None;
+    };
+    if b.self_.is_some() {
+        return None;
+    }
+    let k = b.module.and_then(|m| int_kernel(m, b.name));
+    Some(match k {
+        Some(k) if nargs == 1 => k as usize as u64,
+        _ => 0,
+    })
+}
+
+/// When `f` is a built-in function: the address of `round`'s kernel of two
+/// arguments (`types::float::k_round_digits`) when it is `round` and
+/// `nargs` is 2, or 0.
+fn round_digits_kernel(f: &Obj, nargs: u64) -> Option<u64> {
+    let Payload::Builtin(b) = f.payload() else {
+        return None;
+    };
+    let is_round = b.self_.is_none() && b.module == Some("builtins") && b.name == "round";
+    let k: extern "C" fn(f64, f64) -> f64 = types::float::k_round_digits;
+    Some(if is_round && nargs == 2 {
+        k as usize as u64
+    } else {
+        0
+    })
 }
 
 /// When `f` is a math function: the address of its float kernel of

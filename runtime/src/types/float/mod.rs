@@ -568,6 +568,13 @@ pub fn float_round(x: f64, ndigits: Option<&Obj>) -> PyResult<Obj> {
     }
 }
 
+/// `round(x, nd)`'s kernel (C ABI, called by generated code for an exact
+/// float `x` and a small int `nd`, passed as a float): the result when
+/// `round_decimal_fast` has it, else NaN ("call the built-in").
+pub extern "C" fn k_round_digits(x: f64, nd: f64) -> f64 {
+    round_decimal_fast(x, nd as i64).unwrap_or(f64::NAN)
+}
+
 /// `x` truncated toward zero when `|x| < 2**62` (not NaN): one machine
 /// conversion, where `f64::trunc` is a software routine on baseline
 /// x86-64. `i as f64` is then exact (below 2**53 by the size of `i`, above
