@@ -238,8 +238,16 @@ pub extern "C" fn rt_set_add(set: u64, val: u64) -> i64 {
     match types::set::add_int_home(v(&set), v(&val)) {
         IntHome::Done(()) => 0,
         IntHome::Walk => set_add_walk(set, val),
-        IntHome::General => set_add(set, val),
+        IntHome::General => set_add_away(set, val),
     }
+}
+
+/// `rt_set_add` for a table its home slot left to the general path (add/
+/// remove churn: dummies, hints): the general add past the home slot,
+/// which need not be tested again.
+#[inline(never)]
+fn set_add_away(set: u64, val: u64) -> i64 {
+    status(types::set::add_int_away(v(&set), v(&val)).map(|_| 0))
 }
 
 /// `rt_set_add` past the home slot.

@@ -349,11 +349,22 @@ pub extern "C" fn rt_store_subscr_slice(
     val: u64,
 ) -> i64 {
     let o = v(&obj);
-    if o.ty_word() == types::builtin().list.word()
+    let list = types::builtin().list.word();
+    if o.ty_word() == list
         && let Some((start, stop, step)) =
             types::range::unpack_small(v(&start), v(&stop), opt(&step))
     {
-        let r = types::list::ass_slice_unpacked(o, start, stop, step, Some(v(&val)));
+        // `a[i:j] = b` with `b` an exact list as long as the slice (as in
+        // `a[:k] = a[k - 1::-1]`): overwritten in place, no dispatch.
+        let val = v(&val);
+        if step == 1
+            && val.heap().is_some_and(|h| h.ty_word() == list)
+            && !val.is(o)
+            && types::list::store_slice_same_length(o, start, stop, val)
+        {
+            return 0;
+        }
+        let r = types::list::ass_slice_unpacked(o, start, stop, step, Some(val));
         return status(r.map(|_| 0));
     }
     let key = slice_object(start, stop, step);

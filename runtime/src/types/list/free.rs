@@ -39,10 +39,26 @@ pub(crate) fn recycle(o: &PyObject, w: u64) -> bool {
     if o.ty.get() != builtin().list.word() || o.dict.get() != 0 {
         return false;
     }
-    let Ok(mut items) = cell.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)) else {
+    let Ok(mut guard) = cell.try_borrow_mut() else {
         return false;
     };
-    let cap = items.capacity();
+    let cap = guard.capacity();
+    // The common small list of small ints (a temporary slice): its items
+    // own nothing, so they are forgotten in place and no finalizer can run
+    // between the room check and the push.
+    if cap <= MAX_KEPT_CAPACITY
+        && guard.iter().all(|x| x.heap().is_none())
+        && FREE_LISTS.with(|f| f.has_room(cap))
+    {
+        // SAFETY: every item is a tagged word, whose drop does nothing.
+        unsafe { guard.set_len(0) };
+        drop(guard);
+        FREE_LISTS.with(|f| f.push(cap, w));
+        o.refcnt.set(1);
+        return true;
+    }
+    let mut items = std::mem::take(&mut *guard);
+    drop(guard);
     if cap > MAX_KEPT_CAPACITY || !FREE_LISTS.with(|f| f.has_room(cap)) {
         // Freed as before (the items go with the buffer, last to first).
         *cell.borrow_mut() = items;

@@ -340,6 +340,62 @@ fn replace_same_length(l: &Obj, c: &RefCell<Vec<Obj>>, ilow: isize, ihigh: isize
     true
 }
 
+/// `l[start:stop] = v` for unpacked unit-step bounds (`unpack_small`'s
+/// result) when `l` and `v` are distinct lists (the caller checked that `l`
+/// is an exact list and `v` an exact list other than `l`) and `v` is as long
+/// as the clipped slice: the items are overwritten in place, with none of
+/// `ass_slice_unpacked`'s dispatch. Returns false (nothing done) otherwise,
+/// for the general path. Old items are released as `replace_same_length`
+/// releases them.
+#[inline(always)]
+pub fn store_slice_same_length(l: &Obj, start: isize, stop: isize, v: &Obj) -> bool {
+    let (Payload::List(dst), Payload::List(src)) = (l.payload(), v.payload()) else {
+        return false;
+    };
+    let garbage: Vec<Obj> = {
+        let (Ok(mut items), Ok(src)) = (dst.try_borrow_mut(), src.try_borrow()) else {
+            return false;
+        };
+        // (`slice_adjust` and `ass_slice`'s clamping for a unit step.)
+        let n = items.len() as isize;
+        let clip = |i: isize| {
+            if i < 0 {
+                i.saturating_add(n).max(0)
+            } else {
+                i.min(n)
+            }
+        };
+        let lo = clip(start);
+        let hi = clip(stop).max(lo);
+        if (hi - lo) as usize != src.len() {
+            return false;
+        }
+        let dst = &mut items[lo as usize..hi as usize];
+        let done = overwrite_live(dst, &src);
+        if done == dst.len() {
+            return true;
+        }
+        overwrite(dst[done..].iter_mut(), &src[done..])
+    };
+    release_reversed(garbage);
+    true
+}
+
+/// Stores clones of `src` into `dst` slot by slot until an old item's last
+/// reference would go (its release must wait for the list to be updated:
+/// `overwrite` does the rest); returns the number of slots stored. The
+/// items released here only lose a reference, which no code can observe.
+#[inline(always)]
+fn overwrite_live(dst: &mut [Obj], src: &[Obj]) -> usize {
+    for (k, (d, s)) in dst.iter_mut().zip(src).enumerate() {
+        if d.heap().is_some_and(|h| h.refcnt.get() == 1) {
+            return k;
+        }
+        drop(std::mem::replace(d, s.clone()));
+    }
+    dst.len()
+}
+
 /// Stores clones of `src` into the slots `dst`, returning the old items
 /// whose last reference that was (to be released once no borrow is held:
 /// they may run `__del__`); other old items are released at once, which

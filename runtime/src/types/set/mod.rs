@@ -212,6 +212,18 @@ pub fn add_int_home(s: &Obj, key: &Obj) -> table::IntHome<()> {
     }
 }
 
+/// `s.add(key)` after `add_int_home` answered `General`: for a tagged int
+/// `key` in a set, CPython's `set_add_entry` past the home slot
+/// (`table::add_entry_away` probes from the start, so it is right whatever
+/// the home slot holds); anything else goes to `add`.
+#[inline(always)]
+pub fn add_int_away(s: &Obj, key: &Obj) -> PyResult<()> {
+    match (s.payload(), key.small_int()) {
+        (Payload::Set(cell), Some(i)) => table::add_entry_away(cell, key, util::hash_i64(i)),
+        _ => add(s, key),
+    }
+}
+
 /// `s.add(key)` for a tagged int `key` in a set by a walk of its probe
 /// sequence without a call (`table::add_int`); after `IntAdd::Grow` the
 /// caller runs `grow_after_add(s)`, after `IntAdd::Other` it calls `add`.

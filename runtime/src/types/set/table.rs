@@ -893,7 +893,7 @@ pub fn add_entry(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()>
 /// `add_entry` past the home slot: a key whose `KeyCounts` bucket is empty
 /// is stored without comparing keys, any other walks the probe.
 #[inline(never)]
-fn add_entry_away(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
+pub(crate) fn add_entry_away(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> PyResult<()> {
     {
         let mut t = cell.borrow_mut();
         if !t.counts.may_contain(hash) {

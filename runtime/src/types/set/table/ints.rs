@@ -9,7 +9,7 @@
 //! past it, anything else — a heap key with the same hash (`True`, `5.0`,
 //! an object with `__eq__`), a table with dummies or hints (sets under
 //! add/remove churn, whose general paths remember slots), a borrowed
-//! table — is left to the general paths (`add_entry`, `probe_contains`),
+//! table — is left to the general paths (`add_entry_away`, `probe_contains`),
 //! which start over: nothing was changed.
 
 use super::{LINEAR_PROBES, SetTable, Slot, next_probe};
