@@ -287,6 +287,49 @@ pub fn call_simple_closure(
     Some(run_frame(f, cd, nslots))
 }
 
+/// The frame of the generator expression `func` (code `cd`, with a push
+/// variant) called with its first iterable `iter`, for a push run without
+/// the generator object (`eval::rt::push::rt_genexpr_consume`): `iter`
+/// in its one parameter slot, the closure's cells in its free slots, the
+/// `func` word borrowed. `iter` back (nothing done) when the code is not a
+/// plain one-parameter generator whose only extra slots are those cells.
+pub(crate) fn genexpr_frame(
+    func: &Obj,
+    fd: &FunctionData,
+    cd: &CodeData,
+    iter: Obj,
+) -> Result<*mut Frame, Obj> {
+    let cells = match &fd.closure {
+        Some(c) if cd.simple_closure => types::tuple::as_slice(c),
+        None if cd.simple_generator => Some(&[][..]),
+        _ => None,
+    };
+    let Some(cells) = cells else {
+        return Err(iter);
+    };
+    let first_free = cd.nlocalsplus().checked_sub(cells.len());
+    let (Some(first_free), 1) = (first_free, cd.argcount) else {
+        return Err(iter);
+    };
+    if types::tuple::as_slice(&cd.freevars).map(<[Obj]>::len) != Some(cells.len()) {
+        return Err(iter);
+    }
+    let nslots = cd.frame_slots();
+    let f = Frame::alloc_uninit(nslots);
+    // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
+    // nlocalsplus >= 1` slots; the header and every slot are written here.
+    unsafe {
+        write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word());
+        let s = Frame::slots(f);
+        *s = iter.into_word();
+        zero_slots(s.add(1), nslots - 1);
+        for (i, c) in cells.iter().enumerate() {
+            *s.add(first_free + i) = c.clone().into_word();
+        }
+    }
+    Ok(f)
+}
+
 /// Creates the generator-like object of a call of `func` with exactly its
 /// positional parameters (`cd.simple_generator`): the frame gets the
 /// arguments and zeroed slots, no binding logic and no cells.

@@ -131,6 +131,11 @@ impl FunctionTranslator<'_> {
     /// words go to the runtime as one array; `kwnames` (from a preceding
     /// `KW_NAMES`) names the last arguments.
     pub(super) fn op_call(&mut self, n: u32, kwnames: Option<u32>) -> TResult {
+        match self.genexpr_call() {
+            super::genexpr::GenexprCall::Deferred => return Ok(()),
+            super::genexpr::GenexprCall::Consume => return self.op_genexpr_consume(),
+            super::genexpr::GenexprCall::No => {}
+        }
         let base = self.below(n + 2)?;
         let Some(kw) = kwnames else {
             let join = self.builder.create_block();
