@@ -287,28 +287,27 @@ pub fn call_simple_closure(
     Some(run_frame(f, cd, nslots))
 }
 
-/// The frame of the generator expression `func` (code `cd`, with a push
-/// variant) called with its first iterable `iter`, for a push run without
-/// the generator object (`eval::rt::push::rt_genexpr_consume`): `iter`
-/// in its one parameter slot, the closure's cells in its free slots, the
-/// `func` word borrowed. `iter` back (nothing done) when the code is not a
+/// The frame of a generator expression (code `code`, data `cd`) run by
+/// the frame with globals `globals` and builtins `builtins` over its first
+/// iterator `iter`, for a push run without function or generator object
+/// (`eval::rt::push::rt_genexpr_consume`): `iter` (a reference that moves
+/// here) in its one parameter slot, the closure's cells `cells` in its free
+/// slots, no `func` word. `iter` back (nothing done) when the code is not a
 /// plain one-parameter generator whose only extra slots are those cells.
 pub(crate) fn genexpr_frame(
-    func: &Obj,
-    fd: &FunctionData,
-    cd: &CodeData,
+    (code, cd): (&Obj, &CodeData),
+    globals: &Obj,
+    builtins: &Obj,
+    cells: Option<&[Obj]>,
     iter: Obj,
 ) -> Result<*mut Frame, Obj> {
-    let cells = match &fd.closure {
-        Some(c) if cd.simple_closure => types::tuple::as_slice(c),
-        None if cd.simple_generator => Some(&[][..]),
-        _ => None,
+    let fits = match cells {
+        Some(_) => cd.simple_closure,
+        None => cd.simple_generator,
     };
-    let Some(cells) = cells else {
-        return Err(iter);
-    };
+    let cells = cells.unwrap_or(&[]);
     let first_free = cd.nlocalsplus().checked_sub(cells.len());
-    let (Some(first_free), 1) = (first_free, cd.argcount) else {
+    let (true, Some(first_free), 1) = (fits, first_free, cd.argcount) else {
         return Err(iter);
     };
     if types::tuple::as_slice(&cd.freevars).map(<[Obj]>::len) != Some(cells.len()) {
@@ -319,7 +318,7 @@ pub(crate) fn genexpr_frame(
     // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
     // nlocalsplus >= 1` slots; the header and every slot are written here.
     unsafe {
-        write_header(f, cd, &fd.code, &fd.globals, &fd.builtins, 0, func.word());
+        write_header(f, cd, code, globals, builtins, 0, 0);
         let s = Frame::slots(f);
         *s = iter.into_word();
         zero_slots(s.add(1), nslots - 1);

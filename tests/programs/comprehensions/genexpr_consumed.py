@@ -211,3 +211,41 @@ sum = lambda g: ("global", saved(g))
 print(sum(x for x in [3, 4]))
 del sum
 print(sum(x for x in [5, 6]))
+
+
+def closure_fallback(k):
+    saved_sum, saved_any = builtins.sum, builtins.any
+    builtins.sum = lambda g: ("patched", saved_sum(g))
+    builtins.any = lambda g: ("patched any", list(g))
+    try:
+        print(sum(x * k for x in [1, 2]), any(x + k for x in [1]))
+    finally:
+        builtins.sum, builtins.any = saved_sum, saved_any
+    print(sum(x * k for x in [1, 2]))
+
+
+def iterable_errors(k):
+    def boom():
+        raise KeyError("boom")
+
+    try:
+        sum(x * k for x in boom())
+    except KeyError as e:
+        print("iterable raised:", e)
+    try:
+        print(sum(x * k for x in missing_global))
+    except NameError as e:
+        print("iterable name:", e)
+    try:
+        "".join(str(x) for x in None)
+    except TypeError as e:
+        print("join iter:", e)
+    for attempt in range(2):
+        try:
+            print(all(x < k for x in [1, 2, 3][attempt:]))
+        except Exception:
+            print("unexpected")
+
+
+closure_fallback(10)
+iterable_errors(3)

@@ -133,7 +133,7 @@ impl FunctionTranslator<'_> {
     pub(super) fn op_call(&mut self, n: u32, kwnames: Option<u32>) -> TResult {
         match self.genexpr_call() {
             super::genexpr::GenexprCall::Deferred => return Ok(()),
-            super::genexpr::GenexprCall::Consume => return self.op_genexpr_consume(),
+            super::genexpr::GenexprCall::Consume(code) => return self.op_genexpr_consume(code),
             super::genexpr::GenexprCall::No => {}
         }
         let base = self.below(n + 2)?;
@@ -1415,6 +1415,9 @@ impl FunctionTranslator<'_> {
     /// closure?, code] -> [function]; the extras present (per flag bit) go
     /// to the runtime as an array, in that order.
     pub(super) fn op_make_function(&mut self, flags: u32) -> TResult {
+        if self.op_genexpr_make_function(flags)? {
+            return Ok(());
+        }
         let extras = (flags & 0xf).count_ones();
         let base = self.below(extras + 1)?;
         let code = self.peek(1)?;

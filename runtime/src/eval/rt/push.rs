@@ -246,26 +246,39 @@ fn direct_consumer(m: &u64, c: &u64) -> Option<Direct> {
     .then_some(Direct::Join)
 }
 
-/// Runs the push variant of the fresh generator expression `func` over
-/// `iter` (a reference that moves into its frame) into `sink`, in a frame
-/// of its own (no generator object): what `consume` does with the
-/// generator the call would make. `iter` back (nothing done) when `func`
-/// does not qualify.
-fn run_direct(func: &Obj, iter: Obj, sink: &mut Sink) -> Result<PyResult<()>, Obj> {
-    let Payload::Function(fd) = func.payload() else {
+/// Runs the push variant of the generator expression `code` over `iter`
+/// (a reference that moves into its frame) into `sink`, in a frame of its
+/// own with the cells of `closure`, the globals and builtins of `caller`:
+/// what `consume` does with the generator that calling the function the
+/// caller's `MAKE_FUNCTION` would make returns. `iter` back (nothing done)
+/// when the code does not qualify.
+fn run_direct(
+    caller: &Frame,
+    code: &Obj,
+    closure: Option<&Obj>,
+    iter: Obj,
+    sink: &mut Sink,
+) -> Result<PyResult<()>, Obj> {
+    let Some(cd) = types::code::as_code(code) else {
         return Err(iter);
     };
-    let cd = types::code::code_data(&fd.code);
     let Some(push) = cd.push_native else {
         return Err(iter);
     };
-    if func.refcount() != 1
-        || cd.flags & (crate::abi::CO_COROUTINE | crate::abi::CO_ASYNC_GENERATOR) != 0
+    let cells = match closure {
+        Some(c) => match types::tuple::as_slice(c) {
+            Some(cells) => Some(cells),
+            None => return Err(iter),
+        },
+        None => None,
+    };
+    if cd.flags & (crate::abi::CO_COROUTINE | crate::abi::CO_ASYNC_GENERATOR) != 0
         || !cd.is_generator_like()
     {
         return Err(iter);
     }
-    let f = crate::eval::call::genexpr_frame(func, fd, cd, iter)?;
+    let (globals, builtins) = (caller.globals_obj(), caller.builtins_obj());
+    let f = crate::eval::call::genexpr_frame((code, cd), globals, builtins, cells, iter)?;
     let nslots = cd.frame_slots();
     // SAFETY: `f` is a fresh frame of `cd`, exclusively ours; the push
     // variant reads `sent` only as its sink.
@@ -297,9 +310,25 @@ fn run_direct(func: &Obj, iter: Obj, sink: &mut Sink) -> Result<PyResult<()>, Ob
     })
 }
 
-/// `consumer(genexpr(iter))` for the `CALL 1` of a generator expression
-/// followed by the `CALL 1` of its consumer: the consumer's result.
-fn genexpr_consume(m: &u64, c: &u64, func: Obj, iter: Obj) -> PyResult<Obj> {
+/// The consumer's part of a generator expression consumed on the spot
+/// (see `rt_genexpr_consume`).
+struct Consumed<'a> {
+    /// The consumer's method slot and callable slot (`rt_call_method`'s
+    /// layout), borrowed.
+    m: &'a u64,
+    c: &'a u64,
+}
+
+/// `consumer(genexpr(iter))` for the generator expression `code` with
+/// `closure` (None: no free variables), made by `caller`: the consumer's
+/// result.
+fn genexpr_consume(
+    caller: &Frame,
+    Consumed { m, c }: Consumed<'_>,
+    code: &Obj,
+    closure: Option<Obj>,
+    iter: Obj,
+) -> PyResult<Obj> {
     let mut iter = iter;
     if let Some(kind) = direct_consumer(m, c) {
         let consumer = match kind {
@@ -309,10 +338,10 @@ fn genexpr_consume(m: &u64, c: &u64, func: Obj, iter: Obj) -> PyResult<Obj> {
             Direct::Join => Consumer::Collect(Vec::with_capacity(8)),
         };
         let mut sink = Sink::new(consumer);
-        match run_direct(&func, iter, &mut sink) {
+        match run_direct(caller, code, closure.as_ref(), iter, &mut sink) {
             Ok(ran) => {
                 sink.go_slow();
-                drop(func);
+                drop(closure);
                 ran?;
                 return Ok(match (kind, sink.consumer) {
                     (Direct::Sum, Consumer::Sum(total)) => total,
@@ -329,8 +358,15 @@ fn genexpr_consume(m: &u64, c: &u64, func: Obj, iter: Obj) -> PyResult<Obj> {
             Err(back) => iter = back,
         }
     }
-    // The general way: the generator (which takes over the iterator and
-    // the function), then the consumer's call.
+    // The general way: the function, the generator (which takes over the
+    // iterator and the function), then the consumer's call.
+    let (flags, extras) = match &closure {
+        Some(cells) => (crate::abi::MAKE_FN_CLOSURE, [cells.word()]),
+        None => (0, [0]),
+    };
+    let func = super::calls::make_function(caller, code, flags, extras.as_ptr() as u64);
+    drop(closure);
+    let func = func?;
     let gen_call = [0, func.word(), iter.word()];
     // SAFETY: three words: no method, the callable, its one argument.
     let g = unsafe { super::calls::rt_call_method(gen_call.as_ptr() as u64, 1, 0) };
@@ -344,24 +380,32 @@ fn genexpr_consume(m: &u64, c: &u64, func: Obj, iter: Obj) -> PyResult<Obj> {
     Obj::from_word(r).ok_or_else(state::fetch_err)
 }
 
-/// The `CALL 1` of a generator expression right after it was made
-/// (`MAKE_FUNCTION`, its first iterable, `GET_ITER`) and the `CALL 1` of
-/// its consumer, in one: `args` holds the consumer's method slot and
-/// callable (borrowed), the generator call's NULL, the function and the
-/// iterator, whose two references move here (the function is released
-/// after the consumer ran, when CPython's generator frame lets it go).
-/// Returns the consumer's result, or 0 with the exception pending.
+/// A generator expression's `MAKE_FUNCTION`, its `CALL 1` with its first
+/// iterator and the `CALL 1` of its consumer, in one (the compiler's
+/// `translate::genexpr`): `frame_w` is the calling frame, `code` the
+/// expression's code, and `args` holds the consumer's method slot and
+/// callable (borrowed), the generator call's NULL, the closure tuple (0
+/// for none) and the iterator, whose two references move here. Returns
+/// the consumer's result, or 0 with the exception pending.
 ///
 /// # Safety
-/// `args` must point to those five words.
+/// `frame_w` must be the calling frame and `args` point to those five words.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rt_genexpr_consume(args: u64) -> u64 {
+pub unsafe extern "C" fn rt_genexpr_consume(frame_w: u64, args: u64, code: u64) -> u64 {
     let p = args as *const u64;
     // SAFETY: caller contract.
-    let (m, c, func, iter) = unsafe { (&*p, &*p.add(1), *p.add(3), *p.add(4)) };
-    let func = Obj::from_word(func).expect("a generator expression's function");
-    let iter = Obj::from_word(iter).expect("its first iterator");
-    state::value_word(genexpr_consume(m, c, func, iter))
+    let (m, c, closure, iter) = unsafe { (&*p, &*p.add(1), *p.add(3), *p.add(4)) };
+    // SAFETY: as above.
+    let caller = unsafe { &*(frame_w as *const Frame) };
+    let iter = Obj::from_word(iter).expect("a generator expression's first iterator");
+    let consumed = Consumed { m, c };
+    state::value_word(genexpr_consume(
+        caller,
+        consumed,
+        Obj::borrow(&code),
+        Obj::from_word(closure),
+        iter,
+    ))
 }
 
 #[cfg(test)]
