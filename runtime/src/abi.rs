@@ -606,6 +606,7 @@ macro_rules! for_each_runtime_fn {
             // --- `BUILD_TUPLE 2` fused with a lookup: `d[a, b]`, `(a, b) in d` ---
             rt_subscr_pair(obj: Value, a: Value, b: Value) -> Value;
             rt_contains_pair(container: Value, a: Value, b: Value) -> Status;
+            rt_genexpr_consume(frame: Word, args: Word, code: Value) -> Value;
         }
     };
 }

@@ -287,6 +287,48 @@ pub fn call_simple_closure(
     Some(run_frame(f, cd, nslots))
 }
 
+/// The frame of a generator expression (code `code`, data `cd`) run by
+/// the frame with globals `globals` and builtins `builtins` over its first
+/// iterator `iter`, for a push run without function or generator object
+/// (`eval::rt::push::rt_genexpr_consume`): `iter` (a reference that moves
+/// here) in its one parameter slot, the closure's cells `cells` in its free
+/// slots, no `func` word. `iter` back (nothing done) when the code is not a
+/// plain one-parameter generator whose only extra slots are those cells.
+pub(crate) fn genexpr_frame(
+    (code, cd): (&Obj, &CodeData),
+    globals: &Obj,
+    builtins: &Obj,
+    cells: Option<&[Obj]>,
+    iter: Obj,
+) -> Result<*mut Frame, Obj> {
+    let fits = match cells {
+        Some(_) => cd.simple_closure,
+        None => cd.simple_generator,
+    };
+    let cells = cells.unwrap_or(&[]);
+    let first_free = cd.nlocalsplus().checked_sub(cells.len());
+    let (true, Some(first_free), 1) = (fits, first_free, cd.argcount) else {
+        return Err(iter);
+    };
+    if types::tuple::as_slice(&cd.freevars).map(<[Obj]>::len) != Some(cells.len()) {
+        return Err(iter);
+    }
+    let nslots = cd.frame_slots();
+    let f = Frame::alloc_uninit(nslots);
+    // SAFETY: `f` is a fresh, exclusively owned frame with `nslots >=
+    // nlocalsplus >= 1` slots; the header and every slot are written here.
+    unsafe {
+        write_header(f, cd, code, globals, builtins, 0, 0);
+        let s = Frame::slots(f);
+        *s = iter.into_word();
+        zero_slots(s.add(1), nslots - 1);
+        for (i, c) in cells.iter().enumerate() {
+            *s.add(first_free + i) = c.clone().into_word();
+        }
+    }
+    Ok(f)
+}
+
 /// Creates the generator-like object of a call of `func` with exactly its
 /// positional parameters (`cd.simple_generator`): the frame gets the
 /// arguments and zeroed slots, no binding logic and no cells.

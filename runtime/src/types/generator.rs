@@ -967,9 +967,14 @@ fn release_finished(gd: &GenData, f: *mut Frame) {
 /// StopIteration, and StopAsyncIteration in async generators).
 #[cold]
 fn finished_with_error(gd: &GenData) -> PyErr {
-    let e = state::fetch_err();
+    raised_by_body(state::fetch_err(), gd.kind)
+}
+
+/// The exception a generator of kind `kind` reports for `e`, raised by
+/// its body (PEP 479: StopIteration becomes RuntimeError).
+pub(crate) fn raised_by_body(e: PyErr, kind: GenKind) -> PyErr {
     let stop = e.matches(Exc::StopIteration)
-        || (gd.kind == GenKind::AsyncGenerator && e.matches(Exc::StopAsyncIteration));
+        || (kind == GenKind::AsyncGenerator && e.matches(Exc::StopAsyncIteration));
     if !stop {
         return e;
     }
@@ -978,7 +983,7 @@ fn finished_with_error(gd: &GenData) -> PyErr {
     } else {
         "StopAsyncIteration"
     };
-    let msg = format!("{} raised {}", kind_word(gd.kind), what);
+    let msg = format!("{} raised {}", kind_word(kind), what);
     let n = PyErr::new(Exc::RuntimeError, msg);
     if let Some(d) = exc_data(&n.0) {
         *d.cause.borrow_mut() = Some(e.0.clone());

@@ -131,6 +131,11 @@ impl FunctionTranslator<'_> {
     /// words go to the runtime as one array; `kwnames` (from a preceding
     /// `KW_NAMES`) names the last arguments.
     pub(super) fn op_call(&mut self, n: u32, kwnames: Option<u32>) -> TResult {
+        match self.genexpr_call() {
+            super::genexpr::GenexprCall::Deferred => return Ok(()),
+            super::genexpr::GenexprCall::Consume(code) => return self.op_genexpr_consume(code),
+            super::genexpr::GenexprCall::No => {}
+        }
         let base = self.below(n + 2)?;
         let Some(kw) = kwnames else {
             let join = self.builder.create_block();
@@ -1410,6 +1415,9 @@ impl FunctionTranslator<'_> {
     /// closure?, code] -> [function]; the extras present (per flag bit) go
     /// to the runtime as an array, in that order.
     pub(super) fn op_make_function(&mut self, flags: u32) -> TResult {
+        if self.op_genexpr_make_function(flags)? {
+            return Ok(());
+        }
         let extras = (flags & 0xf).count_ones();
         let base = self.below(extras + 1)?;
         let code = self.peek(1)?;

@@ -54,6 +54,7 @@ mod exceptions;
 mod float_locals;
 mod frame_locals;
 mod generators;
+mod genexpr;
 mod inline;
 mod loops;
 mod names;

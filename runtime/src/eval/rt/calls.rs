@@ -332,7 +332,7 @@ fn module_name_lookup(globals: &Obj) -> Option<Obj> {
     dict::get_str_hashed(globals, "__name__", hash)
 }
 
-fn make_function(
+pub(super) fn make_function(
     f: &crate::eval::frame::Frame,
     code: &Obj,
     flags: u64,

@@ -25,7 +25,7 @@ pub use iter::*;
 pub use matching::*;
 pub use names::*;
 pub use ops::*;
-pub use push::rt_push_item;
+pub use push::{rt_genexpr_consume, rt_push_item};
 pub use sites::*;
 
 use crate::eval::frame::Frame;

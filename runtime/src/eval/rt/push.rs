@@ -16,15 +16,22 @@
 //! consumer that stops early leaves it finished too, where CPython drops
 //! the suspended generator right after the call (closing it releases the
 //! same references at the same point of the program).
+//!
+//! `rt_genexpr_consume` goes one step further for a generator expression
+//! written straight into the call of its consumer (`sum(x for x in xs)`,
+//! `sep.join(...)`): when the consumer is the built-in it names, the push
+//! variant runs in a frame made from the new function and its first
+//! iterable, without a generator object at all.
 
 use crate::abi::{
     NB_ADD, PUSH_FAST_ALL, PUSH_FAST_ANY, PUSH_FAST_COLLECT, PUSH_FAST_NONE, PUSH_FAST_SUM,
 };
 use crate::errors::PyResult;
+use crate::eval::frame::Frame;
 use crate::eval::state;
-use crate::object::Obj;
+use crate::object::{Obj, Payload};
 use crate::ops;
-use crate::types::{self, generator};
+use crate::types::{self, builtin, generator};
 
 /// What a consumer does with the items pushed to it.
 pub enum Consumer {
@@ -198,6 +205,207 @@ pub unsafe extern "C" fn rt_push_item(frame_w: u64, item: u64) -> u64 {
             -1i64 as u64
         }
     }
+}
+
+/// The built-in consumers `rt_genexpr_consume` runs a generator
+/// expression into directly.
+#[derive(Clone, Copy)]
+enum Direct {
+    Sum,
+    Any,
+    All,
+    /// `sep.join(...)` of an exact str `sep`.
+    Join,
+}
+
+/// The consumer of `CALL 1` with method slot `m` and callable slot `c`
+/// (`rt_call_method`'s layout), when it is one `rt_genexpr_consume` runs
+/// directly: exactly the built-in, not a rebinding or a subclass's method.
+fn direct_consumer(m: &u64, c: &u64) -> Option<Direct> {
+    if *m == 0 {
+        let Payload::Builtin(bd) = Obj::borrow(c).payload() else {
+            return None;
+        };
+        if bd.module != Some("builtins") || bd.self_.is_some() || bd.is_method {
+            return None;
+        }
+        return match bd.name {
+            "sum" => Some(Direct::Sum),
+            "any" => Some(Direct::Any),
+            "all" => Some(Direct::All),
+            _ => None,
+        };
+    }
+    let Payload::Builtin(bd) = Obj::borrow(m).payload() else {
+        return None;
+    };
+    (bd.name == "join"
+        && bd.self_.is_none()
+        && bd.owner.as_ref().is_some_and(|o| o.is(&builtin().str_))
+        && types::str::is_exact_str(Obj::borrow(c)))
+    .then_some(Direct::Join)
+}
+
+/// Runs the push variant of the generator expression `code` over `iter`
+/// (a reference that moves into its frame) into `sink`, in a frame of its
+/// own with the cells of `closure`, the globals and builtins of `caller`:
+/// what `consume` does with the generator that calling the function the
+/// caller's `MAKE_FUNCTION` would make returns. `iter` back (nothing done)
+/// when the code does not qualify.
+fn run_direct(
+    caller: &Frame,
+    code: &Obj,
+    closure: Option<&Obj>,
+    iter: Obj,
+    sink: &mut Sink,
+) -> Result<PyResult<()>, Obj> {
+    let Some(cd) = types::code::as_code(code) else {
+        return Err(iter);
+    };
+    let Some(push) = cd.push_native else {
+        return Err(iter);
+    };
+    let cells = match closure {
+        Some(c) => match types::tuple::as_slice(c) {
+            Some(cells) => Some(cells),
+            None => return Err(iter),
+        },
+        None => None,
+    };
+    if cd.flags & (crate::abi::CO_COROUTINE | crate::abi::CO_ASYNC_GENERATOR) != 0
+        || !cd.is_generator_like()
+    {
+        return Err(iter);
+    }
+    let (globals, builtins) = (caller.globals_obj(), caller.builtins_obj());
+    let f = crate::eval::call::genexpr_frame((code, cd), globals, builtins, cells, iter)?;
+    let nslots = cd.frame_slots();
+    // SAFETY: `f` is a fresh frame of `cd`, exclusively ours; the push
+    // variant reads `sent` only as its sink.
+    unsafe {
+        (*f).sent = sink as *mut Sink as u64;
+        (*f).state = crate::abi::FRAME_STATE_RUNNING;
+        if let Err(e) = state::enter_frame(f) {
+            Frame::release_slots(f, nslots);
+            Frame::free(f, nslots);
+            return Ok(Err(e));
+        }
+    }
+    // SAFETY: the frame is initialised for `cd`, whose push variant uses
+    // its layout and releases its slots before it returns; the frame stays
+    // linked only while it runs.
+    let r = unsafe {
+        let r = push(f);
+        state::leave_frame(f);
+        Frame::free(f, nslots);
+        r
+    };
+    Ok(match Obj::from_word(r) {
+        Some(_) => Ok(()),
+        None if sink.failed => Err(state::fetch_err()),
+        None => Err(generator::raised_by_body(
+            state::fetch_err(),
+            generator::GenKind::Generator,
+        )),
+    })
+}
+
+/// The consumer's part of a generator expression consumed on the spot
+/// (see `rt_genexpr_consume`).
+struct Consumed<'a> {
+    /// The consumer's method slot and callable slot (`rt_call_method`'s
+    /// layout), borrowed.
+    m: &'a u64,
+    c: &'a u64,
+}
+
+/// `consumer(genexpr(iter))` for the generator expression `code` with
+/// `closure` (None: no free variables), made by `caller`: the consumer's
+/// result.
+fn genexpr_consume(
+    caller: &Frame,
+    Consumed { m, c }: Consumed<'_>,
+    code: &Obj,
+    closure: Option<Obj>,
+    iter: Obj,
+) -> PyResult<Obj> {
+    let mut iter = iter;
+    if let Some(kind) = direct_consumer(m, c) {
+        let consumer = match kind {
+            Direct::Sum => Consumer::Sum(types::int::new_int(0)),
+            Direct::Any => Consumer::Any(false),
+            Direct::All => Consumer::All(true),
+            Direct::Join => Consumer::Collect(Vec::with_capacity(8)),
+        };
+        let mut sink = Sink::new(consumer);
+        match run_direct(caller, code, closure.as_ref(), iter, &mut sink) {
+            Ok(ran) => {
+                sink.go_slow();
+                drop(closure);
+                ran?;
+                return Ok(match (kind, sink.consumer) {
+                    (Direct::Sum, Consumer::Sum(total)) => total,
+                    (Direct::Any, Consumer::Any(b)) | (Direct::All, Consumer::All(b)) => {
+                        types::int::new_bool(b)
+                    }
+                    (Direct::Join, Consumer::Collect(items)) => {
+                        let items = types::list::new_list(items);
+                        ops::call(Obj::borrow(m), &[Obj::borrow(c).clone(), items], None)?
+                    }
+                    _ => unreachable!("a consumer keeps its kind"),
+                });
+            }
+            Err(back) => iter = back,
+        }
+    }
+    // The general way: the function, the generator (which takes over the
+    // iterator and the function), then the consumer's call.
+    let (flags, extras) = match &closure {
+        Some(cells) => (crate::abi::MAKE_FN_CLOSURE, [cells.word()]),
+        None => (0, [0]),
+    };
+    let func = super::calls::make_function(caller, code, flags, extras.as_ptr() as u64);
+    drop(closure);
+    let func = func?;
+    let gen_call = [0, func.word(), iter.word()];
+    // SAFETY: three words: no method, the callable, its one argument.
+    let g = unsafe { super::calls::rt_call_method(gen_call.as_ptr() as u64, 1, 0) };
+    drop(iter);
+    drop(func);
+    let g = Obj::from_word(g).ok_or_else(state::fetch_err)?;
+    let call = [*m, *c, g.word()];
+    // SAFETY: three words: method (or 0), callable or self, one argument.
+    let r = unsafe { super::calls::rt_call_method(call.as_ptr() as u64, 1, 0) };
+    drop(g);
+    Obj::from_word(r).ok_or_else(state::fetch_err)
+}
+
+/// A generator expression's `MAKE_FUNCTION`, its `CALL 1` with its first
+/// iterator and the `CALL 1` of its consumer, in one (the compiler's
+/// `translate::genexpr`): `frame_w` is the calling frame, `code` the
+/// expression's code, and `args` holds the consumer's method slot and
+/// callable (borrowed), the generator call's NULL, the closure tuple (0
+/// for none) and the iterator, whose two references move here. Returns
+/// the consumer's result, or 0 with the exception pending.
+///
+/// # Safety
+/// `frame_w` must be the calling frame and `args` point to those five words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_genexpr_consume(frame_w: u64, args: u64, code: u64) -> u64 {
+    let p = args as *const u64;
+    // SAFETY: caller contract.
+    let (m, c, closure, iter) = unsafe { (&*p, &*p.add(1), *p.add(3), *p.add(4)) };
+    // SAFETY: as above.
+    let caller = unsafe { &*(frame_w as *const Frame) };
+    let iter = Obj::from_word(iter).expect("a generator expression's first iterator");
+    let consumed = Consumed { m, c };
+    state::value_word(genexpr_consume(
+        caller,
+        consumed,
+        Obj::borrow(&code),
+        Obj::from_word(closure),
+        iter,
+    ))
 }
 
 #[cfg(test)]
