@@ -20,7 +20,7 @@
 
 use super::{FunctionTranslator, TResult};
 use crate::backend::runtime_fns::RuntimeFn;
-use crate::bytecode::code::Const;
+use crate::bytecode::code::{CodeObject, Const};
 use crate::bytecode::opcode::Opcode;
 
 /// The consumers the runtime runs a generator expression into directly,
@@ -104,7 +104,8 @@ impl FunctionTranslator<'_> {
 
     /// The `MAKE_FUNCTION` of the function the `CALL` at `pc` calls, when
     /// that `CALL` is a fused generator expression's: its function was made
-    /// by `MAKE_FUNCTION` (at most a closure) of a code constant, its one
+    /// by `MAKE_FUNCTION` (at most a closure) of a generator expression's
+    /// code constant, its one
     /// argument comes from `GET_ITER`, and the instruction after it is the
     /// `CALL 1` of a consumer named in `CONSUMERS` taking the result, with
     /// no jump in between.
@@ -140,12 +141,16 @@ impl FunctionTranslator<'_> {
                 if (instr.arg != 0 && instr.arg != 8) || d != function_at + 1 + closure {
                     return None;
                 }
+                // (A list, set or dict comprehension's function is called
+                // the same way: it is left to the ordinary calls.)
                 let (op, i) = at(j.checked_sub(1)?)?;
-                return matches!(
-                    (op, code.consts.get(i as usize)),
-                    (Opcode::LOAD_CONST, Some(Const::Code(_)))
-                )
-                .then_some(MadeAt { pc: j, code: i });
+                let made = match (op, code.consts.get(i as usize)) {
+                    (Opcode::LOAD_CONST, Some(&Const::Code(made))) => self.inline.code(made),
+                    _ => None,
+                };
+                return made
+                    .is_some_and(CodeObject::is_generator_expression)
+                    .then_some(MadeAt { pc: j, code: i });
             }
             // (An iterable with control flow inside would do as well, but
             // is rare: left to the ordinary calls.)

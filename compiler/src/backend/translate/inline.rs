@@ -121,6 +121,12 @@ impl<'a> InlineTable<'a> {
         }
     }
 
+    /// The program's code object `index` (none in a table for one code
+    /// object alone).
+    pub(super) fn code(&self, index: u32) -> Option<&'a CodeObject> {
+        self.codes.get(index as usize)
+    }
+
     /// A table with no candidates (for translating one code object alone).
     #[cfg(test)]
     pub fn empty() -> Self {

@@ -46,9 +46,10 @@ pub(crate) fn recycle(o: &PyObject, w: u64) -> bool {
     // The common small list of small ints (a temporary slice): its items
     // own nothing, so they are forgotten in place and no finalizer can run
     // between the room check and the push.
+    // (The room is checked first: a full free list makes the scan useless.)
     if cap <= MAX_KEPT_CAPACITY
-        && guard.iter().all(|x| x.heap().is_none())
         && FREE_LISTS.with(|f| f.has_room(cap))
+        && guard.iter().all(|x| x.heap().is_none())
     {
         // SAFETY: every item is a tagged word, whose drop does nothing.
         unsafe { guard.set_len(0) };

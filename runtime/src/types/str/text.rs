@@ -736,6 +736,7 @@ pub fn expandtabs_len(s: impl Iterator<Item = char>, tabsize: isize) -> Option<u
 /// The index of the first `b` in `text`, eight bytes per step: a word
 /// XORed with `b` in every byte has a zero byte where `b` is, and the
 /// classic zero-byte test flags it (its lowest flag is always exact).
+#[inline]
 pub fn find_byte(text: &[u8], b: u8) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
