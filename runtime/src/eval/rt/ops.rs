@@ -76,6 +76,9 @@ fn binary_op_reusing(a: u64, b: u64, op: u64) -> u64 {
 /// `site` is such a site, in the calling function's site data.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_binary_op_site(a: u64, b: u64, op: u64, site: u64) -> u64 {
+    if let Some(r) = exact_str_concat(a, b, op) {
+        return r;
+    }
     if may_reuse(a, b, op) {
         // SAFETY: caller contract.
         return unsafe { binary_op_site_reusing(a, b, op, site) };
@@ -104,8 +107,25 @@ pub extern "C" fn rt_binary_op_after_left(a: u64, b: u64, op: u64) -> u64 {
     value_word(ops::number::binary_op_after_left(v(&a), v(&b), op))
 }
 
+/// `a + b` or `a += b` (operator word `op`) of two exact strs: the
+/// concatenation itself, without the slot dispatch (neither operand's type
+/// has an `nb_add`, and no subclass gets to answer first).
+#[inline]
+fn exact_str_concat(a: u64, b: u64, op: u64) -> Option<u64> {
+    let op = op & NB_OP_MASK;
+    if op != NB_ADD && op != NB_ADD + NB_INPLACE_OFFSET {
+        return None;
+    }
+    let (x, y) = (v(&a), v(&b));
+    (types::str::is_exact_str(x) && types::str::is_exact_str(y))
+        .then(|| value_word(types::str::concat(x, y)))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_inplace_op(a: u64, b: u64, op: u64) -> u64 {
+    if let Some(r) = exact_str_concat(a, b, op) {
+        return r;
+    }
     if may_reuse(a, b, op) {
         return inplace_op_reusing(a, b, op);
     }
