@@ -797,11 +797,23 @@ pub(crate) fn run_pushed(
     };
     // Finished: the push variant released its slots.
     release_finished(gd, f);
-    Some(match Obj::from_word(r) {
+    Some(push_outcome(r, consumer_failed, gd.kind))
+}
+
+/// The outcome of a push variant's run that returned `r`: an error (0) is
+/// the consumer's own when `consumer_failed`, else the body's, reported
+/// as resuming a generator of kind `kind` would (PEP 479).
+#[inline(always)]
+pub(crate) fn push_outcome(
+    r: u64,
+    consumer_failed: &dyn Fn() -> bool,
+    kind: GenKind,
+) -> PyResult<()> {
+    match Obj::from_word(r) {
         Some(_) => Ok(()),
         None if consumer_failed() => Err(state::fetch_err()),
-        None => Err(finished_with_error(gd)),
-    })
+        None => Err(raised_by_body(state::fetch_err(), kind)),
+    }
 }
 
 /// Runs the native code of generator frame `f` (state already RUNNING):
@@ -972,7 +984,7 @@ fn finished_with_error(gd: &GenData) -> PyErr {
 
 /// The exception a generator of kind `kind` reports for `e`, raised by
 /// its body (PEP 479: StopIteration becomes RuntimeError).
-pub(crate) fn raised_by_body(e: PyErr, kind: GenKind) -> PyErr {
+fn raised_by_body(e: PyErr, kind: GenKind) -> PyErr {
     let stop = e.matches(Exc::StopIteration)
         || (kind == GenKind::AsyncGenerator && e.matches(Exc::StopAsyncIteration));
     if !stop {

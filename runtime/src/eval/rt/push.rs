@@ -300,14 +300,12 @@ fn run_direct(
         Frame::free(f, nslots);
         r
     };
-    Ok(match Obj::from_word(r) {
-        Some(_) => Ok(()),
-        None if sink.failed => Err(state::fetch_err()),
-        None => Err(generator::raised_by_body(
-            state::fetch_err(),
-            generator::GenKind::Generator,
-        )),
-    })
+    let failed = sink.failed;
+    Ok(generator::push_outcome(
+        r,
+        &|| failed,
+        generator::GenKind::Generator,
+    ))
 }
 
 /// The consumer's part of a generator expression consumed on the spot

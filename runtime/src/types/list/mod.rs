@@ -356,21 +356,11 @@ pub fn store_slice_same_length(l: &Obj, start: isize, stop: isize, v: &Obj) -> b
         let (Ok(mut items), Ok(src)) = (dst.try_borrow_mut(), src.try_borrow()) else {
             return false;
         };
-        // (`slice_adjust` and `ass_slice`'s clamping for a unit step.)
-        let n = items.len() as isize;
-        let clip = |i: isize| {
-            if i < 0 {
-                i.saturating_add(n).max(0)
-            } else {
-                i.min(n)
-            }
-        };
-        let lo = clip(start);
-        let hi = clip(stop).max(lo);
-        if (hi - lo) as usize != src.len() {
+        let (lo, _, _, n) = types::range::slice_adjust(items.len(), start, stop, 1);
+        if n != src.len() {
             return false;
         }
-        let dst = &mut items[lo as usize..hi as usize];
+        let dst = &mut items[lo as usize..lo as usize + n];
         let done = overwrite_live(dst, &src);
         if done == dst.len() {
             return true;
