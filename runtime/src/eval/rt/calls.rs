@@ -183,6 +183,15 @@ pub extern "C" fn rt_ctor_done(obj: u64, result: u64) -> u64 {
 /// checked the callable and answered an exact type match itself).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_isinstance(obj: u64, cls: u64) -> u64 {
+    let bi = builtin();
+    if let Some(answer) = crate::builtins::introspect::static_type_instance(v(&obj), v(&cls)) {
+        // (The immortal bools need no reference.)
+        return if answer {
+            bi.true_.word()
+        } else {
+            bi.false_.word()
+        };
+    }
     value_word(crate::builtins::introspect::is_instance(v(&obj), v(&cls)).map(types::int::new_bool))
 }
 
