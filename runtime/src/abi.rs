@@ -607,6 +607,11 @@ macro_rules! for_each_runtime_fn {
             rt_subscr_pair(obj: Value, a: Value, b: Value) -> Value;
             rt_contains_pair(container: Value, a: Value, b: Value) -> Status;
             rt_genexpr_consume(frame: Word, args: Word, code: Value) -> Value;
+            // --- `d[k] = d.get(k, c) + n` of an exact dict in one probe ---------------
+            rt_dict_add_int(d: Value, key: Value, default: Word, delta: Word) -> Word;
+            // --- `dst[a:b] = src[c:d:e]` of exact lists without the temporary list
+            rt_list_slice_copy(src: Value, sstart: Value, sstop: Value, sstep: Value, dst: Value,
+                start: Value, stop: Value) -> Word;
         }
     };
 }

@@ -16,6 +16,8 @@
 //!   `generators`: the instructions of each group;
 //! - `callsites`: the module-attribute and math-kernel call-site caches;
 //! - `loops`: `for` loops over lists and tuples without iterator objects;
+//! - `slice_copy`: `dst[a:b] = src[c:d:e]` without the temporary list;
+//! - `dict_count`: `d[k] = d.get(k, c) + n` in one probe;
 //! - `inline`: trivial Python functions run in place at direct calls;
 //! - `cold`: the out-of-line layout of slow paths;
 //! - `frame_locals`: locals written through to the frame for introspection;
@@ -49,6 +51,7 @@ mod callsites;
 mod cold;
 mod collections;
 mod control;
+mod dict_count;
 mod dict_probe;
 mod exceptions;
 mod float_locals;
@@ -60,6 +63,7 @@ mod loops;
 mod names;
 mod operators;
 mod refcount;
+mod slice_copy;
 mod stack;
 mod str_constants;
 #[cfg(test)]
@@ -512,10 +516,15 @@ impl<'a> FunctionTranslator<'a> {
 
             // --- locals, globals, names ----------------------------------------
             LOAD_CONST => self.op_load_const(arg)?,
-            LOAD_FAST => match self.float_local(arg) {
-                Some(var) => self.load_float_local(arg, var)?,
-                None => self.op_load_fast(arg)?,
-            },
+            LOAD_FAST => {
+                // (Statements fused at their first instruction.)
+                self.dict_count_fast_path()?;
+                self.slice_copy_fast_path()?;
+                match self.float_local(arg) {
+                    Some(var) => self.load_float_local(arg, var)?,
+                    None => self.op_load_fast(arg)?,
+                }
+            }
             STORE_FAST => self.store_fast_instr(arg)?,
             DELETE_FAST => self.op_delete_fast(arg)?,
             LOAD_GLOBAL => self.op_load_global(arg)?,

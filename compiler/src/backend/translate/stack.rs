@@ -506,6 +506,28 @@ impl FunctionTranslator<'_> {
         self.reachable = false;
     }
 
+    /// Whether the statement from instruction `pc` to `end` (a fusion
+    /// candidate) has no jump into its middle, nothing fused yet, and an
+    /// instruction after it.
+    pub(super) fn statement_unbroken(&self, pc: usize, end: usize) -> bool {
+        end + 1 < self.code.instrs.len()
+            && (pc + 1..=end).all(|k| self.blocks[k].is_none() && !self.fused[k])
+    }
+
+    /// The block of the instruction after `end`, made now when no jump
+    /// targets it: where a statement fused at its first instruction
+    /// continues when its fast path did the whole statement.
+    pub(super) fn block_after_statement(&mut self, end: usize) -> Block {
+        match self.blocks[end + 1] {
+            Some(block) => block,
+            None => {
+                let block = self.builder.create_block();
+                self.blocks[end + 1] = Some(block);
+                block
+            }
+        }
+    }
+
     /// `brif cond, then, else` without block arguments; ends the block.
     pub(super) fn branch(&mut self, cond: Value, then_block: Block, else_block: Block) {
         self.builder

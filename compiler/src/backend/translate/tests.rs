@@ -272,7 +272,9 @@ fn fused_compare_loop() {
 ///     x, y, z = k, a, k
 ///     return -x, a[1:2]
 /// ```
-/// The slices make no slice object (`rt_*subscr_slice`), the tuple display
+/// The slices make no slice object (`rt_*subscr_slice`), the copy of one
+/// list's slice into another is tried in one call first
+/// (`rt_list_slice_copy`), the tuple display
 /// unpacked at once is never built, and `-x` has an inline path.
 #[test]
 fn fused_slices_and_unpacking() {
@@ -317,7 +319,12 @@ fn fused_slices_and_unpacking() {
         vec![Const::None, Const::Int(-1), Const::Int(1), Const::Int(2)],
     );
     let text = assert_translates(&code);
-    for wanted in ["rt_subscr_slice", "rt_store_subscr_slice", "ssub_overflow"] {
+    for wanted in [
+        "rt_list_slice_copy",
+        "rt_subscr_slice",
+        "rt_store_subscr_slice",
+        "ssub_overflow",
+    ] {
         assert!(text.contains(wanted), "no {wanted}:\n{text}");
     }
     assert!(!text.contains("rt_build_slice"), "{text}");

@@ -360,6 +360,59 @@ pub extern "C" fn rt_subscr_slice(obj: u64, start: u64, stop: u64, step: u64) ->
 /// `BUILD_SLICE` + `STORE_SUBSCR`: `obj[start:stop:step] = val` (`step` 0:
 /// absent), without a slice object for exact lists and None/small-int
 /// bounds.
+/// `d[key] = d.get(key, default) + delta` in one step (generated code calls
+/// it at the first instruction of that statement, with the two small ints'
+/// words): 1 when `d` is an exact dict and `types::dict::add_small_int`
+/// did it, else 0 with nothing done, and the statement's instructions run
+/// as written.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_dict_add_int(d: u64, key: u64, default: u64, delta: u64) -> u64 {
+    let dict = types::builtin().dict.word();
+    if d & crate::abi::TAG_MASK != 0 || d == 0 || key == 0 || v(&d).ty_word() != dict {
+        return 0;
+    }
+    let (Some(default), Some(delta)) = (v(&default).small_int(), v(&delta).small_int()) else {
+        return 0;
+    };
+    u64::from(types::dict::add_small_int(v(&d), v(&key), default, delta))
+}
+
+/// `dst[start:stop] = src[sstart:sstop:sstep]` in one step (generated code
+/// calls it at the first instruction of that statement, when the target's
+/// bounds were computed without running code): 1 when both are exact lists,
+/// the bounds None or small ints and the source slice exactly as long as
+/// the target slice (`types::list::copy_slice_same_length`), else 0 with
+/// nothing done, and the statement's instructions run as written.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_list_slice_copy(
+    src: u64,
+    sstart: u64,
+    sstop: u64,
+    sstep: u64,
+    dst: u64,
+    start: u64,
+    stop: u64,
+) -> u64 {
+    let list = types::builtin().list.word();
+    let exact = |w: u64| w & crate::abi::TAG_MASK == 0 && w != 0 && v(&w).ty_word() == list;
+    if !exact(src) || !exact(dst) || [sstart, sstop, sstep, start, stop].contains(&0) {
+        return 0;
+    }
+    let (Some(source), Some((start, stop, 1))) = (
+        types::range::unpack_small(v(&sstart), v(&sstop), Some(v(&sstep))),
+        types::range::unpack_small(v(&start), v(&stop), None),
+    ) else {
+        return 0;
+    };
+    u64::from(types::list::copy_slice_same_length(
+        v(&dst),
+        start,
+        stop,
+        v(&src),
+        source,
+    ))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_store_subscr_slice(
     obj: u64,

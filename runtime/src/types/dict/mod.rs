@@ -11,11 +11,13 @@
 //! non-str key with the same hash is met. Freed small exact dicts are kept
 //! for reuse (`recycle`), as in CPython's dict free list.
 
+mod counter;
 mod merge;
 mod methods;
 mod pairs;
 mod views;
 
+pub use counter::add_small_int;
 pub use merge::{MergeMode, merge, merge_from_seq2, update_arg};
 pub use methods::{dict_repr, getitem, richcompare};
 pub use pairs::{contains_pair, get_pair};

@@ -8,7 +8,9 @@
 
 mod free;
 pub(crate) mod methods;
+mod slice_copy;
 pub(crate) use methods::{cant_multiply, defer_to, repeat_count};
+pub use slice_copy::copy_slice_same_length;
 pub mod sort;
 pub mod util;
 
