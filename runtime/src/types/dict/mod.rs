@@ -1182,8 +1182,22 @@ fn store_str(
     }
     drop(tb);
     // The old value's finalizer may use the dict.
-    drop(old);
+    release_value(old);
     Ok(())
+}
+
+/// Releases `old`, a value a store replaced, with the refcount test inlined
+/// (the usual old value, an int or a shared object, is not freed: no call).
+#[inline(always)]
+fn release_value(old: Obj) {
+    let w = old.into_word();
+    if let Some(h) = Obj::borrow(&w).heap() {
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            crate::object::dealloc(w);
+        }
+    }
 }
 
 /// `set_item` for attribute sites (see `get_item_hinted`).
@@ -1230,6 +1244,13 @@ pub fn set_item_hinted(d: &Obj, key: &Obj, value: Obj, hint: &mut u64) -> PyResu
 
 /// `d[key] = value`.
 pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
+    set_item_inlined(d, key, value)
+}
+
+/// `set_item` inlined into its caller (`rt_store_subscr`: `d[k] = v` of
+/// an exact str key is one function from the call site to the store).
+#[inline(always)]
+pub fn set_item_inlined(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     // An exact str key is found or placed under one borrow, without
     // `__eq__` (unless a non-str key with the same hash is met).
     let value = match key.payload() {
