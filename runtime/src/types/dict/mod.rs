@@ -846,6 +846,21 @@ fn native_eq(k: &Obj, key: &Obj) -> Option<bool> {
     fast_eq(k, key)
 }
 
+/// The table in `t`, read for a lookup that runs no Python code and
+/// changes no dict while it holds the reference (a probe, and the clone of
+/// the value it finds): `RefCell::try_borrow` without the two updates of
+/// the borrow count. None while the table is mutably borrowed.
+///
+/// # Safety
+/// Nothing may borrow `t` mutably while the returned reference is in use:
+/// until its last use the caller runs no Python code, releases no
+/// reference and calls nothing that changes a dict.
+#[inline(always)]
+unsafe fn peek(t: &RefCell<DictTable>) -> Option<&DictTable> {
+    // SAFETY: the caller's contract is `try_borrow_unguarded`'s.
+    unsafe { t.try_borrow_unguarded().ok() }
+}
+
 /// Finds `key` (with hash `hash`): the slot and entry index, or None.
 ///
 /// Comparisons that may run Python code happen with the borrow released; if
@@ -863,7 +878,9 @@ fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usiz
 /// tell).
 #[inline(always)]
 fn probe(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Probed> {
-    if let Ok(tb) = t.try_borrow()
+    // SAFETY: the walk compares keys without `__eq__` (`native_eq`) and
+    // only reads the table.
+    if let Some(tb) = unsafe { peek(t) }
         && let Some(found) = tb.probe_native(key, hash)
     {
         return Ok(found);
@@ -956,7 +973,9 @@ pub fn get_item_inlined(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     if let Payload::Str(p) = key.payload()
         && util::exact(key, &builtin().str_)
     {
-        let t = table_or_err(d)?.borrow();
+        // SAFETY: hashing a str, probing for it without `__eq__` and
+        // cloning the value found run no Python code and change no dict.
+        let t = unsafe { peek(table_or_err(d)?) }.expect("a dict read while it is changed");
         let hash = util::hash_pystr(p);
         if let Some(found) = t.find_str_only(hash, &p.s, key.word()) {
             return Ok(found
@@ -990,7 +1009,9 @@ pub fn set_default(d: &Obj, key: &Obj, default: impl FnOnce() -> Obj) -> PyResul
     let str_probe = match key.payload() {
         Payload::Str(p) if util::exact(key, &builtin().str_) => {
             let hash = util::hash_pystr(p);
-            let tb = t.borrow();
+            // SAFETY: as in `get_item_inlined`: the reference is not used
+            // past the probe and the clone of a value found.
+            let tb = unsafe { peek(t) }.expect("a dict read while it is changed");
             match tb.find_str_only(hash, &p.s, key.word()) {
                 Some(Ok((_, ix))) => return Ok(slot_entry(&tb.entries, ix as u32).2.clone()),
                 found => found.map(|f| (hash, f)),
