@@ -309,7 +309,7 @@ pub extern "C" fn rt_contains_pair(container: u64, a: u64, b: u64) -> i64 {
 pub extern "C" fn rt_store_subscr(obj: u64, key: u64, val: u64) -> i64 {
     let o = v(&obj);
     let r = if o.ty_word() == types::builtin().dict.word() {
-        types::dict::set_item(o, v(&key), v(&val).clone())
+        types::dict::set_item_inlined(o, v(&key), v(&val).clone())
     } else {
         ops::setitem(o, v(&key), v(&val))
     };

@@ -848,6 +848,21 @@ fn native_eq(k: &Obj, key: &Obj) -> Option<bool> {
     fast_eq(k, key)
 }
 
+/// The table in `t`, read for a lookup that runs no Python code and
+/// changes no dict while it holds the reference (a probe, and the clone of
+/// the value it finds): `RefCell::try_borrow` without the two updates of
+/// the borrow count. None while the table is mutably borrowed.
+///
+/// # Safety
+/// Nothing may borrow `t` mutably while the returned reference is in use:
+/// until its last use the caller runs no Python code, releases no
+/// reference and calls nothing that changes a dict.
+#[inline(always)]
+unsafe fn peek(t: &RefCell<DictTable>) -> Option<&DictTable> {
+    // SAFETY: the caller's contract is `try_borrow_unguarded`'s.
+    unsafe { t.try_borrow_unguarded().ok() }
+}
+
 /// Finds `key` (with hash `hash`): the slot and entry index, or None.
 ///
 /// Comparisons that may run Python code happen with the borrow released; if
@@ -865,7 +880,9 @@ fn lookup(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<(usiz
 /// tell).
 #[inline(always)]
 fn probe(t: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Probed> {
-    if let Ok(tb) = t.try_borrow()
+    // SAFETY: the walk compares keys without `__eq__` (`native_eq`) and
+    // only reads the table.
+    if let Some(tb) = unsafe { peek(t) }
         && let Some(found) = tb.probe_native(key, hash)
     {
         return Ok(found);
@@ -958,7 +975,9 @@ pub fn get_item_inlined(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     if let Payload::Str(p) = key.payload()
         && util::exact(key, &builtin().str_)
     {
-        let t = table_or_err(d)?.borrow();
+        // SAFETY: hashing a str, probing for it without `__eq__` and
+        // cloning the value found run no Python code and change no dict.
+        let t = unsafe { peek(table_or_err(d)?) }.expect("a dict read while it is changed");
         let hash = util::hash_pystr(p);
         if let Some(found) = t.find_str_only(hash, &p.s, key.word()) {
             return Ok(found
@@ -992,7 +1011,9 @@ pub fn set_default(d: &Obj, key: &Obj, default: impl FnOnce() -> Obj) -> PyResul
     let str_probe = match key.payload() {
         Payload::Str(p) if util::exact(key, &builtin().str_) => {
             let hash = util::hash_pystr(p);
-            let tb = t.borrow();
+            // SAFETY: as in `get_item_inlined`: the reference is not used
+            // past the probe and the clone of a value found.
+            let tb = unsafe { peek(t) }.expect("a dict read while it is changed");
             match tb.find_str_only(hash, &p.s, key.word()) {
                 Some(Ok((_, ix))) => return Ok(slot_entry(&tb.entries, ix as u32).2.clone()),
                 found => found.map(|f| (hash, f)),
@@ -1184,8 +1205,22 @@ fn store_str(
     }
     drop(tb);
     // The old value's finalizer may use the dict.
-    drop(old);
+    release_value(old);
     Ok(())
+}
+
+/// Releases `old`, a value a store replaced, with the refcount test inlined
+/// (the usual old value, an int or a shared object, is not freed: no call).
+#[inline(always)]
+fn release_value(old: Obj) {
+    let w = old.into_word();
+    if let Some(h) = Obj::borrow(&w).heap() {
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            crate::object::dealloc(w);
+        }
+    }
 }
 
 /// `set_item` for attribute sites (see `get_item_hinted`).
@@ -1232,6 +1267,13 @@ pub fn set_item_hinted(d: &Obj, key: &Obj, value: Obj, hint: &mut u64) -> PyResu
 
 /// `d[key] = value`.
 pub fn set_item(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
+    set_item_inlined(d, key, value)
+}
+
+/// `set_item` inlined into its caller (`rt_store_subscr`: `d[k] = v` of
+/// an exact str key is one function from the call site to the store).
+#[inline(always)]
+pub fn set_item_inlined(d: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     // An exact str key is found or placed under one borrow, without
     // `__eq__` (unless a non-str key with the same hash is met).
     let value = match key.payload() {

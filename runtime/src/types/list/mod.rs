@@ -161,6 +161,14 @@ pub fn extend(l: &Obj, iterable: &Obj) -> PyResult<()> {
             c.borrow_mut().extend_from_slice(t);
             return Ok(());
         }
+        // An exact dict's keys (`list(d)`): copying them runs no Python
+        // code, so they are taken under one borrow, without an iterator.
+        Payload::Dict(t) if util::exact(iterable, &b.dict) => {
+            let t = t.borrow();
+            presize(t.len);
+            c.borrow_mut().extend(t.iter().map(|(k, _)| k.clone()));
+            return Ok(());
+        }
         // A subclass extended by itself: its items (through its own
         // `__iter__`) are all taken before any is added.
         _ if l.is(iterable) => {

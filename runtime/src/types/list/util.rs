@@ -428,6 +428,7 @@ pub fn collect(v: &Obj) -> PyResult<Vec<Obj>> {
     match v.payload() {
         Payload::List(l) if exact(v, &builtin().list) => return Ok(l.borrow().clone()),
         Payload::Tuple(t) if exact(v, &builtin().tuple) => return Ok(t.to_vec()),
+        Payload::Dict(_) if exact(v, &builtin().dict) => return Ok(types::dict::keys(v)),
         _ => {}
     }
     crate::ops::iterate(v)
