@@ -243,7 +243,8 @@ pub extern "C" fn rt_list_to_tuple(list: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_set_add(set: u64, val: u64) -> i64 {
     match types::set::add_int_home(v(&set), v(&val)) {
-        IntHome::Done(()) => 0,
+        IntHome::Done(types::set::table::IntAdd::Grow) => set_add_grow(set),
+        IntHome::Done(_) => 0,
         IntHome::Walk => set_add_walk(set, val),
         IntHome::General => set_add_away(set, val),
     }

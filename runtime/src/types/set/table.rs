@@ -384,10 +384,10 @@ impl SetTable {
             // No dummies in a minimal table: nothing to do.
             return;
         }
-        let old = std::mem::replace(
-            &mut self.slots,
-            vec![Slot::EMPTY; newsize].into_boxed_slice(),
-        );
+        // (The new slots are filled through a local, whose length the
+        // loop need not reload.)
+        let old = std::mem::take(&mut self.slots);
+        let mut slots = vec![Slot::EMPTY; newsize].into_boxed_slice();
         self.fill = self.used;
         // The active keys stay the same: counts without a saturated bucket
         // are exact already; saturated ones are recounted.
@@ -398,9 +398,10 @@ impl SetTable {
                 if recount {
                     counts.added(s.hash);
                 }
-                Self::insert_clean(&mut self.slots, k, s.hash);
+                Self::insert_clean(&mut slots, k, s.hash);
             }
         }
+        self.slots = slots;
         if recount {
             self.counts = counts;
         }
