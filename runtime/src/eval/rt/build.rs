@@ -191,7 +191,8 @@ pub extern "C" fn rt_dict_setdefault(d: u64, key: u64, default: u64) -> u64 {
 }
 
 /// `xs.pop()` (`index` 0) or `xs.pop(index)` through the `list.pop`
-/// descriptor on an exact list.
+/// descriptor on an exact list. Popping the last item sets up no frame;
+/// the rest (an index, an empty or borrowed list) is `list_pop`.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_list_pop(list: u64, index: u64) -> u64 {
     if index == 0
@@ -199,6 +200,12 @@ pub extern "C" fn rt_list_pop(list: u64, index: u64) -> u64 {
     {
         return item.into_word();
     }
+    list_pop(list, index)
+}
+
+/// `rt_list_pop` through `list.pop`'s argument handling.
+#[inline(never)]
+fn list_pop(list: u64, index: u64) -> u64 {
     let l = v(&list).clone();
     let r = match opt(&index) {
         Some(i) => types::list::methods::l_pop(&[l, i.clone()]),
@@ -236,7 +243,8 @@ pub extern "C" fn rt_list_to_tuple(list: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_set_add(set: u64, val: u64) -> i64 {
     match types::set::add_int_home(v(&set), v(&val)) {
-        IntHome::Done(()) => 0,
+        IntHome::Done(types::set::table::IntAdd::Grow) => set_add_grow(set),
+        IntHome::Done(_) => 0,
         IntHome::Walk => set_add_walk(set, val),
         IntHome::General => set_add_away(set, val),
     }

@@ -205,7 +205,7 @@ pub fn add(s: &Obj, key: &Obj) -> PyResult<()> {
 /// decides without a call (`table::add_int_home`); after `Walk` the caller
 /// tries `add_int_walk`, after `General` it calls `add`.
 #[inline(always)]
-pub fn add_int_home(s: &Obj, key: &Obj) -> table::IntHome<()> {
+pub fn add_int_home(s: &Obj, key: &Obj) -> table::IntHome<table::IntAdd> {
     match (s.payload(), key.small_int()) {
         (Payload::Set(cell), Some(i)) => table::add_int_home(cell, key, util::hash_i64(i)),
         _ => table::IntHome::General,

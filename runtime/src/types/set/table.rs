@@ -100,6 +100,11 @@ impl KeyCounts {
             self.0 -= 1 << Self::shift(hash);
         }
     }
+    /// Whether some bucket's count is saturated (no longer exact).
+    #[inline(always)]
+    fn saturated(self) -> bool {
+        self.0 & (self.0 >> 1) & 0x5555_5555_5555_5555 != 0
+    }
     /// The exact counts of a table's active slots.
     fn of(slots: &[Slot]) -> KeyCounts {
         let mut counts = KeyCounts::default();
@@ -206,6 +211,10 @@ pub struct SetTable {
     pub(crate) hints: Option<Box<Hints>>,
     /// Cached frozenset hash (-1 = not computed yet).
     pub hash: Cell<i64>,
+    /// False while every key stored since the slots were made empty is a
+    /// tagged small int (the keys own no references, so `drop` only frees
+    /// the slots). Set by any other key; never cleared by removals.
+    heap_keys: bool,
 }
 
 impl Default for SetTable {
@@ -219,6 +228,7 @@ impl Default for SetTable {
             counts: KeyCounts::default(),
             hints: None,
             hash: Cell::new(-1),
+            heap_keys: false,
         }
     }
 }
@@ -242,6 +252,14 @@ impl Drop for SetTable {
         // taken over below, each released once, and the slots freed as
         // plain words.
         let words = unsafe { Box::from_raw(raw) };
+        if !self.heap_keys {
+            debug_assert!(
+                words
+                    .iter()
+                    .all(|s| s[1] == 0 || s[1] & crate::abi::INT_TAG != 0)
+            );
+            return;
+        }
         debug_assert!(words.len().is_multiple_of(4));
         let mut left = self.used;
         for run in words.chunks_exact(4) {
@@ -272,6 +290,7 @@ impl Clone for SetTable {
             counts: self.counts,
             hints: None,
             hash: Cell::new(-1),
+            heap_keys: self.heap_keys,
         }
     }
 }
@@ -365,19 +384,27 @@ impl SetTable {
             // No dummies in a minimal table: nothing to do.
             return;
         }
-        let old = std::mem::replace(
-            &mut self.slots,
-            vec![Slot::EMPTY; newsize].into_boxed_slice(),
-        );
+        // (The new slots are filled through a local, whose length the
+        // loop need not reload.)
+        let old = std::mem::take(&mut self.slots);
+        let mut slots = vec![Slot::EMPTY; newsize].into_boxed_slice();
         self.fill = self.used;
+        // The active keys stay the same: counts without a saturated bucket
+        // are exact already; saturated ones are recounted.
+        let recount = self.counts.saturated();
         let mut counts = KeyCounts::default();
         for s in old {
             if let Some(k) = s.key {
-                counts.added(s.hash);
-                Self::insert_clean(&mut self.slots, k, s.hash);
+                if recount {
+                    counts.added(s.hash);
+                }
+                Self::insert_clean(&mut slots, k, s.hash);
             }
         }
-        self.counts = counts;
+        self.slots = slots;
+        if recount {
+            self.counts = counts;
+        }
         self.hints = None;
         self.generation = self.generation.wrapping_add(1);
     }
@@ -391,6 +418,7 @@ impl SetTable {
         self.counts = KeyCounts::default();
         self.hints = None;
         self.hash.set(-1);
+        self.heap_keys = false;
         self.generation = self.generation.wrapping_add(1);
         std::mem::replace(
             &mut self.slots,
@@ -405,6 +433,7 @@ impl SetTable {
         std::mem::swap(&mut self.used, &mut other.used);
         std::mem::swap(&mut self.counts, &mut other.counts);
         std::mem::swap(&mut self.hints, &mut other.hints);
+        std::mem::swap(&mut self.heap_keys, &mut other.heap_keys);
         self.hash.set(-1);
         other.hash.set(-1);
         self.generation = self.generation.wrapping_add(1);
@@ -1009,6 +1038,7 @@ impl SetTable {
             key: Some(key.clone()),
         };
         self.counts.added(hash);
+        self.heap_keys |= !key.is_small_int();
         if let Some(f) = freeslot {
             self.used += 1;
             self.slots[f] = slot;
@@ -1123,6 +1153,8 @@ pub fn merge(cell: &RefCell<SetTable>, other: Snapshot) -> PyResult<()> {
             let n = (t.len() + other.used as usize) * 2;
             t.resize(n);
         }
+        // (The keys merged may own references.)
+        t.heap_keys = true;
         if t.fill == 0 && t.mask() == other.mask && other.fill == other.used {
             // Empty target of the same size and no dummies: copy the slots.
             let old = std::mem::replace(&mut t.slots, other.slots);

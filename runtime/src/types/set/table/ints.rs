@@ -103,9 +103,10 @@ pub enum IntHome<T> {
 /// `set_add_entry` of the tagged int `key` (hash `hash`) decided by its
 /// home slot, the first of its probe sequence: the key itself there, or
 /// an empty slot there to store it in (CPython's probe ends at once, so
-/// a dummy elsewhere changes nothing).
+/// a dummy elsewhere changes nothing). `Done(IntAdd::Grow)`: stored, and
+/// the table must now resize (`grow_after_add`, once the borrow is over).
 #[inline(always)]
-pub fn add_int_home(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> IntHome<()> {
+pub fn add_int_home(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> IntHome<IntAdd> {
     debug_assert!(key.is_small_int());
     let Ok(mut t) = cell.try_borrow_mut() else {
         return IntHome::General;
@@ -114,15 +115,16 @@ pub fn add_int_home(cell: &RefCell<SetTable>, key: &Obj, hash: i64) -> IntHome<(
     let s = &t.slots[home];
     let w = key_word(s);
     if w == key.word() {
-        return IntHome::Done(());
+        return IntHome::Done(IntAdd::Done);
     }
-    if w == 0 && s.hash == 0 && !add_resizes(&t) {
+    if w == 0 && s.hash == 0 {
+        let grow = add_resizes(&t);
         store_int(&mut t, home, key, hash);
         if let Some(h) = &mut t.hints {
             h.set(hash, home);
             h.filled(home);
         }
-        return IntHome::Done(());
+        return IntHome::Done(if grow { IntAdd::Grow } else { IntAdd::Done });
     }
     if t.fill != t.used || t.hints.is_some() {
         IntHome::General
