@@ -96,12 +96,18 @@ impl TextWriter {
         }
         match sep.as_bytes() {
             &[b] => {
+                // (The separator and the piece: one check.)
                 for s in pieces {
-                    assert!(len < cap, "TextBuf overflow");
-                    // SAFETY: `len < cap`: the byte is the writer's own.
-                    unsafe { *dst.add(len) = b };
-                    len += 1;
-                    put(s.as_bytes(), &mut len);
+                    let n = s.len();
+                    assert!(n < cap - len, "TextBuf overflow");
+                    // SAFETY: `dst + len` has room for the separator and
+                    // the `n` bytes after it (checked above), the
+                    // writer's own, so they cannot overlap `s`.
+                    unsafe {
+                        *dst.add(len) = b;
+                        copy_bytes(dst.add(len + 1), s.as_bytes());
+                    }
+                    len += n + 1;
                 }
             }
             sep => {
