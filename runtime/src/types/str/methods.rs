@@ -308,32 +308,36 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
     // (one scan); longer text is scanned twice (a fast byte count, then
     // the cuts), holding nothing beside the list.
     let seps = sep.map(str::as_bytes);
-    let masks = match (seps, maxsplit) {
-        (Some(&[c]), -1) => text::ByteMasks::new(&p.s, Some(c)),
-        (None, -1) if ascii => text::ByteMasks::new(&p.s, None),
+    let one_byte = match (seps, maxsplit) {
+        (Some(&[c]), -1) => Some(Some(c)),
+        (None, -1) if ascii => Some(None),
         _ => None,
     };
-    let mut items = match (&masks, seps, maxsplit) {
-        (Some(m), _, _) => Vec::with_capacity(m.fields()),
-        (None, Some(&[c]), -1) => Vec::with_capacity(text::count_byte(p.s.as_bytes(), c) + 1),
-        (None, None, -1) if ascii => Vec::with_capacity(text::count_fields_ascii(&p.s)),
-        _ => Vec::new(),
-    };
-    // (`rsplit` without a limit makes the same pieces as `split`.)
-    if let Some(m) = &masks {
-        m.split(
-            &p.s,
-            #[inline(always)]
-            |piece: &str| {
-                items.push(if ascii {
-                    super::new_ascii_inlined(piece)
-                } else {
-                    super::new_str(piece)
-                })
-            },
-        );
-        return Ok(list::new_list(items));
+    if let Some(sep) = one_byte
+        && text::ByteMasks::fits(p.s.len())
+    {
+        // (`rsplit` without a limit makes the same pieces as `split`.)
+        return Ok(text::ByteMasks::with(&p.s, sep, |m| {
+            let mut items = Vec::with_capacity(m.fields());
+            m.split(
+                &p.s,
+                #[inline(always)]
+                |piece: &str| {
+                    items.push(if ascii {
+                        super::new_ascii_inlined(piece)
+                    } else {
+                        super::new_str(piece)
+                    })
+                },
+            );
+            list::new_list(items)
+        }));
     }
+    let mut items = match one_byte {
+        Some(Some(c)) => Vec::with_capacity(text::count_byte(p.s.as_bytes(), c) + 1),
+        Some(None) => Vec::with_capacity(text::count_fields_ascii(&p.s)),
+        None => Vec::new(),
+    };
     let mut push = |piece: &str| {
         items.push(if ascii {
             super::new_ascii(piece)
@@ -605,7 +609,23 @@ fn m_replace(args: &[Obj]) -> PyResult<Obj> {
         Some(v) => as_ssize(v)?,
         None => -1,
     };
-    if count == 0 || (!old.s.is_empty() && !p.s.contains(&*old.s)) {
+    // (CPython returns the text unchanged when both are one object.)
+    if count == 0 || rest[0].is(&rest[1]) {
+        return Ok(same_or_new(s, p, &p.s));
+    }
+    // One ASCII byte for another: the text keeps its length and code
+    // points, and is written once, byte by byte, into the new str.
+    if let (&[from], &[to]) = (old.s.as_bytes(), new.s.as_bytes()) {
+        let b = p.s.as_bytes();
+        let Some(first) = text::find_byte(b, from) else {
+            return Ok(same_or_new(s, p, &p.s));
+        };
+        let limit = usize::try_from(count).unwrap_or(usize::MAX);
+        return Ok(super::new_exact_with(b.len(), p.nchars, |w| {
+            w.push_byte_replaced(&p.s, first, from, to, limit)
+        }));
+    }
+    if !old.s.is_empty() && !p.s.contains(&*old.s) {
         return Ok(same_or_new(s, p, &p.s));
     }
     if new.s.len() > old.s.len() {

@@ -277,43 +277,65 @@ fn fields_between_bytes<'a>(
     out(cut(s, start, s.len()));
 }
 
-/// Chunks of a text `ByteMasks` holds (texts up to 2 KiB).
+/// Chunks of a text `ByteMasks` holds (texts below 2 KiB).
 const MASKED_CHUNKS: usize = 32;
 
 /// The masks of a short text's whitespace (ASCII text) or of one
 /// separator byte, computed once: `split` sizes its list from them (the
 /// number of fields is a population count) and then cuts along them,
-/// instead of scanning the text twice.
+/// instead of scanning the text twice. The end of the text is marked as
+/// a cut (a separator there, whitespace past it), so every field ends
+/// inside the loop over the masks: the caller's closure has one call
+/// site.
 pub struct ByteMasks {
-    masks: [u64; MASKED_CHUNKS],
+    /// The first `chunks` are set.
+    masks: [std::mem::MaybeUninit<u64>; MASKED_CHUNKS],
+    chunks: usize,
     sep: Option<u8>,
     fields: usize,
 }
 
 impl ByteMasks {
-    /// The masks of the bytes equal to `sep`, or of ASCII whitespace when
-    /// `sep` is None (then `s` must be ASCII); None for text longer than
-    /// the masks hold.
-    #[inline]
-    pub fn new(s: &str, sep: Option<u8>) -> Option<ByteMasks> {
+    /// Does `ByteMasks::with` take text of `len` bytes?
+    #[inline(always)]
+    pub fn fits(len: usize) -> bool {
+        len < MASKED_CHUNKS * 64
+    }
+
+    /// `f` of the masks of the bytes equal to `sep`, or of ASCII
+    /// whitespace when `sep` is None (then `s` must be ASCII), for text
+    /// that `fits`. (The masks are made in place, in this frame: the
+    /// caller never moves them.)
+    #[inline(always)]
+    pub fn with<R>(s: &str, sep: Option<u8>, f: impl FnOnce(&ByteMasks) -> R) -> R {
         let b = s.as_bytes();
-        if b.len() > MASKED_CHUNKS * 64 {
-            return None;
-        }
+        assert!(Self::fits(b.len()), "text the masks hold");
         debug_assert!(sep.is_some() || s.is_ascii());
-        let mut masks = [0u64; MASKED_CHUNKS];
-        let mut fields = usize::from(sep.is_some());
+        // (Chunks up to the one holding the end position.)
+        let chunks = b.len() / 64 + 1;
+        let mut m = ByteMasks {
+            masks: [std::mem::MaybeUninit::uninit(); MASKED_CHUNKS],
+            chunks,
+            sep,
+            fields: 0,
+        };
         let mut prev_space = 1u64;
-        for (k, m) in masks.iter_mut().take(b.len().div_ceil(64)).enumerate() {
-            *m = chunk_mask(b, 64 * k, sep, sep.is_none());
-            fields += match sep {
-                Some(_) => m.count_ones(),
+        for (k, slot) in m.masks.iter_mut().take(chunks).enumerate() {
+            let base = 64 * k;
+            let mut mask = chunk_mask(b, base, sep, sep.is_none());
+            if sep.is_some() && k == chunks - 1 {
+                // The end is the last field's cut.
+                mask |= 1 << (b.len() - base);
+            }
+            m.fields += match sep {
+                Some(_) => mask.count_ones(),
                 // Field starts: non-whitespace after whitespace.
-                None => (!*m & ((*m << 1) | prev_space)).count_ones(),
+                None => (!mask & ((mask << 1) | prev_space)).count_ones(),
             } as usize;
-            prev_space = *m >> 63;
+            prev_space = mask >> 63;
+            slot.write(mask);
         }
-        Some(ByteMasks { masks, sep, fields })
+        f(&m)
     }
 
     /// The number of pieces `split` makes.
@@ -322,14 +344,53 @@ impl ByteMasks {
         self.fields
     }
 
+    /// The mask of chunk `k`.
+    #[inline(always)]
+    fn mask(&self, k: usize) -> u64 {
+        assert!(k < self.chunks, "a chunk of the text");
+        // SAFETY: `new` wrote the first `chunks` masks.
+        unsafe { self.masks[k].assume_init() }
+    }
+
     /// `str.split(sep)` (or `str.split()`) without a limit of the text
     /// the masks were made from.
     #[inline(always)]
     pub fn split<'a>(&self, s: &'a str, mut out: impl FnMut(&'a str)) {
-        let mask = |base: usize| self.masks[base / 64];
+        let mut start = 0;
         match self.sep {
-            Some(_) => fields_between_bytes(s, mask, usize::MAX, &mut out),
-            None => fields_between_spaces(s, mask, &mut out),
+            Some(_) => {
+                for k in 0..self.chunks {
+                    let mut hits = self.mask(k);
+                    while hits != 0 {
+                        let i = 64 * k + hits.trailing_zeros() as usize;
+                        out(cut(s, start, i));
+                        start = i + 1;
+                        hits &= hits - 1;
+                    }
+                }
+            }
+            None => {
+                // (Whitespace past the end: the last field ends at an
+                // edge like the others.)
+                let mut in_field = false;
+                let mut prev_space = 1u64;
+                for k in 0..self.chunks {
+                    let space = self.mask(k);
+                    let mut edges = space ^ ((space << 1) | prev_space);
+                    while edges != 0 {
+                        let i = 64 * k + edges.trailing_zeros() as usize;
+                        if in_field {
+                            out(cut(s, start, i));
+                        } else {
+                            start = i;
+                        }
+                        in_field = !in_field;
+                        edges &= edges - 1;
+                    }
+                    prev_space = space >> 63;
+                }
+                debug_assert!(!in_field, "the end is whitespace");
+            }
         }
     }
 }
@@ -809,17 +870,20 @@ mod tests {
             if sep.is_none() && !s.is_ascii() {
                 continue;
             }
-            let Some(m) = ByteMasks::new(s, sep) else {
+            if !ByteMasks::fits(s.len()) {
                 continue;
-            };
+            }
             let mut v = Vec::new();
-            m.split(s, |x| v.push(x));
+            let fields = ByteMasks::with(s, sep, |m| {
+                m.split(s, |x| v.push(x));
+                m.fields()
+            });
             let plain = match sep {
                 Some(c) => sep_fields(s, &(c as char).to_string(), -1),
                 None => ws_fields(s, -1),
             };
             assert_eq!(v, plain, "{s:?} {sep:?}");
-            assert_eq!(m.fields(), v.len(), "{s:?} {sep:?}");
+            assert_eq!(fields, v.len(), "{s:?} {sep:?}");
         }
     }
 
@@ -831,12 +895,20 @@ mod tests {
             split_whitespace(s, -1, &mut |_| n += 1);
             assert_eq!(count_fields_ascii(s), n, "{s:?}");
             assert_eq!(count_byte(s.as_bytes(), b' '), s.matches(' ').count());
-            let m = ByteMasks::new(s, None).expect("short text");
-            assert_eq!(m.fields(), n, "{s:?}");
+            assert_eq!(ByteMasks::with(s, None, |m| m.fields()), n, "{s:?}");
         }
         let long = "ab c".repeat(MASKED_CHUNKS * 16);
-        assert!(ByteMasks::new(&long, None).is_some());
-        assert!(ByteMasks::new(&format!("{long}x"), None).is_none());
+        assert!(!ByteMasks::fits(long.len()));
+        assert!(ByteMasks::fits(long.len() - 1));
+        for n in [63, 64, 65, 127, 128, long.len() - 1] {
+            let s = &long[..n];
+            let mut v = Vec::new();
+            ByteMasks::with(s, None, |m| m.split(s, |x| v.push(x)));
+            assert_eq!(v, ws_fields(s, -1), "{n}");
+            let mut v = Vec::new();
+            ByteMasks::with(s, Some(b' '), |m| m.split(s, |x| v.push(x)));
+            assert_eq!(v, sep_fields(s, " ", -1), "{n}");
+        }
     }
 
     /// The fields `split_whitespace` hands out, in order.

@@ -96,12 +96,18 @@ impl TextWriter {
         }
         match sep.as_bytes() {
             &[b] => {
+                // (The separator and the piece: one check.)
                 for s in pieces {
-                    assert!(len < cap, "TextBuf overflow");
-                    // SAFETY: `len < cap`: the byte is the writer's own.
-                    unsafe { *dst.add(len) = b };
-                    len += 1;
-                    put(s.as_bytes(), &mut len);
+                    let n = s.len();
+                    assert!(n < cap - len, "TextBuf overflow");
+                    // SAFETY: `dst + len` has room for the separator and
+                    // the `n` bytes after it (checked above), the
+                    // writer's own, so they cannot overlap `s`.
+                    unsafe {
+                        *dst.add(len) = b;
+                        copy_bytes(dst.add(len + 1), s.as_bytes());
+                    }
+                    len += n + 1;
                 }
             }
             sep => {
@@ -112,6 +118,52 @@ impl TextWriter {
             }
         }
         self.len = len;
+    }
+
+    /// Appends `s` with its first `limit` bytes `from` (the first of them
+    /// at `first`) replaced by `to`, both ASCII: an ASCII byte is a whole
+    /// character in UTF-8, so the text stays valid. Without a limit the
+    /// bytes are mapped in one loop that vectorizes.
+    #[inline(always)]
+    pub(crate) fn push_byte_replaced(
+        &mut self,
+        s: &str,
+        first: usize,
+        from: u8,
+        to: u8,
+        limit: usize,
+    ) {
+        assert!(from.is_ascii() && to.is_ascii(), "ASCII bytes replaced");
+        let b = s.as_bytes();
+        let n = b.len();
+        assert!(n <= self.cap - self.len, "TextBuf overflow");
+        assert!(first < n && b[first] == from, "the first match");
+        // SAFETY: `dst + len` has room for `n` bytes (checked above), the
+        // writer's own: no overlap with `s`, and nothing reads them
+        // before they are written here.
+        let out = unsafe {
+            std::slice::from_raw_parts_mut(self.dst.add(self.len).cast::<MaybeUninit<u8>>(), n)
+        };
+        if limit == usize::MAX {
+            for (d, &c) in out.iter_mut().zip(b) {
+                d.write(if c == from { to } else { c });
+            }
+        } else {
+            for (d, &c) in out.iter_mut().zip(b) {
+                d.write(c);
+            }
+            let mut left = limit;
+            let mut at = first;
+            while left > 0 {
+                out[at].write(to);
+                left -= 1;
+                match super::text::find_byte(&b[at + 1..], from) {
+                    Some(k) => at += 1 + k,
+                    None => break,
+                }
+            }
+        }
+        self.len += n;
     }
 
     /// Panics unless every byte was written.
