@@ -132,10 +132,12 @@ pub(crate) struct Scratch {
 struct Vm<'a, T: Unit> {
     prog: &'a Program,
     text: &'a [T],
-    slots: &'a mut Vec<usize>,
+    /// (Slices, not the `Scratch` vectors: their pointers and lengths stay
+    /// in registers instead of being reloaded after every store.)
+    slots: &'a mut [usize],
     /// The last group closed (`NONE`: none yet).
     lastindex: usize,
-    reps: &'a mut Vec<(u32, usize)>,
+    reps: &'a mut [(u32, usize)],
     stack: &'a mut Vec<Frame>,
     /// The search start (for `must_advance`).
     start: usize,
