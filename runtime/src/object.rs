@@ -587,7 +587,25 @@ pub(crate) fn dealloc_inlined(w: u64) {
     if let Payload::Tuple(_) | Payload::Int(_) | Payload::Bytes(_) = o.payload {
         return dealloc_leaf(w);
     }
+    if let Payload::List(_) = o.payload {
+        return dealloc_list(w);
+    }
     dealloc_other(w);
+}
+
+/// `dealloc` of lists: an exact one with a small buffer goes to the list
+/// free list (a temporary slice, the commonest garbage list) without
+/// `dealloc_other`'s dispatch; the others are freed as `dealloc_other`
+/// frees them.
+#[inline(never)]
+fn dealloc_list(w: u64) {
+    // SAFETY: `w` is a heap object whose refcount just reached zero; it is
+    // still fully valid until freed.
+    let o = unsafe { &*(w as *const PyObject) };
+    if crate::types::list::recycle(o, w) {
+        return;
+    }
+    finalize_or_free(w);
 }
 
 /// `dealloc` of tuples, ints and bytes (and strs). The exact ones, the most
@@ -618,8 +636,8 @@ fn dealloc_str(w: u64) {
 }
 
 /// `dealloc` of everything but exact floats, strs, tuples, ints and
-/// bytes and plain instances: exact dicts and lists may go to their free
-/// lists; objects that may have a finalizer get a chance to run it.
+/// bytes, lists and plain instances: exact dicts may go to their free
+/// list; objects that may have a finalizer get a chance to run it.
 #[inline(never)]
 fn dealloc_other(w: u64) {
     // SAFETY: `w` is a heap object whose refcount just reached zero; it is
@@ -633,9 +651,18 @@ fn dealloc_other(w: u64) {
         // SAFETY: as above; a generator payload that needs no finalizer.
         return unsafe { crate::types::generator::free_unfinalized(w as *mut PyObject) };
     }
-    if crate::types::dict::recycle(o, w) || crate::types::list::recycle(o, w) {
+    if crate::types::dict::recycle(o, w) {
         return;
     }
+    finalize_or_free(w);
+}
+
+/// The end of `dealloc_other` (and `dealloc_list`): the finalizer, if the
+/// object may have one, then the free.
+#[inline(always)]
+fn finalize_or_free(w: u64) {
+    // SAFETY: as in `dealloc_other`.
+    let o = unsafe { &*(w as *const PyObject) };
     // The built-in types (the immortal ones) define no `__del__`: among
     // their instances only generators and coroutines have finalizers. One
     // load of the type's refcount decides, where `maybe_finalize` follows

@@ -9,6 +9,7 @@
 //! This module owns only the keeping and the taking; the constructors that
 //! use it are in `list`, deallocation calls `recycle`.
 
+use crate::abi::INT_TAG;
 use crate::object::free_stacks::FreeStacks;
 use crate::object::{Obj, Payload, PyObject};
 use crate::types::builtin;
@@ -32,6 +33,13 @@ thread_local! {
 /// reuse when it is an exact list with a small buffer and the free list has
 /// room: its items are released (last to first, as freeing it would), its
 /// buffer kept. Returns false when the caller must free it.
+///
+/// The common small list of small ints (a temporary slice) is kept right
+/// here: its items own nothing, so they are forgotten in place and no
+/// finalizer can run between the room check and the push. (This part is
+/// small enough to need no saved registers; lists whose items may own
+/// something go on to `recycle_releasing`.)
+#[inline(always)]
 pub(crate) fn recycle(o: &PyObject, w: u64) -> bool {
     let Payload::List(cell) = &o.payload else {
         return false;
@@ -43,28 +51,35 @@ pub(crate) fn recycle(o: &PyObject, w: u64) -> bool {
         return false;
     };
     let cap = guard.capacity();
-    // The common small list of small ints (a temporary slice): its items
-    // own nothing, so they are forgotten in place and no finalizer can run
-    // between the room check and the push.
     // (The room is checked first: a full free list makes the scan useless.)
-    if cap <= MAX_KEPT_CAPACITY
-        && FREE_LISTS.with(|f| f.has_room(cap))
-        && guard.iter().all(|x| x.heap().is_none())
-    {
-        // SAFETY: every item is a tagged word, whose drop does nothing.
-        unsafe { guard.set_len(0) };
-        drop(guard);
-        FREE_LISTS.with(|f| f.push(cap, w));
-        o.refcnt.set(1);
-        return true;
-    }
-    let mut items = std::mem::take(&mut *guard);
-    drop(guard);
     if cap > MAX_KEPT_CAPACITY || !FREE_LISTS.with(|f| f.has_room(cap)) {
-        // Freed as before (the items go with the buffer, last to first).
-        *cell.borrow_mut() = items;
         return false;
     }
+    if !all_small_ints(&guard) {
+        drop(guard);
+        return recycle_releasing(o, cell, cap, w);
+    }
+    // SAFETY: every item is a tagged word, whose drop does nothing.
+    unsafe { guard.set_len(0) };
+    drop(guard);
+    FREE_LISTS.with(|f| f.push(cap, w));
+    o.refcnt.set(1);
+    true
+}
+
+/// Whether every item is a small int (enough to know that the items own
+/// nothing): one AND per item, no branch.
+#[inline(always)]
+fn all_small_ints(items: &[Obj]) -> bool {
+    items.iter().fold(INT_TAG, |acc, x| acc & x.word()) != 0
+}
+
+/// `recycle` of a list (exact, with a buffer of capacity `cap` that the
+/// free list has room for) whose items may own something: they are
+/// released first.
+#[inline(never)]
+fn recycle_releasing(o: &PyObject, cell: &RefCell<Vec<Obj>>, cap: usize, w: u64) -> bool {
+    let mut items = std::mem::take(&mut *cell.borrow_mut());
     // Releasing the items may run finalizers; nothing can reach a list
     // whose refcount is zero (the cycle collector skips it), and the items
     // are out of the list meanwhile anyway.
@@ -106,6 +121,16 @@ pub(super) fn reuse(cap: usize) -> Option<Obj> {
         crate::object::pool::mark_young(h);
     }
     Some(l)
+}
+
+/// `reuse`, with the kept list's item buffer (empty, of capacity `cap`),
+/// which only the caller can reach until it hands the list out: it fills
+/// the buffer without borrowing the list's cell.
+#[inline(always)]
+pub(super) fn reuse_with_buffer(cap: usize) -> Option<(Obj, *mut Vec<Obj>)> {
+    let l = reuse(cap)?;
+    let buf = buffer(&l).as_ptr();
+    Some((l, buf))
 }
 
 /// The item buffer of a list made by `reuse`.

@@ -233,26 +233,50 @@ pub fn item(l: &Obj, i: i64) -> PyResult<Obj> {
 }
 
 /// `l[start:stop:step]` for unpacked bounds (`slice_unpack`'s result).
+/// The items are written straight into the new list's buffer (a freed
+/// list's, when the free list has one of the right capacity).
 #[inline(always)]
 pub fn get_slice(l: &Obj, start: isize, stop: isize, step: isize) -> PyResult<Obj> {
     let items = cell(l)?.borrow();
     let (start, _, step, n) = types::range::slice_adjust(items.len(), start, stop, step);
-    // (No closure: the copy loop stays in this function.)
-    let (reused, mut out) = list_buffer(n);
-    extend_slice(&mut out, &items, start, step, n);
-    Ok(list_from_buffer(reused, out))
+    if let Some((list, buf)) = free::reuse_with_buffer(n) {
+        // SAFETY: the list was just taken from the free list, so nothing
+        // else references it or its buffer, which is empty with capacity
+        // `n`.
+        unsafe { copy_slice(&mut *buf, &items, start, step, n) };
+        return Ok(list);
+    }
+    let mut out = Vec::with_capacity(n);
+    // SAFETY: `out` is empty with capacity `n`.
+    unsafe { copy_slice(&mut out, &items, start, step, n) };
+    Ok(new_list(out))
 }
 
-/// Appends the `n` items `items[start]`, `items[start + step]`, … to `out`
-/// (adjusted bounds: `slice_adjust`'s result).
+/// Writes the `n` items `items[start]`, `items[start + step]`, … (adjusted
+/// bounds: `slice_adjust`'s result) into the empty buffer `out`, one store
+/// per item with no bounds or capacity checks.
+///
+/// # Safety
+/// `out` is empty with capacity at least `n`.
 #[inline(always)]
-fn extend_slice(out: &mut Vec<Obj>, items: &[Obj], start: isize, step: isize, n: usize) {
-    if step == 1 {
-        out.extend_from_slice(&items[start as usize..start as usize + n]);
-        return;
+unsafe fn copy_slice(out: &mut Vec<Obj>, items: &[Obj], start: isize, step: isize, n: usize) {
+    debug_assert!(out.is_empty() && out.capacity() >= n);
+    // (`slice_adjust` keeps `start + k * step` inside `items` for every
+    // `k < n`; checked here once instead of per item.)
+    assert!(n == 0 || (start as usize) < items.len());
+    assert!(n == 0 || ((start + (n as isize - 1) * step) as usize) < items.len());
+    let dst = out.as_mut_ptr();
+    let mut src = items.as_ptr().wrapping_offset(start);
+    for k in 0..n {
+        // SAFETY: `src` points at item `start + k * step`, inside `items`
+        // (asserted above); `k < n` is within `out`'s capacity.
+        unsafe {
+            dst.add(k).write((*src).clone());
+        }
+        src = src.wrapping_offset(step);
     }
-    // (`k * step` stays in range for every `k < n`.)
-    out.extend((0..n as isize).map(|k| items[(start + k * step) as usize].clone()));
+    // SAFETY: the first `n` slots were just written.
+    unsafe { out.set_len(n) };
 }
 
 /// `l[key]` for an int-like or a slice.
@@ -371,14 +395,40 @@ pub fn store_slice_same_length(l: &Obj, start: isize, stop: isize, v: &Obj) -> b
             return false;
         }
         let dst = &mut items[lo as usize..lo as usize + n];
-        let done = overwrite_live(dst, &src);
-        if done == dst.len() {
+        let tagged = overwrite_tagged(dst, &src);
+        if tagged == n {
             return true;
         }
-        overwrite(dst[done..].iter_mut(), &src[done..])
+        overwrite_from(dst, &src, tagged)
     };
     release_reversed(garbage);
     true
+}
+
+/// The rest of `store_slice_same_length` once `overwrite_tagged` stopped
+/// at slot `from`: returns the old items to release. (Out of line, so the
+/// tagged loop keeps a single induction variable.)
+#[inline(never)]
+fn overwrite_from(dst: &mut [Obj], src: &[Obj], from: usize) -> Vec<Obj> {
+    let done = from + overwrite_live(&mut dst[from..], &src[from..]);
+    overwrite(dst[done..].iter_mut(), &src[done..])
+}
+
+/// Stores `src`'s items into `dst` slot by slot while the old and the new
+/// item are both tagged words (small ints, as in a permutation), whose copy
+/// and release touch no refcount: a plain word copy. Returns the number of
+/// slots stored.
+#[inline(always)]
+fn overwrite_tagged(dst: &mut [Obj], src: &[Obj]) -> usize {
+    for (k, (d, s)) in dst.iter_mut().zip(src).enumerate() {
+        if d.heap().is_some() || s.heap().is_some() {
+            return k;
+        }
+        // (A tagged word owns nothing: forgetting it is its release, and
+        // keeps the generic drop out of the loop.)
+        std::mem::forget(std::mem::replace(d, s.clone()));
+    }
+    dst.len()
 }
 
 /// Stores clones of `src` into `dst` slot by slot until an old item's last
