@@ -8,7 +8,7 @@
 //! dealloc would), so `__del__` of replaced items sees what it would see.
 //! In `perm[:k + 1] = perm[k::-1]` (fannkuch's flip) no list is made.
 
-use super::{overwrite, overwrite_live, release_reversed};
+use super::{overwrite_from, release_reversed};
 use crate::abi::INT_TAG;
 use crate::object::{Obj, Payload};
 use crate::types;
@@ -76,12 +76,7 @@ pub fn copy_slice_same_length(
     // SAFETY: `Obj` is a transparent non-zero word, and each of the `n`
     // words now carries a reference of its own.
     let new: &[Obj] = unsafe { std::slice::from_raw_parts(buf.as_ptr().cast::<Obj>(), n) };
-    let done = overwrite_live(slots, new);
-    let garbage = if done == n {
-        Vec::new()
-    } else {
-        overwrite(slots[done..].iter_mut(), &new[done..])
-    };
+    let garbage = overwrite_from(slots, new, 0);
     drop(items);
     release_reversed(garbage);
     release_buffer(&buf[..n]);
