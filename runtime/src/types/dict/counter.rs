@@ -7,29 +7,18 @@
 //! replaced in its entry, or the key inserted where the walk ended, as
 //! the store would insert it.
 
+use super::pairs::item_hash;
 use super::{next_version, table};
-use crate::object::{Obj, Payload};
-use crate::types::{self, builtin, list::util};
-
-/// The hash of `key` when computing it and comparing it with other keys
-/// runs no Python code.
-#[inline(always)]
-fn quiet_hash(key: &Obj) -> Option<i64> {
-    if let Some(i) = key.small_int() {
-        return Some(types::int::hash_i64(i));
-    }
-    match key.payload() {
-        Payload::Str(p) if key.ty_word() == builtin().str_.word() => Some(util::hash_pystr(p)),
-        _ => None,
-    }
-}
+use crate::object::Obj;
+use crate::types;
 
 /// `d[key] = d.get(key, default) + delta` for the exact dict `d`, when the
 /// key's lookup runs no Python code, the value found (or `default`) is a
 /// small int and so is the sum: done, true. False, with nothing done,
 /// otherwise (the statement then runs as written).
 pub fn add_small_int(d: &Obj, key: &Obj, default: i64, delta: i64) -> bool {
-    let Some(hash) = quiet_hash(key) else {
+    // (A small int's or an exact str's: no Python code hashes or compares it.)
+    let Some(hash) = item_hash(key) else {
         return false;
     };
     let Some(t) = table(d) else {

@@ -13,7 +13,7 @@ use crate::types::{self, builtin, list::util};
 /// The hash an item contributes to its tuple's, when computing it runs no
 /// Python code: a small int's, an exact str's.
 #[inline(always)]
-fn item_hash(x: &Obj) -> Option<i64> {
+pub(super) fn item_hash(x: &Obj) -> Option<i64> {
     if let Some(i) = x.small_int() {
         return Some(types::int::hash_i64(i));
     }
