@@ -14,10 +14,10 @@
 //! This module owns the recognition of the pattern and the fused call;
 //! the runtime side is `types::dict::counter`.
 
+use super::stack::small_neg;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
-use crate::bytecode::code::Const;
 use crate::bytecode::opcode::Opcode;
 
 /// A recognised `d[k] = d.get(k, c) + n` statement.
@@ -41,8 +41,8 @@ impl FunctionTranslator<'_> {
         };
         let dict = self.get_local(count.dict)?;
         let key = self.get_local(count.key)?;
-        let default = self.word((count.default << 1) | abi::INT_TAG as i64);
-        let delta = self.word((count.delta << 1) | abi::INT_TAG as i64);
+        let default = self.small_int_word(count.default);
+        let delta = self.small_int_word(count.delta);
         let done = self.call_word(RuntimeFn::rt_dict_add_int, &[dict, key, default, delta])?;
         let after = self.block_after_statement(count.end);
         let written = self.builder.create_block();
@@ -62,12 +62,7 @@ impl FunctionTranslator<'_> {
             .iter()
             .map(|i| (i.op, i.arg))
             .collect();
-        let small = |c: u32| match code.consts.get(c as usize) {
-            Some(Const::Int(n)) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(n) => {
-                Some(*n)
-            }
-            _ => None,
-        };
+        let small = |c: u32| self.small_int_const(c);
         use Opcode::*;
         let [
             (LOAD_FAST, dict),
@@ -106,10 +101,4 @@ impl FunctionTranslator<'_> {
             end,
         })
     }
-}
-
-/// `-n` when it is a small int too.
-fn small_neg(n: i64) -> Option<i64> {
-    n.checked_neg()
-        .filter(|m| (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(m))
 }

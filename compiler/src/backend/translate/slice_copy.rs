@@ -19,6 +19,7 @@
 //! This module owns the recognition of the pattern and the fused call;
 //! the runtime side is `types::list::slice_copy`.
 
+use super::stack::small_neg;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
@@ -81,7 +82,7 @@ impl FunctionTranslator<'_> {
     fn bound_word(&mut self, bound: Bound, written: Block) -> TResult<Value> {
         Ok(match bound {
             Bound::None => self.singleton(abi::SINGLETON_NONE),
-            Bound::Int(n) => self.word((n << 1) | abi::INT_TAG as i64),
+            Bound::Int(n) => self.small_int_word(n),
             Bound::Local(i) => self.get_local(i)?,
             Bound::Offset(i, n) => {
                 let x = self.get_local(i)?;
@@ -167,12 +168,7 @@ impl FunctionTranslator<'_> {
     fn bound_at(&self, j: usize) -> Option<(Bound, usize)> {
         let instrs = &self.code.instrs;
         let at = |k: usize| instrs.get(k).map(|i| (i.op, i.arg));
-        let small = |c: u32| match self.code.consts.get(c as usize) {
-            Some(Const::Int(n)) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(n) => {
-                Some(*n)
-            }
-            _ => None,
-        };
+        let small = |c: u32| self.small_int_const(c);
         match at(j)? {
             (Opcode::LOAD_CONST, c)
                 if matches!(self.code.consts.get(c as usize), Some(Const::None)) =>
@@ -182,7 +178,7 @@ impl FunctionTranslator<'_> {
             (Opcode::LOAD_CONST, c) => {
                 let n = small(c)?;
                 match at(j + 1) {
-                    Some((Opcode::UNARY_NEGATIVE, _)) => Some((Bound::Int(-n), j + 2)),
+                    Some((Opcode::UNARY_NEGATIVE, _)) => Some((Bound::Int(small_neg(n)?), j + 2)),
                     _ => Some((Bound::Int(n), j + 1)),
                 }
             }
@@ -192,7 +188,7 @@ impl FunctionTranslator<'_> {
                         let n = small(c)?;
                         let n = match u64::from(op) {
                             abi::NB_ADD => n,
-                            abi::NB_SUBTRACT => -n,
+                            abi::NB_SUBTRACT => small_neg(n)?,
                             _ => return None,
                         };
                         Some((Bound::Offset(x, n), j + 3))

@@ -39,6 +39,12 @@ pub(super) enum RuntimeData {
     ThreadState,
 }
 
+/// `-n` when it is a small int too (the negation of the smallest is not).
+pub(super) fn small_neg(n: i64) -> Option<i64> {
+    n.checked_neg()
+        .filter(|m| (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(m))
+}
+
 /// How many `RuntimeData` symbols there are.
 pub(super) const RUNTIME_DATA_COUNT: usize = 3;
 
@@ -152,25 +158,36 @@ impl FunctionTranslator<'_> {
     /// int constants are materialized directly: the runtime always encodes
     /// them as tagged words.
     pub(super) fn const_word(&mut self, i: u32) -> TResult<Value> {
-        let Some(constant) = self.code.consts.get(i as usize) else {
+        if self.code.consts.get(i as usize).is_none() {
             return Err(format!(
                 "constant {i} out of range ({})",
                 self.code.consts.len()
             ));
-        };
-        if let Const::Int(n) = *constant
-            && (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&n)
-        {
-            return Ok(self
-                .builder
-                .ins()
-                .iconst(I64, (n << 1) | abi::INT_TAG as i64));
+        }
+        if let Some(n) = self.small_int_const(i) {
+            return Ok(self.small_int_word(n));
         }
         let consts = self.consts.ok_or("constants array not loaded")?;
         Ok(self
             .builder
             .ins()
             .load(I64, immutable(), consts, 8 * i as i32))
+    }
+
+    /// Constant `i` when it is an int in the small-int range (one the
+    /// runtime encodes as a tagged word).
+    pub(super) fn small_int_const(&self, i: u32) -> Option<i64> {
+        match self.code.consts.get(i as usize) {
+            Some(&Const::Int(n)) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&n) => {
+                Some(n)
+            }
+            _ => None,
+        }
+    }
+
+    /// The tagged word of the small int `n`.
+    pub(super) fn small_int_word(&mut self, n: i64) -> Value {
+        self.word((n << 1) | abi::INT_TAG as i64)
     }
 
     /// Whether constant `i` needs no reference counting: an immortal

@@ -8,8 +8,7 @@
 //! dealloc would), so `__del__` of replaced items sees what it would see.
 //! In `perm[:k + 1] = perm[k::-1]` (fannkuch's flip) no list is made.
 
-use super::{overwrite_from, release_reversed};
-use crate::abi::INT_TAG;
+use super::{overwrite_from, overwrite_tagged, release_reversed};
 use crate::object::{Obj, Payload};
 use crate::types;
 
@@ -40,8 +39,6 @@ pub fn copy_slice_same_length(
     };
     let (lo, _, _, n) = types::range::slice_adjust(dst_len, start, stop, 1);
     let mut buf = [0u64; MAX_ITEMS];
-    // The AND of the words: its tag bit says whether all are small ints.
-    let mut tags = INT_TAG;
     {
         let Ok(items) = s.try_borrow() else {
             return false;
@@ -52,34 +49,30 @@ pub fn copy_slice_same_length(
         }
         for (k, word) in buf[..n].iter_mut().enumerate() {
             *word = items[(first + k as isize * step) as usize].word();
-            tags &= *word;
         }
     }
     let Ok(mut items) = d.try_borrow_mut() else {
         return false;
     };
     let slots = &mut items[lo as usize..lo as usize + n];
-    let new = &buf[..n];
-    if tags & INT_TAG != 0 && slots.iter().all(|x| x.word() & INT_TAG != 0) {
-        // SAFETY: `Obj` is a transparent word; the slots and the new
-        // words all hold small ints, which own nothing, so overwriting
-        // one with another takes and releases no reference.
-        let words = unsafe { std::slice::from_raw_parts_mut(slots.as_mut_ptr().cast::<u64>(), n) };
-        words.copy_from_slice(new);
+    // SAFETY: `Obj` is a transparent non-zero word, and each word is an
+    // item of `src`, which keeps it alive; the view releases nothing.
+    let new: &[Obj] = unsafe { std::slice::from_raw_parts(buf.as_ptr().cast::<Obj>(), n) };
+    // Small ints over small ints (a permutation's flip): plain word copies.
+    let tagged = overwrite_tagged(slots, new);
+    if tagged == n {
         return true;
     }
-    // The temporary list's references, taken now: nothing ran since the
-    // items were read.
-    for &w in new {
-        std::mem::forget(Obj::borrow(&w).clone());
+    // The temporary list's references to the rest, taken now: nothing ran
+    // since the items were read (its references to the small ints before
+    // them own nothing).
+    for x in &new[tagged..] {
+        std::mem::forget(x.clone());
     }
-    // SAFETY: `Obj` is a transparent non-zero word, and each of the `n`
-    // words now carries a reference of its own.
-    let new: &[Obj] = unsafe { std::slice::from_raw_parts(buf.as_ptr().cast::<Obj>(), n) };
-    let garbage = overwrite_from(slots, new, 0);
+    let garbage = overwrite_from(slots, new, tagged);
     drop(items);
     release_reversed(garbage);
-    release_buffer(&buf[..n]);
+    release_buffer(&buf[tagged..n]);
     true
 }
 
