@@ -47,9 +47,12 @@ pub(super) enum Borrow {
     /// `LOAD_METHOD`'s receiver slot: borrowed beside a method, while the
     /// attribute beside a NULL method slot is owned.
     BesideMethod,
-    /// A `BINARY_SUBSCR` result read in place (`item_read_in_place`):
-    /// owned when the I8 flag is nonzero (the runtime's result), else an
-    /// item its container holds.
+    /// A word read in place: owned when the I8 flag is nonzero (the
+    /// runtime's result), else one that something else holds until Python
+    /// code runs: a `BINARY_SUBSCR` result's container
+    /// (`item_read_in_place`), a cell or a global's dict
+    /// (`value_read_in_place`). Its reader takes a reference
+    /// (`own_items_read_in_place`) before code that may run Python code.
     MaybeOwned(Value),
 }
 
@@ -166,10 +169,11 @@ impl FunctionTranslator<'_> {
 
     /// Whether the `CALL` at `pc` may get borrowed receiver and arguments:
     /// a call without keywords of a name with inlinable candidates
-    /// (`inline`) or of a built-in method `CALL` runs inline
+    /// (`inline`), of a built-in method `CALL` runs inline
     /// (`xs.append(v)`, `d.get(k)`: their runtime functions only read
-    /// them), and none of the other inline paths (loops, math kernels,
-    /// built-in functions). Only those paths keep them borrowed; every
+    /// them) or of `len`, `ord` and `isinstance` (whose inline paths only
+    /// read them), and none of the other inline paths (loops, math
+    /// kernels, `int` and `abs`, which may take a float unboxed). Only those paths keep them borrowed; every
     /// other path takes its references first (`own_borrowed`).
     pub(super) fn call_takes_borrowed(&self, pc: usize) -> bool {
         let code = self.code;
@@ -180,12 +184,13 @@ impl FunctionTranslator<'_> {
         instr.op == Opcode::CALL
             && pc > 0
             && code.instrs[pc - 1].op != Opcode::KW_NAMES
-            && !matches!(name, "int" | "abs" | "len" | "ord" | "isinstance")
+            && !matches!(name, "int" | "abs")
             && !self.is_await_call(pc)
             && !self.may_call_kernel(pc)
             && self.loop_call_at(pc).is_none()
             && (self.inline.has_candidates(name, instr.arg)
-                || super::calls::inline_method_descriptor(name).is_some())
+                || super::calls::inline_method_descriptor(name).is_some()
+                || super::calls::reads_arguments_inline(name, instr.arg))
     }
 
     /// Before a path of the `CALL` with stack slots from `base` that does
@@ -270,7 +275,7 @@ impl FunctionTranslator<'_> {
     /// Before code that may run Python code (an operator's runtime call):
     /// the slots of `range` that may hold an item read in place take a
     /// reference to it, which they then own (the code could remove the
-    /// item from its container).
+    /// item from its container, or rebind the cell or global).
     pub(super) fn own_items_read_in_place(&mut self, range: Range<u32>) -> TResult {
         for pos in range {
             if let Some(owned) = self.ownership_flag(pos) {
@@ -325,6 +330,39 @@ impl FunctionTranslator<'_> {
                     let base_op = u64::from(instr.arg) % crate::abi::NB_INPLACE_OFFSET;
                     return loads <= 1 && super::unboxed::is_float_op(base_op);
                 }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the word the current `LOAD_DEREF` or `LOAD_GLOBAL` (no NULL)
+    /// pushes at stack slot `pos` may go without a reference of its own
+    /// (`Borrow::MaybeOwned`): its reader is the container of a
+    /// `CONTAINS_OP` or `BINARY_SUBSCR` after nothing but constants and
+    /// bound locals, whose inline paths only read it and whose runtime
+    /// paths take a reference first. No Python code runs before that, so
+    /// the cell or dict still holds the word.
+    pub(super) fn value_read_in_place(&self, pos: u32) -> bool {
+        let code = self.code;
+        for j in self.pc + 1..code.instrs.len() {
+            let Some(depth) = code.depths[j] else {
+                return false;
+            };
+            if self.blocks[j].is_some()
+                || self.fused[j]
+                || code.handlers[j].is_some_and(|h| h.depth > pos)
+            {
+                return false;
+            }
+            let instr = &code.instrs[j];
+            match instr.op {
+                Opcode::LOAD_CONST => {}
+                // (Bound, and no float local's object to make.)
+                Opcode::LOAD_FAST
+                    if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() => {}
+                Opcode::CONTAINS_OP => return depth == pos + 1,
+                Opcode::BINARY_SUBSCR => return depth == pos + 2,
                 _ => return false,
             }
         }

@@ -106,6 +106,13 @@ pub(super) fn inline_method_descriptor(name: &str) -> Option<(i32, i32)> {
         })
 }
 
+/// Whether the plain call of the built-in `name` with `n` arguments has an
+/// inline path that only reads its arguments (`len`, `ord`,
+/// `isinstance`), which may then be borrowed (`call_takes_borrowed`).
+pub(super) fn reads_arguments_inline(name: &str, n: u32) -> bool {
+    matches!((name, n), ("len" | "ord", 1) | ("isinstance", 2))
+}
+
 /// Built-in types a small int is not an instance of, which `isinstance`
 /// answers inline (their metaclass is `type`: no `__instancecheck__`).
 const SMALL_INT_NOT_INSTANCE: [i32; 6] = [
@@ -473,7 +480,7 @@ impl FunctionTranslator<'_> {
         let arg = self.get(base + 2)?;
         let doubled = self.builder.ins().ishl_imm_s(n, 1);
         let tagged = self.builder.ins().bor_imm_s(doubled, abi::INT_TAG as i64);
-        self.decref_object(arg);
+        self.release_object_operand(base + 2, arg);
         self.builder.ins().jump(after, &[tagged.into()]);
         Ok(())
     }
@@ -696,8 +703,8 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(exact);
         // (Both are heap objects: `cls` is the object's type.)
         let true_word = self.singleton(abi::SINGLETON_TRUE);
-        self.decref_object(obj);
-        self.decref_object(cls);
+        self.release_object_operand(base + 2, obj);
+        self.release_object_operand(base + 3, cls);
         self.builder.ins().jump(after, &[true_word.into()]);
 
         // A small int: an instance of `int`, not of the other built-in
@@ -713,14 +720,14 @@ impl FunctionTranslator<'_> {
         self.builder.ins().jump(ask, &[]);
         self.builder.switch_to_block(answered);
         // (The class is a heap object; the small int owns nothing.)
-        self.decref_object(cls);
+        self.release_object_operand(base + 3, cls);
         self.builder.ins().jump(after, &[answer.into()]);
 
         self.switch_to(ask);
         let r = self.call_word(RuntimeFn::rt_isinstance, &[obj, cls])?;
         self.check_value(r);
-        self.decref(obj);
-        self.decref(cls);
+        self.release_operand(base + 2, obj);
+        self.release_operand(base + 3, cls);
         self.builder.ins().jump(after, &[r.into()]);
         Ok(())
     }

@@ -149,6 +149,11 @@ impl FunctionTranslator<'_> {
             .ins()
             .load(I64, trusted(), cell, abi::CELL_CONTENTS_OFFSET);
         self.check_bound(v, RuntimeFn::rt_unbound_deref, i);
+        if self.value_read_in_place(self.depth) {
+            self.set(self.depth, v)?;
+            let borrowed = self.builder.ins().iconst(I8, 0);
+            return self.mark_maybe_owned(self.depth, borrowed);
+        }
         self.incref_nonnull(v);
         self.set(self.depth, v)
     }
@@ -213,34 +218,52 @@ impl FunctionTranslator<'_> {
             self.set(pos, null)?;
             pos += 1;
         }
-        let v = self.cached_global(arg >> 1)?;
-        self.set(pos, v)
+        // (A value read in place owns a reference only from the runtime.)
+        let in_place = arg & 1 == 0 && self.value_read_in_place(pos);
+        let (v, owned) = self.cached_global(arg >> 1, in_place)?;
+        self.set(pos, v)?;
+        match owned {
+            Some(owned) => self.mark_maybe_owned(pos, owned),
+            None => Ok(()),
+        }
     }
 
     /// The value of global `namei` through this site's cache (CPython's
     /// `LOAD_GLOBAL_MODULE`/`_BUILTIN`): a hit (both dicts' keys versions
     /// as recorded) loads the value from the entry the site points to and
-    /// increfs it; a miss asks the runtime, which refills the site.
-    fn cached_global(&mut self, namei: u32) -> TResult<Value> {
+    /// increfs it; a miss asks the runtime, which refills the site. With
+    /// `in_place`, a hit takes no reference, and the I8 flag returned says
+    /// whether the value owns one.
+    fn cached_global(&mut self, namei: u32, in_place: bool) -> TResult<(Value, Option<Value>)> {
         let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
+        let owned = in_place.then(|| self.builder.append_block_param(done, I8));
+        let exit = |this: &mut Self, v: Value, owns: bool| {
+            let mut args = vec![v];
+            if in_place {
+                args.push(this.builder.ins().iconst(I8, i64::from(owns)));
+            }
+            this.jump(done, &args);
+        };
         let miss = self.cold_block();
 
         // (A live entry's value word is not 0: removing the key changes
         // the keys version.)
         let (addr, _) = self.global_site_entry(site, self.frame_dicts(), true, miss);
         let value = self.builder.ins().load(I64, trusted(), addr, 0);
-        self.incref_nonnull(value);
-        self.jump(done, &[value]);
+        if !in_place {
+            self.incref_nonnull(value);
+        }
+        exit(self, value, !in_place);
 
         self.switch_to(miss);
         let name = self.name_word(namei)?;
         let v = self.call_value(RuntimeFn::rt_load_global_cached, &[self.frame, name, site])?;
-        self.jump(done, &[v]);
+        exit(self, v, true);
 
         self.switch_to(done);
-        Ok(result)
+        Ok((result, owned))
     }
 
     /// Where the frame keeps its globals and builtins dicts (for
@@ -331,7 +354,7 @@ impl FunctionTranslator<'_> {
         self.branch_if_module_namespace(module, other);
 
         self.switch_to(module);
-        let v = self.cached_global(namei)?;
+        let (v, _) = self.cached_global(namei, false)?;
         self.jump(done, &[v]);
 
         self.switch_to(other);
@@ -563,6 +586,7 @@ impl FunctionTranslator<'_> {
         exit(self, v, true);
         self.switch_to(slow);
 
+        self.own_items_read_in_place(base..base + 2)?;
         let v = self.call_value(RuntimeFn::rt_subscr, &[o, k])?;
         self.release_operand(base, o);
         self.release_operand(base + 1, k);

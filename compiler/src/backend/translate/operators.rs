@@ -1110,52 +1110,81 @@ impl FunctionTranslator<'_> {
     }
 
     /// `CONTAINS_OP invert`: [a, b] -> [a in b]; an exact set asks
-    /// `known_hash_in_set`, then `rt_set_contains`.
+    /// `known_hash_in_set`, then `rt_set_contains`. A container read in
+    /// place (`value_read_in_place`) gets a reference only on the runtime
+    /// paths, which may run Python code.
     pub(super) fn op_contains_op(&mut self, invert: u32) -> TResult {
+        let base = self.below(2)?;
         let (item, container) = (self.peek(2)?, self.peek(1)?);
         let generic = self.cold_block();
         let set = self.builder.create_block();
         let join = self.builder.create_block();
         let s = self.builder.append_block_param(join, I64);
-        if self.char_in_str_constant(item, container, generic, join) {
-            return self.finish_contains(invert, (container, item), generic, join, s);
+        // Where the inline paths go with their answer: with a container
+        // read in place, on to `join` with its ownership flag as it was.
+        let in_place = self.ownership_flag(base + 1);
+        let owns = in_place.map(|_| self.builder.append_block_param(join, I8));
+        let answered = match in_place {
+            Some(_) => self.builder.create_block(),
+            None => join,
+        };
+        let operands = (item, container);
+        if !self.char_in_str_constant(item, container, generic, answered) {
+            let not_set = self.builder.create_block();
+            let ty = self.type_of_object(container, generic);
+            let set_type = self.singleton(abi::SINGLETON_SET_TYPE);
+            let is_set = self.builder.ins().icmp(IntCC::Equal, ty, set_type);
+            self.builder.ins().brif(is_set, set, &[], not_set, &[]);
+            self.builder.switch_to_block(not_set);
+            self.char_in_str(item, container, ty, generic, answered);
+            self.builder.switch_to_block(set);
+            let call = self.builder.create_block();
+            self.known_hash_in_set(item, container, call, answered);
+            self.builder.switch_to_block(call);
+            let exit = (join, in_place.is_some());
+            self.contains_call(RuntimeFn::rt_set_contains, base, operands, exit)?;
         }
-        let not_set = self.builder.create_block();
-        let ty = self.type_of_object(container, generic);
-        let set_type = self.singleton(abi::SINGLETON_SET_TYPE);
-        let is_set = self.builder.ins().icmp(IntCC::Equal, ty, set_type);
-        self.builder.ins().brif(is_set, set, &[], not_set, &[]);
-        self.builder.switch_to_block(not_set);
-        self.char_in_str(item, container, ty, generic, join);
-        self.builder.switch_to_block(set);
-        let call = self.builder.create_block();
-        self.known_hash_in_set(item, container, call, join);
-        self.builder.switch_to_block(call);
-        let found = self.call_word(RuntimeFn::rt_set_contains, &[container, item])?;
-        self.builder.ins().jump(join, &[found.into()]);
-        self.finish_contains(invert, (container, item), generic, join, s)
+        self.builder.switch_to_block(generic);
+        let exit = (join, in_place.is_some());
+        self.contains_call(RuntimeFn::rt_contains, base, operands, exit)?;
+        if let Some(flag) = in_place {
+            self.builder.switch_to_block(answered);
+            let found = self.builder.append_block_param(answered, I64);
+            self.builder.ins().jump(join, &[found.into(), flag.into()]);
+        }
+        self.builder.switch_to_block(join);
+        if let Some(owns) = owns {
+            self.mark_maybe_owned(base + 1, owns)?;
+        }
+        let r = self.status_bool_word(s, invert != 0);
+        self.release_operand(base, item);
+        self.release_operand(base + 1, container);
+        self.set(base, r)?;
+        self.end_borrows(base);
+        Ok(())
     }
 
-    /// The end of `CONTAINS_OP`: the generic path in `generic` (the runtime
-    /// asks the container), then the result `s` (a status: 1, 0 or an
-    /// error) in `join` replaces the operands.
-    fn finish_contains(
+    /// A runtime path of `CONTAINS_OP` (stack slots from `base`):
+    /// `f(container, item)`'s status, checked, to `join` (with the
+    /// container's ownership flag, set, when `flagged`: the runtime path
+    /// owns its operands).
+    fn contains_call(
         &mut self,
-        invert: u32,
-        (container, item): (Value, Value),
-        generic: Block,
-        join: Block,
-        s: Value,
+        f: RuntimeFn,
+        base: u32,
+        (item, container): (Value, Value),
+        (join, flagged): (Block, bool),
     ) -> TResult {
-        self.builder.switch_to_block(generic);
-        let found = self.call_word(RuntimeFn::rt_contains, &[container, item])?;
-        self.builder.ins().jump(join, &[found.into()]);
-        self.builder.switch_to_block(join);
-        self.check_status(s);
-        let r = self.status_bool_word(s, invert != 0);
-        let base = self.below(2)?;
-        self.replace_top(2, r)?;
-        self.end_borrows(base);
+        let flags = self.borrowed.clone();
+        self.own_items_read_in_place(base..base + 2)?;
+        let found = self.call_word(f, &[container, item])?;
+        self.check_status(found);
+        let mut args = vec![found.into()];
+        if flagged {
+            args.push(self.builder.ins().iconst(I8, 1).into());
+        }
+        self.builder.ins().jump(join, &args);
+        self.borrowed = flags;
         Ok(())
     }
 
