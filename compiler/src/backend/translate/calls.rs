@@ -430,6 +430,31 @@ impl FunctionTranslator<'_> {
         self.set(base, zero)
     }
 
+    /// The end of an inline method path whose result is None
+    /// (`INLINE_METHODS`): `finish_inline_method` with None, or, when a
+    /// `POP_TOP` that nothing jumps to drops the result
+    /// (`result_dropped`), the stack released and on to the instruction
+    /// after it, the None never made.
+    fn finish_inline_method_none(&mut self, base: u32, after: Block) -> TResult {
+        if !self.result_dropped() {
+            let none = self.none_word();
+            return self.finish_inline_method(base, none, after);
+        }
+        self.decref_slots(base..self.depth)?;
+        let popped = self.block_after_statement(self.pc + 1);
+        self.builder.ins().jump(popped, &[]);
+        Ok(())
+    }
+
+    /// Whether the instruction after this one is a `POP_TOP` that nothing
+    /// jumps to, followed by an instruction that can take a block.
+    fn result_dropped(&self) -> bool {
+        let next = self.pc + 1;
+        self.code.instrs.get(next).map(|i| i.op) == Some(Opcode::POP_TOP)
+            && self.statement_unbroken(self.pc, next)
+            && self.code.depths.get(next + 1).copied().flatten().is_some()
+    }
+
     /// The end of an inline method path with the result `r` (checked):
     /// releases the receiver and the arguments (the descriptor's slot is
     /// empty) and jumps to `after` with `r`.
@@ -785,14 +810,12 @@ impl FunctionTranslator<'_> {
                 }
                 let zero = self.word(0);
                 self.set(base + 2, zero)?;
-                let none = self.none_word();
-                self.finish_inline_method(base, none, after)?;
+                self.finish_inline_method_none(base, after)?;
                 self.borrowed.clone_from(&flags);
                 self.switch_to(full);
             }
             self.call_status(f, &[receiver, arg])?;
-            let none = self.none_word();
-            self.finish_inline_method(base, none, after)?;
+            self.finish_inline_method_none(base, after)?;
             self.borrowed = flags;
             if next != other {
                 self.builder.switch_to_block(next);

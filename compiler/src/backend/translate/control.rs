@@ -254,25 +254,18 @@ impl FunctionTranslator<'_> {
         if let Some(n) = unpack {
             return self.for_iter_unpack(it, target, (got, v), n, unpacked);
         }
+        // (Only the runtime's answer may be the exhausted marker: the
+        // inline steps branch to `exhausted` themselves.)
         let w = self.call_value(RuntimeFn::rt_for_iter, &[it])?;
-        self.jump(got, &[w]);
-        self.switch_to(got);
-        let exhausted = self
+        let ended = self
             .builder
             .ins()
-            .icmp_imm_s(IntCC::Equal, v, abi::ITER_EXHAUSTED as i64);
-        let done = self.builder.create_block();
-        let next = self.pc + 1;
-        let cont = self.continuation(next);
-        self.set(self.depth, v)?;
-        self.branch(exhausted, done, cont);
-
-        self.switch_to(done);
-        self.decref(it);
-        self.jump(target, &[]);
-
-        self.enter_continuation(next, cont);
-        Ok(())
+            .icmp_imm_s(IntCC::Equal, w, abi::ITER_EXHAUSTED as i64);
+        self.builder
+            .ins()
+            .brif(ended, exhausted, &[], got, &[BlockArg::Value(w)]);
+        self.switch_to(got);
+        self.set(self.depth, v)
     }
 
     /// The `n` of an `UNPACK_SEQUENCE n` right after this instruction that

@@ -1076,7 +1076,7 @@ impl FunctionTranslator<'_> {
     /// Global `namei` of the inlined callee (data `fd`), borrowed, through
     /// a site of its own; a miss primes the site and goes to `real`.
     fn inlined_global(&mut self, fd: Value, namei: u32, real: Block) -> TResult<Value> {
-        let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
+        let site = self.new_global_site()?;
         let miss = self.cold_block();
         let hit = self.builder.create_block();
         let value = self.builder.append_block_param(hit, I64);

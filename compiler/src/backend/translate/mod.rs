@@ -200,10 +200,14 @@ pub(super) struct FunctionTranslator<'a> {
     /// are emitted: the result slot's float register, where a body
     /// returning an unboxed float leaves it (with word 0).
     inline_float_result: Option<Variable>,
-    /// This function's inline-cache sites: one writable, zero-initialised
-    /// data object (declared at the first site), and the words used so far.
+    /// This function's inline-cache sites: one writable data object of
+    /// zeros but for the unfilled marks of `global_sites` (declared at the
+    /// first site), and the words used so far.
     sites: Option<(DataId, GlobalValue)>,
     site_words: u32,
+    /// The first words of this function's global sites
+    /// (`new_global_site`), which start unfilled.
+    global_sites: Vec<u32>,
     /// One array shared by all instructions that pass words by pointer.
     scratch: Option<StackSlot>,
     /// The shared raise paths, in creation order, and their index by key.
@@ -307,6 +311,7 @@ impl<'a> FunctionTranslator<'a> {
             inline_float_result: None,
             sites: None,
             site_words: 0,
+            global_sites: Vec::new(),
             scratch: None,
             raises: Vec::new(),
             raise_index: HashMap::new(),

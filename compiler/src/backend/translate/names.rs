@@ -235,7 +235,7 @@ impl FunctionTranslator<'_> {
     /// `in_place`, a hit takes no reference, and the I8 flag returned says
     /// whether the value owns one.
     fn cached_global(&mut self, namei: u32, in_place: bool) -> TResult<(Value, Option<Value>)> {
-        let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
+        let site = self.new_global_site()?;
         let done = self.builder.create_block();
         let result = self.builder.append_block_param(done, I64);
         let owned = in_place.then(|| self.builder.append_block_param(done, I8));
@@ -298,7 +298,7 @@ impl FunctionTranslator<'_> {
             (d, s.builder.ins().icmp(IntCC::NotEqual, now, then))
         };
         let (globals, differs) = keys_version(self, globals_at, abi::GLOBAL_SITE_GLOBALS_KEYS);
-        let check_addr = self.builder.create_block();
+        let filled = self.builder.create_block();
         if builtins {
             let globals_hold = self.builder.create_block();
             let in_builtins = self.builder.create_block();
@@ -308,23 +308,20 @@ impl FunctionTranslator<'_> {
                 .builder
                 .ins()
                 .load(I64, t, site, abi::GLOBAL_SITE_BUILTINS_KEYS);
-            self.branch(recorded, in_builtins, check_addr);
+            self.branch(recorded, in_builtins, filled);
             self.switch_to(in_builtins);
             let (_, b_differs) = keys_version(self, builtins_at, abi::GLOBAL_SITE_BUILTINS_KEYS);
-            self.branch(b_differs, miss, check_addr);
+            self.branch(b_differs, miss, filled);
         } else {
-            self.branch(differs, miss, check_addr);
+            self.branch(differs, miss, filled);
         }
 
-        // (An unfilled site has no address.)
-        self.switch_to(check_addr);
+        // (A site that hits is filled: `new_global_site`.)
+        self.switch_to(filled);
         let addr = self
             .builder
             .ins()
             .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
-        let hit = self.builder.create_block();
-        self.branch(addr, hit, miss);
-        self.switch_to(hit);
         (addr, globals)
     }
 
@@ -399,7 +396,7 @@ impl FunctionTranslator<'_> {
     /// old value afterwards (its finalizer sees the new state); a miss
     /// stores through the runtime, which refills the site.
     fn cached_store_global(&mut self, namei: u32, v: Value) -> TResult {
-        let site = self.new_site(abi::GLOBAL_SITE_WORDS)?;
+        let site = self.new_global_site()?;
         let done = self.builder.create_block();
         let miss = self.cold_block();
 

@@ -321,13 +321,28 @@ impl FunctionTranslator<'_> {
         Ok(self.builder.ins().iadd_imm_s(base, offset))
     }
 
-    /// Defines the site data object once all sites are known.
+    /// A new `LOAD_GLOBAL`-style site (`abi::GLOBAL_SITE_*`), unfilled: its
+    /// globals keys version is `u64::MAX`, which no dict reaches (versions
+    /// count up one change at a time), so it misses until the runtime
+    /// fills it, and a site that hits always has a value address.
+    pub(super) fn new_global_site(&mut self) -> TResult<Value> {
+        self.global_sites.push(self.site_words);
+        self.new_site(abi::GLOBAL_SITE_WORDS)
+    }
+
+    /// Defines the site data object once all sites are known: zeros, but
+    /// for the unfilled marks of global sites.
     pub(super) fn define_sites(&mut self) -> TResult {
         let Some((id, _)) = self.sites else {
             return Ok(());
         };
         let mut data = cranelift_module::DataDescription::new();
-        data.define_zeroinit(self.site_words as usize * 8);
+        let mut bytes = vec![0u8; self.site_words as usize * 8];
+        for &word in &self.global_sites {
+            let at = word as usize * 8 + abi::GLOBAL_SITE_GLOBALS_KEYS as usize;
+            bytes[at..at + 8].copy_from_slice(&u64::MAX.to_le_bytes());
+        }
+        data.define(bytes.into_boxed_slice());
         data.set_align(8);
         self.module
             .define_data(id, &data)
