@@ -110,7 +110,32 @@ def nested(n):
     return out
 
 
+def make(name):
+    return Loud(name)
+
+
+def returns_none():
+    pass
+
+
+def popped_results():
+    # Results of calls used as statements: None (immortal) and others,
+    # which must be released right there.
+    make("temp")
+    print("after temp")
+    returns_none()
+    x = Loud("kept")
+    (lambda: x)()
+    print("kept alive", x.name)
+    [Loud("in a list")]
+    print("after list")
+    getattr(Loud, "__name__")
+    len([1, 2])
+    print(sys.getrefcount(None) > 1)
+
+
 print(loops(10))
+popped_results()
 print(in_handlers())
 other_receivers()
 references()

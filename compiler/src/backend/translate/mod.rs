@@ -491,10 +491,7 @@ impl<'a> FunctionTranslator<'a> {
         match instr.op {
             // --- stack manipulation ------------------------------------------
             NOP => {}
-            POP_TOP => {
-                let v = self.peek(1)?;
-                self.decref(v);
-            }
+            POP_TOP => self.op_pop_top()?,
             PUSH_NULL => {
                 let null = self.builder.ins().iconst(I64, 0);
                 self.set(self.depth, null)?;
