@@ -112,9 +112,9 @@ enum Frame {
 }
 
 /// The fewest capture registers `Scratch::slots` holds: clearing them for
-/// an attempt is then a fixed-size store for programs of up to 7 groups,
+/// an attempt is then a fixed-size store for programs of up to 9 groups,
 /// not a call of `memset`, and a match object copies a fixed-size prefix.
-pub(crate) const MIN_SLOTS: usize = 16;
+pub(crate) const MIN_SLOTS: usize = 20;
 
 /// The matcher's registers and backtracking stack, reused across searches
 /// so that iterating over many matches does not allocate per match.

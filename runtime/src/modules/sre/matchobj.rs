@@ -22,8 +22,9 @@ use super::matcher::{MIN_SLOTS, NONE, Scratch};
 pub struct MatchData {
     /// The `re.Pattern` object that produced the match (`Match.re`).
     pattern: Obj,
-    /// The subject as passed (`Match.string`).
-    string: Obj,
+    /// The subject as passed (`Match.string`); None when it is the
+    /// object `subject` reads (no second reference to keep and release).
+    string: Option<Obj>,
     subject: Subject,
     compiled: Rc<Compiled>,
     pos: usize,
@@ -33,8 +34,8 @@ pub struct MatchData {
 }
 
 /// How many span positions a match stores without a second allocation
-/// (group 0 and five groups).
-const INLINE_SPANS: usize = 12;
+/// (group 0 and nine groups).
+const INLINE_SPANS: usize = 20;
 const _: () = assert!(INLINE_SPANS <= MIN_SLOTS);
 
 /// 2 positions per group, group 0 first; `NONE` for unset groups.
@@ -77,15 +78,18 @@ pub(super) fn match_type() -> Obj {
 pub(super) fn new_match(
     pattern: &Obj,
     string: &Obj,
-    subject: &Subject,
+    subject: Subject,
     compiled: &Rc<Compiled>,
     (pos, endpos): (usize, usize),
     scratch: &Scratch,
 ) -> Obj {
     let data = MatchData {
         pattern: pattern.clone(),
-        string: string.clone(),
-        subject: subject.clone(),
+        string: match &subject {
+            Subject::Narrow(o) if o.is(string) => None,
+            _ => Some(string.clone()),
+        },
+        subject,
         compiled: compiled.clone(),
         pos,
         endpos,
@@ -310,7 +314,12 @@ fn g_re(a: &[Obj]) -> PyResult<Obj> {
 }
 
 fn g_string(a: &[Obj]) -> PyResult<Obj> {
-    Ok(this(a)?.string.clone())
+    let d = this(a)?;
+    Ok(match (&d.string, &d.subject) {
+        (Some(s), _) => s.clone(),
+        (None, Subject::Narrow(o)) => o.clone(),
+        (None, Subject::Wide(_)) => unreachable!("a code-point subject keeps its string"),
+    })
 }
 
 fn g_pos(a: &[Obj]) -> PyResult<Obj> {
@@ -331,8 +340,8 @@ fn g_lastgroup(a: &[Obj]) -> PyResult<Obj> {
     let d = this(a)?;
     let name = d
         .lastindex
-        .and_then(|li| d.compiled.names.iter().find(|(_, i)| *i == li));
-    Ok(name.map_or_else(|| builtin().none.clone(), |(n, _)| n.clone()))
+        .and_then(|li| d.compiled.group_names[li].as_ref());
+    Ok(name.map_or_else(|| builtin().none.clone(), Obj::clone))
 }
 
 fn g_regs(a: &[Obj]) -> PyResult<Obj> {

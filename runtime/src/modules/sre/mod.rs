@@ -66,6 +66,8 @@ struct Compiled {
     /// Group names (str objects) and numbers, in definition order
     /// (`Pattern.groupindex`).
     names: Vec<(Obj, usize)>,
+    /// The name of each group, by number (`Match.lastgroup`).
+    group_names: Box<[Option<Obj>]>,
 }
 
 #[derive(Default)]
@@ -152,6 +154,29 @@ impl Subject {
         }
     }
 
+    /// `Matchable::search` over the subject's units, without the dynamic
+    /// dispatch of `with_units` for str and bytes.
+    fn search(
+        &self,
+        prog: &compile::Program,
+        end: usize,
+        pos: usize,
+        mode: Mode,
+        adv: bool,
+        scratch: &mut Scratch,
+    ) -> bool {
+        match self {
+            Subject::Wide(v) => matcher::search(prog, &v[..end], pos, mode, adv, scratch),
+            Subject::Narrow(o) => match o.payload() {
+                Payload::Str(p) => {
+                    matcher::search(prog, &p.as_str().as_bytes()[..end], pos, mode, adv, scratch)
+                }
+                Payload::Bytes(b) => matcher::search(prog, &b[..end], pos, mode, adv, scratch),
+                _ => with_units(self, &mut |t| t.search(prog, end, pos, mode, adv, scratch)),
+            },
+        }
+    }
+
     /// The empty str or bytes (what a missing group is in `findall`).
     fn empty(&self) -> Obj {
         match self {
@@ -222,15 +247,20 @@ fn s_compile(a: &[Obj]) -> PyResult<Obj> {
             };
             REGISTRY.with(|r| {
                 let mut r = r.borrow_mut();
-                let names = parsed
+                let names: Vec<(Obj, usize)> = parsed
                     .names
                     .iter()
                     .map(|(n, g)| (types::str::new_str(n), *g))
                     .collect();
+                let mut group_names = vec![None; parsed.groups + 1];
+                for (n, g) in &names {
+                    group_names[*g] = Some(n.clone());
+                }
                 r.patterns.push(Rc::new(Compiled {
                     prog,
                     is_text,
                     names,
+                    group_names: group_names.into(),
                 }));
                 let h = r.patterns.len() - 1;
                 r.by_key.insert(key, h);

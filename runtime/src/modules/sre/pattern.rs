@@ -11,10 +11,12 @@
 //! (registered with `_sre.set_compile`) only on a miss or with flags; their
 //! argument errors are those of the Python functions they replace.
 
-use super::matcher::Mode;
-use super::{Compiled, bounds, compiled, matchobj, scan, subject, with_scratch, with_units};
+use super::matcher::{self, Mode};
+use super::{
+    Compiled, Subject, bounds, compiled, matchobj, scan, subject, with_scratch, with_units,
+};
 use crate::errors::{PyResult, type_error};
-use crate::object::Obj;
+use crate::object::{Obj, Payload};
 use crate::types::function::{BuiltinImpl, Kwargs};
 use crate::types::{self, builtin};
 use std::cell::{OnceCell, RefCell};
@@ -121,6 +123,10 @@ fn program_of(pattern: &Obj) -> PyResult<Rc<Compiled>> {
 }
 
 fn run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    // (The common `p.match(s)`: no argument parsing.)
+    if let ([pattern, string], []) = (a, kw) {
+        return search(pattern, string, None, None, mode);
+    }
     let (string, pos, endpos) = string_pos_endpos(name, a, kw)?;
     search(&a[0], &string, pos.as_ref(), endpos.as_ref(), mode)
 }
@@ -135,6 +141,20 @@ fn search(
     mode: Mode,
 ) -> PyResult<Obj> {
     let c = program_of(pattern)?;
+    // An ASCII str searched as a whole (the common case) goes straight to
+    // the byte matcher, without the subject's dispatch.
+    if let (None, None, true, Payload::Str(p)) = (pos, endpos, c.is_text, string.payload())
+        && p.is_ascii()
+    {
+        let t = p.as_str().as_bytes();
+        let r = with_scratch(|scratch| {
+            matcher::search(&c.prog, t, 0, mode, false, scratch).then(|| {
+                let subj = Subject::Narrow(string.clone());
+                matchobj::new_match(pattern, string, subj, &c, (0, t.len()), scratch)
+            })
+        });
+        return Ok(r.unwrap_or_else(|| builtin().none.clone()));
+    }
     let subj = subject(&c, string)?;
     let r = with_units(&subj, &mut |t| {
         let (pos, end) = match (pos, endpos) {
@@ -146,8 +166,9 @@ fn search(
             }
         };
         Ok(with_scratch(|scratch| {
-            t.search(&c.prog, end, pos, mode, false, scratch)
-                .then(|| matchobj::new_match(pattern, string, &subj, &c, (pos, end), scratch))
+            t.search(&c.prog, end, pos, mode, false, scratch).then(|| {
+                matchobj::new_match(pattern, string, subj.clone(), &c, (pos, end), scratch)
+            })
         }))
     })?;
     Ok(r.unwrap_or_else(|| builtin().none.clone()))
@@ -232,24 +253,35 @@ fn pattern_string_flags(name: &str, a: &[Obj], kw: &Kwargs) -> PyResult<[Option<
 }
 
 fn module_run(name: &str, mode: Mode, a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    // (The common `re.match(p, s)`: no argument parsing.)
+    if let ([pattern, string], []) = (a, kw) {
+        let p = pattern_object(pattern, None)?;
+        return search(&p, string, None, None, mode);
+    }
     let [pattern, string, flags] = pattern_string_flags(name, a, kw)?;
     let (pattern, string) = (pattern.expect("checked"), string.expect("checked"));
+    let p = pattern_object(&pattern, flags)?;
+    search(&p, &string, None, None, mode)
+}
+
+/// `re._compile(pattern, flags)`, through `re`'s cache of flagless str
+/// patterns.
+fn pattern_object(pattern: &Obj, flags: Option<Obj>) -> PyResult<Obj> {
     let Some((compile, cache)) = COMPILE.with(|c| c.get().cloned()) else {
         return type_error("re is not initialized");
     };
     let plain = flags.as_ref().is_none_or(|f| f.small_int() == Some(0));
-    let cached = match plain && types::str::is_exact_str(&pattern) {
-        true => types::dict::get_item(&cache, &pattern)?,
+    let cached = match plain && types::str::is_exact_str(pattern) {
+        true => types::dict::get_item(&cache, pattern)?,
         false => None,
     };
-    let p = match cached {
-        Some(p) => p,
+    match cached {
+        Some(p) => Ok(p),
         None => {
             let flags = flags.unwrap_or_else(|| types::int::new_int(0));
-            crate::ops::call::call(&compile, &[pattern, flags], None)?
+            crate::ops::call::call(&compile, &[pattern.clone(), flags], None)
         }
-    };
-    search(&p, &string, None, None, mode)
+    }
 }
 
 fn m_match(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {

@@ -147,7 +147,7 @@ pub(super) fn s_sub(a: &[Obj]) -> PyResult<Obj> {
                     }
                 }
                 _ => {
-                    let m = new_match(&a[0], string, &subj, &c, (0, t.len()), f);
+                    let m = new_match(&a[0], string, subj.clone(), &c, (0, t.len()), f);
                     let r = crate::ops::call::call(repl, &[m], None)?;
                     if !r.is(&builtin().none) {
                         pieces.push(r);

@@ -98,21 +98,21 @@ pub fn next_match(d: &ScannerData) -> PyResult<Option<Obj>> {
         d.done.set(true);
         return Ok(None);
     }
-    let found = with_units(&d.subject, &mut |t| {
-        with_scratch(|scratch| {
-            let found = t.search(&d.compiled.prog, end, pos, Mode::Search, adv, scratch);
-            found.then(|| {
-                let (s, e) = (scratch.slots[0], scratch.slots[1]);
-                d.next.set((e, s == e));
-                matchobj::new_match(
-                    &d.pattern,
-                    &d.string,
-                    &d.subject,
-                    &d.compiled,
-                    d.bounds,
-                    scratch,
-                )
-            })
+    let found = with_scratch(|scratch| {
+        let found = d
+            .subject
+            .search(&d.compiled.prog, end, pos, Mode::Search, adv, scratch);
+        found.then(|| {
+            let (s, e) = (scratch.slots[0], scratch.slots[1]);
+            d.next.set((e, s == e));
+            matchobj::new_match(
+                &d.pattern,
+                &d.string,
+                d.subject.clone(),
+                &d.compiled,
+                d.bounds,
+                scratch,
+            )
         })
     });
     if found.is_none() {
