@@ -341,7 +341,7 @@ impl Obj {
         // is written once.
         unsafe {
             (&raw mut (*p).refcnt).write(Cell::new(1));
-            (&raw mut (*p).ty).write(Cell::new(ty.clone().into_word()));
+            (&raw mut (*p).ty).write(Cell::new(heap_type_ref(ty)));
             (&raw mut (*p).dict).write(Cell::new(0));
             // (A bitwise copy of the tag's word, then zero values: an
             // instance payload without values owns nothing. Storing zeros
@@ -521,33 +521,17 @@ pub(crate) fn release_inlined(o: Obj) {
     }
 }
 
-/// Releases the owned reference in the value word `w` (tagged or heap),
-/// with the free of an exact float inlined into the caller and the rest
-/// through `dealloc`: for the loops releasing the values of an object
-/// being freed, whose values are mostly floats and small ints in numeric
-/// code.
+/// A new reference to the type `ty`, as a word. (Types are heap objects,
+/// never tagged ints: no tag test, as `Obj::clone` makes, on the paths
+/// that make an instance.)
 #[inline(always)]
-pub(crate) fn release_word_float_inlined(w: u64) {
-    if w & TAG_MASK != 0 {
-        return;
-    }
-    // SAFETY: an untagged value word is a live heap object, whose
-    // reference the caller hands over.
-    let o = unsafe { &*(w as *const PyObject) };
-    let n = o.refcnt.get() - 1;
-    o.refcnt.set(n);
-    if n != 0 {
-        return;
-    }
-    if let Payload::Float(x) = &o.payload
-        && let Some(b) = crate::types::builtin_if_ready()
-        && o.ty.get() == b.float.word()
-    {
-        // SAFETY: as in `dealloc_inlined`'s float path.
-        unsafe { pool::free_block(w as *mut PyObject, size_class::one(x)) };
-        return;
-    }
-    dealloc(w);
+fn heap_type_ref(ty: &Obj) -> u64 {
+    let w = ty.word();
+    debug_assert!(w & TAG_MASK == 0, "a type is a heap object");
+    // SAFETY: an untagged word is a live heap object while `ty` holds it.
+    let h = unsafe { &*(w as *const PyObject) };
+    h.refcnt.set(h.refcnt.get() + 1);
+    w
 }
 
 /// `dealloc`'s body.

@@ -147,31 +147,44 @@ thread_local! {
     };
 }
 
+/// This thread's pool. (Its address taken once, with a closure simple
+/// enough that `LocalKey::with` is always inlined: with the free-list work
+/// inside the closure, LLVM outlined some instances of `with`, which put
+/// a call on the str and float free paths.)
+#[inline(always)]
+fn pool() -> &'static Pool {
+    let p = POOL.with(std::ptr::from_ref);
+    // SAFETY: `POOL` is const-initialised and needs no drop (its only
+    // owning field is `ManuallyDrop`), so its storage is never destroyed
+    // and stays valid for the thread's life; only this thread uses the
+    // reference (`Pool` is not `Sync`, so it cannot be sent elsewhere).
+    unsafe { &*p }
+}
+
 /// Memory for one object of size class `class` (`CLASS_SIZES[class]`
 /// bytes), uninitialised (but with a zero refcount word), marked young
 /// when the object may be `tracked` by the cycle collector (the others
 /// never enter its generations, and it never reads them).
 #[inline]
 pub(super) fn alloc_block(class: usize, tracked: bool) -> *mut PyObject {
-    let b = POOL.with(|p| {
-        p.live.set(p.live.get() + 1);
-        let c = &p.classes[class];
-        let head = c.free.get();
-        if !head.is_null() {
-            // SAFETY: `head` is a block this list owns; its link was written
-            // by `free_block`.
-            c.free.set(unsafe { (*head).next });
-            return head.cast::<PyObject>();
-        }
+    let p = pool();
+    p.live.set(p.live.get() + 1);
+    let c = &p.classes[class];
+    let head = c.free.get();
+    let b = if !head.is_null() {
+        // SAFETY: `head` is a block this list owns; its link was written
+        // by `free_block`.
+        c.free.set(unsafe { (*head).next });
+        head.cast::<PyObject>()
+    } else if c.bump.get() != c.end.get() {
         let b = c.bump.get();
-        if b != c.end.get() {
-            // SAFETY: `b` is a block of the class's newest span, before
-            // its end.
-            c.bump.set(unsafe { b.add(CLASS_SIZES[class]) });
-            return b.cast::<PyObject>();
-        }
+        // SAFETY: `b` is a block of the class's newest span, before its
+        // end.
+        c.bump.set(unsafe { b.add(CLASS_SIZES[class]) });
+        b.cast::<PyObject>()
+    } else {
         new_span(p, class)
-    });
+    };
     if tracked {
         let (marks, i) = block_marks(b);
         let w = &marks.young[i / 64];
@@ -267,25 +280,63 @@ fn new_arena(p: &Pool) -> (*mut u8, *mut u8) {
 /// # Safety
 /// `p` came from `alloc_block(class, _)`, its contents are dropped (or
 /// were never initialised), and nothing uses it any more.
-#[inline]
+/// (Always inlined: a free is a few instructions, and LLVM left the
+/// call in `dealloc`'s str path.)
+#[inline(always)]
 pub(crate) unsafe fn free_block(p: *mut PyObject, class: usize) {
-    POOL.with(|pool| {
-        // Saturating: a block may be freed on another thread than the one
-        // that allocated it (only in unit tests, which share no objects
-        // across threads otherwise).
-        pool.live.set(pool.live.get().saturating_sub(1));
-        let c = &pool.classes[class];
-        let b = p.cast::<FreeBlock>();
-        // SAFETY: the caller gives up `p`, which is large and aligned enough
-        // for a `FreeBlock` (checked above).
-        unsafe {
-            b.write(FreeBlock {
-                refcnt: 0,
-                next: c.free.get(),
-            })
-        };
-        c.free.set(b);
-    });
+    // Saturating: a block may be freed on another thread than the one
+    // that allocated it (only in unit tests, which share no objects
+    // across threads otherwise).
+    note_freed(1);
+    // SAFETY: caller contract.
+    unsafe { free_block_uncounted(p, class) };
+}
+
+/// `free_block` but for the live count, which the caller brings down
+/// with `note_freed` before anything allocates (a dead instance's exact
+/// floats are freed in a row and counted once).
+///
+/// # Safety
+/// As `free_block`.
+#[inline(always)]
+pub(crate) unsafe fn free_block_uncounted(p: *mut PyObject, class: usize) {
+    let c = &pool().classes[class];
+    let b = p.cast::<FreeBlock>();
+    // SAFETY: the caller gives up `p`, which is large and aligned enough
+    // for a `FreeBlock` (checked above).
+    unsafe {
+        b.write(FreeBlock {
+            refcnt: 0,
+            next: c.free.get(),
+        })
+    };
+    c.free.set(b);
+}
+
+/// `free_block_uncounted` of a block whose refcount word is already 0
+/// (an object whose count just dropped to zero): only the link is written.
+///
+/// # Safety
+/// As `free_block`, and the refcount word of `p` is 0.
+#[inline(always)]
+pub(crate) unsafe fn free_dead_block_uncounted(p: *mut PyObject, class: usize) {
+    debug_assert!(
+        // SAFETY: caller contract: `p` is a block (readable).
+        unsafe { (*p).refcnt.get() } == 0
+    );
+    let c = &pool().classes[class];
+    let b = p.cast::<FreeBlock>();
+    // SAFETY: as in `free_block_uncounted`; the refcount word is 0 already.
+    unsafe { (&raw mut (*b).next).write(c.free.get()) };
+    c.free.set(b);
+}
+
+/// Brings the live count down by `n` blocks freed by
+/// `free_block_uncounted`.
+#[inline(always)]
+pub(crate) fn note_freed(n: usize) {
+    let live = &pool().live;
+    live.set(live.get().saturating_sub(n));
 }
 
 /// The addresses of this thread's free-list head of size class `class`
@@ -309,7 +360,8 @@ pub(crate) fn live() -> usize {
 /// Is an automatic collection due (more live blocks than the threshold)?
 #[inline]
 pub(crate) fn over_threshold() -> bool {
-    POOL.with(|p| p.live.get() > p.threshold.get())
+    let p = pool();
+    p.live.get() > p.threshold.get()
 }
 
 /// Sets the live-block count at which the next automatic collection is due.

@@ -137,19 +137,60 @@ pub(crate) fn dealloc_instance(w: u64) {
     let Payload::Instance(values) = &o.payload else {
         unreachable!("dealloc_instance of a non-instance");
     };
-    // (The words are left as they are: the object is dead, and a fresh
-    // instance's values are written when its block is handed out again.)
-    for v in values.words() {
-        crate::object::release_word_float_inlined(v);
-    }
+    let freed = release_values(values);
     // SAFETY: the object is dead and exclusively ours; its values and
     // dict were released (the rest of the payload owns nothing).
-    unsafe { crate::object::pool::free_block(p, crate::object::size_class::one(values)) };
+    unsafe { crate::object::pool::free_block_uncounted(p, crate::object::size_class::one(values)) };
+    crate::object::pool::note_freed(freed + 1);
     let n = ty.refcnt.get() - 1;
     ty.refcnt.set(n);
     if n == 0 {
         crate::object::dealloc(tw);
     }
+}
+
+/// Releases the inline values of a dead instance, in key order. Exact
+/// floats whose last reference this was go straight back to the float
+/// free list: the `float` type is looked up once (not per value), and the
+/// live-block count drops once for all of them (before any other object's
+/// `dealloc`, which may run code that allocates). Returns how many blocks
+/// were freed since the count last dropped (the caller's `note_freed`).
+/// (The words are left as they are: the object is dead, and a fresh
+/// instance's values are written when its block is handed out again.)
+#[inline(always)]
+fn release_values(values: &crate::types::instance::InlineValues) -> usize {
+    use crate::object::pool;
+    let float_word = crate::types::builtin_if_ready().map_or(0, |b| b.float.word());
+    let float_class = crate::object::size_class::one_of::<f64>();
+    let mut freed = 0;
+    for v in values.words() {
+        if v & crate::abi::TAG_MASK != 0 {
+            continue;
+        }
+        // SAFETY: an untagged value word is a live heap object, whose
+        // reference the dead instance held.
+        let o = unsafe { &*(v as *const PyObject) };
+        let n = o.refcnt.get() - 1;
+        o.refcnt.set(n);
+        if n != 0 {
+            continue;
+        }
+        // (An object of the exact `float` type always has a float
+        // payload: the class is the float variant's.)
+        if o.ty.get() == float_word {
+            debug_assert!(matches!(o.payload, Payload::Float(_)));
+            // SAFETY: nothing references the float any more; `float` is
+            // immortal and it has no dict, so nothing else is released.
+            unsafe { pool::free_dead_block_uncounted(v as *mut PyObject, float_class) };
+            freed += 1;
+            continue;
+        }
+        if freed != 0 {
+            pool::note_freed(std::mem::take(&mut freed));
+        }
+        crate::object::dealloc(v);
+    }
+    freed
 }
 
 /// Releases the dict (or slot-value block) `d` of a dead instance of the
