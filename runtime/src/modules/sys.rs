@@ -197,7 +197,7 @@ pub fn sizeof(v: &Obj) -> i64 {
                 64 + 32 + index_bytes * cap + entry * (cap * 2 / 3)
             }
         }
-        Payload::Set(_) | Payload::FrozenSet(_) => 216,
+        Payload::Set(_) | Payload::FrozenSet(_) => types::set::sizeof(v),
         _ => 48,
     }
 }

@@ -41,6 +41,19 @@ pub fn len(v: &Obj) -> usize {
     tab(v).map(|t| t.get().len()).unwrap_or(0)
 }
 
+/// `sys.getsizeof` of a set or frozenset: CPython's `set___sizeof__`
+/// (the 200-byte object with its 16-byte GC header, plus 16 bytes a slot
+/// once the table outgrows the 8 slots kept inside the object).
+pub fn sizeof(v: &Obj) -> i64 {
+    let slots = tab(v).map_or(table::MIN_SIZE, |t| t.get().mask() + 1);
+    let table = if slots > table::MIN_SIZE {
+        16 * slots
+    } else {
+        0
+    };
+    216 + table as i64
+}
+
 /// The elements in iteration order.
 pub fn elements(v: &Obj) -> Vec<Obj> {
     tab(v).map(|t| t.get().keys()).unwrap_or_default()
