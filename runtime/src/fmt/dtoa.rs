@@ -299,12 +299,23 @@ fn layout(out: &mut String, dec: &Decimal, code: char, precision: i64, flags: Fl
     } else {
         vdigits_end = vdigits_end.max(decpt);
     }
+    // (Pushes into the room reserved below: no `Extend<char>` call per
+    // piece, most of which are empty.)
     let zeros = |out: &mut String, n: i64| {
-        out.extend(std::iter::repeat_n('0', n.max(0) as usize));
+        for _ in 0..n.max(0) {
+            out.push('0');
+        }
     };
     let push_digits = |out: &mut String, d: &[u8]| {
-        out.extend(d.iter().map(|&b| b as char));
+        out.push_str(std::str::from_utf8(d).expect("decimal digits are ASCII"));
     };
+    // Digits, zeros up to the point and after it (`vdigits_end`), sign,
+    // point and exponent.
+    out.reserve(
+        (vdigits_end.max(digits_len) - vdigits_start.min(0)).max(0) as usize
+            + decpt.unsigned_abs() as usize
+            + 8,
+    );
     let start_len = out.len();
     if decpt <= 0 {
         zeros(out, decpt - vdigits_start);
@@ -338,6 +349,7 @@ fn layout(out: &mut String, dec: &Decimal, code: char, precision: i64, flags: Fl
         if mag < 10 {
             out.push('0');
         }
-        out.push_str(&mag.to_string());
+        let mut buf = [0u8; 20];
+        out.push_str(super::decimal_i64(&mut buf, mag as i64, false));
     }
 }

@@ -13,6 +13,30 @@ use super::dtoa::{Flags, Mode, digits, double_to_string};
 /// `repr(x)`: the shortest string that round-trips, e.g. `1.0`, `0.1`,
 /// `1e+16`, `1e-05`, `-0.0`, `inf`, `nan`.
 pub fn float_repr(x: f64) -> String {
+    with_float_repr(x, str::to_owned)
+}
+
+/// `f(repr(x))`, without a `String` of its own when ryu's text is
+/// already CPython's: the same shortest digits, and the same plain
+/// notation for `-4 < decpt <= 16` (ryu also writes `0.0000…` for
+/// `decpt == -4`, where CPython switches to `1e-05`, and its exponents
+/// lack CPython's sign and two digits).
+#[inline]
+pub fn with_float_repr<R>(x: f64, f: impl FnOnce(&str) -> R) -> R {
+    if x.is_finite() {
+        let mut buf = ryu::Buffer::new();
+        let s = buf.format_finite(x);
+        let unsigned = s.strip_prefix('-').unwrap_or(s);
+        if !unsigned.starts_with("0.0000") && !unsigned.as_bytes().contains(&b'e') {
+            return f(s);
+        }
+    }
+    f(&float_repr_laid_out(x))
+}
+
+/// `float_repr` by `double_to_string`'s layout (exponents, `nan`, `inf`).
+#[cold]
+pub(super) fn float_repr_laid_out(x: f64) -> String {
     double_to_string(
         x,
         'r',

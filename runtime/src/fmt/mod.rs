@@ -49,6 +49,18 @@ pub fn decimal_i64(buf: &mut [u8; 20], v: i64, sign: bool) -> &str {
     ascii_str(&buf[pos..])
 }
 
+/// Appends `n` copies of `c` (padding): nothing at all when `n` is 0, the
+/// commonest case, and no `Extend` call otherwise.
+#[inline]
+pub(crate) fn push_fill(out: &mut String, c: char, n: usize) {
+    if n > 0 {
+        out.reserve(n * c.len_utf8());
+        for _ in 0..n {
+            out.push(c);
+        }
+    }
+}
+
 /// `bytes` as text, for bytes known to be ASCII.
 pub(crate) fn ascii_str(bytes: &[u8]) -> &str {
     debug_assert!(bytes.is_ascii());

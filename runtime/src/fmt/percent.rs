@@ -49,7 +49,7 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
     let prefix = if spec.flags_alt { prefix } else { "" };
     body.push_str(prefix);
     if let Some(prec) = spec.precision.map(|p| p.min(LIMIT)) {
-        body.extend(std::iter::repeat_n('0', prec.saturating_sub(digits.len())));
+        super::push_fill(&mut body, '0', prec.saturating_sub(digits.len()));
     }
     body.push_str(&digits);
     output_numeric(&body, prefix.len(), spec)
@@ -200,11 +200,11 @@ pub fn push_percent_str(out: &mut String, s: &str, spec: &PercentSpec) {
     };
     out.reserve(body.len() + pad);
     if !spec.flags_minus {
-        out.extend(std::iter::repeat_n(' ', pad));
+        super::push_fill(out, ' ', pad);
     }
     out.push_str(body);
     if spec.flags_minus {
-        out.extend(std::iter::repeat_n(' ', pad));
+        super::push_fill(out, ' ', pad);
     }
 }
 

@@ -314,9 +314,9 @@ pub fn apply_padding(body: &str, spec: &FormatSpec, default_align: char) -> Stri
         _ => 0,
     };
     let mut out = String::with_capacity(body.len() + pad * spec.fill.len_utf8());
-    out.extend(std::iter::repeat_n(spec.fill, left));
+    super::push_fill(&mut out, spec.fill, left);
     out.push_str(body);
-    out.extend(std::iter::repeat_n(spec.fill, pad - left));
+    super::push_fill(&mut out, spec.fill, pad - left);
     out
 }
 
@@ -581,14 +581,14 @@ fn render_number(
     let mut out = String::with_capacity(
         zeros + grouped.len() + remainder.len() + prefix.len() + 1 + padding * fill.len_utf8(),
     );
-    out.extend(std::iter::repeat_n(fill, lpad));
+    super::push_fill(&mut out, fill, lpad);
     out.extend(sign);
     out.push_str(prefix);
-    out.extend(std::iter::repeat_n(fill, spad));
-    out.extend(std::iter::repeat_n('0', zeros));
+    super::push_fill(&mut out, fill, spad);
+    super::push_fill(&mut out, '0', zeros);
     out.push_str(&grouped);
     out.push_str(remainder);
-    out.extend(std::iter::repeat_n(fill, rpad));
+    super::push_fill(&mut out, fill, rpad);
     out
 }
 

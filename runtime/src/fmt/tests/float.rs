@@ -449,3 +449,36 @@ fn short_decimals_parse_exactly() {
     assert_eq!(parse_float("1.2.3"), None);
     assert_eq!(parse_float(" 1.5\n"), Some(1.5));
 }
+
+#[test]
+fn repr_from_ryu_matches_layout() {
+    // `with_float_repr` hands on ryu's text only where it is CPython's:
+    // compare with the laid-out text across magnitudes, around the
+    // notation boundaries (`decpt` -4/-3 and 16/17) and at random bits.
+    let mut xs = vec![
+        0.0,
+        -0.0,
+        1e16,
+        9999999999999998.0,
+        1e15,
+        0.0001,
+        0.00009999,
+    ];
+    for e in -330..320 {
+        for m in [1.0, 1.5, 9.999999999999998, 2.5e-1, 7.0, 123456789.0] {
+            xs.push(m * 10f64.powi(e));
+        }
+    }
+    let mut bits: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..100_000 {
+        bits ^= bits << 13;
+        bits ^= bits >> 7;
+        bits ^= bits << 17;
+        xs.push(f64::from_bits(bits));
+    }
+    for x in xs {
+        for x in [x, -x] {
+            assert_eq!(float_repr(x), float_repr_laid_out(x), "{x:e}");
+        }
+    }
+}

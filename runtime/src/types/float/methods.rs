@@ -216,7 +216,8 @@ fn m_hash(args: &[Obj]) -> PyResult<Obj> {
 fn m_repr(args: &[Obj]) -> PyResult<Obj> {
     let x = this(args, "__repr__")?;
     expect_args(args, 0)?;
-    Ok(types::str::new_string(crate::fmt::float::float_repr(x)))
+    // (The text is ASCII: digits, `.`, `-`, `e`, `+`, `inf`, `nan`.)
+    Ok(crate::fmt::float::with_float_repr(x, types::str::new_ascii))
 }
 fn m_format(args: &[Obj]) -> PyResult<Obj> {
     let x = this(args, "__format__")?;

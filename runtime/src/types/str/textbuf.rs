@@ -95,6 +95,12 @@ impl TextWriter {
             put(first.as_bytes(), &mut len);
         }
         match sep.as_bytes() {
+            // (`"".join(parts)`: the pieces back to back.)
+            [] => {
+                for s in pieces {
+                    put(s.as_bytes(), &mut len);
+                }
+            }
             &[b] => {
                 // (The separator and the piece: one check.)
                 for s in pieces {
