@@ -33,7 +33,10 @@
 
 use super::{FunctionTranslator, TResult};
 use crate::bytecode::opcode::Opcode;
-use cranelift_codegen::ir::{InstBuilder, Value};
+use cranelift_codegen::ir::{
+    Block, InstBuilder, Value,
+    types::{I8, I64},
+};
 use std::ops::Range;
 
 /// Borrowed slots are tracked in a 64-bit mask; deeper slots always own.
@@ -285,6 +288,26 @@ impl FunctionTranslator<'_> {
             }
         }
         Ok(())
+    }
+
+    /// A block taking an instruction's result word and, when `flagged`
+    /// (a word that may be read in place), its I8 ownership flag
+    /// (`Borrow::MaybeOwned`): the block and its parameters.
+    pub(super) fn flagged_join(&mut self, flagged: bool) -> (Block, Value, Option<Value>) {
+        let done = self.builder.create_block();
+        let result = self.builder.append_block_param(done, I64);
+        let owned = flagged.then(|| self.builder.append_block_param(done, I8));
+        (done, result, owned)
+    }
+
+    /// Jumps to a `flagged_join` block with `v`, which owns its reference
+    /// when `owns`.
+    pub(super) fn jump_flagged(&mut self, (done, flagged): (Block, bool), v: Value, owns: bool) {
+        let mut args = vec![v];
+        if flagged {
+            args.push(self.builder.ins().iconst(I8, i64::from(owns)));
+        }
+        self.jump(done, &args);
     }
 
     /// Marks `BINARY_SUBSCR`'s result slot `pos` as owning its word only

@@ -236,16 +236,9 @@ impl FunctionTranslator<'_> {
     /// whether the value owns one.
     fn cached_global(&mut self, namei: u32, in_place: bool) -> TResult<(Value, Option<Value>)> {
         let site = self.new_global_site()?;
-        let done = self.builder.create_block();
-        let result = self.builder.append_block_param(done, I64);
-        let owned = in_place.then(|| self.builder.append_block_param(done, I8));
-        let exit = |this: &mut Self, v: Value, owns: bool| {
-            let mut args = vec![v];
-            if in_place {
-                args.push(this.builder.ins().iconst(I8, i64::from(owns)));
-            }
-            this.jump(done, &args);
-        };
+        let (done, result, owned) = self.flagged_join(in_place);
+        let exit =
+            |this: &mut Self, v: Value, owns: bool| this.jump_flagged((done, in_place), v, owns);
         let miss = self.cold_block();
 
         // (A live entry's value word is not 0: removing the key changes
@@ -527,19 +520,12 @@ impl FunctionTranslator<'_> {
         let t = trusted();
         let base = self.below(2)?;
         let (o, k) = (self.peek(2)?, self.peek(1)?);
-        let done = self.builder.create_block();
-        let result = self.builder.append_block_param(done, I64);
         // A list's or tuple's item read in place: whether the result owns
         // its word (`Borrow::MaybeOwned`).
         let in_place = self.item_read_in_place(base);
-        let owned = in_place.then(|| self.builder.append_block_param(done, I8));
-        let exit = |this: &mut Self, v: Value, owns: bool| {
-            let mut args = vec![v];
-            if in_place {
-                args.push(this.builder.ins().iconst(I8, i64::from(owns)));
-            }
-            this.jump(done, &args);
-        };
+        let (done, result, owned) = self.flagged_join(in_place);
+        let exit =
+            |this: &mut Self, v: Value, owns: bool| this.jump_flagged((done, in_place), v, owns);
         let slow = self.cold_block();
 
         let ty = self.indexed_type(o, k, slow);

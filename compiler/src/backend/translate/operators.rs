@@ -1152,7 +1152,7 @@ impl FunctionTranslator<'_> {
             let found = self.builder.append_block_param(answered, I64);
             self.builder.ins().jump(join, &[found.into(), flag.into()]);
         }
-        self.builder.switch_to_block(join);
+        self.switch_to(join);
         if let Some(owns) = owns {
             self.mark_maybe_owned(base + 1, owns)?;
         }
@@ -1179,11 +1179,7 @@ impl FunctionTranslator<'_> {
         self.own_items_read_in_place(base..base + 2)?;
         let found = self.call_word(f, &[container, item])?;
         self.check_status(found);
-        let mut args = vec![found.into()];
-        if flagged {
-            args.push(self.builder.ins().iconst(I8, 1).into());
-        }
-        self.builder.ins().jump(join, &args);
+        self.jump_flagged((join, flagged), found, true);
         self.borrowed = flags;
         Ok(())
     }
