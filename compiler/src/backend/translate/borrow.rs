@@ -176,8 +176,9 @@ impl FunctionTranslator<'_> {
     /// (`xs.append(v)`, `d.get(k)`: their runtime functions only read
     /// them) or of `len`, `ord` and `isinstance` (whose inline paths only
     /// read them), and none of the other inline paths (loops, math
-    /// kernels, `int` and `abs`, which may take a float unboxed). Only those paths keep them borrowed; every
-    /// other path takes its references first (`own_borrowed`).
+    /// kernels, `int` and `abs`, which may take a float unboxed). Only
+    /// those paths keep them borrowed; every other path takes its
+    /// references first (`own_borrowed`).
     pub(super) fn call_takes_borrowed(&self, pc: usize) -> bool {
         let code = self.code;
         let instr = &code.instrs[pc];
