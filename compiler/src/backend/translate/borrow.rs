@@ -327,37 +327,43 @@ impl FunctionTranslator<'_> {
     /// the first `BINARY_OP` combines them, and could run code while the
     /// item waits below.
     pub(super) fn item_read_in_place(&self, base: u32) -> bool {
-        let code = self.code;
         if self.borrow_of(base) != Borrow::Borrowed {
             return false;
         }
-        let mut loads = 0;
+        // (Small ints own nothing: only a float operator gains.)
+        self.reader_after_loads(base)
+            .is_some_and(|(reader, loads, _)| {
+                let instr = &self.code.instrs[reader];
+                let base_op = u64::from(instr.arg) % crate::abi::NB_INPLACE_OFFSET;
+                instr.op == Opcode::BINARY_OP && loads <= 1 && super::unboxed::is_float_op(base_op)
+            })
+    }
+
+    /// The first instruction after the current one that is not a constant
+    /// or a bound local's load (no float local's object to make), with the
+    /// number of loads before it and its stack depth; None when something
+    /// jumps into that stretch, is fused or has no depth, or a handler
+    /// there would pop stack slot `pos`.
+    fn reader_after_loads(&self, pos: u32) -> Option<(usize, u32, u32)> {
+        let code = self.code;
         for j in self.pc + 1..code.instrs.len() {
+            let depth = code.depths[j]?;
             if self.blocks[j].is_some()
                 || self.fused[j]
-                || code.depths[j].is_none()
-                || code.handlers[j].is_some_and(|h| h.depth > base)
+                || code.handlers[j].is_some_and(|h| h.depth > pos)
             {
-                return false;
+                return None;
             }
             let instr = &code.instrs[j];
             match instr.op {
-                Opcode::LOAD_CONST => loads += 1,
-                // (Bound, and no float local's object to make.)
+                Opcode::LOAD_CONST => {}
                 Opcode::LOAD_FAST
-                    if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() =>
-                {
-                    loads += 1
-                }
-                // (Small ints own nothing: only a float operator gains.)
-                Opcode::BINARY_OP => {
-                    let base_op = u64::from(instr.arg) % crate::abi::NB_INPLACE_OFFSET;
-                    return loads <= 1 && super::unboxed::is_float_op(base_op);
-                }
-                _ => return false,
+                    if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() => {}
+                // (Every instruction before it was a load.)
+                _ => return Some((j, (j - self.pc - 1) as u32, depth)),
             }
         }
-        false
+        None
     }
 
     /// Whether the word the current `LOAD_DEREF` or `LOAD_GLOBAL` (no NULL)
@@ -368,29 +374,12 @@ impl FunctionTranslator<'_> {
     /// paths take a reference first. No Python code runs before that, so
     /// the cell or dict still holds the word.
     pub(super) fn value_read_in_place(&self, pos: u32) -> bool {
-        let code = self.code;
-        for j in self.pc + 1..code.instrs.len() {
-            let Some(depth) = code.depths[j] else {
-                return false;
-            };
-            if self.blocks[j].is_some()
-                || self.fused[j]
-                || code.handlers[j].is_some_and(|h| h.depth > pos)
-            {
-                return false;
-            }
-            let instr = &code.instrs[j];
-            match instr.op {
-                Opcode::LOAD_CONST => {}
-                // (Bound, and no float local's object to make.)
-                Opcode::LOAD_FAST
-                    if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() => {}
-                Opcode::CONTAINS_OP => return depth == pos + 1,
-                Opcode::BINARY_SUBSCR => return depth == pos + 2,
-                _ => return false,
-            }
-        }
-        false
+        self.reader_after_loads(pos)
+            .is_some_and(|(reader, _, depth)| match self.code.instrs[reader].op {
+                Opcode::CONTAINS_OP => depth == pos + 1,
+                Opcode::BINARY_SUBSCR => depth == pos + 2,
+                _ => false,
+            })
     }
 
     /// After an instruction whose inputs started at slot `base`: those
