@@ -35,7 +35,7 @@ use crate::bytecode::opcode::Opcode;
 use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value,
     condcodes::{FloatCC, IntCC},
-    types::{I32, I64},
+    types::{I32, I64, I64X2},
 };
 
 /// One-argument methods that `CALL 1` runs through a runtime function of
@@ -132,6 +132,14 @@ pub(super) const SIZED_TYPES: [(i32, i32); 4] = [
     (abi::SINGLETON_STR_TYPE, abi::STR_NCHARS_OFFSET),
     (abi::SINGLETON_DICT_TYPE, abi::DICT_LEN_OFFSET),
 ];
+
+// `enter_direct` moves these header words in pairs.
+const _: () = assert!(
+    abi::FUNC_GLOBALS == abi::FUNC_CODE + 8
+        && abi::FRAME_GLOBALS == abi::FRAME_CODE + 8
+        && abi::FUNC_DIRECT_NAMES == abi::FUNC_DIRECT_CONSTS + 8
+        && abi::FRAME_NAMES == abi::FRAME_CONSTS + 8
+);
 
 impl FunctionTranslator<'_> {
     /// `CALL n`: [m|NULL, self|callable, a1..an] -> [result]. The n + 2
@@ -940,9 +948,14 @@ impl FunctionTranslator<'_> {
         }
 
         self.switch_to(function);
-        let fd = self.taking_exactly(callable, argc, generic);
+        let fd = self
+            .builder
+            .ins()
+            .load(I64, t, callable, abi::FUNC_DATA_OFFSET);
         let candidates = self.inline_candidates(n + u32::from(has_method));
         if !candidates.is_empty() {
+            // (A candidate takes exactly these arguments: its native code
+            // being the callee's answers `takes_exactly` too.)
             let real = self.builder.create_block();
             let params: Vec<Value> = has_method
                 .then_some(first)
@@ -957,6 +970,7 @@ impl FunctionTranslator<'_> {
             )?;
             self.switch_to(real);
         }
+        self.takes_exactly(fd, argc, generic);
         self.own_borrowed(base, None)?;
         let (ts, depth) = self.frame_room(enter, generic_owned);
 
@@ -1229,14 +1243,26 @@ impl FunctionTranslator<'_> {
     /// `func` when it can be called directly with `argc` arguments
     /// (`FUNC_DIRECT_ARGC`); otherwise branches to `generic`.
     fn taking_exactly(&mut self, func: Value, argc: Value, generic: Block) -> Value {
-        let t = trusted();
-        let fd = self.builder.ins().load(I64, t, func, abi::FUNC_DATA_OFFSET);
-        let want = self.builder.ins().load(I64, t, fd, abi::FUNC_DIRECT_ARGC);
+        let fd = self
+            .builder
+            .ins()
+            .load(I64, trusted(), func, abi::FUNC_DATA_OFFSET);
+        self.takes_exactly(fd, argc, generic);
+        fd
+    }
+
+    /// Continues in a new block when the Python function with data `fd`
+    /// can be called directly with `argc` arguments; otherwise branches
+    /// to `generic`.
+    fn takes_exactly(&mut self, fd: Value, argc: Value, generic: Block) {
+        let want = self
+            .builder
+            .ins()
+            .load(I64, trusted(), fd, abi::FUNC_DIRECT_ARGC);
         let same = self.builder.ins().icmp(IntCC::Equal, want, argc);
         let matching = self.builder.create_block();
         self.builder.ins().brif(same, matching, &[], generic, &[]);
         self.switch_to(matching);
-        fd
     }
 
     /// Continues at `ok` when the thread has room for another frame
@@ -1246,14 +1272,20 @@ impl FunctionTranslator<'_> {
     fn frame_room(&mut self, ok: Block, generic: Block) -> (Value, Value) {
         let t = trusted();
         let (ts, depth, shallow) = self.below_recursion_limit();
+        // Two branches rather than one on both answers: each compare then
+        // feeds its jump directly.
+        let deep_enough = self.builder.create_block();
+        self.builder
+            .ins()
+            .brif(shallow, deep_enough, &[], generic, &[]);
+        self.switch_to(deep_enough);
         let sp = self.builder.ins().get_stack_pointer(I64);
         let stack_limit = self.builder.ins().load(I64, t, ts, abi::TS_STACK_LIMIT);
         let room = self
             .builder
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, stack_limit);
-        let fits = self.builder.ins().band(shallow, room);
-        self.builder.ins().brif(fits, ok, &[], generic, &[]);
+        self.builder.ins().brif(room, ok, &[], generic, &[]);
         (ts, depth)
     }
 
@@ -1287,14 +1319,15 @@ impl FunctionTranslator<'_> {
         let slot = self.callee_frame()?;
         let f = self.builder.ins().stack_addr(I64, slot, 0);
         let zero = self.word(0);
-        for (field, offset) in [
-            (abi::FUNC_CODE, abi::FRAME_CODE),
-            (abi::FUNC_GLOBALS, abi::FRAME_GLOBALS),
-            (abi::FUNC_BUILTINS, abi::FRAME_BUILTINS),
-            (abi::FUNC_DIRECT_CONSTS, abi::FRAME_CONSTS),
-            (abi::FUNC_DIRECT_NAMES, abi::FRAME_NAMES),
+        // The function data keeps code and globals, and constants and
+        // names, side by side as the frame does: each pair moves as one
+        // 16-byte word.
+        for (field, offset, ty) in [
+            (abi::FUNC_CODE, abi::FRAME_CODE, I64X2),
+            (abi::FUNC_BUILTINS, abi::FRAME_BUILTINS, I64),
+            (abi::FUNC_DIRECT_CONSTS, abi::FRAME_CONSTS, I64X2),
         ] {
-            let w = self.builder.ins().load(I64, t, fd, field);
+            let w = self.builder.ins().load(ty, t, fd, field);
             self.builder.ins().store(t, w, f, offset);
         }
         self.builder.ins().store(t, func, f, abi::FRAME_FUNC);
