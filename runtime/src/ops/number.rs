@@ -19,6 +19,7 @@ use crate::abi::{
 };
 use crate::errors::{Exc, PyErr, PyResult, raise, type_error};
 use crate::object::{Obj, Payload};
+use crate::ops::attr::cache;
 use crate::ops::call::call_unbound;
 use crate::types::complex::{self, complex_binop, complex_supports};
 use crate::types::float::{self, float_binop, float_supports, new_float};
@@ -440,7 +441,8 @@ fn is_plain_instance(a: &Obj) -> bool {
 /// when `a` is a plain instance whose type's `__op__` is a Python function
 /// that goes first (the right type doesn't override the reflected method),
 /// the site gets the operand types, the epoch and that function, for
-/// generated code to call directly.
+/// generated code to call directly (while the left type word is not
+/// retired: generated code compares no epoch).
 pub fn binary_op_site(a: &Obj, b: &Obj, op: u64, site: &mut [u64; 4]) -> PyResult<Obj> {
     if op <= NB_XOR && is_plain_instance(a) {
         let (_, name, rname, _) = NB_TABLE[op as usize];
@@ -451,11 +453,16 @@ pub fn binary_op_site(a: &Obj, b: &Obj, op: u64, site: &mut [u64; 4]) -> PyResul
             let fresh = [
                 a.ty().into_word(),
                 b.ty().into_word(),
-                super::attr::cache::epoch(),
+                cache::epoch(),
                 f.into_word(),
             ];
+            if !cache::is_live(site[0]) {
+                // SAFETY: `BINARY_OP` sites live in generated code's
+                // writable data, never moved or freed.
+                unsafe { cache::note_live(&mut site[0], 1, 1) };
+            }
             let old = std::mem::replace(site, fresh);
-            for w in [old[0], old[1], old[3]] {
+            for w in [cache::unretired(old[0]), old[1], old[3]] {
                 drop(Obj::from_word(w));
             }
         }

@@ -1,8 +1,9 @@
 //! `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD` through per-site caches
 //! (`ops::attr::site` in the runtime fills them). Generated code first tries
 //! CPython 3.11's specialised forms inline, reading the site the runtime
-//! filled: a receiver whose type matches one of the site's entries
-//! while the type-lookup epoch is unchanged, and then
+//! filled: a receiver whose type matches one of the site's entries (the
+//! runtime retires every entry when the type-lookup epoch changes), and
+//! then
 //! - `LOAD_ATTR` (`LOAD_ATTR_INSTANCE_VALUE`): when the site knows the
 //!   name's inline value word (`types::instance` in the runtime) and the
 //!   receiver's word is set, that value; else (`LOAD_ATTR_WITH_HINT`) the
@@ -32,7 +33,7 @@ use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntC
 
 impl FunctionTranslator<'_> {
     /// Continues in a new block with the address of the site entry for the
-    /// receiver `o` when one is valid (same type, current epoch) and has
+    /// receiver `o` when one is valid (same type, not retired) and has
     /// `kind`; otherwise branches to `slow`.
     pub(super) fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
         let (entry, entry_kind) = self.valid_site_entry(o, site, slow);
@@ -53,7 +54,7 @@ impl FunctionTranslator<'_> {
     }
 
     /// Continues in a new block with the address of the site entry for the
-    /// receiver `o` when one is valid (same type, current epoch), and its
+    /// receiver `o` when one is valid (same type, not retired), and its
     /// kind; otherwise branches to `slow`. The first entry is checked on
     /// its own (a site that saw one type, the common case, needs one load
     /// and compare), the others by a chain of selects.
@@ -78,7 +79,6 @@ impl FunctionTranslator<'_> {
         let typed = self.builder.create_block();
         let entry = self.builder.append_block_param(typed, I64);
         let others = self.builder.create_block();
-        let current = self.builder.create_block();
         let first_ty = self.builder.ins().load(I64, t, site, abi::ATTR_ENTRY_TYPE);
         let first = self.builder.ins().icmp(IntCC::Equal, ty, first_ty);
         self.builder
@@ -106,21 +106,10 @@ impl FunctionTranslator<'_> {
             .ins()
             .brif(same, typed, &[BlockArg::Value(other)], slow, &[]);
 
+        // (An entry filled before the epoch last changed has a retired type
+        // word, which no type matches.)
         self.builder.switch_to_block(typed);
-        let epoch = self
-            .builder
-            .ins()
-            .load(I64, t, entry, abi::ATTR_ENTRY_EPOCH);
-        let counters = self.counters();
-        let now = self
-            .builder
-            .ins()
-            .load(I64, t, counters, abi::COUNTER_TYPE_EPOCH);
         let entry_kind = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_KIND);
-        let fresh = self.builder.ins().icmp(IntCC::Equal, epoch, now);
-        self.builder.ins().brif(fresh, current, &[], slow, &[]);
-
-        self.builder.switch_to_block(current);
         (entry, entry_kind)
     }
 

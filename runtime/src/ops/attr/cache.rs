@@ -42,9 +42,65 @@ fn name_key(name: &str) -> u64 {
     (name.as_ptr() as u64 ^ ((name.len() as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// Retires every cached lookup (a type's namespace or MRO changed).
+/// Retires every cached lookup (a type's namespace or MRO changed),
+/// including the sites' entries generated code reads (`retire_live`).
 pub fn invalidate() {
     crate::types::counter(crate::abi::COUNTER_TYPE_EPOCH).fetch_add(1, Ordering::Relaxed);
+    retire_live();
+}
+
+/// The tag a retired site entry's type word carries (type objects are
+/// aligned, so no receiver's type word has it).
+const RETIRED: u64 = 1;
+
+thread_local! {
+    /// The type words of the site entries filled since the epoch last
+    /// changed, as (first word, words, stride in words): each group once.
+    static LIVE: RefCell<Vec<(*mut u64, usize, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records that a site whose `count` type words, `stride` words apart
+/// from `first`, were all empty or retired now gets a live one.
+///
+/// # Safety
+/// The words must stay valid for the rest of the run: the site is never
+/// moved or freed (generated code's writable data, or a runtime
+/// thread-local without a destructor).
+pub unsafe fn note_live(first: *mut u64, count: usize, stride: usize) {
+    LIVE.with(|l| l.borrow_mut().push((first, count, stride)));
+}
+
+/// Whether a site entry's type word `ty` was filled in the current epoch.
+#[inline]
+pub fn is_live(ty: u64) -> bool {
+    ty != 0 && ty & RETIRED == 0
+}
+
+/// The type reference a site entry's (maybe retired) type word holds.
+#[inline]
+pub fn unretired(ty: u64) -> u64 {
+    ty & !RETIRED
+}
+
+/// Tags every type word `note_live` recorded: generated code compares an
+/// entry's type word with the receiver's and nothing else, so a retired
+/// entry never matches; it keeps its type reference until refilled.
+fn retire_live() {
+    let groups = LIVE.with(|l| std::mem::take(&mut *l.borrow_mut()));
+    for (first, count, stride) in groups {
+        for i in 0..count {
+            // SAFETY: `note_live`'s callers guarantee the words stay
+            // valid; only the type word changes, and runtime code that uses
+            // the site compares type words again after calls that may get
+            // here.
+            unsafe {
+                let ty = first.add(i * stride);
+                if *ty != 0 {
+                    *ty |= RETIRED;
+                }
+            }
+        }
+    }
 }
 
 /// The current epoch: unchanged exactly while no heap type's namespace or

@@ -7,6 +7,11 @@
 //! dispatch and the MRO walk: a data descriptor is called at once, anything
 //! else is looked up in the instance dict first.
 //!
+//! Generated code compares only an entry's type, not the epoch: whatever
+//! changes the epoch (`cache::invalidate`) also retires the entries of
+//! every site filled since (`cache::note_live`), tagging their type words
+//! so that no receiver's type matches them.
+//!
 //! Only receivers that use the generic `object.__getattribute__` are cached
 //! (not types, modules, `super` objects, bound methods, or classes that
 //! override `__getattribute__`); misses and missing attributes take the
@@ -46,7 +51,8 @@ const KIND_GETSET: u64 = abi::ATTR_KIND_GETSET;
 #[repr(C)]
 struct Entry {
     /// The receiver type it was filled for (an owned reference, so the
-    /// address can't be reused by another type while cached).
+    /// address can't be reused by another type while cached), tagged
+    /// (`cache::retire_live`) once the epoch it was filled in has passed.
     ty: u64,
     epoch: u64,
     /// What the type's MRO held under the name (borrowed: the type keeps it
@@ -134,6 +140,11 @@ impl Entry {
     #[inline]
     fn hit(&self, ty: u64, epoch: u64) -> bool {
         self.kind != KIND_NONE && ty == self.ty && self.epoch == epoch
+    }
+
+    /// Was the entry filled since the epoch last changed?
+    fn live(&self) -> bool {
+        cache::is_live(self.ty)
     }
 }
 
@@ -232,9 +243,15 @@ impl AttrSite {
             hint,
             slot,
         };
+        if !self.entries.iter().any(Entry::live) {
+            let first = std::ptr::addr_of_mut!(self.entries[0].ty);
+            // SAFETY: sites live in generated code's writable data or in
+            // runtime thread-locals without destructors: never moved or freed.
+            unsafe { cache::note_live(first, abi::ATTR_SITE_ENTRIES, size_of::<Entry>() / 8) };
+        }
         self.entries.rotate_right(1);
         let evicted = std::mem::replace(&mut self.entries[0], fresh);
-        drop(Obj::from_word(evicted.ty));
+        drop(Obj::from_word(cache::unretired(evicted.ty)));
         state.map(|_| 0)
     }
 
