@@ -36,9 +36,17 @@ impl FunctionTranslator<'_> {
     /// receiver `o` when one is valid (same type, not retired) and has
     /// `kind`; otherwise branches to `slow`.
     pub(super) fn site_entry(&mut self, o: Value, site: Value, kind: u64, slow: Block) -> Value {
-        let (entry, entry_kind) = self.valid_site_entry(o, site, slow);
+        let entry = self.valid_site_entry(o, site, slow);
+        let entry_kind = self.entry_kind(entry);
         self.require_kind(entry_kind, kind, slow);
         entry
+    }
+
+    /// The kind of the site entry at `entry`.
+    pub(super) fn entry_kind(&mut self, entry: Value) -> Value {
+        self.builder
+            .ins()
+            .load(I64, trusted(), entry, abi::ATTR_ENTRY_KIND)
     }
 
     /// Continues in a new block when a site entry's kind `entry_kind` is
@@ -54,16 +62,11 @@ impl FunctionTranslator<'_> {
     }
 
     /// Continues in a new block with the address of the site entry for the
-    /// receiver `o` when one is valid (same type, not retired), and its
-    /// kind; otherwise branches to `slow`. The first entry is checked on
+    /// receiver `o` when one is valid (same type, not retired); otherwise
+    /// branches to `slow`. The first entry is checked on
     /// its own (a site that saw one type, the common case, needs one load
     /// and compare), the others by a chain of selects.
-    pub(super) fn valid_site_entry(
-        &mut self,
-        o: Value,
-        site: Value,
-        slow: Block,
-    ) -> (Value, Value) {
+    pub(super) fn valid_site_entry(&mut self, o: Value, site: Value, slow: Block) -> Value {
         let ty = self.type_of_object(o, slow);
         self.valid_site_entry_of_type(ty, site, slow)
     }
@@ -74,7 +77,7 @@ impl FunctionTranslator<'_> {
         ty: Value,
         site: Value,
         slow: Block,
-    ) -> (Value, Value) {
+    ) -> Value {
         let t = trusted();
         let typed = self.builder.create_block();
         let entry = self.builder.append_block_param(typed, I64);
@@ -109,8 +112,7 @@ impl FunctionTranslator<'_> {
         // (An entry filled before the epoch last changed has a retired type
         // word, which no type matches.)
         self.builder.switch_to_block(typed);
-        let entry_kind = self.builder.ins().load(I64, t, entry, abi::ATTR_ENTRY_KIND);
-        (entry, entry_kind)
+        entry
     }
 
     /// Continues in a new block with the address of `o`'s inline value
@@ -297,7 +299,7 @@ impl FunctionTranslator<'_> {
         let slow = self.cold_block();
 
         let t = trusted();
-        let (entry, kind) = self.valid_site_entry(o, site, slow);
+        let entry = self.valid_site_entry(o, site, slow);
         // Instances keep up to `abi::INSTANCE_VALUES` attributes inline:
         // their dicts are the exception. (The runtime records an inline
         // slot only in an entry of a plain attribute, so a slot needs no
@@ -315,6 +317,7 @@ impl FunctionTranslator<'_> {
         self.jump(done, &[v]);
 
         self.builder.switch_to_block(in_dict);
+        let kind = self.entry_kind(entry);
         self.require_kind(kind, abi::ATTR_KIND_PLAIN, slow);
         let d = self.exact_instance_dict(o, slow, slow);
         let name = self.name_word(namei)?;
@@ -359,11 +362,12 @@ impl FunctionTranslator<'_> {
         let append = self.cold_block();
         // (As for `LOAD_ATTR`: only an entry for stores into instances
         // records a slot.)
-        let (entry, kind) = self.valid_site_entry(o, site, slow);
+        let entry = self.valid_site_entry(o, site, slow);
         let in_dict = self.cold_block();
         self.store_inline_value(o, entry, v, (release_o, done), in_dict);
 
         self.builder.switch_to_block(in_dict);
+        let kind = self.entry_kind(entry);
         self.require_kind(kind, abi::ATTR_KIND_STORE_DICT, slow);
         let d = self.exact_instance_dict(o, slow, slow);
         let name = self.name_word(namei)?;
@@ -501,7 +505,8 @@ impl FunctionTranslator<'_> {
 
         let t = trusted();
         self.inline_method_receiver(namei, o, done)?;
-        let (entry, kind) = self.valid_site_entry(o, site, slow);
+        let entry = self.valid_site_entry(o, site, slow);
+        let kind = self.entry_kind(entry);
         let method = self.builder.create_block();
         let not_method = self.cold_block();
         let is_method =

@@ -953,9 +953,25 @@ impl FunctionTranslator<'_> {
             .ins()
             .load(I64, t, callable, abi::FUNC_DATA_OFFSET);
         let candidates = self.inline_candidates(n + u32::from(has_method));
-        if !candidates.is_empty() {
+        let (ts, depth) = if candidates.is_empty() {
+            self.takes_exactly(fd, argc, generic);
+            self.own_borrowed(base, None)?;
+            self.frame_room(enter, generic_owned)
+        } else {
+            // At the recursion limit the call raises (on the generic path).
+            let at_limit = self.cold_block();
+            let (ts, depth, shallow) = self.below_recursion_limit();
+            let room = self.builder.create_block();
+            self.builder.ins().brif(shallow, room, &[], at_limit, &[]);
+            self.switch_to(at_limit);
+            let flags = self.borrowed.clone();
+            self.own_borrowed(base, None)?;
+            self.jump(generic_owned, &[]);
+            self.borrowed = flags;
+
             // (A candidate takes exactly these arguments: its native code
             // being the callee's answers `takes_exactly` too.)
+            self.switch_to(room);
             let real = self.builder.create_block();
             let params: Vec<Value> = has_method
                 .then_some(first)
@@ -969,10 +985,11 @@ impl FunctionTranslator<'_> {
                 (base, real, after),
             )?;
             self.switch_to(real);
-        }
-        self.takes_exactly(fd, argc, generic);
-        self.own_borrowed(base, None)?;
-        let (ts, depth) = self.frame_room(enter, generic_owned);
+            self.takes_exactly(fd, argc, generic);
+            self.own_borrowed(base, None)?;
+            self.stack_room(ts, enter, generic_owned);
+            (ts, depth)
+        };
 
         self.switch_to(enter);
         // The arguments move into the frame, the receiver first.
@@ -1265,23 +1282,31 @@ impl FunctionTranslator<'_> {
     /// RecursionError on the generic path), else branches to `generic`.
     /// Returns the thread state's address and its current depth.
     fn frame_room(&mut self, ok: Block, generic: Block) -> (Value, Value) {
-        let t = trusted();
         let (ts, depth, shallow) = self.below_recursion_limit();
         // Two branches rather than one on both answers: each compare then
         // feeds its jump directly.
-        let deep_enough = self.builder.create_block();
+        let below_limit = self.builder.create_block();
         self.builder
             .ins()
-            .brif(shallow, deep_enough, &[], generic, &[]);
-        self.switch_to(deep_enough);
+            .brif(shallow, below_limit, &[], generic, &[]);
+        self.switch_to(below_limit);
+        self.stack_room(ts, ok, generic);
+        (ts, depth)
+    }
+
+    /// Continues at `ok` when the native stack has room for another frame
+    /// (the thread state `ts`'s limit), else branches to `generic`.
+    fn stack_room(&mut self, ts: Value, ok: Block, generic: Block) {
         let sp = self.builder.ins().get_stack_pointer(I64);
-        let stack_limit = self.builder.ins().load(I64, t, ts, abi::TS_STACK_LIMIT);
+        let stack_limit = self
+            .builder
+            .ins()
+            .load(I64, trusted(), ts, abi::TS_STACK_LIMIT);
         let room = self
             .builder
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, stack_limit);
         self.builder.ins().brif(room, ok, &[], generic, &[]);
-        (ts, depth)
     }
 
     /// The thread state, its recursion depth and whether that is below

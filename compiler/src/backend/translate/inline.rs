@@ -578,7 +578,8 @@ impl FunctionTranslator<'_> {
     /// `args` (borrowed from the stack): each candidate whose native code
     /// the callee's is runs in place, then the stack is released and
     /// control goes to `after` with the result; anything else continues
-    /// at `real`.
+    /// at `real`. (The caller checked the recursion depth: at the limit
+    /// the call raises a RecursionError, as the real call would.)
     pub(super) fn inline_calls(
         &mut self,
         candidates: &[usize],
@@ -586,11 +587,6 @@ impl FunctionTranslator<'_> {
         args: &[Value],
         (base, real, after): (u32, Block, Block),
     ) -> TResult {
-        // The call would raise a RecursionError at the limit: it does.
-        let room = self.builder.create_block();
-        let (_, _, shallow) = self.below_recursion_limit();
-        self.builder.ins().brif(shallow, room, &[], real, &[]);
-        self.switch_to(room);
         let (done, result) = self.inline_bodies(candidates, (fd, (args, &[])), false, real)?;
 
         // The callee's frame would have released its arguments (none of
@@ -923,7 +919,8 @@ impl FunctionTranslator<'_> {
             let site = self.new_site(abi::ATTR_SITE_WORDS)?;
             let miss = self.cold_block();
             let fits = self.builder.create_block();
-            let (entry, kind) = self.valid_site_entry_of_type(ty, site, miss);
+            let entry = self.valid_site_entry_of_type(ty, site, miss);
+            let kind = self.entry_kind(entry);
             self.require_kind(kind, abi::ATTR_KIND_STORE_DICT, miss);
             let addr = self.inline_value_addr(obj, entry, miss);
             let offset = abi::INSTANCE_VALUES_OFFSET + 8 * i as i32;
@@ -1118,7 +1115,7 @@ impl FunctionTranslator<'_> {
                 ty
             }
         };
-        let (entry, _) = self.valid_site_entry_of_type(ty, site, miss);
+        let entry = self.valid_site_entry_of_type(ty, site, miss);
         let addr = self.inline_value_addr(o, entry, miss);
         let value = self.builder.ins().load(I64, trusted(), addr, 0);
         self.builder.ins().brif(value, set, &[], miss, &[]);
