@@ -436,7 +436,9 @@ impl FunctionTranslator<'_> {
             self.builder.ins().brif(seq, live, &[], slow, &[]);
             self.switch_to(live);
         }
+        // (Both of the sequence's words read in one block: see `items_at`.)
         let len = self.builder.ins().load(I64, t, seq, l.len);
+        let data = self.builder.ins().load(I64, t, seq, l.data);
         let pos = self.builder.ins().load(I64, t, it, l.pos);
         let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
         let outside = self.builder.create_block();
@@ -460,7 +462,6 @@ impl FunctionTranslator<'_> {
         self.jump(exhausted, &[]);
 
         self.switch_to(step);
-        let data = self.builder.ins().load(I64, t, seq, l.data);
         let item = if l.bytes {
             let addr = self.builder.ins().iadd(data, pos);
             let byte = self.builder.ins().uload8(I64, t, addr, 0);

@@ -651,12 +651,12 @@ impl FunctionTranslator<'_> {
             self.builder.ins().brif(seq, live, &[], other, &[]);
             self.switch_to(live);
             let len = self.builder.ins().load(I64, t, seq, len_offset);
+            let items = self.builder.ins().load(I64, t, seq, items_offset);
             let p = self.builder.ins().load(I64, t, x, SEQ_ITER_INDEX_OFFSET);
             let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, p, len);
             let step = self.builder.create_block();
             self.builder.ins().brif(inside, step, &[], other, &[]);
             self.switch_to(step);
-            let items = self.builder.ins().load(I64, t, seq, items_offset);
             self.builder.ins().jump(ready, &[items.into(), p.into()]);
             self.switch_to(next);
         }
@@ -814,12 +814,13 @@ impl FunctionTranslator<'_> {
     ) -> Value {
         let t = trusted();
         let pos = self.builder.use_var(vars.pos);
+        // (Both words read in one block: see `items_at`.)
         let len = self.builder.ins().load(I64, t, it, len_offset);
+        let items = self.builder.ins().load(I64, t, it, items_offset);
         let inside = self.builder.ins().icmp(IntCC::UnsignedLessThan, pos, len);
         let step = self.builder.create_block();
         self.builder.ins().brif(inside, step, &[], exhausted, &[]);
         self.switch_to(step);
-        let items = self.builder.ins().load(I64, t, it, items_offset);
         let item = if bytes {
             let addr = self.builder.ins().iadd(items, pos);
             let byte = self.builder.ins().uload8(I64, t, addr, 0);

@@ -281,40 +281,42 @@ impl FunctionTranslator<'_> {
         miss: Block,
     ) -> (Value, Value) {
         let t = trusted();
-        let keys_version = |s: &mut Self, field: i32, site_word: i32| {
+        let keys_version = |s: &mut Self, field: i32, then: Value| {
             let d = s.builder.ins().load(I64, t, holder, field);
             let now = s
                 .builder
                 .ins()
                 .load(I64, t, d, abi::DICT_KEYS_VERSION_OFFSET);
-            let then = s.builder.ins().load(I64, t, site, site_word);
             (d, s.builder.ins().icmp(IntCC::NotEqual, now, then))
         };
-        let (globals, differs) = keys_version(self, globals_at, abi::GLOBAL_SITE_GLOBALS_KEYS);
+        let site_word = |s: &mut Self, at: i32| s.builder.ins().load(I64, t, site, at);
+        // A function's own sites have their words read up front, in one
+        // block: a site address kept in a stack slot is then reloaded once,
+        // not once per block. (An inlined body's, whose callee data is at
+        // hand, fare better read where needed.)
+        let up_front = holder == self.frame;
+        let globals_then = site_word(self, abi::GLOBAL_SITE_GLOBALS_KEYS);
+        let (globals, differs) = keys_version(self, globals_at, globals_then);
+        // (A site that hits is filled: `new_global_site`.)
+        let early_addr = up_front.then(|| site_word(self, abi::GLOBAL_SITE_VALUE_ADDR));
         let filled = self.builder.create_block();
         if builtins {
+            let early = up_front.then(|| site_word(self, abi::GLOBAL_SITE_BUILTINS_KEYS));
             let globals_hold = self.builder.create_block();
             let in_builtins = self.builder.create_block();
             self.branch(differs, miss, globals_hold);
             self.switch_to(globals_hold);
-            let recorded = self
-                .builder
-                .ins()
-                .load(I64, t, site, abi::GLOBAL_SITE_BUILTINS_KEYS);
+            let recorded = early.unwrap_or_else(|| site_word(self, abi::GLOBAL_SITE_BUILTINS_KEYS));
             self.branch(recorded, in_builtins, filled);
             self.switch_to(in_builtins);
-            let (_, b_differs) = keys_version(self, builtins_at, abi::GLOBAL_SITE_BUILTINS_KEYS);
+            let (_, b_differs) = keys_version(self, builtins_at, recorded);
             self.branch(b_differs, miss, filled);
         } else {
             self.branch(differs, miss, filled);
         }
 
-        // (A site that hits is filled: `new_global_site`.)
         self.switch_to(filled);
-        let addr = self
-            .builder
-            .ins()
-            .load(I64, t, site, abi::GLOBAL_SITE_VALUE_ADDR);
+        let addr = early_addr.unwrap_or_else(|| site_word(self, abi::GLOBAL_SITE_VALUE_ADDR));
         (addr, globals)
     }
 
@@ -494,9 +496,11 @@ impl FunctionTranslator<'_> {
         other: Block,
     ) -> (Value, Value) {
         let (items_offset, len_offset) = offsets;
+        // Both words are read in the block that knows the type: `o` is then
+        // reloaded once when it lives in a stack slot.
         let len = self.builder.ins().load(I64, trusted(), o, len_offset);
-        let i = self.index_in_range(k, len, other);
         let items = self.builder.ins().load(I64, trusted(), o, items_offset);
+        let i = self.index_in_range(k, len, other);
         (items, i)
     }
 
