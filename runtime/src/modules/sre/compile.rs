@@ -39,29 +39,34 @@ impl Single {
     }
 }
 
+/// The answers of a test for the code points below 256, one byte each:
+/// a test is one compare with memory, where a bitmap needs a shift, a load
+/// and a bit test.
+pub(crate) type LowTable = [bool; 256];
+
+/// The `LowTable` of `f`.
+pub(crate) fn low_table(f: impl Fn(u32) -> bool) -> LowTable {
+    std::array::from_fn(|c| f(c as u32))
+}
+
 /// A character class with its answers for the code points below 256
 /// precomputed (the common case of every match step).
 #[derive(Clone, Debug)]
 pub(crate) struct SetMatcher {
-    low: [u64; 4],
+    low: LowTable,
     set: ClassSet,
 }
 
 impl SetMatcher {
     fn new(set: ClassSet) -> SetMatcher {
-        let mut low = [0u64; 4];
-        for c in 0..256u32 {
-            if set_matches(&set, c) {
-                low[(c / 64) as usize] |= 1 << (c % 64);
-            }
-        }
+        let low = low_table(|c| set_matches(&set, c));
         SetMatcher { low, set }
     }
 
     #[inline]
     pub(crate) fn matches(&self, c: u32) -> bool {
         if c < 256 {
-            self.low[(c / 64) as usize] & (1 << (c % 64)) != 0
+            self.low[c as usize]
         } else {
             set_matches(&self.set, c)
         }
@@ -124,12 +129,12 @@ pub(crate) enum Inst {
 /// A fixed-width straight line of single-character tests (`One`s and
 /// exact `Repeat`s) and captures: no choice points, every capture at a
 /// known offset from the start. The matcher tests the characters in one
-/// loop (a bitmap load each below 256) and then sets the captures, instead
+/// loop (a table load each below 256) and then sets the captures, instead
 /// of dispatching on every instruction.
 #[derive(Clone, Debug)]
 pub(crate) struct Run {
     /// Per character, the answers of its test below 256.
-    pub low: Box<[[u64; 4]]>,
+    pub low: Box<[LowTable]>,
     /// Per character, its test (for code points from 256 on).
     pub tests: Box<[Single]>,
     /// The captures, as (offset from the start, slot), in program order.
@@ -170,18 +175,7 @@ fn fuse_runs(code: &mut [Inst], lead: usize) {
             pc += 1;
         }
         if pc - start >= 2 && !tests.is_empty() {
-            let low = tests
-                .iter()
-                .map(|s| {
-                    let mut low = [0u64; 4];
-                    for c in 0..256u32 {
-                        if s.matches(c) {
-                            low[(c / 64) as usize] |= 1 << (c % 64);
-                        }
-                    }
-                    low
-                })
-                .collect();
+            let low = tests.iter().map(|s| low_table(|c| s.matches(c))).collect();
             let last_closed = saves
                 .iter()
                 .rev()

@@ -28,12 +28,12 @@
 //! (`[\w.]+@…`): an attempt that ran it from `p` to the end `q` of the run
 //! and failed rules out every start up to `q` (see `search`).
 
-use super::compile::{Inst, Single, fold};
+use super::compile::{Inst, LowTable, Single, fold};
 use super::parse::{MAXREPEAT, RepeatKind};
 
 /// A set of code points: exact below 256, "maybe" above.
 pub(crate) struct FirstSet {
-    low: [u64; 4],
+    low: LowTable,
     /// Whether some code point >= 256 may start a match.
     high: bool,
 }
@@ -42,7 +42,7 @@ impl FirstSet {
     #[inline]
     pub(crate) fn contains(&self, c: u32) -> bool {
         if c < 256 {
-            self.low[(c / 64) as usize] & (1 << (c % 64)) != 0
+            self.low[c as usize]
         } else {
             self.high
         }
@@ -62,18 +62,18 @@ impl FirstSet {
 
     /// The only character in the set, if there is exactly one.
     fn single(&self) -> Option<u32> {
-        let ones: u32 = self.low.iter().map(|w| w.count_ones()).sum();
+        let ones = self.low.iter().filter(|&&b| b).count();
         if self.high || ones != 1 {
             return None;
         }
-        let word = self.low.iter().position(|&w| w != 0)?;
-        Some(word as u32 * 64 + self.low[word].trailing_zeros())
+        let c = self.low.iter().position(|&b| b)?;
+        Some(c as u32)
     }
 
     fn add_matching(&mut self, f: impl Fn(u32) -> bool) {
         for c in 0..256 {
             if f(c) {
-                self.low[(c / 64) as usize] |= 1 << (c % 64);
+                self.low[c as usize] = true;
             }
         }
     }
@@ -116,7 +116,7 @@ pub(crate) fn first_set(code: &[Inst]) -> Option<FirstSet> {
 /// is fresh; elsewhere a general repeat may have met its minimum already.
 fn branch_set(code: &[Inst], pc: usize, entry: bool) -> Option<FirstSet> {
     let mut set = FirstSet {
-        low: [0; 4],
+        low: [false; 256],
         high: false,
     };
     let mut seen = vec![false; code.len()];

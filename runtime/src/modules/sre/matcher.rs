@@ -159,7 +159,7 @@ fn run_matches<T: Unit>(r: &Run, seg: &[T]) -> bool {
     for (i, t) in seg.iter().enumerate() {
         let c = t.cp();
         let ok = if c < 256 {
-            low[i][(c / 64) as usize] & (1 << (c % 64)) != 0
+            low[i][c as usize]
         } else {
             r.tests[i].matches(c)
         };
