@@ -9,8 +9,8 @@
 
 use super::pairs::item_hash;
 use super::{next_version, table};
-use crate::object::Obj;
-use crate::types;
+use crate::object::{Obj, Payload};
+use crate::types::{self, builtin};
 
 /// `d[key] = d.get(key, default) + delta` for the exact dict `d`, when the
 /// key's lookup runs no Python code, the value found (or `default`) is a
@@ -31,7 +31,15 @@ pub fn add_small_int(d: &Obj, key: &Obj, default: i64, delta: i64) -> bool {
         v.checked_add(delta)
             .filter(|s| (crate::abi::SMALL_INT_MIN..=crate::abi::SMALL_INT_MAX).contains(s))
     };
-    match tb.probe_native(key, hash) {
+    // An exact str key (a word counted) is compared by its text inline
+    // (`probe_str`), not through `native_eq`'s generic dispatch.
+    let probed = match key.payload() {
+        Payload::Str(p) if key.ty_word() == builtin().str_.word() => {
+            tb.find_str_only(hash, &p.s, key.word())
+        }
+        _ => tb.probe_native(key, hash),
+    };
+    match probed {
         Some(Ok((_, ix))) => {
             let Some(entry) = tb.entries[ix].as_mut() else {
                 return false;

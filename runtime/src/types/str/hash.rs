@@ -3,7 +3,10 @@
 //! the bytes of the compact representation — latin-1 (one byte per code
 //! point) when every code point is below 256, else UCS-2 little-endian when
 //! all are below 65536, else UCS-4 little-endian. The empty input hashes to
-//! 0 and a result of -1 becomes -2.
+//! 0 and a result of -1 becomes -2. Inputs of 1 to 7 bytes go through a
+//! small per-thread memo of recent hashes (`SHORT_MEMO`).
+
+use std::cell::Cell;
 
 /// SipHash's state after keying with `k0`, `k1`.
 #[inline(always)]
@@ -88,6 +91,41 @@ fn tail_word(rest: &[u8]) -> u64 {
     }
 }
 
+/// Slots of the memo of short inputs' hashes (a power of two).
+const SHORT_MEMO_SLOTS: usize = 1 << 10;
+
+thread_local! {
+    /// Hashes of recent inputs of 1 to 7 bytes, direct-mapped by their
+    /// whole last word (the length in its top byte: never 0, which marks
+    /// an unused slot): `(word, hash)` pairs. Equal short texts made again
+    /// and again (`w[:2]` as a key, words counted, a line split into
+    /// fields) are hashed once per slot reuse instead of once per object;
+    /// a hit is exact (the slot holds the whole input), so the value is
+    /// the SipHash of the input as without the memo.
+    static SHORT_MEMO: [Cell<(u64, i64)>; SHORT_MEMO_SLOTS] =
+        const { [const { Cell::new((0, 0)) }; SHORT_MEMO_SLOTS] };
+}
+
+/// The memo slot of the short input whose last word is `word`
+/// (multiplicative hashing: the top bits of the product).
+#[inline(always)]
+fn short_memo_slot(word: u64) -> usize {
+    (word.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHORT_MEMO_SLOTS.trailing_zeros())) as usize
+}
+
+/// The memoized hash of the short input `word`, if its slot holds it.
+#[inline(always)]
+fn short_memo_get(word: u64) -> Option<i64> {
+    let (w, h) = SHORT_MEMO.with(|m| m[short_memo_slot(word)].get());
+    (w == word).then_some(h)
+}
+
+/// Remembers `hash` as the hash of the short input `word`.
+#[inline(always)]
+fn short_memo_put(word: u64, hash: i64) {
+    SHORT_MEMO.with(|m| m[short_memo_slot(word)].set((word, hash)));
+}
+
 /// `_Py_HashBytes` with a zero key.
 pub fn hash_bytes(data: &[u8]) -> i64 {
     let n = data.len();
@@ -98,7 +136,14 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
         // A short key (a word, a dict key sliced out of a word) is its
         // last word alone: the state starts from the constants of the zero
         // key, so the first half round folds away.
-        sip_finish(sip_init(0, 0), (n as u64) << 56 | tail_word(data))
+        let word = (n as u64) << 56 | tail_word(data);
+        if let Some(h) = short_memo_get(word) {
+            return h;
+        }
+        let h = sip_finish(sip_init(0, 0), word) as i64;
+        let h = if h == -1 { -2 } else { h };
+        short_memo_put(word, h);
+        return h;
     } else {
         siphash13(0, 0, data)
     };
@@ -150,6 +195,25 @@ mod tests {
         assert_eq!(hash_bytes(b"a"), 4644417185603328019);
         assert_eq!(hash_bytes(b"hello"), -2096571579003691106);
         assert_eq!(hash_bytes(b"\xff\x00abcdefghijk"), 5678960624532361530);
+    }
+
+    /// A short input hashed again (a memo hit) and inputs sharing a memo
+    /// slot give the hashes computed without the memo.
+    #[test]
+    fn short_memo_is_exact() {
+        let direct = |d: &[u8]| {
+            let h = sip_finish(sip_init(0, 0), (d.len() as u64) << 56 | tail_word(d)) as i64;
+            if h == -1 { -2 } else { h }
+        };
+        for round in 0..3 {
+            for i in 0u32..5000 {
+                let text = format!("{}", i * 7919 + round);
+                let d = &text.as_bytes()[..text.len().min(7)];
+                assert_eq!(hash_bytes(d), direct(d), "{text}");
+            }
+        }
+        assert_eq!(hash_bytes(b"a"), 4644417185603328019);
+        assert_eq!(hash_bytes(b"a"), 4644417185603328019);
     }
 
     /// Every tail length (0 to 7 bytes past whole words) against the
