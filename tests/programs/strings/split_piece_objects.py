@@ -75,3 +75,9 @@ print(" ".join(reversed(ws))[:40])
 blob = ",".join(f"{i}:item{i % 97}:{i * 7 % 1000:04d}" for i in range(500))
 recs = blob.split(",")
 print(len(recs), recs[0], recs[-1], [r.split(":") for r in recs[95:99]])
+# Long text (past the one-scan masks) and limited splits: the other path.
+long = "a bb ccc " * 400 + "x" * 70 + " é"
+for parts in (long.split(), long.rsplit(), long.split(None, 3), long.rsplit(None, 3),
+              long.split(" "), long.rsplit(" ", 5), blob.rsplit(",", 2), blob.split(",", 2)):
+    print(len(parts), [(p[:12], len(p), sys.getsizeof(p)) for p in parts[:4] + parts[-3:]])
+print(all(p is chr(ord(p)) for p in long.split() if len(p) == 1 and p.isascii()))

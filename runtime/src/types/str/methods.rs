@@ -339,9 +339,10 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
         Some(None) => Vec::with_capacity(text::count_fields_ascii(&p.s)),
         None => Vec::new(),
     };
+    let pieces = super::AsciiPieces::new();
     let mut push = |piece: &str| {
         items.push(if ascii {
-            super::new_ascii(piece)
+            pieces.piece(piece)
         } else {
             super::new_str(piece)
         })
