@@ -319,12 +319,13 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
         // (`rsplit` without a limit makes the same pieces as `split`.)
         return Ok(text::ByteMasks::with(&p.s, sep, |m| {
             let mut items = Vec::with_capacity(m.fields());
+            let pieces = super::AsciiPieces::new();
             m.split(
                 &p.s,
                 #[inline(always)]
                 |piece: &str| {
                     items.push(if ascii {
-                        super::new_ascii_inlined(piece)
+                        pieces.piece(piece)
                     } else {
                         super::new_str(piece)
                     })
@@ -338,9 +339,10 @@ fn split_impl(args: &[Obj], kwargs: &Kwargs, name: &str, rev: bool) -> PyResult<
         Some(None) => Vec::with_capacity(text::count_fields_ascii(&p.s)),
         None => Vec::new(),
     };
+    let pieces = super::AsciiPieces::new();
     let mut push = |piece: &str| {
         items.push(if ascii {
-            super::new_ascii(piece)
+            pieces.piece(piece)
         } else {
             super::new_str(piece)
         })

@@ -189,9 +189,22 @@ fn build(size: usize, nchars: usize, fill: impl FnOnce(&mut TextWriter)) -> Obj 
 /// site and is inlined.
 #[inline(always)]
 pub(super) fn build_inline(size: usize, nchars: usize, fill: impl FnOnce(&mut TextWriter)) -> Obj {
+    build_inline_of(&builtin().str_, size, nchars, fill)
+}
+
+/// `build_inline` with the str type `str_ty` (`builtin().str_`) looked up
+/// by the caller: loops making many strs look it up once.
+#[inline(always)]
+fn build_inline_of(
+    str_ty: &Obj,
+    size: usize,
+    nchars: usize,
+    fill: impl FnOnce(&mut TextWriter),
+) -> Obj {
+    debug_assert!(str_ty.is(&builtin().str_));
     assert!(size <= storage::INLINE_MAX, "inline text fits its block");
     let o = Obj::new_leaf_in_block(
-        &builtin().str_,
+        str_ty,
         storage::inline_class(size),
         const { crate::object::size_class::one_of::<PyStr>() },
         |block| {
@@ -281,6 +294,37 @@ pub(crate) fn new_ascii_inlined(s: &str) -> Obj {
         n @ 2..=storage::INLINE_MAX => alloc_counted(s, n),
         1 => latin1_str(s.as_bytes()[0]),
         _ => new_ascii_other(s),
+    }
+}
+
+/// The strs of many ASCII pieces of one text (`split`'s): `new_ascii`
+/// with the str type and the one-character strs' table looked up once,
+/// not once a piece.
+pub(crate) struct AsciiPieces {
+    str_ty: &'static Obj,
+    latin1: *const Obj,
+}
+
+impl AsciiPieces {
+    #[inline(always)]
+    pub(crate) fn new() -> AsciiPieces {
+        AsciiPieces {
+            str_ty: &builtin().str_,
+            latin1: latin1_table(),
+        }
+    }
+
+    /// `new_ascii(s)`.
+    #[inline(always)]
+    pub(crate) fn piece(&self, s: &str) -> Obj {
+        debug_assert!(s.is_ascii());
+        match s.len() {
+            n @ 2..=storage::INLINE_MAX => build_inline_of(self.str_ty, n, n, |w| w.push(s)),
+            // SAFETY: the table is a leaked, never-freed array of 256 strs,
+            // and a byte is below 256.
+            1 => unsafe { (*self.latin1.add(usize::from(s.as_bytes()[0]))).clone() },
+            _ => new_ascii_other(s),
+        }
     }
 }
 
