@@ -106,7 +106,8 @@ thread_local! {
     /// (A leaked array of 256 strs; null until first used.)
     static LATIN1: Cell<*const Obj> = const { Cell::new(std::ptr::null()) };
     /// Interned strings (identifiers, attribute names).
-    static INTERNED: RefCell<HashMap<Box<str>, Obj>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<HashMap<Box<str>, Obj, hash::TextHashing>> =
+        RefCell::new(HashMap::with_capacity_and_hasher(4096, hash::TextHashing::default()));
 }
 
 fn immortal_str(s: &str) -> Obj {
