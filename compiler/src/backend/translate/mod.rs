@@ -46,6 +46,7 @@ mod annotate;
 mod attrs;
 mod borrow;
 use borrow::Borrow;
+mod callee_frames;
 mod calls;
 mod callsites;
 mod cold;
