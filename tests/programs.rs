@@ -68,7 +68,7 @@ fn run_program(py: &Path, exe: &Path) -> Result<(), Failed> {
         output: exe.to_path_buf(),
         include_dirs: Vec::new(),
         emit: Default::default(),
-        static_link: false,
+        linking: Default::default(),
     };
     cranepy::driver::build(&opts).map_err(|d| format!("compile error:\n{d}"))?;
     let dir = py.parent().expect("programs live in a directory");

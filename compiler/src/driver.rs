@@ -2,6 +2,7 @@
 //! (parse → symtable → codegen → cfg → backend → link) and writes the
 //! requested artifacts.
 
+pub use crate::backend::link::Linking;
 use crate::backend::{self, BackendOptions};
 use crate::bytecode::code::CodeObject;
 use crate::bytecode::{dis, serialize};
@@ -24,7 +25,7 @@ pub struct BuildOptions {
     pub output: PathBuf,
     pub include_dirs: Vec<PathBuf>,
     pub emit: Emit,
-    pub static_link: bool,
+    pub linking: Linking,
 }
 
 /// A compiled program before the back end.
@@ -264,7 +265,7 @@ pub fn build(opts: &BuildOptions) -> Result<Vec<Diagnostic>, Diagnostic> {
     if opts.emit.obj {
         write("o", &out.object)?;
     }
-    backend::link::link_executable(&out.object, &opts.output, opts.static_link)
+    backend::link::link_executable(&out.object, &opts.output, opts.linking)
         .map_err(|e| Diagnostic::plain(format!("linking failed: {e}")))?;
     Ok(program.warnings)
 }

@@ -3,7 +3,7 @@
 
 mod bench;
 
-use cranepy::driver::{self, BuildOptions, Emit};
+use cranepy::driver::{self, BuildOptions, Emit, Linking};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +11,8 @@ const HELP: &str = "\
 cranepy — compile Python 3.11 programs to native executables
 
 USAGE:
-    cranepy build <main.py> [-o <output>] [-I <dir>]... [--emit <kinds>] [--static]
+    cranepy build <main.py> [-o <output>] [-I <dir>]... [--emit <kinds>]
+                        [--static | --dynamic]
     cranepy run <main.py> [-I <dir>]... [-- <args>...]
     cranepy dis <file.py>
     cranepy bench [<program.py> | <dir> | <name>]... [--runs N] [--json] [--markdown]
@@ -24,7 +25,9 @@ OPTIONS:
     -I <dir>          also search <dir> for imported modules
     --emit <kinds>    comma-separated: bytecode, clif, asm, obj — written beside the
                       executable as <output>.dis, .clif, .s, .o
-    --static          link statically
+    --static          link the C library statically (the default when its static
+                      archive, libc.a, is installed; this makes its absence an error)
+    --dynamic         link the C library dynamically
 ";
 
 fn main() -> ExitCode {
@@ -107,13 +110,14 @@ fn parse_build(args: &[String]) -> Result<BuildOptions, String> {
     let mut output = None;
     let mut include_dirs = Vec::new();
     let mut emit = Emit::default();
-    let mut static_link = false;
+    let mut linking = Linking::Auto;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "-o" => output = Some(PathBuf::from(it.next().ok_or("-o needs a path")?)),
             "-I" => include_dirs.push(PathBuf::from(it.next().ok_or("-I needs a directory")?)),
-            "--static" => static_link = true,
+            "--static" => linking = Linking::Static,
+            "--dynamic" => linking = Linking::Dynamic,
             "--emit" => {
                 for k in it.next().ok_or("--emit needs a list")?.split(',') {
                     match k {
@@ -141,6 +145,6 @@ fn parse_build(args: &[String]) -> Result<BuildOptions, String> {
         output,
         include_dirs,
         emit,
-        static_link,
+        linking,
     })
 }

@@ -170,6 +170,9 @@ pub(crate) struct Startup {
     pub(crate) cranepy_ms: f64,
     pub(crate) python_ms: f64,
     pub(crate) pypy_ms: Option<f64>,
+    /// A C program that returns at once, linked like cranepy's executables:
+    /// the cost of creating and reaping a process on this machine.
+    pub(crate) c_noop_ms: Option<f64>,
     pub(crate) size_bytes: u64,
     pub(crate) cranepy_rss_kb: u64,
 }
@@ -321,7 +324,7 @@ impl Bench<'_> {
             output: exe.clone(),
             include_dirs: Vec::new(),
             emit: Emit::default(),
-            static_link: false,
+            linking: Default::default(),
         })
         .map_err(|d| first_lines(&d.to_string(), 3))?;
         let secs = start.elapsed().as_secs_f64();
@@ -438,15 +441,37 @@ impl Bench<'_> {
         })
     }
 
+    /// Compiles `int main(void) { return 0; }` with `cc`, linked the way
+    /// cranepy links executables; None when that fails (the startup line
+    /// then leaves the comparison out).
+    fn build_c_noop(&self) -> Option<PathBuf> {
+        let src = self.work.join("noop.c");
+        let exe = self.work.join("noop");
+        std::fs::write(&src, "int main(void) { return 0; }\n").ok()?;
+        let mut cc = std::process::Command::new("cc");
+        cc.arg("-O2").arg("-o").arg(&exe).arg(&src);
+        if driver::Linking::Auto.is_static() {
+            cc.arg("-static");
+        }
+        let ok = cc.output().is_ok_and(|o| o.status.success());
+        ok.then_some(exe)
+    }
+
     fn startup(&self, path: &Path) -> Result<Startup, String> {
         let (exe, _, size) = self.build(path, STARTUP_PROGRAM)?;
         let cwd = path.parent().unwrap_or(Path::new("."));
         let [crane, python, pypy] = self.contenders(path, &exe);
-        let mut timings: [Vec<Sample>; 3] = Default::default();
+        let noop = self.build_c_noop().map(|exe| vec![exe.into_os_string()]);
+        let mut timings: [Vec<Sample>; 4] = Default::default();
         for _ in 0..self.opts.startup_runs {
-            for (k, argv) in [crane.as_ref(), python.as_ref(), pypy.as_ref()]
-                .into_iter()
-                .enumerate()
+            for (k, argv) in [
+                crane.as_ref(),
+                python.as_ref(),
+                pypy.as_ref(),
+                noop.as_ref(),
+            ]
+            .into_iter()
+            .enumerate()
             {
                 if let Some(argv) = argv {
                     timings[k].push(self.run(argv, cwd, None)?);
@@ -457,12 +482,13 @@ impl Bench<'_> {
             let metric = Metric::Wall;
             Timing { samples, metric }.median() * 1000.0
         };
-        let [c, p, y] = timings;
+        let [c, p, y, n] = timings;
         let cranepy_rss_kb = c.iter().map(|s| s.rss_kb).max().unwrap_or(0);
         Ok(Startup {
             cranepy_ms: ms(c),
             python_ms: ms(p),
             pypy_ms: pypy.map(|_| ms(y)),
+            c_noop_ms: noop.map(|_| ms(n)),
             size_bytes: size,
             cranepy_rss_kb,
         })

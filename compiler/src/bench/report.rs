@@ -66,10 +66,12 @@ fn machine_line(r: &Report) -> String {
 }
 
 fn startup_line(s: &Startup) -> String {
-    let mut line = format!(
-        "cranepy {:.1} ms, python3 {:.1} ms",
-        s.cranepy_ms, s.python_ms
-    );
+    let mut line = format!("cranepy {:.1} ms", s.cranepy_ms);
+    if let Some(n) = s.c_noop_ms {
+        write!(line, " (a C program that returns at once: {n:.1} ms)")
+            .expect("writing to a String");
+    }
+    write!(line, ", python3 {:.1} ms", s.python_ms).expect("writing to a String");
     if let Some(p) = s.pypy_ms {
         write!(line, ", pypy3 {p:.1} ms").expect("writing to a String");
     }
@@ -401,10 +403,11 @@ fn json(r: &Report) -> String {
         Some(s) => writeln!(
             out,
             "  \"startup_ms\": {{\"cranepy\": {:.3}, \"python3\": {:.3}, \"pypy3\": {}, \
-             \"size_bytes\": {}, \"cranepy_peak_rss_kb\": {}}}",
+             \"c_noop\": {}, \"size_bytes\": {}, \"cranepy_peak_rss_kb\": {}}}",
             s.cranepy_ms,
             s.python_ms,
             json_opt(s.pypy_ms),
+            json_opt(s.c_noop_ms),
             s.size_bytes,
             s.cranepy_rss_kb
         )

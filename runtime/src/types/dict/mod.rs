@@ -729,7 +729,14 @@ pub fn str_value_slot(d: &Obj, key: &Obj) -> Option<Option<(u64, u64)>> {
 /// Sets a str key (never calls Python code).
 pub fn set_str(d: &Obj, key: &str, value: Obj) {
     let Some(t) = table(d) else { return };
-    let hash = util::hash_text(key);
+    // Keys are interned once the str type exists, so that generated code's
+    // (interned) attribute names find them by identity; an interned str
+    // already carries its hash.
+    let interned = types::builtins_ready().then(|| types::str::intern(key));
+    let hash = match interned.as_ref().map(Obj::payload) {
+        Some(Payload::Str(p)) if p.hash.get() != -1 => p.hash.get(),
+        _ => util::hash_text(key),
+    };
     let old;
     {
         let mut t = t.borrow_mut();
@@ -740,13 +747,7 @@ pub fn set_str(d: &Obj, key: &str, value: Obj) {
             old = std::mem::replace(&mut e.2, value);
             t.version = next_version();
         } else {
-            // Interned once the str type exists, so that generated code's
-            // (interned) attribute names find the key by identity.
-            let k = if types::builtins_ready() {
-                types::str::intern(key)
-            } else {
-                types::str::new_str(key)
-            };
+            let k = interned.unwrap_or_else(|| types::str::new_str(key));
             if let Payload::Str(p) = k.payload() {
                 p.hash.set(hash);
             }

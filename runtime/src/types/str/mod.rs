@@ -107,7 +107,7 @@ thread_local! {
     static LATIN1: Cell<*const Obj> = const { Cell::new(std::ptr::null()) };
     /// Interned strings (identifiers, attribute names).
     static INTERNED: RefCell<HashMap<Box<str>, Obj, hash::TextHashing>> =
-        RefCell::new(HashMap::with_capacity_and_hasher(4096, hash::TextHashing::default()));
+        RefCell::new(HashMap::with_capacity_and_hasher(1024, hash::TextHashing::default()));
 }
 
 fn immortal_str(s: &str) -> Obj {
