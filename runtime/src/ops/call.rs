@@ -315,6 +315,14 @@ fn check_descriptor_self_general(b: &BuiltinData, args: &[Obj]) -> PyResult<()> 
         return Ok(());
     }
     if !is_instance(first, owner) {
+        if crate::types::function::is_slot_wrapper(b) {
+            return type_error(format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                b.name,
+                oname,
+                type_name_of(first)
+            ));
+        }
         return type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             b.name,

@@ -162,6 +162,25 @@ pub fn bind_builtin(b: &BuiltinData, self_: &Obj) -> Obj {
     )
 }
 
+/// Whether CPython implements the built-in method `b` as a slot wrapper
+/// (`<slot wrapper '__add__' of 'int' objects>`) rather than a method
+/// descriptor: the dunder methods of type slots, except the few that a
+/// type also lists among its methods (`METH_COEXIST`, for speed).
+pub(crate) fn is_slot_wrapper(b: &BuiltinData) -> bool {
+    if !is_slot_name(b.name) {
+        return false;
+    }
+    let owner = match (&b.owner, &b.self_) {
+        (Some(o), _) => type_name(o),
+        (None, Some(s)) => type_name_of(s),
+        (None, None) => return true,
+    };
+    !matches!(
+        (owner.as_ref(), b.name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    )
+}
+
 /// Dunder methods CPython implements as slot wrappers.
 fn is_slot_name(name: &str) -> bool {
     const SLOTS: &[&str] = &[
@@ -254,7 +273,7 @@ fn addr(v: &Obj) -> u64 {
 pub fn builtin_repr(v: &Obj, b: &BuiltinData) -> String {
     match (&b.self_, &b.owner) {
         (Some(s), _) if !matches!(s.payload(), Payload::Module(_)) => {
-            if is_slot_name(b.name) && b.name != "__new__" && !b.is_classmethod {
+            if is_slot_wrapper(b) && b.name != "__new__" && !b.is_classmethod {
                 format!(
                     "<method-wrapper '{}' of {} object at {:#x}>",
                     b.name,
@@ -277,7 +296,7 @@ pub fn builtin_repr(v: &Obj, b: &BuiltinData) -> String {
                     b.name,
                     addr(o)
                 )
-            } else if is_slot_name(b.name) {
+            } else if is_slot_wrapper(b) {
                 format!("<slot wrapper '{}' of '{}' objects>", b.name, type_name(o))
             } else {
                 format!("<method '{}' of '{}' objects>", b.name, type_name(o))
@@ -536,7 +555,7 @@ fn builtin_self_get(a: &[Obj]) -> PyResult<Obj> {
     if b.is_method {
         return attribute_error(format!(
             "'{}' object has no attribute '__self__'",
-            if is_slot_name(b.name) {
+            if is_slot_wrapper(b) {
                 "wrapper_descriptor"
             } else {
                 "method_descriptor"

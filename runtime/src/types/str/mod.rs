@@ -469,9 +469,26 @@ pub fn intern(s: &str) -> Obj {
     if let Some(o) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
         return o;
     }
-    let o = immortal_str(s);
+    let o = shared_str(s).unwrap_or_else(|| immortal_str(s));
     INTERNED.with(|t| t.borrow_mut().insert(s.into(), o.clone()));
     o
+}
+
+/// The str CPython shares for `s`, if any: the empty str, which str
+/// literals (interned here) must be too (`"" is "x"[:0]`). (Whether a
+/// one-character literal is CPython's cached latin-1 str depends on what
+/// was interned first in that process, so those stay their own objects.)
+fn shared_str(s: &str) -> Option<Obj> {
+    if !s.is_empty() {
+        return None;
+    }
+    let o = builtin().empty_str.clone();
+    if let Payload::Str(p) = o.payload()
+        && p.hash.get() == -1
+    {
+        compute_hash(p);
+    }
+    Some(o)
 }
 
 /// `sys.intern(v)` for an exact str: the interned str with `v`'s text,
