@@ -282,12 +282,18 @@ pub extern "C" fn rt_subscr(obj: u64, key: u64) -> u64 {
 /// gets the tuple, as in CPython.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_subscr_pair(obj: u64, a: u64, b: u64) -> u64 {
-    let (o, a, b) = (v(&obj), v(&a), v(&b));
-    if let Some(value) = types::dict::get_pair(o, a, b) {
+    if let Some(value) = types::dict::get_pair(v(&obj), v(&a), v(&b)) {
         return value.into_word();
     }
-    let key = types::tuple::new_tuple_array([a.clone(), b.clone()]);
-    value_word(ops::getitem(o, &key))
+    subscr_pair_tuple(obj, a, b)
+}
+
+/// `rt_subscr_pair` with the tuple (out of line: the lookup without it
+/// saves no registers for this part).
+#[inline(never)]
+fn subscr_pair_tuple(obj: u64, a: u64, b: u64) -> u64 {
+    let key = types::tuple::new_tuple_array([v(&a).clone(), v(&b).clone()]);
+    value_word(ops::getitem(v(&obj), &key))
 }
 
 /// `BUILD_TUPLE 2` + the container's `LOAD_FAST` + `CONTAINS_OP`:
@@ -295,12 +301,17 @@ pub extern "C" fn rt_subscr_pair(obj: u64, a: u64, b: u64) -> u64 {
 /// can (`dict::contains_pair`); anything else gets the tuple.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_contains_pair(container: u64, a: u64, b: u64) -> i64 {
-    let (c, a, b) = (v(&container), v(&a), v(&b));
-    if let Some(found) = types::dict::contains_pair(c, a, b) {
+    if let Some(found) = types::dict::contains_pair(v(&container), v(&a), v(&b)) {
         return i64::from(found);
     }
-    let key = types::tuple::new_tuple_array([a.clone(), b.clone()]);
-    status(ops::contains(c, &key).map(i64::from))
+    contains_pair_tuple(container, a, b)
+}
+
+/// `rt_contains_pair` with the tuple (out of line, as `subscr_pair_tuple`).
+#[inline(never)]
+fn contains_pair_tuple(container: u64, a: u64, b: u64) -> i64 {
+    let key = types::tuple::new_tuple_array([v(&a).clone(), v(&b).clone()]);
+    status(ops::contains(v(&container), &key).map(i64::from))
 }
 
 /// `obj[key] = val`. An exact dict (`d[k] = v`, the commonest store) goes
@@ -342,6 +353,14 @@ pub extern "C" fn rt_subscr_slice(obj: u64, start: u64, stop: u64, step: u64) ->
     {
         return value_word(types::list::get_slice(o, start, stop, step));
     }
+    if ty == b.str_.word()
+        && step == 0
+        && let Payload::Str(p) = o.payload()
+        && p.is_ascii()
+        && let Some((start, stop, _)) = types::range::unpack_small(v(&start), v(&stop), None)
+    {
+        return ascii_slice(o, p, start, stop).into_word();
+    }
     let get_slice = if ty == b.list.word() {
         types::list::get_slice
     } else if ty == b.tuple.word() {
@@ -355,6 +374,24 @@ pub extern "C" fn rt_subscr_slice(obj: u64, start: u64, stop: u64, step: u64) ->
         Some((start, stop, step)) => value_word(get_slice(o, start, stop, step)),
         None => value_word(ops::getitem(o, &slice_object(start, stop, step))),
     }
+}
+
+/// `s[start:stop]` of the exact str `s` (text `p`) of ASCII text: its
+/// code points are its bytes, so the slice is made from the bytes at once
+/// (`w[:2]`), without `str.__getitem__`'s generic slicing. The whole text
+/// is `s` itself, as in CPython.
+#[inline(always)]
+fn ascii_slice(s: &Obj, p: &types::str::PyStr, start: isize, stop: isize) -> Obj {
+    let (start, _, _, n) = types::range::slice_adjust(p.nchars, start, stop, 1);
+    if n == p.nchars {
+        return s.clone();
+    }
+    let start = start as usize;
+    debug_assert!(p.is_ascii() && start + n <= p.s.len());
+    // SAFETY: `slice_adjust` keeps `start..start + n` within the text's
+    // `nchars` code points, which are its bytes (ASCII): every byte
+    // offset is a character boundary.
+    types::str::new_ascii_inlined(unsafe { p.s.get_unchecked(start..start + n) })
 }
 
 /// `BUILD_SLICE` + `STORE_SUBSCR`: `obj[start:stop:step] = val` (`step` 0:

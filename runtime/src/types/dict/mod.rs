@@ -267,6 +267,16 @@ fn slot_entry(entries: &[Option<(i64, Obj, Obj)>], ix: u32) -> &(i64, Obj, Obj) 
     }
 }
 
+/// The live entry at position `ix`, found by a probe of the table that
+/// holds `entries` (which has not changed since), for replacing its value.
+#[inline(always)]
+fn slot_entry_mut(entries: &mut [Option<(i64, Obj, Obj)>], ix: usize) -> &mut (i64, Obj, Obj) {
+    debug_assert!(matches!(entries.get(ix), Some(Some(_))));
+    // SAFETY: as in `slot_entry`: a probe returns the position of a live
+    // entry, and the table is unchanged since.
+    unsafe { entries.get_unchecked_mut(ix).as_mut().unwrap_unchecked() }
+}
+
 /// The walk of `hash`'s probe sequence in the table `$table` shared by the
 /// probes that need no `__eq__` (`probe_str`, `probe_native`): evaluates to
 /// `Some(Ok((slot, entry)))` at the first live entry for which `$hit`
