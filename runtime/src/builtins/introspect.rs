@@ -154,26 +154,6 @@ fn type_isinstance(inst: &Obj, cls: &Obj) -> PyResult<bool> {
     })
 }
 
-/// `isinstance(inst, cls)` when the MRO of `inst`'s built-in type answers
-/// it (None otherwise): `cls`'s metaclass is exactly `type` (so its
-/// `__instancecheck__` is `type`'s) and that type is not a heap type (so
-/// the instance claims no other `__class__`, and the MRO cannot change).
-/// The miss of `isinstance(value, int)` for a str `value`, without
-/// `is_instance`'s dispatch.
-#[inline]
-pub fn static_type_instance(inst: &Obj, cls: &Obj) -> Option<bool> {
-    let bi = builtin();
-    if cls.ty_word() != bi.type_.word() {
-        return None;
-    }
-    let tw = inst.ty_word();
-    let td = type_data(Obj::borrow(&tw));
-    if td.heap {
-        return None;
-    }
-    Some(tw == cls.word() || td.mro.borrow().iter().any(|t| t.is(cls)))
-}
-
 /// `isinstance(inst, cls)` with CPython's full protocol.
 pub fn is_instance(inst: &Obj, cls: &Obj) -> PyResult<bool> {
     let tcls = cls.ty_word();

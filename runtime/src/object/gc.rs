@@ -22,7 +22,7 @@
 //! Collecting a generation collects the younger ones too and moves the
 //! survivors one generation up (to 2 from 1 and 2). Tuples of atomic
 //! values leave the generations the first time a collection sees them
-//! (`traverse::untrackable`), without taking part in steps 1–3, as in
+//! (`is_leaf_tuple`), without taking part in steps 1–3, as in
 //! CPython: those that only garbage references count as garbage
 //! (`garbage_leaves`). References from older objects into the collected
 //! generations are explained by their refcounts (step 2 sees them as
@@ -38,7 +38,7 @@
 //! the last full collection are a quarter of those that survived it (so
 //! the total cost of full collections stays linear in the allocations).
 
-use super::traverse::{clear, is_tracked, traverse, untrackable};
+use super::traverse::{clear, is_tracked, may_be_tracked, traverse};
 use super::{IMMORTAL, Obj, Payload, PyObject, pool};
 use crate::abi::TAG_MASK;
 use std::cell::Cell;
@@ -195,33 +195,14 @@ pub(crate) fn collect_generation(generation: usize) -> usize {
     found
 }
 
-/// Moves the objects of the generations up to `generation` one generation
-/// up (before the finalizers run: what they allocate stays young).
-fn promote(generation: usize) {
-    for a in pool::arenas() {
-        let n = a.used.div_ceil(64);
-        let m = &a.marks;
-        for ((young, middle), old) in m.young[..n].iter().zip(&m.middle[..n]).zip(&m.old[..n]) {
-            if generation == 0 {
-                middle.set(middle.get() | young.get());
-            } else {
-                old.set(old.get() | middle.get() | young.get());
-                middle.set(0);
-            }
-            young.set(0);
-        }
-    }
-}
-
-/// The unreachable objects of generations up to `generation` (after
-/// `promote(generation)`), the number of tracked objects in them that
+/// The unreachable objects of generations up to `generation` (which have
+/// moved one generation up), the number of tracked objects in them that
 /// stay in the generations, and the young leaves (`generation_members`),
 /// which have left the generations.
-fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize, Vec<u64>) {
+fn unreachable_objects(generation: usize) -> (Vec<Obj>, usize, Leaves) {
     let (members, tracked, leaves) = generation_members(generation);
-    promote(generation);
     let Some(unreachable) = find_unreachable(&members, 0) else {
-        return (Vec::new(), 0, Vec::new());
+        return (Vec::new(), 0, Leaves::default());
     };
     let garbage = unreachable
         .into_iter()
@@ -241,7 +222,7 @@ fn collect_garbage(generation: usize) -> (usize, usize) {
 /// Runs the finalizers of the garbage and frees what they did not
 /// resurrect; returns CPython's count of unreachable objects (with the
 /// young `leaves` that only the garbage references).
-fn free_garbage(garbage: Vec<Obj>, leaves: &[u64]) -> usize {
+fn free_garbage(garbage: Vec<Obj>, leaves: &Leaves) -> usize {
     if garbage.is_empty() {
         return 0;
     }
@@ -303,19 +284,19 @@ fn release_unreferenced(garbage: &mut [Option<Obj>]) {
     }
 }
 
-/// How many of the young `leaves` (sorted by address) only the garbage
-/// objects `doomed` reference: CPython still tracks them (no collection
-/// saw them yet) and finds them unreachable with the rest. (Reference
-/// counting frees them once the garbage is cleared.)
-fn garbage_leaves<'a>(doomed: impl Iterator<Item = &'a Obj>, leaves: &[u64]) -> usize {
-    let (Some(&first), Some(&last)) = (leaves.first(), leaves.last()) else {
+/// How many of the young `leaves` only the garbage objects `doomed`
+/// reference: CPython still tracks them (no collection saw them yet) and
+/// finds them unreachable with the rest. (Reference counting frees them
+/// once the garbage is cleared.)
+fn garbage_leaves<'a>(doomed: impl Iterator<Item = &'a Obj>, leaves: &Leaves) -> usize {
+    if leaves.words.is_empty() {
         return 0;
-    };
+    }
     let mut refs: std::collections::HashMap<u64, isize> = std::collections::HashMap::new();
     for o in doomed {
         let Some(h) = o.heap() else { continue };
         traverse(h, |c| {
-            if (first..=last).contains(&c) && leaves.binary_search(&c).is_ok() {
+            if c & TAG_MASK == 0 && c != 0 && leaves.contains(c) {
                 *refs.entry(c).or_default() += 1;
             }
         });
@@ -356,61 +337,137 @@ fn cpython_count<'a>(doomed: impl Iterator<Item = &'a Obj>) -> usize {
     n
 }
 
+/// Bytes of an arena one word of its generation bitmaps covers.
+const WORD_BYTES: u64 = 64 * pool::GRAIN as u64;
+
+/// The young leaves a collection saw (`generation_members`): for each
+/// bitmap word with some, the address its bit 0 stands for and the leaves'
+/// bits, in address order.
+#[derive(Default)]
+struct Leaves {
+    words: Vec<(u64, u64)>,
+}
+
+impl Leaves {
+    /// Is the heap word `c` one of the leaves?
+    fn contains(&self, c: u64) -> bool {
+        let base = c & !(WORD_BYTES - 1);
+        let bit = (c - base) / pool::GRAIN as u64;
+        self.words
+            .binary_search_by_key(&base, |&(b, _)| b)
+            .is_ok_and(|k| self.words[k].1 >> bit & 1 != 0)
+    }
+}
+
+/// Bitmap words a collection scans at a time, to pass over runs of words
+/// with no object of the generations collected in one test.
+const CHUNK: usize = 8;
+
 /// The tracked objects of the generations up to `generation`, in address
 /// order, made members (`enter`), and their number (members or not); and
-/// the young *leaves*, in address order: tuples of atomic values
-/// (`traverse::untrackable`) seen for the first time, which leave the
-/// generations now (CPython's `untrack_tuples`) without being members. A
-/// leaf references no member, so it only matters as a possible garbage
-/// object: it is garbage when only garbage references it
-/// (`garbage_leaves`), else reachable.
-fn generation_members(generation: usize) -> (Vec<u64>, usize, Vec<u64>) {
-    let (mut members, mut tracked, mut leaves) = (Vec::new(), 0, Vec::new());
+/// the young *leaves*: tuples of atomic values (`is_leaf_tuple`) seen for
+/// the first time, which leave the generations now (CPython's
+/// `untrack_tuples`) without being members. A leaf references no member,
+/// so it only matters as a possible garbage object: it is garbage when only
+/// garbage references it (`garbage_leaves`), else reachable.
+///
+/// The objects of the generations collected move one generation up (to 2
+/// from 1 and 2) as their bitmap word is done: before the finalizers run,
+/// so that what they allocate stays young.
+fn generation_members(generation: usize) -> (Vec<u64>, usize, Leaves) {
+    let (mut members, mut tracked, mut leaves) = (Vec::new(), 0, Leaves::default());
+    let tuple = crate::types::builtin().tuple.word();
     for a in pool::arenas() {
         let m = a.marks;
-        for i in 0..a.used.div_ceil(64) {
-            let young = m.young[i].get();
-            let mut left = 0u64;
-            let mut bits = young;
+        let n = a.used.div_ceil(64);
+        let selected = |i: usize| {
+            let mut bits = m.young[i].get();
             if generation > 0 {
                 bits |= m.middle[i].get();
             }
             if generation > 1 {
                 bits |= m.old[i].get();
             }
-            while bits != 0 {
-                let bit = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                let b = i * 64 + bit;
-                if b >= a.used {
-                    break;
-                }
-                let w = a.base as u64 + (b * pool::GRAIN) as u64;
-                let o = object(w);
-                let rc = o.refcnt.get();
-                if rc <= 0 || rc >= IMMORTAL / 2 || !is_tracked(o) {
+            bits
+        };
+        let mut start = 0;
+        while start < n {
+            let end = (start + CHUNK).min(n);
+            if (start..end).fold(0, |acc, i| acc | selected(i)) == 0 {
+                start = end;
+                continue;
+            }
+            for i in start..end {
+                let young = m.young[i].get();
+                let mut bits = selected(i);
+                if bits == 0 {
                     continue;
                 }
-                if young >> bit & 1 != 0 && untrackable(o) {
-                    leaves.push(w);
-                    left |= 1 << bit;
-                    continue;
+                let mut left = 0u64;
+                while bits != 0 {
+                    let bit = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let b = i * 64 + bit;
+                    if b >= a.used {
+                        break;
+                    }
+                    let w = a.base as u64 + (b * pool::GRAIN) as u64;
+                    let o = object(w);
+                    let rc = o.refcnt.get();
+                    if rc <= 0 || rc >= IMMORTAL / 2 {
+                        continue;
+                    }
+                    if young >> bit & 1 != 0 && o.ty.get() == tuple && is_leaf_tuple(o) {
+                        left |= 1 << bit;
+                        continue;
+                    }
+                    if !is_tracked(o) {
+                        continue;
+                    }
+                    tracked += 1;
+                    if enter(o, rc) {
+                        members.push(w);
+                    }
                 }
-                tracked += 1;
-                if enter(o, rc) {
-                    members.push(w);
+                if left != 0 {
+                    leaves
+                        .words
+                        .push((a.base as u64 + i as u64 * WORD_BYTES, left));
+                }
+                // Leaves leave all three (a block's bits in the older
+                // generations may be stale ones of an earlier object);
+                // the others move up.
+                let (young, middle, old) = (&m.young[i], &m.middle[i], &m.old[i]);
+                if generation == 0 {
+                    middle.set((middle.get() | young.get()) & !left);
+                } else {
+                    old.set((old.get() | middle.get() | young.get()) & !left);
+                    middle.set(0);
+                }
+                young.set(0);
+                if generation == 0 {
+                    old.set(old.get() & !left);
                 }
             }
-            if left != 0 {
-                // (From all three: a block's bits in the older
-                // generations may be stale ones of an earlier object.)
-                for g in [&m.young[i], &m.middle[i], &m.old[i]] {
-                    g.set(g.get() & !left);
-                }
-            }
+            start = end;
         }
     }
     (members, tracked, leaves)
+}
+
+/// Is `o`, whose type is exactly `tuple`, a leaf (CPython's
+/// `_PyTuple_MaybeUntrack`)? None of its items can ever be tracked, so it
+/// can never be part of a cycle: it is immutable and has no instance dict.
+#[inline]
+fn is_leaf_tuple(o: &PyObject) -> bool {
+    let Payload::Tuple(items) = &o.payload else {
+        return false;
+    };
+    o.dict.get() == 0
+        && items.iter().all(|x| {
+            x.heap()
+                .is_none_or(|h| !may_be_tracked(Obj::borrow(&h.ty.get()), &h.payload))
+        })
 }
 
 /// The object at a non-zero heap word.
@@ -430,14 +487,17 @@ fn object<'a>(w: u64) -> &'a PyObject {
 // `traverse` reads no refcounts).
 //
 // Bit 62 is set in no other refcount (mortal counts stay below
-// `IMMORTAL`, immortal ones near it, below 2^61); the other flag is
+// `IMMORTAL`, immortal ones near it, below 2^61); the other flags are
 // only read in members.
 
 /// The refcount word holds a member's state.
 const MEMBER: u64 = 1 << 62;
 /// The member is reachable from outside (or is referenced from outside).
 const REACHABLE: u64 = 1 << 61;
-/// One reference from another member (bits 32–60 count them).
+/// The member references no member (found by the first pass, so the
+/// second need not visit its references again).
+const NO_MEMBER_REFS: u64 = 1 << 60;
+/// One reference from another member (bits 32–59 count them).
 const INTERNAL: u64 = 1 << 32;
 /// The member's own refcount.
 const RC_BITS: u64 = INTERNAL - 1;
@@ -445,12 +505,13 @@ const RC_BITS: u64 = INTERNAL - 1;
 /// The references from other members counted in `state`.
 #[inline]
 fn internal(state: u64) -> u64 {
-    state >> 32 & ((1 << 29) - 1)
+    state >> 32 & ((1 << 28) - 1)
 }
 
 /// Objects with more references than this are left out (kept, with all
-/// they reach).
-const MAX_RC: isize = 1 << 30;
+/// they reach): counts of references from members stay below it, in 28
+/// bits.
+const MAX_RC: isize = 1 << 28;
 
 /// A member's references from outside the members: its refcount, less the
 /// `extra` ones the collection holds, less those from members.
@@ -483,11 +544,13 @@ fn find_unreachable(members: &[u64], extra: isize) -> Option<Vec<usize>> {
     let mut consistent = true;
     for &w in members {
         let o = object(w);
+        let mut refs_member = false;
         let complete = traverse(o, |c| {
             if c & TAG_MASK == 0 && c != 0 {
                 let r = &object(c).refcnt;
                 let s = r.get() as u64;
                 if s & MEMBER != 0 {
+                    refs_member = true;
                     if internal(s) < s & RC_BITS {
                         r.set((s + INTERNAL) as isize);
                     } else {
@@ -499,6 +562,8 @@ fn find_unreachable(members: &[u64], extra: isize) -> Option<Vec<usize>> {
         if !complete {
             // Runtime code is using it: it counts as referenced from outside.
             o.refcnt.set(o.refcnt.get() | REACHABLE as isize);
+        } else if !refs_member {
+            o.refcnt.set(o.refcnt.get() | NO_MEMBER_REFS as isize);
         }
     }
     let extra = extra as u64;
@@ -519,7 +584,11 @@ fn find_unreachable(members: &[u64], extra: isize) -> Option<Vec<usize>> {
             r.set((s | REACHABLE) as isize);
             stack.push(w);
             while let Some(w) = stack.pop() {
-                traverse(object(w), |c| {
+                let o = object(w);
+                if o.refcnt.get() as u64 & NO_MEMBER_REFS != 0 {
+                    continue;
+                }
+                traverse(o, |c| {
                     if c & TAG_MASK == 0 && c != 0 {
                         let r = &object(c).refcnt;
                         let s = r.get() as u64;

@@ -58,22 +58,6 @@ pub(crate) fn may_be_tracked(ty: &Obj, payload: &Payload) -> bool {
     }
 }
 
-/// Can the collector leave the tracked object `o` out of its generations
-/// for good (CPython's `_PyTuple_MaybeUntrack`)? An exact tuple none of
-/// whose items can ever be tracked can never be part of a cycle: it is
-/// immutable and has no instance dict.
-pub(crate) fn untrackable(o: &PyObject) -> bool {
-    let Payload::Tuple(items) = &o.payload else {
-        return false;
-    };
-    o.ty.get() == crate::types::builtin().tuple.word()
-        && o.dict.get() == 0
-        && items.iter().all(|x| {
-            x.heap()
-                .is_none_or(|h| !may_be_tracked(Obj::borrow(&h.ty.get()), &h.payload))
-        })
-}
-
 /// Calls `visit` with the word of every reference the tracked object `o`
 /// owns. Returns false, having visited nothing, when one of its `RefCell`s
 /// is borrowed (runtime code is using it: the caller must treat the object

@@ -184,7 +184,7 @@ pub extern "C" fn rt_ctor_done(obj: u64, result: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_isinstance(obj: u64, cls: u64) -> u64 {
     let bi = builtin();
-    if let Some(answer) = crate::builtins::introspect::static_type_instance(v(&obj), v(&cls)) {
+    if let Some(answer) = static_type_instance(obj, cls, bi) {
         // (The immortal bools need no reference.)
         return if answer {
             bi.true_.word()
@@ -192,6 +192,36 @@ pub extern "C" fn rt_isinstance(obj: u64, cls: u64) -> u64 {
             bi.false_.word()
         };
     }
+    isinstance_slow(obj, cls)
+}
+
+/// `isinstance(obj, cls)` when the MRO of `obj`'s built-in type answers
+/// it (None otherwise): `cls`'s metaclass is exactly `type` (so its
+/// `__instancecheck__` is `type`'s) and that type is not a heap type (so
+/// the instance claims no other `__class__`, and the MRO cannot change).
+/// The miss of `isinstance(value, int)` for a str `value`, without
+/// `is_instance`'s dispatch.
+#[inline]
+fn static_type_instance(obj: u64, cls: u64, bi: &types::Builtins) -> Option<bool> {
+    let c = v(&cls).heap()?;
+    if c.ty.get() != bi.type_.word() {
+        return None;
+    }
+    let tw = v(&obj).heap().map_or_else(|| bi.int.word(), |h| h.ty.get());
+    let Payload::Type(td) = Obj::borrow(&tw).payload() else {
+        return None;
+    };
+    if td.heap {
+        return None;
+    }
+    Some(tw == cls || td.mro.borrow().iter().any(|t| t.word() == cls))
+}
+
+/// `isinstance(obj, cls)` with the full protocol (`__instancecheck__`,
+/// tuples, unions, heap types).
+#[cold]
+#[inline(never)]
+fn isinstance_slow(obj: u64, cls: u64) -> u64 {
     value_word(crate::builtins::introspect::is_instance(v(&obj), v(&cls)).map(types::int::new_bool))
 }
 
