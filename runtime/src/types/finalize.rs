@@ -427,10 +427,13 @@ unsafe fn drop_and_free(p: *mut PyObject) {
 /// Drops `items` from the last to the first. (Out of line: its loop would
 /// cost `free_if_exact_leaf`'s str path the registers it saves.) The
 /// last reference to an exact str with inline text (a list of `split`'s
-/// pieces) is freed right here, with the `str` type looked up once.
+/// pieces) is freed right here, with the `str` type looked up once and
+/// the pool's live count brought down once for a run of them (nothing
+/// reads it until the next `dealloc`, which may allocate).
 #[inline(never)]
 fn release_reversed(mut items: Vec<Obj>) {
     let str_word = crate::types::builtin_if_ready().map_or(0, |b| b.str_.word());
+    let mut freed = 0usize;
     while let Some(o) = items.pop() {
         // (`release_inlined`, with the str check before the rest of
         // `dealloc`.)
@@ -443,13 +446,21 @@ fn release_reversed(mut items: Vec<Obj>) {
         if n != 0 {
             continue;
         }
-        // SAFETY: the list's reference was the object's last one: it is
-        // exclusively ours, and not used again once freed.
         if h.ty.get() == str_word
-            && unsafe { crate::types::str::free_if_exact_inline_of(w as *mut PyObject, str_word) }
+            && let Payload::Str(s) = &h.payload
+            && let Some(class) = s.s.inline_block_class()
         {
+            debug_assert!(h.dict.get() == 0, "an exact str with a dict");
+            // SAFETY: the list's reference was the object's last one (its
+            // refcount word is 0): it is exclusively ours, and not used
+            // again. An exact str's inline text owns nothing, and the
+            // block's class is the text's.
+            unsafe { crate::object::pool::free_dead_block_uncounted(w as *mut PyObject, class) };
+            freed += 1;
             continue;
         }
+        crate::object::pool::note_freed(std::mem::take(&mut freed));
         crate::object::dealloc_inlined(w);
     }
+    crate::object::pool::note_freed(freed);
 }
