@@ -432,6 +432,13 @@ unsafe fn drop_and_free(p: *mut PyObject) {
 /// reads it until the next `dealloc`, which may allocate).
 #[inline(never)]
 fn release_reversed(mut items: Vec<Obj>) {
+    release_items_reversed(&mut items);
+}
+
+/// `release_reversed` leaving the emptied buffer to the caller (a list
+/// kept on the list free list keeps it).
+#[inline(always)]
+pub(crate) fn release_items_reversed(items: &mut Vec<Obj>) {
     let str_word = crate::types::builtin_if_ready().map_or(0, |b| b.str_.word());
     let mut freed = 0usize;
     while let Some(o) = items.pop() {

@@ -83,9 +83,7 @@ fn recycle_releasing(o: &PyObject, cell: &RefCell<Vec<Obj>>, cap: usize, w: u64)
     // Releasing the items may run finalizers; nothing can reach a list
     // whose refcount is zero (the cycle collector skips it), and the items
     // are out of the list meanwhile anyway.
-    while let Some(x) = items.pop() {
-        drop(x);
-    }
+    crate::types::finalize::release_items_reversed(&mut items);
     // The buffer goes back into the list; what it replaces is the empty
     // `Vec` `take` left, which owns no memory (nothing can reach the list
     // to add to it), so it needs no drop.

@@ -104,29 +104,11 @@ case_method!(
 
 /// A case mapping of ASCII text, byte by byte: `f(index, previous byte,
 /// byte)` (the previous byte of the first is 0, uncased like every
-/// non-letter). Short text is mapped in a stack buffer and copied once
-/// into the str.
+/// non-letter). The bytes are mapped straight into the new str's text
+/// (its object's block when short).
 fn ascii_case_map(s: &str, f: impl Fn(usize, u8, u8) -> u8) -> Obj {
-    const SHORT: usize = 64;
-    let b = s.as_bytes();
-    let mut prev = 0u8;
-    let mut i = 0;
-    let mut map = |c: u8| {
-        let m = f(i, prev, c);
-        prev = c;
-        i += 1;
-        m
-    };
-    if b.len() <= SHORT {
-        let mut buf = [0u8; SHORT];
-        for (d, &c) in buf.iter_mut().zip(b) {
-            *d = map(c);
-        }
-        return super::new_ascii(crate::fmt::ascii_str(&buf[..b.len()]));
-    }
-    let mapped: Vec<u8> = b.iter().map(|&c| map(c)).collect();
-    // (ASCII in, ASCII out: the check cannot fail.)
-    new_string(String::from_utf8(mapped).unwrap_or_default())
+    // (ASCII in, ASCII out: as many code points as bytes.)
+    super::new_exact_with(s.len(), s.len(), |w| w.push_ascii_mapped(s.as_bytes(), f))
 }
 
 // --- predicates -------------------------------------------------------------

@@ -172,6 +172,32 @@ impl TextWriter {
         self.len += n;
     }
 
+    /// Appends the ASCII bytes `s` mapped one by one by `f(index,
+    /// previous byte, byte)` (a case mapping; the previous byte of the
+    /// first is 0), front to back. The loop keeps no state between bytes,
+    /// so the mappings that ignore the index and the previous byte
+    /// vectorize. Each result is masked to seven bits, so the text stays
+    /// ASCII (valid UTF-8) whatever `f` returns.
+    #[inline(always)]
+    pub(crate) fn push_ascii_mapped(&mut self, s: &[u8], f: impl Fn(usize, u8, u8) -> u8) {
+        let n = s.len();
+        assert!(n <= self.cap - self.len, "TextBuf overflow");
+        // SAFETY: `dst + len` has room for `n` bytes (checked above), the
+        // writer's own: no overlap with `s`, and nothing reads them
+        // before they are written here.
+        let out = unsafe {
+            std::slice::from_raw_parts_mut(self.dst.add(self.len).cast::<MaybeUninit<u8>>(), n)
+        };
+        let Some((first, rest)) = out.split_first_mut() else {
+            return;
+        };
+        first.write(f(0, 0, s[0]) & 0x7f);
+        for (i, (d, (&prev, &c))) in rest.iter_mut().zip(s.iter().zip(&s[1..])).enumerate() {
+            d.write(f(i + 1, prev, c) & 0x7f);
+        }
+        self.len += n;
+    }
+
     /// Panics unless every byte was written.
     #[inline(always)]
     pub(crate) fn check_full(&self) {
