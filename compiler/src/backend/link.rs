@@ -150,11 +150,18 @@ mod tests {
     use super::{Linking, TempDir, static_libc_available};
     use crate::driver::{BuildOptions, build};
 
-    /// Whether the ELF file names a program interpreter (the dynamic
-    /// loader), i.e. links the C library dynamically.
+    /// Whether the ELF64 file has a `PT_INTERP` program header (names the
+    /// dynamic loader), i.e. links the C library dynamically.
     fn has_interpreter(exe: &std::path::Path) -> bool {
-        let bytes = std::fs::read(exe).expect("the executable exists");
-        bytes.windows(15).any(|w| w == b"/ld-linux-x86-6")
+        const PT_INTERP: u32 = 3;
+        let elf = std::fs::read(exe).expect("the executable exists");
+        let word = |at: usize, n: usize| {
+            let mut b = [0u8; 8];
+            b[..n].copy_from_slice(&elf[at..at + n]);
+            u64::from_le_bytes(b) as usize
+        };
+        let (phoff, phentsize, phnum) = (word(0x20, 8), word(0x36, 2), word(0x38, 2));
+        (0..phnum).any(|i| word(phoff + i * phentsize, 4) as u32 == PT_INTERP)
     }
 
     /// Both linkings give a working executable, and the default is static
