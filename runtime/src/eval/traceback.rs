@@ -245,7 +245,7 @@ fn carets(cd: &types::code::CodeData, lasti: u32, line: &str, indent: usize) -> 
 pub fn exception_type_name(ty: &Obj) -> String {
     let td = types::type_data(ty);
     let qualname = td.qualname.borrow().clone();
-    let module = types::dict::get_str(&td.dict, "__module__");
+    let module = types::dict::get_str(td.dict(), "__module__");
     match module.as_ref().and_then(|m| types::str::as_str(m)) {
         Some("builtins") | Some("__main__") | None => qualname,
         Some(m) => format!("{m}.{qualname}"),

@@ -6,7 +6,7 @@ use crate::errors::{PyResult, exc_data};
 use crate::object::{Obj, Payload};
 use crate::types::function::{BuiltinData, BuiltinImpl, PropertyData};
 use crate::types::{self, Layout, TypeData, builtin};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 /// Creates an (immortal) built-in type object named `name` in `module`,
 /// deriving from `base` (defaults to `object`) with the base's layout.
@@ -23,30 +23,18 @@ pub fn new_native_type(name: &str, module: &str, base: Option<&Obj>) -> Obj {
     );
     let t = Obj::new_immortal(
         b.type_.word(),
-        Payload::Type(Box::new(TypeData {
-            name: RefCell::new(name.to_string()),
-            qualname: RefCell::new(name.to_string()),
-            bases: RefCell::new(vec![base.clone()]),
-            mro: RefCell::new(Vec::new()),
+        Payload::Type(Box::new(TypeData::new(
+            name,
+            vec![base.clone()],
             dict,
             layout,
-            heap: false,
-            base_ok: false,
-            version: Cell::new(0),
-            slots: RefCell::new(None),
-            ctor: Default::default(),
-            has_del: Default::default(),
-            inline_keys: Default::default(),
-            inline_ok: Default::default(),
-            inline_overflows: Default::default(),
-            dict_hint: Cell::new(0),
-        })),
+        ))),
     );
     let mut mro = vec![t.clone()];
     mro.extend(types::type_data(&base).mro.borrow().iter().cloned());
     *types::type_data(&t).mro.borrow_mut() = mro;
     types::dict::set_str(
-        &types::type_data(&t).dict,
+        types::type_data(&t).dict(),
         "__module__",
         types::str::new_str(module),
     );
@@ -56,7 +44,7 @@ pub fn new_native_type(name: &str, module: &str, base: Option<&Obj>) -> Obj {
 /// Registers read-only attributes (properties whose getter gets `args[0]` =
 /// the instance) on a type.
 pub fn add_getters(ty: &Obj, getters: &[(&'static str, fn(&[Obj]) -> PyResult<Obj>)]) {
-    let d = &types::type_data(ty).dict;
+    let d = types::type_data(ty).dict();
     for (name, f) in getters {
         let fget = types::typeobj::builtin_fn("builtins", name, BuiltinImpl::Pos(*f));
         let p = Obj::new(

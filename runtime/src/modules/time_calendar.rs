@@ -79,7 +79,7 @@ pub fn struct_time_type() -> Obj {
         ],
     );
     types::typeobj::add_kw_methods(&t, &[("__new__", struct_time_new)]);
-    let d = &types::type_data(&t).dict;
+    let d = types::type_data(&t).dict();
     types::dict::set_str(d, "n_fields", types::int::new_int(11));
     STRUCT_TIME.with(|s| *s.borrow_mut() = Some(t.clone()));
     t

@@ -496,7 +496,7 @@ pub fn type_setattro(t: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
         cache::invalidate();
         return r;
     }
-    let dict = td.dict.clone();
+    let dict = td.dict().clone();
     let r = match value {
         Some(x) => types::dict::set_item(&dict, name, x.clone()),
         None => {

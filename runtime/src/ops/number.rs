@@ -930,7 +930,7 @@ mod tests {
             .expect("class creation");
         for (n, m) in methods {
             types::dict::set_str(
-                &types::type_data(&cls).dict,
+                types::type_data(&cls).dict(),
                 n,
                 method_descr(&cls, n, BuiltinImpl::Pos(*m)),
             );

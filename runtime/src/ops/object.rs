@@ -53,7 +53,7 @@ pub fn address(v: &Obj) -> u64 {
 /// The `__module__` of a type as CPython's reprs use it ("builtins" for
 /// built-in types without one).
 pub fn type_module(ty: &Obj) -> String {
-    if let Some(m) = types::dict::get_str(&type_data(ty).dict, "__module__")
+    if let Some(m) = types::dict::get_str(type_data(ty).dict(), "__module__")
         && let Some(s) = types::str::as_str(&m)
     {
         return s.to_string();

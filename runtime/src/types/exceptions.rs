@@ -379,9 +379,15 @@ pub fn init_methods(b: &Builtins) {
     add_getset(unicode, "reason", get_reason, None);
     for t in &b.exceptions {
         super::dict::set_str(
-            &super::type_data(t).dict,
+            super::type_data(t).dict(),
             "__module__",
             super::str::new_str("builtins"),
         );
     }
+    add_getset(
+        base,
+        "__dict__",
+        crate::types::function::instance_dict_get,
+        Some(crate::types::function::instance_dict_set),
+    );
 }

@@ -17,6 +17,7 @@ pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod iter;
+pub(crate) mod lazy;
 pub mod list;
 pub mod module;
 pub mod range;
@@ -61,8 +62,13 @@ pub struct TypeData {
     pub qualname: RefCell<String>,
     pub bases: RefCell<Vec<Obj>>,
     pub mro: RefCell<Vec<Obj>>,
-    /// The namespace: a dict object (exposed read-only as a mappingproxy).
-    pub dict: Obj,
+    /// The namespace: a dict object (exposed read-only as a mappingproxy),
+    /// read through `dict()` so that a built-in type's methods are added
+    /// before anything sees it (`lazy`).
+    ns: Obj,
+    /// The `lazy` group that adds this built-in type's methods, plus one;
+    /// zero once they are in `dict` (always for classes).
+    pending: Cell<u8>,
     pub layout: Layout,
     /// Defined by a `class` statement (or `type(name, bases, ns)`).
     pub heap: bool,
@@ -89,6 +95,50 @@ pub struct TypeData {
     pub inline_ok: Cell<bool>,
     /// Instances whose attributes overflowed their inline values so far.
     pub inline_overflows: Cell<u32>,
+}
+
+impl TypeData {
+    /// The payload of a type named `name` (its `__qualname__` too) with
+    /// namespace `dict`; its MRO is left for the caller to compute.
+    pub fn new(name: &str, bases: Vec<Obj>, dict: Obj, layout: Layout) -> TypeData {
+        TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            ns: dict,
+            pending: Cell::new(0),
+            layout,
+            heap: false,
+            base_ok: false,
+            version: Cell::new(0),
+            slots: RefCell::new(None),
+            ctor: Default::default(),
+            dict_hint: Cell::new(0),
+            has_del: Default::default(),
+            inline_keys: Default::default(),
+            inline_ok: Default::default(),
+            inline_overflows: Default::default(),
+        }
+    }
+
+    /// The namespace, with the type's built-in methods added first if
+    /// they are still pending (`lazy::fill`).
+    #[inline]
+    pub fn dict(&self) -> &Obj {
+        let group = self.pending.get();
+        if group != 0 {
+            self.pending.set(0);
+            lazy::fill(group - 1);
+        }
+        &self.ns
+    }
+
+    /// The namespace as it is, without adding pending methods: for the
+    /// collector and `sizeof`, which must not allocate.
+    pub fn dict_as_is(&self) -> &Obj {
+        &self.ns
+    }
 }
 
 /// The built-in types and singletons, created once at startup.
@@ -175,8 +225,10 @@ pub fn init() -> &'static Builtins {
     }
     let b: &'static Builtins = Box::leak(Box::new(typeobj::create_builtins()));
     REGISTRY.with(|r| r.set(Some(b)));
-    typeobj::init_all_methods(b);
-    exceptions::init_methods(b);
+    typeobj::create_extra_types(b);
+    // Types' methods come on first use; `publish_singletons` reads the
+    // methods of list, set and dict, which fills those three.
+    lazy::arm(b);
     publish_singletons(b);
     crate::ops::attr::cache::invalidate();
     b
@@ -261,7 +313,7 @@ fn publish_singletons(b: &Builtins) {
         // exist.
         0,
         // (The type dict holds the descriptor for the rest of the program.)
-        dict::get_str(&type_data(&b.list).dict, "append").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.list).dict(), "append").map_or(0, |m| m.word()),
         b.str_.word(),
         iter::types().str_ascii_iterator.word(),
         str::latin1_table() as u64,
@@ -269,23 +321,23 @@ fn publish_singletons(b: &Builtins) {
         0,
         0,
         b.set.word(),
-        dict::get_str(&type_data(&b.set).dict, "add").map_or(0, |m| m.word()),
-        dict::get_str(&type_data(&b.set).dict, "remove").map_or(0, |m| m.word()),
-        dict::get_str(&type_data(&b.set).dict, "discard").map_or(0, |m| m.word()),
-        dict::get_str(&type_data(&b.dict).dict, "get").map_or(0, |m| m.word()),
-        dict::get_str(&type_data(&b.list).dict, "pop").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.set).dict(), "add").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.set).dict(), "remove").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.set).dict(), "discard").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.dict).dict(), "get").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.list).dict(), "pop").map_or(0, |m| m.word()),
         b.module.word(),
         b.type_.word(),
         b.int.word(),
         b.coroutine.word(),
         // `abs`: as `len`.
         0,
-        dict::get_str(&type_data(&b.dict).dict, "setdefault").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.dict).dict(), "setdefault").map_or(0, |m| m.word()),
         b.range.word(),
         iter::types().enumerate.word(),
-        dict::get_str(&type_data(&b.dict).dict, "keys").map_or(0, |m| m.word()),
-        dict::get_str(&type_data(&b.dict).dict, "values").map_or(0, |m| m.word()),
-        dict::get_str(&type_data(&b.dict).dict, "items").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.dict).dict(), "keys").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.dict).dict(), "values").map_or(0, |m| m.word()),
+        dict::get_str(type_data(&b.dict).dict(), "items").map_or(0, |m| m.word()),
         b.empty_tuple.word(),
         b.empty_str.word(),
         iter::types().zip.word(),
@@ -320,7 +372,7 @@ pub fn is_instance(v: &Obj, t: &Obj) -> bool {
 /// Looks a name up along the MRO of `ty` (CPython's `_PyType_Lookup`).
 pub fn lookup(ty: &Obj, name: &str) -> Option<Obj> {
     for t in type_data(ty).mro.borrow().iter() {
-        if let Some(v) = dict::get_str(&type_data(t).dict, name) {
+        if let Some(v) = dict::get_str(type_data(t).dict(), name) {
             return Some(v);
         }
     }

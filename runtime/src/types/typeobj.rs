@@ -8,10 +8,10 @@
 //! methods and attributes), `objectmethods` (the `object` type's methods),
 //! `extra` (mappingproxy, generic aliases, unions, singletons).
 
-mod extra;
+pub(super) mod extra;
 mod newclass;
-mod objectmethods;
-mod typemethods;
+pub(super) mod objectmethods;
+pub(super) mod typemethods;
 
 pub use extra::{
     is_generic_alias, is_union, new_generic_alias, new_mappingproxy, new_union, union_args,
@@ -34,22 +34,13 @@ fn make_type(meta: u64, name: &str, bases: &[&Obj], layout: Layout, base_ok: boo
     let t = Obj::new_immortal(
         meta,
         Payload::Type(Box::new(TypeData {
-            name: RefCell::new(name.to_string()),
-            qualname: RefCell::new(name.to_string()),
-            bases: RefCell::new(bases.iter().map(|b| (*b).clone()).collect()),
-            mro: RefCell::new(Vec::new()),
-            dict,
-            layout,
-            heap: false,
             base_ok,
-            version: Cell::new(0),
-            slots: RefCell::new(None),
-            ctor: Default::default(),
-            has_del: Default::default(),
-            inline_keys: Default::default(),
-            inline_ok: Default::default(),
-            inline_overflows: Default::default(),
-            dict_hint: Cell::new(0),
+            ..TypeData::new(
+                name,
+                bases.iter().map(|b| (*b).clone()).collect(),
+                dict,
+                layout,
+            )
         })),
     );
     let mut mro = vec![t.clone()];
@@ -197,34 +188,9 @@ pub fn create_builtins() -> Builtins {
 }
 
 fn fix_dict_type(ty: &Obj, dict_type: &Obj) {
-    if let Some(h) = super::type_data(ty).dict.heap() {
+    if let Some(h) = super::type_data(ty).dict_as_is().heap() {
         h.ty.set(dict_type.word());
     }
-}
-
-/// Fills the built-in types' dicts with their methods.
-pub fn init_all_methods(b: &Builtins) {
-    create_extra_types(b);
-    objectmethods::init_methods(b);
-    typemethods::init_methods(b);
-    super::function::init_methods(b);
-    super::int::init_methods(b);
-    super::float::init_methods(b);
-    super::complex::init_methods(b);
-    super::str::init_methods(b);
-    super::bytes::init_methods(b);
-    super::tuple::init_methods(b);
-    super::list::init_methods(b);
-    super::dict::init_methods(b);
-    super::set::init_methods(b);
-    super::range::init_methods(b);
-    super::iter::init_methods(b);
-    super::module::init_methods(b);
-    super::generator::init_methods(b);
-    super::code::init_methods(b);
-    super::exceptions::init_methods(b);
-    extra::init_methods(b);
-    crate::ops::attr::cache::invalidate();
 }
 
 /// A built-in method descriptor to store in a type's dict.
@@ -245,7 +211,7 @@ pub fn method_descr(owner: &Obj, name: &'static str, f: BuiltinImpl) -> Obj {
 
 /// Registers positional-only built-in methods on a type: `args[0]` is self.
 pub fn add_methods(ty: &Obj, methods: &[(&'static str, fn(&[Obj]) -> PyResult<Obj>)]) {
-    let d = &super::type_data(ty).dict;
+    let d = super::type_data(ty).dict();
     for (name, f) in methods {
         super::dict::set_str(d, name, method_descr(ty, name, BuiltinImpl::Pos(*f)));
     }
@@ -253,7 +219,7 @@ pub fn add_methods(ty: &Obj, methods: &[(&'static str, fn(&[Obj]) -> PyResult<Ob
 
 /// Registers built-in methods that accept keyword arguments.
 pub fn add_kw_methods(ty: &Obj, methods: &[(&'static str, fn(&[Obj], &Kwargs) -> PyResult<Obj>)]) {
-    let d = &super::type_data(ty).dict;
+    let d = super::type_data(ty).dict();
     for (name, f) in methods {
         super::dict::set_str(d, name, method_descr(ty, name, BuiltinImpl::Kw(*f)));
     }
@@ -273,7 +239,7 @@ pub fn add_classmethod(ty: &Obj, name: &'static str, f: BuiltinImpl) {
             module: None,
         })),
     );
-    super::dict::set_str(&super::type_data(ty).dict, name, m);
+    super::dict::set_str(super::type_data(ty).dict(), name, m);
 }
 
 /// A free built-in function (module-level, like `len` or `math.sqrt`).
@@ -321,7 +287,9 @@ pub fn extra() -> &'static ExtraTypes {
         .expect("types::init creates the extra types")
 }
 
-fn create_extra_types(b: &Builtins) {
+/// Creates the types `types.GenericAlias`, `types.UnionType` and the
+/// descriptor types that `extra()` returns.
+pub(super) fn create_extra_types(b: &Builtins) {
     if EXTRA.with(std::cell::Cell::get).is_some() {
         return;
     }
@@ -339,7 +307,7 @@ fn create_extra_types(b: &Builtins) {
     }));
     for ty in [&e.generic_alias, &e.union] {
         super::dict::set_str(
-            &super::type_data(ty).dict,
+            super::type_data(ty).dict(),
             "__module__",
             super::str::new_str("types"),
         );
@@ -370,19 +338,19 @@ pub fn add_getset(
     set: Option<fn(&[Obj]) -> PyResult<Obj>>,
 ) {
     let d = new_getset(ty, name, get, set, false);
-    super::dict::set_str(&super::type_data(ty).dict, name, d);
+    super::dict::set_str(super::type_data(ty).dict(), name, d);
 }
 
 /// Registers a read-only attribute whose assignment raises "readonly
 /// attribute" (CPython's read-only members, e.g. `function.__globals__`).
 pub fn add_readonly_member(ty: &Obj, name: &'static str, get: fn(&[Obj]) -> PyResult<Obj>) {
     let d = new_getset(ty, name, get, None, true);
-    super::dict::set_str(&super::type_data(ty).dict, name, d);
+    super::dict::set_str(super::type_data(ty).dict(), name, d);
 }
 
 /// Sets `name` in a built-in type's dict unless another module already did.
 pub fn set_default(ty: &Obj, name: &str, value: Obj) {
-    let d = &super::type_data(ty).dict;
+    let d = super::type_data(ty).dict();
     if super::dict::get_str(d, name).is_none() {
         super::dict::set_str(d, name, value);
     }

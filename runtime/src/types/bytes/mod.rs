@@ -658,7 +658,7 @@ pub fn init_methods(b: &Builtins) {
         &[("__new__", bytearray_new), ("__init__", bytearray_init)],
     );
     types::dict::set_str(
-        &types::type_data(&b.bytearray).dict,
+        types::type_data(&b.bytearray).dict(),
         "__hash__",
         b.none.clone(),
     );

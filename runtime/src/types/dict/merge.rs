@@ -75,7 +75,7 @@ fn dict_iter_is_native(d: &Obj) -> bool {
     }
     match (
         types::lookup_special(d, "__iter__"),
-        get_str(&types::type_data(&b.dict).dict, "__iter__"),
+        get_str(types::type_data(&b.dict).dict(), "__iter__"),
     ) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,

@@ -345,6 +345,6 @@ pub fn init(b: &types::Builtins) {
     );
     add_classmethod(&b.dict, "fromkeys", BuiltinImpl::Pos(d_fromkeys));
     util::add_class_getitem(&b.dict);
-    let td = &types::type_data(&b.dict).dict;
+    let td = types::type_data(&b.dict).dict();
     super::set_str(td, "__hash__", none());
 }

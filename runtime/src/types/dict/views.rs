@@ -360,6 +360,6 @@ pub fn init() {
                 ("isdisjoint", v_isdisjoint),
             ],
         );
-        super::set_str(&types::type_data(ty).dict, "__hash__", none());
+        super::set_str(types::type_data(ty).dict(), "__hash__", none());
     }
 }

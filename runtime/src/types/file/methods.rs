@@ -76,13 +76,21 @@ pub(crate) fn file_type(kind: Kind) -> Obj {
         .iter()
         .map(|k| {
             let t = crate::eval::util::new_native_type(k.class_name(), "_io", None);
-            types::typeobj::add_methods(&t, METHODS);
-            crate::eval::util::add_getters(&t, GETTERS);
+            types::lazy::arm_late(&t, types::lazy::FILE_TYPES);
             t
         })
         .collect();
     TYPES.with(|t| *t.borrow_mut() = made.clone());
     made[i].clone()
+}
+
+/// Adds the methods of every file type (`lazy::FILE_TYPES`), on the first
+/// use of one's namespace.
+pub(crate) fn add_file_methods(_: &types::Builtins) {
+    for t in TYPES.with(|t| t.borrow().clone()) {
+        types::typeobj::add_methods(&t, METHODS);
+        crate::eval::util::add_getters(&t, GETTERS);
+    }
 }
 
 /// Runs `f` on the state of the file object `args[0]`.

@@ -84,7 +84,7 @@ pub fn super_getattro(su: &Obj, name: &Obj) -> PyResult<Obj> {
             let mro: Vec<Obj> = type_data(&start).mro.borrow().clone();
             if let Some(i) = mro.iter().position(|t| t.is(&ty)) {
                 for t in &mro[i + 1..] {
-                    if let Some(res) = types::dict::get_str(&type_data(t).dict, n) {
+                    if let Some(res) = types::dict::get_str(type_data(t).dict(), n) {
                         let inst = if obj.is(&start) { None } else { Some(&obj) };
                         return ops::attr::descr_get(&res, inst, &start);
                     }

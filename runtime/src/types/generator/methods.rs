@@ -282,7 +282,7 @@ pub fn init_methods(b: &crate::types::Builtins) {
     add_methods(&b.async_generator, &[("__repr__", m_repr)]);
     for t in [&b.generator, &b.coroutine, &b.async_generator] {
         types::dict::set_str(
-            &types::type_data(t).dict,
+            types::type_data(t).dict(),
             "__module__",
             types::str::new_str("builtins"),
         );

@@ -20,7 +20,7 @@ use crate::errors::{PyResult, type_error};
 use crate::object::{Obj, Payload};
 use crate::types::{self, Layout, TypeData, builtin};
 use num_bigint::BigInt;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 /// Which part of a dict a view or iterator yields.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -208,27 +208,13 @@ pub fn new_builtin_type(name: &str, layout: Layout, base_ok: bool) -> Obj {
     let t = Obj::new_immortal(
         b.type_.word(),
         Payload::Type(Box::new(TypeData {
-            name: RefCell::new(name.to_string()),
-            qualname: RefCell::new(name.to_string()),
-            bases: RefCell::new(vec![b.object.clone()]),
-            mro: RefCell::new(Vec::new()),
-            dict,
-            layout,
-            heap: false,
             base_ok,
-            version: Cell::new(0),
-            slots: RefCell::new(None),
-            ctor: Default::default(),
-            has_del: Default::default(),
-            inline_keys: Default::default(),
-            inline_ok: Default::default(),
-            inline_overflows: Default::default(),
-            dict_hint: Cell::new(0),
+            ..TypeData::new(name, vec![b.object.clone()], dict, layout)
         })),
     );
     *types::type_data(&t).mro.borrow_mut() = vec![t.clone(), b.object.clone()];
     types::dict::set_str(
-        &types::type_data(&t).dict,
+        types::type_data(&t).dict(),
         "__module__",
         types::str::new_str("builtins"),
     );

@@ -373,7 +373,7 @@ pub fn init(b: &types::Builtins) {
         &[("sort", l_sort), ("__new__", l_new), ("__init__", l_init)],
     );
     util::add_class_getitem(&b.list);
-    let d = &types::type_data(&b.list).dict;
+    let d = types::type_data(&b.list).dict();
     dict::set_str(d, "__hash__", none());
     dict::set_str(d, "__module__", types::str::new_str("builtins"));
 }

@@ -489,7 +489,7 @@ pub fn init_methods(b: &super::Builtins) {
     util::add_getter(t, "stop", r_stop);
     util::add_getter(t, "step", r_step);
     types::dict::set_str(
-        &types::type_data(t).dict,
+        types::type_data(t).dict(),
         "__module__",
         types::str::new_str("builtins"),
     );

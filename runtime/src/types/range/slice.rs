@@ -291,7 +291,7 @@ pub fn init(b: &types::Builtins) {
     util::add_getter(t, "start", s_start);
     util::add_getter(t, "stop", s_stop);
     util::add_getter(t, "step", s_step);
-    let d = &types::type_data(t).dict;
+    let d = types::type_data(t).dict();
     types::dict::set_str(d, "__hash__", none());
     types::dict::set_str(d, "__module__", types::str::new_str("builtins"));
 }

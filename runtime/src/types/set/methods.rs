@@ -481,8 +481,8 @@ pub fn init(b: &types::Builtins) {
     add_kw_methods(&b.frozenset, &[("__new__", frozenset_new)]);
     for ty in [&b.set, &b.frozenset] {
         util::add_class_getitem(ty);
-        let d = &types::type_data(ty).dict;
+        let d = types::type_data(ty).dict();
         dict::set_str(d, "__module__", types::str::new_str("builtins"));
     }
-    dict::set_str(&types::type_data(&b.set).dict, "__hash__", none());
+    dict::set_str(types::type_data(&b.set).dict(), "__hash__", none());
 }

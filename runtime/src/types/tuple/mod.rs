@@ -522,7 +522,7 @@ pub fn init_methods(b: &super::Builtins) {
     add_kw_methods(&b.tuple, &[("__new__", t_new)]);
     util::add_class_getitem(&b.tuple);
     dict::set_str(
-        &types::type_data(&b.tuple).dict,
+        types::type_data(&b.tuple).dict(),
         "__module__",
         types::str::new_str("builtins"),
     );

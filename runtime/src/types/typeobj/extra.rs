@@ -2,7 +2,7 @@
 //! `types.GenericAlias` (`list[int]`), `types.UnionType` (`int | None`),
 //! and the methods of the `None`/`NotImplemented`/`Ellipsis` singletons.
 
-use super::{add_default_methods, add_getset, add_kw_methods, add_methods, extra, set_default};
+use super::{add_default_methods, add_kw_methods, add_methods, extra, set_default};
 use crate::errors::{Exc, PyResult, type_error};
 use crate::object::{Obj, Payload};
 use crate::ops;
@@ -423,10 +423,6 @@ fn singleton_new(a: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     })
 }
 
-fn exc_dict_get(a: &[Obj]) -> PyResult<Obj> {
-    crate::types::function::instance_dict_get(a)
-}
-
 pub fn init_methods(b: &Builtins) {
     let m = &b.mappingproxy;
     add_kw_methods(m, &[("__new__", mp_new)]);
@@ -493,15 +489,6 @@ pub fn init_methods(b: &Builtins) {
                 "__new__",
                 crate::types::function::BuiltinImpl::Kw(singleton_new),
             ),
-        );
-    }
-    let base_exc = &b.exceptions[0];
-    if dict::get_str(&type_data(base_exc).dict, "__dict__").is_none() {
-        add_getset(
-            base_exc,
-            "__dict__",
-            exc_dict_get,
-            Some(crate::types::function::instance_dict_set),
         );
     }
 }

@@ -11,7 +11,7 @@ use crate::types::function::{Kwargs, instance_dict_get, instance_dict_set};
 use crate::types::{
     self, Layout, TypeData, builtin, dict, is_subtype, type_data, type_name, type_name_of,
 };
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 fn is_type(v: &Obj) -> bool {
     matches!(v.payload(), Payload::Type(_))
@@ -192,7 +192,7 @@ fn plain_init(cls: &Obj) -> u64 {
 fn heap_ctor(cls: &Obj) -> u64 {
     let td = type_data(cls);
     let plain = td.layout == Layout::Object
-        && dict::get_str(&td.dict, "__abstractmethods__").is_none()
+        && dict::get_str(td.dict(), "__abstractmethods__").is_none()
         && ops::attr::cache::lookup(cls, "__new__").is_some_and(|n| is_object_slot(&n, "__new__"));
     match ops::attr::cache::lookup(cls, "__init__") {
         Some(i) if plain && is_object_slot(&i, "__init__") => CTOR_OBJECT_INIT,
@@ -254,7 +254,7 @@ pub fn object_new_instance(cls: &Obj, has_args: bool) -> PyResult<Obj> {
     thread_local! {
         static ABSTRACT_METHODS: Obj = types::str::new_str("__abstractmethods__");
     }
-    let abstract_methods = ABSTRACT_METHODS.with(|k| dict::get_item(&td.dict, k))?;
+    let abstract_methods = ABSTRACT_METHODS.with(|k| dict::get_item(td.dict(), k))?;
     if let Some(am) = abstract_methods {
         let names = ops::iterate(&am)?;
         if !names.is_empty() {
@@ -595,22 +595,11 @@ pub fn new_class_kw(
     let t = Obj::new(
         &meta,
         Payload::Type(Box::new(TypeData {
-            name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
-            bases: RefCell::new(bases.clone()),
-            mro: RefCell::new(Vec::new()),
-            dict: d.clone(),
-            layout,
             heap: true,
             base_ok: true,
-            version: Cell::new(0),
             slots: RefCell::new(slots),
-            ctor: Default::default(),
-            has_del: Default::default(),
-            inline_keys: Default::default(),
-            inline_ok: Default::default(),
-            inline_overflows: Default::default(),
-            dict_hint: Cell::new(0),
+            ..TypeData::new(name, bases.clone(), d.clone(), layout)
         })),
     );
     let mro = compute_class_mro(&t, &meta, &bases)?;
@@ -692,7 +681,7 @@ pub fn new_class_kw(
     // super(t, t).__init_subclass__(**kwargs)
     let mro: Vec<Obj> = type_data(&t).mro.borrow().clone();
     for base in mro.iter().skip(1) {
-        if let Some(f) = dict::get_str(&type_data(base).dict, "__init_subclass__") {
+        if let Some(f) = dict::get_str(type_data(base).dict(), "__init_subclass__") {
             let bound = ops::attr::descr_get(&f, None, &t)?;
             ops::call_kw(&bound, &[], kwargs)?;
             break;

@@ -269,7 +269,7 @@ pub fn init_methods(b: &Builtins) {
     add_classmethod(o, "__subclasshook__", BuiltinImpl::Kw(object_subclasshook));
     add_getset(o, "__class__", class_get, Some(class_set));
     dict::set_str(
-        &type_data(o).dict,
+        type_data(o).dict(),
         "__doc__",
         types::str::new_str(
             "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",

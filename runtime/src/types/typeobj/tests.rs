@@ -203,7 +203,7 @@ fn type_special_attributes() {
     let proxy = ops::getattr_str(&b, "__dict__").unwrap();
     assert!(repr(&proxy).starts_with("mappingproxy("));
     // The namespace order matches CPython's.
-    let keys: Vec<String> = dict::items(&types::type_data(&a).dict)
+    let keys: Vec<String> = dict::items(types::type_data(&a).dict())
         .iter()
         .map(|(k, _)| text(k))
         .collect();

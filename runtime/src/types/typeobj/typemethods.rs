@@ -97,7 +97,7 @@ pub fn type_dir_names(t: &Obj) -> Vec<Obj> {
     let mut out = Vec::new();
     let mro = type_data(t).mro.borrow().clone();
     for c in &mro {
-        for (k, _) in dict::items(&type_data(c).dict) {
+        for (k, _) in dict::items(type_data(c).dict()) {
             if let Some(s) = types::str::as_str(&k)
                 && seen.insert(s.to_string())
             {
@@ -201,7 +201,7 @@ fn qualname_set(a: &[Obj]) -> PyResult<Obj> {
 fn module_get(a: &[Obj]) -> PyResult<Obj> {
     let t = ty_arg(a)?;
     let td = type_data(t);
-    match dict::get_str(&td.dict, "__module__") {
+    match dict::get_str(td.dict(), "__module__") {
         Some(m) if td.heap || matches!(m.payload(), Payload::Str(_)) => Ok(m),
         None if td.heap => attribute_error("__module__"),
         _ => Ok(types::str::new_str("builtins")),
@@ -212,7 +212,7 @@ fn module_set(a: &[Obj]) -> PyResult<Obj> {
     let Some(v) = a.get(1) else {
         return cannot_delete(t, "__module__");
     };
-    dict::set_str(&type_data(t).dict, "__module__", v.clone());
+    dict::set_str(type_data(t).dict(), "__module__", v.clone());
     bump(t);
     Ok(none())
 }
@@ -276,12 +276,12 @@ fn mro_get(a: &[Obj]) -> PyResult<Obj> {
 }
 fn dict_get(a: &[Obj]) -> PyResult<Obj> {
     let t = ty_arg(a)?;
-    Ok(super::new_mappingproxy(&type_data(t).dict))
+    Ok(super::new_mappingproxy(type_data(t).dict()))
 }
 fn doc_get(a: &[Obj]) -> PyResult<Obj> {
     let t = ty_arg(a)?;
     let td = type_data(t);
-    match dict::get_str(&td.dict, "__doc__") {
+    match dict::get_str(td.dict(), "__doc__") {
         Some(d) if td.heap => ops::attr::descr_get(&d, None, t),
         Some(d) if matches!(d.payload(), Payload::Str(_)) => Ok(d),
         _ => Ok(none()),
@@ -292,7 +292,7 @@ fn doc_set(a: &[Obj]) -> PyResult<Obj> {
     let Some(v) = a.get(1) else {
         return cannot_delete(t, "__doc__");
     };
-    dict::set_str(&type_data(t).dict, "__doc__", v.clone());
+    dict::set_str(type_data(t).dict(), "__doc__", v.clone());
     bump(t);
     Ok(none())
 }
@@ -305,11 +305,11 @@ fn annotations_get(a: &[Obj]) -> PyResult<Obj> {
             type_name(t)
         ));
     }
-    match dict::get_str(&td.dict, "__annotations__") {
+    match dict::get_str(td.dict(), "__annotations__") {
         Some(d) => ops::attr::descr_get(&d, None, t),
         None => {
             let d = dict::new_dict();
-            dict::set_str(&td.dict, "__annotations__", d.clone());
+            dict::set_str(td.dict(), "__annotations__", d.clone());
             bump(t);
             Ok(d)
         }
@@ -319,9 +319,9 @@ fn annotations_set(a: &[Obj]) -> PyResult<Obj> {
     let t = ty_arg(a)?;
     let td = type_data(t);
     match a.get(1) {
-        Some(v) => dict::set_str(&td.dict, "__annotations__", v.clone()),
+        Some(v) => dict::set_str(td.dict(), "__annotations__", v.clone()),
         None => {
-            if !dict::del_item(&td.dict, &types::str::new_str("__annotations__"))? {
+            if !dict::del_item(td.dict(), &types::str::new_str("__annotations__"))? {
                 return attribute_error("__annotations__");
             }
         }
@@ -331,7 +331,7 @@ fn annotations_set(a: &[Obj]) -> PyResult<Obj> {
 }
 fn abstract_get(a: &[Obj]) -> PyResult<Obj> {
     let t = ty_arg(a)?;
-    match dict::get_str(&type_data(t).dict, "__abstractmethods__") {
+    match dict::get_str(type_data(t).dict(), "__abstractmethods__") {
         Some(v) if !t.is(&builtin().type_) => Ok(v),
         _ => attribute_error("__abstractmethods__"),
     }
@@ -340,9 +340,9 @@ fn abstract_set(a: &[Obj]) -> PyResult<Obj> {
     let t = ty_arg(a)?;
     let td = type_data(t);
     match a.get(1) {
-        Some(v) => dict::set_str(&td.dict, "__abstractmethods__", v.clone()),
+        Some(v) => dict::set_str(td.dict(), "__abstractmethods__", v.clone()),
         None => {
-            if !dict::del_item(&td.dict, &types::str::new_str("__abstractmethods__"))? {
+            if !dict::del_item(td.dict(), &types::str::new_str("__abstractmethods__"))? {
                 return attribute_error("__abstractmethods__");
             }
         }
