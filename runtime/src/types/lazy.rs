@@ -121,6 +121,11 @@ const GROUPS: &[Group] = &[
         once: true,
     },
     Group {
+        add_methods: super::iter::add_iter_methods,
+        types: super::iter::iterator_types,
+        once: true,
+    },
+    Group {
         add_methods: super::set::init_methods,
         types: |b| vec![&b.set, &b.frozenset],
         once: true,

@@ -252,7 +252,14 @@ fn create_types() -> IterTypes {
         reversed: base("reversed"),
         callable_iterator: t("callable_iterator"),
     };
-    let iterators = [
+    ts
+}
+
+/// The types that `add_iter_methods` fills (`lazy`): every iterator type
+/// made here but the dict views (the dict group's), and `b.iterator`.
+pub(crate) fn iterator_types(b: &super::Builtins) -> Vec<&Obj> {
+    let ts = types();
+    vec![
         &ts.list_iterator,
         &ts.list_reverseiterator,
         &ts.tuple_iterator,
@@ -275,9 +282,16 @@ fn create_types() -> IterTypes {
         &ts.filter,
         &ts.reversed,
         &ts.callable_iterator,
-        &builtin().iterator,
-    ];
-    for ty in iterators {
+        &b.iterator,
+    ]
+}
+
+/// Adds the iterator types' methods: `__iter__` and `__next__`, the
+/// `__length_hint__` of those that know their length, and the
+/// constructors of `enumerate`, `zip`, `map`, `filter` and `reversed`.
+pub(crate) fn add_iter_methods(b: &super::Builtins) {
+    let ts = types();
+    for ty in iterator_types(b) {
         types::typeobj::add_methods(ty, &[("__iter__", it_iter), ("__next__", it_next)]);
     }
     for ty in [
@@ -298,12 +312,11 @@ fn create_types() -> IterTypes {
         &ts.dict_reverseitemiterator,
         &ts.set_iterator,
         &ts.reversed,
-        &builtin().iterator,
+        &b.iterator,
     ] {
         types::typeobj::add_methods(ty, &[("__length_hint__", it_length_hint)]);
     }
-    builtins::register(&ts);
-    ts
+    builtins::register(ts);
 }
 
 /// Wraps a state as an object of type `ty`.
@@ -544,12 +557,6 @@ pub fn builtin_iter(v: &Obj) -> Option<PyResult<Obj>> {
         },
         _ => None,
     }
-}
-
-/// Called once at startup (creates the iterator types).
-pub fn init_methods(b: &super::Builtins) {
-    let _ = b;
-    let _ = types();
 }
 
 #[cfg(test)]

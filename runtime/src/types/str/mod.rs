@@ -111,9 +111,16 @@ thread_local! {
 }
 
 fn immortal_str(s: &str) -> Obj {
-    let p = PyStr::new(s.into());
-    p.hash.set(hash_text(s));
-    Obj::new_immortal(builtin().str_.word(), Payload::Str(p))
+    let o = unhashed_immortal_str(s);
+    if let Payload::Str(p) = o.payload() {
+        p.hash.set(hash_text(s));
+    }
+    o
+}
+
+/// An immortal str whose hash is computed on first use, as a new str's is.
+fn unhashed_immortal_str(s: &str) -> Obj {
+    Obj::new_immortal(builtin().str_.word(), Payload::Str(PyStr::new(s.into())))
 }
 
 /// The one-character string `c` (shared for code points below 256).
@@ -138,13 +145,14 @@ pub fn latin1_table() -> *const Obj {
     }
 }
 
-/// Creates this thread's table of one-character strings.
+/// Creates this thread's table of one-character strings. Their hashes
+/// wait for their first use: most of the 256 never get one.
 #[cold]
 fn new_latin1_table() -> *const Obj {
     let t: Box<[Obj]> = (0..256u32)
         .map(|i| {
             let ch = char::from_u32(i).expect("latin-1 code points are chars");
-            immortal_str(ch.encode_utf8(&mut [0u8; 4]))
+            unhashed_immortal_str(ch.encode_utf8(&mut [0u8; 4]))
         })
         .collect();
     let p = Box::leak(t).as_ptr();
