@@ -44,7 +44,7 @@ use crate::errors::{PyResult, value_error};
 use crate::object::{Obj, Payload};
 use crate::types::builtin;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// The payload of str objects (`repr(C)`: generated code reads its
 /// fields at the `abi::STR_*` offsets).
@@ -106,8 +106,39 @@ thread_local! {
     /// (A leaked array of 256 strs; null until first used.)
     static LATIN1: Cell<*const Obj> = const { Cell::new(std::ptr::null()) };
     /// Interned strings (identifiers, attribute names).
-    static INTERNED: RefCell<HashMap<Box<str>, Obj, hash::TextHashing>> =
-        RefCell::new(HashMap::with_capacity_and_hasher(1024, hash::TextHashing::default()));
+    /// Room for the ~400 names of startup: a word per bucket, so that
+    /// filling it touches few pages.
+    static INTERNED: RefCell<HashSet<Interned, hash::TextHashing>> =
+        RefCell::new(HashSet::with_capacity_and_hasher(512, hash::TextHashing::default()));
+}
+
+/// An interned str in `INTERNED`, hashed and compared by its text (which
+/// never changes: interned strs are immortal).
+struct Interned(Obj);
+
+impl std::borrow::Borrow<str> for Interned {
+    fn borrow(&self) -> &str {
+        as_str(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::hash::Hash for Interned {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        std::borrow::Borrow::<str>::borrow(self).hash(h)
+    }
+}
+
+impl PartialEq for Interned {
+    fn eq(&self, other: &Interned) -> bool {
+        as_str(&self.0) == as_str(&other.0)
+    }
+}
+
+impl Eq for Interned {}
+
+/// The interned str with text `s`, if there is one.
+fn interned(s: &str) -> Option<Obj> {
+    INTERNED.with(|t| t.borrow().get(s).map(|i| i.0.clone()))
 }
 
 fn immortal_str(s: &str) -> Obj {
@@ -474,11 +505,11 @@ pub(crate) unsafe fn free_if_exact(p: *mut crate::object::PyObject) -> bool {
 
 /// The interned str for `s`: one shared, never-freed object per text.
 pub fn intern(s: &str) -> Obj {
-    if let Some(o) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
+    if let Some(o) = interned(s) {
         return o;
     }
     let o = shared_str(s).unwrap_or_else(|| immortal_str(s));
-    INTERNED.with(|t| t.borrow_mut().insert(s.into(), o.clone()));
+    INTERNED.with(|t| t.borrow_mut().insert(Interned(o.clone())));
     o
 }
 
@@ -508,13 +539,13 @@ pub fn intern_obj(v: &Obj) -> Obj {
     let Some(text) = as_str(v) else {
         return v.clone();
     };
-    if let Some(o) = INTERNED.with(|t| t.borrow().get(text).cloned()) {
+    if let Some(o) = interned(text) {
         return o;
     }
     if let Some(h) = v.heap() {
         h.refcnt.set(crate::object::IMMORTAL);
     }
-    INTERNED.with(|t| t.borrow_mut().insert(text.into(), v.clone()));
+    INTERNED.with(|t| t.borrow_mut().insert(Interned(v.clone())));
     v.clone()
 }
 
