@@ -29,7 +29,11 @@ use super::stack::trusted;
 use super::{FunctionTranslator, TResult};
 use crate::abi;
 use crate::backend::runtime_fns::RuntimeFn;
-use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntCC, types::I64};
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, Value,
+    condcodes::IntCC,
+    types::{I8, I64},
+};
 
 impl FunctionTranslator<'_> {
     /// Continues in a new block with the address of the site entry for the
@@ -490,21 +494,34 @@ impl FunctionTranslator<'_> {
     /// writes the two new words in stack order.
     ///
     /// A borrowed receiver (`Borrow::BesideMethod`) stays borrowed beside
-    /// a method; the attribute beside a NULL is owned.
+    /// a method; the attribute beside a NULL is owned. A receiver read in
+    /// place (`receiver_read_in_place`) keeps its ownership flag beside a
+    /// method found without the runtime, and owns its word on the other
+    /// paths (the runtime's lookup may run Python code).
     pub(super) fn op_load_method(&mut self, namei: u32) -> TResult {
         let o = self.peek(1)?;
-        let borrowed = self.is_borrowed(self.below(1)?);
+        let pos = self.below(1)?;
+        let in_place = self.ownership_flag(pos);
+        let borrowed = in_place.is_none() && self.is_borrowed(pos);
         let site = self.new_site(abi::ATTR_SITE_WORDS)?;
         let done = self.builder.create_block();
         let first = self.builder.append_block_param(done, I64);
         let second = self.builder.append_block_param(done, I64);
+        let owned = in_place.map(|_| self.builder.append_block_param(done, I8));
+        // The flag passed to `done` with the receiver as it came, and with
+        // an owned word.
+        let kept: Vec<BlockArg> = in_place.map(BlockArg::Value).into_iter().collect();
+        let owns: Vec<BlockArg> = in_place
+            .map(|_| BlockArg::Value(self.builder.ins().iconst(I8, 1)))
+            .into_iter()
+            .collect();
         let slow = self.cold_block();
         let hit = self.builder.create_block();
         // (Instance dicts are the exception, as in `op_load_attr`.)
         let probe = self.cold_block();
 
         let t = trusted();
-        self.inline_method_receiver(namei, o, done)?;
+        self.inline_method_receiver(namei, o, done, &kept)?;
         let entry = self.valid_site_entry(o, site, slow);
         let kind = self.entry_kind(entry);
         let method = self.builder.create_block();
@@ -534,12 +551,11 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(inline);
         self.incref_nonnull(v);
         if !borrowed {
-            self.decref_object(o);
+            self.release_object_operand(pos, o);
         }
         let null = self.builder.ins().iconst(I64, 0);
-        self.builder
-            .ins()
-            .jump(done, &[BlockArg::Value(null), BlockArg::Value(v)]);
+        let args = [BlockArg::Value(null), BlockArg::Value(v)];
+        self.builder.ins().jump(done, &[&args[..], &owns].concat());
 
         self.builder.switch_to_block(method);
         let d = self.exact_instance_dict(o, hit, slow);
@@ -567,11 +583,11 @@ impl FunctionTranslator<'_> {
             .load(I64, t, entry, abi::ATTR_ENTRY_DESCR);
         // (A method is a function or method descriptor: a heap object.)
         self.add_to_refcount(f, 1);
-        self.builder
-            .ins()
-            .jump(done, &[BlockArg::Value(f), BlockArg::Value(o)]);
+        let args = [BlockArg::Value(f), BlockArg::Value(o)];
+        self.builder.ins().jump(done, &[&args[..], &kept].concat());
 
         self.switch_to(slow);
+        self.own_items_read_in_place(pos..pos + 1)?;
         let name = self.name_word(namei)?;
         let out = self.scratch_addr(2)?;
         self.call_status(RuntimeFn::rt_load_method_cached, &[o, name, out, site])?;
@@ -587,14 +603,16 @@ impl FunctionTranslator<'_> {
         } else {
             self.decref(o);
         }
-        self.jump(done, &[a, b]);
+        let args = [BlockArg::Value(a), BlockArg::Value(b)];
+        self.builder.ins().jump(done, &[&args[..], &owns].concat());
 
         self.switch_to(done);
-        let base = self.below(1)?;
-        self.set(base, first)?;
-        self.set(base + 1, second)?;
-        if borrowed {
-            self.mark_beside_method(base + 1)?;
+        self.set(pos, first)?;
+        self.set(pos + 1, second)?;
+        match owned {
+            Some(owned) => self.mark_maybe_owned(pos + 1, owned)?,
+            None if borrowed => self.mark_beside_method(pos + 1)?,
+            None => {}
         }
         Ok(())
     }
@@ -606,7 +624,13 @@ impl FunctionTranslator<'_> {
     /// without looking at a site — a built-in type's methods never change
     /// and its instances have no dict. Otherwise (and for other names)
     /// continues in a new block.
-    fn inline_method_receiver(&mut self, namei: u32, o: Value, done: Block) -> TResult {
+    fn inline_method_receiver(
+        &mut self,
+        namei: u32,
+        o: Value,
+        done: Block,
+        flag: &[BlockArg],
+    ) -> TResult {
         let name = self.code.names.get(namei as usize).map(String::as_str);
         let Some((descr, ty)) = name.and_then(super::calls::inline_method_descriptor) else {
             return Ok(());
@@ -620,9 +644,8 @@ impl FunctionTranslator<'_> {
         self.builder.switch_to_block(exact);
         let d = self.singleton(descr);
         self.add_to_refcount(d, 1);
-        self.builder
-            .ins()
-            .jump(done, &[BlockArg::Value(d), BlockArg::Value(o)]);
+        let args = [BlockArg::Value(d), BlockArg::Value(o)];
+        self.builder.ins().jump(done, &[&args[..], flag].concat());
         self.builder.switch_to_block(other);
         Ok(())
     }

@@ -210,10 +210,11 @@ impl FunctionTranslator<'_> {
                 continue;
             }
             let v = self.get(pos)?;
-            match method {
-                Some(m) if flag == Borrow::BesideMethod => {
-                    self.when(m, true, |t| t.incref(v));
-                }
+            match (method, flag) {
+                (Some(m), Borrow::BesideMethod) => self.when(m, true, |t| t.incref(v)),
+                // (A receiver read in place owns its word beside a NULL
+                // method slot: `op_load_method`.)
+                (_, Borrow::MaybeOwned(owned)) => self.when(owned, false, |t| t.incref(v)),
                 _ => self.incref(v),
             }
             self.mark_borrowed(pos, false)?;
@@ -345,8 +346,15 @@ impl FunctionTranslator<'_> {
     /// jumps into that stretch, is fused or has no depth, or a handler
     /// there would pop stack slot `pos`.
     fn reader_after_loads(&self, pos: u32) -> Option<(usize, u32, u32)> {
+        self.reader_after_loads_from(self.pc + 1, pos)
+            .map(|(j, _, depth)| (j, (j - self.pc - 1) as u32, depth))
+    }
+
+    /// `reader_after_loads` from instruction `start` on (the count is of
+    /// the loads from `start`).
+    fn reader_after_loads_from(&self, start: usize, pos: u32) -> Option<(usize, u32, u32)> {
         let code = self.code;
-        for j in self.pc + 1..code.instrs.len() {
+        for j in start..code.instrs.len() {
             let depth = code.depths[j]?;
             if self.blocks[j].is_some()
                 || self.fused[j]
@@ -360,7 +368,7 @@ impl FunctionTranslator<'_> {
                 Opcode::LOAD_FAST
                     if !self.unbound_checks[j] && self.float_local(instr.arg).is_none() => {}
                 // (Every instruction before it was a load.)
-                _ => return Some((j, (j - self.pc - 1) as u32, depth)),
+                _ => return Some((j, (j - start) as u32, depth)),
             }
         }
         None
@@ -382,12 +390,61 @@ impl FunctionTranslator<'_> {
             })
     }
 
+    /// Whether the word the current `LOAD_GLOBAL` (no NULL) pushes at stack
+    /// slot `pos` may go without a reference of its own
+    /// (`Borrow::MaybeOwned`) as the receiver of a built-in method that
+    /// `CALL` runs inline (`ESCAPES.get(ch)`, `SEEN.add(x)`): a
+    /// `LOAD_METHOD` follows at once, then nothing but constants and bound
+    /// locals up to a `CALL` of that receiver that takes borrowed words
+    /// and has no inlined body (`call_takes_borrowed`). No Python code
+    /// runs before the call; `LOAD_METHOD`'s runtime path, the method's
+    /// runtime function and the call's other paths take a reference first
+    /// (`own_items_read_in_place`, `own_borrowed`), since they may run
+    /// code that rebinds the global.
+    pub(super) fn receiver_read_in_place(&self, pos: u32) -> bool {
+        let code = self.code;
+        let at = self.pc + 1;
+        let Some(load_method) = code.instrs.get(at) else {
+            return false;
+        };
+        if load_method.op != Opcode::LOAD_METHOD
+            || code.depths[at] != Some(pos + 1)
+            || self.blocks[at].is_some()
+            || self.fused[at]
+            || code.handlers[at].is_some_and(|h| h.depth > pos)
+        {
+            return false;
+        }
+        let Some((reader, _, depth)) = self.reader_after_loads_from(at + 1, pos) else {
+            return false;
+        };
+        let call = &code.instrs[reader];
+        let n = call.arg;
+        call.op == Opcode::CALL
+            && depth == pos + 2 + n
+            && self.call_takes_borrowed(reader)
+            && self.callable_name(reader).is_some_and(|name| {
+                super::calls::inline_method_descriptor(name).is_some()
+                    && !self.inline.has_candidates(name, n)
+            })
+    }
+
     /// After an instruction whose inputs started at slot `base`: those
     /// slots are gone (or hold its result), none is borrowed any more.
     pub(super) fn end_borrows(&mut self, base: u32) {
         for flag in self.borrowed.iter_mut().skip(base as usize) {
             *flag = Borrow::Owned;
         }
+    }
+
+    /// A receiver borrowed only beside a method (`Borrow::BesideMethod`)
+    /// whose method slot was just emptied on an inline method path: plain
+    /// borrowed there. (A receiver read in place keeps its flag.)
+    pub(super) fn settle_beside_method(&mut self, pos: u32) -> TResult {
+        if self.borrow_of(pos) == Borrow::BesideMethod {
+            self.mark_borrowed(pos, true)?;
+        }
+        Ok(())
     }
 
     /// How stack slot `pos` holds its word now.

@@ -408,6 +408,8 @@ impl FunctionTranslator<'_> {
         let method = self.get(base)?;
         let receiver = self.get(base + 1)?;
         self.drop_method_descriptor(base, method)?;
+        // (The function may run Python code: `__eq__`, `__hash__`.)
+        self.own_items_read_in_place(base + 1..base + 2)?;
         let mut call_args = vec![receiver];
         call_args.extend_from_slice(args);
         let r = self.call_word(f, &call_args)?;
@@ -423,9 +425,7 @@ impl FunctionTranslator<'_> {
     pub(super) fn drop_method_descriptor(&mut self, base: u32, d: Value) -> TResult {
         self.add_to_refcount(d, -1);
         let zero = self.word(0);
-        if self.is_borrowed(base + 1) {
-            self.mark_borrowed(base + 1, true)?;
-        }
+        self.settle_beside_method(base + 1)?;
         self.set(base, zero)
     }
 
@@ -813,6 +813,7 @@ impl FunctionTranslator<'_> {
                 self.borrowed.clone_from(&flags);
                 self.switch_to(full);
             }
+            self.own_items_read_in_place(base + 1..base + 2)?;
             self.call_status(f, &[receiver, arg])?;
             self.finish_inline_method_none(base, after)?;
             self.borrowed = flags;

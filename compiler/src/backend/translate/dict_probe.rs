@@ -27,7 +27,7 @@ impl FunctionTranslator<'_> {
     /// (`probe_str_key`) finds the key or proves it absent, and jumps to
     /// `after` with the value or the default (None without one: `default`
     /// is 0), the stack released. Anything else (a key of the same hash
-    /// that is no exact str, a long probe) branches to `call`.
+    /// that is no exact str) branches to `call`.
     pub(super) fn inline_dict_get(
         &mut self,
         base: u32,
@@ -100,8 +100,11 @@ impl FunctionTranslator<'_> {
     /// dict can't hold the name; to `found` (when given) with the address
     /// of the entry whose key is the name or an exact str equal to it
     /// (`rt_str_key_eq`); to `other` at any other key with the same hash
-    /// (an equal string would match too), at the name without `found`, at
-    /// a deleted slot unless `skip_dummies`, or after a few steps.
+    /// (an equal string would match too), at the name without `found`, or
+    /// at a deleted slot unless `skip_dummies`. The walk ends, as the
+    /// runtime's does: an index table always has a free slot (its live and
+    /// deleted entries stay below the usable fraction), and once the
+    /// perturbation is spent the sequence visits every slot.
     pub(super) fn probe_str_key(
         &mut self,
         d: Value,
@@ -111,7 +114,6 @@ impl FunctionTranslator<'_> {
         (absent, found): (Block, Option<Block>),
         other: Block,
     ) -> TResult {
-        const MAX_STEPS: i64 = 8;
         let t = trusted();
         let step = self.builder.create_block();
         let used = self.builder.create_block();
@@ -127,15 +129,13 @@ impl FunctionTranslator<'_> {
             .ins()
             .load(I64, t, d, abi::DICT_ENTRIES_PTR_OFFSET);
         let first = self.builder.ins().band(hash, mask);
-        let zero = self.word(0);
-        let args = [first, hash, zero].map(BlockArg::Value);
+        let args = [first, hash].map(BlockArg::Value);
         self.builder.ins().jump(step, &args);
 
-        // step(slot, perturb, n): one slot of the sequence.
+        // step(slot, perturb): one slot of the sequence.
         self.builder.switch_to_block(step);
         let slot = self.builder.append_block_param(step, I64);
         let perturb = self.builder.append_block_param(step, I64);
-        let n = self.builder.append_block_param(step, I64);
         let offset = self.builder.ins().ishl_imm_s(slot, 2);
         let addr = self.builder.ins().iadd(indices, offset);
         let ix = self.builder.ins().uload32(t, addr, 0);
@@ -191,13 +191,8 @@ impl FunctionTranslator<'_> {
         let sum = self.builder.ins().iadd(five, perturb);
         let sum = self.builder.ins().iadd_imm_s(sum, 1);
         let slot = self.builder.ins().band(sum, mask);
-        let n = self.builder.ins().iadd_imm_s(n, 1);
-        let more = self
-            .builder
-            .ins()
-            .icmp_imm_s(IntCC::SignedLessThan, n, MAX_STEPS);
-        let args = [slot, perturb, n].map(BlockArg::Value);
-        self.builder.ins().brif(more, step, &args, other, &[]);
+        let args = [slot, perturb].map(BlockArg::Value);
+        self.builder.ins().jump(step, &args);
         Ok(())
     }
 }

@@ -219,7 +219,8 @@ impl FunctionTranslator<'_> {
             pos += 1;
         }
         // (A value read in place owns a reference only from the runtime.)
-        let in_place = arg & 1 == 0 && self.value_read_in_place(pos);
+        let in_place =
+            arg & 1 == 0 && (self.value_read_in_place(pos) || self.receiver_read_in_place(pos));
         let (v, owned) = self.cached_global(arg >> 1, in_place)?;
         self.set(pos, v)?;
         match owned {

@@ -173,9 +173,13 @@ impl FunctionTranslator<'_> {
     }
 
     /// Releases the words in stack slots `range` (borrowed ones own
-    /// nothing).
+    /// nothing; one that may be read in place is released by its flag).
     pub(super) fn decref_slots(&mut self, range: Range<u32>) -> TResult {
-        self.decref_slots_except(range, self.borrowed_mask(u32::MAX))
+        for pos in range {
+            let v = self.get(pos)?;
+            self.release_operand(pos, v);
+        }
+        Ok(())
     }
 
     /// Releases the words in stack slots `range` except those in the mask
