@@ -134,8 +134,9 @@ impl TypeData {
         &self.ns
     }
 
-    /// The namespace as it is, without adding pending methods: for the
-    /// collector and `sizeof`, which must not allocate.
+    /// The namespace as it is, without adding pending methods (for
+    /// `create_builtins`, which fixes the dict objects' own type words
+    /// before the dict type exists).
     pub fn dict_as_is(&self) -> &Obj {
         &self.ns
     }
