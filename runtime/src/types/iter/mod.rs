@@ -225,7 +225,7 @@ fn create_types() -> IterTypes {
     let t = |name: &str| new_builtin_type(name, Layout::Opaque, false);
     // The iterator classes Python code may subclass, as in CPython.
     let base = |name: &str| new_builtin_type(name, Layout::Opaque, true);
-    let ts = IterTypes {
+    IterTypes {
         list_iterator: t("list_iterator"),
         list_reverseiterator: t("list_reverseiterator"),
         tuple_iterator: t("tuple_iterator"),
@@ -251,8 +251,7 @@ fn create_types() -> IterTypes {
         filter: base("filter"),
         reversed: base("reversed"),
         callable_iterator: t("callable_iterator"),
-    };
-    ts
+    }
 }
 
 /// The types that `add_iter_methods` fills (`lazy`): every iterator type
